@@ -1,0 +1,125 @@
+/**
+ * A small sample domain for the kernel's own tests: accounts that open, take deposits and withdrawals,
+ * and close. It exercises what real contexts need (upcasting, several documents per stream, documents
+ * that disappear, an index) without depending on any of them.
+ */
+import { z } from "zod";
+import type { Decider } from "../decider/decider";
+import { eventCatalog } from "../eventstore/event-catalog";
+import { defineEvent, type EventOf } from "../eventstore/event-type";
+import type { Projection } from "../projection/projection";
+
+export const AccountOpened = defineEvent("AccountOpened", z.object({ owner: z.string().min(1) }));
+/** Version 1 stored whole cents as `cents`; version 2 stores `amount` and a `memo`. */
+export const Deposited = defineEvent(
+  "Deposited",
+  z.object({ amount: z.number().int().positive(), memo: z.string() }),
+  {
+    schemaVersion: 2,
+    upcasters: { 1: (data) => ({ amount: (data as { cents: number }).cents, memo: "" }) },
+  },
+);
+export const Withdrawn = defineEvent("Withdrawn", z.object({ amount: z.number().int().positive() }));
+export const AccountClosed = defineEvent("AccountClosed", z.object({}));
+
+export type LedgerEvent =
+  | EventOf<typeof AccountOpened>
+  | EventOf<typeof Deposited>
+  | EventOf<typeof Withdrawn>
+  | EventOf<typeof AccountClosed>;
+
+export const ledgerCatalog = eventCatalog(AccountOpened, Deposited, Withdrawn, AccountClosed);
+
+export type LedgerCommand =
+  | { type: "Open"; owner: string }
+  | { type: "Deposit"; amount: number; memo?: string }
+  | { type: "Withdraw"; amount: number }
+  | { type: "Close" };
+
+export interface Account {
+  status: "new" | "open" | "closed";
+  owner: string;
+  balance: number;
+}
+
+export class AccountNotOpen extends Error {}
+export class InsufficientFunds extends Error {}
+
+export const ledgerDecider: Decider<Account, LedgerCommand, LedgerEvent> = {
+  initialState: { status: "new", owner: "", balance: 0 },
+  decide(command, account) {
+    if (command.type === "Open")
+      return account.status === "new" ? [AccountOpened({ owner: command.owner })] : [];
+    if (account.status !== "open") throw new AccountNotOpen();
+    switch (command.type) {
+      case "Deposit":
+        return [Deposited({ amount: command.amount, memo: command.memo ?? "" })];
+      case "Withdraw":
+        if (command.amount > account.balance) throw new InsufficientFunds();
+        return [Withdrawn({ amount: command.amount })];
+      case "Close":
+        return [AccountClosed({})];
+    }
+  },
+  evolve(account, event) {
+    switch (event.type) {
+      case "AccountOpened":
+        return { status: "open", owner: event.data.owner, balance: 0 };
+      case "Deposited":
+        return { ...account, balance: account.balance + event.data.amount };
+      case "Withdrawn":
+        return { ...account, balance: account.balance - event.data.amount };
+      case "AccountClosed":
+        return { ...account, status: "closed" };
+    }
+  },
+};
+
+interface AccountView {
+  owner: string;
+  balance: number;
+  deposits: { version: number; amount: number; memo: string }[];
+  closed: boolean;
+}
+
+/**
+ * One summary document per account (listed by owner while open) and one document per deposit;
+ * closing the account removes the deposit documents.
+ */
+export const accountsProjection: Projection<AccountView> = {
+  name: "accounts",
+  categories: ["account"],
+  initialState: { owner: "", balance: 0, deposits: [], closed: false },
+  evolve(view, event) {
+    const ledgerEvent = event as unknown as LedgerEvent;
+    switch (ledgerEvent.type) {
+      case "AccountOpened":
+        return { ...view, owner: ledgerEvent.data.owner };
+      case "Deposited":
+        return {
+          ...view,
+          balance: view.balance + ledgerEvent.data.amount,
+          deposits: [...view.deposits, { version: event.version, ...ledgerEvent.data }],
+        };
+      case "Withdrawn":
+        return { ...view, balance: view.balance - ledgerEvent.data.amount };
+      case "AccountClosed":
+        return { ...view, closed: true, deposits: [] };
+    }
+  },
+  documents(view, streamId) {
+    const summary = {
+      key: { partition: streamId, sort: "summary" },
+      body: { owner: view.owner, balance: view.balance, closed: view.closed },
+      indexes: view.closed ? {} : { first: { partition: `owner#${view.owner}`, sort: streamId } },
+    };
+    const deposits = view.deposits.map((deposit) => ({
+      key: { partition: streamId, sort: `deposit#${String(deposit.version).padStart(8, "0")}` },
+      body: deposit,
+      indexes: {
+        second: { partition: "deposits", sort: `${String(deposit.amount).padStart(10, "0")}#${streamId}` },
+      },
+    }));
+    return [summary, ...deposits];
+  },
+};
