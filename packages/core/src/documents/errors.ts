@@ -29,6 +29,11 @@ export class InvalidDocument extends MeetstreamError {
   readonly code = "INVALID_DOCUMENT";
 }
 
+/** A query or scan the stores cannot answer as asked: no partition, an unknown index, a limit out of range. */
+export class InvalidDocumentQuery extends MeetstreamError {
+  readonly code = "INVALID_DOCUMENT_QUERY";
+}
+
 export class InvalidCursor extends MeetstreamError {
   readonly code = "INVALID_CURSOR";
 

@@ -23,7 +23,10 @@ export interface PendingEvent<Event extends DomainEvent = DomainEvent> {
   meta: EventMeta;
 }
 
-/** An event as stored: its place in its stream and the schema version its data was written with. */
+/**
+ * An event as read: its place in its stream, and its data in the current shape of its type. Data stored
+ * under an older schema is upcast on read, so `schemaVersion` is the version the data now conforms to.
+ */
 export interface EventEnvelope<Event extends DomainEvent = DomainEvent> {
   id: string;
   streamId: string;

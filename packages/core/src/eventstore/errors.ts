@@ -76,3 +76,58 @@ export class DuplicateEventId extends MeetstreamError {
     super(`event ${eventId} is already stored at another place`);
   }
 }
+
+/** The expected version must be a version a stream can be at: a whole number from 0, or "no stream". */
+export class InvalidExpectedVersion extends MeetstreamError {
+  readonly code = "INVALID_EXPECTED_VERSION";
+
+  constructor(readonly expectedVersion: unknown) {
+    super(
+      `${JSON.stringify(expectedVersion)} is not an expected version (a whole number from 0, or "no stream")`,
+    );
+  }
+}
+
+/** `after`, `limit` and page sizes are counts and positions: whole numbers in range, never guessed at. */
+export class InvalidReadOptions extends MeetstreamError {
+  readonly code = "INVALID_READ_OPTIONS";
+}
+
+/** A cursor is only meaningful to the store that issued it; a made-up or mangled one is refused, not guessed at. */
+export class InvalidStreamCursor extends MeetstreamError {
+  readonly code = "INVALID_STREAM_CURSOR";
+
+  constructor(readonly cursor: string) {
+    super("the stream cursor is not one this store issued");
+  }
+}
+
+/** Data stored at an older schema version that no declared upcaster lifts: a declaration is missing. */
+export class MissingUpcaster extends MeetstreamError {
+  readonly code = "MISSING_UPCASTER";
+
+  constructor(
+    readonly type: string,
+    readonly fromSchemaVersion: number,
+  ) {
+    super(`${type} has no upcaster from schema version ${fromSchemaVersion}`);
+  }
+}
+
+/**
+ * Data stored at a schema version this code does not know, typically written by a newer release before a
+ * rollback. Reading it with the older schema would silently misread it, so it is refused.
+ */
+export class UnsupportedSchemaVersion extends MeetstreamError {
+  readonly code = "UNSUPPORTED_SCHEMA_VERSION";
+
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: unknown,
+    readonly currentSchemaVersion: number,
+  ) {
+    super(
+      `${type} data is stored at schema version ${JSON.stringify(schemaVersion)}; this code reads 1 to ${currentSchemaVersion}`,
+    );
+  }
+}

@@ -1,4 +1,4 @@
-import { InvalidEventData, UnknownEventType } from "./errors";
+import { InvalidEventData, MissingUpcaster, UnknownEventType, UnsupportedSchemaVersion } from "./errors";
 import type { EventType } from "./event-type";
 
 /** The event types a store accepts: data is checked against them on append and on read. */
@@ -42,10 +42,12 @@ export function eventCatalog(...types: readonly EventType[]): EventCatalog {
     validate: (type, data) => parse(definitionOf(type), data),
     read(type, schemaVersion, data) {
       const definition = definitionOf(type);
+      if (!Number.isInteger(schemaVersion) || schemaVersion < 1 || schemaVersion > definition.schemaVersion)
+        throw new UnsupportedSchemaVersion(type, schemaVersion, definition.schemaVersion);
       let lifted = data;
       for (let version = schemaVersion; version < definition.schemaVersion; version++) {
         const upcast = definition.upcasters[version];
-        if (!upcast) throw new Error(`${type} has no upcaster from schema version ${version}`);
+        if (!upcast) throw new MissingUpcaster(type, version);
         lifted = upcast(lifted);
       }
       return parse(definition, lifted);

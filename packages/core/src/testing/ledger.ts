@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Decider } from "../decider/decider";
+import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
 import type { Projection } from "../projection/projection";
@@ -42,20 +43,26 @@ export interface Account {
   balance: number;
 }
 
-export class AccountNotOpen extends Error {}
-export class InsufficientFunds extends Error {}
+export class AccountNotOpen extends MeetstreamError {
+  readonly code = "ACCOUNT_NOT_OPEN";
+}
+
+export class InsufficientFunds extends MeetstreamError {
+  readonly code = "INSUFFICIENT_FUNDS";
+}
 
 export const ledgerDecider: Decider<Account, LedgerCommand, LedgerEvent> = {
   initialState: { status: "new", owner: "", balance: 0 },
   decide(command, account) {
     if (command.type === "Open")
       return account.status === "new" ? [AccountOpened({ owner: command.owner })] : [];
-    if (account.status !== "open") throw new AccountNotOpen();
+    if (account.status !== "open") throw new AccountNotOpen("the account is not open");
     switch (command.type) {
       case "Deposit":
         return [Deposited({ amount: command.amount, memo: command.memo ?? "" })];
       case "Withdraw":
-        if (command.amount > account.balance) throw new InsufficientFunds();
+        if (command.amount > account.balance)
+          throw new InsufficientFunds("the balance does not cover the withdrawal");
         return [Withdrawn({ amount: command.amount })];
       case "Close":
         return [AccountClosed({})];

@@ -1,0 +1,143 @@
+import { type Clock, systemClock } from "../clock/clock";
+import type { DomainEvent, EventEnvelope, EventMeta, PendingEvent } from "../eventstore/envelope";
+import { VersionConflict } from "../eventstore/errors";
+import type { EventStore } from "../eventstore/event-store";
+import { newId } from "../ids/new-id";
+import { type Decider, fold } from "./decider";
+import type { IdempotencyStore } from "./idempotency-store";
+
+export interface CommandRequest<Command> {
+  streamId: string;
+  command: Command;
+  /** Who asks: recorded on every event, and part of the idempotency scope. */
+  actor: string;
+  /** Shared by everything this request causes; a new id when absent. */
+  correlationId?: string;
+  /** The event or command that caused this one; absent for a first cause. */
+  causationId?: string | null;
+  /**
+   * The client's key for this request: a retry with the same key (by the same actor, on the same
+   * stream) returns the first result and appends nothing. Needs an idempotency store.
+   */
+  idempotencyKey?: string;
+}
+
+export interface CommandResult<State, Event extends DomainEvent> {
+  streamId: string;
+  /** The stream's version after the command (unchanged when the command decided nothing). */
+  version: number;
+  /** The state after the command's events. */
+  state: State;
+  /** The events this command appended, as stored; empty when it decided nothing. */
+  events: EventEnvelope<Event>[];
+}
+
+export interface CommandHandlerOptions<State, Command, Event extends DomainEvent> {
+  store: EventStore;
+  decider: Decider<State, Command, Event>;
+  /** Required only for requests that carry an idempotency key. */
+  idempotency?: IdempotencyStore;
+  clock?: Clock;
+  /** Attempts before a version conflict reaches the caller, counting the first (default 8). */
+  maximumAttempts?: number;
+  /** Milliseconds to wait after the given number of conflicting attempts (default: full jitter). */
+  randomDelay?: (failedAttempts: number) => number;
+}
+
+export interface CommandHandler<State, Command, Event extends DomainEvent> {
+  handle(request: CommandRequest<Command>): Promise<CommandResult<State, Event>>;
+}
+
+const baseDelayMilliseconds = 2;
+const maximumDelayMilliseconds = 100;
+
+/**
+ * "Full jitter": a random wait up to a ceiling that doubles with every conflict. Writers that collided
+ * spread out instead of colliding again in lockstep, and the ceiling keeps a busy stream responsive.
+ */
+export const fullJitterDelay = (failedAttempts: number): number =>
+  Math.random() * Math.min(maximumDelayMilliseconds, baseDelayMilliseconds * 2 ** (failedAttempts - 1));
+
+const wait = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+
+/**
+ * The store validated and upcast every event against the catalog, so each envelope carries one of the
+ * decider's events (its `type` and `data`, plus where and when it was stored).
+ */
+const asDeciderEvents = <Event extends DomainEvent>(
+  envelopes: EventEnvelope[],
+): (Event & EventEnvelope<Event>)[] => envelopes as (Event & EventEnvelope<Event>)[];
+
+/** Raised before anything runs: a key sent to a handler with no idempotency store would be silently ignored. */
+export class IdempotencyStoreMissing extends Error {
+  constructor() {
+    super("a request carries an idempotency key, but the command handler has no idempotency store");
+    this.name = "IdempotencyStoreMissing";
+  }
+}
+
+/**
+ * Runs a decider against a stream: read, fold, decide, append at the version read. Another writer in
+ * between makes the append conflict; the command is then decided again on the newer state, so a rule
+ * such as capacity is always checked against every event before it.
+ */
+export function commandHandler<State, Command, Event extends DomainEvent>({
+  store,
+  decider,
+  idempotency,
+  clock = systemClock,
+  maximumAttempts = 8,
+  randomDelay = fullJitterDelay,
+}: CommandHandlerOptions<State, Command, Event>): CommandHandler<State, Command, Event> {
+  if (!Number.isInteger(maximumAttempts) || maximumAttempts < 1)
+    throw new RangeError(`maximumAttempts must be a positive integer, not ${maximumAttempts}`);
+
+  async function decideAndAppend(request: CommandRequest<Command>): Promise<CommandResult<State, Event>> {
+    const { streamId, command, actor } = request;
+    // One correlation for every attempt: retries are the same request, not new ones.
+    const correlationId = request.correlationId ?? newId();
+    const causationId = request.causationId ?? null;
+
+    for (let attempt = 1; ; attempt++) {
+      const history = await store.readStream(streamId);
+      const version = history.at(-1)?.version ?? 0;
+      const state = fold(decider, asDeciderEvents<Event>(history));
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) return { streamId, version, state, events: [] };
+
+      const meta: EventMeta = { actor, occurredAt: clock.now().toISOString(), correlationId, causationId };
+      const pending: PendingEvent[] = decided.map((event) => ({
+        id: newId(),
+        type: event.type,
+        data: event.data,
+        meta,
+      }));
+      try {
+        const appended = await store.append(streamId, pending, {
+          expectedVersion: version === 0 ? "no stream" : version,
+        });
+        const events = asDeciderEvents<Event>(appended.events);
+        return {
+          streamId,
+          version: appended.nextExpectedVersion,
+          state: fold(decider, events, state),
+          events,
+        };
+      } catch (error) {
+        if (!(error instanceof VersionConflict) || attempt >= maximumAttempts) throw error;
+        await wait(randomDelay(attempt));
+      }
+    }
+  }
+
+  return {
+    async handle(request) {
+      const { idempotencyKey } = request;
+      if (idempotencyKey === undefined) return decideAndAppend(request);
+      if (!idempotency) throw new IdempotencyStoreMissing();
+      // The key is the client's, so it is only unique per client: scope it by who asks and where.
+      const scopedKey = JSON.stringify(["command", request.actor, request.streamId, idempotencyKey]);
+      return idempotency.once(scopedKey, request.command, () => decideAndAppend(request));
+    },
+  };
+}

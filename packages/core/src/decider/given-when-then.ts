@@ -1,0 +1,44 @@
+import { expect } from "vitest";
+import type { DomainEvent } from "../eventstore/envelope";
+import { type Decider, fold } from "./decider";
+
+// biome-ignore lint/suspicious/noExplicitAny: an error class is matched by its constructor, whatever it takes
+type ErrorClass = abstract new (...parameters: any[]) => Error;
+
+export interface DeciderOutcome<Event extends DomainEvent> {
+  /** The command decides exactly these events, in this order. */
+  then(...expected: Event[]): void;
+  /** The command is rejected with this error class (or a subclass). */
+  thenThrows(errorClass: ErrorClass): void;
+  /** The command is accepted and changes nothing. */
+  thenNothing(): void;
+}
+
+/**
+ * Rules read as examples: given these past events, when this command, then these events (or this
+ * rejection). The state is folded from the given events with the decider's own `evolve`, so a test
+ * cannot set up a state the decider could never reach.
+ */
+export function deciderSpecification<State, Command, Event extends DomainEvent>(
+  decider: Decider<State, Command, Event>,
+) {
+  return {
+    given: (...history: Event[]) => ({
+      when(command: Command): DeciderOutcome<Event> {
+        const decide = () => decider.decide(command, fold(decider, history));
+        return {
+          // biome-ignore lint/suspicious/noThenProperty: "then" is the specification's word; the outcome is never awaited
+          then(...expected) {
+            expect(decide()).toEqual(expected);
+          },
+          thenThrows(errorClass) {
+            expect(decide).toThrow(errorClass);
+          },
+          thenNothing() {
+            expect(decide()).toEqual([]);
+          },
+        };
+      },
+    }),
+  };
+}

@@ -1,0 +1,25 @@
+export { documentStoreContract, type OpenedDocumentStore } from "./contract";
+export { maximumDocumentBytes } from "./document-encoding";
+export { defaultPageLimit, maximumPageLimit } from "./document-query";
+export type {
+  DocumentKey,
+  DocumentPage,
+  DocumentQuery,
+  DocumentStore,
+  DocumentWrite,
+  ExpectedDocumentVersion,
+  IndexKey,
+  IndexName,
+  PutManyResult,
+  SortRange,
+  StoredDocument,
+} from "./document-store";
+export { createDocumentTable, type DynamoDocumentStoreOptions, dynamoDocumentStore } from "./dynamodb";
+export {
+  DocumentTooLarge,
+  DocumentVersionConflict,
+  InvalidCursor,
+  InvalidDocument,
+  InvalidDocumentQuery,
+} from "./errors";
+export { sqliteDocumentStore } from "./sqlite";

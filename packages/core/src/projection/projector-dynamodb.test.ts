@@ -1,0 +1,34 @@
+import { afterAll, beforeAll } from "vitest";
+import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
+import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
+import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
+import { ledgerCatalog } from "../testing/ledger";
+import { projectorProperties } from "./projector-properties";
+
+let dynamo: LocalDynamo;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(async () => {
+  await dynamo.stop();
+});
+
+projectorProperties("DynamoDB (dynalite)", async () => {
+  const [events, documents, rebuilt] = [
+    uniqueTableName("events"),
+    uniqueTableName("documents"),
+    uniqueTableName("rebuilt"),
+  ];
+  await Promise.all([
+    createEventTable(dynamo.client, events),
+    createDocumentTable(dynamo.client, documents),
+    createDocumentTable(dynamo.client, rebuilt),
+  ]);
+  return {
+    store: dynamoEventStore({ client: dynamo.client, tableName: events, catalog: ledgerCatalog }),
+    documents: dynamoDocumentStore({ client: dynamo.client, tableName: documents }),
+    rebuilt: dynamoDocumentStore({ client: dynamo.client, tableName: rebuilt }),
+    // The tables stay until the server stops with the file: dynalite keeps them in memory only.
+    async close() {},
+  };
+});
