@@ -3,6 +3,7 @@
 // when pnpm is not installed), installs the locked dependencies, then runs the task with pnpm.
 // Usage: node scripts/workspace.mjs <task> [arguments…]   (what `npm start` and `npm test` call)
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const pnpmVersion = "12.4.2";
 const [task, ...taskArguments] = process.argv.slice(2);
@@ -35,5 +36,29 @@ const run = (commandArguments) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+/**
+ * The browser tests drive Debian's Chromium: test tools cannot download browsers of their own here. As root
+ * with apt (this project's machines and CI), the test task installs it when it is missing.
+ */
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium")) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) {
+    console.error("The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium).");
+    process.exit(1);
+  }
+  console.error("Installing Chromium for the browser tests (apt-get)…");
+  const apt = (args) => {
+    const result = spawnSync("apt-get", args, {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...environment, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  };
+  apt(["update", "-qq"]);
+  apt(["install", "-y", "-qq", "chromium", "fonts-dejavu-core"]);
+}
+
+if (task === "check") ensureChromium();
 run(["install", "--frozen-lockfile", "--reporter=append-only"]);
 run(["run", task, ...taskArguments]);
