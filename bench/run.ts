@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
+import { httpBenchmark } from "./http";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
 
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   append: appendBenchmark,
   "dynamodb-append": dynamoAppendBenchmark,
   rebuild: rebuildBenchmark,
+  http: httpBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

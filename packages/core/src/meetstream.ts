@@ -2,10 +2,15 @@
  * What the whole application is made of: every context's event types and projections. Composition roots
  * (the local host, the Lambda handlers, the CLI) open their stores with these. A new context adds its
  * event types and projections here.
+ *
+ * Some event types carry personal data (declared with `personal`, see keys/personal-field.ts): commands
+ * and the projector must use the event store wrapped in `personalDataStore(store, keys, meetstreamEventTypes)`,
+ * or projections receive sealed text and refuse it.
  */
 import type { EventType } from "./eventstore/event-type";
+import { memberEventTypes, memberProjections } from "./member/index";
 import type { Projection } from "./projection/projection";
 
-export const meetstreamEventTypes: readonly EventType[] = [];
+export const meetstreamEventTypes: readonly EventType[] = [...memberEventTypes];
 
-export const meetstreamProjections: readonly Projection[] = [];
+export const meetstreamProjections: readonly Projection[] = [...memberProjections];

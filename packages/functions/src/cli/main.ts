@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
@@ -35,7 +36,8 @@ async function main(): Promise<number> {
         return 0;
       case "rebuild": {
         const result = await rebuild({
-          events: stores.events,
+          // Projections read personal fields opened, as they were when first projected.
+          events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
           documents: stores.documents,
           projections: meetstreamProjections,
         });

@@ -1,6 +1,10 @@
+import { sqliteIdempotencyStore } from "@meetstream/core/decider/idempotency-sqlite";
+import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
 import { type SqliteDocumentStore, sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import type { EventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { type SqliteEventStore, sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import type { KeyStore } from "@meetstream/core/keys/key-store";
+import { sqliteKeyStore } from "@meetstream/core/keys/sqlite";
 import { openDatabase, type SqliteDatabase } from "@meetstream/core/sqlite/database";
 import { databaseFile } from "./data-folder";
 
@@ -8,16 +12,21 @@ export interface LocalStores {
   database: SqliteDatabase;
   events: SqliteEventStore;
   documents: SqliteDocumentStore;
+  /** Personal data keys: deleting one erases what its subject's events hold (crypto-shredding). */
+  keys: KeyStore;
+  idempotency: IdempotencyStore;
   close(): void;
 }
 
-/** The embedded stores of one machine: events and documents in one SQLite file in the data folder. */
+/** The embedded stores of one machine: all in one SQLite file in the data folder. */
 export function openLocalStores(folder: string, catalog: EventCatalog): LocalStores {
   const database = openDatabase(databaseFile(folder));
   return {
     database,
     events: sqliteEventStore(database, catalog),
     documents: sqliteDocumentStore(database),
+    keys: sqliteKeyStore(database),
+    idempotency: sqliteIdempotencyStore(database),
     close: () => database.close(),
   };
 }

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import type { BenchmarkResults } from "./results";
+
+const measureSeconds = 8;
+const warmUpSeconds = 2;
+const connections = 10;
+const csrfHeader = "x-meetstream-csrf";
+
+interface Server {
+  url: string;
+  token?: string;
+  process: ChildProcess;
+}
+
+/** Starts a server script in a process of its own and waits for the JSON line that says where it listens. */
+async function startServer(script: string): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "servers", script)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, POWERTOOLS_LOG_LEVEL: "SILENT" },
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  for await (const line of lines) {
+    if (line.startsWith("{"))
+      return { ...(JSON.parse(line) as { url: string; token?: string }), process: child };
+  }
+  throw new Error(`${script} ended before it listened`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  server.process.kill("SIGTERM");
+  await once(server.process, "exit");
+}
+
+interface Load {
+  requestsPerSecond: number;
+  p99Milliseconds: number;
+  errors: number;
+}
+
+async function load(url: string, query: string, token?: string, seconds = measureSeconds): Promise<Load> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: "POST",
+    connections,
+    duration: seconds,
+    headers: {
+      "content-type": "application/json",
+      [csrfHeader]: "1",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Milliseconds: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function measure(url: string, query: string, token?: string): Promise<Load> {
+  await load(url, query, token, warmUpSeconds);
+  const measured = await load(url, query, token);
+  if (measured.errors > 0) throw new Error(`${measured.errors} requests failed against ${url}`);
+  return measured;
+}
+
+const rounds = 2;
+
+const meanOf = (loads: readonly Load[]): Load => ({
+  requestsPerSecond: loads.reduce((sum, load) => sum + load.requestsPerSecond, 0) / loads.length,
+  p99Milliseconds: Math.max(...loads.map((load) => load.p99Milliseconds)),
+  errors: loads.reduce((sum, load) => sum + load.errors, 0),
+});
+
+/**
+ * GraphQL over HTTP on the local host against a bare graphql-yoga hello-world server, each in its own
+ * process, loaded in turn by autocannon from this process with the same connections and time, over
+ * alternating rounds so that both meet the same machine. The p99 reported is the worst round's.
+ */
+export async function httpBenchmark(): Promise<BenchmarkResults> {
+  const bare = await startServer("bare-yoga.ts");
+  const host = await startServer("local-host.ts");
+  const bareLoads: Load[] = [];
+  const publicLoads: Load[] = [];
+  const meLoads: Load[] = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      bareLoads.push(await measure(bare.url, "{ hello }"));
+      publicLoads.push(
+        await measure(host.url, `{ member(handle: "bench") { id handle displayName bio avatarUrl } }`),
+      );
+      meLoads.push(
+        await measure(host.url, "{ me { email member { id handle displayName bio } } }", host.token),
+      );
+    }
+  } finally {
+    await Promise.all([stopServer(bare), stopServer(host)]);
+  }
+  const baseline = meanOf(bareLoads);
+  const publicQuery = meanOf(publicLoads);
+  const meQuery = meanOf(meLoads);
+  const ratio = publicQuery.requestsPerSecond / baseline.requestsPerSecond;
+  return {
+    "bare graphql-yoga hello world": {
+      value: Math.round(baseline.requestsPerSecond),
+      unit: `req/s (p99 ${baseline.p99Milliseconds} ms)`,
+    },
+    "public member(handle) query over HTTP": {
+      value: Math.round(publicQuery.requestsPerSecond),
+      unit: "req/s",
+      baseline: Math.round(baseline.requestsPerSecond),
+      ratio,
+      target: "ratio ≥ 0.6 of bare yoga",
+      met: ratio >= 0.6,
+    },
+    "public member(handle) query p99": {
+      value: publicQuery.p99Milliseconds,
+      unit: "ms",
+      target: "< 50 ms",
+      met: publicQuery.p99Milliseconds < 50,
+    },
+    "signed-in me query over HTTP": {
+      value: Math.round(meQuery.requestsPerSecond),
+      unit: `req/s (p99 ${meQuery.p99Milliseconds} ms)`,
+      baseline: Math.round(baseline.requestsPerSecond),
+      ratio: meQuery.requestsPerSecond / baseline.requestsPerSecond,
+    },
+  };
+}

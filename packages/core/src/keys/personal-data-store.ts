@@ -1,0 +1,114 @@
+import type { z } from "zod";
+import { assertStreamId } from "../eventstore/append-encoding";
+import type { EventEnvelope, PendingEvent } from "../eventstore/envelope";
+import { InvalidEventData } from "../eventstore/errors";
+import type { AppendResult, EventStore, ExpectedVersion } from "../eventstore/event-store";
+import type { EventType } from "../eventstore/event-type";
+import { PersonalDataErased } from "./errors";
+import type { KeyStore } from "./key-store";
+import { decryptPersonalData, encryptPersonalData } from "./personal-data";
+import { personalFieldsOf } from "./personal-field";
+
+/** Personal data in a stream belongs to the stream's subject: the id after its category ("member-<id>"). */
+export const subjectOfStream = (streamId: string): string => streamId.slice(streamId.indexOf("-") + 1);
+
+const isNewStream = (expectedVersion: ExpectedVersion): boolean =>
+  expectedVersion === "no stream" || expectedVersion === 0;
+
+/**
+ * The event store, with the personal fields of `types` (declared with `personal`) encrypted on append
+ * with the subject's key and decrypted on read; a field whose key is gone reads as null. Deciders,
+ * projections, the command handler and the projector use it exactly like the store it wraps, and never
+ * see sealed text; the log, its backups and the bus never see plaintext.
+ *
+ * Wrap once: a second wrapper would seal sealed text, which a personal field's plaintext schema may refuse.
+ *
+ * A subject's key is made by the first append to their stream. An append to an existing stream whose
+ * key is gone throws `PersonalDataErased`: the subject was erased, and a new key would let new
+ * personal data outlive the erasure.
+ */
+export function personalDataStore(
+  store: EventStore,
+  keys: KeyStore,
+  types: readonly EventType[],
+): EventStore {
+  const fieldsByType = new Map<string, ReadonlyMap<string, z.ZodType>>();
+  for (const eventType of types) {
+    const fields = personalFieldsOf(eventType);
+    if (fields.size > 0) fieldsByType.set(eventType.type, fields);
+  }
+  const holdsPersonalData = (event: { type: string } | undefined) => fieldsByType.has(event?.type ?? "");
+
+  function checkedPlaintext(type: string, field: string, schema: z.ZodType, value: unknown): unknown {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    throw new InvalidEventData(
+      type,
+      result.error.issues.map((issue) => ({ path: [field, ...issue.path], message: issue.message })),
+    );
+  }
+
+  function seal(event: PendingEvent, key: Buffer, subjectId: string): PendingEvent {
+    const fields = fieldsByType.get(event.type);
+    if (!fields || typeof event.data !== "object" || event.data === null) return event;
+    const data: Record<string, unknown> = { ...event.data };
+    for (const [field, schema] of fields) {
+      if (data[field] === undefined) continue;
+      const plaintext = checkedPlaintext(event.type, field, schema, data[field]);
+      data[field] = encryptPersonalData(key, subjectId, JSON.stringify(plaintext));
+    }
+    return { ...event, data };
+  }
+
+  function open(event: EventEnvelope, key: Buffer | undefined, subjectId: string): EventEnvelope {
+    const fields = fieldsByType.get(event.type);
+    if (!fields) return event;
+    const data: Record<string, unknown> = { ...(event.data as Record<string, unknown>) };
+    for (const [field, schema] of fields) {
+      const sealed = data[field];
+      if (typeof sealed !== "string") continue;
+      const plaintext = decryptPersonalData(key, subjectId, sealed);
+      data[field] =
+        plaintext === undefined ? null : checkedPlaintext(event.type, field, schema, JSON.parse(plaintext));
+    }
+    return { ...event, data };
+  }
+
+  /** The key to seal an append with: made for a new stream, refused for an erased subject. */
+  async function keyForAppend(streamId: string, expectedVersion: ExpectedVersion): Promise<Buffer> {
+    const subjectId = subjectOfStream(streamId);
+    const existing = await keys.get(subjectId);
+    if (existing) return existing;
+    // A stream that has events but no key belongs to an erased subject, whatever the caller expected.
+    if (isNewStream(expectedVersion) && (await store.readStream(streamId, { limit: 1 })).length === 0)
+      return keys.create(subjectId);
+    throw new PersonalDataErased(subjectId);
+  }
+
+  return {
+    async append(streamId, events, options): Promise<AppendResult> {
+      if (!Array.isArray(events) || !events.some(holdsPersonalData))
+        return store.append(streamId, events, options);
+      assertStreamId(streamId);
+      const subjectId = subjectOfStream(streamId);
+      const key = await keyForAppend(streamId, options.expectedVersion);
+      const appended = await store.append(
+        streamId,
+        events.map((event) => seal(event, key, subjectId)),
+        options,
+      );
+      return { ...appended, events: appended.events.map((event) => open(event, key, subjectId)) };
+    },
+
+    async readStream(streamId, options) {
+      const events = await store.readStream(streamId, options);
+      if (!events.some(holdsPersonalData)) return events;
+      const subjectId = subjectOfStream(streamId);
+      const key = await keys.get(subjectId);
+      return events.map((event) => open(event, key, subjectId));
+    },
+
+    listStreams: (options) => store.listStreams(options),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,152 @@
+import type { Mailer } from "@meetstream/core/mail/mailer";
+import { issuer } from "@openauthjs/openauth";
+import { OauthError } from "@openauthjs/openauth/error";
+import { CodeProvider } from "@openauthjs/openauth/provider/code";
+import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
+import { CodeUI } from "@openauthjs/openauth/ui/code";
+import type { Theme } from "@openauthjs/openauth/ui/theme";
+import { z } from "zod";
+import { authSessions } from "./sessions";
+import { callbackPath, subjectOf, subjects, webClientId } from "./subjects";
+import { maximumWrongCodes, wrongCodes } from "./wrong-codes";
+
+export interface IssuerOptions {
+  storage: StorageAdapter;
+  mailer: Mailer;
+  /** Finds the member with this email, registering them on their first sign-in. */
+  signIn(email: string): Promise<{ memberId: string }>;
+  /** Where the web app runs: the only place a sign-in may return to. */
+  appOrigin: string;
+  /** Seconds (defaults: 15 minutes and 30 days). */
+  ttl?: { access?: number; refresh?: number };
+}
+
+/**
+ * Short-lived access tokens keep a stolen or revoked token's usefulness short; the web app refreshes them
+ * quietly with its refresh token, which revocation and erasure can end.
+ */
+const defaultTtl = { access: 15 * 60, refresh: 30 * 24 * 60 * 60 };
+
+const emailAddress = z.email().max(254);
+
+const wordmark = (color: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40" viewBox="0 0 240 40"><text x="0" y="30" font-family="system-ui,sans-serif" font-size="30" font-weight="700" fill="${color}">Meetstream</text></svg>`,
+  )}`;
+
+/** No fonts or images from other hosts: the sign-in page works offline and tells no third party who signs in. */
+const theme: Theme = {
+  title: "Sign in to Meetstream",
+  radius: "md",
+  primary: { light: "#4338ca", dark: "#a5b4fc" },
+  background: { light: "#ffffff", dark: "#111827" },
+  logo: { light: wordmark("#111827"), dark: wordmark("#f9fafb") },
+  favicon: `data:image/svg+xml,${encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#4338ca"/></svg>',
+  )}`,
+  font: { family: "system-ui, sans-serif" },
+};
+
+export const signInCodeMessage = (email: string, code: string) => ({
+  to: email,
+  subject: `Your Meetstream sign-in code: ${code}`,
+  text: [
+    `Your code to sign in to Meetstream is ${code}.`,
+    "",
+    "Enter it in the browser where you asked for it. If you did not ask for it, you can ignore this email: nobody can sign in without the code.",
+  ].join("\n"),
+});
+
+/**
+ * The OpenAuth issuer (a Hono app, served at the root of whatever mounts it): members sign in with a code
+ * sent to their email, and the first sign-in registers them. It also answers `POST /revoke` (RFC 7009
+ * style, form field `token`), which OpenAuth does not provide, so that signing out ends the refresh token.
+ */
+export function meetstreamIssuer(options: IssuerOptions) {
+  const ttl = { ...defaultTtl, ...options.ttl };
+  const sessions = authSessions(options.storage);
+  const wrong = wrongCodes(options.storage);
+
+  /** Only the web app, returning to its own callback page: a sign-in can never be sent to another site. */
+  const allowed = (clientID: string | null, redirectURI: string | null): boolean => {
+    if (clientID !== webClientId || !redirectURI || !URL.canParse(redirectURI)) return false;
+    const target = new URL(redirectURI);
+    return target.origin === options.appOrigin && target.pathname === callbackPath;
+  };
+
+  const codeUi = CodeUI({
+    copy: {
+      code_info: "We'll email you a code to sign in to Meetstream.",
+      code_invalid: `That code is not right. After ${maximumWrongCodes} wrong codes, ask for a new one.`,
+      email_invalid: "That does not look like an email address.",
+    },
+    // Replaced below: this UI only draws the pages.
+    sendCode: async () => {},
+  });
+  const app = issuer({
+    subjects,
+    storage: options.storage,
+    theme,
+    ttl,
+    providers: {
+      code: CodeProvider({
+        ...codeUi,
+        request: async (request, state, form, error) => {
+          if (error?.type === "invalid_code" && state.type === "code")
+            await wrong.record(state.claims.email ?? "");
+          return codeUi.request(request, state, form, error);
+        },
+        // The form's own check is only a hint: nothing that is not an email address gets a message.
+        // Lower-cased as the member context does, so one mailbox typed two ways is one member.
+        sendCode: async (claims, code) => {
+          const email = emailAddress.safeParse(
+            String(claims.email ?? "")
+              .trim()
+              .toLowerCase(),
+          );
+          if (!email.success)
+            return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
+          await wrong.forget(email.data);
+          await options.mailer.send(signInCodeMessage(email.data, code));
+        },
+      }),
+    },
+    allow: async ({ clientID, redirectURI }) => allowed(clientID, redirectURI),
+    success: async (response, value) => {
+      const email = value.claims.email ?? "";
+      // The right code after too many wrong ones may be a lucky guess: this code is spent.
+      if (await wrong.exhausted(email))
+        throw new OauthError("access_denied", "Too many wrong codes were tried: ask for a new code.");
+      await wrong.forget(email);
+      const { memberId } = await options.signIn(email);
+      return response.subject("member", { memberId }, { subject: subjectOf(memberId) });
+    },
+  });
+
+  app.post("/revoke", async (context) => {
+    const form = await context.req.formData().catch(() => undefined);
+    const token = form?.get("token");
+    if (typeof token === "string") await sessions.revoke(token);
+    return context.body(null, 200);
+  });
+
+  return {
+    fetch(request: Request): Response | Promise<Response> {
+      const { pathname, searchParams } = new URL(request.url);
+      // OpenAuth answers a refused client by redirecting to its redirect URI with an error, which would
+      // make /auth/authorize an open redirect; a link that is not the web app's is refused here instead.
+      // The web app always uses the code flow with PKCE, so nothing else is accepted either.
+      const webAppLink =
+        allowed(searchParams.get("client_id"), searchParams.get("redirect_uri")) &&
+        searchParams.get("response_type") === "code" &&
+        searchParams.get("code_challenge_method") === "S256" &&
+        Boolean(searchParams.get("code_challenge"));
+      if (pathname === "/authorize" && !webAppLink)
+        return new Response("This sign-in link was not made by Meetstream's web app.", {
+          status: 400,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        });
+      return app.fetch(request);
+    },
+  };
+}

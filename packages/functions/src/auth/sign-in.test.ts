@@ -1,0 +1,151 @@
+import { createClient } from "@openauthjs/openauth/client";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { LocalHost } from "../local/host";
+import { graphqlRequest } from "../testing/graphql-request";
+import { beginSignIn, signIn } from "../testing/sign-in";
+import { startTestHost } from "../testing/test-host";
+import { callbackPath, webClientId } from "./subjects";
+import { maximumWrongCodes } from "./wrong-codes";
+
+let host: LocalHost;
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(() => host.close());
+
+const memberIdOf = async (access: string) => {
+  const { body } = await graphqlRequest<{ me: { member: { id: string } } | null }>(
+    host.url,
+    "{ me { member { id } } }",
+    { token: access },
+  );
+  return body.data?.me?.member.id;
+};
+
+describe("sign-in with a code by email", () => {
+  test("a first sign-in registers the member, and signing in again finds the same member", async () => {
+    const first = await signIn(host.url, "ann@example.com");
+    const again = await signIn(host.url, "  ANN@example.com ");
+
+    expect(await memberIdOf(first.access)).toBeDefined();
+    expect(await memberIdOf(again.access)).toBe(await memberIdOf(first.access));
+  });
+
+  test("the code arrives in the dev mailbox, from Meetstream", async () => {
+    const attempt = await beginSignIn(host.url, "bob@example.com");
+    const [message] = host.mailbox.messages();
+
+    expect(message?.to).toBe("bob@example.com");
+    expect(message?.subject).toContain("Meetstream");
+    expect(message?.text).toContain(await attempt.readCode());
+    expect(attempt.codePageHtml).toContain("bob@example.com");
+  });
+
+  test("a wrong code is refused, and the right one still works", async () => {
+    const attempt = await beginSignIn(host.url, "cy@example.com");
+    const code = await attempt.readCode();
+    const wrong = code === "000000" ? "111111" : "000000";
+
+    const refused = await attempt.submitCode(wrong);
+    expect(refused.status).toBe(200);
+    expect(await refused.text()).toContain("That code is not right");
+
+    const tokens = await attempt.exchange(await attempt.submitCode(code));
+    expect(await memberIdOf(tokens.access)).toBeDefined();
+  });
+
+  test(`after ${maximumWrongCodes} wrong codes even the right one is refused, until a new code is sent`, async () => {
+    const attempt = await beginSignIn(host.url, "guessed@example.com");
+    const code = await attempt.readCode();
+    const wrongCode = (index: number) => String((Number(code) + index + 1) % 1_000_000).padStart(6, "0");
+    for (let index = 0; index < maximumWrongCodes; index++) await attempt.submitCode(wrongCode(index));
+
+    const refused = await attempt.submitCode(code);
+    const returned = new URL(refused.headers.get("location") ?? "", host.url);
+    expect(returned.pathname).toBe(callbackPath);
+    expect(returned.searchParams.get("error")).toBe("access_denied");
+    expect(returned.searchParams.has("code")).toBe(false);
+
+    const fresh = await beginSignIn(host.url, "guessed@example.com");
+    const tokens = await fresh.exchange(await fresh.submitCode(await fresh.readCode()));
+    expect(await memberIdOf(tokens.access)).toBeDefined();
+  });
+
+  test("nothing is sent to something that is not an email address", async () => {
+    const before = host.mailbox.messages().length;
+    const attempt = await beginSignIn(host.url, "not an email");
+
+    expect(attempt.codePageHtml).toContain("does not look like an email address");
+    expect(host.mailbox.messages().length).toBe(before);
+  });
+
+  test("a sign-in must use the code flow with PKCE", async () => {
+    const client = createClient({ clientID: webClientId, issuer: `${host.url}/auth` });
+    const redirect = `${host.url}${callbackPath}`;
+    for (const [response, pkce] of [
+      ["code", false],
+      ["token", false],
+    ] as const) {
+      const { url } = await client.authorize(redirect, response, { pkce });
+      expect((await fetch(url, { redirect: "manual" })).status).toBe(400);
+    }
+  });
+
+  test("an authorization code is exchanged once, and only with its PKCE verifier", async () => {
+    const attempt = await beginSignIn(host.url, "dee@example.com");
+    const callback = await attempt.submitCode(await attempt.readCode());
+    const code = new URL(callback.headers.get("location") ?? "", host.url).searchParams.get("code") ?? "";
+
+    const withoutVerifier = await attempt.client.exchange(code, attempt.redirectUri, "not-the-verifier");
+    expect(withoutVerifier.err).toBeTruthy();
+    // A refused exchange used the code up: it is single-use, whatever the outcome.
+    const replayed = await attempt.client.exchange(code, attempt.redirectUri, attempt.challenge.verifier);
+    expect(replayed.err).toBeTruthy();
+  });
+
+  test("a sign-in returns only to the web app's own callback page", async () => {
+    const elsewhere = [
+      { clientID: webClientId, redirect: "https://evil.example/auth/callback" },
+      { clientID: webClientId, redirect: `${host.url}/somewhere-else` },
+      { clientID: "another-app", redirect: `${host.url}${callbackPath}` },
+    ];
+    for (const { clientID, redirect } of elsewhere) {
+      const client = createClient({ clientID, issuer: `${host.url}/auth` });
+      const { url } = await client.authorize(redirect, "code", { pkce: true });
+      const response = await fetch(url, { redirect: "manual" });
+
+      expect(response.status).toBe(400);
+      expect(response.headers.get("location")).toBeNull();
+    }
+  });
+
+  test("a refresh token gives new tokens once; revoked, it gives none", async () => {
+    const tokens = await signIn(host.url, "eve@example.com");
+    const client = createClient({ clientID: webClientId, issuer: `${host.url}/auth` });
+
+    const refreshed = await client.refresh(tokens.refresh);
+    if (refreshed.err || !refreshed.tokens) throw new Error("refresh failed");
+    expect(await memberIdOf(refreshed.tokens.access)).toBe(await memberIdOf(tokens.access));
+
+    const revoked = await fetch(`${host.url}/auth/revoke`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token: refreshed.tokens.refresh }),
+    });
+    expect(revoked.status).toBe(200);
+    expect((await client.refresh(refreshed.tokens.refresh)).err).toBeTruthy();
+  });
+
+  test("the discovery document sits at the origin, and names the endpoints under /auth", async () => {
+    const document = await (await fetch(`${host.url}/.well-known/oauth-authorization-server`)).json();
+
+    expect(document).toMatchObject({
+      issuer: host.url,
+      authorization_endpoint: `${host.url}/auth/authorize`,
+      token_endpoint: `${host.url}/auth/token`,
+      jwks_uri: `${host.url}/auth/.well-known/jwks.json`,
+      revocation_endpoint: `${host.url}/auth/revoke`,
+    });
+    expect((await fetch(document.jwks_uri)).status).toBe(200);
+  });
+});

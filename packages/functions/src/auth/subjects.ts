@@ -1,0 +1,15 @@
+import { createSubjects } from "@openauthjs/openauth/subject";
+import { z } from "zod";
+
+/** What an access token says about who holds it: a member, by id. Nothing personal goes into a token. */
+export const subjects = createSubjects({
+  member: z.object({ memberId: z.string().min(1) }),
+});
+
+/** The web app, the one OpenAuth client: it signs in with PKCE and returns to `/signin/callback`, a page of the web app outside the issuer's `/auth`. */
+export const webClientId = "meetstream-web";
+
+export const callbackPath = "/signin/callback";
+
+/** OpenAuth keys a member's refresh tokens by subject, so naming the subject after the member lets us revoke them. */
+export const subjectOf = (memberId: string): string => `member:${memberId}`;

@@ -1,0 +1,50 @@
+import { createClient } from "@openauthjs/openauth/client";
+import { GraphQLError } from "graphql";
+import { subjects } from "./subjects";
+
+/** Who is asking: a signed-in member, or nobody (an anonymous visitor). */
+export type Viewer = { memberId: string } | null;
+
+/** Reads the `Authorization` header of a request: absent is anonymous, anything but a valid token is refused. */
+export type TokenVerifier = (authorization: string | null) => Promise<Viewer>;
+
+/**
+ * A token that was sent but does not verify (forged, expired, malformed, or not a bearer token). Refused
+ * outright rather than treated as anonymous, so a client learns it must refresh or sign in again.
+ */
+export class Unauthenticated extends GraphQLError {
+  constructor(message: string) {
+    super(message, {
+      extensions: {
+        code: "UNAUTHENTICATED",
+        http: { status: 401, headers: { "www-authenticate": 'Bearer error="invalid_token"' } },
+      },
+    });
+  }
+}
+
+/** Access tokens are JWTs: three base64url parts. Anything longer than this is not one of ours. */
+const bearer = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+const maximumTokenLength = 4096;
+
+/**
+ * Verifies access tokens with OpenAuth's client: the signature against the issuer's published keys, the
+ * expiry, the issuer, and the subject's shape.
+ *
+ * `issuer` is the origin OpenAuth signs as (see mounted-issuer.ts); `fetch` lets the local host answer the
+ * key lookups in process, without a request to itself.
+ */
+export function tokenVerifier(options: {
+  issuer: string;
+  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+}): TokenVerifier {
+  const client = createClient({ clientID: "meetstream-api", issuer: options.issuer, fetch: options.fetch });
+  return async (authorization) => {
+    if (authorization === null || authorization.trim() === "") return null;
+    const token = authorization.length <= maximumTokenLength ? bearer.exec(authorization)?.[1] : undefined;
+    if (!token) throw new Unauthenticated("The Authorization header must be `Bearer <access token>`.");
+    const verified = await client.verify(subjects, token);
+    if (verified.err) throw new Unauthenticated("The access token is not valid: it may have expired.");
+    return { memberId: verified.subject.properties.memberId };
+  };
+}

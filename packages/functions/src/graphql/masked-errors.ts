@@ -1,0 +1,40 @@
+import { IdempotencyInProgress, IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
+import { PothosValidationError } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { maskError } from "graphql-yoga";
+
+/**
+ * Errors a client can act on, with a fixed message: the core's own messages carry internal keys.
+ * Everything else that is not a GraphQLError is an unexpected failure and reaches clients masked.
+ */
+const clientErrors = [
+  {
+    type: IdempotencyKeyReused,
+    code: "IDEMPOTENCY_KEY_REUSED",
+    message: "This idempotency key was already used for a different request: use a new key.",
+  },
+  {
+    type: IdempotencyInProgress,
+    code: "IDEMPOTENCY_IN_PROGRESS",
+    message: "The first request with this idempotency key is still running: retry shortly.",
+  },
+] as const;
+
+export function maskUnexpectedError(error: unknown, message: string, isDevelopment?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const known = clientErrors.find(({ type }) => original instanceof type);
+  if (known && error instanceof GraphQLError)
+    return new GraphQLError(known.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: known.code },
+    });
+  // Arguments Pothos could not read, such as a node id that is not a global id.
+  if (original instanceof PothosValidationError && error instanceof GraphQLError)
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { ...original.extensions, code: original.extensions.code ?? "BAD_USER_INPUT" },
+    });
+  return maskError(error, message, isDevelopment);
+}

@@ -1,0 +1,87 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import { isUuid } from "@meetstream/core/ids/new-id";
+import type { MemberProfile } from "@meetstream/core/member/profile";
+import DataLoader from "dataloader";
+import { createYoga, type YogaLogger } from "graphql-yoga";
+import type { TokenVerifier } from "../auth/verify";
+import type { GraphqlContext, Members } from "./context";
+import { maskUnexpectedError } from "./masked-errors";
+import { schema } from "./schema";
+
+export type GraphqlMode = "local" | "production";
+
+export interface GraphqlServerOptions {
+  members: Members;
+  verifyToken: TokenVerifier;
+  /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
+  mode: GraphqlMode;
+  /** The web app's origin: the only one browsers may call the API from. */
+  appOrigin: string;
+  /** Ends every sign-in of a member (OpenAuth refresh tokens), as when they are erased. */
+  revokeSessions?: (memberId: string) => Promise<void>;
+  logger?: YogaLogger;
+}
+
+/** Every browser request must carry it; a cross-site form or image cannot set a header. */
+export const csrfHeader = "x-meetstream-csrf";
+
+export const graphqlEndpoint = "/graphql";
+
+/** GraphQL documents and variables are small; anything bigger is a mistake or an attack. */
+export const maximumRequestBytes = 100 * 1024;
+
+/**
+ * The GraphQL API as one fetch-API handler (`yoga.fetch(request)`): the local host serves it over
+ * node:http, a Lambda handler will serve the same thing.
+ */
+export function createGraphqlServer(options: GraphqlServerOptions) {
+  const local = options.mode === "local";
+  const revokeSessions = options.revokeSessions ?? (async () => {});
+
+  return createYoga<Record<string, unknown>, GraphqlContext>({
+    schema,
+    graphqlEndpoint,
+    maskedErrors: { maskError: maskUnexpectedError },
+    maxRequestBodySize: maximumRequestBytes,
+    batching: { limit: 5 },
+    graphiql: local ? { title: "Meetstream API", headers: JSON.stringify({ [csrfHeader]: "1" }) } : false,
+    landingPage: false,
+    logging: options.logger ?? true,
+    cors: {
+      origin: options.appOrigin,
+      credentials: false,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["authorization", "content-type", csrfHeader],
+      maxAge: 600,
+    },
+    context: async ({ request }): Promise<GraphqlContext> => ({
+      viewer: await options.verifyToken(request.headers.get("authorization")),
+      members: options.members,
+      memberById: new DataLoader<string, MemberProfile | undefined>(async (ids) => {
+        // Ids come from clients (node ids): only well-formed ones reach the store.
+        const wellFormed = ids.filter(isUuid);
+        const found = wellFormed.length > 0 ? await options.members.byIds(wellFormed) : [];
+        const byId = new Map(wellFormed.map((id, index) => [id, found[index]]));
+        return ids.map((id) => byId.get(id));
+      }),
+      revokeSessions,
+    }),
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [csrfHeader] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 10, exposeLimits: local },
+        maxAliases: { n: 15, exposeLimits: local },
+        maxTokens: { n: 2000, exposeLimits: local },
+        maxDirectives: { n: 20, exposeLimits: local },
+        costLimit: { maxCost: 5000, exposeLimits: local },
+        // Suggestions ("did you mean …?") map the schema for someone who may not see it.
+        blockFieldSuggestion: { enabled: !local },
+      }),
+      ...(local ? [] : [useDisableIntrospection()]),
+    ],
+  });
+}
+
+export type GraphqlServer = ReturnType<typeof createGraphqlServer>;

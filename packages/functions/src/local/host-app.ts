@@ -1,0 +1,46 @@
+import type { DevMailbox } from "@meetstream/core/mail/dev-mailbox";
+import { Hono } from "hono";
+import type { MountedIssuer } from "../auth/mounted-issuer";
+import { graphqlEndpoint, maximumRequestBytes } from "../graphql/server";
+import { bodyLimit } from "./body-limit";
+import { devMailboxJson, devMailboxPage } from "./dev-mailbox-page";
+
+type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+export interface HostRoutes {
+  graphql: FetchHandler;
+  issuer: MountedIssuer;
+  webApp: FetchHandler;
+  /** Local mode only: the page listing what the dev mailbox holds. */
+  mailbox?: DevMailbox;
+  onError(error: unknown, request: Request): void;
+}
+
+/**
+ * What the local host serves, by path: the API, the sign-in issuer under /auth, the dev mailbox, and
+ * the web app for everything else (its sign-in callback page included).
+ */
+export function hostApp(routes: HostRoutes): Hono {
+  const app = new Hono();
+
+  app.use(bodyLimit(maximumRequestBytes));
+
+  app.all(graphqlEndpoint, (context) => routes.graphql(context.req.raw));
+  app.all("*", (context, next) =>
+    routes.issuer.handles(context.req.path) ? routes.issuer.fetch(context.req.raw) : next(),
+  );
+
+  const { mailbox } = routes;
+  if (mailbox) {
+    app.get("/dev/mailbox", () => devMailboxPage(mailbox.messages()));
+    app.get("/dev/mailbox.json", () => devMailboxJson(mailbox.messages()));
+  }
+
+  app.all("*", (context) => routes.webApp(context.req.raw));
+
+  app.onError((error, context) => {
+    routes.onError(error, context.req.raw);
+    return context.text("Something went wrong on our side.", 500);
+  });
+  return app;
+}

@@ -1,0 +1,145 @@
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+import { createClient } from "@openauthjs/openauth/client";
+import { afterAll, describe, expect, test } from "vitest";
+import { webClientId } from "../auth/subjects";
+import { graphqlRequest } from "../testing/graphql-request";
+import { signIn } from "../testing/sign-in";
+import { removeDataFolder, startTestHost, temporaryDataFolder } from "../testing/test-host";
+import { secretsFile } from "./secrets";
+
+const folders: string[] = [];
+const dataFolder = () => {
+  const folder = temporaryDataFolder();
+  folders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of folders) removeDataFolder(folder);
+});
+
+const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+describe("the local host", () => {
+  test("serves the web app, with index.html for its pages and for the sign-in callback", async () => {
+    const distribution = join(dataFolder(), "dist");
+    mkdirSync(join(distribution, "assets"), { recursive: true });
+    writeFileSync(join(distribution, "index.html"), "<!doctype html><title>Meetstream app</title>");
+    writeFileSync(join(distribution, "assets", "app.js"), "export {}");
+    const host = await startTestHost({ dataFolder: dataFolder(), webDistribution: distribution });
+    try {
+      for (const path of ["/", "/members/ann", "/signin/callback?code=abc&state=xyz"]) {
+        const page = await fetch(`${host.url}${path}`);
+        expect(await page.text()).toContain("<title>Meetstream app</title>");
+      }
+      expect((await fetch(`${host.url}/assets/app.js`)).headers.get("content-type")).toContain("javascript");
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("lists the dev mailbox newest first, as a page and as JSON, escaping what it shows", async () => {
+    const host = await startTestHost({ dataFolder: dataFolder() });
+    try {
+      await host.mailbox.send({ to: "ann@example.com", subject: "first", text: "one" });
+      await host.mailbox.send({ to: "bob@example.com", subject: "<script>alert(1)</script>", text: "two" });
+
+      const page = await (await fetch(`${host.url}/dev/mailbox`)).text();
+      expect(page).not.toContain("<script>alert(1)</script>");
+      expect(page.indexOf("bob@example.com")).toBeLessThan(page.indexOf("ann@example.com"));
+      const json = await (await fetch(`${host.url}/dev/mailbox.json`)).json();
+      expect(json.map((message: { to: string }) => message.to)).toEqual([
+        "bob@example.com",
+        "ann@example.com",
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("after a restart on the same data folder, profiles, sign-ins and tokens are all still there", async () => {
+    const folder = dataFolder();
+    const first = await startTestHost({ dataFolder: folder });
+    const tokens = await signIn(first.url, "ann@example.com");
+    await graphqlRequest(first.url, 'mutation { updateProfile(input: { handle: "ann" }) { __typename } }', {
+      token: tokens.access,
+    });
+    await first.close();
+    // As long as a real restart takes: fetch must first see that its kept-alive connections were closed,
+    // or it sends the next request down one of them (a browser would retry; fetch does not retry a POST).
+    await wait(100);
+    const secret = statSync(secretsFile(folder));
+
+    const again = await startTestHost({ dataFolder: folder, port: Number(new URL(first.url).port) });
+    try {
+      const { body } = await graphqlRequest<{ me: { email: string; member: { handle: string } } }>(
+        again.url,
+        "{ me { email member { handle } } }",
+        { token: tokens.access },
+      );
+      expect(body.data?.me).toEqual({ email: "ann@example.com", member: { handle: "ann" } });
+      const refreshed = await createClient({ clientID: webClientId, issuer: `${again.url}/auth` }).refresh(
+        tokens.refresh,
+      );
+      expect(refreshed.err).toBeFalsy();
+      expect(statSync(secretsFile(folder)).mtimeMs).toBe(secret.mtimeMs);
+      expect(secret.mode & 0o777).toBe(0o600);
+    } finally {
+      await again.close();
+    }
+  });
+
+  test("closing finishes the request in flight, and takes no new one", async () => {
+    const host = await startTestHost({ dataFolder: dataFolder() });
+    const body = JSON.stringify({ query: "{ me { email } }" });
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const sending = request(
+        `${host.url}/graphql`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (answer) => {
+          let text = "";
+          answer.on("data", (chunk) => {
+            text += chunk;
+          });
+          answer.on("end", () => resolve({ status: answer.statusCode ?? 0, text }));
+        },
+      );
+      sending.on("error", reject);
+      // Half the body now, the rest once the host has begun to close.
+      sending.write(body.slice(0, 10));
+      setTimeout(() => sending.end(body.slice(10)), 300);
+    });
+    await wait(100);
+
+    const closed = host.close();
+    await expect(fetch(`${host.url}/graphql`)).rejects.toThrow();
+    expect(await response).toEqual({ status: 200, text: JSON.stringify({ data: { me: null } }) });
+    await closed;
+  });
+
+  test("refuses a body over 100 KB with 413, even one sent without a length", async () => {
+    const host = await startTestHost({ dataFolder: dataFolder() });
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        const sending = request(
+          `${host.url}/auth/token`,
+          { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" } },
+          (answer) => {
+            answer.resume();
+            resolve(answer.statusCode ?? 0);
+          },
+        );
+        sending.on("error", reject);
+        for (let chunk = 0; chunk < 30; chunk++) sending.write("x".repeat(5000));
+        sending.end();
+      });
+      expect(status).toBe(413);
+    } finally {
+      await host.close();
+    }
+  });
+});

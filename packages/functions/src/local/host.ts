@@ -1,0 +1,182 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Logger } from "@aws-lambda-powertools/logger";
+import { getRequestListener } from "@hono/node-server";
+import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
+import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { memberModule } from "@meetstream/core/member/index";
+import { projector } from "@meetstream/core/projection/projector";
+import { meetstreamIssuer } from "../auth/issuer";
+import { mountedIssuer } from "../auth/mounted-issuer";
+import { authSessions } from "../auth/sessions";
+import { sqliteAuthStorage } from "../auth/sqlite-storage";
+import { tokenVerifier } from "../auth/verify";
+import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
+import { hostApp } from "./host-app";
+import { inProcessBus } from "./in-process-bus";
+import { openLocalStores } from "./local-stores";
+import { sqliteProjectorPosition } from "./projector-position";
+import { localSecrets } from "./secrets";
+import { webApp } from "./web-app";
+import { yogaLogger } from "./yoga-logger";
+
+export interface LocalHostOptions {
+  dataFolder: string;
+  /** Default 4000; 0 picks a free port (tests). */
+  port?: number;
+  /** Default 127.0.0.1: the local host holds sign-in codes in its dev mailbox, so it is not for the network. */
+  host?: string;
+  /** The built web app (default packages/web/dist). */
+  webDistribution?: string;
+  /** Where the web app runs when another server serves it (a Vite dev server); default the host itself. */
+  appOrigin?: string;
+  logger?: Logger;
+  /** Seconds an access and a refresh token stay valid (default 15 minutes and 30 days). */
+  tokenLifetimes?: { access?: number; refresh?: number };
+  /** How long `close` lets in-flight requests finish before it cuts their connections (default 10 s). */
+  shutdownGraceMilliseconds?: number;
+}
+
+export interface LocalHost {
+  url: string;
+  mailbox: DevMailbox;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+const authPrefix = "/auth";
+
+const isGraphqlPath = (path = "") =>
+  path === graphqlEndpoint ||
+  path.startsWith(`${graphqlEndpoint}?`) ||
+  path.startsWith(`${graphqlEndpoint}/`);
+
+const urlHost = (host: string) => (host.includes(":") ? `[${host}]` : host);
+
+/**
+ * Meetstream on one machine, in one Node process: the API, sign-in, the dev mailbox and the web app on
+ * one origin, with every store in one SQLite file in the data folder.
+ */
+export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+  const logger = options.logger ?? new Logger({ serviceName: "meetstream-local" });
+  const secrets = localSecrets(options.dataFolder);
+  const stores = openLocalStores(options.dataFolder, eventCatalog(...meetstreamEventTypes));
+
+  try {
+    const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
+    const bus = inProcessBus({
+      log: stores.events,
+      projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
+      position: sqliteProjectorPosition(stores.database),
+      onError: (error) =>
+        logger.error("projection failed; the next append or start retries it", error as Error),
+    });
+    await bus.catchUp();
+    const members = memberModule({
+      store: bus.notifying(store),
+      documents: stores.documents,
+      keys: stores.keys,
+      idempotency: stores.idempotency,
+      emailSecret: secrets.emailSecret,
+    });
+
+    const mailbox = devMailbox({
+      log: ({ to, subject, text }) =>
+        logger.info("mail sent to the dev mailbox", { mail: { to, subject, text } }),
+    });
+
+    // Until the routes exist (they need the URL, known once listening), a request is told to come back.
+    let handle = (_request: IncomingMessage, response: ServerResponse) => {
+      response.writeHead(503, { "retry-after": "1" }).end();
+    };
+    const server = createServer((request, response) => handle(request, response));
+    const host = options.host ?? "127.0.0.1";
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 4000, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    const url = `http://${urlHost(host)}:${(server.address() as AddressInfo).port}`;
+    const appOrigin = options.appOrigin ?? url;
+
+    const authStorage = sqliteAuthStorage(stores.database);
+    const issuer = mountedIssuer(
+      meetstreamIssuer({
+        storage: authStorage,
+        mailer: mailbox,
+        signIn: (email) => members.signIn(email),
+        appOrigin,
+        ttl: options.tokenLifetimes,
+      }),
+      { origin: url, prefix: authPrefix },
+    );
+    const graphql = createGraphqlServer({
+      members,
+      // The key lookups are answered in process: no request from the host to itself.
+      verifyToken: tokenVerifier({
+        issuer: url,
+        fetch: (input, init) => issuer.fetch(new Request(input, init)),
+      }),
+      mode: "local",
+      appOrigin,
+      revokeSessions: authSessions(authStorage).revokeAll,
+      logger: yogaLogger(logger),
+    });
+    const app = hostApp({
+      graphql: (request) => graphql.fetch(request),
+      issuer,
+      webApp: webApp(options.webDistribution),
+      mailbox,
+      onError: (error, request) =>
+        logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
+    });
+    const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
+    let closing: Promise<void> | undefined;
+    handle = (request, response) => {
+      const started = performance.now();
+      // While closing, a request that still arrives on an open connection is answered, and its connection ends.
+      if (closing) response.shouldKeepAlive = false;
+      response.once("finish", () => {
+        logger.info("request", {
+          method: request.method,
+          path: request.url?.split("?")[0],
+          status: response.statusCode,
+          milliseconds: Math.round(performance.now() - started),
+        });
+        if (closing) setImmediate(() => server.closeIdleConnections());
+      });
+      // The API is the hot path: yoga's own Node adapter serves it straight, without the
+      // Request/Response round trip through Hono that the rest of the routes take.
+      if (isGraphqlPath(request.url)) void graphql.requestListener(request, response);
+      else void listener(request, response);
+    };
+    logger.info("Meetstream is running", { url, dataFolder: options.dataFolder });
+
+    const close = () => {
+      closing ??= new Promise<void>((resolve, reject) => {
+        const deadline = setTimeout(
+          () => server.closeAllConnections(),
+          options.shutdownGraceMilliseconds ?? 10_000,
+        );
+        server.close((error) => {
+          clearTimeout(deadline);
+          stores.close();
+          logger.info("Meetstream stopped");
+          if (error) reject(error);
+          else resolve();
+        });
+        // Keep-alive connections with no request in flight would otherwise hold the server open.
+        server.closeIdleConnections();
+      });
+      return closing;
+    };
+    return { url, mailbox, close };
+  } catch (error) {
+    stores.close();
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+
+const secretsSchema = z.object({
+  /** Keys the HMAC that names a member's email reservation stream (see core/member/email.ts). */
+  emailSecret: z.string().min(32),
+});
+
+export type LocalSecrets = z.infer<typeof secretsSchema>;
+
+export const secretsFile = (folder: string): string => join(folder, "secrets.json");
+
+/**
+ * The local host's secrets, made on its first start and kept in the data folder (never in the
+ * repository), readable by the owner only. They must outlive restarts: a new email secret would lose
+ * every member's email reservation, and returning members would be registered again.
+ */
+export function localSecrets(folder: string): LocalSecrets {
+  const file = secretsFile(folder);
+  if (existsSync(file)) return secretsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+  mkdirSync(folder, { recursive: true });
+  const secrets: LocalSecrets = { emailSecret: randomBytes(32).toString("base64url") };
+  // "wx": of two hosts starting at once, only one writes; the other reads what it wrote.
+  try {
+    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return localSecrets(folder);
+    throw error;
+  }
+  chmodSync(file, 0o600);
+  return secrets;
+}

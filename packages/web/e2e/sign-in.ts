@@ -1,0 +1,50 @@
+import type { Page } from "playwright-core";
+
+interface MailboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+  sentAt: string;
+}
+
+/**
+ * Signs in as a person would: the app's sign-in button, the issuer's email and code pages, with the code
+ * read from the local host's dev mailbox. Ends on the page the sign-in returns to.
+ */
+export async function signInThroughMailbox(page: Page, hostUrl: string, email: string, returnTo = "/me") {
+  await page.goto(`${hostUrl}/signin?next=${encodeURIComponent(returnTo)}`);
+  await page.getByRole("button", { name: "Continue with email" }).click();
+
+  // The issuer either shows its email page or refuses the request (an unknown client or callback
+  // address, say) with a page or a redirect of its own: report its words rather than time out.
+  const emailField = page.locator('input[name="email"]');
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin") || url.searchParams.has("error"));
+  if ((await emailField.count()) === 0) {
+    const refusal = new URL(page.url()).searchParams;
+    const words =
+      refusal.get("error_description") ??
+      ((await page.locator("body").textContent()) ?? "").trim().slice(0, 300);
+    throw new Error(`The issuer refused the sign-in at ${new URL(page.url()).pathname}: ${words}`);
+  }
+
+  await emailField.fill(email);
+  const sentAfter = new Date().toISOString();
+  await emailField.press("Enter");
+
+  const code = await codeFromMailbox(hostUrl, email, sentAfter);
+  await page.locator('input[name="code"]').fill(code);
+  await page.locator('input[name="code"]').press("Enter");
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
+async function codeFromMailbox(hostUrl: string, email: string, sentAfter: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const messages = (await (await fetch(`${hostUrl}/dev/mailbox.json`)).json()) as MailboxMessage[];
+    const message = messages.find((candidate) => candidate.to === email && candidate.sentAt >= sentAfter);
+    const code = message?.text.match(/\b(\d{4,8})\b/)?.[1];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No sign-in code for ${email} reached the dev mailbox`);
+}

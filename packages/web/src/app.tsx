@@ -1,0 +1,67 @@
+import { useMemo, useSyncExternalStore } from "react";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { Provider as GraphqlProvider } from "urql";
+import { RequireSignIn } from "./auth/require-sign-in";
+import { SessionProvider } from "./auth/session";
+import type { SessionTokens } from "./auth/session-tokens";
+import { signInCallbackPath } from "./auth/sign-in-flow";
+import { createGraphqlClient } from "./graphql/graphql-client";
+import { SiteLayout } from "./layout/site-layout";
+import { ConsoleLayout } from "./pages/admin/console-layout";
+import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
+import { ConsoleSectionPage } from "./pages/admin/console-section-page";
+import { consoleSections } from "./pages/admin/console-sections";
+import { CommunitiesPage } from "./pages/communities-page";
+import { EraseAccountPage } from "./pages/erase-account-page";
+import { HomePage } from "./pages/home-page";
+import { MeetupsPage } from "./pages/meetups-page";
+import { MemberPage } from "./pages/member-page";
+import { MyProfilePage } from "./pages/my-profile-page";
+import { NotFoundPage } from "./pages/not-found-page";
+import { PathsPage } from "./pages/paths-page";
+import { ProfileEditorPage } from "./pages/profile-editor-page";
+import { SignInCallbackPage } from "./pages/sign-in-callback-page";
+import { SignInPage } from "./pages/sign-in-page";
+
+export function App({ tokens }: { tokens: SessionTokens }) {
+  // A new GraphQL client (and so an empty cache) for each sign-in, but not for each token refresh.
+  const signedInAt = useSyncExternalStore(tokens.subscribe, () => tokens.current()?.signedInAt ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the client is per sign-in, on purpose
+  const client = useMemo(() => createGraphqlClient(tokens), [tokens, signedInAt]);
+
+  return (
+    <SessionProvider tokens={tokens}>
+      <GraphqlProvider value={client}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<SiteLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="communities" element={<CommunitiesPage />} />
+              <Route path="meetups" element={<MeetupsPage />} />
+              <Route path="paths" element={<PathsPage />} />
+              <Route path="signin" element={<SignInPage />} />
+              <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
+              <Route path="members/:handle" element={<MemberPage />} />
+              <Route element={<RequireSignIn />}>
+                <Route path="me" element={<MyProfilePage />} />
+                <Route path="me/edit" element={<ProfileEditorPage />} />
+                <Route path="me/erase" element={<EraseAccountPage />} />
+                <Route path="admin" element={<ConsoleLayout />}>
+                  <Route index element={<ConsoleOverviewPage />} />
+                  {consoleSections.map((section) => (
+                    <Route
+                      key={section.path}
+                      path={section.path}
+                      element={<ConsoleSectionPage path={section.path} />}
+                    />
+                  ))}
+                </Route>
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </GraphqlProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { buildSchema, type DocumentNode, parse, print, validate } from "graphql";
+import { describe, expect, test } from "vitest";
+import * as memberDocuments from "../member/member-documents";
+
+/**
+ * gql.tada types each document against the schema, but the type system does not run every rule a server
+ * does (overlapping fields, for one). Validating the documents as the API will catches the rest here.
+ */
+const schema = buildSchema(
+  readFileSync(new URL("../../../functions/schema.graphql", import.meta.url), "utf8"),
+);
+
+const operations = Object.entries(memberDocuments).filter(
+  (entry): entry is [string, DocumentNode] =>
+    typeof entry[1] === "object" &&
+    entry[1] !== null &&
+    "definitions" in entry[1] &&
+    entry[1].definitions.some((definition) => definition.kind === "OperationDefinition"),
+);
+
+describe("the web app's GraphQL documents", () => {
+  test("there are documents to check", () => {
+    expect(operations.length).toBeGreaterThan(0);
+  });
+
+  test.each(operations)("%s is valid against the API's schema", (_name, document) => {
+    const errors = validate(schema, parse(print(document)));
+    expect(errors.map((error) => error.message)).toEqual([]);
+  });
+});

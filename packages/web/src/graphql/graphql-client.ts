@@ -1,0 +1,47 @@
+import { authExchange } from "@urql/exchange-auth";
+import { Client, type CombinedError, cacheExchange, fetchExchange } from "urql";
+import type { SessionTokens } from "../auth/session-tokens";
+
+/**
+ * The API refuses requests without this header (graphql-yoga's CSRF prevention): a form on another site
+ * cannot set it, so it cannot make a signed-in browser send a mutation.
+ */
+export const csrfHeader = { "x-meetstream-csrf": "1" };
+
+const isAuthError = (error: CombinedError): boolean =>
+  error.response?.status === 401 ||
+  error.graphQLErrors.some((graphqlError) => graphqlError.extensions?.code === "UNAUTHENTICATED");
+
+/**
+ * One client per sign-in (the app makes a new one when the member changes), so a member never sees what
+ * the document cache kept for the previous one.
+ */
+export function createGraphqlClient(tokens: SessionTokens): Client {
+  return new Client({
+    url: "/graphql",
+    // POST keeps access tokens and personal data out of URLs, logs and HTTP caches.
+    preferGetMethod: false,
+    fetchOptions: { headers: csrfHeader },
+    exchanges: [
+      cacheExchange,
+      authExchange(async (utilities) => ({
+        addAuthToOperation(operation) {
+          const current = tokens.current();
+          return current
+            ? utilities.appendHeaders(operation, { authorization: `Bearer ${current.access}` })
+            : operation;
+        },
+        willAuthError() {
+          const current = tokens.current();
+          return current !== null && tokens.isExpiring(current);
+        },
+        didAuthError: isAuthError,
+        async refreshAuth() {
+          // A refused refresh signs out inside SessionTokens; a network failure surfaces on the retried request.
+          await tokens.refresh().catch(() => undefined);
+        },
+      })),
+      fetchExchange,
+    ],
+  });
+}

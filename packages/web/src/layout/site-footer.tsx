@@ -1,0 +1,10 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <p>Meetstream — meetups, talks and learning paths for communities that learn together.</p>
+        <p>Every change is recorded; nothing is sold.</p>
+      </div>
+    </footer>
+  );
+}

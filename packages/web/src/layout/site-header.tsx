@@ -1,0 +1,91 @@
+import { Link, NavLink, useLocation, useNavigate } from "react-router";
+import { useSession } from "../auth/session";
+import { Avatar } from "../components/avatar";
+import { useCurrentMember } from "../member/current-member";
+import { isOrganiser } from "../member/organiser";
+import { BrandMark } from "./brand-mark";
+
+const sections = [
+  { to: "/communities", label: "Communities" },
+  { to: "/meetups", label: "Meetups" },
+  { to: "/paths", label: "Paths" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          <BrandMark />
+          Meetstream
+        </Link>
+        <nav className="primary-navigation" aria-label="Main">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.to}>
+                <NavLink to={section.to} className="navigation-link">
+                  {section.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <AccountMenu />
+      </div>
+    </header>
+  );
+}
+
+function AccountMenu() {
+  const { signedIn, signOut } = useSession();
+  const { me } = useCurrentMember();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  if (!signedIn) {
+    // Back to this page after signing in; not from the sign-in pages themselves, which would loop.
+    const stay = location.pathname !== "/" && !location.pathname.startsWith("/signin");
+    const here = stay ? `?next=${encodeURIComponent(location.pathname + location.search)}` : "";
+    return (
+      <ul className="account-menu">
+        <li>
+          <Link to={`/signin${here}`} className="button button--small">
+            Sign in
+          </Link>
+        </li>
+      </ul>
+    );
+  }
+
+  const name = me?.member.displayName ?? "Your profile";
+  return (
+    <ul className="account-menu" aria-label="Your account">
+      {me && isOrganiser(me) && (
+        <li>
+          <NavLink to="/admin" className="navigation-link">
+            Console
+          </NavLink>
+        </li>
+      )}
+      <li>
+        <NavLink to="/me" className="account-link" end>
+          <Avatar name={me?.member.displayName ?? ""} url={me?.member.avatarUrl} />
+          <span className="account-link__name">{name}</span>
+          <span className="visually-hidden"> (your profile)</span>
+        </NavLink>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={async () => {
+            await signOut();
+            navigate("/", { state: { notice: "signed-out" } });
+          }}
+        >
+          Sign out
+        </button>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from "react";
+import { Outlet, useLocation } from "react-router";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Landmarks, the skip link and focus that follows navigation: the frame every page shares. */
+export function SiteLayout() {
+  useFocusAfterNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+/**
+ * A single-page app changes pages without the browser announcing anything; moving focus to the new
+ * page's heading (or to main while it loads) tells screen reader and keyboard users where they are.
+ */
+function useFocusAfterNavigation() {
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs on each navigation, which pathname marks
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    const target = document.getElementById("page-heading") ?? document.getElementById("main");
+    target?.focus({ preventScroll: true });
+  }, [pathname]);
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import { SessionTokens } from "./auth/session-tokens";
+import { openAuthClient } from "./auth/sign-in-flow";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/components.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element.");
+
+const tokens = new SessionTokens(localStorage, openAuthClient());
+
+createRoot(root).render(
+  <StrictMode>
+    <App tokens={tokens} />
+  </StrictMode>,
+);

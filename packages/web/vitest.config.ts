@@ -1,0 +1,13 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "web",
+    include: ["src/**/*.test.ts", "e2e/**/*.test.ts"],
+    // The browser tests serve the built app: build it once per run, before any test file starts.
+    globalSetup: ["e2e/build-web-app.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+  },
+});
