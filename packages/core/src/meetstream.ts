@@ -7,10 +7,11 @@
  * and the projector must use the event store wrapped in `personalDataStore(store, keys, meetstreamEventTypes)`,
  * or projections receive sealed text and refuse it.
  */
+import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
 import { memberEventTypes, memberProjections } from "./member/index";
 import type { Projection } from "./projection/projection";
 
-export const meetstreamEventTypes: readonly EventType[] = [...memberEventTypes];
+export const meetstreamEventTypes: readonly EventType[] = [...memberEventTypes, ...communityEventTypes];
 
-export const meetstreamProjections: readonly Projection[] = [...memberProjections];
+export const meetstreamProjections: readonly Projection[] = [...memberProjections, ...communityProjections];

@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../../functions/src/local/host";
+import { graphqlRequest } from "../../functions/src/testing/graphql-request";
+import { signIn } from "../../functions/src/testing/sign-in";
 import { launchChromium, newContext } from "./chromium";
 import { signInThroughMailbox } from "./sign-in";
 import { startTestHost, temporaryDataFolder } from "./test-host";
@@ -42,6 +44,19 @@ describe("who reaches the organiser console", () => {
     await page.getByRole("heading", { level: 1, name: "Organisers only" }).waitFor();
     expect(await page.getByRole("navigation", { name: "Organiser console" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Console" }).count()).toBe(0);
+  });
+
+  test("once the member founds a community, they organise it and reach the console", async () => {
+    const { access } = await signIn(host.url, "member@example.org");
+    const { body } = await graphqlRequest(
+      host.url,
+      'mutation { foundCommunity(input: { name: "Organised", slug: "organised" }) { __typename } }',
+      { token: access },
+    );
+    expect(body.data).toEqual({ foundCommunity: { __typename: "Community" } });
+
+    await page.goto(`${host.url}/admin`);
+    await page.getByRole("navigation", { name: "Organiser console" }).waitFor();
   });
 
   test("a sign-in cannot be turned into a redirect to another site", async () => {

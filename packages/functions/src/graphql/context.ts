@@ -1,3 +1,4 @@
+import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member/index";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
@@ -5,12 +6,20 @@ import type { Viewer } from "../auth/verify";
 /** What the API uses of the member context. */
 export type Members = Pick<MemberModule, "updateProfile" | "erase" | "emailOf" | "byIds" | "byHandle">;
 
+/** What the API uses of the community context. */
+export type Communities = CommunityModule;
+
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
   viewer: Viewer;
   members: Members;
   /** Members by id, batched into one `byIds` per tick: a list of ten speakers costs one read, not ten. */
   memberById: DataLoader<string, MemberProfile | undefined>;
+  communities: Communities;
+  /** Communities by id, batched into one `byIds` per tick. */
+  communityById: DataLoader<string, CommunitySummary | undefined>;
+  /** The viewer's standing in communities by id (null when anonymous or not a member), batched. */
+  viewerStanding: DataLoader<string, CommunityStanding | null>;
   /** Ends every sign-in of a member, as when they are erased. */
   revokeSessions(memberId: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { IdempotencyInProgress, IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
+import { InvalidCursor } from "@meetstream/core/documents/errors";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
@@ -17,6 +18,11 @@ const clientErrors = [
     type: IdempotencyInProgress,
     code: "IDEMPOTENCY_IN_PROGRESS",
     message: "The first request with this idempotency key is still running: retry shortly.",
+  },
+  {
+    type: InvalidCursor,
+    code: "BAD_USER_INPUT",
+    message: "The cursor is not one this list gave out: page from the start, or from a cursor it returned.",
   },
 ] as const;
 

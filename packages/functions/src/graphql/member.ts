@@ -29,12 +29,12 @@ builder.node(MemberRef, {
   }),
 });
 
-interface Me {
+export interface Me {
   email: string;
   member: MemberProfile;
 }
 
-const MeRef = builder.objectRef<Me>("Me").implement({
+export const MeRef = builder.objectRef<Me>("Me").implement({
   description: "The signed-in member: their public profile and what only they may see.",
   fields: (t) => ({
     email: t.exposeString("email", { description: "Where sign-in codes are sent. Only the member sees it." }),

@@ -3,6 +3,9 @@ import { builder } from "./builder";
 import "./rejections";
 import "./member";
 import "./profile-mutations";
+import "./community-rejections";
+import "./community";
+import "./community-mutations";
 
 /** The whole API. Each module above adds its types and fields to the one builder. */
 export const schema = builder.toSchema();

@@ -1,3 +1,4 @@
+import { communityModule } from "@meetstream/core/community/index";
 import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
@@ -44,6 +45,7 @@ function openApi(mode: GraphqlMode = "production") {
   const anonymous: TokenVerifier = async () => null;
   const yoga = createGraphqlServer({
     members: observed,
+    communities: communityModule({ store: bus.notifying(store), documents }),
     verifyToken: anonymous,
     mode,
     appOrigin,

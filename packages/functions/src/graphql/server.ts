@@ -1,12 +1,13 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
 import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MemberProfile } from "@meetstream/core/member/profile";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger } from "graphql-yoga";
 import type { TokenVerifier } from "../auth/verify";
-import type { GraphqlContext, Members } from "./context";
+import type { Communities, GraphqlContext, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { schema } from "./schema";
 
@@ -14,6 +15,7 @@ export type GraphqlMode = "local" | "production";
 
 export interface GraphqlServerOptions {
   members: Members;
+  communities: Communities;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
   mode: GraphqlMode;
@@ -56,18 +58,31 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
       allowedHeaders: ["authorization", "content-type", csrfHeader],
       maxAge: 600,
     },
-    context: async ({ request }): Promise<GraphqlContext> => ({
-      viewer: await options.verifyToken(request.headers.get("authorization")),
-      members: options.members,
-      memberById: new DataLoader<string, MemberProfile | undefined>(async (ids) => {
-        // Ids come from clients (node ids): only well-formed ones reach the store.
-        const wellFormed = ids.filter(isUuid);
-        const found = wellFormed.length > 0 ? await options.members.byIds(wellFormed) : [];
-        const byId = new Map(wellFormed.map((id, index) => [id, found[index]]));
-        return ids.map((id) => byId.get(id));
-      }),
-      revokeSessions,
-    }),
+    context: async ({ request }): Promise<GraphqlContext> => {
+      const viewer = await options.verifyToken(request.headers.get("authorization"));
+      return {
+        viewer,
+        members: options.members,
+        memberById: new DataLoader<string, MemberProfile | undefined>(async (ids) => {
+          // Ids come from clients (node ids): only well-formed ones reach the store.
+          const wellFormed = ids.filter(isUuid);
+          const found = wellFormed.length > 0 ? await options.members.byIds(wellFormed) : [];
+          const byId = new Map(wellFormed.map((id, index) => [id, found[index]]));
+          return ids.map((id) => byId.get(id));
+        }),
+        communities: options.communities,
+        communityById: new DataLoader<string, CommunitySummary | undefined>((ids) =>
+          // The module reads only well-formed ids and answers undefined for the rest.
+          options.communities.byIds(ids),
+        ),
+        viewerStanding: new DataLoader<string, CommunityStanding | null>(async (communityIds) =>
+          viewer
+            ? options.communities.standingsOf(viewer.memberId, communityIds)
+            : communityIds.map(() => null),
+        ),
+        revokeSessions,
+      };
+    },
     plugins: [
       useCSRFPrevention({ requestHeaders: [csrfHeader] }),
       EnvelopArmorPlugin({

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Logger } from "@aws-lambda-powertools/logger";
+import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { getRequestListener } from "@hono/node-server";
+import { communityModule } from "@meetstream/core/community/index";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
@@ -81,6 +82,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       idempotency: stores.idempotency,
       emailSecret: secrets.emailSecret,
     });
+    const communities = communityModule({
+      store: bus.notifying(store),
+      documents: stores.documents,
+      idempotency: stores.idempotency,
+    });
 
     const mailbox = devMailbox({
       log: ({ to, subject, text }) =>
@@ -116,6 +122,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     );
     const graphql = createGraphqlServer({
       members,
+      communities,
       // The key lookups are answered in process: no request from the host to itself.
       verifyToken: tokenVerifier({
         issuer: url,
@@ -141,12 +148,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       // While closing, a request that still arrives on an open connection is answered, and its connection ends.
       if (closing) response.shouldKeepAlive = false;
       response.once("finish", () => {
-        logger.info("request", {
-          method: request.method,
-          path: request.url?.split("?")[0],
-          status: response.statusCode,
-          milliseconds: Math.round(performance.now() - started),
-        });
+        if (logger.level <= LogLevelThreshold.INFO)
+          logger.info("request", {
+            method: request.method,
+            path: request.url?.split("?")[0],
+            status: response.statusCode,
+            milliseconds: Math.round(performance.now() - started),
+          });
         if (closing) setImmediate(() => server.closeIdleConnections());
       });
       // The API is the hot path: yoga's own Node adapter serves it straight, without the

@@ -24,6 +24,11 @@ export const CurrentMemberQuery = graphql(
         member {
           ...ProfileFields
         }
+        organises {
+          id
+          slug
+          name
+        }
       }
     }
   `,

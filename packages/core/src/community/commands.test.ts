@@ -1,0 +1,277 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { newId } from "../ids/new-id";
+import type { FoundCommunityInput } from "./community";
+import {
+  AlreadyAMember,
+  CommunityNotFound,
+  InvalidCommunity,
+  LastOrganiser,
+  NotAMember,
+  NotAnOrganiser,
+  SlugTaken,
+} from "./errors";
+import { type CommunityWorld, communityWorld } from "./test-world";
+
+let world: CommunityWorld;
+beforeEach(() => {
+  world = communityWorld();
+});
+afterEach(() => {
+  world.close();
+});
+
+const ann = newId();
+const bob = newId();
+const cy = newId();
+
+const rust: FoundCommunityInput = { name: "Rust Berlin", slug: "rust-berlin", tags: ["rust"] };
+const events = () => world.log.statistics().events;
+
+describe("founding", () => {
+  test("the founder is the organiser; the community is found by id, by slug and in the list", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+
+    expect(community).toEqual({
+      id: community.id,
+      name: "Rust Berlin",
+      slug: "rust-berlin",
+      description: "",
+      tags: ["rust"],
+      joinMode: "open",
+      memberCount: 1,
+      organiserIds: [ann],
+      hostIds: [],
+      foundedAt: "2026-05-01T10:00:00.000Z",
+    });
+    expect(await world.communities.byId(community.id)).toEqual(community);
+    expect(await world.communities.bySlug("Rust-Berlin")).toEqual(community);
+    expect(await world.communities.list()).toEqual({ communities: [community] });
+    expect(await world.communities.roleOf(community.id, ann)).toBe("organiser");
+    expect(await world.communities.communitiesOf(ann)).toEqual([{ community, role: "organiser" }]);
+  });
+
+  test("two founders racing for one slug: one community, and the other gets SlugTaken", async () => {
+    const results = await Promise.allSettled(
+      [ann, bob, cy].map((actor) => world.communities.found({ actor, input: rust })),
+    );
+
+    const founded = results.filter((result) => result.status === "fulfilled");
+    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+    expect(founded).toHaveLength(1);
+    expect(refused).toHaveLength(2);
+    for (const reason of refused) expect(reason).toBeInstanceOf(SlugTaken);
+    expect(world.log.statistics().eventsByType).toMatchObject({ CommunityFounded: 1, SlugReserved: 1 });
+    expect((await world.communities.list()).communities).toHaveLength(1);
+  });
+
+  test("details that break the rules are refused with every issue, and nothing is written", async () => {
+    const error = await world.communities
+      .found({
+        actor: ann,
+        input: {
+          name: "x".repeat(81),
+          slug: "Not A Slug",
+          tags: ["ok", "UPPER", "y"],
+          joinMode: "maybe" as "open",
+        },
+      })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(InvalidCommunity);
+    expect((error as InvalidCommunity).issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([["name"], ["slug"], ["tags", 1], ["tags", 2], ["joinMode"]]),
+    );
+    for (const input of [
+      { name: "ab", slug: "fine" },
+      { name: "Fine", slug: "-bad" },
+      { name: "Fine", slug: "fine", description: "d".repeat(5001) },
+      { name: "Fine", slug: "fine", tags: Array.from({ length: 11 }, (_, position) => `tag${position}`) },
+      { name: "Fine", slug: "fine", tags: ["dup", "dup"] },
+    ])
+      await expect(world.communities.found({ actor: ann, input })).rejects.toBeInstanceOf(InvalidCommunity);
+    expect(events()).toBe(0);
+  });
+
+  test("a retry with the same idempotency key returns the first community and founds nothing again", async () => {
+    const first = await world.communities.found({ actor: ann, input: rust, idempotencyKey: "k" });
+    const again = await world.communities.found({ actor: ann, input: rust, idempotencyKey: "k" });
+
+    expect(again).toEqual(first);
+    expect(world.log.statistics().eventsByType).toMatchObject({ CommunityFounded: 1 });
+  });
+});
+
+describe("editing", () => {
+  test("a new slug is reserved and the old one released, so another community can take it", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    const edited = await world.communities.edit({
+      actor: ann,
+      communityId: community.id,
+      input: { slug: "rust-bln", description: "# Hello" },
+    });
+
+    expect(edited).toMatchObject({ slug: "rust-bln", description: "# Hello" });
+    expect(await world.communities.bySlug("rust-bln")).toEqual(edited);
+    expect(await world.communities.bySlug("rust-berlin")).toBeUndefined();
+    const other = await world.communities.found({ actor: bob, input: rust });
+    expect(await world.communities.bySlug("rust-berlin")).toEqual(other);
+  });
+
+  test("a slug another community holds is refused, and the community keeps its own", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    await world.communities.found({ actor: bob, input: { name: "Go Berlin", slug: "go-berlin" } });
+
+    await expect(
+      world.communities.edit({ actor: ann, communityId: community.id, input: { slug: "go-berlin" } }),
+    ).rejects.toBeInstanceOf(SlugTaken);
+    expect(await world.communities.byId(community.id)).toEqual(community);
+  });
+
+  test("a non-organiser cannot edit, and reserves no slug by trying", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    await world.communities.join({ actor: bob, communityId: community.id });
+    const before = events();
+
+    await expect(
+      world.communities.edit({ actor: bob, communityId: community.id, input: { slug: "bobs-now" } }),
+    ).rejects.toBeInstanceOf(NotAnOrganiser);
+    expect(events()).toBe(before);
+  });
+
+  test("an unknown community is not found", async () => {
+    await expect(
+      world.communities.edit({ actor: ann, communityId: newId(), input: { name: "Ghost town" } }),
+    ).rejects.toBeInstanceOf(CommunityNotFound);
+    await expect(world.communities.join({ actor: ann, communityId: "not-an-id" })).rejects.toBeInstanceOf(
+      CommunityNotFound,
+    );
+  });
+});
+
+describe("membership", () => {
+  test("an open community takes members at once", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+
+    expect(await world.communities.join({ actor: bob, communityId: community.id })).toMatchObject({
+      memberCount: 2,
+    });
+    expect(await world.communities.roleOf(community.id, bob)).toBe("member");
+    await expect(world.communities.join({ actor: bob, communityId: community.id })).rejects.toBeInstanceOf(
+      AlreadyAMember,
+    );
+    expect(
+      (await world.communities.membersOf(community.id)).members.map((member) => member.memberId),
+    ).toEqual([ann, bob]);
+  });
+
+  test("a community that approves its members keeps requests pending until an organiser decides", async () => {
+    const community = await world.communities.found({ actor: ann, input: { ...rust, joinMode: "approval" } });
+    await world.communities.join({ actor: bob, communityId: community.id });
+    await world.communities.join({ actor: cy, communityId: community.id });
+
+    expect(await world.communities.roleOf(community.id, bob)).toBe("pending");
+    expect((await world.communities.membersOf(community.id, { pending: true })).members).toMatchObject([
+      { memberId: bob, role: "pending" },
+      { memberId: cy, role: "pending" },
+    ]);
+    expect((await world.communities.byId(community.id))?.memberCount).toBe(1);
+
+    await world.communities.approve({ actor: ann, communityId: community.id, memberId: bob });
+    await world.communities.decline({ actor: ann, communityId: community.id, memberId: cy });
+
+    expect(await world.communities.roleOf(community.id, bob)).toBe("member");
+    expect(await world.communities.roleOf(community.id, cy)).toBeNull();
+    expect((await world.communities.membersOf(community.id, { pending: true })).members).toEqual([]);
+    expect(await world.communities.communitiesOf(bob)).toMatchObject([{ role: "member" }]);
+    expect(await world.communities.communitiesOf(cy)).toEqual([]);
+  });
+
+  test("members leave and are removed; the last organiser can do neither", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    for (const actor of [bob, cy]) await world.communities.join({ actor, communityId: community.id });
+
+    await world.communities.leave({ actor: bob, communityId: community.id });
+    await world.communities.removeMember({ actor: ann, communityId: community.id, memberId: cy });
+    await expect(world.communities.leave({ actor: ann, communityId: community.id })).rejects.toBeInstanceOf(
+      LastOrganiser,
+    );
+    await expect(
+      world.communities.removeMember({ actor: ann, communityId: community.id, memberId: ann }),
+    ).rejects.toBeInstanceOf(LastOrganiser);
+    await expect(world.communities.leave({ actor: bob, communityId: community.id })).rejects.toBeInstanceOf(
+      NotAMember,
+    );
+    expect(await world.communities.byId(community.id)).toMatchObject({ memberCount: 1, organiserIds: [ann] });
+    expect(await world.communities.communitiesOf(bob)).toEqual([]);
+  });
+
+  test("members are listed in pages, each with a cursor to go on from", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    const joiners = Array.from({ length: 5 }, () => newId());
+    for (const actor of joiners) {
+      world.clock.advance(1000);
+      await world.communities.join({ actor, communityId: community.id });
+    }
+
+    const first = await world.communities.membersOf(community.id, { limit: 4 });
+    const second = await world.communities.membersOf(community.id, { limit: 4, cursor: first.cursor });
+    const fromItem = await world.communities.membersOf(community.id, {
+      limit: 2,
+      cursor: first.members[0]?.cursor,
+    });
+
+    expect(first.members.map((member) => member.memberId)).toEqual([ann, ...joiners.slice(0, 3)]);
+    expect(second.members.map((member) => member.memberId)).toEqual(joiners.slice(3));
+    expect(second.cursor).toBeUndefined();
+    expect(fromItem.members.map((member) => member.memberId)).toEqual(joiners.slice(0, 2));
+  });
+});
+
+describe("roles", () => {
+  test("organisers appoint organisers and hosts; the last organiser's role cannot be revoked", async () => {
+    const community = await world.communities.found({ actor: ann, input: rust });
+    for (const actor of [bob, cy]) await world.communities.join({ actor, communityId: community.id });
+
+    await world.communities.appointOrganiser({ actor: ann, communityId: community.id, memberId: bob });
+    await world.communities.appointHost({ actor: bob, communityId: community.id, memberId: cy });
+    expect(await world.communities.byId(community.id)).toMatchObject({
+      organiserIds: [ann, bob],
+      hostIds: [cy],
+    });
+    expect(await world.communities.roleOf(community.id, cy)).toBe("host");
+
+    await expect(
+      world.communities.appointOrganiser({ actor: cy, communityId: community.id, memberId: cy }),
+    ).rejects.toBeInstanceOf(NotAnOrganiser);
+    await world.communities.revokeRole({ actor: bob, communityId: community.id, memberId: ann });
+    await expect(
+      world.communities.revokeRole({ actor: bob, communityId: community.id, memberId: bob }),
+    ).rejects.toBeInstanceOf(LastOrganiser);
+    expect(await world.communities.communitiesOf(ann)).toMatchObject([{ role: "member" }]);
+    expect(await world.communities.standingsOf(bob, [community.id, newId()])).toEqual(["organiser", null]);
+  });
+});
+
+describe("listing communities", () => {
+  test("by name, in pages", async () => {
+    const names = ["Zig Zurich", "ada lovers", "Bash Bakers", "Clojure Club", "Dart Devs"];
+    for (const [position, name] of names.entries())
+      await world.communities.found({ actor: ann, input: { name, slug: `community-${position}` } });
+
+    const first = await world.communities.list({ limit: 3 });
+    const rest = await world.communities.list({ limit: 3, cursor: first.cursor });
+
+    expect(first.communities.map((community) => community.name)).toEqual([
+      "ada lovers",
+      "Bash Bakers",
+      "Clojure Club",
+    ]);
+    expect(rest).toEqual({
+      communities: [
+        expect.objectContaining({ name: "Dart Devs" }),
+        expect.objectContaining({ name: "Zig Zurich" }),
+      ],
+    });
+    expect(world.communities.listCursorOf(first.communities[2] as never)).toBe(first.cursor);
+  });
+});

@@ -1,0 +1,366 @@
+import { type Clock, systemClock } from "../clock/clock";
+import { commandHandler, IdempotencyStoreMissing } from "../decider/command-handler";
+import { fold } from "../decider/decider";
+import type { IdempotencyStore } from "../decider/idempotency-store";
+import type { DocumentStore, IndexName } from "../documents/document-store";
+import type { EventStore } from "../eventstore/event-store";
+import { isUuid, newId } from "../ids/new-id";
+import type {
+  CommunityMembership,
+  CommunityRole,
+  CommunityStanding,
+  CommunitySummary,
+  EditCommunityInput,
+  FoundCommunityInput,
+} from "./community";
+import { isSlug, parseEditInput, parseFoundInput } from "./community-input";
+import { type Community, type CommunityCommand, communityDecider, summaryOf } from "./decider";
+import {
+  communitiesPartition,
+  communityKey,
+  communityListSort,
+  communityMembersPartition,
+  memberCommunitiesPartition,
+  membershipKey,
+  slugIndexKey,
+} from "./documents";
+import { CommunityNotFound, NotAnOrganiser, SlugTaken } from "./errors";
+import type { CommunityEvent } from "./events";
+import { listCursor, sortOfCursor } from "./list-cursor";
+import { slugReservationDecider } from "./slug-reservation";
+
+export interface CommunityModuleOptions {
+  store: EventStore;
+  documents: DocumentStore;
+  clock?: Clock;
+  /** Needed only for requests with an idempotency key. */
+  idempotency?: IdempotencyStore;
+}
+
+interface Request {
+  /** The member who asks. */
+  actor: string;
+  /** A retry with the same key (by the same actor) returns the first result and changes nothing again. */
+  idempotencyKey?: string;
+}
+
+interface CommunityRequest extends Request {
+  communityId: string;
+}
+
+interface MemberRequest extends CommunityRequest {
+  /** The member the organiser acts on. */
+  memberId: string;
+}
+
+export interface Page {
+  /** From an item's `cursor` (or a page's): the page starts after that item. */
+  cursor?: string;
+  /** 1 to 100, default 20. */
+  limit?: number;
+}
+
+export interface CommunityModule {
+  /** Founds a community: the founder becomes its organiser. Throws `InvalidCommunity`, `SlugTaken`. */
+  found(request: Request & { input: FoundCommunityInput }): Promise<CommunitySummary>;
+  /** Organisers only. A new slug is reserved before the community names it; the old one is released after. */
+  edit(request: CommunityRequest & { input: EditCommunityInput }): Promise<CommunitySummary>;
+  appointOrganiser(request: MemberRequest): Promise<CommunitySummary>;
+  /** An organiser made host stops being an organiser, unless they are the last one. */
+  appointHost(request: MemberRequest): Promise<CommunitySummary>;
+  /** Back to a plain member. */
+  revokeRole(request: MemberRequest): Promise<CommunitySummary>;
+  /** A member at once in an open community; a pending request in one that approves its members. */
+  join(request: CommunityRequest): Promise<CommunitySummary>;
+  /** Leaves, or takes back a pending request. */
+  leave(request: CommunityRequest): Promise<CommunitySummary>;
+  approve(request: MemberRequest): Promise<CommunitySummary>;
+  decline(request: MemberRequest): Promise<CommunitySummary>;
+  removeMember(request: MemberRequest): Promise<CommunitySummary>;
+
+  /** From documents. */
+  byId(communityId: string): Promise<CommunitySummary | undefined>;
+  /** From documents, in one read: for batching. */
+  byIds(communityIds: readonly string[]): Promise<(CommunitySummary | undefined)[]>;
+  /** From documents. */
+  bySlug(slug: string): Promise<CommunitySummary | undefined>;
+  /** Every community, by name. */
+  list(page?: Page): Promise<{ communities: CommunitySummary[]; cursor?: string }>;
+  /** The cursor that starts a `list` page after this community. */
+  listCursorOf(community: Pick<CommunitySummary, "id" | "name">): string;
+
+  /** The member's standing in a community, from the community's own stream (strongly consistent): used by meetup commands to authorize. */
+  roleOf(communityId: string, memberId: string): Promise<CommunityStanding | null>;
+  /** One member's standing in each of many communities, from documents, in one read: for batching. */
+  standingsOf(memberId: string, communityIds: readonly string[]): Promise<(CommunityStanding | null)[]>;
+  /** A community's members (every role), or with `pending` its pending requests; oldest first. */
+  membersOf(
+    communityId: string,
+    page?: Page & { pending?: boolean },
+  ): Promise<{ members: (CommunityMembership & { cursor: string })[]; cursor?: string }>;
+  /** Every community the member belongs to or asked to join, from documents. */
+  communitiesOf(
+    memberId: string,
+  ): Promise<{ community: CommunitySummary; role: CommunityRole | "pending" }[]>;
+}
+
+const communityStream = (communityId: string) => `community-${communityId}`;
+const slugStream = (slug: string) => `slug-${slug}`;
+
+const defaultLimit = 20;
+const maximumLimit = 100;
+
+function checkLimit(limit: number | undefined): number {
+  if (limit === undefined) return defaultLimit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maximumLimit)
+    throw new RangeError(`limit must be an integer from 1 to ${maximumLimit}, not ${limit}`);
+  return limit;
+}
+
+/** Member and community ids are UUIDs: anything else names nobody, and never reaches the store. */
+function assertCommunityId(communityId: string): void {
+  if (typeof communityId !== "string" || !isUuid(communityId))
+    throw new CommunityNotFound(String(communityId));
+}
+
+export function communityModule(options: CommunityModuleOptions): CommunityModule {
+  const { store, documents, clock = systemClock, idempotency } = options;
+  const communities = commandHandler({ store, decider: communityDecider, clock, idempotency });
+  const slugs = commandHandler({ store, decider: slugReservationDecider, clock });
+
+  const foldCommunity = (events: readonly unknown[], from?: Community): Community =>
+    fold(communityDecider, events as CommunityEvent[], from);
+
+  const readCommunity = async (communityId: string): Promise<Community> =>
+    foldCommunity(await store.readStream(communityStream(communityId)));
+
+  async function reserveSlug(slug: string, communityId: string, actor: string): Promise<void> {
+    const { state } = await slugs.handle({
+      streamId: slugStream(slug),
+      command: { type: "Reserve", communityId },
+      actor,
+    });
+    if (state.holder !== communityId) throw new SlugTaken(slug);
+  }
+
+  const releaseSlug = (slug: string, communityId: string, actor: string) =>
+    slugs.handle({ streamId: slugStream(slug), command: { type: "Release", communityId }, actor });
+
+  /**
+   * The slug each of the command's events replaced, read from the stream rather than from what the
+   * caller saw before: a concurrent edit of the same community may have come in between.
+   */
+  async function slugsReplaced(communityId: string, appended: readonly { version: number }[]) {
+    const first = appended[0];
+    if (!first) return [];
+    const history = await store.readStream(communityStream(communityId), {
+      limit: first.version - 1 + appended.length,
+    });
+    const replaced: string[] = [];
+    let community = foldCommunity(history.slice(0, first.version - 1));
+    for (const event of history.slice(first.version - 1)) {
+      const next = foldCommunity([event], community);
+      if (community.slug !== "" && community.slug !== next.slug) replaced.push(community.slug);
+      community = next;
+    }
+    return replaced;
+  }
+
+  /** Runs one command on the community's stream and returns the community as it left it. */
+  async function run(
+    request: CommunityRequest,
+    command: CommunityCommand,
+  ): Promise<{ summary: CommunitySummary; events: readonly { version: number }[] }> {
+    assertCommunityId(request.communityId);
+    const { state, events } = await communities.handle({
+      streamId: communityStream(request.communityId),
+      command,
+      actor: request.actor,
+      idempotencyKey: request.idempotencyKey,
+    });
+    return { summary: summaryOf(request.communityId, state), events };
+  }
+
+  const memberCommand =
+    (type: "AppointOrganiser" | "AppointHost" | "RevokeRole" | "Approve" | "Decline" | "Remove") =>
+    async (request: MemberRequest): Promise<CommunitySummary> => {
+      const { communityId, actor, memberId } = request;
+      return (await run(request, { type, communityId, actor, memberId: String(memberId) })).summary;
+    };
+
+  /** A page of an index partition after the item at `cursor`, and whether more follow. */
+  async function pageOf<Body>(index: IndexName, partition: string, page: Page = {}) {
+    const limit = checkLimit(page.limit);
+    const after = page.cursor === undefined ? undefined : sortOfCursor(page.cursor);
+    const { documents: found } = await documents.query<Body>(index, {
+      partition,
+      ...(after === undefined ? {} : { range: { from: after } }),
+      limit: limit + 2,
+    });
+    const rows = found.flatMap((document) => {
+      const sort = document.indexes[index]?.sort;
+      return document.body && sort !== undefined && sort !== after ? [{ body: document.body, sort }] : [];
+    });
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return { rows: shown, cursor: rows.length > limit && last ? listCursor(last.sort) : undefined };
+  }
+
+  async function byIds(communityIds: readonly string[]): Promise<(CommunitySummary | undefined)[]> {
+    const valid = [...new Set(communityIds.filter(isUuid))];
+    const found = new Map<string, CommunitySummary>();
+    for (let start = 0; start < valid.length; start += 100) {
+      const stored = await documents.getMany<CommunitySummary>(
+        valid.slice(start, start + 100).map(communityKey),
+      );
+      for (const document of stored) if (document?.body) found.set(document.body.id, document.body);
+    }
+    return communityIds.map((communityId) => found.get(communityId));
+  }
+
+  return {
+    async found({ actor, input, idempotencyKey }) {
+      const details = parseFoundInput(input);
+      const found = async () => {
+        const communityId = newId();
+        // The slug is reserved before the community names it, so no two communities ever show one slug.
+        await reserveSlug(details.slug, communityId, actor);
+        const { state } = await communities.handle({
+          streamId: communityStream(communityId),
+          command: { type: "Found", communityId, actor, details, at: clock.now().toISOString() },
+          actor,
+        });
+        return summaryOf(communityId, state);
+      };
+      if (idempotencyKey === undefined) return found();
+      if (!idempotency) throw new IdempotencyStoreMissing();
+      // Each founding is a new stream, so the key is scoped by who asks alone.
+      return idempotency.once(JSON.stringify(["found-community", actor, idempotencyKey]), details, found);
+    },
+
+    async edit(request) {
+      const { communityId, actor } = request;
+      const changes = parseEditInput(request.input);
+      assertCommunityId(communityId);
+      const current = await readCommunity(communityId);
+      if (current.status !== "founded") throw new CommunityNotFound(communityId);
+      // Checked before the slug is reserved, so that nobody else can hold slugs in a community's name.
+      if (current.members[actor] !== "organiser") throw new NotAnOrganiser(communityId, actor);
+      const newSlug = changes.slug !== undefined && changes.slug !== current.slug ? changes.slug : null;
+      if (newSlug) await reserveSlug(newSlug, communityId, actor);
+      let result: Awaited<ReturnType<typeof run>>;
+      try {
+        result = await run(request, { type: "Edit", communityId, actor, changes });
+      } catch (error) {
+        // The edit did not happen: the new slug goes back, unless a concurrent edit took it meanwhile.
+        if (newSlug && (await readCommunity(communityId)).slug !== newSlug)
+          await releaseSlug(newSlug, communityId, actor);
+        throw error;
+      }
+      for (const slug of await slugsReplaced(communityId, result.events))
+        await releaseSlug(slug, communityId, actor);
+      return result.summary;
+    },
+
+    appointOrganiser: memberCommand("AppointOrganiser"),
+    appointHost: memberCommand("AppointHost"),
+    revokeRole: memberCommand("RevokeRole"),
+    approve: memberCommand("Approve"),
+    decline: memberCommand("Decline"),
+    removeMember: memberCommand("Remove"),
+
+    async join(request) {
+      return (await run(request, { type: "Join", communityId: request.communityId, actor: request.actor }))
+        .summary;
+    },
+
+    async leave(request) {
+      return (await run(request, { type: "Leave", communityId: request.communityId, actor: request.actor }))
+        .summary;
+    },
+
+    async byId(communityId) {
+      return (await byIds([communityId]))[0];
+    },
+
+    byIds,
+
+    async bySlug(slug) {
+      const wanted = typeof slug === "string" ? slug.trim().toLowerCase() : "";
+      if (!isSlug(wanted)) return undefined;
+      const { documents: named } = await documents.query<CommunitySummary>("first", {
+        partition: slugIndexKey(wanted).partition,
+        limit: 10,
+      });
+      const live = named.flatMap((document) => (document.body?.slug === wanted ? [document.body] : []));
+      if (live.length <= 1) return live[0];
+      // A slug released a moment ago may still show on its old community until that is projected again:
+      // the reservation stream says whose it is now.
+      const holder = fold(
+        slugReservationDecider,
+        (await store.readStream(slugStream(wanted))) as never[],
+      ).holder;
+      return live.find((community) => community.id === holder);
+    },
+
+    async list(page) {
+      const { rows, cursor } = await pageOf<CommunitySummary>("second", communitiesPartition, page);
+      return { communities: rows.map((row) => row.body), ...(cursor ? { cursor } : {}) };
+    },
+
+    listCursorOf: (community) => listCursor(communityListSort(community)),
+
+    async roleOf(communityId, memberId) {
+      if (!isUuid(communityId) || !isUuid(memberId)) return null;
+      const community = await readCommunity(communityId);
+      return community.status === "founded" ? (community.members[memberId] ?? null) : null;
+    },
+
+    async standingsOf(memberId, communityIds) {
+      if (!isUuid(memberId)) return communityIds.map(() => null);
+      const valid = [...new Set(communityIds.filter(isUuid))];
+      const found = new Map<string, CommunityStanding>();
+      for (let start = 0; start < valid.length; start += 100) {
+        const keys = valid
+          .slice(start, start + 100)
+          .map((communityId) => membershipKey(communityId, memberId));
+        for (const document of await documents.getMany<CommunityMembership>(keys))
+          if (document?.body) found.set(document.body.communityId, document.body.role);
+      }
+      return communityIds.map((communityId) => found.get(communityId) ?? null);
+    },
+
+    async membersOf(communityId, page = {}) {
+      if (!isUuid(communityId)) return { members: [] };
+      const { rows, cursor } = await pageOf<CommunityMembership>(
+        "second",
+        communityMembersPartition(communityId, page.pending === true),
+        page,
+      );
+      return {
+        members: rows.map((row) => ({ ...row.body, cursor: listCursor(row.sort) })),
+        ...(cursor ? { cursor } : {}),
+      };
+    },
+
+    async communitiesOf(memberId) {
+      if (!isUuid(memberId)) return [];
+      const memberships: CommunityMembership[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await documents.query<CommunityMembership>("first", {
+          partition: memberCommunitiesPartition(memberId),
+          limit: 1000,
+          cursor,
+        });
+        for (const document of page.documents) if (document.body) memberships.push(document.body);
+        cursor = page.cursor;
+      } while (cursor);
+      const summaries = await byIds(memberships.map((membership) => membership.communityId));
+      return memberships.flatMap((membership, position) => {
+        const community = summaries[position];
+        return community ? [{ community, role: membership.role }] : [];
+      });
+    },
+  };
+}

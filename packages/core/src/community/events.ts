@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
+
+/*
+ * Events record what was accepted; the rules for input (lengths, formats) live in `community-input.ts`,
+ * so that a rule can change without making old events unreadable. Members appear by id only: names and
+ * emails stay in the member context, where erasure can reach them.
+ */
+
+const joinMode = z.enum(["open", "approval"]);
+
+const details = {
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  /** Markdown source, stored as written: rendering it is the web app's job. */
+  description: z.string(),
+  tags: z.array(z.string()),
+  joinMode,
+};
+
+const memberData = z.object({ memberId: z.string().min(1) });
+
+/** A community stream: `community-<communityId>`. The founder is its first organiser and member. */
+export const CommunityFounded = defineEvent(
+  "CommunityFounded",
+  z.object({ ...details, founderId: z.string().min(1), foundedAt: z.iso.datetime() }),
+);
+
+/** The whole of the details after the change: no earlier event is needed to show them. */
+export const CommunityDetailsChanged = defineEvent("CommunityDetailsChanged", z.object(details));
+
+export const OrganiserAppointed = defineEvent("OrganiserAppointed", memberData);
+export const HostAppointed = defineEvent("HostAppointed", memberData);
+/** The member keeps their membership, as a plain member. */
+export const RoleRevoked = defineEvent(
+  "RoleRevoked",
+  z.object({ memberId: z.string().min(1), role: z.enum(["organiser", "host"]) }),
+);
+
+/** Joined an open community: a member at once. */
+export const MemberJoined = defineEvent("MemberJoined", memberData);
+/** Asked to join a community that approves its members: pending until an organiser decides. */
+export const MembershipRequested = defineEvent("MembershipRequested", memberData);
+export const MembershipApproved = defineEvent("MembershipApproved", memberData);
+export const MembershipDeclined = defineEvent("MembershipDeclined", memberData);
+/** The requester took their pending request back. */
+export const MembershipWithdrawn = defineEvent("MembershipWithdrawn", memberData);
+export const MemberLeft = defineEvent("MemberLeft", memberData);
+/** An organiser removed the member. */
+export const MemberRemoved = defineEvent("MemberRemoved", memberData);
+
+const slugReservationData = z.object({ communityId: z.string().min(1) });
+
+/** A slug stream: `slug-<slug>`. Whoever reserved it last, and has not released it, holds the slug. */
+export const SlugReserved = defineEvent("SlugReserved", slugReservationData);
+export const SlugReleased = defineEvent("SlugReleased", slugReservationData);
+
+export type CommunityEvent =
+  | EventOf<typeof CommunityFounded>
+  | EventOf<typeof CommunityDetailsChanged>
+  | EventOf<typeof OrganiserAppointed>
+  | EventOf<typeof HostAppointed>
+  | EventOf<typeof RoleRevoked>
+  | EventOf<typeof MemberJoined>
+  | EventOf<typeof MembershipRequested>
+  | EventOf<typeof MembershipApproved>
+  | EventOf<typeof MembershipDeclined>
+  | EventOf<typeof MembershipWithdrawn>
+  | EventOf<typeof MemberLeft>
+  | EventOf<typeof MemberRemoved>;
+
+export type SlugReservationEvent = EventOf<typeof SlugReserved> | EventOf<typeof SlugReleased>;
+
+export const communityEventTypes: readonly EventType[] = [
+  CommunityFounded,
+  CommunityDetailsChanged,
+  OrganiserAppointed,
+  HostAppointed,
+  RoleRevoked,
+  MemberJoined,
+  MembershipRequested,
+  MembershipApproved,
+  MembershipDeclined,
+  MembershipWithdrawn,
+  MemberLeft,
+  MemberRemoved,
+  SlugReserved,
+  SlugReleased,
+];

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { LocalHost } from "../local/host";
+import { startTestHost } from "../testing/test-host";
+import { type CommunityClient, communityClient, communityFields, type Person } from "./community-test-client";
+
+/**
+ * Who may do what, mutation by mutation. Each case runs on a community of its own, set up the same way:
+ * founded by the organiser (approving new members), with a member, a host, a target member and a
+ * pending request; the organiser of another community is a stranger here.
+ */
+let host: LocalHost;
+let client: CommunityClient;
+const people = {} as Record<
+  "member" | "strangerOrganiser" | "host" | "organiser" | "target" | "requester",
+  Person
+>;
+beforeAll(async () => {
+  host = await startTestHost();
+  client = communityClient(host.url);
+  for (const role of ["member", "strangerOrganiser", "host", "organiser", "target", "requester"] as const)
+    people[role] = await client.signIn(`${role.toLowerCase()}@example.com`);
+  await client.found(people.strangerOrganiser, { name: "Elsewhere", slug: "elsewhere" });
+});
+afterAll(() => host.close());
+
+type Actor = "anonymous" | "member" | "strangerOrganiser" | "host" | "organiser";
+const actors: Actor[] = ["anonymous", "member", "strangerOrganiser", "host", "organiser"];
+const personOf = (actor: Actor): Person | undefined => (actor === "anonymous" ? undefined : people[actor]);
+
+let communities = 0;
+async function freshCommunity(): Promise<{ id: string; slug: string }> {
+  const slug = `authorization-${++communities}`;
+  const { organiser, member, host: hostPerson, target, requester } = people;
+  const { id } = await client.found(organiser, {
+    name: `Authorization ${communities}`,
+    slug,
+    joinMode: "APPROVAL",
+  });
+  for (const person of [member, hostPerson, target, requester]) await client.join(person, id);
+  for (const person of [member, hostPerson, target])
+    await client.onMember("approveMembership", organiser, id, person.id);
+  await client.onMember("appointHost", organiser, id, hostPerson.id);
+  return { id, slug };
+}
+
+/** Everything a refused mutation could have changed, as the organiser sees it. */
+const snapshot = async (slug: string) =>
+  client.query(
+    `query ($slug: String!) { community(slug: $slug) { ${communityFields}
+      members(first: 100) { edges { node { role member { id } } } }
+      requests: members(pending: true) { edges { node { member { id } } } } } }`,
+    people.organiser,
+    { slug },
+  );
+
+type Outcome =
+  | "Community"
+  | "NotSignedIn"
+  | "NotAnOrganiser"
+  | "NotAMember"
+  | "AlreadyAMember"
+  | "LastOrganiser";
+
+/** What an organiser-only mutation answers each actor. */
+const organisersOnly: Record<Actor, Outcome> = {
+  anonymous: "NotSignedIn",
+  member: "NotAnOrganiser",
+  strangerOrganiser: "NotAnOrganiser",
+  host: "NotAnOrganiser",
+  organiser: "Community",
+};
+
+const cases: {
+  mutation: string;
+  expected: Record<Actor, Outcome>;
+  run: (
+    person: Person | undefined,
+    community: { id: string; slug: string },
+  ) => Promise<{ __typename: string }>;
+}[] = [
+  {
+    mutation: "foundCommunity",
+    expected: { ...organisersOnly, member: "Community", strangerOrganiser: "Community", host: "Community" },
+    run: (person, community) => client.found(person, { name: "Another one", slug: `${community.slug}-new` }),
+  },
+  {
+    mutation: "editCommunity",
+    expected: organisersOnly,
+    run: (person, community) =>
+      client.edit(person, community.id, { name: "Renamed", slug: `${community.slug}-renamed` }),
+  },
+  {
+    mutation: "joinCommunity",
+    expected: {
+      anonymous: "NotSignedIn",
+      member: "AlreadyAMember",
+      strangerOrganiser: "Community",
+      host: "AlreadyAMember",
+      organiser: "AlreadyAMember",
+    },
+    run: (person, community) => client.join(person, community.id),
+  },
+  {
+    mutation: "leaveCommunity",
+    expected: {
+      anonymous: "NotSignedIn",
+      member: "Community",
+      strangerOrganiser: "NotAMember",
+      host: "Community",
+      organiser: "LastOrganiser",
+    },
+    run: (person, community) => client.leave(person, community.id),
+  },
+  {
+    mutation: "approveMembership",
+    expected: organisersOnly,
+    run: (person, community) =>
+      client.onMember("approveMembership", person, community.id, people.requester.id),
+  },
+  {
+    mutation: "declineMembership",
+    expected: organisersOnly,
+    run: (person, community) =>
+      client.onMember("declineMembership", person, community.id, people.requester.id),
+  },
+  {
+    mutation: "removeMember",
+    expected: organisersOnly,
+    run: (person, community) => client.onMember("removeMember", person, community.id, people.target.id),
+  },
+  {
+    mutation: "appointOrganiser",
+    expected: organisersOnly,
+    run: (person, community) => client.onMember("appointOrganiser", person, community.id, people.target.id),
+  },
+  {
+    mutation: "appointHost",
+    expected: organisersOnly,
+    run: (person, community) => client.onMember("appointHost", person, community.id, people.target.id),
+  },
+  {
+    mutation: "revokeRole",
+    expected: organisersOnly,
+    run: (person, community) => client.onMember("revokeRole", person, community.id, people.host.id),
+  },
+];
+
+describe.each(cases)("$mutation", ({ expected, run }) => {
+  test.each(actors)("as %s", async (actor) => {
+    const community = await freshCommunity();
+    const before = await snapshot(community.slug);
+
+    const result = await run(personOf(actor), community);
+
+    expect(result.__typename).toBe(expected[actor]);
+    // A refusal changes nothing at all.
+    if (expected[actor] !== "Community") expect(await snapshot(community.slug)).toEqual(before);
+  });
+});
