@@ -7,11 +7,23 @@
  * and the projector must use the event store wrapped in `personalDataStore(store, keys, meetstreamEventTypes)`,
  * or projections receive sealed text and refuse it.
  */
+import { feedTokenEventTypes, feedTokenProjections } from "./calendar/feed-tokens";
 import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
+import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
 import type { Projection } from "./projection/projection";
 
-export const meetstreamEventTypes: readonly EventType[] = [...memberEventTypes, ...communityEventTypes];
+export const meetstreamEventTypes: readonly EventType[] = [
+  ...memberEventTypes,
+  ...communityEventTypes,
+  ...meetupEventTypes,
+  ...feedTokenEventTypes,
+];
 
-export const meetstreamProjections: readonly Projection[] = [...memberProjections, ...communityProjections];
+export const meetstreamProjections: readonly Projection[] = [
+  ...memberProjections,
+  ...communityProjections,
+  ...meetupProjections,
+  ...feedTokenProjections,
+];

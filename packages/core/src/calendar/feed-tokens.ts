@@ -1,0 +1,142 @@
+import { createHash, createHmac } from "node:crypto";
+import { z } from "zod";
+import { type Clock, systemClock } from "../clock/clock";
+import type { DocumentKey, DocumentStore } from "../documents/document-store";
+import type { EventEnvelope } from "../eventstore/envelope";
+import { VersionConflict } from "../eventstore/errors";
+import type { EventStore } from "../eventstore/event-store";
+import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
+import { newId } from "../ids/new-id";
+import type { Projection } from "../projection/projection";
+
+/*
+ * The secret in a member's private calendar feed URL. The log holds only a SHA-256 hash of it; the token
+ * itself is an HMAC of the member and the version of the event that issued it, under a server secret, so
+ * the server can show the URL again without storing it. Resetting revokes the old token and issues a new
+ * one: the old URL stops working at once, because a token is only accepted while its hash is current.
+ */
+
+const tokenHash = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const CalendarFeedTokenIssued = defineEvent("CalendarFeedTokenIssued", z.object({ tokenHash }));
+export const CalendarFeedTokenRevoked = defineEvent("CalendarFeedTokenRevoked", z.object({ tokenHash }));
+
+type FeedTokenEvent = EventOf<typeof CalendarFeedTokenIssued> | EventOf<typeof CalendarFeedTokenRevoked>;
+
+export const feedTokenEventTypes: readonly EventType[] = [CalendarFeedTokenIssued, CalendarFeedTokenRevoked];
+
+export const feedTokenStream = (memberId: string): string => `feed-token-${memberId}`;
+
+const memberIdOfStream = (streamId: string): string => streamId.slice("feed-token-".length);
+
+/** The lookup from a token's hash to its member: present only while the token is current. */
+export const feedTokenKey = (hash: string): DocumentKey => ({ partition: `feed-token#${hash}`, sort: "token" });
+
+interface FeedTokenDocument {
+  memberId: string;
+}
+
+interface FeedTokenView {
+  memberId: string;
+  current: string | null;
+}
+
+export const feedTokenProjection: Projection<FeedTokenView> = {
+  name: "calendar-feed-tokens",
+  categories: ["feed"],
+  initialState: { memberId: "", current: null },
+  evolve(view, envelope: EventEnvelope) {
+    const event = envelope as unknown as FeedTokenEvent;
+    const memberId = memberIdOfStream(envelope.streamId);
+    switch (event.type) {
+      case "CalendarFeedTokenIssued":
+        return { memberId, current: event.data.tokenHash };
+      case "CalendarFeedTokenRevoked":
+        return { memberId, current: view.current === event.data.tokenHash ? null : view.current };
+    }
+    return view;
+  },
+  documents: (view) =>
+    view.current
+      ? [{ key: feedTokenKey(view.current), body: { memberId: view.memberId } satisfies FeedTokenDocument }]
+      : [],
+};
+
+export const feedTokenProjections: readonly Projection[] = [feedTokenProjection as Projection];
+
+export const hashOfFeedToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+
+export interface CalendarFeedTokensOptions {
+  store: EventStore;
+  documents: DocumentStore;
+  /** Server secret the tokens are derived from: keep it out of the repository, and stable across restarts. */
+  secret: string;
+  clock?: Clock;
+}
+
+export interface CalendarFeedTokens {
+  /** The member's current token; the first ask issues one. */
+  tokenOf(memberId: string): Promise<string>;
+  /** Revokes the current token (if any) and issues a new one. */
+  reset(memberId: string): Promise<string>;
+  /** The member whose current token this is; undefined for a revoked, unknown or malformed token. */
+  memberOf(token: string): Promise<string | undefined>;
+}
+
+const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+
+export function calendarFeedTokens(options: CalendarFeedTokensOptions): CalendarFeedTokens {
+  const { store, documents, secret, clock = systemClock } = options;
+
+  const tokenAt = (memberId: string, version: number) =>
+    createHmac("sha256", secret).update(`calendar-feed#${memberId}#${version}`).digest("base64url");
+
+  /** The version of the current token's issue, if one is current. */
+  async function currentOf(memberId: string): Promise<{ issuedAt: number | null; version: number }> {
+    const events = await store.readStream(feedTokenStream(memberId));
+    let issuedAt: number | null = null;
+    for (const envelope of events)
+      issuedAt = envelope.type === "CalendarFeedTokenIssued" ? envelope.version : null;
+    return { issuedAt, version: events.at(-1)?.version ?? 0 };
+  }
+
+  async function issue(memberId: string, revokeCurrent: boolean): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const { issuedAt, version } = await currentOf(memberId);
+      if (issuedAt !== null && !revokeCurrent) return tokenAt(memberId, issuedAt);
+      const events: FeedTokenEvent[] = [];
+      if (issuedAt !== null)
+        events.push(CalendarFeedTokenRevoked({ tokenHash: hashOfFeedToken(tokenAt(memberId, issuedAt)) }));
+      const issuedVersion = version + events.length + 1;
+      const token = tokenAt(memberId, issuedVersion);
+      events.push(CalendarFeedTokenIssued({ tokenHash: hashOfFeedToken(token) }));
+      const meta = {
+        actor: memberId,
+        occurredAt: clock.now().toISOString(),
+        correlationId: newId(),
+        causationId: null,
+      };
+      try {
+        await store.append(
+          feedTokenStream(memberId),
+          events.map((event) => ({ id: newId(), ...event, meta })),
+          { expectedVersion: version === 0 ? "no stream" : version },
+        );
+        return token;
+      } catch (error) {
+        // Two resets at once: one wins; the other reads again (and, for a first ask, takes the winner's token).
+        if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  return {
+    tokenOf: (memberId) => issue(memberId, false),
+    reset: (memberId) => issue(memberId, true),
+    async memberOf(token) {
+      if (typeof token !== "string" || !tokenPattern.test(token)) return undefined;
+      const found = await documents.get<FeedTokenDocument>(feedTokenKey(hashOfFeedToken(token)));
+      return found?.body?.memberId;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** What other folders may import from the calendar context: iCalendar and syndication feeds of meetups. */
+export { type MeetupCalendarInput, meetupCalendar, meetupUid } from "./meetup-calendar";
+export {
+  type FeedFormat,
+  feedContentTypes,
+  type UpcomingMeetupsFeedInput,
+  upcomingMeetupsFeed,
+} from "./meetup-feed";

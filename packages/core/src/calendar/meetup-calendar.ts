@@ -1,0 +1,111 @@
+import { TZDate } from "@date-fns/tz";
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalLocation } from "ical-generator";
+import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
+import type { CommunitySummary } from "../community/index";
+import type { MeetupDocument } from "../meetup/index";
+import { plainText } from "./plain-text";
+import { communityUrl, meetupUrl } from "./public-urls";
+
+export interface MeetupCalendarInput {
+  /** The calendar's name in the subscriber's app (X-WR-CALNAME). */
+  name: string;
+  meetups: readonly MeetupDocument[];
+  community?: CommunitySummary;
+  /** Where the web app is served, e.g. "https://meetstream.example"; links are built from it. */
+  baseUrl: string;
+  /**
+   * Join URLs by meetup id. Only the caller knows who reads the calendar: pass them only in a confirmed
+   * attendee's private feed or an organiser's, never in a public one.
+   */
+  joinUrls?: ReadonlyMap<string, string>;
+}
+
+/** The UID a meetup keeps in every calendar, across every change: calendar apps update the entry they have. */
+export const meetupUid = (meetupId: string): string => `${meetupId}@meetstream`;
+
+const knownZones = new Set<string>(tzlib_get_timezones(false));
+
+/**
+ * The zone's VTIMEZONE. The library answers for a linked zone with its target (Europe/Amsterdam comes back
+ * as Europe/Brussels, the same rules); the TZID must be the one the events name, or clients cannot
+ * resolve DTSTART and fall back to guessing.
+ */
+function vtimezone(timeZone: string): string | null {
+  if (!knownZones.has(timeZone)) return null;
+  const block = tzlib_get_ical_block(timeZone, false);
+  const text = Array.isArray(block) ? block[0] : block;
+  if (!text) return null;
+  return text
+    .replace(/^TZID:.*$/m, `TZID:${timeZone}`)
+    .replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${timeZone}`);
+}
+
+/**
+ * The zone the times are written in. One without a VTIMEZONE we can give is written in UTC instead:
+ * the same instants, only not shown as the organiser's wall-clock time.
+ */
+const writtenZone = (timeZone: string): string => (knownZones.has(timeZone) ? timeZone : "UTC");
+
+function location(meetup: MeetupDocument, joinUrl: string | undefined): ICalLocation | null {
+  const { venue } = meetup;
+  if (venue) {
+    const title = plainText([venue.name, venue.address].filter((part) => part.trim() !== "").join(", "));
+    const geo = venue.coordinates && { lat: venue.coordinates.latitude, lon: venue.coordinates.longitude };
+    if (title !== "") return geo ? { title, geo } : { title };
+    if (geo) return { geo };
+  }
+  if (joinUrl) return { title: joinUrl };
+  return meetup.online ? { title: "Online" } : null;
+}
+
+function description(meetup: MeetupDocument, joinUrl: string | undefined): string {
+  const parts: string[] = [];
+  if (meetup.status === "cancelled")
+    parts.push(meetup.cancellationMessage ? `Cancelled: ${meetup.cancellationMessage}` : "Cancelled.");
+  if (meetup.description.trim() !== "") parts.push(meetup.description);
+  if (joinUrl) parts.push(`Join online: ${joinUrl}`);
+  return plainText(parts.join("\n\n"));
+}
+
+const bySchedule = (a: MeetupDocument, b: MeetupDocument) =>
+  a.startsAt === b.startsAt ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.startsAt < b.startsAt ? -1 : 1;
+
+/**
+ * An iCalendar (RFC 5545) feed of meetups. The same input gives the same bytes: DTSTAMP is the meetup's
+ * last change, never the time of the request, so that HTTP caches and ETags work. Drafts never appear,
+ * whatever the caller passes; cancelled meetups stay, as STATUS:CANCELLED, so that subscribers see them go.
+ */
+export function meetupCalendar(input: MeetupCalendarInput): string {
+  const { community, baseUrl, joinUrls } = input;
+  const calendar = ical({
+    name: plainText(input.name),
+    prodId: { company: "Meetstream", product: "Meetstream", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    ...(community && {
+      url: communityUrl(baseUrl, community.slug),
+      description: plainText(community.description),
+    }),
+  });
+  calendar.timezone({ name: null, generator: vtimezone });
+
+  const listed = input.meetups.filter((meetup) => meetup.status !== "draft").sort(bySchedule);
+  for (const meetup of listed) {
+    const joinUrl = joinUrls?.get(meetup.id);
+    const zone = writtenZone(meetup.timeZone);
+    calendar.createEvent({
+      id: meetupUid(meetup.id),
+      sequence: meetup.sequence,
+      stamp: new Date(meetup.updatedAt),
+      lastModified: new Date(meetup.updatedAt),
+      timezone: zone,
+      start: new TZDate(Date.parse(meetup.startsAt), zone),
+      end: new TZDate(Date.parse(meetup.endsAt), zone),
+      summary: plainText(meetup.title),
+      description: description(meetup, joinUrl),
+      location: location(meetup, joinUrl),
+      url: meetupUrl(baseUrl, meetup.id),
+      status: meetup.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,394 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { newId } from "../ids/new-id";
+import {
+  AlreadyRsvped,
+  InvalidMeetup,
+  MeetupNotFound,
+  MeetupNotPublished,
+  NotAMember,
+  NotAnOrganiser,
+  TooManyGuests,
+} from "./errors";
+import type { ScheduleMeetupInput } from "./meetup-input";
+import {
+  type Cast,
+  community,
+  endsAt,
+  type MeetupWorld,
+  meetupInput,
+  sqliteMeetupWorld,
+  startsAt,
+} from "./test-world";
+
+let world: MeetupWorld & { close(): void };
+let cast: Cast;
+beforeEach(async () => {
+  world = sqliteMeetupWorld();
+  cast = await community(world, 6);
+});
+afterEach(() => {
+  world.close();
+});
+
+const meetupStreams = async () => (await world.log.listStreams({ prefix: "meetup-" })).streamIds;
+
+async function scheduled(changes: Partial<ScheduleMeetupInput> = {}) {
+  const { meetupId } = await world.meetups.schedule({
+    actor: cast.organiser,
+    input: meetupInput(cast.communityId, changes),
+  });
+  return meetupId;
+}
+
+async function publishedMeetup(changes: Partial<ScheduleMeetupInput> = {}) {
+  const meetupId = await scheduled(changes);
+  await world.meetups.publish({ actor: cast.organiser, meetupId });
+  return meetupId;
+}
+
+const member = (index: number) => cast.members[index] as string;
+
+describe("scheduling", () => {
+  test("an organiser schedules a draft, which only organisers see until it is published", async () => {
+    const meetupId = await scheduled();
+
+    expect(await world.meetups.byId(meetupId)).toBeUndefined();
+    expect(await world.meetups.byId(meetupId, member(0))).toBeUndefined();
+    expect(await world.meetups.byId(meetupId, cast.organiser)).toMatchObject({
+      id: meetupId,
+      status: "draft",
+      communityId: cast.communityId,
+      title: "Event sourcing in practice",
+      timeZone: "Europe/Berlin",
+      startsAt,
+      endsAt,
+      capacity: 10,
+      spotsLeft: 10,
+      sequence: 0,
+    });
+    expect((await world.meetups.upcomingOf(cast.communityId)).meetups).toEqual([]);
+    const drafts = await world.meetups.draftsOf(cast.communityId, cast.organiser);
+    expect(drafts.meetups.map((meetup) => meetup.id)).toEqual([meetupId]);
+    await expect(world.meetups.draftsOf(cast.communityId, cast.host)).rejects.toBeInstanceOf(NotAnOrganiser);
+
+    await world.meetups.publish({ actor: cast.organiser, meetupId });
+    expect((await world.meetups.upcomingOf(cast.communityId)).meetups.map((meetup) => meetup.id)).toEqual([
+      meetupId,
+    ]);
+    expect((await world.meetups.draftsOf(cast.communityId, cast.organiser)).meetups).toEqual([]);
+  });
+
+  test("only organisers schedule, publish, edit, reschedule, change capacity and cancel", async () => {
+    for (const actor of [cast.host, member(0), cast.outsider])
+      await expect(
+        world.meetups.schedule({ actor, input: meetupInput(cast.communityId) }),
+      ).rejects.toBeInstanceOf(NotAnOrganiser);
+    const meetupId = await scheduled();
+    const actor = cast.host;
+    await expect(world.meetups.publish({ actor, meetupId })).rejects.toBeInstanceOf(NotAnOrganiser);
+    await expect(world.meetups.edit({ actor, meetupId, input: { title: "Mine" } })).rejects.toBeInstanceOf(
+      NotAnOrganiser,
+    );
+    await expect(
+      world.meetups.reschedule({ actor, meetupId, input: { timeZone: "UTC", startsAt, endsAt } }),
+    ).rejects.toBeInstanceOf(NotAnOrganiser);
+    await expect(world.meetups.changeCapacity({ actor, meetupId, capacity: 5 })).rejects.toBeInstanceOf(
+      NotAnOrganiser,
+    );
+    await expect(world.meetups.cancel({ actor, meetupId, message: "no" })).rejects.toBeInstanceOf(
+      NotAnOrganiser,
+    );
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(1);
+  });
+
+  test.each<[string, Partial<ScheduleMeetupInput>]>([
+    ["an invalid date", { startsAt: "2026-02-30T18:00:00Z" }],
+    ["a date that is not an instant in UTC", { startsAt: "2026-06-10T18:00:00+02:00" }],
+    ["an end before the start", { endsAt: "2026-06-10T17:00:00Z" }],
+    ["an unknown time zone", { timeZone: "Mars/Olympus_Mons" }],
+    ["a negative capacity", { capacity: -1 }],
+    ["a capacity that is not whole", { capacity: 2.5 }],
+    ["too many guests allowed", { guestLimit: 11 }],
+    ["a title too short", { title: "ab" }],
+    ["a join URL that is not https", { joinUrl: "http://meet.example/abc" }],
+    ["no venue and no join URL", { venue: null, joinUrl: null }],
+    ["RSVPs closing after the start", { rsvpClosesAt: "2026-06-10T19:00:00Z" }],
+  ])("%s is refused as an invalid meetup, and nothing is recorded", async (_, changes) => {
+    await expect(
+      world.meetups.schedule({ actor: cast.organiser, input: meetupInput(cast.communityId, changes) }),
+    ).rejects.toBeInstanceOf(InvalidMeetup);
+    expect(await meetupStreams()).toEqual([]);
+  });
+
+  test("an invalid meetup names every issue", async () => {
+    const failure = world.meetups.schedule({
+      actor: cast.organiser,
+      input: meetupInput(cast.communityId, { timeZone: "Nowhere", capacity: 0 }),
+    });
+    await expect(failure).rejects.toMatchObject({
+      code: "INVALID_MEETUP",
+      issues: [
+        { path: ["timeZone"], message: expect.any(String) },
+        { path: ["capacity"], message: expect.any(String) },
+      ],
+    });
+  });
+
+  test("times are kept as canonical UTC instants, the zone by its canonical name", async () => {
+    const meetupId = await scheduled({ startsAt: "2026-06-10T18:00:00Z", timeZone: "europe/berlin" });
+    expect(await world.meetups.byId(meetupId, cast.organiser)).toMatchObject({
+      startsAt: "2026-06-10T18:00:00.000Z",
+      timeZone: "Europe/Berlin",
+    });
+  });
+
+  test("a reschedule bumps the calendar sequence and moves the meetup in every list", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    const later = {
+      timeZone: "Europe/London",
+      startsAt: "2026-07-01T17:00:00Z",
+      endsAt: "2026-07-01T20:00:00Z",
+    };
+    await world.meetups.reschedule({ actor: cast.organiser, meetupId, input: later });
+
+    expect(await world.meetups.byId(meetupId)).toMatchObject({
+      sequence: 1,
+      timeZone: "Europe/London",
+      startsAt: "2026-07-01T17:00:00.000Z",
+    });
+    const [rsvp] = (await world.meetups.rsvpsOf(member(0))).attendees;
+    expect(rsvp).toMatchObject({ meetupId, startsAt: "2026-07-01T17:00:00.000Z", status: "confirmed" });
+  });
+
+  test("unknown meetups are not found", async () => {
+    await expect(world.meetups.publish({ actor: cast.organiser, meetupId: newId() })).rejects.toBeInstanceOf(
+      MeetupNotFound,
+    );
+    await expect(world.meetups.rsvp({ actor: member(0), meetupId: "nonsense" })).rejects.toBeInstanceOf(
+      MeetupNotFound,
+    );
+  });
+});
+
+describe("lists", () => {
+  test("upcoming meetups come soonest first, past ones latest first, in pages", async () => {
+    const days = [5, 1, 3, 2, 4];
+    const ids = new Map<number, string>();
+    for (const day of days) {
+      const start = `2026-06-0${day}T18:00:00.000Z`;
+      ids.set(day, await publishedMeetup({ startsAt: start, endsAt: `2026-06-0${day}T20:00:00.000Z` }));
+    }
+    world.clock.set("2026-06-03T12:00:00.000Z");
+    const first = await world.meetups.upcomingOf(cast.communityId, { limit: 2 });
+    expect(first.meetups.map((meetup) => meetup.id)).toEqual([ids.get(3), ids.get(4)]);
+    const second = await world.meetups.upcomingOf(cast.communityId, { limit: 2, cursor: first.cursor });
+    expect(second.meetups.map((meetup) => meetup.id)).toEqual([ids.get(5)]);
+    expect(second.cursor).toBeUndefined();
+    const past = await world.meetups.pastOf(cast.communityId);
+    expect(past.meetups.map((meetup) => meetup.id)).toEqual([ids.get(2), ids.get(1)]);
+  });
+});
+
+describe("RSVPs", () => {
+  test("a member RSVPs with guests; the member's list and the attendee list show it", async () => {
+    const meetupId = await publishedMeetup({ capacity: 3 });
+    const result = await world.meetups.rsvp({ actor: member(0), meetupId, guests: 1 });
+    expect(result).toEqual({
+      meetupId,
+      version: 3,
+      memberId: member(0),
+      rsvp: { status: "confirmed", guests: 1, waitlistPosition: null, checkedIn: false },
+      promoted: [],
+    });
+    const waiting = await world.meetups.rsvp({ actor: member(1), meetupId, guests: 1 });
+    expect(waiting.rsvp).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+
+    expect(await world.meetups.byId(meetupId)).toMatchObject({
+      confirmedSeats: 2,
+      spotsLeft: 1,
+      waitlistLength: 1,
+      waitlistedSeats: 2,
+      waitlist: [{ memberId: member(1), guests: 1 }],
+    });
+    expect(await world.meetups.viewerRsvp(meetupId, member(0))).toMatchObject({
+      status: "confirmed",
+      guests: 1,
+      attendance: "expected",
+      rsvpAt: "2026-05-01T10:00:00.000Z",
+    });
+    expect((await world.meetups.rsvpsOf(member(1))).attendees).toMatchObject([
+      { meetupId, status: "waitlisted", waitlistPosition: 1 },
+    ]);
+    const list = await world.meetups.attendeesOf(meetupId, cast.host);
+    expect(list.attendees.map((attendee) => [attendee.memberId, attendee.status])).toEqual([
+      [member(0), "confirmed"],
+      [member(1), "waitlisted"],
+    ]);
+  });
+
+  test("only members of the community RSVP", async () => {
+    const meetupId = await publishedMeetup();
+    await expect(world.meetups.rsvp({ actor: cast.outsider, meetupId })).rejects.toBeInstanceOf(NotAMember);
+    await world.communities.leave({ actor: member(0), communityId: cast.communityId });
+    await expect(world.meetups.rsvp({ actor: member(0), meetupId })).rejects.toBeInstanceOf(NotAMember);
+    await world.meetups.rsvp({ actor: cast.host, meetupId });
+  });
+
+  test("guests over the limit are refused, and nothing is recorded", async () => {
+    const meetupId = await publishedMeetup({ guestLimit: 1 });
+    await expect(world.meetups.rsvp({ actor: member(0), meetupId, guests: 2 })).rejects.toBeInstanceOf(
+      TooManyGuests,
+    );
+    await expect(world.meetups.rsvp({ actor: member(0), meetupId, guests: -1 })).rejects.toBeInstanceOf(
+      InvalidMeetup,
+    );
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(2);
+  });
+
+  test("a draft takes no RSVPs", async () => {
+    const meetupId = await scheduled();
+    await expect(world.meetups.rsvp({ actor: member(0), meetupId })).rejects.toBeInstanceOf(
+      MeetupNotPublished,
+    );
+  });
+
+  test("a cancellation promotes from the waitlist; the promoted member is told", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+    const cancelled = await world.meetups.cancelRsvp({ actor: member(0), meetupId });
+    expect(cancelled).toMatchObject({ rsvp: { status: "cancelled" }, promoted: [member(1)] });
+    expect(await world.meetups.viewerRsvp(meetupId, member(1))).toMatchObject({ status: "confirmed" });
+    expect((await world.meetups.rsvpsOf(member(0))).attendees).toEqual([]);
+  });
+
+  test("organisers remove RSVPs; members and hosts do not", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+    for (const actor of [member(1), cast.host])
+      await expect(world.meetups.removeRsvp({ actor, meetupId, memberId: member(0) })).rejects.toBeInstanceOf(
+        NotAnOrganiser,
+      );
+    const removed = await world.meetups.removeRsvp({ actor: cast.organiser, meetupId, memberId: member(0) });
+    expect(removed).toMatchObject({ rsvp: { status: "removed" }, promoted: [member(1)] });
+  });
+
+  test("a capacity increase promotes", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId, guests: 1 });
+    await world.meetups.changeCapacity({ actor: cast.organiser, meetupId, capacity: 3 });
+    expect(await world.meetups.byId(meetupId)).toMatchObject({
+      confirmedSeats: 3,
+      spotsLeft: 0,
+      waitlist: [],
+    });
+  });
+
+  test("a retried RSVP with the same idempotency key returns the first result and records nothing", async () => {
+    const meetupId = await publishedMeetup();
+    const request = { actor: member(0), meetupId, guests: 1, idempotencyKey: "rsvp-1" };
+    const first = await world.meetups.rsvp(request);
+    world.clock.advance(5000);
+    expect(await world.meetups.rsvp(request)).toEqual(first);
+    await expect(world.meetups.rsvp({ ...request, idempotencyKey: "rsvp-2" })).rejects.toBeInstanceOf(
+      AlreadyRsvped,
+    );
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(3);
+  });
+
+  test("the RSVP timeline records a point per RSVP event", async () => {
+    const meetupId = await publishedMeetup({ capacity: 2 });
+    await world.meetups.rsvp({ actor: member(0), meetupId, guests: 1 });
+    world.clock.advance(60_000);
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+    world.clock.advance(60_000);
+    await world.meetups.cancelRsvp({ actor: member(0), meetupId });
+    expect((await world.meetups.byId(meetupId))?.timeline).toEqual([
+      { at: "2026-05-01T10:00:00.000Z", confirmed: 2, waitlisted: 0, checkedIn: 0 },
+      { at: "2026-05-01T10:01:00.000Z", confirmed: 2, waitlisted: 1, checkedIn: 0 },
+      { at: "2026-05-01T10:02:00.000Z", confirmed: 0, waitlisted: 1, checkedIn: 0 },
+      { at: "2026-05-01T10:02:00.000Z", confirmed: 1, waitlisted: 0, checkedIn: 0 },
+    ]);
+  });
+});
+
+describe("the join URL", () => {
+  test("is shown only to confirmed attendees and organisers, and never in the meetup document", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+
+    expect(await world.meetups.joinUrlFor(meetupId, member(0))).toBe("https://meet.example/abc");
+    expect(await world.meetups.joinUrlFor(meetupId, cast.organiser)).toBe("https://meet.example/abc");
+    for (const viewer of [member(1), member(2), cast.host, cast.outsider, undefined])
+      expect(await world.meetups.joinUrlFor(meetupId, viewer)).toBeNull();
+    expect(JSON.stringify(await world.meetups.byId(meetupId))).not.toContain("meet.example");
+    expect(await world.meetups.byId(meetupId)).toMatchObject({ online: true });
+
+    await world.meetups.cancelRsvp({ actor: member(0), meetupId });
+    expect(await world.meetups.joinUrlFor(meetupId, member(0))).toBeNull();
+    expect(await world.meetups.joinUrlFor(meetupId, member(1))).toBe("https://meet.example/abc");
+  });
+});
+
+describe("check-in", () => {
+  test("organisers and hosts check in confirmed attendees; after the end the rest are no-shows", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId, guests: 2 });
+    world.clock.set("2026-06-10T16:00:00.000Z");
+    await expect(
+      world.meetups.checkIn({ actor: member(2), meetupId, memberId: member(0) }),
+    ).rejects.toBeInstanceOf(NotAnOrganiser);
+    await world.meetups.checkIn({ actor: cast.host, meetupId, memberId: member(1) });
+    await expect(world.meetups.attendeesOf(meetupId, member(0))).rejects.toBeInstanceOf(NotAnOrganiser);
+
+    world.clock.set(endsAt);
+    const list = await world.meetups.attendeesOf(meetupId, cast.organiser);
+    expect(
+      list.attendees.map((attendee) => [attendee.memberId, attendee.checkedIn, attendee.attendance]),
+    ).toEqual(
+      expect.arrayContaining([
+        [member(0), false, "no-show"],
+        [member(1), true, "checked in"],
+      ]),
+    );
+    expect((await world.meetups.byId(meetupId))?.timeline.at(-1)).toMatchObject({ checkedIn: 3 });
+    expect((await world.meetups.pastOf(cast.communityId)).meetups.map((meetup) => meetup.id)).toEqual([
+      meetupId,
+    ]);
+    expect((await world.meetups.rsvpsOf(member(0), { upcoming: false })).attendees).toMatchObject([
+      { meetupId, attendance: "no-show" },
+    ]);
+  });
+});
+
+describe("history", () => {
+  test("organisers read who did what and when, and the meetup as it stood at any instant", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    world.clock.advance(60_000);
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    world.clock.advance(60_000);
+    await world.meetups.changeCapacity({ actor: cast.organiser, meetupId, capacity: 5 });
+
+    const history = await world.meetups.history(meetupId, cast.organiser);
+    expect(history.map(({ version, type, actor, occurredAt }) => [version, type, actor, occurredAt])).toEqual(
+      [
+        [1, "MeetupScheduled", cast.organiser, "2026-05-01T10:00:00.000Z"],
+        [2, "MeetupPublished", cast.organiser, "2026-05-01T10:00:00.000Z"],
+        [3, "RsvpConfirmed", member(0), "2026-05-01T10:01:00.000Z"],
+        [4, "CapacityChanged", cast.organiser, "2026-05-01T10:02:00.000Z"],
+      ],
+    );
+    expect(history[3]?.summary).toBe("changed the capacity to 5");
+    expect(await world.meetups.history(`meetup-${meetupId}`, cast.organiser)).toEqual(history);
+    await expect(world.meetups.history(meetupId, cast.host)).rejects.toBeInstanceOf(NotAnOrganiser);
+
+    const before = await world.meetups.asOf(meetupId, "2026-05-01T10:01:30.000Z", cast.organiser);
+    expect(before).toMatchObject({ capacity: 1, confirmedSeats: 1, status: "published" });
+    expect(await world.meetups.asOf(meetupId, "2026-04-01T00:00:00.000Z", cast.organiser)).toBeUndefined();
+  });
+});

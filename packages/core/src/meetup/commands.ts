@@ -1,0 +1,590 @@
+import { type Clock, systemClock } from "../clock/clock";
+import { type CommandResult, commandHandler, IdempotencyStoreMissing } from "../decider/command-handler";
+import { fold } from "../decider/decider";
+import type { IdempotencyStore } from "../decider/idempotency-store";
+import type { DocumentStore, IndexName } from "../documents/document-store";
+import type { EventEnvelope } from "../eventstore/envelope";
+import type { EventStore } from "../eventstore/event-store";
+import { isUuid, newId } from "../ids/new-id";
+import type { CommunityRoles, CommunityStanding } from "./community-roles";
+import {
+  type Attendance,
+  attendanceOf,
+  type Meetup,
+  type MeetupCommand,
+  meetupDecider,
+  type RsvpStatus,
+  waitlistPosition,
+} from "./decider";
+import {
+  type AttendeeDocument,
+  attendeeKey,
+  communityDraftsPartition,
+  communityMeetupsPartition,
+  type MeetupDocument,
+  type MeetupPrivateDocument,
+  meetupAttendeesPartition,
+  meetupIdOfStream,
+  meetupKey,
+  meetupPrivateKey,
+  meetupStream,
+  memberRsvpsPartition,
+} from "./documents";
+import { InvalidMeetup, MeetupNotFound, NotAMember, NotAnOrganiser } from "./errors";
+import type { MeetupEvent } from "./events";
+import { listCursor, sortOfCursor } from "./list-cursor";
+import {
+  type MeetupDetailsInput,
+  parseCancellationMessage,
+  parseCapacity,
+  parseDetailsChanges,
+  parseGuests,
+  parseReschedule,
+  parseScheduleInput,
+  type RescheduleInput,
+  type ScheduleMeetupInput,
+} from "./meetup-input";
+import { cachingStreamReads } from "./stream-cache";
+
+export interface MeetupModuleOptions {
+  store: EventStore;
+  documents: DocumentStore;
+  /** Who may do what: `communityModule(...)` (its `roleOf` reads the community's stream). */
+  communities: CommunityRoles;
+  clock?: Clock;
+  /** Needed only for requests with an idempotency key. */
+  idempotency?: IdempotencyStore;
+  /**
+   * Attempts before a version conflict reaches the caller (default 8). A popular meetup's RSVPs all go
+   * to one stream: raise it where many members RSVP at the same moment.
+   */
+  maximumAttempts?: number;
+  /** Milliseconds to wait after the given number of conflicting attempts (default: the handler's full jitter). */
+  randomDelay?: (failedAttempts: number) => number;
+}
+
+interface Request {
+  /** The member who asks. */
+  actor: string;
+  /** A retry with the same key (by the same actor, on the same meetup) returns the first result and changes nothing again. */
+  idempotencyKey?: string;
+}
+
+interface MeetupRequest extends Request {
+  meetupId: string;
+}
+
+interface AttendeeRequest extends MeetupRequest {
+  /** The member whose RSVP an organiser or host acts on. */
+  memberId: string;
+}
+
+/** An organiser's command: the meetup as the command left it (from the command's new state, not from documents). */
+export interface MeetupResult {
+  meetupId: string;
+  version: number;
+  meetup: Meetup;
+}
+
+/** A command on one RSVP: that RSVP as the command left it, and whom it promoted from the waitlist. */
+export interface RsvpResult {
+  meetupId: string;
+  version: number;
+  memberId: string;
+  rsvp: {
+    status: RsvpStatus;
+    guests: number;
+    /** 1 for the first party in line; null when not waitlisted. */
+    waitlistPosition: number | null;
+    checkedIn: boolean;
+  };
+  /** Members this command moved from the waitlist to confirmed (to notify them). */
+  promoted: string[];
+}
+
+/** An attendee document, with attendance derived at the time it is read. */
+export type Attendee = AttendeeDocument & { attendance: Attendance | null };
+
+export interface Page {
+  /** From a page's `cursor`: the page starts after that item. */
+  cursor?: string;
+  /** 1 to 100, default 20. */
+  limit?: number;
+}
+
+export interface HistoryEntry {
+  version: number;
+  type: MeetupEvent["type"];
+  actor: string;
+  occurredAt: string;
+  /** Plain words, members by id: the console puts names to ids itself. */
+  summary: string;
+}
+
+export interface MeetupModule {
+  /** Organisers of `input.communityId` only. The new meetup is a draft. */
+  schedule(request: Request & { input: ScheduleMeetupInput }): Promise<MeetupResult>;
+  publish(request: MeetupRequest): Promise<MeetupResult>;
+  /** Only the details given change. */
+  edit(request: MeetupRequest & { input: MeetupDetailsInput }): Promise<MeetupResult>;
+  reschedule(request: MeetupRequest & { input: RescheduleInput }): Promise<MeetupResult>;
+  /** Seats, guests included; null for unlimited. An increase promotes from the waitlist. */
+  changeCapacity(request: MeetupRequest & { capacity: number | null }): Promise<MeetupResult>;
+  cancel(request: MeetupRequest & { message: string }): Promise<MeetupResult>;
+  /** The actor RSVPs for themself (members of the community only), with up to the guest limit. */
+  rsvp(request: MeetupRequest & { guests?: number }): Promise<RsvpResult>;
+  /** The actor withdraws their own RSVP. */
+  cancelRsvp(request: MeetupRequest): Promise<RsvpResult>;
+  /** Organisers only. */
+  removeRsvp(request: AttendeeRequest): Promise<RsvpResult>;
+  /** Organisers and hosts. */
+  checkIn(request: AttendeeRequest): Promise<RsvpResult>;
+
+  /** From documents. A draft only for an organiser of its community. */
+  byId(meetupId: string, viewerId?: string): Promise<MeetupDocument | undefined>;
+  /** From documents, in one read: for batching. Drafts as in `byId`. */
+  byIds(meetupIds: readonly string[], viewerId?: string): Promise<(MeetupDocument | undefined)[]>;
+  /** Published and cancelled meetups starting from now, soonest first. */
+  upcomingOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** Those that started before now, latest first. */
+  pastOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** Organisers only: drafts, by start. */
+  draftsOf(
+    communityId: string,
+    actor: string,
+    page?: Page,
+  ): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** A member's confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest first. For the member themself. */
+  rsvpsOf(
+    memberId: string,
+    options?: Page & { upcoming?: boolean },
+  ): Promise<{ attendees: Attendee[]; cursor?: string }>;
+  /** Organisers and hosts: confirmed first, then the waitlist in line, then cancelled and removed. */
+  attendeesOf(
+    meetupId: string,
+    actor: string,
+    page?: Page,
+  ): Promise<{ attendees: Attendee[]; cursor?: string }>;
+  /** The member's own RSVP to the meetup, if they ever RSVPed. */
+  viewerRsvp(meetupId: string, memberId: string): Promise<Attendee | undefined>;
+  /** The online join URL, for confirmed attendees and organisers of its community; null for anyone else. */
+  joinUrlFor(meetupId: string, viewerId: string | undefined): Promise<string | null>;
+  /** Organisers only: who did what and when, from the log, oldest first. */
+  history(meetupIdOrStreamId: string, actor: string): Promise<HistoryEntry[]>;
+  /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
+  asOf(meetupId: string, instant: string, actor: string): Promise<Meetup | undefined>;
+}
+
+const defaultLimit = 20;
+const maximumLimit = 100;
+
+function checkLimit(limit: number | undefined): number {
+  if (limit === undefined) return defaultLimit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maximumLimit)
+    throw new RangeError(`limit must be an integer from 1 to ${maximumLimit}, not ${limit}`);
+  return limit;
+}
+
+const isMember = (standing: CommunityStanding | null): boolean =>
+  standing === "organiser" || standing === "host" || standing === "member";
+
+function summaryOf(event: MeetupEvent): string {
+  switch (event.type) {
+    case "MeetupScheduled":
+      return `scheduled "${event.data.title}" from ${event.data.startsAt} to ${event.data.endsAt} (${event.data.timeZone}), capacity ${event.data.capacity ?? "unlimited"}`;
+    case "MeetupPublished":
+      return "published";
+    case "MeetupDetailsChanged":
+      return `changed the details: "${event.data.title}"`;
+    case "MeetupRescheduled":
+      return `rescheduled to ${event.data.startsAt} – ${event.data.endsAt} (${event.data.timeZone})`;
+    case "CapacityChanged":
+      return `changed the capacity to ${event.data.capacity ?? "unlimited"}`;
+    case "MeetupCancelled":
+      return `cancelled the meetup: ${event.data.message}`;
+    case "RsvpConfirmed":
+      return `confirmed ${event.data.memberId} with ${event.data.guests} guest(s)`;
+    case "RsvpWaitlisted":
+      return `waitlisted ${event.data.memberId} with ${event.data.guests} guest(s)`;
+    case "WaitlistPromoted":
+      return `promoted ${event.data.memberId} from the waitlist`;
+    case "RsvpCancelled":
+      return `${event.data.memberId} cancelled their RSVP`;
+    case "RsvpRemoved":
+      return `removed the RSVP of ${event.data.memberId}`;
+    case "AttendeeCheckedIn":
+      return `checked in ${event.data.memberId}`;
+  }
+}
+
+export function meetupModule(options: MeetupModuleOptions): MeetupModule {
+  const {
+    store,
+    documents,
+    communities,
+    clock = systemClock,
+    idempotency,
+    maximumAttempts,
+    randomDelay,
+  } = options;
+  const meetups = commandHandler({
+    store: cachingStreamReads(store),
+    decider: meetupDecider,
+    clock,
+    ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
+    ...(randomDelay === undefined ? {} : { randomDelay }),
+  });
+
+  const now = () => clock.now().toISOString();
+
+  /**
+   * Commands carry the instant they happen, so the payload the idempotency store compares is the request
+   * without it: a retry a second later is the same request.
+   */
+  async function once<Result>(
+    request: Request,
+    scope: readonly string[],
+    payload: unknown,
+    work: () => Promise<Result>,
+  ): Promise<Result> {
+    const { idempotencyKey } = request;
+    if (idempotencyKey === undefined) return work();
+    if (!idempotency) throw new IdempotencyStoreMissing();
+    // The key is the client's, so it is only unique per client: scope it by who asks and where.
+    return idempotency.once(
+      JSON.stringify(["meetup-command", request.actor, ...scope, idempotencyKey]),
+      payload,
+      work,
+    );
+  }
+
+  /** The community a meetup belongs to: fixed by its first event, so one event is all it takes to read. */
+  async function communityOf(meetupId: string): Promise<string> {
+    if (typeof meetupId !== "string" || !isUuid(meetupId)) throw new MeetupNotFound(String(meetupId));
+    const [first] = await store.readStream(meetupStream(meetupId), { limit: 1 });
+    if (first?.type !== "MeetupScheduled") throw new MeetupNotFound(meetupId);
+    return (first.data as { communityId: string }).communityId;
+  }
+
+  async function standingOf(communityId: string, actor: string): Promise<CommunityStanding | null> {
+    return typeof actor === "string" && actor.length > 0 ? communities.roleOf(communityId, actor) : null;
+  }
+
+  async function assertOrganiser(communityId: string, actor: string): Promise<void> {
+    if ((await standingOf(communityId, actor)) !== "organiser") throw new NotAnOrganiser(communityId, actor);
+  }
+
+  async function assertOrganiserOrHost(communityId: string, actor: string): Promise<void> {
+    const standing = await standingOf(communityId, actor);
+    if (standing !== "organiser" && standing !== "host") throw new NotAnOrganiser(communityId, actor);
+  }
+
+  const organiserResult = (meetupId: string, result: CommandResult<Meetup, MeetupEvent>): MeetupResult => ({
+    meetupId,
+    version: result.version,
+    meetup: result.state,
+  });
+
+  function rsvpResult(
+    meetupId: string,
+    memberId: string,
+    result: CommandResult<Meetup, MeetupEvent>,
+  ): RsvpResult {
+    const rsvp = result.state.rsvps[memberId];
+    if (!rsvp) throw new Error(`the command left no RSVP of ${memberId}`);
+    return {
+      meetupId,
+      version: result.version,
+      memberId,
+      rsvp: {
+        status: rsvp.status,
+        guests: rsvp.guests,
+        waitlistPosition: waitlistPosition(result.state, memberId) ?? null,
+        checkedIn: rsvp.checkedIn,
+      },
+      promoted: result.events.flatMap((envelope) => {
+        const event = envelope as unknown as MeetupEvent;
+        return event.type === "WaitlistPromoted" ? [event.data.memberId] : [];
+      }),
+    };
+  }
+
+  /** Authorizes, then decides the command at the present instant. */
+  function organiserCommand<Input>(
+    parseInput: (request: MeetupRequest & Input) => Input,
+    command: (meetupId: string, at: string, input: Input) => MeetupCommand,
+    authorize: (communityId: string, actor: string) => Promise<void> = assertOrganiser,
+  ) {
+    return async (request: MeetupRequest & Input): Promise<MeetupResult> => {
+      const input = parseInput(request);
+      const { meetupId, actor } = request;
+      await authorize(await communityOf(meetupId), actor);
+      const streamId = meetupStream(meetupId);
+      const sample = command(meetupId, "", input);
+      return once(request, [streamId], sample, async () =>
+        organiserResult(
+          meetupId,
+          await meetups.handle({ streamId, command: command(meetupId, now(), input), actor }),
+        ),
+      );
+    };
+  }
+
+  async function attendeeCommand(
+    request: MeetupRequest,
+    memberId: string,
+    command: (at: string) => MeetupCommand,
+  ): Promise<RsvpResult> {
+    const streamId = meetupStream(request.meetupId);
+    return once(request, [streamId], command(""), async () =>
+      rsvpResult(
+        request.meetupId,
+        memberId,
+        await meetups.handle({ streamId, command: command(now()), actor: request.actor }),
+      ),
+    );
+  }
+
+  const withAttendance = (attendee: AttendeeDocument): Attendee => ({
+    ...attendee,
+    attendance: attendanceOf(attendee, attendee.endsAt, clock.now()),
+  });
+
+  /** One page of an index, after the cursor's item; a range bounds it (inclusive). */
+  async function pageOf<Body>(
+    index: IndexName,
+    partition: string,
+    page: Page,
+    order: "ascending" | "descending",
+    bound?: string,
+  ) {
+    const limit = checkLimit(page.limit);
+    const after = page.cursor === undefined ? undefined : sortOfCursor(page.cursor);
+    const edge = after ?? bound;
+    const range = edge === undefined ? undefined : order === "ascending" ? { from: edge } : { to: edge };
+    const { documents: found } = await documents.query<Body>(index, {
+      partition,
+      ...(range ? { range } : {}),
+      order,
+      limit: limit + 2,
+    });
+    const rows = found.flatMap((document) => {
+      const sort = document.indexes[index]?.sort;
+      return document.body && sort !== undefined && sort !== after ? [{ body: document.body, sort }] : [];
+    });
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return {
+      bodies: shown.map((row) => row.body),
+      ...(rows.length > limit && last ? { cursor: listCursor(last.sort) } : {}),
+    };
+  }
+
+  async function meetupPage(partition: string, page: Page, upcoming: boolean) {
+    // Sort values are "<start>#<id>": every one from now on sorts at or after now's instant, and none before.
+    const { bodies, cursor } = await pageOf<MeetupDocument>(
+      "first",
+      partition,
+      page,
+      upcoming ? "ascending" : "descending",
+      now(),
+    );
+    return { meetups: bodies, ...(cursor ? { cursor } : {}) };
+  }
+
+  /** Drafts stay hidden from everyone but organisers of their community. */
+  async function visible(found: (MeetupDocument | undefined)[], viewerId: string | undefined) {
+    const draftCommunities = new Set(
+      found.flatMap((meetup) => (meetup?.status === "draft" ? [meetup.communityId] : [])),
+    );
+    const organising = new Set<string>();
+    if (viewerId)
+      for (const communityId of draftCommunities)
+        if ((await standingOf(communityId, viewerId)) === "organiser") organising.add(communityId);
+    return found.map((meetup) =>
+      meetup && (meetup.status !== "draft" || organising.has(meetup.communityId)) ? meetup : undefined,
+    );
+  }
+
+  async function byIds(meetupIds: readonly string[], viewerId?: string) {
+    const valid = [
+      ...new Set(meetupIds.filter((meetupId) => typeof meetupId === "string" && isUuid(meetupId))),
+    ];
+    const found = new Map<string, MeetupDocument>();
+    for (let start = 0; start < valid.length; start += 100) {
+      const stored = await documents.getMany<MeetupDocument>(valid.slice(start, start + 100).map(meetupKey));
+      for (const document of stored) if (document?.body) found.set(document.body.id, document.body);
+    }
+    return visible(
+      meetupIds.map((meetupId) => found.get(meetupId)),
+      viewerId,
+    );
+  }
+
+  async function readMeetup(meetupId: string): Promise<EventEnvelope[]> {
+    return store.readStream(meetupStream(meetupId));
+  }
+
+  return {
+    async schedule(request) {
+      const { communityId, schedule, capacity, details } = parseScheduleInput(request.input);
+      await assertOrganiser(communityId, request.actor);
+      return once(request, ["schedule"], request.input, async () => {
+        const meetupId = newId();
+        const result = await meetups.handle({
+          streamId: meetupStream(meetupId),
+          command: { type: "Schedule", meetupId, at: now(), communityId, schedule, capacity, details },
+          actor: request.actor,
+        });
+        return organiserResult(meetupId, result);
+      });
+    },
+
+    publish: organiserCommand(
+      () => ({}),
+      (meetupId, at) => ({ type: "Publish", meetupId, at }),
+    ),
+
+    edit: organiserCommand(
+      ({ input }: MeetupRequest & { input: MeetupDetailsInput }) => ({ input: parseDetailsChanges(input) }),
+      (meetupId, at, { input }) => ({ type: "EditDetails", meetupId, at, changes: input }),
+    ),
+
+    reschedule: organiserCommand(
+      ({ input }: MeetupRequest & { input: RescheduleInput }) => ({ input: parseReschedule(input) }),
+      (meetupId, at, { input }) => ({ type: "Reschedule", meetupId, at, schedule: input }),
+    ),
+
+    changeCapacity: organiserCommand(
+      ({ capacity }: MeetupRequest & { capacity: number | null }) => ({ capacity: parseCapacity(capacity) }),
+      (meetupId, at, { capacity }) => ({ type: "ChangeCapacity", meetupId, at, capacity }),
+    ),
+
+    cancel: organiserCommand(
+      ({ message }: MeetupRequest & { message: string }) => ({ message: parseCancellationMessage(message) }),
+      (meetupId, at, { message }) => ({ type: "Cancel", meetupId, at, message }),
+    ),
+
+    async rsvp(request) {
+      const guests = parseGuests(request.guests ?? 0);
+      const { meetupId, actor } = request;
+      const communityId = await communityOf(meetupId);
+      if (!isMember(await standingOf(communityId, actor))) throw new NotAMember(communityId, actor);
+      return attendeeCommand(request, actor, (at) => ({
+        type: "Rsvp",
+        meetupId,
+        at,
+        memberId: actor,
+        guests,
+      }));
+    },
+
+    async cancelRsvp(request) {
+      const { meetupId, actor } = request;
+      // Members who left the community may still withdraw: nothing to authorize beyond it being their own RSVP.
+      await communityOf(meetupId);
+      return attendeeCommand(request, actor, (at) => ({ type: "CancelRsvp", meetupId, at, memberId: actor }));
+    },
+
+    async removeRsvp(request) {
+      const { meetupId, memberId, actor } = request;
+      await assertOrganiser(await communityOf(meetupId), actor);
+      return attendeeCommand(request, memberId, (at) => ({ type: "RemoveRsvp", meetupId, at, memberId }));
+    },
+
+    async checkIn(request) {
+      const { meetupId, memberId, actor } = request;
+      await assertOrganiserOrHost(await communityOf(meetupId), actor);
+      return attendeeCommand(request, memberId, (at) => ({ type: "CheckIn", meetupId, at, memberId }));
+    },
+
+    async byId(meetupId, viewerId) {
+      const [meetup] = await byIds([meetupId], viewerId);
+      return meetup;
+    },
+
+    byIds,
+
+    upcomingOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, true),
+
+    pastOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, false),
+
+    async draftsOf(communityId, actor, page = {}) {
+      await assertOrganiser(communityId, actor);
+      const { bodies, cursor } = await pageOf<MeetupDocument>(
+        "first",
+        communityDraftsPartition(communityId),
+        page,
+        "ascending",
+      );
+      return { meetups: bodies, ...(cursor ? { cursor } : {}) };
+    },
+
+    async rsvpsOf(memberId, { upcoming = true, ...page } = {}) {
+      const { bodies, cursor } = await pageOf<AttendeeDocument>(
+        "first",
+        memberRsvpsPartition(memberId),
+        page,
+        upcoming ? "ascending" : "descending",
+        now(),
+      );
+      return { attendees: bodies.map(withAttendance), ...(cursor ? { cursor } : {}) };
+    },
+
+    async attendeesOf(meetupId, actor, page = {}) {
+      await assertOrganiserOrHost(await communityOf(meetupId), actor);
+      const { bodies, cursor } = await pageOf<AttendeeDocument>(
+        "second",
+        meetupAttendeesPartition(meetupId),
+        page,
+        "ascending",
+      );
+      return { attendees: bodies.map(withAttendance), ...(cursor ? { cursor } : {}) };
+    },
+
+    async viewerRsvp(meetupId, memberId) {
+      if (!isUuid(meetupId) || typeof memberId !== "string" || memberId.length === 0) return undefined;
+      const attendee = await documents.get<AttendeeDocument>(attendeeKey(meetupId, memberId));
+      return attendee?.body ? withAttendance(attendee.body) : undefined;
+    },
+
+    async joinUrlFor(meetupId, viewerId) {
+      if (!viewerId || !isUuid(meetupId)) return null;
+      const [privatePart, attendee] = await documents.getMany([
+        meetupPrivateKey(meetupId),
+        attendeeKey(meetupId, viewerId),
+      ]);
+      const details = privatePart?.body as MeetupPrivateDocument | null | undefined;
+      if (!details?.joinUrl) return null;
+      if ((attendee?.body as AttendeeDocument | null | undefined)?.status === "confirmed")
+        return details.joinUrl;
+      return (await standingOf(details.communityId, viewerId)) === "organiser" ? details.joinUrl : null;
+    },
+
+    async history(meetupIdOrStreamId, actor) {
+      const meetupId = meetupIdOrStreamId.startsWith("meetup-")
+        ? meetupIdOfStream(meetupIdOrStreamId)
+        : meetupIdOrStreamId;
+      await assertOrganiser(await communityOf(meetupId), actor);
+      return (await readMeetup(meetupId)).map((envelope) => ({
+        version: envelope.version,
+        type: envelope.type as MeetupEvent["type"],
+        actor: envelope.meta.actor,
+        occurredAt: envelope.meta.occurredAt,
+        summary: summaryOf(envelope as unknown as MeetupEvent),
+      }));
+    },
+
+    async asOf(meetupId, instant, actor) {
+      const until = Date.parse(instant);
+      if (Number.isNaN(until))
+        throw new InvalidMeetup([{ path: ["instant"], message: "must be an ISO-8601 instant" }]);
+      await assertOrganiser(await communityOf(meetupId), actor);
+      const events = (await readMeetup(meetupId)).filter(
+        (envelope) => Date.parse(envelope.meta.occurredAt) <= until,
+      );
+      const meetup = fold(meetupDecider, events as unknown as MeetupEvent[]);
+      return meetup.status === "unscheduled" ? undefined : meetup;
+    },
+  };
+}

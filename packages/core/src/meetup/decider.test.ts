@@ -1,0 +1,427 @@
+import { describe, expect, test } from "vitest";
+import { fold } from "../decider/decider";
+import { deciderSpecification } from "../decider/given-when-then";
+import { attendanceOf, type MeetupCommand, meetupDecider } from "./decider";
+import {
+  AlreadyRsvped,
+  CheckInClosed,
+  InvalidMeetup,
+  MeetupFull,
+  MeetupNotFound,
+  MeetupNotPublished,
+  MeetupCancelled as MeetupWasCancelled,
+  NoRsvp,
+  NotConfirmed,
+  RsvpClosed,
+  RsvpNotOpenYet,
+  TooManyGuests,
+} from "./errors";
+import {
+  AttendeeCheckedIn,
+  CapacityChanged,
+  MeetupCancelled,
+  type MeetupDetails,
+  MeetupDetailsChanged,
+  MeetupPublished,
+  MeetupRescheduled,
+  MeetupScheduled,
+  RsvpCancelled,
+  RsvpConfirmed,
+  RsvpRemoved,
+  RsvpWaitlisted,
+  WaitlistPromoted,
+} from "./events";
+
+const { given } = deciderSpecification(meetupDecider);
+
+const meetupId = "m1";
+const startsAt = "2026-06-10T18:00:00.000Z";
+const endsAt = "2026-06-10T21:00:00.000Z";
+/** A week before the meetup: RSVPs are open. */
+const at = "2026-06-03T12:00:00.000Z";
+const hours = (count: number, from: string) => new Date(Date.parse(from) + count * 3_600_000).toISOString();
+
+const details: MeetupDetails = {
+  title: "Event sourcing in practice",
+  description: "Talks and **pizza**.",
+  venue: { name: "Library", address: "1 Main St", coordinates: null },
+  joinUrl: "https://meet.example/abc",
+  guestLimit: 3,
+  rsvpOpensAt: null,
+  rsvpClosesAt: null,
+  waitlist: true,
+};
+
+const scheduled = (overrides: { capacity?: number | null } & Partial<MeetupDetails> = {}) => {
+  const { capacity = 10, ...rest } = overrides;
+  return MeetupScheduled({
+    communityId: "c1",
+    timeZone: "Europe/Berlin",
+    startsAt,
+    endsAt,
+    capacity,
+    ...details,
+    ...rest,
+  });
+};
+const published = MeetupPublished({});
+
+/** Parties by size, guests included: `confirmed("ann", 3)` is Ann and two guests. */
+const confirmed = (memberId: string, seats = 1) => RsvpConfirmed({ memberId, guests: seats - 1 });
+const waitlisted = (memberId: string, seats = 1) => RsvpWaitlisted({ memberId, guests: seats - 1 });
+const promoted = (memberId: string) => WaitlistPromoted({ memberId });
+const cancelled = (memberId: string) => RsvpCancelled({ memberId });
+
+const rsvp = (memberId: string, guests = 0, when = at): MeetupCommand => ({
+  type: "Rsvp",
+  meetupId,
+  at: when,
+  memberId,
+  guests,
+});
+const cancelRsvp = (memberId: string, when = at): MeetupCommand => ({
+  type: "CancelRsvp",
+  meetupId,
+  at: when,
+  memberId,
+});
+const removeRsvp = (memberId: string, when = at): MeetupCommand => ({
+  type: "RemoveRsvp",
+  meetupId,
+  at: when,
+  memberId,
+});
+const checkIn = (memberId: string, when: string): MeetupCommand => ({
+  type: "CheckIn",
+  meetupId,
+  at: when,
+  memberId,
+});
+const changeCapacity = (capacity: number | null, when = at): MeetupCommand => ({
+  type: "ChangeCapacity",
+  meetupId,
+  at: when,
+  capacity,
+});
+
+describe("scheduling and publishing", () => {
+  const schedule = (overrides: Partial<MeetupDetails> & { endsAt?: string } = {}): MeetupCommand => {
+    const { endsAt: end = endsAt, ...changes } = overrides;
+    return {
+      type: "Schedule",
+      meetupId,
+      at,
+      communityId: "c1",
+      schedule: { timeZone: "Europe/Berlin", startsAt, endsAt: end },
+      capacity: 10,
+      details: { ...details, ...changes },
+    };
+  };
+
+  test("a scheduled meetup starts as a draft", () => given().when(schedule()).then(scheduled()));
+
+  test("a meetup ends after it starts", () =>
+    given()
+      .when(schedule({ endsAt: startsAt }))
+      .thenThrows(InvalidMeetup));
+
+  test("a meetup needs a venue or a join URL", () =>
+    given()
+      .when(schedule({ venue: null, joinUrl: null }))
+      .thenThrows(InvalidMeetup));
+
+  test("RSVPs close no later than the start", () =>
+    given()
+      .when(schedule({ rsvpClosesAt: hours(1, startsAt) }))
+      .thenThrows(InvalidMeetup));
+
+  test("publishing a draft makes it public; publishing again changes nothing", () => {
+    given(scheduled()).when({ type: "Publish", meetupId, at }).then(published);
+    given(scheduled(), published).when({ type: "Publish", meetupId, at }).thenNothing();
+  });
+
+  test("a cancelled meetup cannot be published or changed", () => {
+    const gone = MeetupCancelled({ message: "Venue flooded" });
+    given(scheduled(), gone).when({ type: "Publish", meetupId, at }).thenThrows(MeetupWasCancelled);
+    given(scheduled(), published, gone).when(changeCapacity(20)).thenThrows(MeetupWasCancelled);
+  });
+
+  test("cancelling is recorded once, with its message", () => {
+    const cancel: MeetupCommand = { type: "Cancel", meetupId, at, message: "Venue flooded" };
+    given(scheduled(), published)
+      .when(cancel)
+      .then(MeetupCancelled({ message: "Venue flooded" }));
+    given(scheduled(), published, MeetupCancelled({ message: "x" }))
+      .when(cancel)
+      .thenNothing();
+  });
+
+  test("an unknown meetup is not found", () => given().when(rsvp("ann")).thenThrows(MeetupNotFound));
+
+  test("an edit records the whole details after it; an edit that changes nothing records nothing", () => {
+    given(scheduled())
+      .when({ type: "EditDetails", meetupId, at, changes: { title: "New title" } })
+      .then(MeetupDetailsChanged({ ...details, title: "New title" }));
+    given(scheduled())
+      .when({ type: "EditDetails", meetupId, at, changes: { title: details.title } })
+      .thenNothing();
+  });
+
+  test("rescheduling and editing bump the calendar sequence", () => {
+    const moved = MeetupRescheduled({
+      timeZone: "Europe/Berlin",
+      startsAt: hours(24, startsAt),
+      endsAt: hours(24, endsAt),
+    });
+    given(scheduled()).when({ type: "Reschedule", meetupId, at, schedule: moved.data }).then(moved);
+    const edited = MeetupDetailsChanged({ ...details, title: "Renamed" });
+    expect(fold(meetupDecider, [scheduled(), moved, edited]).sequence).toBe(2);
+  });
+
+  test("a reschedule may not move the start before the RSVP window closes", () =>
+    given(scheduled({ rsvpClosesAt: hours(-2, startsAt) }))
+      .when({
+        type: "Reschedule",
+        meetupId,
+        at,
+        schedule: { timeZone: "UTC", startsAt: hours(-3, startsAt), endsAt },
+      })
+      .thenThrows(InvalidMeetup));
+});
+
+describe("RSVPs", () => {
+  test("a draft takes no RSVPs", () => given(scheduled()).when(rsvp("ann")).thenThrows(MeetupNotPublished));
+
+  test("a party that fits is confirmed", () =>
+    given(scheduled({ capacity: 3 }), published)
+      .when(rsvp("ann", 2))
+      .then(confirmed("ann", 3)));
+
+  test("guests count against capacity", () =>
+    given(scheduled({ capacity: 3 }), published, confirmed("ann", 2))
+      .when(rsvp("bob", 1))
+      .then(waitlisted("bob", 2)));
+
+  test("a full meetup without a waitlist turns the party away", () =>
+    given(scheduled({ capacity: 1, waitlist: false }), published, confirmed("ann"))
+      .when(rsvp("bob"))
+      .thenThrows(MeetupFull));
+
+  test("an unlimited meetup confirms everyone", () =>
+    given(scheduled({ capacity: null }), published, confirmed("ann", 4))
+      .when(rsvp("bob", 3))
+      .then(confirmed("bob", 4)));
+
+  test("an RSVP brings at most the guest limit", () =>
+    given(scheduled({ guestLimit: 1 }), published)
+      .when(rsvp("ann", 2))
+      .thenThrows(TooManyGuests));
+
+  test("a member RSVPs once, and may RSVP again after cancelling", () => {
+    given(scheduled(), published, confirmed("ann")).when(rsvp("ann")).thenThrows(AlreadyRsvped);
+    given(scheduled(), published, waitlisted("ann")).when(rsvp("ann")).thenThrows(AlreadyRsvped);
+    given(scheduled(), published, confirmed("ann"), cancelled("ann"))
+      .when(rsvp("ann"))
+      .then(confirmed("ann"));
+  });
+
+  test("RSVPs open at the window's opening", () => {
+    const opensAt = hours(48, at);
+    given(scheduled({ rsvpOpensAt: opensAt }), published)
+      .when(rsvp("ann"))
+      .thenThrows(RsvpNotOpenYet);
+    given(scheduled({ rsvpOpensAt: opensAt }), published)
+      .when(rsvp("ann", 0, opensAt))
+      .then(confirmed("ann"));
+  });
+
+  test("RSVPs close at the window's closing, or else at the start", () => {
+    const closesAt = hours(-24, startsAt);
+    given(scheduled({ rsvpClosesAt: closesAt }), published)
+      .when(rsvp("ann", 0, closesAt))
+      .thenThrows(RsvpClosed);
+    given(scheduled(), published)
+      .when(rsvp("ann", 0, startsAt))
+      .thenThrows(RsvpClosed);
+  });
+
+  test("a cancelled meetup takes no RSVPs", () =>
+    given(scheduled(), published, MeetupCancelled({ message: "" }))
+      .when(rsvp("ann"))
+      .thenThrows(MeetupWasCancelled));
+
+  test("only a confirmed or waitlisted RSVP can be cancelled", () => {
+    given(scheduled(), published).when(cancelRsvp("ann")).thenThrows(NoRsvp);
+    given(scheduled(), published, confirmed("ann"), cancelled("ann"))
+      .when(cancelRsvp("ann"))
+      .thenThrows(NoRsvp);
+  });
+
+  test("from the start, RSVPs no longer change", () =>
+    given(scheduled(), published, confirmed("ann")).when(cancelRsvp("ann", startsAt)).thenThrows(RsvpClosed));
+
+  test("leaving the waitlist frees no seat and promotes nobody", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"), waitlisted("cy"))
+      .when(cancelRsvp("bob"))
+      .then(cancelled("bob")));
+});
+
+describe("the waitlist", () => {
+  test("is first in, first out", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"), waitlisted("cy"))
+      .when(cancelRsvp("ann"))
+      .then(cancelled("ann"), promoted("bob")));
+
+  test("a party waits until it fits, and smaller parties behind it are promoted first", () =>
+    given(
+      scheduled({ capacity: 3 }),
+      published,
+      confirmed("ann", 3),
+      waitlisted("bob", 2),
+      waitlisted("cy", 1),
+    )
+      .when(cancelRsvp("ann"))
+      .then(cancelled("ann"), promoted("bob"), promoted("cy")));
+
+  test("a party too big for the freed seats keeps its place while a smaller one behind it goes first", () => {
+    const history = [
+      scheduled({ capacity: 4 }),
+      published,
+      confirmed("ann", 2),
+      confirmed("dan", 2),
+      waitlisted("bob", 3),
+      waitlisted("cy", 1),
+    ];
+    given(...history)
+      .when(cancelRsvp("ann"))
+      .then(cancelled("ann"), promoted("cy"));
+    given(...history, cancelled("ann"), promoted("cy"))
+      .when(cancelRsvp("dan"))
+      .then(cancelled("dan"), promoted("bob"));
+  });
+
+  test("an organiser's removal promotes", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"))
+      .when(removeRsvp("ann"))
+      .then(RsvpRemoved({ memberId: "ann" }), promoted("bob")));
+
+  test("a capacity increase promotes whoever fits, in order", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob", 3), waitlisted("cy", 2))
+      .when(changeCapacity(3))
+      .then(CapacityChanged({ capacity: 3 }), promoted("cy")));
+
+  test("unlimited capacity promotes everyone waiting", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob", 3), waitlisted("cy", 2))
+      .when(changeCapacity(null))
+      .then(CapacityChanged({ capacity: null }), promoted("bob"), promoted("cy")));
+
+  test("a capacity decrease takes no seat away", () => {
+    given(scheduled({ capacity: 3 }), published, confirmed("ann", 3))
+      .when(changeCapacity(1))
+      .then(CapacityChanged({ capacity: 1 }));
+    given(scheduled({ capacity: 3 }), published, confirmed("ann", 3), CapacityChanged({ capacity: 1 }))
+      .when(rsvp("bob"))
+      .then(waitlisted("bob"));
+  });
+
+  test("no promotion once the RSVP window has closed: the freed seat stays free", () => {
+    const closesAt = hours(-24, startsAt);
+    const history = [
+      scheduled({ capacity: 1, rsvpClosesAt: closesAt }),
+      published,
+      confirmed("ann"),
+      waitlisted("bob"),
+    ];
+    given(...history)
+      .when(cancelRsvp("ann", closesAt))
+      .then(cancelled("ann"));
+    given(...history)
+      .when(changeCapacity(5, closesAt))
+      .then(CapacityChanged({ capacity: 5 }));
+  });
+
+  test("no promotion before the RSVP window opens", () =>
+    given(
+      scheduled({ capacity: 1 }),
+      published,
+      confirmed("ann"),
+      waitlisted("bob"),
+      MeetupDetailsChanged({ ...details, rsvpOpensAt: hours(1, at) }),
+    )
+      .when(changeCapacity(2))
+      .then(CapacityChanged({ capacity: 2 })));
+
+  test("a window opened again by an edit promotes into the seats freed while it was closed", () => {
+    const closesAt = hours(-24, startsAt);
+    given(
+      scheduled({ capacity: 1, rsvpClosesAt: at }),
+      published,
+      confirmed("ann"),
+      waitlisted("bob"),
+      cancelled("ann"),
+    )
+      .when({ type: "EditDetails", meetupId, at, changes: { rsvpClosesAt: closesAt } })
+      .then(MeetupDetailsChanged({ ...details, rsvpClosesAt: closesAt }), promoted("bob"));
+  });
+
+  test("no promotion after the meetup is cancelled", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"))
+      .when({ type: "Cancel", meetupId, at, message: "Sorry" })
+      .then(MeetupCancelled({ message: "Sorry" })));
+});
+
+describe("check-in", () => {
+  const doorOpens = hours(-2, startsAt);
+  const lastCall = hours(12, endsAt);
+  const attending = [scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob")];
+
+  test("a confirmed attendee is checked in from the door opening", () =>
+    given(...attending)
+      .when(checkIn("ann", doorOpens))
+      .then(AttendeeCheckedIn({ memberId: "ann" })));
+
+  test("check-in stays open until twelve hours after the end", () =>
+    given(...attending)
+      .when(checkIn("ann", lastCall))
+      .then(AttendeeCheckedIn({ memberId: "ann" })));
+
+  test("check-in is closed before the door opens and after it closes", () => {
+    given(...attending)
+      .when(checkIn("ann", hours(-1, doorOpens)))
+      .thenThrows(CheckInClosed);
+    given(...attending)
+      .when(checkIn("ann", hours(1, lastCall)))
+      .thenThrows(CheckInClosed);
+  });
+
+  test("only confirmed attendees are checked in", () => {
+    given(...attending)
+      .when(checkIn("bob", startsAt))
+      .thenThrows(NotConfirmed);
+    given(...attending, cancelled("ann"))
+      .when(checkIn("ann", startsAt))
+      .thenThrows(NotConfirmed);
+    given(...attending)
+      .when(checkIn("cy", startsAt))
+      .thenThrows(NoRsvp);
+  });
+
+  test("checking in twice records it once", () =>
+    given(...attending, AttendeeCheckedIn({ memberId: "ann" }))
+      .when(checkIn("ann", startsAt))
+      .thenNothing());
+
+  test("after the end, a confirmed attendee not checked in is a no-show", () => {
+    const meetup = fold(meetupDecider, [
+      ...attending,
+      confirmed("cy"),
+      AttendeeCheckedIn({ memberId: "cy" }),
+    ]);
+    const [ann, bob, cy] = ["ann", "bob", "cy"].map((memberId) => meetup.rsvps[memberId]);
+    if (!ann || !bob || !cy) throw new Error("missing RSVPs");
+    expect(attendanceOf(ann, endsAt, new Date(startsAt))).toBe("expected");
+    expect(attendanceOf(ann, endsAt, new Date(endsAt))).toBe("no-show");
+    expect(attendanceOf(cy, endsAt, new Date(endsAt))).toBe("checked in");
+    expect(attendanceOf(bob, endsAt, new Date(endsAt))).toBeNull();
+  });
+});

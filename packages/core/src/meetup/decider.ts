@@ -1,0 +1,400 @@
+import type { Decider } from "../decider/decider";
+import {
+  AlreadyRsvped,
+  CheckInClosed,
+  InvalidMeetup,
+  MeetupFull,
+  type MeetupIssue,
+  MeetupNotFound,
+  MeetupNotPublished,
+  MeetupCancelled as MeetupWasCancelled,
+  NoRsvp,
+  NotConfirmed,
+  RsvpClosed,
+  RsvpNotOpenYet,
+  TooManyGuests,
+} from "./errors";
+import {
+  AttendeeCheckedIn,
+  CapacityChanged,
+  MeetupCancelled,
+  type MeetupDetails,
+  MeetupDetailsChanged,
+  type MeetupEvent,
+  MeetupPublished,
+  MeetupRescheduled,
+  MeetupScheduled,
+  RsvpCancelled,
+  RsvpConfirmed,
+  RsvpRemoved,
+  RsvpWaitlisted,
+  WaitlistPromoted,
+} from "./events";
+
+export type RsvpStatus = "confirmed" | "waitlisted" | "cancelled" | "removed";
+
+export interface Rsvp {
+  status: RsvpStatus;
+  guests: number;
+  checkedIn: boolean;
+}
+
+export interface WaitlistedParty {
+  memberId: string;
+  guests: number;
+}
+
+export interface MeetupSchedule {
+  /** IANA time zone: calendars and pages show the times in it. */
+  timeZone: string;
+  /** UTC instants. */
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface Meetup extends MeetupSchedule {
+  status: "unscheduled" | "draft" | "published" | "cancelled";
+  communityId: string;
+  details: MeetupDetails;
+  /** Seats, guests included; null for unlimited. */
+  capacity: number | null;
+  /** Counts the changes a calendar must pick up (iCalendar SEQUENCE): times, details, cancellation. */
+  sequence: number;
+  cancellationMessage: string | null;
+  /** Seats held by confirmed RSVPs, guests included. */
+  confirmedSeats: number;
+  /** Every member who ever RSVPed, by member id. */
+  rsvps: Record<string, Rsvp>;
+  /** First in, first out. */
+  waitlist: WaitlistedParty[];
+}
+
+interface At {
+  meetupId: string;
+  /** When the command happens (ISO UTC), so that the decider needs no clock. */
+  at: string;
+}
+
+export type MeetupCommand =
+  | (At & {
+      type: "Schedule";
+      communityId: string;
+      schedule: MeetupSchedule;
+      capacity: number | null;
+      details: MeetupDetails;
+    })
+  | (At & { type: "Publish" })
+  /** Only the details given change. */
+  | (At & { type: "EditDetails"; changes: Partial<MeetupDetails> })
+  | (At & { type: "Reschedule"; schedule: MeetupSchedule })
+  | (At & { type: "ChangeCapacity"; capacity: number | null })
+  | (At & { type: "Cancel"; message: string })
+  | (At & { type: "Rsvp"; memberId: string; guests: number })
+  | (At & { type: "CancelRsvp"; memberId: string })
+  | (At & { type: "RemoveRsvp"; memberId: string })
+  | (At & { type: "CheckIn"; memberId: string });
+
+/** The door opens this long before the start... */
+export const checkInOpensBeforeStart = 2 * 60 * 60 * 1000;
+/** ...and check-in stays possible this long after the end, for organisers catching up on paper lists. */
+export const checkInClosesAfterEnd = 12 * 60 * 60 * 1000;
+
+const unscheduled: Meetup = {
+  status: "unscheduled",
+  communityId: "",
+  timeZone: "UTC",
+  startsAt: "",
+  endsAt: "",
+  details: {
+    title: "",
+    description: "",
+    venue: null,
+    joinUrl: null,
+    guestLimit: 0,
+    rsvpOpensAt: null,
+    rsvpClosesAt: null,
+    waitlist: false,
+  },
+  capacity: null,
+  sequence: 0,
+  cancellationMessage: null,
+  confirmedSeats: 0,
+  rsvps: {},
+  waitlist: [],
+};
+
+const time = (instant: string): number => Date.parse(instant);
+
+export const partySize = (guests: number): number => 1 + guests;
+
+export const seatsLeft = (meetup: Meetup): number =>
+  meetup.capacity === null ? Number.POSITIVE_INFINITY : meetup.capacity - meetup.confirmedSeats;
+
+/** RSVPs close at `rsvpClosesAt`, or when the meetup starts. */
+export const rsvpClosesAt = (meetup: Pick<Meetup, "details" | "startsAt">): string =>
+  meetup.details.rsvpClosesAt ?? meetup.startsAt;
+
+export function isRsvpWindowOpen(meetup: Meetup, at: string): boolean {
+  const { rsvpOpensAt } = meetup.details;
+  return (rsvpOpensAt === null || time(at) >= time(rsvpOpensAt)) && time(at) < time(rsvpClosesAt(meetup));
+}
+
+/** 1 for the first party in line; undefined for a member not on the waitlist. */
+export function waitlistPosition(meetup: Meetup, memberId: string): number | undefined {
+  const index = meetup.waitlist.findIndex((party) => party.memberId === memberId);
+  return index < 0 ? undefined : index + 1;
+}
+
+const isActive = (rsvp: Rsvp | undefined): rsvp is Rsvp =>
+  rsvp?.status === "confirmed" || rsvp?.status === "waitlisted";
+
+/**
+ * Whether a confirmed member came. Intent (the RSVP) and attendance (the check-in) are separate facts:
+ * a confirmed member not checked in by the end is a no-show, which is derived when read, never recorded.
+ */
+export type Attendance = "checked in" | "expected" | "no-show";
+
+export function attendanceOf(
+  rsvp: Pick<Rsvp, "status" | "checkedIn">,
+  endsAt: string,
+  now: Date,
+): Attendance | null {
+  if (rsvp.checkedIn) return "checked in";
+  if (rsvp.status !== "confirmed") return null;
+  return now.getTime() >= time(endsAt) ? "no-show" : "expected";
+}
+
+/** The rules that tie times and places together, checked whenever one of them changes. */
+export function coherenceIssues(schedule: MeetupSchedule, details: MeetupDetails): MeetupIssue[] {
+  const issues: MeetupIssue[] = [];
+  if (time(schedule.endsAt) <= time(schedule.startsAt))
+    issues.push({ path: ["endsAt"], message: "must be after the start" });
+  if (details.venue === null && details.joinUrl === null)
+    issues.push({ path: ["venue"], message: "a meetup needs a venue, an online join URL, or both" });
+  const closesAt = details.rsvpClosesAt ?? schedule.startsAt;
+  if (time(closesAt) > time(schedule.startsAt))
+    issues.push({ path: ["rsvpClosesAt"], message: "RSVPs must close no later than the start" });
+  if (details.rsvpOpensAt !== null && time(details.rsvpOpensAt) >= time(closesAt))
+    issues.push({ path: ["rsvpOpensAt"], message: "RSVPs must open before they close" });
+  return issues;
+}
+
+function assertCoherent(schedule: MeetupSchedule, details: MeetupDetails): void {
+  const issues = coherenceIssues(schedule, details);
+  if (issues.length > 0) throw new InvalidMeetup(issues);
+}
+
+function assertScheduled(meetupId: string, meetup: Meetup): void {
+  if (meetup.status === "unscheduled") throw new MeetupNotFound(meetupId);
+}
+
+function assertChangeable(meetupId: string, meetup: Meetup): void {
+  assertScheduled(meetupId, meetup);
+  if (meetup.status === "cancelled") throw new MeetupWasCancelled(meetupId);
+}
+
+function assertOpenForRsvps(meetupId: string, meetup: Meetup): void {
+  assertChangeable(meetupId, meetup);
+  if (meetup.status === "draft") throw new MeetupNotPublished(meetupId);
+}
+
+/**
+ * Waitlisted parties that get seats now, first come first served: a party that does not fit waits, and
+ * smaller parties behind it that fit go first. Only while RSVPs are open: once they close, a freed seat
+ * stays free rather than surprise someone with a seat at the last minute.
+ */
+function promotionsAfter(meetup: Meetup, at: string): MeetupEvent[] {
+  if (meetup.status !== "published" || !isRsvpWindowOpen(meetup, at)) return [];
+  let left = seatsLeft(meetup);
+  const promoted: MeetupEvent[] = [];
+  for (const party of meetup.waitlist) {
+    const seats = partySize(party.guests);
+    if (seats > left) continue;
+    left -= seats;
+    promoted.push(WaitlistPromoted({ memberId: party.memberId }));
+  }
+  return promoted;
+}
+
+/** The events, then the promotions the state after them allows. */
+const withPromotions = (meetup: Meetup, at: string, events: MeetupEvent[]): MeetupEvent[] => [
+  ...events,
+  ...promotionsAfter(events.reduce(meetupDecider.evolve, meetup), at),
+];
+
+function withdrawal(
+  command: Extract<MeetupCommand, { type: "CancelRsvp" | "RemoveRsvp" }>,
+  meetup: Meetup,
+): MeetupEvent[] {
+  assertOpenForRsvps(command.meetupId, meetup);
+  if (!isActive(meetup.rsvps[command.memberId])) throw new NoRsvp(command.meetupId, command.memberId);
+  // From the start, the RSVP list is the record of who was expected.
+  if (time(command.at) >= time(meetup.startsAt)) throw new RsvpClosed(command.meetupId);
+  const withdrawn =
+    command.type === "CancelRsvp"
+      ? RsvpCancelled({ memberId: command.memberId })
+      : RsvpRemoved({ memberId: command.memberId });
+  return withPromotions(meetup, command.at, [withdrawn]);
+}
+
+const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
+
+function withoutRsvp(meetup: Meetup, memberId: string, status: "cancelled" | "removed"): Meetup {
+  const rsvp = meetup.rsvps[memberId];
+  if (!rsvp) return meetup;
+  return {
+    ...meetup,
+    confirmedSeats: meetup.confirmedSeats - (rsvp.status === "confirmed" ? partySize(rsvp.guests) : 0),
+    waitlist: meetup.waitlist.filter((party) => party.memberId !== memberId),
+    rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, status } },
+  };
+}
+
+export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
+  initialState: unscheduled,
+
+  decide(command, meetup) {
+    switch (command.type) {
+      case "Schedule": {
+        if (meetup.status !== "unscheduled")
+          throw new InvalidMeetup([{ path: ["meetupId"], message: "a meetup with this id exists" }]);
+        assertCoherent(command.schedule, command.details);
+        return [
+          MeetupScheduled({
+            communityId: command.communityId,
+            ...command.schedule,
+            capacity: command.capacity,
+            ...command.details,
+          }),
+        ];
+      }
+      case "Publish":
+        assertChangeable(command.meetupId, meetup);
+        return meetup.status === "published" ? [] : [MeetupPublished({})];
+      case "EditDetails": {
+        assertChangeable(command.meetupId, meetup);
+        const defined = Object.entries(command.changes).filter(([, value]) => value !== undefined);
+        const details: MeetupDetails = { ...meetup.details, ...Object.fromEntries(defined) };
+        if (sameJson(details, meetup.details)) return [];
+        assertCoherent(meetup, details);
+        // A window that opens again lets in whoever fits in seats freed while it was closed.
+        return withPromotions(meetup, command.at, [MeetupDetailsChanged(details)]);
+      }
+      case "Reschedule": {
+        assertChangeable(command.meetupId, meetup);
+        const { timeZone, startsAt, endsAt } = command.schedule;
+        if (timeZone === meetup.timeZone && startsAt === meetup.startsAt && endsAt === meetup.endsAt)
+          return [];
+        assertCoherent(command.schedule, meetup.details);
+        return withPromotions(meetup, command.at, [MeetupRescheduled({ timeZone, startsAt, endsAt })]);
+      }
+      case "ChangeCapacity":
+        assertChangeable(command.meetupId, meetup);
+        if (command.capacity === meetup.capacity) return [];
+        // A decrease takes no seat away: confirmed is a promise. It only stops new confirmations.
+        return withPromotions(meetup, command.at, [CapacityChanged({ capacity: command.capacity })]);
+      case "Cancel":
+        assertScheduled(command.meetupId, meetup);
+        return meetup.status === "cancelled" ? [] : [MeetupCancelled({ message: command.message })];
+      case "Rsvp": {
+        const { meetupId, memberId, guests, at } = command;
+        assertOpenForRsvps(meetupId, meetup);
+        if (isActive(meetup.rsvps[memberId])) throw new AlreadyRsvped(meetupId, memberId);
+        if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
+        const { rsvpOpensAt } = meetup.details;
+        if (rsvpOpensAt !== null && time(at) < time(rsvpOpensAt))
+          throw new RsvpNotOpenYet(meetupId, rsvpOpensAt);
+        if (!isRsvpWindowOpen(meetup, at)) throw new RsvpClosed(meetupId);
+        if (seatsLeft(meetup) >= partySize(guests)) return [RsvpConfirmed({ memberId, guests })];
+        if (!meetup.details.waitlist) throw new MeetupFull(meetupId);
+        return [RsvpWaitlisted({ memberId, guests })];
+      }
+      case "CancelRsvp":
+      case "RemoveRsvp":
+        return withdrawal(command, meetup);
+      case "CheckIn": {
+        const { meetupId, memberId, at } = command;
+        assertOpenForRsvps(meetupId, meetup);
+        if (
+          time(at) < time(meetup.startsAt) - checkInOpensBeforeStart ||
+          time(at) > time(meetup.endsAt) + checkInClosesAfterEnd
+        )
+          throw new CheckInClosed(meetupId);
+        const rsvp = meetup.rsvps[memberId];
+        if (!rsvp) throw new NoRsvp(meetupId, memberId);
+        if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
+        return rsvp.checkedIn ? [] : [AttendeeCheckedIn({ memberId })];
+      }
+    }
+  },
+
+  evolve(meetup, event) {
+    switch (event.type) {
+      case "MeetupScheduled": {
+        const { communityId, timeZone, startsAt, endsAt, capacity, ...details } = event.data;
+        return {
+          ...unscheduled,
+          status: "draft",
+          communityId,
+          timeZone,
+          startsAt,
+          endsAt,
+          capacity,
+          details,
+        };
+      }
+      case "MeetupPublished":
+        return { ...meetup, status: "published" };
+      case "MeetupDetailsChanged":
+        return { ...meetup, details: event.data, sequence: meetup.sequence + 1 };
+      case "MeetupRescheduled":
+        return { ...meetup, ...event.data, sequence: meetup.sequence + 1 };
+      case "CapacityChanged":
+        return { ...meetup, capacity: event.data.capacity };
+      case "MeetupCancelled":
+        return {
+          ...meetup,
+          status: "cancelled",
+          cancellationMessage: event.data.message,
+          sequence: meetup.sequence + 1,
+        };
+      case "RsvpConfirmed": {
+        const { memberId, guests } = event.data;
+        return {
+          ...meetup,
+          confirmedSeats: meetup.confirmedSeats + partySize(guests),
+          rsvps: { ...meetup.rsvps, [memberId]: { status: "confirmed", guests, checkedIn: false } },
+        };
+      }
+      case "RsvpWaitlisted": {
+        const { memberId, guests } = event.data;
+        return {
+          ...meetup,
+          waitlist: [...meetup.waitlist, { memberId, guests }],
+          rsvps: { ...meetup.rsvps, [memberId]: { status: "waitlisted", guests, checkedIn: false } },
+        };
+      }
+      case "WaitlistPromoted": {
+        const { memberId } = event.data;
+        const rsvp = meetup.rsvps[memberId];
+        if (!rsvp) return meetup;
+        return {
+          ...meetup,
+          confirmedSeats: meetup.confirmedSeats + partySize(rsvp.guests),
+          waitlist: meetup.waitlist.filter((party) => party.memberId !== memberId),
+          rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, status: "confirmed" } },
+        };
+      }
+      case "RsvpCancelled":
+        return withoutRsvp(meetup, event.data.memberId, "cancelled");
+      case "RsvpRemoved":
+        return withoutRsvp(meetup, event.data.memberId, "removed");
+      case "AttendeeCheckedIn": {
+        const { memberId } = event.data;
+        const rsvp = meetup.rsvps[memberId];
+        if (!rsvp) return meetup;
+        return { ...meetup, rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, checkedIn: true } } };
+      }
+    }
+  },
+};

@@ -1,0 +1,135 @@
+import { MeetstreamError } from "../errors/meetstream-error";
+
+/*
+ * Authorization failures are the community's own errors (one class per code across the API):
+ * `NotAnOrganiser` (also when check-in or the attendee list is asked for by someone neither organiser
+ * nor host) and `NotAMember` (RSVPs need a membership; a pending request is not one).
+ */
+export { NotAMember, NotAnOrganiser } from "../community/errors";
+
+export class MeetupNotFound extends MeetstreamError {
+  readonly code = "MEETUP_NOT_FOUND";
+
+  constructor(readonly meetupId: string) {
+    super(`there is no meetup ${JSON.stringify(meetupId)}`);
+  }
+}
+
+/** A draft takes no RSVPs and no check-ins: members cannot see it yet. */
+export class MeetupNotPublished extends MeetstreamError {
+  readonly code = "MEETUP_NOT_PUBLISHED";
+
+  constructor(readonly meetupId: string) {
+    super(`meetup ${meetupId} is not published`);
+  }
+}
+
+/** A cancelled meetup is final: it changes no more, and takes no RSVPs. */
+export class MeetupCancelled extends MeetstreamError {
+  readonly code = "MEETUP_CANCELLED";
+
+  constructor(readonly meetupId: string) {
+    super(`meetup ${meetupId} is cancelled`);
+  }
+}
+
+/** The RSVP window has closed (or the meetup has started): RSVPs no longer change. */
+export class RsvpClosed extends MeetstreamError {
+  readonly code = "RSVP_CLOSED";
+
+  constructor(readonly meetupId: string) {
+    super(`RSVPs for meetup ${meetupId} are closed`);
+  }
+}
+
+export class RsvpNotOpenYet extends MeetstreamError {
+  readonly code = "RSVP_NOT_OPEN_YET";
+
+  constructor(
+    readonly meetupId: string,
+    readonly opensAt: string,
+  ) {
+    super(`RSVPs for meetup ${meetupId} open at ${opensAt}`);
+  }
+}
+
+/** No seats for the party, and the meetup keeps no waitlist. */
+export class MeetupFull extends MeetstreamError {
+  readonly code = "MEETUP_FULL";
+
+  constructor(readonly meetupId: string) {
+    super(`meetup ${meetupId} is full`);
+  }
+}
+
+export class TooManyGuests extends MeetstreamError {
+  readonly code = "TOO_MANY_GUESTS";
+
+  constructor(
+    readonly guests: number,
+    readonly guestLimit: number,
+  ) {
+    super(`an RSVP may bring at most ${guestLimit} guests, not ${guests}`);
+  }
+}
+
+/** The member already holds a confirmed or waitlisted RSVP: cancel it first to change it. */
+export class AlreadyRsvped extends MeetstreamError {
+  readonly code = "ALREADY_RSVPED";
+
+  constructor(
+    readonly meetupId: string,
+    readonly memberId: string,
+  ) {
+    super(`member ${memberId} has already RSVPed to meetup ${meetupId}`);
+  }
+}
+
+/** The member holds no confirmed or waitlisted RSVP to act on. */
+export class NoRsvp extends MeetstreamError {
+  readonly code = "NO_RSVP";
+
+  constructor(
+    readonly meetupId: string,
+    readonly memberId: string,
+  ) {
+    super(`member ${memberId} has no RSVP to meetup ${meetupId}`);
+  }
+}
+
+/** Only confirmed attendees are checked in: waitlisted, cancelled and removed RSVPs hold no seat. */
+export class NotConfirmed extends MeetstreamError {
+  readonly code = "NOT_CONFIRMED";
+
+  constructor(
+    readonly meetupId: string,
+    readonly memberId: string,
+  ) {
+    super(`member ${memberId} holds no confirmed seat at meetup ${meetupId}`);
+  }
+}
+
+/** Check-in runs from the door opening before the start until some hours after the end. */
+export class CheckInClosed extends MeetstreamError {
+  readonly code = "CHECK_IN_CLOSED";
+
+  constructor(readonly meetupId: string) {
+    super(`check-in for meetup ${meetupId} is closed`);
+  }
+}
+
+export interface MeetupIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Input that breaks the meetup rules; nothing was recorded. */
+export class InvalidMeetup extends MeetstreamError {
+  readonly code = "INVALID_MEETUP";
+
+  constructor(readonly issues: readonly MeetupIssue[]) {
+    super(
+      `the meetup is invalid: ${issues.map((issue) => `${issue.path.join(".") || "meetup"}: ${issue.message}`).join("; ")}`,
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
+
+/*
+ * A meetup stream: `meetup-<meetupId>`. Events record what was accepted; the rules for input (lengths,
+ * formats, time zones) live in `meetup-input.ts`, so that a rule can change without making old events
+ * unreadable. Members appear by id only: names and emails stay in the member context.
+ */
+
+const instant = z.iso.datetime();
+
+export const coordinatesSchema = z.object({ latitude: z.number(), longitude: z.number() });
+
+export const venueSchema = z.object({
+  name: z.string(),
+  address: z.string(),
+  coordinates: coordinatesSchema.nullable(),
+});
+
+/** Everything an organiser describes about a meetup, except its time, which only a reschedule changes. */
+export const detailsSchema = z.object({
+  title: z.string(),
+  /** Markdown, kept as the organiser wrote it: rendering is the reader's business. */
+  description: z.string(),
+  venue: venueSchema.nullable(),
+  /** The online join link: shown only to confirmed attendees and organisers. */
+  joinUrl: z.string().nullable(),
+  /** Guests each RSVP may bring. */
+  guestLimit: z.number().int().min(0),
+  rsvpOpensAt: instant.nullable(),
+  /** Null: RSVPs close when the meetup starts. */
+  rsvpClosesAt: instant.nullable(),
+  waitlist: z.boolean(),
+});
+
+export const MeetupScheduled = defineEvent(
+  "MeetupScheduled",
+  detailsSchema.extend({
+    communityId: z.string().min(1),
+    timeZone: z.string(),
+    startsAt: instant,
+    endsAt: instant,
+    /** Seats, guests included; null for unlimited. */
+    capacity: z.number().int().positive().nullable(),
+  }),
+);
+
+export const MeetupPublished = defineEvent("MeetupPublished", z.object({}));
+
+/** The whole details after the change: readers need no earlier event to show them. */
+export const MeetupDetailsChanged = defineEvent("MeetupDetailsChanged", detailsSchema);
+
+export const MeetupRescheduled = defineEvent(
+  "MeetupRescheduled",
+  z.object({ timeZone: z.string(), startsAt: instant, endsAt: instant }),
+);
+
+export const CapacityChanged = defineEvent(
+  "CapacityChanged",
+  z.object({ capacity: z.number().int().positive().nullable() }),
+);
+
+export const MeetupCancelled = defineEvent("MeetupCancelled", z.object({ message: z.string() }));
+
+const party = z.object({ memberId: z.string().min(1), guests: z.number().int().min(0) });
+const member = z.object({ memberId: z.string().min(1) });
+
+export const RsvpConfirmed = defineEvent("RsvpConfirmed", party);
+export const RsvpWaitlisted = defineEvent("RsvpWaitlisted", party);
+/** A waitlisted party got seats, because seats came free while the RSVP window was open. */
+export const WaitlistPromoted = defineEvent("WaitlistPromoted", member);
+/** The member withdrew their RSVP. */
+export const RsvpCancelled = defineEvent("RsvpCancelled", member);
+/** An organiser withdrew a member's RSVP. */
+export const RsvpRemoved = defineEvent("RsvpRemoved", member);
+/** Attendance, recorded at the door; separate from the RSVP (intent). */
+export const AttendeeCheckedIn = defineEvent("AttendeeCheckedIn", member);
+
+export type MeetupEvent =
+  | EventOf<typeof MeetupScheduled>
+  | EventOf<typeof MeetupPublished>
+  | EventOf<typeof MeetupDetailsChanged>
+  | EventOf<typeof MeetupRescheduled>
+  | EventOf<typeof CapacityChanged>
+  | EventOf<typeof MeetupCancelled>
+  | EventOf<typeof RsvpConfirmed>
+  | EventOf<typeof RsvpWaitlisted>
+  | EventOf<typeof WaitlistPromoted>
+  | EventOf<typeof RsvpCancelled>
+  | EventOf<typeof RsvpRemoved>
+  | EventOf<typeof AttendeeCheckedIn>;
+
+export type MeetupDetails = z.infer<typeof detailsSchema>;
+export type Venue = z.infer<typeof venueSchema>;
+
+export const meetupEventTypes: readonly EventType[] = [
+  MeetupScheduled,
+  MeetupPublished,
+  MeetupDetailsChanged,
+  MeetupRescheduled,
+  CapacityChanged,
+  MeetupCancelled,
+  RsvpConfirmed,
+  RsvpWaitlisted,
+  WaitlistPromoted,
+  RsvpCancelled,
+  RsvpRemoved,
+  AttendeeCheckedIn,
+];

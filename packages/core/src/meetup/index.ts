@@ -1,0 +1,58 @@
+/**
+ * What other folders may import from the meetup context.
+ *
+ * The online join URL is never in the meetup document (nor in any list): it lives in a private document
+ * beside it, and `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees and organisers of
+ * the meetup's community only (null to anyone else). `MeetupDocument.online` says whether there is one.
+ * Results of organiser commands (`MeetupResult.meetup`) carry it too: return them to organisers only.
+ */
+export {
+  type Attendee,
+  type HistoryEntry,
+  type MeetupModule,
+  type MeetupModuleOptions,
+  type MeetupResult,
+  meetupModule,
+  type Page,
+  type RsvpResult,
+} from "./commands";
+export type { CommunityRoles, CommunityStanding } from "./community-roles";
+export {
+  type Attendance,
+  attendanceOf,
+  checkInClosesAfterEnd,
+  checkInOpensBeforeStart,
+  type Meetup,
+  type Rsvp,
+  type RsvpStatus,
+  type WaitlistedParty,
+} from "./decider";
+export {
+  type AttendeeDocument,
+  attendeeKey,
+  type MeetupDocument,
+  meetupCursorOf,
+  meetupKey,
+  meetupProjections,
+  meetupStream,
+  type TimelinePoint,
+} from "./documents";
+export {
+  AlreadyRsvped,
+  CheckInClosed,
+  InvalidMeetup,
+  MeetupCancelled,
+  MeetupFull,
+  type MeetupIssue,
+  MeetupNotFound,
+  MeetupNotPublished,
+  NoRsvp,
+  NotAMember,
+  NotAnOrganiser,
+  NotConfirmed,
+  RsvpClosed,
+  RsvpNotOpenYet,
+  TooManyGuests,
+} from "./errors";
+export { meetupEventTypes } from "./events";
+export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
