@@ -30,7 +30,10 @@ export const feedTokenStream = (memberId: string): string => `feed-token-${membe
 const memberIdOfStream = (streamId: string): string => streamId.slice("feed-token-".length);
 
 /** The lookup from a token's hash to its member: present only while the token is current. */
-export const feedTokenKey = (hash: string): DocumentKey => ({ partition: `feed-token#${hash}`, sort: "token" });
+export const feedTokenKey = (hash: string): DocumentKey => ({
+  partition: `feed-token#${hash}`,
+  sort: "token",
+});
 
 interface FeedTokenDocument {
   memberId: string;
