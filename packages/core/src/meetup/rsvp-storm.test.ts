@@ -220,7 +220,7 @@ function rsvpStorm(
           `(${stormAppends.conflicts} version conflicts); ${state.confirmedSeats} seats confirmed, ` +
           `${state.waitlist.length} parties waiting, ${promotions} promoted by ${cancellations} cancellations`,
       );
-    }, 120_000);
+    }, 300_000);
   });
 }
 

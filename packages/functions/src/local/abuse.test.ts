@@ -179,13 +179,13 @@ describe("tokens", () => {
 
   test("an expired token is refused as UNAUTHENTICATED", async () => {
     const shortFolder = temporaryDataFolder();
-    const shortLived = await startTestHost({ dataFolder: shortFolder, tokenLifetimes: { access: 1 } });
+    const shortLived = await startTestHost({ dataFolder: shortFolder, tokenLifetimes: { access: 3 } });
     try {
       const tokens = await signIn(shortLived.url, "cy@example.com");
       const fresh = await graphqlRequest(shortLived.url, me, { token: tokens.access });
       expect(fresh.body.data?.me).toMatchObject({ email: "cy@example.com" });
       // Token expiry has one-second resolution: wait until this one is certainly past it.
-      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      await new Promise((resolve) => setTimeout(resolve, 4_100));
       const expired = await graphqlRequest(shortLived.url, me, { token: tokens.access });
       expect(expired.status).toBe(401);
       expect(expired.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
