@@ -49,7 +49,7 @@ const MembershipRef = builder.objectRef<CommunityMembership>("CommunityMembershi
 const maximumPage = 100;
 
 /** Connections page forward only: `last` and `before` are refused rather than ignored. */
-function forwardPage(args: {
+export function forwardPage(args: {
   first?: number | null;
   last?: number | null;
   before?: string | null;
@@ -67,7 +67,7 @@ function forwardPage(args: {
   return { limit: first, cursor: args.after ?? undefined };
 }
 
-const connection = <Node>(edges: { cursor: string; node: Node }[], endCursor: string | undefined) => ({
+export const connection = <Node>(edges: { cursor: string; node: Node }[], endCursor: string | undefined) => ({
   edges,
   pageInfo: {
     hasNextPage: endCursor !== undefined,

@@ -1,4 +1,5 @@
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
+import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup/index";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member/index";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
@@ -8,6 +9,17 @@ export type Members = Pick<MemberModule, "updateProfile" | "erase" | "emailOf" |
 
 /** What the API uses of the community context. */
 export type Communities = CommunityModule;
+
+/** What the API uses of the meetup context. */
+export type Meetups = MeetupModule;
+
+/** A member's private calendar feed: the URL holds a revocable secret. */
+export interface CalendarFeeds {
+  /** The member's feed URL (the first ask issues its token). */
+  urlOf(memberId: string): Promise<string>;
+  /** Revokes the current URL and returns a new one. */
+  reset(memberId: string): Promise<string>;
+}
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -20,6 +32,10 @@ export interface GraphqlContext {
   communityById: DataLoader<string, CommunitySummary | undefined>;
   /** The viewer's standing in communities by id (null when anonymous or not a member), batched. */
   viewerStanding: DataLoader<string, CommunityStanding | null>;
+  meetups: Meetups;
+  /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
+  meetupById: DataLoader<string, MeetupDocument | undefined>;
+  calendarFeeds: CalendarFeeds;
   /** Ends every sign-in of a member, as when they are erased. */
   revokeSessions(memberId: string): Promise<void>;
 }

@@ -6,6 +6,10 @@ import "./profile-mutations";
 import "./community-rejections";
 import "./community";
 import "./community-mutations";
+import "./meetup-rejections";
+import "./meetup";
+import "./meetup-mutations";
+import "./calendar-feed";
 
 /** The whole API. Each module above adds its types and fields to the one builder. */
 export const schema = builder.toSchema();

@@ -5,6 +5,7 @@ import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { sqliteKeyStore } from "@meetstream/core/keys/sqlite";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { meetupModule } from "@meetstream/core/meetup/index";
 import { memberModule } from "@meetstream/core/member/index";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -43,9 +44,15 @@ function openApi(mode: GraphqlMode = "production") {
     },
   };
   const anonymous: TokenVerifier = async () => null;
+  const communities = communityModule({ store: bus.notifying(store), documents });
   const yoga = createGraphqlServer({
     members: observed,
-    communities: communityModule({ store: bus.notifying(store), documents }),
+    communities,
+    meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+    calendarFeeds: {
+      urlOf: async () => "https://api.example/feeds/me/token.ics",
+      reset: async () => "https://api.example/feeds/me/token.ics",
+    },
     verifyToken: anonymous,
     mode,
     appOrigin,

@@ -3,11 +3,12 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
 import { isUuid } from "@meetstream/core/ids/new-id";
+import type { MeetupDocument } from "@meetstream/core/meetup/index";
 import type { MemberProfile } from "@meetstream/core/member/profile";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger } from "graphql-yoga";
 import type { TokenVerifier } from "../auth/verify";
-import type { Communities, GraphqlContext, Members } from "./context";
+import type { CalendarFeeds, Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { schema } from "./schema";
 
@@ -16,6 +17,8 @@ export type GraphqlMode = "local" | "production";
 export interface GraphqlServerOptions {
   members: Members;
   communities: Communities;
+  meetups: Meetups;
+  calendarFeeds: CalendarFeeds;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
   mode: GraphqlMode;
@@ -80,6 +83,12 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
             ? options.communities.standingsOf(viewer.memberId, communityIds)
             : communityIds.map(() => null),
         ),
+        meetups: options.meetups,
+        meetupById: new DataLoader<string, MeetupDocument | undefined>((ids) =>
+          // Ill-formed ids read as not found; drafts only for the viewer who organises their community.
+          options.meetups.byIds(ids, viewer?.memberId),
+        ),
+        calendarFeeds: options.calendarFeeds,
         revokeSessions,
       };
     },

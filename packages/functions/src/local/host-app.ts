@@ -11,13 +11,16 @@ export interface HostRoutes {
   graphql: FetchHandler;
   issuer: MountedIssuer;
   webApp: FetchHandler;
+  /** Calendar and syndication feeds under /feeds. */
+  feeds?: FetchHandler;
   /** Local mode only: the page listing what the dev mailbox holds. */
   mailbox?: DevMailbox;
   onError(error: unknown, request: Request): void;
 }
 
 /**
- * What the local host serves, by path: the API, the sign-in issuer under /auth, the dev mailbox, and
+ * What the local host serves, by path: the API, the sign-in issuer under /auth, feeds under /feeds, the
+ * dev mailbox, and
  * the web app for everything else (its sign-in callback page included).
  */
 export function hostApp(routes: HostRoutes): Hono {
@@ -29,6 +32,9 @@ export function hostApp(routes: HostRoutes): Hono {
   app.all("*", (context, next) =>
     routes.issuer.handles(context.req.path) ? routes.issuer.fetch(context.req.raw) : next(),
   );
+
+  const { feeds } = routes;
+  if (feeds) app.get("/feeds/*", (context) => feeds(context.req.raw));
 
   const { mailbox } = routes;
   if (mailbox) {

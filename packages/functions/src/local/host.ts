@@ -1,12 +1,15 @@
+import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { getRequestListener } from "@hono/node-server";
+import { calendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
 import { communityModule } from "@meetstream/core/community/index";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { meetupModule } from "@meetstream/core/meetup/index";
 import { memberModule } from "@meetstream/core/member/index";
 import { projector } from "@meetstream/core/projection/projector";
 import { meetstreamIssuer } from "../auth/issuer";
@@ -15,6 +18,7 @@ import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
+import { feedRoutes } from "./feed-routes";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
 import { openLocalStores } from "./local-stores";
@@ -87,6 +91,20 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       documents: stores.documents,
       idempotency: stores.idempotency,
     });
+    const meetups = meetupModule({
+      store: bus.notifying(store),
+      documents: stores.documents,
+      communities,
+      idempotency: stores.idempotency,
+      // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
+      maximumAttempts: 40,
+    });
+    const feedTokens = calendarFeedTokens({
+      store: bus.notifying(store),
+      documents: stores.documents,
+      // Derived, so that data folders made before feeds existed need no new secret.
+      secret: createHmac("sha256", secrets.emailSecret).update("calendar-feed-tokens").digest("base64url"),
+    });
 
     const mailbox = devMailbox({
       log: ({ to, subject, text }) =>
@@ -123,6 +141,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const graphql = createGraphqlServer({
       members,
       communities,
+      meetups,
+      calendarFeeds: {
+        urlOf: async (memberId) => `${url}/feeds/me/${await feedTokens.tokenOf(memberId)}.ics`,
+        reset: async (memberId) => `${url}/feeds/me/${await feedTokens.reset(memberId)}.ics`,
+      },
       // The key lookups are answered in process: no request from the host to itself.
       verifyToken: tokenVerifier({
         issuer: url,
@@ -137,6 +160,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       graphql: (request) => graphql.fetch(request),
       issuer,
       webApp: webApp(options.webDistribution),
+      feeds: feedRoutes({ communities, meetups, feedTokens, baseUrl: appOrigin }).fetch,
       mailbox,
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),

@@ -1,0 +1,324 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { LocalHost } from "../local/host";
+import { startTestHost } from "../testing/test-host";
+import type { Person } from "./community-test-client";
+import { type MeetupClient, meetupClient, meetupInput, minutesFromNow } from "./meetup-test-client";
+
+let host: LocalHost;
+let client: MeetupClient;
+const people = {} as Record<"organiser" | "host" | "bob" | "cy" | "dee" | "outsider", Person>;
+beforeAll(async () => {
+  host = await startTestHost();
+  client = meetupClient(host.url);
+  for (const name of ["organiser", "host", "bob", "cy", "dee", "outsider"] as const)
+    people[name] = await client.signIn(`${name}@example.com`);
+});
+afterAll(() => host.close());
+
+let communities = 0;
+/** A community organised by `organiser`, hosted by `host`, with bob, cy and dee as members. */
+async function freshCommunity(): Promise<{ id: string; slug: string }> {
+  const slug = `meetups-${++communities}`;
+  const { id } = await client.found(people.organiser, { name: `Meetups ${communities}`, slug });
+  for (const person of [people.host, people.bob, people.cy, people.dee]) await client.join(person, id);
+  await client.onMember("appointHost", people.organiser, id, people.host.id);
+  return { id, slug };
+}
+
+async function publishedMeetup(overrides: Record<string, unknown> = {}) {
+  const community = await freshCommunity();
+  const scheduled = await client.schedule(people.organiser, meetupInput(community.id, overrides));
+  expect(scheduled.__typename).toBe("Meetup");
+  const published = await client.publish(people.organiser, scheduled.id);
+  expect(published).toMatchObject({ __typename: "Meetup", status: "PUBLISHED" });
+  return { community, meetupId: scheduled.id as string };
+}
+
+describe("scheduling", () => {
+  test("an organiser schedules a draft that only organisers see, then publishes it", async () => {
+    const community = await freshCommunity();
+    const draft = await client.schedule(people.organiser, meetupInput(community.id));
+    expect(draft).toMatchObject({
+      __typename: "Meetup",
+      status: "DRAFT",
+      title: "Rust and coffee",
+      capacity: 2,
+    });
+    expect(await client.meetup(people.bob, draft.id)).toBeNull();
+    expect(await client.meetup(undefined, draft.id)).toBeNull();
+    const drafts = await client.query(
+      `query ($slug: String!) { community(slug: $slug) { draftMeetups { edges { node { id } } } upcomingMeetups { edges { node { id } } } } }`,
+      people.organiser,
+      { slug: community.slug },
+    );
+    expect(drafts.community.draftMeetups.edges).toEqual([{ node: { id: draft.id } }]);
+    expect(drafts.community.upcomingMeetups.edges).toEqual([]);
+    const asMember = await client.query(
+      `query ($slug: String!) { community(slug: $slug) { draftMeetups { edges { node { id } } } } }`,
+      people.bob,
+      { slug: community.slug },
+    );
+    expect(asMember.community.draftMeetups).toBeNull();
+
+    await client.publish(people.organiser, draft.id);
+    const listed = await client.query(
+      `query ($slug: String!) { community(slug: $slug) { upcomingMeetups { edges { cursor node { id title community { slug } } } } } }`,
+      undefined,
+      { slug: community.slug },
+    );
+    expect(listed.community.upcomingMeetups.edges).toMatchObject([
+      { node: { id: draft.id, community: { slug: community.slug } } },
+    ]);
+  });
+
+  test.each([
+    ["an invalid date", { startsAt: "next tuesday" }, ["startsAt"]],
+    ["an end before the start", { endsAt: minutesFromNow(30) }, ["endsAt"]],
+    ["an unknown time zone", { timeZone: "Mars/Olympus" }, ["timeZone"]],
+    ["a negative capacity", { capacity: -3 }, ["capacity"]],
+  ])("%s is an InvalidMeetup, and nothing is written", async (_case, overrides, path) => {
+    const community = await freshCommunity();
+    const result = await client.schedule(people.organiser, meetupInput(community.id, overrides));
+    expect(result.__typename).toBe("InvalidMeetup");
+    expect(result.issues.map((issue: { path: string[] }) => issue.path[0])).toContain(path[0]);
+    const drafts = await client.query(
+      `query ($slug: String!) { community(slug: $slug) { draftMeetups { edges { node { id } } } } }`,
+      people.organiser,
+      { slug: community.slug },
+    );
+    expect(drafts.community.draftMeetups.edges).toEqual([]);
+  });
+
+  test("a retried schedule with the same idempotency key schedules one meetup", async () => {
+    const community = await freshCommunity();
+    const input = meetupInput(community.id);
+    const first = await client.schedule(people.organiser, input, "schedule-once");
+    const again = await client.schedule(people.organiser, input, "schedule-once");
+    expect(again.id).toBe(first.id);
+  });
+});
+
+describe("RSVPs", () => {
+  test("members are confirmed until the meetup is full, then waitlisted; a cancellation promotes the first in line", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 3 });
+
+    const bob = await client.rsvp(people.bob, meetupId, 1);
+    expect(bob).toMatchObject({
+      __typename: "Meetup",
+      confirmedSeats: 2,
+      spotsLeft: 1,
+      viewerRsvp: {
+        status: "CONFIRMED",
+        guests: 1,
+        waitlistPosition: null,
+        checkedIn: false,
+        attendance: "EXPECTED",
+      },
+    });
+    const cy = await client.rsvp(people.cy, meetupId, 1);
+    expect(cy).toMatchObject({
+      viewerRsvp: { status: "WAITLISTED", waitlistPosition: 1 },
+      waitlistLength: 1,
+    });
+    const dee = await client.rsvp(people.dee, meetupId);
+    expect(dee).toMatchObject({ viewerRsvp: { status: "CONFIRMED" }, confirmedSeats: 3, spotsLeft: 0 });
+
+    expect(await client.rsvp(people.bob, meetupId)).toMatchObject({ __typename: "AlreadyRsvped" });
+    expect(await client.rsvp(people.outsider, meetupId)).toMatchObject({ __typename: "NotAMember" });
+    expect(await client.rsvp(undefined, meetupId)).toMatchObject({ __typename: "NotSignedIn" });
+
+    const cancelled = await client.cancelRsvp(people.bob, meetupId);
+    expect(cancelled).toMatchObject({
+      viewerRsvp: { status: "CANCELLED" },
+      confirmedSeats: 3,
+      waitlistLength: 0,
+    });
+    expect(await client.meetup(people.cy, meetupId)).toMatchObject({
+      viewerRsvp: { status: "CONFIRMED", guests: 1, waitlistPosition: null },
+    });
+    expect(await client.cancelRsvp(people.bob, meetupId)).toMatchObject({ __typename: "NoRsvp" });
+
+    const mine = await client.query(
+      "{ me { rsvps { edges { node { status meetup { id } } } } } }",
+      people.cy,
+    );
+    expect(mine.me.rsvps.edges).toContainEqual({ node: { status: "CONFIRMED", meetup: { id: meetupId } } });
+  });
+
+  test("guests over the limit are TooManyGuests; negative guests are an InvalidMeetup; nothing is written", async () => {
+    const { meetupId } = await publishedMeetup({ guestLimit: 1 });
+    expect(await client.rsvp(people.bob, meetupId, 2)).toMatchObject({
+      __typename: "TooManyGuests",
+      allowedGuests: 1,
+    });
+    expect(await client.rsvp(people.bob, meetupId, -1)).toMatchObject({ __typename: "InvalidMeetup" });
+    expect(await client.meetup(people.bob, meetupId)).toMatchObject({ confirmedSeats: 0, viewerRsvp: null });
+  });
+
+  test("a retried RSVP with the same idempotency key RSVPs once", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 10 });
+    const first = await client.rsvp(people.bob, meetupId, 1, "rsvp-once");
+    const again = await client.rsvp(people.bob, meetupId, 1, "rsvp-once");
+    expect(first.__typename).toBe("Meetup");
+    expect(again).toMatchObject({ __typename: "Meetup", confirmedSeats: 2 });
+  });
+
+  test("a draft takes no RSVPs", async () => {
+    const community = await freshCommunity();
+    const draft = await client.schedule(people.organiser, meetupInput(community.id));
+    expect(await client.rsvp(people.bob, draft.id)).toMatchObject({ __typename: "MeetupNotPublished" });
+  });
+});
+
+describe("the join URL", () => {
+  test("is shown to confirmed attendees and organisers only", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    const url = "https://meet.example/rust-and-coffee";
+
+    expect((await client.meetup(people.bob, meetupId)).joinUrl).toBe(url);
+    expect((await client.meetup(people.organiser, meetupId)).joinUrl).toBe(url);
+    expect(await client.meetup(undefined, meetupId)).toMatchObject({ online: true, joinUrl: null });
+    expect((await client.meetup(people.dee, meetupId)).joinUrl).toBeNull();
+    expect(await client.meetup(people.cy, meetupId)).toMatchObject({
+      joinUrl: null,
+      viewerRsvp: { status: "WAITLISTED" },
+    });
+    expect((await client.meetup(people.host, meetupId)).joinUrl).toBeNull();
+    expect((await client.meetup(people.outsider, meetupId)).joinUrl).toBeNull();
+    // A mutation's result is the caller's view too.
+    expect((await client.cancelRsvp(people.cy, meetupId)).joinUrl).toBeNull();
+  });
+});
+
+describe("check-in and the attendee list", () => {
+  test("a host checks a confirmed attendee in; waitlisted members are not checked in", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+
+    expect(await client.checkIn(people.host, meetupId, people.bob.id)).toMatchObject({
+      __typename: "Meetup",
+    });
+    expect((await client.meetup(people.bob, meetupId)).viewerRsvp).toMatchObject({
+      checkedIn: true,
+      attendance: "CHECKED_IN",
+    });
+    expect(await client.checkIn(people.host, meetupId, people.cy.id)).toMatchObject({
+      __typename: "NotConfirmed",
+    });
+    expect(await client.checkIn(people.bob, meetupId, people.bob.id)).toMatchObject({
+      __typename: "NotAnOrganiser",
+    });
+  });
+
+  test("attendees, waitlist and timeline are for organisers and hosts only", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    const extra = `attendees(first: 1) { edges { cursor node { member { id } status guests checkedIn attendance } } pageInfo { hasNextPage endCursor } }
+      waitlist { position guests member { id } } timeline { at confirmed waitlisted checkedIn }`;
+
+    for (const person of [people.organiser, people.host]) {
+      const seen = await client.meetup(person, meetupId, extra);
+      expect(seen.attendees.edges).toMatchObject([
+        { node: { member: { id: people.bob.id }, status: "CONFIRMED" } },
+      ]);
+      expect(seen.attendees.pageInfo.hasNextPage).toBe(true);
+      expect(seen.waitlist).toEqual([{ position: 1, guests: 0, member: { id: people.cy.id } }]);
+      expect(seen.timeline.at(-1)).toMatchObject({ confirmed: 1, waitlisted: 1, checkedIn: 0 });
+      const next = await client.query(
+        `query ($id: ID!, $after: String) { meetup(id: $id) { attendees(first: 5, after: $after) { edges { node { member { id } status } } pageInfo { hasNextPage } } } }`,
+        person,
+        { id: meetupId, after: seen.attendees.pageInfo.endCursor },
+      );
+      expect(next.meetup.attendees).toEqual({
+        edges: [{ node: { member: { id: people.cy.id }, status: "WAITLISTED" } }],
+        pageInfo: { hasNextPage: false },
+      });
+    }
+    for (const person of [undefined, people.bob, people.outsider]) {
+      const seen = await client.meetup(person, meetupId, extra);
+      expect(seen).toMatchObject({ attendees: null, waitlist: null, timeline: null });
+    }
+  });
+
+  test("an organiser removes an RSVP and the waitlist moves up", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    expect(await client.removeRsvp(people.host, meetupId, people.bob.id)).toMatchObject({
+      __typename: "NotAnOrganiser",
+    });
+    expect(await client.removeRsvp(people.organiser, meetupId, people.bob.id)).toMatchObject({
+      __typename: "Meetup",
+    });
+    expect((await client.meetup(people.cy, meetupId)).viewerRsvp).toMatchObject({ status: "CONFIRMED" });
+    expect((await client.meetup(people.bob, meetupId)).viewerRsvp).toMatchObject({ status: "REMOVED" });
+  });
+});
+
+describe("history", () => {
+  test("organisers read every change and the meetup as it stood; no one else does", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 5 });
+    const beforeRsvps = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.rsvp(people.bob, meetupId, 1);
+    await client.changeCapacity(people.organiser, meetupId, 10);
+    const extra = `history { version type actor { id } occurredAt summary }
+      asOf(instant: "${beforeRsvps}") { status title capacity confirmedSeats }`;
+
+    const seen = await client.meetup(people.organiser, meetupId, extra);
+    expect(seen.history.map((entry: { type: string }) => entry.type)).toEqual([
+      "MeetupScheduled",
+      "MeetupPublished",
+      "RsvpConfirmed",
+      "CapacityChanged",
+    ]);
+    expect(seen.history[2]).toMatchObject({ version: 3, actor: { id: people.bob.id } });
+    expect(seen.asOf).toEqual({
+      status: "PUBLISHED",
+      title: "Rust and coffee",
+      capacity: 5,
+      confirmedSeats: 0,
+    });
+
+    for (const person of [undefined, people.bob, people.host]) {
+      const other = await client.meetup(person, meetupId, extra);
+      expect(other).toMatchObject({ history: null, asOf: null });
+    }
+  });
+});
+
+describe("organiser changes", () => {
+  test("edit, reschedule and cancel; a cancelled meetup takes no RSVPs", async () => {
+    const { meetupId } = await publishedMeetup();
+    expect(
+      await client.edit(people.organiser, meetupId, { title: "Rust and tea", joinUrl: null }),
+    ).toMatchObject({
+      title: "Rust and tea",
+      online: false,
+    });
+    const startsAt = minutesFromNow(120);
+    expect(
+      await client.reschedule(people.organiser, meetupId, {
+        timeZone: "Europe/Paris",
+        startsAt,
+        endsAt: minutesFromNow(240),
+      }),
+    ).toMatchObject({ timeZone: "Europe/Paris", startsAt });
+    expect(
+      await client.reschedule(people.organiser, meetupId, {
+        timeZone: "Europe/Paris",
+        startsAt,
+        endsAt: minutesFromNow(60),
+      }),
+    ).toMatchObject({ __typename: "InvalidMeetup" });
+    expect(await client.cancel(people.organiser, meetupId, "The café is closed.")).toMatchObject({
+      status: "CANCELLED",
+      cancellationMessage: "The café is closed.",
+    });
+    expect(await client.rsvp(people.bob, meetupId)).toMatchObject({ __typename: "MeetupCancelled" });
+  });
+});
