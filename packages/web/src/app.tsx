@@ -7,15 +7,24 @@ import type { SessionTokens } from "./auth/session-tokens";
 import { signInCallbackPath } from "./auth/sign-in-flow";
 import { createGraphqlClient } from "./graphql/graphql-client";
 import { SiteLayout } from "./layout/site-layout";
+import { CommunityConsolePage } from "./pages/admin/community-console-page";
+import { ConsoleCommunitiesPage } from "./pages/admin/console-communities-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
+import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
 import { ConsoleSectionPage } from "./pages/admin/console-section-page";
 import { consoleSections } from "./pages/admin/console-sections";
+import { FoundCommunityPage } from "./pages/admin/found-community-page";
+import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
+import { EditMeetupPage, ScheduleMeetupPage } from "./pages/admin/meetup-editor-page";
 import { CommunitiesPage } from "./pages/communities-page";
+import { CommunityPage } from "./pages/community-page";
 import { EraseAccountPage } from "./pages/erase-account-page";
 import { HomePage } from "./pages/home-page";
+import { MeetupPage } from "./pages/meetup-page";
 import { MeetupsPage } from "./pages/meetups-page";
 import { MemberPage } from "./pages/member-page";
+import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { PathsPage } from "./pages/paths-page";
@@ -37,7 +46,9 @@ export function App({ tokens }: { tokens: SessionTokens }) {
             <Route element={<SiteLayout />}>
               <Route index element={<HomePage />} />
               <Route path="communities" element={<CommunitiesPage />} />
+              <Route path="communities/:slug" element={<CommunityPage />} />
               <Route path="meetups" element={<MeetupsPage />} />
+              <Route path="meetups/:id" element={<MeetupPage />} />
               <Route path="paths" element={<PathsPage />} />
               <Route path="signin" element={<SignInPage />} />
               <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
@@ -46,8 +57,16 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                 <Route path="me" element={<MyProfilePage />} />
                 <Route path="me/edit" element={<ProfileEditorPage />} />
                 <Route path="me/erase" element={<EraseAccountPage />} />
+                <Route path="me/meetups" element={<MyMeetupsPage />} />
                 <Route path="admin" element={<ConsoleLayout />}>
                   <Route index element={<ConsoleOverviewPage />} />
+                  <Route path="communities" element={<ConsoleCommunitiesPage />} />
+                  <Route path="communities/new" element={<FoundCommunityPage />} />
+                  <Route path="communities/:slug" element={<CommunityConsolePage />} />
+                  <Route path="communities/:slug/meetups/new" element={<ScheduleMeetupPage />} />
+                  <Route path="meetups" element={<ConsoleMeetupsPage />} />
+                  <Route path="meetups/:id" element={<MeetupConsolePage />} />
+                  <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
                   {consoleSections.map((section) => (
                     <Route
                       key={section.path}

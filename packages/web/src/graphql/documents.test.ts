@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, type DocumentNode, parse, print, validate } from "graphql";
 import { describe, expect, test } from "vitest";
+import * as communityDocuments from "../community/community-documents";
+import * as meetupDocuments from "../meetup/meetup-documents";
 import * as memberDocuments from "../member/member-documents";
 
 /**
@@ -11,7 +13,7 @@ const schema = buildSchema(
   readFileSync(new URL("../../../functions/schema.graphql", import.meta.url), "utf8"),
 );
 
-const operations = Object.entries(memberDocuments).filter(
+const operations = Object.entries({ ...memberDocuments, ...communityDocuments, ...meetupDocuments }).filter(
   (entry): entry is [string, DocumentNode] =>
     typeof entry[1] === "object" &&
     entry[1] !== null &&

@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { ErrorState } from "../../components/error-state";
 import { LoadingState } from "../../components/loading-state";
 import { Page } from "../../components/page";
@@ -10,6 +10,7 @@ import { OrganisersOnlyPage } from "./organisers-only-page";
 /** The organiser console's frame: its section menu beside the section. Only organisers get past it. */
 export function ConsoleLayout() {
   const { me, loading, error, retry } = useCurrentMember();
+  const location = useLocation();
   if (loading) {
     return (
       <Page title="Organiser console">
@@ -24,7 +25,10 @@ export function ConsoleLayout() {
       </Page>
     );
   }
-  if (!isOrganiser(me)) return <OrganisersOnlyPage />;
+  // Anyone may found their first community, which makes them an organiser.
+  if (!isOrganiser(me)) {
+    return location.pathname === "/admin/communities/new" ? <Outlet /> : <OrganisersOnlyPage />;
+  }
   return (
     <div className="console">
       <nav className="console-navigation" aria-label="Organiser console">

@@ -10,7 +10,10 @@ export function OrganisersOnlyPage() {
         title="This console is for community organisers"
         action={
           <>
-            <Link to="/communities" className="button">
+            <Link to="/admin/communities/new" className="button">
+              Found a community
+            </Link>
+            <Link to="/communities" className="button button--secondary">
               Browse communities
             </Link>
             <Link to="/me" className="button button--secondary">

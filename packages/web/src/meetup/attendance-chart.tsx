@@ -1,0 +1,140 @@
+import type { TimelinePoint } from "./meetup-documents";
+
+const width = 640;
+const height = 260;
+const margin = { top: 16, right: 16, bottom: 40, left: 40 };
+
+const series = [
+  { key: "confirmed", label: "Confirmed", className: "chart-line chart-line--confirmed" },
+  { key: "checkedIn", label: "Checked in", className: "chart-line chart-line--checked-in" },
+  { key: "waitlisted", label: "Waitlisted", className: "chart-line chart-line--waitlisted" },
+] as const;
+
+/** A step path through the points: each value holds until the next change. */
+export function stepPath(points: readonly { x: number; y: number }[], endX: number): string {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let path = `M${first?.x ?? 0},${first?.y ?? 0}`;
+  for (const point of rest) {
+    path += ` H${point.x} V${point.y}`;
+  }
+  return `${path} H${endX}`;
+}
+
+/** RSVPs over time, confirmed against checked in (and the waitlist): an inline SVG step chart. */
+export function AttendanceChart({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
+  if (timeline.length === 0) {
+    return <p className="muted">No RSVPs yet: the chart starts with the first one.</p>;
+  }
+  const times = timeline.map((point) => new Date(point.at).getTime());
+  const start = Math.min(...times);
+  const end = Math.max(Math.max(...times), Math.min(Date.now(), Math.max(...times) + 86_400_000));
+  const span = Math.max(end - start, 60_000);
+  const top = Math.max(
+    1,
+    ...timeline.flatMap((point) => [point.confirmed, point.checkedIn, point.waitlisted]),
+  );
+  const x = (time: number) => margin.left + ((time - start) / span) * (width - margin.left - margin.right);
+  const y = (value: number) => height - margin.bottom - (value / top) * (height - margin.top - margin.bottom);
+  const ticks = Array.from(new Set([0, Math.round(top / 2), top]));
+  const last = timeline.at(-1) ?? timeline[0];
+  const dateFormat = new Intl.DateTimeFormat(undefined, {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  const summary = `${timeline.length} changes from ${dateFormat.format(start)} to ${dateFormat.format(
+    times.at(-1) ?? end,
+  )}. Now ${last?.confirmed ?? 0} confirmed, ${last?.checkedIn ?? 0} checked in and ${last?.waitlisted ?? 0} waitlisted; at most ${Math.max(
+    ...timeline.map((point) => point.confirmed),
+  )} confirmed at once.`;
+
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="chart-title chart-summary"
+        className="chart__svg"
+      >
+        <title id="chart-title">{title}</title>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              x1={margin.left}
+              x2={width - margin.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className="chart-grid"
+            />
+            <text
+              x={margin.left - 8}
+              y={y(tick)}
+              className="chart-label"
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        <line
+          x1={margin.left}
+          x2={width - margin.right}
+          y1={height - margin.bottom}
+          y2={height - margin.bottom}
+          className="chart-axis"
+        />
+        <line
+          x1={margin.left}
+          x2={margin.left}
+          y1={margin.top}
+          y2={height - margin.bottom}
+          className="chart-axis"
+        />
+        <text x={margin.left} y={height - margin.bottom + 20} className="chart-label" textAnchor="start">
+          {dateFormat.format(start)}
+        </text>
+        <text
+          x={width - margin.right}
+          y={height - margin.bottom + 20}
+          className="chart-label"
+          textAnchor="end"
+        >
+          {dateFormat.format(end)}
+        </text>
+        <text
+          x={12}
+          y={margin.top}
+          className="chart-label"
+          transform={`rotate(-90 12 ${margin.top})`}
+          textAnchor="end"
+        >
+          People
+        </text>
+        {series.map((line) => (
+          <path
+            key={line.key}
+            className={line.className}
+            d={stepPath(
+              timeline.map((point) => ({ x: x(new Date(point.at).getTime()), y: y(point[line.key]) })),
+              x(end),
+            )}
+          />
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          {series.map((line) => (
+            <li key={line.key}>
+              <span className={`chart-key ${line.className}`} aria-hidden="true" />
+              {line.label}
+            </li>
+          ))}
+        </ul>
+        <p id="chart-summary">{summary}</p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,452 @@
+import { graphql, type ResultOf, type VariablesOf } from "../graphql/graphql";
+
+export const MeetupSummaryFields = graphql(`
+  fragment MeetupSummaryFields on Meetup {
+    id
+    title
+    status
+    startsAt
+    endsAt
+    timeZone
+    online
+    capacity
+    spotsLeft
+    venue {
+      name
+    }
+  }
+`);
+
+export type MeetupSummary = ResultOf<typeof MeetupSummaryFields>;
+
+export const MeetupFields = graphql(
+  `
+    fragment MeetupFields on Meetup {
+      ...MeetupSummaryFields
+      description
+      cancellationMessage
+      confirmedSeats
+      waitlistLength
+      waitlistEnabled
+      guestLimit
+      rsvpOpensAt
+      rsvpClosesAt
+      joinUrl
+      venue {
+        name
+        address
+      }
+      community {
+        id
+        slug
+        name
+        viewerRole
+      }
+      viewerRsvp {
+        status
+        guests
+        waitlistPosition
+        checkedIn
+        attendance
+      }
+    }
+  `,
+  [MeetupSummaryFields],
+);
+
+export type Meetup = ResultOf<typeof MeetupFields>;
+
+/**
+ * The API prices a query by its nesting and by each connection's `first` (at most 5,000): lists are read
+ * in pages of 40 or so, one query per list, with fields written out.
+ */
+export const UpcomingMeetupsQuery = graphql(`
+  query UpcomingMeetups($slug: String!) {
+    community(slug: $slug) {
+      id
+      upcomingMeetups(first: 20) {
+        edges {
+          node {
+            id
+            title
+            status
+            startsAt
+            endsAt
+            timeZone
+            online
+            capacity
+            spotsLeft
+            venue {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PastMeetupsQuery = graphql(`
+  query PastMeetups($slug: String!) {
+    community(slug: $slug) {
+      id
+      pastMeetups(first: 10) {
+        edges {
+          node {
+            id
+            title
+            status
+            startsAt
+            endsAt
+            timeZone
+            online
+            capacity
+            spotsLeft
+            venue {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DraftMeetupsQuery = graphql(`
+  query DraftMeetups($slug: String!) {
+    community(slug: $slug) {
+      id
+      draftMeetups(first: 20) {
+        edges {
+          node {
+            id
+            title
+            status
+            startsAt
+            endsAt
+            timeZone
+            online
+            capacity
+            spotsLeft
+            venue {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MeetupQuery = graphql(
+  `
+    query Meetup($id: ID!) {
+      meetup(id: $id) {
+        ...MeetupFields
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const MyRsvpsQuery = graphql(`
+  query MyRsvps($upcoming: Boolean!) {
+    me {
+      rsvps(first: 40, upcoming: $upcoming) {
+        edges {
+          node {
+            status
+            guests
+            waitlistPosition
+            checkedIn
+            meetup {
+              id
+              title
+              startsAt
+              timeZone
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MeetupAttendeesQuery = graphql(`
+  query MeetupAttendees($id: ID!, $after: String) {
+    meetup(id: $id) {
+      id
+      attendees(first: 40, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            status
+            guests
+            checkedIn
+            attendance
+            waitlistPosition
+            member {
+              id
+              handle
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type Attendee = NonNullable<
+  NonNullable<ResultOf<typeof MeetupAttendeesQuery>["meetup"]>["attendees"]
+>["edges"][number]["node"];
+
+export const MeetupRecordQuery = graphql(`
+  query MeetupRecord($id: ID!) {
+    meetup(id: $id) {
+      id
+      waitlist {
+        position
+        guests
+        member {
+          id
+          handle
+          displayName
+          avatarUrl
+        }
+      }
+      timeline {
+        at
+        confirmed
+        waitlisted
+        checkedIn
+      }
+      history {
+        version
+        type
+        summary
+        occurredAt
+        actor {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export type MeetupRecord = NonNullable<ResultOf<typeof MeetupRecordQuery>["meetup"]>;
+export type TimelinePoint = NonNullable<MeetupRecord["timeline"]>[number];
+
+export const ScheduleMeetupMutation = graphql(
+  `
+    mutation ScheduleMeetup($input: ScheduleMeetupInput!, $idempotencyKey: String) {
+      scheduleMeetup(input: $input, idempotencyKey: $idempotencyKey) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on InvalidMeetup {
+          issues {
+            path
+            message
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export type ScheduleMeetupInput = VariablesOf<typeof ScheduleMeetupMutation>["input"];
+
+export const EditMeetupMutation = graphql(
+  `
+    mutation EditMeetup($meetupId: ID!, $input: EditMeetupInput!, $idempotencyKey: String) {
+      editMeetup(meetupId: $meetupId, input: $input, idempotencyKey: $idempotencyKey) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on InvalidMeetup {
+          issues {
+            path
+            message
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const RescheduleMeetupMutation = graphql(
+  `
+    mutation RescheduleMeetup($meetupId: ID!, $input: RescheduleMeetupInput!) {
+      rescheduleMeetup(meetupId: $meetupId, input: $input) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on InvalidMeetup {
+          issues {
+            path
+            message
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const ChangeMeetupCapacityMutation = graphql(
+  `
+    mutation ChangeMeetupCapacity($meetupId: ID!, $capacity: Int) {
+      changeMeetupCapacity(meetupId: $meetupId, capacity: $capacity) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on InvalidMeetup {
+          issues {
+            path
+            message
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const PublishMeetupMutation = graphql(
+  `
+    mutation PublishMeetup($meetupId: ID!) {
+      publishMeetup(meetupId: $meetupId) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const CancelMeetupMutation = graphql(
+  `
+    mutation CancelMeetup($meetupId: ID!, $message: String!) {
+      cancelMeetup(meetupId: $meetupId, message: $message) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const RsvpMutation = graphql(
+  `
+    mutation Rsvp($meetupId: ID!, $guests: Int, $idempotencyKey: String) {
+      rsvp(meetupId: $meetupId, guests: $guests, idempotencyKey: $idempotencyKey) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const CancelRsvpMutation = graphql(
+  `
+    mutation CancelRsvp($meetupId: ID!) {
+      cancelRsvp(meetupId: $meetupId) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields],
+);
+
+export const CheckInMutation = graphql(`
+  mutation CheckIn($meetupId: ID!, $memberId: ID!, $idempotencyKey: String) {
+    checkIn(meetupId: $meetupId, memberId: $memberId, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on Meetup {
+        id
+        confirmedSeats
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveRsvpMutation = graphql(`
+  mutation RemoveRsvp($meetupId: ID!, $memberId: ID!) {
+    removeRsvp(meetupId: $meetupId, memberId: $memberId) {
+      __typename
+      ... on Meetup {
+        id
+        confirmedSeats
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CalendarFeedQuery = graphql(`
+  query CalendarFeed {
+    me {
+      calendarFeedUrl
+    }
+  }
+`);

@@ -1,0 +1,377 @@
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { useMutation } from "urql";
+import { ErrorState } from "../components/error-state";
+import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
+import {
+  ChangeMeetupCapacityMutation,
+  EditMeetupMutation,
+  type Meetup,
+  RescheduleMeetupMutation,
+  ScheduleMeetupMutation,
+} from "./meetup-documents";
+import { localPartsOf, supportedTimeZones, viewerTimeZone, zonedToUtc } from "./time-zones";
+
+interface MeetupFormValues {
+  title: string;
+  description: string;
+  timeZone: string;
+  date: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  capacity: string;
+  guestLimit: string;
+  venueName: string;
+  venueAddress: string;
+  joinUrl: string;
+  waitlist: boolean;
+}
+
+const labels: Record<string, string> = {
+  title: "Title",
+  description: "Description",
+  timeZone: "Time zone",
+  startsAt: "Starts",
+  endsAt: "Ends",
+  capacity: "Capacity",
+  guestLimit: "Guests per RSVP",
+  venue: "Venue",
+  joinUrl: "Online join link",
+};
+
+const idOf = (field: string) =>
+  `meetup-${field === "startsAt" ? "date" : field === "endsAt" ? "endTime" : field === "venue" ? "venueName" : field}`;
+
+function valuesOf(meetup: Meetup | undefined): MeetupFormValues {
+  const timeZone = meetup?.timeZone ?? viewerTimeZone();
+  const start = meetup ? localPartsOf(meetup.startsAt, timeZone) : { date: "", time: "19:00" };
+  const end = meetup ? localPartsOf(meetup.endsAt, timeZone) : { date: "", time: "21:00" };
+  return {
+    title: meetup?.title ?? "",
+    description: meetup?.description ?? "",
+    timeZone,
+    date: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    capacity: meetup?.capacity === null || meetup?.capacity === undefined ? "" : String(meetup.capacity),
+    guestLimit: String(meetup?.guestLimit ?? 0),
+    venueName: meetup?.venue?.name ?? "",
+    venueAddress: meetup?.venue?.address ?? "",
+    joinUrl: meetup?.joinUrl ?? "",
+    waitlist: meetup?.waitlistEnabled ?? true,
+  };
+}
+
+/**
+ * Schedules a meetup (a draft) for a community, or edits one. Dates and times are read on the chosen time
+ * zone's wall clock and sent as UTC instants.
+ */
+export function MeetupForm({ communityId, meetup }: { communityId: string; meetup?: Meetup }) {
+  const navigate = useNavigate();
+  const initial = useMemo(() => valuesOf(meetup), [meetup]);
+  const [values, setValues] = useState<MeetupFormValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [rejection, setRejection] = useState<string | null>(null);
+  const [scheduling, schedule] = useMutation(ScheduleMeetupMutation);
+  const [editing, edit] = useMutation(EditMeetupMutation);
+  const [rescheduling, reschedule] = useMutation(RescheduleMeetupMutation);
+  const [resizing, resize] = useMutation(ChangeMeetupCapacityMutation);
+  const summary = useRef<HTMLDivElement>(null);
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const zones = useMemo(supportedTimeZones, []);
+  const busy = scheduling.fetching || editing.fetching || rescheduling.fetching || resizing.fetching;
+  const transportError = scheduling.error ?? editing.error ?? rescheduling.error ?? resizing.error;
+
+  const errorCount = Object.keys(errors).length + (rejection ? 1 : 0);
+  useEffect(() => {
+    if (errorCount > 0) summary.current?.focus();
+  }, [errorCount]);
+
+  const set = <Field extends keyof MeetupFormValues>(field: Field, value: MeetupFormValues[Field]) => {
+    idempotencyKey.current = crypto.randomUUID();
+    setValues((current) => ({ ...current, [field]: value }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setRejection(null);
+    const local: FieldErrors = {};
+    if (values.title.trim() === "") local.title = "Give the meetup a title.";
+    if (values.date === "" || values.startTime === "") local.startsAt = "Choose the day and time it starts.";
+    if (values.endTime === "") local.endsAt = "Choose the time it ends.";
+    if (values.capacity !== "" && !(Number(values.capacity) >= 1))
+      local.capacity = "Enter 1 or more, or leave it empty.";
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+
+    const startsAt = zonedToUtc(values.date, values.startTime, values.timeZone);
+    const endsAt = zonedToUtc(values.endDate || values.date, values.endTime, values.timeZone);
+    const venue =
+      values.venueName.trim() || values.venueAddress.trim()
+        ? { name: values.venueName.trim(), address: values.venueAddress.trim() }
+        : null;
+    const capacity = values.capacity === "" ? null : Number(values.capacity);
+    const details = {
+      title: values.title.trim(),
+      description: values.description.trim(),
+      guestLimit: Number(values.guestLimit),
+      joinUrl: values.joinUrl.trim() || null,
+      venue,
+      waitlist: values.waitlist,
+    };
+
+    const outcomes = [];
+    if (!meetup) {
+      const response = await schedule({
+        input: { communityId, ...details, startsAt, endsAt, timeZone: values.timeZone, capacity },
+        idempotencyKey: idempotencyKey.current,
+      });
+      outcomes.push(response.data?.scheduleMeetup);
+    } else {
+      outcomes.push(
+        (await edit({ meetupId: meetup.id, input: details, idempotencyKey: idempotencyKey.current })).data
+          ?.editMeetup,
+      );
+      if (startsAt !== meetup.startsAt || endsAt !== meetup.endsAt || values.timeZone !== meetup.timeZone) {
+        outcomes.push(
+          (await reschedule({ meetupId: meetup.id, input: { startsAt, endsAt, timeZone: values.timeZone } }))
+            .data?.rescheduleMeetup,
+        );
+      }
+      if (capacity !== meetup.capacity) {
+        outcomes.push((await resize({ meetupId: meetup.id, capacity })).data?.changeMeetupCapacity);
+      }
+    }
+    let saved: string | null = null;
+    for (const outcome of outcomes) {
+      if (!outcome) return;
+      if (outcome.__typename === "Meetup") saved = outcome.id;
+      else if (outcome.__typename === "InvalidMeetup") {
+        setErrors((current) => ({ ...current, ...fieldErrorsOf(outcome.issues) }));
+        return;
+      } else {
+        setRejection(outcome.message);
+        return;
+      }
+    }
+    if (saved) navigate(`/admin/meetups/${saved}`, { state: { notice: "meetup-saved" } });
+  };
+
+  const title = meetup ? "The meetup was not saved" : "The meetup was not scheduled";
+  return (
+    <form className="form card" onSubmit={submit} noValidate aria-labelledby="page-heading">
+      <ErrorSummary title={title} errors={errors} labels={labels} idOf={idOf} summaryRef={summary} />
+      {rejection && <ErrorState title={title} error={rejection} />}
+      {transportError && <ErrorState title={title} error={transportError} />}
+
+      <FormField id={idOf("title")} label="Title" hint="3 to 120 characters." error={errors.title}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            maxLength={120}
+            value={values.title}
+            onChange={(event) => set("title", event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField
+        id={idOf("description")}
+        label="Description"
+        hint="Markdown: *emphasis*, **strong**, [links](https://…) and lists."
+        error={errors.description}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="input"
+            rows={6}
+            maxLength={10000}
+            value={values.description}
+            onChange={(event) => set("description", event.target.value)}
+          />
+        )}
+      </FormField>
+
+      <fieldset className="field-group">
+        <legend>When</legend>
+        <FormField
+          id={idOf("timeZone")}
+          label="Time zone"
+          hint="Dates and times below are on this zone's clock."
+          error={errors.timeZone}
+        >
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={values.timeZone}
+              onChange={(event) => set("timeZone", event.target.value)}
+            >
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll("_", " ")}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="field-row">
+          <FormField id={idOf("date")} label="Date" error={errors.startsAt}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={values.date}
+                onChange={(event) => set("date", event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={idOf("startTime")} label="Starts at">
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="time"
+                value={values.startTime}
+                onChange={(event) => set("startTime", event.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <div className="field-row">
+          <FormField id={idOf("endDate")} label="End date" hint="Leave empty for the same day.">
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={values.endDate}
+                onChange={(event) => set("endDate", event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={idOf("endTime")} label="Ends at" error={errors.endsAt}>
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="time"
+                value={values.endTime}
+                onChange={(event) => set("endTime", event.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset className="field-group">
+        <legend>Where</legend>
+        <FormField id={idOf("venueName")} label="Venue name" error={errors.venue}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={values.venueName}
+              onChange={(event) => set("venueName", event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField id={idOf("venueAddress")} label="Venue address">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="street-address"
+              value={values.venueAddress}
+              onChange={(event) => set("venueAddress", event.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={idOf("joinUrl")}
+          label="Online join link"
+          hint="An https address, shown only to confirmed attendees and organisers."
+          error={errors.joinUrl}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type="url"
+              inputMode="url"
+              value={values.joinUrl}
+              onChange={(event) => set("joinUrl", event.target.value)}
+            />
+          )}
+        </FormField>
+      </fieldset>
+
+      <fieldset className="field-group">
+        <legend>Places</legend>
+        <div className="field-row">
+          <FormField
+            id={idOf("capacity")}
+            label="Capacity"
+            hint="Seats, guests included. Empty for no limit."
+            error={errors.capacity}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="number"
+                min={1}
+                inputMode="numeric"
+                value={values.capacity}
+                onChange={(event) => set("capacity", event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={idOf("guestLimit")}
+            label="Guests per RSVP"
+            hint="0 to 10."
+            error={errors.guestLimit}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="number"
+                min={0}
+                max={10}
+                inputMode="numeric"
+                value={values.guestLimit}
+                onChange={(event) => set("guestLimit", event.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={values.waitlist}
+            onChange={(event) => set("waitlist", event.target.checked)}
+          />
+          Keep a waitlist once it is full
+        </label>
+      </fieldset>
+
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy} aria-busy={busy}>
+          {busy ? "Saving…" : meetup ? "Save meetup" : "Schedule as a draft"}
+        </button>
+        <Link
+          to={meetup ? `/admin/meetups/${meetup.id}` : "/admin/communities"}
+          className="button button--quiet"
+        >
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

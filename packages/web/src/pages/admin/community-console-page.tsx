@@ -1,0 +1,285 @@
+import { useState } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { type AnyVariables, type TypedDocumentNode, useMutation, useQuery } from "urql";
+import {
+  AppointHostMutation,
+  AppointOrganiserMutation,
+  ApproveMembershipMutation,
+  CommunityMembersQuery,
+  CommunityQuery,
+  DeclineMembershipMutation,
+  RemoveMemberMutation,
+  RevokeRoleMutation,
+} from "../../community/community-documents";
+import { CommunityForm } from "../../community/community-form";
+import { EmptyState } from "../../components/empty-state";
+import { ErrorState } from "../../components/error-state";
+import { LoadingState } from "../../components/loading-state";
+import { MemberName } from "../../components/member-list";
+import { Notice } from "../../components/notice";
+import { Page } from "../../components/page";
+import { DraftMeetupsQuery, PastMeetupsQuery, UpcomingMeetupsQuery } from "../../meetup/meetup-documents";
+import { MeetupList } from "../../meetup/meetup-list";
+
+const roleNames = {
+  ORGANISER: "Organiser",
+  HOST: "Host",
+  MEMBER: "Member",
+  PENDING: "Asked to join",
+} as const;
+
+/** One community in the console: its details, requests to join, members and roles, and meetups. */
+export function CommunityConsolePage() {
+  const slug = useParams().slug ?? "";
+  const location = useLocation();
+  const founded = (location.state as { notice?: string } | null)?.notice === "community-saved";
+  const [result, reexecute] = useQuery({ query: CommunityQuery, variables: { slug } });
+  const [membersResult, reexecuteMembers] = useQuery({
+    query: CommunityMembersQuery,
+    variables: { slug, pending: false },
+  });
+  const [requestsResult, reexecuteRequests] = useQuery({
+    query: CommunityMembersQuery,
+    variables: { slug, pending: true },
+  });
+  const community = result.data?.community;
+  const refresh = () => {
+    reexecute({ requestPolicy: "network-only" });
+    reexecuteMembers({ requestPolicy: "network-only" });
+    reexecuteRequests({ requestPolicy: "network-only" });
+  };
+
+  if (result.fetching && !result.data) {
+    return (
+      <Page title="Community" eyebrow="Console">
+        <LoadingState label="Loading the community…" />
+      </Page>
+    );
+  }
+  if (result.error || !community) {
+    return (
+      <Page title="Community" eyebrow="Console">
+        {result.error ? (
+          <ErrorState title="This community could not be loaded" error={result.error} onRetry={refresh} />
+        ) : (
+          <EmptyState icon="communities" title={`No community at /communities/${slug}`}>
+            It may have a new address: see your communities.
+          </EmptyState>
+        )}
+      </Page>
+    );
+  }
+  const requests = requestsResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
+  const members = membersResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Page
+      title={community.name}
+      eyebrow="Console · Community"
+      actions={
+        <>
+          <Link to={`/admin/communities/${community.slug}/meetups/new`} className="button">
+            Schedule a meetup
+          </Link>
+          <Link to={`/communities/${community.slug}`} className="button button--secondary">
+            View its page
+          </Link>
+        </>
+      }
+    >
+      {founded && <Notice tone="success" title="The community is saved" />}
+      <div className="stack">
+        <ConsoleMeetups slug={community.slug} />
+        <section className="card" aria-labelledby="requests-heading">
+          <h2 id="requests-heading">Requests to join ({requests.length})</h2>
+          {requests.length === 0 ? (
+            <p className="muted">No one is waiting.</p>
+          ) : (
+            <ul className="row-list">
+              {requests.map((request) => (
+                <li key={request.member?.id ?? request.since} className="row-list__row">
+                  <MemberName member={request.member} />
+                  {request.member && (
+                    <span className="button-row">
+                      <MemberAction
+                        label="Approve"
+                        name={request.member.displayName}
+                        mutation={ApproveMembershipMutation}
+                        variables={{ communityId: community.id, memberId: request.member.id }}
+                        onDone={refresh}
+                      />
+                      <MemberAction
+                        label="Decline"
+                        tone="secondary"
+                        name={request.member.displayName}
+                        mutation={DeclineMembershipMutation}
+                        variables={{ communityId: community.id, memberId: request.member.id }}
+                        onDone={refresh}
+                      />
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="members-heading">
+          <h2 id="members-heading">Members ({community.memberCount})</h2>
+          <ul className="row-list">
+            {members.map((membership) => {
+              const member = membership.member;
+              const variables = { communityId: community.id, memberId: member?.id ?? "" };
+              return (
+                <li key={member?.id ?? membership.since} className="row-list__row">
+                  <span>
+                    <MemberName member={member} />{" "}
+                    <span className="badge badge--brand">{roleNames[membership.role]}</span>
+                  </span>
+                  {member && (
+                    <span className="button-row">
+                      {membership.role === "MEMBER" && (
+                        <>
+                          <MemberAction
+                            label="Make host"
+                            tone="secondary"
+                            name={member.displayName}
+                            mutation={AppointHostMutation}
+                            variables={variables}
+                            onDone={refresh}
+                          />
+                          <MemberAction
+                            label="Make organiser"
+                            tone="secondary"
+                            name={member.displayName}
+                            mutation={AppointOrganiserMutation}
+                            variables={variables}
+                            onDone={refresh}
+                          />
+                        </>
+                      )}
+                      {membership.role === "HOST" && (
+                        <MemberAction
+                          label="Make organiser"
+                          tone="secondary"
+                          name={member.displayName}
+                          mutation={AppointOrganiserMutation}
+                          variables={variables}
+                          onDone={refresh}
+                        />
+                      )}
+                      {membership.role !== "MEMBER" && (
+                        <MemberAction
+                          label="Make member"
+                          tone="secondary"
+                          name={member.displayName}
+                          mutation={RevokeRoleMutation}
+                          variables={variables}
+                          onDone={refresh}
+                        />
+                      )}
+                      <MemberAction
+                        label="Remove"
+                        tone="danger"
+                        name={member.displayName}
+                        mutation={RemoveMemberMutation}
+                        variables={variables}
+                        onDone={refresh}
+                      />
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+        <CommunityForm key={community.slug} community={community} />
+      </div>
+    </Page>
+  );
+}
+
+type ActionResult = { __typename: string; message?: string };
+
+/** One button acting on one member; says why when the API refuses. */
+function MemberAction<Variables extends AnyVariables>({
+  label,
+  name,
+  tone = "primary",
+  mutation,
+  variables,
+  onDone,
+}: {
+  label: string;
+  name: string;
+  tone?: "primary" | "secondary" | "danger";
+  // biome-ignore lint/suspicious/noExplicitAny: every member mutation answers one union of its own
+  mutation: TypedDocumentNode<any, Variables>;
+  variables: Variables;
+  onDone(): void;
+}) {
+  const [state, run] = useMutation(mutation);
+  const [rejection, setRejection] = useState<string | null>(null);
+  const className = tone === "primary" ? "button button--small" : `button button--small button--${tone}`;
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        disabled={state.fetching}
+        onClick={async () => {
+          setRejection(null);
+          const response = await run(variables);
+          const outcome = Object.values(response.data ?? {})[0] as ActionResult | undefined;
+          if (outcome && outcome.__typename !== "Community" && outcome.message) setRejection(outcome.message);
+          else onDone();
+        }}
+      >
+        {label}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+      {(rejection || state.error) && (
+        <span className="field__error" role="alert">
+          {rejection ?? state.error?.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+function ConsoleMeetups({ slug }: { slug: string }) {
+  const policy = { variables: { slug }, requestPolicy: "cache-and-network" } as const;
+  const [result] = useQuery({ query: DraftMeetupsQuery, ...policy });
+  const [upcomingResult] = useQuery({ query: UpcomingMeetupsQuery, ...policy });
+  const [pastResult] = useQuery({ query: PastMeetupsQuery, ...policy });
+  const community = result.data?.community;
+  const drafts = community?.draftMeetups?.edges.map((edge) => edge.node) ?? [];
+  const upcoming = upcomingResult.data?.community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [];
+  const past = pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
+  const toConsole = (meetup: { id: string }) => `/admin/meetups/${meetup.id}`;
+  return (
+    <section className="card" aria-labelledby="console-meetups-heading">
+      <h2 id="console-meetups-heading">Meetups</h2>
+      {result.fetching && !result.data && <LoadingState label="Loading meetups…" />}
+      {community && drafts.length + upcoming.length + past.length === 0 && (
+        <p className="muted">None yet. Schedule the first one: it stays a draft until you publish it.</p>
+      )}
+      {drafts.length > 0 && (
+        <>
+          <h3>Drafts</h3>
+          <MeetupList meetups={drafts} linkTo={toConsole} headingLevel={4} />
+        </>
+      )}
+      {upcoming.length > 0 && (
+        <>
+          <h3>Upcoming</h3>
+          <MeetupList meetups={upcoming} linkTo={toConsole} headingLevel={4} />
+        </>
+      )}
+      {past.length > 0 && (
+        <>
+          <h3>Past</h3>
+          <MeetupList meetups={past} linkTo={toConsole} headingLevel={4} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,391 @@
+import { type FormEvent, useState } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { type Client, type OperationResult, useClient, useMutation, useQuery } from "urql";
+import { ErrorState } from "../../components/error-state";
+import { LoadingState } from "../../components/loading-state";
+import { MemberName } from "../../components/member-list";
+import { Notice } from "../../components/notice";
+import { Page } from "../../components/page";
+import type { ResultOf } from "../../graphql/graphql";
+import { AttendanceChart } from "../../meetup/attendance-chart";
+import { attendeesCsv } from "../../meetup/attendee-csv";
+import {
+  type Attendee,
+  CancelMeetupMutation,
+  CheckInMutation,
+  MeetupAttendeesQuery,
+  type Meetup as MeetupConsole,
+  MeetupQuery,
+  type MeetupRecord,
+  MeetupRecordQuery,
+  PublishMeetupMutation,
+} from "../../meetup/meetup-documents";
+import { seatsOf } from "../../meetup/meetup-list";
+import { MeetupWhen } from "../../meetup/meetup-when";
+
+/** One meetup in the console: publish, cancel, check people in, export, and see its chart and history. */
+export function MeetupConsolePage() {
+  const id = useParams().id ?? "";
+  const location = useLocation();
+  const saved = (location.state as { notice?: string } | null)?.notice === "meetup-saved";
+  const policy = { variables: { id }, requestPolicy: "cache-and-network" } as const;
+  const [result, reexecute] = useQuery({ query: MeetupQuery, ...policy });
+  const [attendeesResult, reexecuteAttendees] = useQuery({ query: MeetupAttendeesQuery, ...policy });
+  const [recordResult, reexecuteRecord] = useQuery({ query: MeetupRecordQuery, ...policy });
+  const refresh = () => {
+    reexecute({ requestPolicy: "network-only" });
+    reexecuteAttendees({ requestPolicy: "network-only" });
+    reexecuteRecord({ requestPolicy: "network-only" });
+  };
+  const meetup = result.data?.meetup;
+  const attendees = attendeesResult.data?.meetup?.attendees?.edges.map((edge) => edge.node) ?? [];
+  const record = recordResult.data?.meetup;
+
+  if (result.fetching && !result.data) {
+    return (
+      <Page title="Meetup" eyebrow="Console">
+        <LoadingState label="Loading the meetup…" />
+      </Page>
+    );
+  }
+  if (result.error || !meetup) {
+    return (
+      <Page title="Meetup" eyebrow="Console">
+        <ErrorState
+          title={result.error ? "The meetup could not be loaded" : "There is no such meetup"}
+          error={result.error}
+          onRetry={refresh}
+        />
+      </Page>
+    );
+  }
+  return (
+    <Page
+      title={meetup.title}
+      eyebrow={`Console · ${meetup.community.name}`}
+      lead={<MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />}
+      actions={<MeetupActions meetup={meetup} onChange={refresh} />}
+    >
+      {saved && <Notice tone="success" title="The meetup is saved" />}
+      {meetup.status === "CANCELLED" && (
+        <Notice tone="warning" title="This meetup is cancelled">
+          {meetup.cancellationMessage && <p>{meetup.cancellationMessage}</p>}
+        </Notice>
+      )}
+      <div className="stack">
+        <dl className="details-list card">
+          <dt>Status</dt>
+          <dd>{{ DRAFT: "Draft", PUBLISHED: "Published", CANCELLED: "Cancelled" }[meetup.status]}</dd>
+          <dt>Places</dt>
+          <dd>
+            {meetup.confirmedSeats} taken · {seatsOf(meetup)}
+          </dd>
+          <dt>Waitlist</dt>
+          <dd>{meetup.waitlistEnabled ? `${meetup.waitlistLength} waiting` : "Off"}</dd>
+        </dl>
+        <Attendees meetup={meetup} attendees={attendees} onChange={refresh} />
+        {record && meetup.waitlistEnabled && <Waitlist record={record} />}
+        <section className="card" aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Attendance over time</h2>
+          <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
+        </section>
+        {record && <History record={record} />}
+        {meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
+      </div>
+    </Page>
+  );
+}
+
+function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange(): void }) {
+  const [publishing, publish] = useMutation(PublishMeetupMutation);
+  const [rejection, setRejection] = useState<string | null>(null);
+  return (
+    <>
+      {meetup.status === "DRAFT" && (
+        <button
+          type="button"
+          className="button"
+          disabled={publishing.fetching}
+          onClick={async () => {
+            setRejection(null);
+            const outcome = (await publish({ meetupId: meetup.id })).data?.publishMeetup;
+            if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
+            else onChange();
+          }}
+        >
+          Publish
+        </button>
+      )}
+      {meetup.status !== "CANCELLED" && (
+        <Link to={`/admin/meetups/${meetup.id}/edit`} className="button button--secondary">
+          Edit or reschedule
+        </Link>
+      )}
+      <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+        View its page
+      </Link>
+      {(rejection || publishing.error) && (
+        <ErrorState title="The meetup was not published" error={rejection ?? publishing.error} />
+      )}
+    </>
+  );
+}
+
+const statusNames = {
+  CONFIRMED: "Confirmed",
+  WAITLISTED: "Waitlisted",
+  CANCELLED: "Cancelled",
+  REMOVED: "Removed",
+} as const;
+
+function Attendees({
+  meetup,
+  attendees,
+  onChange,
+}: {
+  meetup: MeetupConsole;
+  attendees: readonly Attendee[];
+  onChange(): void;
+}) {
+  const [search, setSearch] = useState("");
+  const client = useClient();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const wanted = search.trim().toLowerCase();
+  const shown = attendees.filter(
+    (attendee) =>
+      wanted === "" ||
+      attendee.member?.displayName.toLowerCase().includes(wanted) ||
+      attendee.member?.handle?.includes(wanted),
+  );
+  const download = async () => {
+    setExportError(null);
+    const everyone = await allAttendees(client, meetup.id).catch((error: Error) => {
+      setExportError(error.message);
+      return null;
+    });
+    if (!everyone) return;
+    const blob = new Blob([attendeesCsv(everyone)], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${meetup.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-attendees.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const checkedIn = attendees.filter((attendee) => attendee.checkedIn).length;
+  const confirmed = attendees.filter((attendee) => attendee.status === "CONFIRMED").length;
+  return (
+    <section className="card" aria-labelledby="attendees-heading">
+      <div className="section-heading">
+        <h2 id="attendees-heading">Attendees</h2>
+        <button type="button" className="button button--secondary button--small" onClick={download}>
+          Export CSV
+        </button>
+      </div>
+      {exportError && <ErrorState title="The export failed" error={exportError} />}
+      <p className="muted">
+        {checkedIn} of {confirmed} confirmed checked in{attendees.length >= 40 ? " among the first 40" : ""}.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor="attendee-search">
+          Find an attendee
+        </label>
+        <input
+          id="attendee-search"
+          className="input"
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+      {attendees.length === 0 ? (
+        <p className="muted">No RSVPs yet.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">Nobody matches “{search}”.</p>
+      ) : (
+        <ul className="row-list" aria-label="Attendees">
+          {shown.map((attendee) => (
+            <AttendeeRow
+              key={attendee.member?.id ?? `${attendee.status}-${attendee.waitlistPosition}`}
+              meetupId={meetup.id}
+              attendee={attendee}
+              onChange={onChange}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Every attendee, page by page: the export holds the whole list, not just the page on screen. */
+async function allAttendees(client: Client, meetupId: string): Promise<Attendee[]> {
+  const everyone: Attendee[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result: OperationResult<ResultOf<typeof MeetupAttendeesQuery>> = await client
+      .query(MeetupAttendeesQuery, { id: meetupId, after }, { requestPolicy: "network-only" })
+      .toPromise();
+    if (result.error) throw result.error;
+    const page = result.data?.meetup?.attendees;
+    if (!page) return everyone;
+    everyone.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return everyone;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+function AttendeeRow({
+  meetupId,
+  attendee,
+  onChange,
+}: {
+  meetupId: string;
+  attendee: Attendee;
+  onChange(): void;
+}) {
+  const [state, checkIn] = useMutation(CheckInMutation);
+  const [rejection, setRejection] = useState<string | null>(null);
+  const member = attendee.member;
+  return (
+    <li className="row-list__row attendee-row">
+      <span className="attendee-row__who">
+        <MemberName member={member} />
+        <span className="muted">
+          {statusNames[attendee.status]}
+          {attendee.guests > 0 && ` · +${attendee.guests}`}
+          {attendee.waitlistPosition !== null && ` · number ${attendee.waitlistPosition}`}
+        </span>
+      </span>
+      {attendee.checkedIn ? (
+        <span className="badge badge--brand attendee-row__done">Checked in</span>
+      ) : (
+        attendee.status === "CONFIRMED" &&
+        member && (
+          <button
+            type="button"
+            className="button check-in-button"
+            disabled={state.fetching}
+            onClick={async () => {
+              setRejection(null);
+              const outcome = (
+                await checkIn({ meetupId, memberId: member.id, idempotencyKey: crypto.randomUUID() })
+              ).data?.checkIn;
+              if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
+              else onChange();
+            }}
+          >
+            Check in<span className="visually-hidden"> {member.displayName}</span>
+          </button>
+        )
+      )}
+      {(rejection || state.error) && (
+        <span className="field__error" role="alert">
+          {rejection ?? state.error?.message}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function Waitlist({ record }: { record: MeetupRecord }) {
+  const waitlist = record.waitlist ?? [];
+  return (
+    <section className="card" aria-labelledby="waitlist-heading">
+      <h2 id="waitlist-heading">Waitlist</h2>
+      {waitlist.length === 0 ? (
+        <p className="muted">Nobody is waiting.</p>
+      ) : (
+        <ol className="row-list">
+          {waitlist.map((party) => (
+            <li key={party.member?.id ?? party.position} className="row-list__row">
+              <span>
+                {party.position}. <MemberName member={party.member} />
+              </span>
+              {party.guests > 0 && <span className="muted">+{party.guests}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function History({ record }: { record: MeetupRecord }) {
+  const history = [...(record.history ?? [])].reverse();
+  const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      {history.length === 0 ? (
+        <p className="muted">Nothing has happened yet.</p>
+      ) : (
+        <ol className="row-list history-list">
+          {history.map((entry) => (
+            <li key={entry.version} className="row-list__row">
+              <span>
+                <strong>{entry.summary}</strong>
+                <br />
+                <span className="muted">
+                  {entry.actor ? entry.actor.displayName : "Meetstream"} ·{" "}
+                  <time dateTime={entry.occurredAt}>{format.format(new Date(entry.occurredAt))}</time>
+                </span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function CancelMeetup({ meetup, onChange }: { meetup: MeetupConsole; onChange(): void }) {
+  const [message, setMessage] = useState("");
+  const [state, cancel] = useMutation(CancelMeetupMutation);
+  const [rejection, setRejection] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setRejection(null);
+    if (message.trim() === "") {
+      setRejection("Tell attendees why, in a sentence or two.");
+      return;
+    }
+    const outcome = (await cancel({ meetupId: meetup.id, message: message.trim() })).data?.cancelMeetup;
+    if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
+    else onChange();
+  };
+  return (
+    <section className="card danger-zone" aria-labelledby="cancel-heading">
+      <h2 id="cancel-heading">Cancel the meetup</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label className="field__label" htmlFor="cancel-message">
+            Message to attendees
+          </label>
+          <textarea
+            id="cancel-message"
+            className="input"
+            rows={3}
+            value={message}
+            aria-invalid={rejection ? true : undefined}
+            aria-describedby={rejection ? "cancel-message-error" : undefined}
+            onChange={(event) => setMessage(event.target.value)}
+          />
+          {rejection && (
+            <p className="field__error" id="cancel-message-error">
+              {rejection}
+            </p>
+          )}
+        </div>
+        {state.error && <ErrorState title="The meetup was not cancelled" error={state.error} />}
+        <div>
+          <button type="submit" className="button button--danger" disabled={state.fetching}>
+            Cancel the meetup for good
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { useSession } from "../auth/session";
+import { EmptyState } from "../components/empty-state";
+import { ErrorState } from "../components/error-state";
+import { Icon } from "../components/icon";
+import { LoadingState } from "../components/loading-state";
+import { Markdown } from "../components/markdown";
+import { Notice } from "../components/notice";
+import { Page } from "../components/page";
+import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
+import { seatsOf } from "../meetup/meetup-list";
+import { MeetupWhen } from "../meetup/meetup-when";
+
+export function MeetupPage() {
+  const id = useParams().id ?? "";
+  const [result, reexecute] = useQuery({ query: MeetupQuery, variables: { id } });
+  const meetup = result.data?.meetup;
+  if (result.fetching && !result.data) {
+    return (
+      <Page title="Meetup">
+        <LoadingState label="Loading the meetup…" />
+      </Page>
+    );
+  }
+  if (result.error) {
+    return (
+      <Page title="Meetup">
+        <ErrorState
+          title="This meetup could not be loaded"
+          error={result.error}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
+      </Page>
+    );
+  }
+  if (!meetup) {
+    return (
+      <Page title="Meetup not found">
+        <EmptyState
+          icon="meetups"
+          title="There is no such meetup"
+          action={
+            <Link to="/communities" className="button button--secondary">
+              Browse communities
+            </Link>
+          }
+        >
+          It may be a draft its organisers have not published yet, or the address may be mistyped.
+        </EmptyState>
+      </Page>
+    );
+  }
+  return <MeetupDetails meetup={meetup} />;
+}
+
+function MeetupDetails({ meetup }: { meetup: Meetup }) {
+  const organises = meetup.community.viewerRole === "ORGANISER";
+  return (
+    <Page
+      title={meetup.title}
+      eyebrow={meetup.community.name}
+      lead={<MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />}
+      actions={
+        <>
+          <a href={`/feeds/meetups/${meetup.id}.ics`} className="button button--secondary">
+            <Icon name="meetups" size={18} />
+            Add to calendar
+          </a>
+          {organises && (
+            <Link to={`/admin/meetups/${meetup.id}`} className="button button--secondary">
+              Manage in the console
+            </Link>
+          )}
+        </>
+      }
+    >
+      {meetup.status === "CANCELLED" && (
+        <Notice tone="warning" title="This meetup is cancelled">
+          {meetup.cancellationMessage && <p>{meetup.cancellationMessage}</p>}
+        </Notice>
+      )}
+      {meetup.status === "DRAFT" && (
+        <Notice tone="info" title="A draft">
+          <p>Only organisers see it until it is published.</p>
+        </Notice>
+      )}
+      <div className="two-columns">
+        <section className="card" aria-labelledby="meetup-about-heading">
+          <h2 id="meetup-about-heading">About</h2>
+          {meetup.description.trim() ? (
+            <Markdown source={meetup.description} />
+          ) : (
+            <p className="muted">No description yet.</p>
+          )}
+          <p>
+            <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
+          </p>
+        </section>
+        <div className="stack">
+          {meetup.status === "PUBLISHED" && <RsvpPanel meetup={meetup} />}
+          <section className="card" aria-labelledby="meetup-where-heading">
+            <h2 id="meetup-where-heading">Where</h2>
+            {meetup.venue && (
+              <p>
+                <strong>{meetup.venue.name}</strong>
+                <br />
+                {meetup.venue.address}
+              </p>
+            )}
+            {meetup.online && !meetup.joinUrl && (
+              <p className="muted">Online: the link shows here once you hold a confirmed place.</p>
+            )}
+            {meetup.joinUrl && (
+              <a href={meetup.joinUrl} className="button" rel="noopener noreferrer">
+                <Icon name="link" size={18} />
+                Join online
+              </a>
+            )}
+            {!meetup.venue && !meetup.online && <p className="muted">The venue is to be announced.</p>}
+          </section>
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function RsvpPanel({ meetup }: { meetup: Meetup }) {
+  const { signedIn } = useSession();
+  const [guests, setGuests] = useState(0);
+  const [rsvpState, rsvp] = useMutation(RsvpMutation);
+  const [cancelState, cancelRsvp] = useMutation(CancelRsvpMutation);
+  const [rejection, setRejection] = useState<string | null>(null);
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const busy = rsvpState.fetching || cancelState.fetching;
+  const own = meetup.viewerRsvp;
+  const holding = own?.status === "CONFIRMED" || own?.status === "WAITLISTED";
+  const member = meetup.community.viewerRole !== null && meetup.community.viewerRole !== "PENDING";
+  const full = meetup.spotsLeft !== null && meetup.spotsLeft < guests + 1;
+
+  const act = async (action: "rsvp" | "cancel") => {
+    setRejection(null);
+    const outcome =
+      action === "rsvp"
+        ? (await rsvp({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current })).data?.rsvp
+        : (await cancelRsvp({ meetupId: meetup.id })).data?.cancelRsvp;
+    idempotencyKey.current = crypto.randomUUID();
+    if (outcome && outcome.__typename !== "Meetup" && "message" in outcome) setRejection(outcome.message);
+  };
+
+  return (
+    <section className="card rsvp-panel" aria-labelledby="rsvp-heading">
+      <h2 id="rsvp-heading">Your place</h2>
+      <p className="rsvp-panel__seats">
+        {seatsOf(meetup)}
+        {meetup.waitlistLength > 0 && ` · ${meetup.waitlistLength} waiting`}
+      </p>
+      {own?.status === "CONFIRMED" && (
+        <Notice tone="success" title="You are going">
+          <p>
+            {own.guests > 0 ? `With ${own.guests} ${own.guests === 1 ? "guest" : "guests"}. ` : ""}
+            {own.checkedIn ? "You are checked in." : "See you there."}
+          </p>
+        </Notice>
+      )}
+      {own?.status === "WAITLISTED" && (
+        <Notice tone="warning" title={`You are number ${own.waitlistPosition ?? "?"} on the waitlist`}>
+          <p>If a place frees up, it is yours at once, and the join link appears here.</p>
+        </Notice>
+      )}
+      {!signedIn ? (
+        <Link to={`/signin?next=${encodeURIComponent(`/meetups/${meetup.id}`)}`} className="button">
+          Sign in to RSVP
+        </Link>
+      ) : holding ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => act("cancel")}
+        >
+          {own?.status === "WAITLISTED" ? "Leave the waitlist" : "Cancel my RSVP"}
+        </button>
+      ) : !member ? (
+        <p>
+          Only members RSVP.{" "}
+          <Link to={`/communities/${meetup.community.slug}`}>Join {meetup.community.name}</Link> first.
+        </p>
+      ) : (
+        <div className="form">
+          {meetup.guestLimit > 0 && (
+            <div className="field">
+              <label className="field__label" htmlFor="rsvp-guests">
+                Guests
+              </label>
+              <p className="field__hint" id="rsvp-guests-hint">
+                Up to {meetup.guestLimit}. Each guest takes a seat.
+              </p>
+              <select
+                id="rsvp-guests"
+                className="input"
+                aria-describedby="rsvp-guests-hint"
+                value={guests}
+                onChange={(event) => setGuests(Number(event.target.value))}
+              >
+                {Array.from({ length: meetup.guestLimit + 1 }, (_, index) => index).map((count) => (
+                  <option key={count} value={count}>
+                    {count === 0 ? "Just me" : `${count} ${count === 1 ? "guest" : "guests"}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button type="button" className="button" disabled={busy} onClick={() => act("rsvp")}>
+            {full && meetup.waitlistEnabled ? "Join the waitlist" : "RSVP"}
+          </button>
+        </div>
+      )}
+      {rejection && <ErrorState title="That did not work" error={rejection} />}
+      {(rsvpState.error || cancelState.error) && (
+        <ErrorState title="That did not work" error={rsvpState.error ?? cancelState.error} />
+      )}
+    </section>
+  );
+}
