@@ -3,6 +3,7 @@ import { commandHandler, IdempotencyStoreMissing } from "../decider/command-hand
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import type { DocumentStore, IndexName } from "../documents/document-store";
+import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
 import type {
@@ -26,7 +27,6 @@ import {
 } from "./documents";
 import { CommunityNotFound, NotAnOrganiser, SlugTaken } from "./errors";
 import type { CommunityEvent } from "./events";
-import { listCursor, sortOfCursor } from "./list-cursor";
 import { slugReservationDecider } from "./slug-reservation";
 
 export interface CommunityModuleOptions {

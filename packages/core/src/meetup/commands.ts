@@ -3,6 +3,7 @@ import { type CommandResult, commandHandler, IdempotencyStoreMissing } from "../
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import type { DocumentStore, IndexName } from "../documents/document-store";
+import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
@@ -32,7 +33,6 @@ import {
 } from "./documents";
 import { InvalidMeetup, MeetupNotFound, NotAMember, NotAnOrganiser } from "./errors";
 import type { MeetupEvent } from "./events";
-import { listCursor, sortOfCursor } from "./list-cursor";
 import {
   type MeetupDetailsInput,
   parseCancellationMessage,

@@ -1,4 +1,5 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
+import { listCursor } from "../documents/list-cursor";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { ProjectedDocument, Projection } from "../projection/projection";
 import {
@@ -12,7 +13,6 @@ import {
   waitlistPosition,
 } from "./decider";
 import type { MeetupEvent, Venue } from "./events";
-import { listCursor } from "./list-cursor";
 
 export const meetupStream = (meetupId: string): string => `meetup-${meetupId}`;
 

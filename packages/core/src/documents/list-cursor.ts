@@ -1,9 +1,8 @@
-import { InvalidCursor } from "../documents/errors";
+import { InvalidCursor } from "./errors";
 
 /**
- * A position in a list: the index sort value of the last item a page showed (the same encoding as the
- * community context's lists). Every item has one, so an API can hand out a cursor per item (relay edges),
- * and "upcoming" pages go on from where they stopped even as the clock moves.
+ * A position in a list of documents: the sort value of the last one a page showed. Unlike a store's own
+ * cursor, every item has one, so an API can hand out a cursor per item (relay edges).
  */
 export const listCursor = (sort: string): string => Buffer.from(sort, "utf8").toString("base64url");
 
