@@ -12,6 +12,9 @@ export interface LocalDynamo {
 /** A real DynamoDB API server (dynalite, in memory) on a free loopback port, for tests and benchmarks. */
 export async function startDynalite(): Promise<LocalDynamo> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  // Node closes idle keep-alive sockets after 5 s; a client that picks one up at that moment gets
+  // ECONNRESET. Backoffs in storm tests idle sockets for seconds, so keep them open far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
@@ -19,7 +22,8 @@ export async function startDynalite(): Promise<LocalDynamo> {
     endpoint,
     region: "local",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    maxAttempts: 1,
+    // As on AWS: transient network failures are retried; conditional-check failures never are.
+    maxAttempts: 3,
   });
   const client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
   return {
