@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { getRequestListener } from "@hono/node-server";
 import { calendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
+import { type Clock, systemClock } from "@meetstream/core/clock/clock";
 import { communityModule } from "@meetstream/core/community/index";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
@@ -18,6 +19,7 @@ import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
+import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
@@ -42,11 +44,18 @@ export interface LocalHostOptions {
   tokenLifetimes?: { access?: number; refresh?: number };
   /** How long `close` lets in-flight requests finish before it cuts their connections (default 10 s). */
   shutdownGraceMilliseconds?: number;
+  /**
+   * Seeds the demo community (Serverless Meetup Rotterdam) when the data folder's log is empty: on first
+   * start, and never again. Default false; `pnpm start` turns it on.
+   */
+  seedDemo?: boolean;
 }
 
 export interface LocalHost {
   url: string;
   mailbox: DevMailbox;
+  /** What this start seeded; undefined when it seeded nothing. */
+  demo?: DemoSeeded;
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -79,26 +88,38 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
     await bus.catchUp();
-    const members = memberModule({
-      store: bus.notifying(store),
-      documents: stores.documents,
-      keys: stores.keys,
-      idempotency: stores.idempotency,
-      emailSecret: secrets.emailSecret,
-    });
-    const communities = communityModule({
-      store: bus.notifying(store),
-      documents: stores.documents,
-      idempotency: stores.idempotency,
-    });
-    const meetups = meetupModule({
-      store: bus.notifying(store),
-      documents: stores.documents,
-      communities,
-      idempotency: stores.idempotency,
-      // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
-      maximumAttempts: 40,
-    });
+    const modulesAt = (clock: Clock) => {
+      const communities = communityModule({
+        store: bus.notifying(store),
+        documents: stores.documents,
+        clock,
+        idempotency: stores.idempotency,
+      });
+      return {
+        members: memberModule({
+          store: bus.notifying(store),
+          documents: stores.documents,
+          keys: stores.keys,
+          clock,
+          idempotency: stores.idempotency,
+          emailSecret: secrets.emailSecret,
+        }),
+        communities,
+        meetups: meetupModule({
+          store: bus.notifying(store),
+          documents: stores.documents,
+          communities,
+          clock,
+          idempotency: stores.idempotency,
+          // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
+          maximumAttempts: 40,
+        }),
+      };
+    };
+    // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
+    const demo =
+      options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
+    const { members, communities, meetups } = modulesAt(systemClock);
     const feedTokens = calendarFeedTokens({
       store: bus.notifying(store),
       documents: stores.documents,
@@ -187,6 +208,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       else void listener(request, response);
     };
     logger.info("Meetstream is running", { url, dataFolder: options.dataFolder });
+    if (demo)
+      logger.info(
+        `Seeded the demo community ${appOrigin}/communities/${demo.slug}: sign in as ${demo.organiserEmail} to organise it (the code arrives at ${url}/dev/mailbox)`,
+        { demo },
+      );
 
     const close = () => {
       closing ??= new Promise<void>((resolve, reject) => {
@@ -206,7 +232,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       });
       return closing;
     };
-    return { url, mailbox, close };
+    return { url, mailbox, ...(demo ? { demo } : {}), close };
   } catch (error) {
     stores.close();
     throw error;
