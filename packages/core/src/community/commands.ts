@@ -2,6 +2,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { commandHandler, IdempotencyStoreMissing } from "../decider/command-handler";
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
+import { streamStates } from "../decider/stream-states";
 import type { DocumentStore, IndexName } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventStore } from "../eventstore/event-store";
@@ -125,14 +126,21 @@ function assertCommunityId(communityId: string): void {
 
 export function communityModule(options: CommunityModuleOptions): CommunityModule {
   const { store, documents, clock = systemClock, idempotency } = options;
-  const communities = commandHandler({ store, decider: communityDecider, clock, idempotency });
+  const communityStates = streamStates({ store, decider: communityDecider });
+  const communities = commandHandler({
+    store,
+    decider: communityDecider,
+    states: communityStates,
+    clock,
+    idempotency,
+  });
   const slugs = commandHandler({ store, decider: slugReservationDecider, clock });
 
   const foldCommunity = (events: readonly unknown[], from?: Community): Community =>
     fold(communityDecider, events as CommunityEvent[], from);
 
   const readCommunity = async (communityId: string): Promise<Community> =>
-    foldCommunity(await store.readStream(communityStream(communityId)));
+    (await communityStates.current(communityStream(communityId))).state;
 
   async function reserveSlug(slug: string, communityId: string, actor: string): Promise<void> {
     const { state } = await slugs.handle({

@@ -74,6 +74,26 @@ function withAnotherWriter(store: EventStore, times: number): EventStore {
   };
 }
 
+/** The store, counting the appends that met a stream that had moved on. */
+function countingAppends(store: EventStore) {
+  const counted = {
+    conflicts: 0,
+    store: {
+      ...store,
+      append: async (...parameters: Parameters<EventStore["append"]>) => {
+        try {
+          return await store.append(...parameters);
+        } catch (error) {
+          if (error instanceof VersionConflict) counted.conflicts++;
+          throw error;
+        }
+      },
+      readStream: (...parameters: Parameters<EventStore["readStream"]>) => store.readStream(...parameters),
+    } satisfies EventStore,
+  };
+  return counted;
+}
+
 const balanceOf = async (store: EventStore, streamId: string) =>
   fold(ledgerDecider, (await store.readStream(streamId)) as never[]).balance;
 
@@ -313,17 +333,21 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       expect(await world.store.readStream(account)).toEqual([]);
     });
 
-    test("50 concurrent writers on one stream: every accepted command's events exactly once, versions contiguous", async () => {
+    test("50 concurrent writers on one stream, through five handlers as five processes would: every accepted command's events exactly once, versions contiguous", async () => {
       const writers = 50;
       const account = streamId();
+      const counted = countingAppends(world.store);
       // Enough attempts that every writer gets through: the point is that none is lost or doubled.
-      const handler = commandHandler({ store: world.store, decider: ledgerDecider, maximumAttempts: 500 });
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
+      const handlers = Array.from({ length: 5 }, () =>
+        commandHandler({ store: counted.store, decider: ledgerDecider, maximumAttempts: 500 }),
+      );
+      const handlerOf = (writer: number) => handlers[writer % handlers.length] as (typeof handlers)[number];
+      await handlerOf(0).handle({ streamId: account, command: open, actor: "ann" });
       const amounts = Array.from({ length: writers }, (_, index) => index + 1);
 
       const outcomes = await Promise.allSettled(
         amounts.map((amount) =>
-          handler.handle({
+          handlerOf(amount).handle({
             streamId: account,
             command: deposit(amount, `writer ${amount}`),
             actor: `writer-${amount}`,
@@ -357,6 +381,57 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const acceptedSum = accepted.reduce((sum, { amount }) => sum + amount, 0);
       expect(await balanceOf(world.store, account)).toBe(acceptedSum);
       expect(Math.max(...accepted.map(({ result }) => result.state.balance))).toBe(acceptedSum);
+      // The handlers raced each other for the stream's next version, and the losers decided again.
+      expect(counted.conflicts).toBeGreaterThan(0);
+    });
+
+    test("one handler runs concurrent commands on one stream in turn: none conflicts, none waits on another stream", async () => {
+      const counted = countingAppends(world.store);
+      const handler = commandHandler({ store: counted.store, decider: ledgerDecider, maximumAttempts: 1 });
+      const [busy, quiet] = [streamId(), streamId()];
+      await handler.handle({ streamId: busy, command: open, actor: "ann" });
+      await handler.handle({ streamId: quiet, command: open, actor: "ann" });
+
+      const deposits = Array.from({ length: 30 }, (_, index) =>
+        handler.handle({ streamId: busy, command: deposit(index + 1), actor: "ann" }),
+      );
+      // Started behind thirty commands on another stream, it finishes before the last of them.
+      const order: string[] = [];
+      const last = deposits.at(-1)?.then(() => order.push("busy"));
+      await handler
+        .handle({ streamId: quiet, command: deposit(1), actor: "ann" })
+        .then(() => order.push("quiet"));
+      await Promise.all([...deposits, last]);
+
+      expect(counted.conflicts).toBe(0);
+      expect(order).toEqual(["quiet", "busy"]);
+      expect(await balanceOf(world.store, busy)).toBe((30 * 31) / 2);
+    });
+
+    test("a handler reads a stream it knows only from the version it has folded, and still sees other writers", async () => {
+      const reads: (number | undefined)[] = [];
+      const store: EventStore = {
+        ...world.store,
+        append: (id, events, options) => world.store.append(id, events, options),
+        readStream(id, options) {
+          reads.push(options?.after);
+          return world.store.readStream(id, options);
+        },
+      };
+      const handler = commandHandler({ store, decider: ledgerDecider });
+      const account = streamId();
+      await handler.handle({ streamId: account, command: open, actor: "ann" });
+      await handler.handle({ streamId: account, command: deposit(5), actor: "ann" });
+      // Another process appends a deposit of 7: the next command folds it in before deciding.
+      await commandHandler({ store: world.store, decider: ledgerDecider }).handle({
+        streamId: account,
+        command: deposit(7),
+        actor: "bob",
+      });
+      const result = await handler.handle({ streamId: account, command: withdraw(12), actor: "ann" });
+
+      expect(reads).toEqual([undefined, 1, 2]);
+      expect(result).toMatchObject({ version: 4, state: { balance: 0 } });
     });
   });
 }

@@ -3,8 +3,9 @@ import type { DomainEvent, EventEnvelope, EventMeta, PendingEvent } from "../eve
 import { VersionConflict } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
-import { type Decider, fold } from "./decider";
+import type { Decider } from "./decider";
 import type { IdempotencyStore } from "./idempotency-store";
+import { asDeciderEvents, type StreamStates, streamStates } from "./stream-states";
 
 export interface CommandRequest<Command> {
   streamId: string;
@@ -35,6 +36,8 @@ export interface CommandResult<State, Event extends DomainEvent> {
 export interface CommandHandlerOptions<State, Command, Event extends DomainEvent> {
   store: EventStore;
   decider: Decider<State, Command, Event>;
+  /** Where folded states are kept; share it with whatever else reads this decider's streams. */
+  states?: StreamStates<State, Event>;
   /** Required only for requests that carry an idempotency key. */
   idempotency?: IdempotencyStore;
   clock?: Clock;
@@ -60,14 +63,6 @@ export const fullJitterDelay = (failedAttempts: number): number =>
 
 const wait = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 
-/**
- * The store validated and upcast every event against the catalog, so each envelope carries one of the
- * decider's events (its `type` and `data`, plus where and when it was stored).
- */
-const asDeciderEvents = <Event extends DomainEvent>(
-  envelopes: EventEnvelope[],
-): (Event & EventEnvelope<Event>)[] => envelopes as (Event & EventEnvelope<Event>)[];
-
 /** Raised before anything runs: a key sent to a handler with no idempotency store would be silently ignored. */
 export class IdempotencyStoreMissing extends Error {
   constructor() {
@@ -77,13 +72,36 @@ export class IdempotencyStoreMissing extends Error {
 }
 
 /**
+ * Runs work for one key at a time, in arrival order, while work for other keys runs alongside.
+ * Commands on one stream that race inside one process would only make each other conflict and retry.
+ */
+function oneAtATimePerKey() {
+  const tails = new Map<string, Promise<void>>();
+  return <Result>(key: string, work: () => Promise<Result>): Promise<Result> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const result = previous.then(work);
+    const tail = result.then(
+      () => {},
+      () => {},
+    );
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return result;
+  };
+}
+
+/**
  * Runs a decider against a stream: read, fold, decide, append at the version read. Another writer in
  * between makes the append conflict; the command is then decided again on the newer state, so a rule
- * such as capacity is always checked against every event before it.
+ * such as capacity is always checked against every event before it. Within one handler, commands on one
+ * stream take turns, so conflicts come only from other processes (other Lambda instances).
  */
 export function commandHandler<State, Command, Event extends DomainEvent>({
   store,
   decider,
+  states = streamStates({ store, decider }),
   idempotency,
   clock = systemClock,
   maximumAttempts = 8,
@@ -91,6 +109,7 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
 }: CommandHandlerOptions<State, Command, Event>): CommandHandler<State, Command, Event> {
   if (!Number.isInteger(maximumAttempts) || maximumAttempts < 1)
     throw new RangeError(`maximumAttempts must be a positive integer, not ${maximumAttempts}`);
+  const inTurn = oneAtATimePerKey();
 
   async function decideAndAppend(request: CommandRequest<Command>): Promise<CommandResult<State, Event>> {
     const { streamId, command, actor } = request;
@@ -99,9 +118,8 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
     const causationId = request.causationId ?? null;
 
     for (let attempt = 1; ; attempt++) {
-      const history = await store.readStream(streamId);
-      const version = history.at(-1)?.version ?? 0;
-      const state = fold(decider, asDeciderEvents<Event>(history));
+      const current = await states.current(streamId);
+      const { version, state } = current;
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { streamId, version, state, events: [] };
 
@@ -117,12 +135,7 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
           expectedVersion: version === 0 ? "no stream" : version,
         });
         const events = asDeciderEvents<Event>(appended.events);
-        return {
-          streamId,
-          version: appended.nextExpectedVersion,
-          state: fold(decider, events, state),
-          events,
-        };
+        return { streamId, ...states.advance(streamId, current, events), events };
       } catch (error) {
         if (!(error instanceof VersionConflict) || attempt >= maximumAttempts) throw error;
         await wait(randomDelay(attempt));
@@ -133,11 +146,12 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
   return {
     async handle(request) {
       const { idempotencyKey } = request;
-      if (idempotencyKey === undefined) return decideAndAppend(request);
+      const inItsTurn = () => inTurn(request.streamId, () => decideAndAppend(request));
+      if (idempotencyKey === undefined) return inItsTurn();
       if (!idempotency) throw new IdempotencyStoreMissing();
       // The key is the client's, so it is only unique per client: scope it by who asks and where.
       const scopedKey = JSON.stringify(["command", request.actor, request.streamId, idempotencyKey]);
-      return idempotency.once(scopedKey, request.command, () => decideAndAppend(request));
+      return idempotency.once(scopedKey, request.command, inItsTurn);
     },
   };
 }

@@ -14,6 +14,13 @@ export interface DeciderOutcome<Event extends DomainEvent> {
   thenNothing(): void;
 }
 
+/** Freezes a state and everything in it, so that a decider that mutates a state it was given throws. */
+function deepFreeze<Value>(value: Value): Value {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
 /**
  * Rules read as examples: given these past events, when this command, then these events (or this
  * rejection). The state is folded from the given events with the decider's own `evolve`, so a test
@@ -25,7 +32,13 @@ export function deciderSpecification<State, Command, Event extends DomainEvent>(
   return {
     given: (...history: Event[]) => ({
       when(command: Command): DeciderOutcome<Event> {
-        const decide = () => decider.decide(command, fold(decider, history));
+        // States are shared between concurrent commands (`stream-states.ts`): evolve and decide must
+        // never change the state they are given, and a frozen state makes every example check that.
+        const purely = {
+          initialState: deepFreeze(structuredClone(decider.initialState)),
+          evolve: (state: State, event: Event) => deepFreeze(decider.evolve(state, event)),
+        };
+        const decide = () => decider.decide(command, fold(purely, history));
         return {
           // biome-ignore lint/suspicious/noThenProperty: "then" is the specification's word; the outcome is never awaited
           then(...expected) {

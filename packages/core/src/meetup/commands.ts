@@ -44,7 +44,6 @@ import {
   type RescheduleInput,
   type ScheduleMeetupInput,
 } from "./meetup-input";
-import { cachingStreamReads } from "./stream-cache";
 
 export interface MeetupModuleOptions {
   store: EventStore;
@@ -228,7 +227,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     randomDelay,
   } = options;
   const meetups = commandHandler({
-    store: cachingStreamReads(store),
+    store,
     decider: meetupDecider,
     clock,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),

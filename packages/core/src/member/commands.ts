@@ -2,6 +2,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { commandHandler } from "../decider/command-handler";
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
+import { streamStates } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
@@ -80,7 +81,8 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
   const { store, documents, keys, clock = systemClock, idempotency, emailSecret } = options;
   if (typeof emailSecret !== "string" || emailSecret.length === 0)
     throw new TypeError("memberModule needs an emailSecret: a server secret, 32 random bytes or more");
-  const members = commandHandler({ store, decider: memberDecider, clock });
+  const memberStates = streamStates({ store, decider: memberDecider });
+  const members = commandHandler({ store, decider: memberDecider, states: memberStates, clock });
   const handleReservation = reservationDecider(HandleReserved, HandleReleased);
   const handles = commandHandler({ store, decider: handleReservation, clock });
   const emails = commandHandler({ store, decider: reservationDecider(EmailReserved, EmailReleased), clock });
@@ -89,7 +91,7 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
     fold(memberDecider, events as MemberEvent[], from);
 
   const readMember = async (memberId: string): Promise<Member> =>
-    foldMember(await store.readStream(memberStream(memberId)));
+    (await memberStates.current(memberStream(memberId))).state;
 
   /** Holds the handle for the member, or throws `HandleTaken`. */
   async function reserveHandle(handle: string, memberId: string, actor: string): Promise<void> {
