@@ -38,10 +38,10 @@ describe("who reaches the organiser console", () => {
     await page.waitForURL(`${host.url}/signin?next=%2Fme%2Fedit`);
   });
 
-  test("a member who organises no community signs in, comes back to /admin and is told it is for organisers", async () => {
+  test("a member who neither organises nor hosts a community signs in, comes back to /admin and is told whom it is for", async () => {
     await signInThroughMailbox(page, host.url, "member@example.org", "/admin");
 
-    await page.getByRole("heading", { level: 1, name: "Organisers only" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Organisers and hosts only", exact: true }).waitFor();
     expect(await page.getByRole("navigation", { name: "Organiser console" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Console" }).count()).toBe(0);
   });

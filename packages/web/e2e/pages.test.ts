@@ -1,15 +1,11 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../../functions/src/local/host";
+import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { startTestHost, temporaryDataFolder } from "./test-host";
-
-/** Set to a folder (outside the repository) to keep a desktop and a phone screenshot of every page. */
-const screenshotFolder = process.env.MEETSTREAM_SCREENSHOTS;
 
 const desktop = { width: 1280, height: 800 };
 /** The narrowest phone the app promises to fit without sideways scrolling. */
@@ -30,40 +26,15 @@ const signedOutPages = [
 ];
 const signedInPages = ["/", "/me", "/me/edit", "/me/erase", "/admin", `/members/${handle}`];
 
-interface Finding {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  targets: string[];
-}
-
 /** Waits until the page has its heading and nothing is still loading, so the scan sees the real page. */
 async function settle(page: Page) {
   await page.locator("h1").first().waitFor();
   await page.locator(".loading-state").waitFor({ state: "detached" });
 }
 
-async function seriousViolations(page: Page): Promise<Finding[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-}
-
 /** How many pixels the page is wider than the viewport: 0 means no sideways scrolling. */
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-async function screenshot(page: Page, name: string) {
-  if (!screenshotFolder) return;
-  mkdirSync(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: join(screenshotFolder, `${name}.png`), fullPage: true });
-}
 
 function fileNameOf(state: string, path: string, size: string): string {
   const [pathname = "", query] = path.split("?");

@@ -2,7 +2,7 @@ import { Link, NavLink, useLocation, useNavigate } from "react-router";
 import { useSession } from "../auth/session";
 import { Avatar } from "../components/avatar";
 import { useCurrentMember } from "../member/current-member";
-import { isOrganiser } from "../member/organiser";
+import { mayOpenConsole } from "../member/organiser";
 import { BrandMark } from "./brand-mark";
 
 const sections = [
@@ -60,7 +60,7 @@ function AccountMenu() {
   const name = me?.member.displayName ?? "Your profile";
   return (
     <ul className="account-menu" aria-label="Your account">
-      {me && isOrganiser(me) && (
+      {me && mayOpenConsole(me) && (
         <li>
           <NavLink to="/admin" className="navigation-link">
             Console

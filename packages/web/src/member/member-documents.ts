@@ -29,6 +29,14 @@ export const CurrentMemberQuery = graphql(
           slug
           name
         }
+        communities {
+          role
+          community {
+            id
+            slug
+            name
+          }
+        }
       }
     }
   `,

@@ -73,6 +73,11 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
               Manage in the console
             </Link>
           )}
+          {meetup.community.viewerRole === "HOST" && (
+            <Link to={`/admin/meetups/${meetup.id}`} className="button button--secondary">
+              Check people in
+            </Link>
+          )}
         </>
       }
     >

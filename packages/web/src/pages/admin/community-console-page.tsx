@@ -18,8 +18,8 @@ import { LoadingState } from "../../components/loading-state";
 import { MemberName } from "../../components/member-list";
 import { Notice } from "../../components/notice";
 import { Page } from "../../components/page";
-import { DraftMeetupsQuery, PastMeetupsQuery, UpcomingMeetupsQuery } from "../../meetup/meetup-documents";
-import { MeetupList } from "../../meetup/meetup-list";
+import { CommunityMeetupsCard } from "./community-meetups-card";
+import { NotAnOrganiserState } from "./organisers-only-page";
 
 const roleNames = {
   ORGANISER: "Organiser",
@@ -69,6 +69,13 @@ export function CommunityConsolePage() {
       </Page>
     );
   }
+  if (community.viewerRole !== "ORGANISER") {
+    return (
+      <Page title={community.name} eyebrow="Console · Community">
+        <NotAnOrganiserState communityName={community.name} />
+      </Page>
+    );
+  }
   const requests = requestsResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
   const members = membersResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
   return (
@@ -88,7 +95,7 @@ export function CommunityConsolePage() {
     >
       {founded && <Notice tone="success" title="The community is saved" />}
       <div className="stack">
-        <ConsoleMeetups slug={community.slug} />
+        <CommunityMeetupsCard slug={community.slug} title="Meetups" organiser />
         <section className="card" aria-labelledby="requests-heading">
           <h2 id="requests-heading">Requests to join ({requests.length})</h2>
           {requests.length === 0 ? (
@@ -242,44 +249,5 @@ function MemberAction<Variables extends AnyVariables>({
         </span>
       )}
     </>
-  );
-}
-
-function ConsoleMeetups({ slug }: { slug: string }) {
-  const policy = { variables: { slug }, requestPolicy: "cache-and-network" } as const;
-  const [result] = useQuery({ query: DraftMeetupsQuery, ...policy });
-  const [upcomingResult] = useQuery({ query: UpcomingMeetupsQuery, ...policy });
-  const [pastResult] = useQuery({ query: PastMeetupsQuery, ...policy });
-  const community = result.data?.community;
-  const drafts = community?.draftMeetups?.edges.map((edge) => edge.node) ?? [];
-  const upcoming = upcomingResult.data?.community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [];
-  const past = pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
-  const toConsole = (meetup: { id: string }) => `/admin/meetups/${meetup.id}`;
-  return (
-    <section className="card" aria-labelledby="console-meetups-heading">
-      <h2 id="console-meetups-heading">Meetups</h2>
-      {result.fetching && !result.data && <LoadingState label="Loading meetups…" />}
-      {community && drafts.length + upcoming.length + past.length === 0 && (
-        <p className="muted">None yet. Schedule the first one: it stays a draft until you publish it.</p>
-      )}
-      {drafts.length > 0 && (
-        <>
-          <h3>Drafts</h3>
-          <MeetupList meetups={drafts} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
-      {upcoming.length > 0 && (
-        <>
-          <h3>Upcoming</h3>
-          <MeetupList meetups={upcoming} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
-      {past.length > 0 && (
-        <>
-          <h3>Past</h3>
-          <MeetupList meetups={past} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
-    </section>
   );
 }

@@ -1,13 +1,19 @@
-import { NavLink, Outlet, useLocation } from "react-router";
+import { matchPath, Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { ErrorState } from "../../components/error-state";
 import { LoadingState } from "../../components/loading-state";
 import { Page } from "../../components/page";
 import { useCurrentMember } from "../../member/current-member";
-import { isOrganiser } from "../../member/organiser";
+import { isOrganiser, mayOpenConsole } from "../../member/organiser";
 import { consoleSections } from "./console-sections";
 import { OrganisersOnlyPage } from "./organisers-only-page";
 
-/** The organiser console's frame: its section menu beside the section. Only organisers get past it. */
+/** Where a host who organises no community may go: their meetups and check-in, or founding a community. */
+const hostPaths = ["/admin/meetups", "/admin/meetups/:id", "/admin/communities/new"];
+
+/**
+ * The organiser console's frame: its section menu beside the section. Organisers get everything; hosts get
+ * the meetups of the communities they host, to check people in; anyone else is told who it is for.
+ */
 export function ConsoleLayout() {
   const { me, loading, error, retry } = useCurrentMember();
   const location = useLocation();
@@ -26,8 +32,27 @@ export function ConsoleLayout() {
     );
   }
   // Anyone may found their first community, which makes them an organiser.
-  if (!isOrganiser(me)) {
+  if (!mayOpenConsole(me)) {
     return location.pathname === "/admin/communities/new" ? <Outlet /> : <OrganisersOnlyPage />;
+  }
+  if (!isOrganiser(me)) {
+    if (location.pathname === "/admin" || location.pathname === "/admin/")
+      return <Navigate to="/admin/meetups" replace />;
+    const allowed = hostPaths.some((path) => matchPath(path, location.pathname));
+    return (
+      <div className="console">
+        <nav className="console-navigation" aria-label="Host console">
+          <ul>
+            <li>
+              <NavLink to="/admin/meetups" className="navigation-link">
+                Meetups
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div>{allowed ? <Outlet /> : <OrganisersOnlyPage hosting />}</div>
+      </div>
+    );
   }
   return (
     <div className="console">

@@ -1,30 +1,57 @@
 import { Link } from "react-router";
 import { Page } from "../../components/page";
 import { useCurrentMember } from "../../member/current-member";
+import { hostedCommunities } from "../../member/organiser";
+import { CommunityMeetupsCard } from "./community-meetups-card";
 
-/** Meetups live with their community: pick the community to schedule or run one. */
+/**
+ * Meetups live with their community: organisers pick the community to schedule or run one; hosts see the
+ * meetups of the communities they host, each a step from its attendee list and check-in.
+ */
 export function ConsoleMeetupsPage() {
   const { me } = useCurrentMember();
+  const organised = me?.organises ?? [];
+  const hosted = me ? hostedCommunities(me) : [];
   return (
     <Page
       title="Meetups"
       eyebrow="Console"
-      lead="Schedule meetups, set capacity, run check-in and export attendees."
+      lead={
+        organised.length > 0
+          ? "Schedule meetups, set capacity, run check-in and export attendees."
+          : "Check people in at the meetups of the communities you host, and export their attendees."
+      }
     >
-      <ul className="card-grid plain-list">
-        {me?.organises.map((community) => (
-          <li key={community.id} className="card feature-card">
-            <h2>
-              <Link to={`/admin/communities/${community.slug}`}>{community.name}</Link>
-            </h2>
-            <p className="button-row">
-              <Link to={`/admin/communities/${community.slug}/meetups/new`} className="button button--small">
-                Schedule a meetup<span className="visually-hidden"> for {community.name}</span>
-              </Link>
-            </p>
-          </li>
+      <div className="stack">
+        {organised.length > 0 && (
+          <ul className="card-grid plain-list">
+            {organised.map((community) => (
+              <li key={community.id} className="card feature-card">
+                <h2>
+                  <Link to={`/admin/communities/${community.slug}`}>{community.name}</Link>
+                </h2>
+                <p className="button-row">
+                  <Link
+                    to={`/admin/communities/${community.slug}/meetups/new`}
+                    className="button button--small"
+                  >
+                    Schedule a meetup<span className="visually-hidden"> for {community.name}</span>
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {hosted.map((community) => (
+          <CommunityMeetupsCard
+            key={community.id}
+            slug={community.slug}
+            title={community.name}
+            badge="You host it"
+            organiser={false}
+          />
         ))}
-      </ul>
+      </div>
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { type Client, type OperationResult, useClient, useMutation, useQuery } from "urql";
+import { EmptyState } from "../../components/empty-state";
 import { ErrorState } from "../../components/error-state";
 import { LoadingState } from "../../components/loading-state";
 import { MemberName } from "../../components/member-list";
@@ -9,6 +10,7 @@ import { Page } from "../../components/page";
 import type { ResultOf } from "../../graphql/graphql";
 import { AttendanceChart } from "../../meetup/attendance-chart";
 import { attendeesCsv } from "../../meetup/attendee-csv";
+import { type AttendeeList, useAttendeeList } from "../../meetup/attendee-list";
 import {
   type Attendee,
   CancelMeetupMutation,
@@ -23,22 +25,24 @@ import {
 import { seatsOf } from "../../meetup/meetup-list";
 import { MeetupWhen } from "../../meetup/meetup-when";
 
-/** One meetup in the console: publish, cancel, check people in, export, and see its chart and history. */
+/**
+ * One meetup in the console. Its organisers publish, edit, cancel, check people in, export, and see its
+ * chart and history; its hosts check people in, export and see the chart, and nothing else.
+ */
 export function MeetupConsolePage() {
   const id = useParams().id ?? "";
   const location = useLocation();
   const saved = (location.state as { notice?: string } | null)?.notice === "meetup-saved";
   const policy = { variables: { id }, requestPolicy: "cache-and-network" } as const;
   const [result, reexecute] = useQuery({ query: MeetupQuery, ...policy });
-  const [attendeesResult, reexecuteAttendees] = useQuery({ query: MeetupAttendeesQuery, ...policy });
+  const attendeeList = useAttendeeList(id);
   const [recordResult, reexecuteRecord] = useQuery({ query: MeetupRecordQuery, ...policy });
   const refresh = () => {
     reexecute({ requestPolicy: "network-only" });
-    reexecuteAttendees({ requestPolicy: "network-only" });
+    attendeeList.refresh();
     reexecuteRecord({ requestPolicy: "network-only" });
   };
   const meetup = result.data?.meetup;
-  const attendees = attendeesResult.data?.meetup?.attendees?.edges.map((edge) => edge.node) ?? [];
   const record = recordResult.data?.meetup;
 
   if (result.fetching && !result.data) {
@@ -59,12 +63,38 @@ export function MeetupConsolePage() {
       </Page>
     );
   }
+  const organises = meetup.community.viewerRole === "ORGANISER";
+  if (!organises && meetup.community.viewerRole !== "HOST") {
+    return (
+      <Page title={meetup.title} eyebrow={`Console · ${meetup.community.name}`}>
+        <EmptyState
+          icon="lock"
+          title="Only its organisers and hosts run this meetup"
+          action={
+            <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+              View its page
+            </Link>
+          }
+        >
+          You do not organise or host {meetup.community.name}.
+        </EmptyState>
+      </Page>
+    );
+  }
   return (
     <Page
       title={meetup.title}
       eyebrow={`Console · ${meetup.community.name}`}
       lead={<MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />}
-      actions={<MeetupActions meetup={meetup} onChange={refresh} />}
+      actions={
+        organises ? (
+          <MeetupActions meetup={meetup} onChange={refresh} />
+        ) : (
+          <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+            View its page
+          </Link>
+        )
+      }
     >
       {saved && <Notice tone="success" title="The meetup is saved" />}
       {meetup.status === "CANCELLED" && (
@@ -83,14 +113,14 @@ export function MeetupConsolePage() {
           <dt>Waitlist</dt>
           <dd>{meetup.waitlistEnabled ? `${meetup.waitlistLength} waiting` : "Off"}</dd>
         </dl>
-        <Attendees meetup={meetup} attendees={attendees} onChange={refresh} />
+        <Attendees meetup={meetup} list={attendeeList} onChange={refresh} />
         {record && meetup.waitlistEnabled && <Waitlist record={record} />}
         <section className="card" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Attendance over time</h2>
           <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
         </section>
-        {record && <History record={record} />}
-        {meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
+        {organises && record && <History record={record} />}
+        {organises && meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
       </div>
     </Page>
   );
@@ -140,13 +170,14 @@ const statusNames = {
 
 function Attendees({
   meetup,
-  attendees,
+  list,
   onChange,
 }: {
   meetup: MeetupConsole;
-  attendees: readonly Attendee[];
+  list: AttendeeList;
   onChange(): void;
 }) {
+  const { attendees, hasMore } = list;
   const [search, setSearch] = useState("");
   const client = useClient();
   const [exportError, setExportError] = useState<string | null>(null);
@@ -186,7 +217,8 @@ function Attendees({
       </div>
       {exportError && <ErrorState title="The export failed" error={exportError} />}
       <p className="muted">
-        {checkedIn} of {confirmed} confirmed checked in{attendees.length >= 40 ? " among the first 40" : ""}.
+        {checkedIn} of {confirmed} confirmed checked in
+        {hasMore ? `, among the first ${attendees.length} listed` : ""}.
       </p>
       <div className="field">
         <label className="field__label" htmlFor="attendee-search">
@@ -200,10 +232,16 @@ function Attendees({
           onChange={(event) => setSearch(event.target.value)}
         />
       </div>
-      {attendees.length === 0 ? (
+      {list.loading ? (
+        <LoadingState label="Loading the attendees…" />
+      ) : list.error && attendees.length === 0 ? (
+        <ErrorState title="The attendees could not be loaded" error={list.error} onRetry={list.refresh} />
+      ) : attendees.length === 0 ? (
         <p className="muted">No RSVPs yet.</p>
       ) : shown.length === 0 ? (
-        <p className="muted">Nobody matches “{search}”.</p>
+        <p className="muted">
+          Nobody {hasMore ? `among the first ${attendees.length} ` : ""}matches “{search}”.
+        </p>
       ) : (
         <ul className="row-list" aria-label="Attendees">
           {shown.map((attendee) => (
@@ -215,6 +253,26 @@ function Attendees({
             />
           ))}
         </ul>
+      )}
+      {list.error && attendees.length > 0 && (
+        <ErrorState
+          title="The next attendees could not be loaded"
+          error={list.error}
+          onRetry={list.refresh}
+        />
+      )}
+      {hasMore && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={list.loadingMore}
+            aria-busy={list.loadingMore}
+            onClick={list.loadMore}
+          >
+            Load more
+          </button>
+        </p>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { LoadingState } from "../../components/loading-state";
 import { Page } from "../../components/page";
 import { MeetupQuery } from "../../meetup/meetup-documents";
 import { MeetupForm } from "../../meetup/meetup-form";
+import { NotAnOrganiserState } from "./organisers-only-page";
 
 export function ScheduleMeetupPage() {
   const slug = useParams().slug ?? "";
@@ -16,7 +17,12 @@ export function ScheduleMeetupPage() {
       {result.fetching && !result.data && <LoadingState label="Loading the community…" />}
       {result.error && <ErrorState title="The community could not be loaded" error={result.error} />}
       {result.data && !community && <ErrorState title={`No community at /communities/${slug}`} />}
-      {community && <MeetupForm communityId={community.id} />}
+      {community &&
+        (community.viewerRole === "ORGANISER" ? (
+          <MeetupForm communityId={community.id} />
+        ) : (
+          <NotAnOrganiserState communityName={community.name} />
+        ))}
     </Page>
   );
 }
@@ -30,7 +36,12 @@ export function EditMeetupPage() {
       {result.fetching && !result.data && <LoadingState label="Loading the meetup…" />}
       {result.error && <ErrorState title="The meetup could not be loaded" error={result.error} />}
       {result.data && !meetup && <ErrorState title="There is no such meetup" />}
-      {meetup && <MeetupForm communityId={meetup.community.id} meetup={meetup} />}
+      {meetup &&
+        (meetup.community.viewerRole === "ORGANISER" ? (
+          <MeetupForm communityId={meetup.community.id} meetup={meetup} />
+        ) : (
+          <NotAnOrganiserState communityName={meetup.community.name} />
+        ))}
     </Page>
   );
 }
