@@ -86,7 +86,8 @@ export async function rsvpBenchmark(): Promise<BenchmarkResults> {
 
     const spread = Array.from({ length: spreadRsvps }, (_, index) => ({
       actor: memberIds[index % members] as string,
-      meetupId: meetupIds[(index * 7) % meetups] as string,
+      // Each member RSVPs to two meetups, never the same one twice.
+      meetupId: meetupIds[(index * 7 + Math.floor(index / members)) % meetups] as string,
       guests: index % 3 === 0 ? 1 : 0,
     }));
     let started = performance.now();

@@ -7,6 +7,7 @@ import { appendBenchmark, dynamoAppendBenchmark } from "./append";
 import { httpBenchmark } from "./http";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
+import { rsvpBenchmark } from "./rsvp";
 
 // Lambda runs Node 22; the SDK's notice about Node 20 here is known and only noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   append: appendBenchmark,
   "dynamodb-append": dynamoAppendBenchmark,
   rebuild: rebuildBenchmark,
+  rsvp: rsvpBenchmark,
   http: httpBenchmark,
 };
 
