@@ -63,6 +63,56 @@ interface DocumentRow {
   second_sort: string | null;
 }
 
+/** Freezes an answer and everything in it: every reader shares it from now on. */
+function deepFreeze<Value>(value: Value): Value {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+/**
+ * Recent answers, kept until anything changes the database. Pages are read far more often than they
+ * change (everyone opening a community's page asks the same queries), and each read is a statement with
+ * its own read transaction. Any row this connection changes counts up total_changes(); data_version tells
+ * of commits by other connections (another process on the same file, such as `pnpm cli rebuild`). Either
+ * one empties the cache. Kept answers are frozen; each reader gets its own copy of the outer objects
+ * (libraries such as Pothos mark the objects they are given) over the frozen inner ones.
+ */
+function recentReads(database: SqliteDatabase, maximumEntries: number) {
+  const changes = database
+    .prepare<[], string>("SELECT total_changes() || ':' || data_version FROM pragma_data_version")
+    .pluck();
+  const answers = new Map<string, unknown>();
+  let answeredAt = "";
+  return <Answer>(question: string, answer: () => Answer): Answer => {
+    const now = changes.get() as string;
+    if (now !== answeredAt) {
+      answers.clear();
+      answeredAt = now;
+    }
+    if (answers.has(question)) {
+      const known = answers.get(question) as Answer;
+      // Least recently used goes first: a hit moves to the back.
+      answers.delete(question);
+      answers.set(question, known);
+      return known;
+    }
+    const fresh = deepFreeze(answer());
+    answers.set(question, fresh);
+    if (answers.size > maximumEntries) answers.delete(answers.keys().next().value as string);
+    return fresh;
+  };
+}
+
+/** A document a reader may mark: its own outer object and body, over the shared frozen insides. */
+function readersCopy<Body>(document: StoredDocument<Body> | undefined): StoredDocument<Body> | undefined {
+  if (!document) return document;
+  const { body } = document;
+  const copy =
+    body === null || typeof body !== "object" ? body : Array.isArray(body) ? [...body] : { ...body };
+  return { ...document, body: copy as Body };
+}
+
 function toDocument(row: DocumentRow): StoredDocument {
   const indexes: StoredDocument["indexes"] = {};
   if (row.first_partition !== null && row.first_sort !== null)
@@ -194,6 +244,7 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
     "SELECT count(*) AS documents, sum(body IS NULL) AS tombstones FROM documents",
   );
   const queries = new Map<string, Statement<[Record<string, unknown>], DocumentRow>>();
+  const recent = recentReads(database, 2_000);
 
   /** Applies one write if the document is at the expected version; false when it is not. */
   function write(document: EncodedDocument, expectedVersion: ExpectedDocumentVersion): boolean {
@@ -273,8 +324,12 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
   return {
     async get<Body>(key: DocumentKey) {
       assertDocumentKey(key);
-      const row = selectOne.get(key.partition, key.sort);
-      return row && (toDocument(row) as StoredDocument<Body>);
+      return readersCopy(
+        recent(`get\u0000${keyIdentity(key)}`, () => {
+          const row = selectOne.get(key.partition, key.sort);
+          return row && toDocument(row);
+        }) as StoredDocument<Body> | undefined,
+      );
     },
 
     async getMany<Body>(keys: readonly DocumentKey[]) {
@@ -283,10 +338,13 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
         assertDocumentKey(key, `keys[${position}]`);
       });
       if (keys.length === 0) return [];
-      const found = new Map<string, StoredDocument<Body>>();
-      for (const row of selectMany.all(JSON.stringify(keys.map((key) => [key.partition, key.sort]))))
-        found.set(keyIdentity(row), toDocument(row) as StoredDocument<Body>);
-      return keys.map((key) => found.get(keyIdentity(key)));
+      const question = `getMany\u0000${JSON.stringify(keys.map((key) => [key.partition, key.sort]))}`;
+      return recent(question, () => {
+        const found = new Map<string, StoredDocument>();
+        for (const row of selectMany.all(question.slice("getMany\u0000".length)))
+          found.set(keyIdentity(row), toDocument(row));
+        return keys.map((key) => found.get(keyIdentity(key)));
+      }).map((document) => readersCopy(document as StoredDocument<Body> | undefined));
     },
 
     async put(document, options) {
@@ -340,8 +398,14 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
         parameters.afterPartition = query.after.partition;
         parameters.afterSort = query.after.sort;
       }
-      const rows = statementFor(query, bounds).all(parameters);
-      return pageOf(rows, query.limit, (last) => queryCursorAfter(query, last)) as DocumentPage<Body>;
+      const statement = statementFor(query, bounds);
+      const page = recent(`query\u0000${statement.source}\u0000${JSON.stringify(parameters)}`, () =>
+        pageOf(statement.all(parameters), query.limit, (last) => queryCursorAfter(query, last)),
+      ) as DocumentPage<Body>;
+      return {
+        ...page,
+        documents: page.documents.map((document) => readersCopy(document) as StoredDocument<Body>),
+      };
     },
 
     async scan(options) {
@@ -349,6 +413,7 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
       const rows = scan.after
         ? scanAfter.all(scan.after.partition, scan.after.sort, scan.limit + 1)
         : scanFirst.all(scan.limit + 1);
+      // Scans read everything once (rebuilds, exports): nothing worth keeping.
       return pageOf(rows, scan.limit, scanCursorAfter);
     },
 

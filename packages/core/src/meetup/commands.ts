@@ -216,6 +216,15 @@ function summaryOf(event: MeetupEvent): string {
   }
 }
 
+/** The minute an instant falls in: its start for a lower bound, its end for an upper one. */
+function minuteAround(instant: string, lower: boolean): string {
+  const minute = 60_000;
+  const time = Date.parse(instant);
+  return new Date(
+    lower ? Math.floor(time / minute) * minute : Math.ceil(time / minute) * minute,
+  ).toISOString();
+}
+
 export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const {
     store,
@@ -381,14 +390,23 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
 
   async function meetupPage(partition: string, page: Page, upcoming: boolean) {
     // Sort values are "<start>#<id>": every one from now on sorts at or after now's instant, and none before.
-    const { bodies, cursor } = await pageOf<MeetupDocument>(
+    const instant = now();
+    const order = upcoming ? "ascending" : "descending";
+    const onTime = (meetup: MeetupDocument) =>
+      upcoming ? meetup.startsAt >= instant : meetup.startsAt < instant;
+    // Bounded by the minute, the same page read again within it is the same query, which the document
+    // store may answer from memory. Meetups that started within the minute would sort first: when there
+    // are any, the page is asked again, bounded by the instant itself.
+    let found = await pageOf<MeetupDocument>(
       "first",
       partition,
       page,
-      upcoming ? "ascending" : "descending",
-      now(),
+      order,
+      minuteAround(instant, upcoming),
     );
-    return { meetups: bodies, ...(cursor ? { cursor } : {}) };
+    if (!found.bodies.every(onTime))
+      found = await pageOf<MeetupDocument>("first", partition, page, order, instant);
+    return { meetups: found.bodies, ...(found.cursor ? { cursor: found.cursor } : {}) };
   }
 
   /** Drafts stay hidden from everyone but organisers of their community. */
