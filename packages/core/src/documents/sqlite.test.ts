@@ -50,6 +50,39 @@ describe("SQLite document store on a file", () => {
     reading.close();
   });
 
+  test("an answer read again comes from memory until anything changes the database, from this connection or another", async () => {
+    const file = join(folder, "documents.sqlite");
+    const [serving, other] = [openDatabase(file), openDatabase(file)];
+    const store = sqliteDocumentStore(serving);
+    const key = { partition: "meetup-1", sort: "summary" };
+    const indexes = { first: { partition: "community-1", sort: "2026-05-01" } };
+    await store.put({ key, version: 1, body: { title: "First" }, indexes }, { expectedVersion: "absent" });
+    const titles = async () => [
+      (await store.get<{ title: string }>(key))?.body?.title,
+      ...(await store.query<{ title: string }>("first", { partition: "community-1" })).documents.map(
+        (document) => document.body?.title,
+      ),
+    ];
+    expect(await titles()).toEqual(["First", "First"]);
+
+    // Another process on the same file (a rebuild from the CLI, say).
+    await sqliteDocumentStore(other).put(
+      { key, version: 2, body: { title: "Second" }, indexes },
+      { expectedVersion: 1 },
+    );
+    expect(await titles()).toEqual(["Second", "Second"]);
+
+    // This connection, around the store (a restore that wipes the table).
+    serving.exec('UPDATE documents SET body = \'{"title":"Third"}\'');
+    expect(await titles()).toEqual(["Third", "Third"]);
+
+    // Readers may mark what they get without reaching what the next reader gets.
+    const marked = await store.get<{ title: string }>(key);
+    (marked?.body as Record<string, unknown>).title = "Marked";
+    expect(await titles()).toEqual(["Third", "Third"]);
+    for (const connection of [serving, other]) connection.close();
+  });
+
   test("two connections to one file never both win a conditional write", async () => {
     const file = join(folder, "documents.sqlite");
     const connections = [openDatabase(file), openDatabase(file)];
