@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
+import { handlersBenchmark } from "./handlers";
 import { httpBenchmark } from "./http";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
@@ -18,6 +19,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   rebuild: rebuildBenchmark,
   rsvp: rsvpBenchmark,
   http: httpBenchmark,
+  handlers: handlersBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { type Clock, systemClock } from "../clock/clock";
 import type { DocumentKey, DocumentStore } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CommunityDetails, EditCommunityInput, FoundCommunityInput } from "./community";
 import { InvalidCommunity } from "./errors";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { AccountOpened, Deposited, ledgerCatalog } from "../testing/ledger";
 import { InvalidEventData, MissingUpcaster, UnknownEventType, UnsupportedSchemaVersion } from "./errors";
 import { combineCatalogs, eventCatalog } from "./event-catalog";

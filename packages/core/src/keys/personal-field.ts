@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventType } from "../eventstore/event-type";
 import { isSealedPersonalData } from "./personal-data";
 

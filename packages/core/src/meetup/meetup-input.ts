@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MeetupSchedule } from "./decider";
 import { InvalidMeetup } from "./errors";
 import type { MeetupDetails } from "./events";

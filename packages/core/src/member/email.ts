@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidEmail } from "./errors";
 
 const emailAddress = z.email().max(254);

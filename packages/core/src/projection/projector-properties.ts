@@ -82,7 +82,7 @@ async function runCommand(
  * keys. Tombstones are invisible; so is the checkpoints' list of removals, which records how a fold got
  * there rather than where it is.
  */
-async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
+export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
   const all: StoredDocument[] = [];
   let cursor: string | undefined;
   do {

@@ -3,7 +3,7 @@
  * and close. It exercises what real contexts need (upcasting, several documents per stream, documents
  * that disappear, an index) without depending on any of them.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Decider } from "../decider/decider";
 import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";

@@ -5,7 +5,7 @@ import { CodeProvider } from "@openauthjs/openauth/provider/code";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import { CodeUI } from "@openauthjs/openauth/ui/code";
 import type { Theme } from "@openauthjs/openauth/ui/theme";
-import { z } from "zod";
+import * as z from "zod";
 import { authSessions } from "./sessions";
 import { callbackPath, subjectOf, subjects, webClientId } from "./subjects";
 import { maximumWrongCodes, wrongCodes } from "./wrong-codes";

@@ -1,5 +1,5 @@
 import { createSubjects } from "@openauthjs/openauth/subject";
-import { z } from "zod";
+import * as z from "zod";
 
 /** What an access token says about who holds it: a member, by id. Nothing personal goes into a token. */
 export const subjects = createSubjects({

@@ -1,55 +1,120 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
+import { openArchive } from "./archive-location";
+import { catalog, openCliStores } from "./cli-stores";
+import { exportArchive } from "./export";
 import { rebuild } from "./rebuild";
+import { restoreArchive } from "./restore";
 import { formatStatistics } from "./statistics";
 
-const usage = `usage: pnpm cli <command> [--data <folder>]
+const usage = `usage: pnpm cli <command> [options]
 
 commands:
   stats     what the local event store and documents hold
   rebuild   fold every stream again into its documents
+  export    copy the whole event log into an archive (NDJSON, one folder per day)
+  restore   put an archive back into an EMPTY event store, then rebuild the documents
 
 options:
-  --data <folder>   the local data folder (default: MEETSTREAM_DATA, else .data at the repository root)`;
+  --data <folder>             the local data folder (default: MEETSTREAM_DATA, else .data at the repository root)
+  --archive <folder | s3://bucket/prefix>
+                              where export writes and restore reads (required for both)
+  --s3-endpoint <url>         an S3-compatible server instead of AWS
+  --events-table <name>       export from / restore into DynamoDB instead of the data folder;
+  --documents-table <name>    restore needs all three tables (region and credentials from the
+  --keys-table <name>         usual AWS settings)
+  --dynamodb-endpoint <url>   a DynamoDB-compatible server instead of AWS
+
+The archive holds personal data sealed, as the log does; the keys are never in it. Restore into the
+data folder or tables whose keys are to be used, or personal data reads as erased.`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { data: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      data: { type: "string" },
+      archive: { type: "string" },
+      "s3-endpoint": { type: "string" },
+      "events-table": { type: "string" },
+      "documents-table": { type: "string" },
+      "keys-table": { type: "string" },
+      "dynamodb-endpoint": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command] = positionals;
   if (values.help || !command) {
     console.log(usage);
     return values.help ? 0 : 2;
   }
-  const folder = dataFolder(values.data);
-  const stores = openLocalStores(folder, eventCatalog(...meetstreamEventTypes));
-  try {
-    switch (command) {
-      case "stats":
-        console.log(formatStatistics(folder, stores));
-        return 0;
-      case "rebuild": {
-        const result = await rebuild({
-          // Projections read personal fields opened, as they were when first projected.
-          events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
-          documents: stores.documents,
-          projections: meetstreamProjections,
+  switch (command) {
+    case "stats":
+    case "rebuild":
+      return localCommand(command, values.data);
+    case "export":
+    case "restore": {
+      if (!values.archive) {
+        console.error(`${command} needs --archive <folder | s3://bucket/prefix>\n\n${usage}`);
+        return 2;
+      }
+      const archive = openArchive(values.archive, { s3Endpoint: values["s3-endpoint"] });
+      const stores = openCliStores({
+        data: values.data,
+        eventsTable: values["events-table"],
+        documentsTable: values["documents-table"],
+        keysTable: values["keys-table"],
+        dynamodbEndpoint: values["dynamodb-endpoint"],
+      });
+      try {
+        if (command === "export") {
+          const result = await exportArchive({ events: stores.events, bucket: archive.bucket });
+          console.log(
+            `exported ${result.eventsDone} events of ${result.streamsDone} streams from ${stores.description} to ${archive.description} (${result.objectsWritten} objects) in ${result.seconds.toFixed(2)} s`,
+          );
+          return 0;
+        }
+        const { restored, rebuilt, seconds } = await restoreArchive({
+          ...stores,
+          bucket: archive.bucket,
+          catalog,
         });
         console.log(
-          `rebuilt ${result.streamsDone} streams (${result.eventsDone} events) in ${result.seconds.toFixed(2)} s`,
+          `restored ${restored.eventsDone} events of ${restored.streamsDone} streams from ${archive.description} into ${stores.description}, rebuilt the documents of ${rebuilt.streamsDone} streams, in ${seconds.toFixed(2)} s`,
         );
         return 0;
+      } finally {
+        stores.close();
+        archive.close();
       }
-      default:
-        console.error(`unknown command ${JSON.stringify(command)}\n\n${usage}`);
-        return 2;
     }
+    default:
+      console.error(`unknown command ${JSON.stringify(command)}\n\n${usage}`);
+      return 2;
+  }
+}
+
+async function localCommand(command: "stats" | "rebuild", data: string | undefined): Promise<number> {
+  const folder = dataFolder(data);
+  const stores = openLocalStores(folder, catalog);
+  try {
+    if (command === "stats") {
+      console.log(formatStatistics(folder, stores));
+      return 0;
+    }
+    const result = await rebuild({
+      // Projections read personal fields opened, as they were when first projected.
+      events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
+      documents: stores.documents,
+      projections: meetstreamProjections,
+    });
+    console.log(
+      `rebuilt ${result.streamsDone} streams (${result.eventsDone} events) in ${result.seconds.toFixed(2)} s`,
+    );
+    return 0;
   } finally {
     stores.close();
   }

@@ -10,7 +10,7 @@ import {
   NotAnOrganiser,
   SlugTaken,
 } from "@meetstream/core/community/index";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 import { CommunityRef, JoinModeEnum } from "./community";
 import type { GraphqlContext } from "./context";

@@ -4,7 +4,7 @@ import type {
   CommunitySummary,
 } from "@meetstream/core/community/index";
 import { GraphQLError } from "graphql";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 import type { GraphqlContext } from "./context";
 import { MemberRef, MeRef } from "./member";

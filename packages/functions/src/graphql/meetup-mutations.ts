@@ -17,7 +17,7 @@ import {
   type ScheduleMeetupInput,
   TooManyGuests,
 } from "@meetstream/core/meetup/index";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 import { CommunityRef } from "./community";
 import type { GraphqlContext } from "./context";

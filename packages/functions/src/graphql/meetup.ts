@@ -10,7 +10,7 @@ import {
   type WaitlistedParty,
 } from "@meetstream/core/meetup/index";
 import { GraphQLError } from "graphql";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 import { CommunityRef, connection, forwardPage } from "./community";
 import type { GraphqlContext } from "./context";

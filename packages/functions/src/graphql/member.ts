@@ -1,5 +1,5 @@
 import type { MemberProfile } from "@meetstream/core/member/profile";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 
 const LinkRef = builder.objectRef<MemberProfile["links"][number]>("Link").implement({

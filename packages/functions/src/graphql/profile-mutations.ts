@@ -1,6 +1,6 @@
 import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member/errors";
 import type { ProfileInput } from "@meetstream/core/member/profile";
-import { z } from "zod";
+import * as z from "zod";
 import { builder } from "./builder";
 import { MemberRef } from "./member";
 import { NotSignedIn } from "./rejections";

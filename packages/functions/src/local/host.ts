@@ -1,23 +1,18 @@
-import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { getRequestListener } from "@hono/node-server";
-import { calendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
-import { communityModule } from "@meetstream/core/community/index";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { meetupModule } from "@meetstream/core/meetup/index";
-import { memberModule } from "@meetstream/core/member/index";
 import { projector } from "@meetstream/core/projection/projector";
-import { meetstreamIssuer } from "../auth/issuer";
-import { mountedIssuer } from "../auth/mounted-issuer";
+import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
+import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
@@ -60,8 +55,6 @@ export interface LocalHost {
   close(): Promise<void>;
 }
 
-const authPrefix = "/auth";
-
 const isGraphqlPath = (path = "") =>
   path === graphqlEndpoint ||
   path.startsWith(`${graphqlEndpoint}?`) ||
@@ -88,44 +81,19 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
     await bus.catchUp();
-    const modulesAt = (clock: Clock) => {
-      const communities = communityModule({
+    const modulesAt = (clock: Clock) =>
+      meetstreamModules({
         store: bus.notifying(store),
         documents: stores.documents,
-        clock,
+        keys: stores.keys,
         idempotency: stores.idempotency,
+        clock,
+        emailSecret: secrets.emailSecret,
       });
-      return {
-        members: memberModule({
-          store: bus.notifying(store),
-          documents: stores.documents,
-          keys: stores.keys,
-          clock,
-          idempotency: stores.idempotency,
-          emailSecret: secrets.emailSecret,
-        }),
-        communities,
-        meetups: meetupModule({
-          store: bus.notifying(store),
-          documents: stores.documents,
-          communities,
-          clock,
-          idempotency: stores.idempotency,
-          // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
-          maximumAttempts: 40,
-        }),
-      };
-    };
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
-    const { members, communities, meetups } = modulesAt(systemClock);
-    const feedTokens = calendarFeedTokens({
-      store: bus.notifying(store),
-      documents: stores.documents,
-      // Derived, so that data folders made before feeds existed need no new secret.
-      secret: createHmac("sha256", secrets.emailSecret).update("calendar-feed-tokens").digest("base64url"),
-    });
+    const { members, communities, meetups, feedTokens } = modulesAt(systemClock);
 
     const mailbox = devMailbox({
       log: ({ to, subject, text }) =>
@@ -149,24 +117,19 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const appOrigin = options.appOrigin ?? url;
 
     const authStorage = sqliteAuthStorage(stores.database);
-    const issuer = mountedIssuer(
-      meetstreamIssuer({
-        storage: authStorage,
-        mailer: mailbox,
-        signIn: (email) => members.signIn(email),
-        appOrigin,
-        ttl: options.tokenLifetimes,
-      }),
-      { origin: url, prefix: authPrefix },
-    );
+    const issuer = publicIssuer({
+      origin: url,
+      storage: authStorage,
+      mailer: mailbox,
+      signIn: (email) => members.signIn(email),
+      appOrigin,
+      ttl: options.tokenLifetimes,
+    });
     const graphql = createGraphqlServer({
       members,
       communities,
       meetups,
-      calendarFeeds: {
-        urlOf: async (memberId) => `${url}/feeds/me/${await feedTokens.tokenOf(memberId)}.ics`,
-        reset: async (memberId) => `${url}/feeds/me/${await feedTokens.reset(memberId)}.ics`,
-      },
+      calendarFeeds: calendarFeedLinks(feedTokens, url),
       // The key lookups are answered in process: no request from the host to itself.
       verifyToken: tokenVerifier({
         issuer: url,

@@ -1,0 +1,237 @@
+/**
+ * The Lambda handlers as they deploy: each bundled as SST bundles it (esbuild, ESM, minified, node22),
+ * measured for size, and started in a fresh Node process for a first invocation with an event of the
+ * shape AWS sends (cold start = import + first invocation, median of 7), then invoked warm. The graphql
+ * handler is compared with a bare graphql-yoga + DynamoDB client handler built and run the same way.
+ *
+ * DynamoDB is dynalite, reached through AWS_ENDPOINT_URL_DYNAMODB (which SDK v3 honours), so first
+ * invocations do their real reads. Publisher and archiver get an empty batch and the projector a
+ * notification for a stream with no events: their cold start is import, set-up and a handler run without
+ * a call to EventBridge or S3. Node 20 here, Node 22 on Lambda: figures are relative, not Lambda's.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
+import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
+import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
+import { createKeyTable } from "@meetstream/core/keys/dynamodb";
+import { startDynalite } from "@meetstream/core/testing/dynalite";
+import { build } from "esbuild";
+import { apiGatewayEvent } from "../packages/functions/src/testing/api-gateway-event";
+import { type BenchmarkResults, median } from "./results";
+
+const coldStarts = 7;
+const warmInvocations = 30;
+const handlersFolder = join(import.meta.dirname, "../packages/functions/src/handlers");
+
+/** As SST's esbuild step: ESM needs `require` for the CommonJS packages it bundles. */
+const requireBanner =
+  'import { createRequire as sstCreateRequire } from "node:module"; const require = sstCreateRequire(import.meta.url);';
+
+async function bundle(entry: string, outfile: string): Promise<{ bytes: number; gzipBytes: number }> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node22",
+    minify: true,
+    banner: { js: requireBanner },
+    // The bare handler lives here but uses the functions package's dependencies, as the handlers do.
+    nodePaths: ["functions", "core"].map((name) =>
+      join(import.meta.dirname, `../packages/${name}/node_modules`),
+    ),
+    logLevel: "silent",
+  });
+  const code = readFileSync(outfile);
+  return { bytes: statSync(outfile).size, gzipBytes: gzipSync(code).length };
+}
+
+interface Run {
+  coldMilliseconds: number;
+  warmMilliseconds: number[];
+  status?: number;
+}
+
+const runner = `
+const started = performance.now();
+const { handler } = await import(process.env.BENCH_BUNDLE);
+const event = JSON.parse(process.env.BENCH_EVENT);
+const context = { functionName: "bench", awsRequestId: "bench", getRemainingTimeInMillis: () => 10000 };
+const first = await handler(event, context);
+const coldMilliseconds = performance.now() - started;
+const warmMilliseconds = [];
+for (let i = 0; i < ${warmInvocations}; i++) {
+  const at = performance.now();
+  await handler(event, context);
+  warmMilliseconds.push(performance.now() - at);
+}
+console.log(JSON.stringify({ coldMilliseconds, warmMilliseconds, status: first?.statusCode }));
+`;
+
+/** A fresh Node process: import the bundle, invoke it once (cold), then keep invoking it (warm). */
+function runOnce(bundleFile: string, event: unknown, environment: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", runner], {
+      env: {
+        ...process.env,
+        ...environment,
+        BENCH_BUNDLE: pathToFileURL(bundleFile).href,
+        BENCH_EVENT: JSON.stringify(event),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    let errors = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (errors += chunk));
+    child.on("exit", (code) => {
+      const line = output.split("\n").find((candidate) => candidate.startsWith('{"coldMilliseconds"'));
+      if (code === 0 && line) resolve(JSON.parse(line) as Run);
+      else reject(new Error(`${bundleFile} failed (${code}): ${errors.slice(-2000)}`));
+    });
+  });
+}
+
+async function measure(bundleFile: string, event: unknown, environment: Record<string, string>) {
+  const runs: Run[] = [];
+  for (let run = 0; run < coldStarts; run++) runs.push(await runOnce(bundleFile, event, environment));
+  return {
+    cold: median(runs.map((run) => run.coldMilliseconds)),
+    warm: median(runs.flatMap((run) => run.warmMilliseconds)),
+    status: runs[0]?.status,
+  };
+}
+
+const resource = (value: unknown) => JSON.stringify(value);
+
+export async function handlersBenchmark(): Promise<BenchmarkResults> {
+  const folder = mkdtempSync(join(tmpdir(), "meetstream-handlers-"));
+  const dynamo = await startDynalite();
+  try {
+    await createEventTable(dynamo.client, "bench-events");
+    await createDocumentTable(dynamo.client, "bench-documents");
+    await createIdempotencyTable(dynamo.client, "bench-idempotency");
+    await createKeyTable(dynamo.client, "bench-keys");
+
+    // What SST puts in a linked function's environment, so `Resource.<Name>` reads work outside SST.
+    const environment = {
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_REGION: "eu-west-1",
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      POWERTOOLS_LOG_LEVEL: "SILENT",
+      POWERTOOLS_TRACE_ENABLED: "false",
+      POWERTOOLS_METRICS_DISABLED: "true",
+      MEETSTREAM_APP_ORIGIN: "https://meetstream.example",
+      SST_RESOURCE_App: resource({ name: "meetstream", stage: "bench" }),
+      SST_RESOURCE_Events: resource({ name: "bench-events" }),
+      SST_RESOURCE_Documents: resource({ name: "bench-documents" }),
+      SST_RESOURCE_Idempotency: resource({ name: "bench-idempotency" }),
+      SST_RESOURCE_Keys: resource({ name: "bench-keys" }),
+      SST_RESOURCE_AuthStorage: resource({ name: "bench-auth" }),
+      SST_RESOURCE_Auth: resource({ url: "https://meetstream.example" }),
+      SST_RESOURCE_EmailSecret: resource({ value: "bench-email-secret-of-at-least-32-characters" }),
+      SST_RESOURCE_Mail: resource({ sender: "signin@meetstream.example", configSet: "bench" }),
+      SST_RESOURCE_Bus: resource({
+        name: "bench-bus",
+        arn: "arn:aws:events:eu-west-1:123456789012:event-bus/bench-bus",
+      }),
+      SST_RESOURCE_Archive: resource({ name: "bench-archive" }),
+    };
+
+    const publicQuery = apiGatewayEvent({
+      method: "POST",
+      path: "/graphql",
+      headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },
+      body: JSON.stringify({ query: "{ communities(first: 5) { edges { node { name } } } }" }),
+    });
+    const events: Record<string, unknown> = {
+      graphql: publicQuery,
+      auth: apiGatewayEvent({ method: "GET", path: "/auth/.well-known/oauth-authorization-server" }),
+      publisher: { Records: [] },
+      archiver: { Records: [] },
+      projector: {
+        version: "0",
+        id: "6a7e8feb-b491-4cf7-a9f1-bf3703467718",
+        "detail-type": "StreamAppended",
+        source: "meetstream.events",
+        account: "123456789012",
+        time: "2026-03-01T10:00:00Z",
+        region: "eu-west-1",
+        resources: [],
+        detail: { streamId: "meetup-00000000-0000-7000-8000-000000000000", firstVersion: 1, lastVersion: 1 },
+      },
+    };
+
+    const results: BenchmarkResults = {};
+    const bareFile = join(folder, "bare.mjs");
+    const bareSize = await bundle(join(import.meta.dirname, "bare-graphql-handler.ts"), bareFile);
+    const bare = await measure(
+      bareFile,
+      apiGatewayEvent({
+        method: "POST",
+        path: "/graphql",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ item(id: "a") }' }),
+      }),
+      environment,
+    );
+    results["handler bundle: bare yoga + DynamoDB (minified)"] = { value: bareSize.bytes / 1024, unit: "KB" };
+    results["handler cold start: bare yoga + DynamoDB"] = { value: bare.cold, unit: "ms" };
+
+    const sizeTargets: Record<string, number> = {
+      graphql: 1536,
+      publisher: 400,
+      projector: 400,
+      archiver: 400,
+    };
+    for (const name of Object.keys(events)) {
+      const outfile = join(folder, `${name}.mjs`);
+      let size: { bytes: number; gzipBytes: number };
+      try {
+        size = await bundle(join(handlersFolder, `${name}.ts`), outfile);
+      } catch (error) {
+        console.error(`${name}: not bundled (${(error as Error).message.split("\n")[0]})`);
+        continue;
+      }
+      const kilobytes = size.bytes / 1024;
+      const target = sizeTargets[name];
+      results[`handler bundle: ${name} (minified)`] = {
+        value: kilobytes,
+        unit: "KB",
+        ...(target === undefined ? {} : { target: `≤ ${target} KB`, met: kilobytes <= target }),
+      };
+      results[`handler bundle: ${name} (gzip)`] = { value: size.gzipBytes / 1024, unit: "KB" };
+      try {
+        const run = await measure(outfile, events[name], environment);
+        if (name === "graphql") {
+          const ratio = run.cold / bare.cold;
+          results["handler cold start: graphql"] = {
+            value: run.cold,
+            unit: "ms",
+            baseline: bare.cold,
+            ratio,
+            target: "ratio ≤ 1.2",
+            met: ratio <= 1.2,
+          };
+        } else results[`handler cold start: ${name}`] = { value: run.cold, unit: "ms" };
+        results[`handler warm invocation: ${name}`] = { value: run.warm, unit: "ms" };
+        if (run.status !== undefined && run.status >= 400)
+          console.error(`${name}: first invocation answered ${run.status}`);
+      } catch (error) {
+        console.error(`${name}: not measured (${(error as Error).message.slice(-600)})`);
+      }
+    }
+    results["handler warm invocation: bare yoga + DynamoDB"] = { value: bare.warm, unit: "ms" };
+    return results;
+  } finally {
+    await dynamo.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,24 @@
+import { auth } from "./auth";
+import { functionDefaults, handlerPath } from "./lambda";
+import { router } from "./router";
+import { emailSecret } from "./secrets";
+import { documents, events, idempotency, keys } from "./storage";
+
+/** The GraphQL API: one buffered Lambda behind an HTTP API, served at `/graphql` of the router's origin. */
+export const graphql = new sst.aws.Function("Graphql", {
+  ...functionDefaults,
+  handler: handlerPath("graphql"),
+  link: [events, documents, idempotency, keys, auth, emailSecret],
+  // The only origin a sign-in may return to and a browser may call from: the router's.
+  environment: { MEETSTREAM_APP_ORIGIN: router.url },
+  // The API answers in well under API Gateway's 30 s; anything slower is a bug to see, not to wait for.
+  timeout: "10 seconds",
+  memory: "1024 MB",
+});
+
+// Same origin as the web app: no CORS, so no other site's page can call the API with a member's token.
+export const api = new sst.aws.ApiGatewayV2("Api", { cors: false });
+api.route("GET /graphql", graphql.arn);
+api.route("POST /graphql", graphql.arn);
+
+router.route("/graphql", api.url);

@@ -1,0 +1,214 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, test } from "vitest";
+import { installRecordingPlatform, plain, type Recording } from "./recording-platform";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The handlers agreed for the serverless path; each is a file under packages/functions/src/handlers. */
+const agreedHandlers = ["graphql", "auth", "publisher", "projector", "archiver"];
+
+/** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
+const linkableTypes = [
+  "sst.aws.Dynamo",
+  "sst.aws.Bus",
+  "sst.aws.Bucket",
+  "sst.Secret",
+  "sst.Linkable",
+  "sst.aws.Email",
+];
+
+interface AppConfig {
+  app(input: { stage: string }): { removal: string; protect?: boolean; home: string };
+  run(): Promise<unknown>;
+}
+
+let recording: Recording;
+let config: AppConfig;
+
+beforeAll(async () => {
+  recording = installRecordingPlatform("test");
+  process.env.MEETSTREAM_MAIL_SENDER ??= "signin@meetstream.example";
+  // By path, so the type checker does not follow it into sst.config.ts (typed by SST's generated globals).
+  const configFile = join(root, "sst.config.ts");
+  config = (await import(/* @vite-ignore */ configFile)).default as AppConfig;
+  await config.run();
+});
+
+const handlerFile = (handler: string) => join(root, handler.replace(/\.handler$/, ".ts"));
+
+/** A module and the local modules it imports, transitively: what the handler's bundle reads `Resource` in. */
+function localSources(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file) || !existsSync(file)) return [];
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  const imported = [...source.matchAll(/from\s+"(\.{1,2}\/[^"]+)"/g)].map((match) =>
+    resolve(dirname(file), `${match[1]}.ts`),
+  );
+  return [source, ...imported.flatMap((path) => localSources(path, seen))];
+}
+
+const resourcesRead = (file: string) =>
+  new Set(
+    localSources(file).flatMap((source) =>
+      [...source.matchAll(/\bResource\.(\w+)/g)].map((match) => match[1]),
+    ),
+  );
+
+const linksOf = (args: Record<string, unknown>) =>
+  ((args.link as unknown[] | undefined) ?? []).map((component) => recording.nameOf(component));
+
+describe("stages", () => {
+  test("production keeps its data when removed and is protected from removal", () => {
+    expect(config.app({ stage: "production" })).toMatchObject({
+      removal: "retain",
+      protect: true,
+      home: "aws",
+    });
+  });
+
+  test("any other stage is removed with everything in it", () => {
+    expect(config.app({ stage: "ann" })).toMatchObject({ removal: "remove", protect: false });
+  });
+});
+
+describe("functions", () => {
+  test("every agreed handler is deployed as a function", () => {
+    const deployed = recording.functions.map((fn) => String(fn.args.handler));
+    expect(deployed.sort()).toEqual(
+      agreedHandlers.map((name) => `packages/functions/src/handlers/${name}.handler`).sort(),
+    );
+  });
+
+  test.for(agreedHandlers)("the %s handler file exists and exports `handler`", (name) => {
+    const file = join(root, "packages/functions/src/handlers", `${name}.ts`);
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    expect(readFileSync(file, "utf8")).toMatch(
+      /export\s+(const|let|async\s+function|function)\s+handler\b|export\s*\{[^}]*\bhandler\b[^}]*\}/,
+    );
+  });
+
+  test("every function runs nodejs22.x on arm64 as a minified ESM bundle", () => {
+    for (const fn of recording.functions)
+      expect(fn.args, fn.name).toMatchObject({
+        runtime: "nodejs22.x",
+        architecture: "arm64",
+        nodejs: { format: "esm", minify: true },
+      });
+  });
+});
+
+describe("least-privilege links", () => {
+  const linkables = () => recording.components.filter((component) => linkableTypes.includes(component.type));
+
+  test.for(agreedHandlers)("the %s handler reads only resources that exist and are linked to it", (name) => {
+    const fn = recording.functions.find(
+      (candidate) => candidate.args.handler === `packages/functions/src/handlers/${name}.handler`,
+    );
+    if (!fn) throw new Error(`no function runs the ${name} handler`);
+    const file = handlerFile(String(fn.args.handler));
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    const read = [...resourcesRead(file)].sort();
+    const linked = linksOf(fn.args).sort();
+    expect(linked, `${fn.name} links exactly what ${name}.ts reads through Resource`).toEqual(read);
+    for (const resource of read)
+      expect(
+        linkables().map((component) => component.name),
+        `Resource.${resource}`,
+      ).toContain(resource);
+  });
+
+  test("each table, bus, bucket, secret and linkable goes to exactly the functions that read it", () => {
+    // A handler not written yet is reported by its own tests above; here it would only blur the message.
+    const written = recording.functions.filter((fn) => existsSync(handlerFile(String(fn.args.handler))));
+    for (const component of linkables()) {
+      const linkedTo = written.filter((fn) => linksOf(fn.args).includes(component.name));
+      const readers = written.filter((fn) =>
+        resourcesRead(handlerFile(String(fn.args.handler))).has(component.name),
+      );
+      expect(linkedTo.map((fn) => fn.name).sort(), component.name).toEqual(
+        readers.map((fn) => fn.name).sort(),
+      );
+    }
+  });
+});
+
+describe("stream subscribers", () => {
+  const streamSubscriptions = () =>
+    recording.subscriptions.filter((subscription) => subscription.type === "sst.aws.Dynamo");
+
+  test("the publisher and the archiver each read the event table's stream", () => {
+    expect(
+      streamSubscriptions()
+        .map(({ source, name }) => `${source} → ${name}`)
+        .sort(),
+    ).toEqual(["Events → Archiver", "Events → Publisher"]);
+  });
+
+  test("a failing batch is split, retried a bounded number of times, then recorded in a queue", () => {
+    for (const subscription of streamSubscriptions()) {
+      const mapping = (plain(subscription.args).transform as { eventSourceMapping: Record<string, unknown> })
+        .eventSourceMapping;
+      expect(mapping, subscription.name).toMatchObject({
+        bisectBatchOnFunctionError: true,
+        functionResponseTypes: ["ReportBatchItemFailures"],
+        destinationConfig: { onFailure: { destinationArn: `{${subscription.name}Failures.arn}` } },
+      });
+      expect(mapping.maximumRetryAttempts, subscription.name).toBeGreaterThanOrEqual(0);
+      expect(mapping.maximumRetryAttempts, subscription.name).toBeLessThanOrEqual(10);
+    }
+  });
+
+  test("each stream subscriber may send to its failure queue", () => {
+    for (const subscription of streamSubscriptions()) {
+      const fn = recording.functions.find((candidate) => candidate.name === subscription.functionName);
+      expect(plain(fn?.args.permissions), subscription.name).toEqual([
+        { actions: ["sqs:SendMessage"], resources: [`{${subscription.name}Failures.arn}`] },
+      ]);
+    }
+  });
+
+  test("the event table streams new images and keeps point-in-time recovery", () => {
+    const table = recording.components.find((component) => component.name === "Events");
+    expect(table?.args).toMatchObject({
+      stream: "new-image",
+      transform: { table: { pointInTimeRecovery: { enabled: true } } },
+    });
+  });
+});
+
+describe("bus", () => {
+  test("every bus target has a dead-letter queue and a bounded retry policy", () => {
+    const busSubscriptions = recording.subscriptions.filter(
+      (subscription) => subscription.type === "sst.aws.Bus",
+    );
+    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual(["Projector"]);
+    for (const subscription of busSubscriptions)
+      expect(plain(subscription.args), subscription.name).toMatchObject({
+        transform: {
+          target: {
+            deadLetterConfig: { arn: expect.stringMatching(/^\{\w+\.arn\}$/) },
+            retryPolicy: { maximumRetryAttempts: expect.any(Number) },
+          },
+        },
+      });
+  });
+});
+
+describe("one origin", () => {
+  test("the router serves /graphql from the API and /auth from the issuer", () => {
+    const routes = Object.fromEntries(
+      recording.routes
+        .filter((route) => route.component === "Web")
+        .map((route) => [route.route, String(route.target)]),
+    );
+    expect(routes).toMatchObject({ "/graphql": "{Api.url}", "/auth": "{AuthIssuer.url}" });
+  });
+
+  test("the web app is the router's default, built from packages/web", () => {
+    const site = recording.components.find((component) => component.type === "sst.aws.StaticSite");
+    expect(site?.args).toMatchObject({ path: "packages/web", build: { output: "dist" } });
+    expect(recording.nameOf((site?.args.router as { instance?: unknown } | undefined)?.instance)).toBe("Web");
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The tables, keyed as the adapters in packages/core create them for tests, so that what runs against
+ * dynalite is what runs on AWS.
+ */
+
+/** One item per append: `stream` + `firstVersion` (eventstore/dynamodb.ts). Its stream feeds the publisher and the archiver. */
+export const events = new sst.aws.Dynamo("Events", {
+  fields: { stream: "string", firstVersion: "number" },
+  primaryIndex: { hashKey: "stream", rangeKey: "firstVersion" },
+  stream: "new-image",
+  // The log is the only record that is not derived: it must survive a bad deploy or a bad script.
+  transform: { table: { pointInTimeRecovery: { enabled: true } } },
+});
+
+/** Read models, with the two indexes that serve lists (documents/dynamodb.ts). Rebuildable from the log. */
+export const documents = new sst.aws.Dynamo("Documents", {
+  fields: {
+    partition: "string",
+    sort: "string",
+    firstPartition: "string",
+    firstSort: "string",
+    secondPartition: "string",
+    secondSort: "string",
+  },
+  primaryIndex: { hashKey: "partition", rangeKey: "sort" },
+  globalIndexes: {
+    first: { hashKey: "firstPartition", rangeKey: "firstSort" },
+    second: { hashKey: "secondPartition", rangeKey: "secondSort" },
+  },
+});
+
+/** Results of commands sent with an idempotency key, forgotten by TTL (decider/idempotency-dynamodb.ts). */
+export const idempotency = new sst.aws.Dynamo("Idempotency", {
+  fields: { id: "string" },
+  primaryIndex: { hashKey: "id" },
+  ttl: "expiration",
+});
+
+/**
+ * Per-member keys for personal data (keys/dynamodb.ts), in a table of their own so that access to them is
+ * granted apart from the log. Point-in-time recovery keeps a deleted key 35 days: erasure completes then.
+ */
+export const keys = new sst.aws.Dynamo("Keys", {
+  fields: { subject: "string" },
+  primaryIndex: { hashKey: "subject" },
+  transform: { table: { pointInTimeRecovery: { enabled: true } } },
+});
+
+/** Slides and other files members upload, through presigned URLs; never public. */
+export const uploads = new sst.aws.Bucket("Uploads");

@@ -1,0 +1,64 @@
+import { createHmac } from "node:crypto";
+import { type CalendarFeedTokens, calendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
+import type { Clock } from "@meetstream/core/clock/clock";
+import { type CommunityModule, communityModule } from "@meetstream/core/community/index";
+import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
+import type { DocumentStore } from "@meetstream/core/documents/document-store";
+import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { KeyStore } from "@meetstream/core/keys/key-store";
+import { type MeetupModule, meetupModule } from "@meetstream/core/meetup/index";
+import { type MemberModule, memberModule } from "@meetstream/core/member/index";
+import type { CalendarFeeds } from "../graphql/context";
+
+export interface MeetstreamModulesOptions {
+  /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
+  store: EventStore;
+  documents: DocumentStore;
+  keys: KeyStore;
+  idempotency: IdempotencyStore;
+  clock: Clock;
+  /** Keys email reservations; the calendar feed secret is derived from it. */
+  emailSecret: string;
+}
+
+export interface MeetstreamModules {
+  members: MemberModule;
+  communities: CommunityModule;
+  meetups: MeetupModule;
+  feedTokens: CalendarFeedTokens;
+}
+
+/**
+ * The application's modules over whichever stores a composition root opened: the local host on SQLite and
+ * the Lambda handlers on DynamoDB wire them the same way, here.
+ */
+export function meetstreamModules(options: MeetstreamModulesOptions): MeetstreamModules {
+  const { store, documents, keys, idempotency, clock, emailSecret } = options;
+  const communities = communityModule({ store, documents, clock, idempotency });
+  return {
+    members: memberModule({ store, documents, keys, clock, idempotency, emailSecret }),
+    communities,
+    meetups: meetupModule({
+      store,
+      documents,
+      communities,
+      clock,
+      idempotency,
+      // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
+      maximumAttempts: 40,
+    }),
+    feedTokens: calendarFeedTokens({
+      store,
+      documents,
+      clock,
+      // Derived, so that data folders made before feeds existed need no new secret.
+      secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
+    }),
+  };
+}
+
+/** Calendar feed URLs under `baseUrl`, where the feed routes serve them. */
+export const calendarFeedLinks = (feedTokens: CalendarFeedTokens, baseUrl: string): CalendarFeeds => ({
+  urlOf: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.tokenOf(memberId)}.ics`,
+  reset: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.reset(memberId)}.ics`,
+});

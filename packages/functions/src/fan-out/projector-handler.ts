@@ -1,0 +1,31 @@
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
+import { parse } from "@aws-lambda-powertools/parser";
+import type { Projector } from "@meetstream/core/projection/projector";
+import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
+import { busEventSchema, notificationOf } from "./bus-detail";
+
+export interface ProjectorHandlerDependencies extends Observability {
+  /** The kernel projector on the event and document tables (`awsProjector`). */
+  projector: Projector;
+}
+
+export type ProjectorHandler = LambdaHandler<unknown, void>;
+
+/**
+ * One bus entry → one catch-up of its stream. The entry is a trigger, not the data: the projector reads
+ * the stream from its document's version on, so duplicates, reordering and pointers all come out the same.
+ * A failure throws, for EventBridge to retry (and, at the end, to dead-letter).
+ *
+ * Read with the Parser's `parse` and a zod/mini schema of the bus event rather than the Parser's
+ * EventBridge envelope: the envelope imports every schema the Parser has, and all of zod with them,
+ * which alone would be more than this bundle's budget.
+ */
+export function createProjectorHandler(dependencies: ProjectorHandlerDependencies): ProjectorHandler {
+  const { projector, logger, metrics } = dependencies;
+  return observed(async (event) => {
+    const notification = notificationOf(parse(event, undefined, busEventSchema).detail);
+    logger.appendKeys({ streamId: notification.streamId, version: notification.version });
+    await projector.handle(notification);
+    metrics?.addMetric("notificationsProjected", MetricUnit.Count, 1);
+  }, dependencies);
+}

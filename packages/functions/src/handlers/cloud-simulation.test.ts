@@ -1,0 +1,372 @@
+/**
+ * The AWS path in one process: the GraphQL handler on dynalite tables, fed API Gateway v2 events; the
+ * event table's stream made from what the table holds (dynalite has no streams); the publisher with a
+ * mock EventBridge client (EventBridge has no in-process stand-in); the projector fed what the mock
+ * accepted, as EventBridge events; documents read back through the GraphQL handler.
+ */
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Metrics } from "@aws-lambda-powertools/metrics";
+import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
+import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
+import { createKeyTable } from "@meetstream/core/keys/dynamodb";
+import { visibleDocuments } from "@meetstream/core/projection/projector-properties";
+import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
+import type { DynamoDBRecord, EventBridgeEvent } from "aws-lambda";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { type TokenVerifier, Unauthenticated } from "../auth/verify";
+import { meetstreamModules } from "../composition/meetstream-modules";
+import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
+import { createPublisherHandler, type PublisherHandler } from "../fan-out/publisher-handler";
+import { csrfHeader } from "../graphql/server";
+import { awsProjector } from "../lambda/aws-projector";
+import { openAwsStores } from "../lambda/aws-stores";
+import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
+import { apiGatewayEvent } from "../testing/api-gateway-event";
+import { lambdaContext } from "../testing/lambda-context";
+import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL responses are checked by value
+type Loose = any;
+
+let dynamo: LocalDynamo;
+const tables = {
+  events: uniqueTableName("events"),
+  documents: uniqueTableName("documents"),
+  idempotency: uniqueTableName("idempotency"),
+  keys: uniqueTableName("keys"),
+};
+const emailSecret = "a-test-secret-of-at-least-thirty-two-bytes!";
+const logger = new Logger({ serviceName: "cloud-simulation", logLevel: "SILENT" });
+const noWaiting = { sleep: async () => {}, random: () => 0.5 };
+
+/** Sign-in happens at the OpenAuth issuer, another Lambda: here tests hand out tokens and this verifier trusts them. */
+const tokens = new Map<string, string>();
+const verifyTestTokens: TokenVerifier = async (authorization) => {
+  if (!authorization) return null;
+  const memberId = tokens.get(authorization.replace(/^Bearer /, ""));
+  if (!memberId) throw new Unauthenticated("not a token this test issued");
+  return { memberId };
+};
+
+let graphql: GraphqlHandler;
+let metrics: Metrics;
+
+beforeAll(async () => {
+  dynamo = await startDynalite();
+  await Promise.all([
+    createEventTable(dynamo.client, tables.events),
+    createDocumentTable(dynamo.client, tables.documents),
+    createIdempotencyTable(dynamo.client, tables.idempotency),
+    createKeyTable(dynamo.client, tables.keys),
+  ]);
+  // Metrics work as on Lambda, but print nothing here.
+  vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "true");
+  metrics = new Metrics({ serviceName: "cloud-simulation", namespace: "meetstream-test" });
+  graphql = createGraphqlHandler({
+    client: dynamo.client,
+    tables,
+    emailSecret,
+    verifyToken: verifyTestTokens,
+    appOrigin: "https://meetstream.example",
+    logger,
+    metrics,
+  });
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await dynamo.stop();
+});
+
+/** What the issuer does on a first sign-in: the member module registers the address. */
+async function signIn(email: string): Promise<string> {
+  const { store, documents, keys } = openAwsStores(dynamo.client, tables);
+  const { members } = meetstreamModules({
+    store,
+    documents,
+    keys,
+    idempotency: { once: (_key, _payload, work) => work() },
+    clock: { now: () => new Date() },
+    emailSecret,
+  });
+  const { memberId } = await members.signIn(email);
+  const token = `token-of-${memberId}`;
+  tokens.set(token, memberId);
+  return token;
+}
+
+/** One GraphQL request as the web app sends it, through API Gateway's event and the handler. */
+async function request(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Loose> {
+  const result = await graphql(
+    apiGatewayEvent({
+      method: "POST",
+      path: "/graphql",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        [csrfHeader]: "1",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    }),
+    lambdaContext("graphql"),
+  );
+  const body = JSON.parse(result.body ?? "");
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(result.statusCode).toBe(200);
+  return body.data;
+}
+
+const keyOf = (record: DynamoDBRecord) =>
+  `${record.dynamodb?.Keys?.stream?.S}#${record.dynamodb?.Keys?.firstVersion?.N}`;
+
+/** The records the event table's stream delivers after those already seen, in write order per item. */
+async function newStreamRecords(seen: Set<string>): Promise<DynamoDBRecord[]> {
+  const records = (await insertRecordsOfTable(dynamo, tables.events)) as unknown as DynamoDBRecord[];
+  const fresh = records.filter((record) => !seen.has(keyOf(record)));
+  for (const record of fresh) seen.add(keyOf(record));
+  return fresh;
+}
+
+/**
+ * Lambda's stream trigger: batches in order; after a partial failure it delivers the batch again from the
+ * first failed record, as `ReportBatchItemFailures` asks.
+ */
+async function streamTrigger(
+  publisher: PublisherHandler,
+  records: DynamoDBRecord[],
+  batchSize: number,
+): Promise<{ redeliveries: number }> {
+  let position = 0;
+  let redeliveries = 0;
+  for (let attempt = 0; position < records.length; attempt++) {
+    if (attempt > records.length * 3) throw new Error("the publisher never got through");
+    const batch = records.slice(position, position + batchSize);
+    const { batchItemFailures } = await publisher({ Records: batch }, lambdaContext("publisher"));
+    const failed = batchItemFailures.map((failure) => failure.itemIdentifier);
+    const firstFailed = batch.findIndex((record) => record.dynamodb?.SequenceNumber === failed[0]);
+    // A failure fails everything after it in the batch: nothing later is published ahead of it.
+    if (failed.length > 0)
+      expect(failed).toEqual(batch.slice(firstFailed).map((record) => record.dynamodb?.SequenceNumber));
+    if (failed.length > 0) redeliveries++;
+    position += failed.length > 0 ? firstFailed : batch.length;
+  }
+  return { redeliveries };
+}
+
+const seenByPipeline = new Set<string>();
+const pipelineBridge = mockEventBridge();
+let pipelinePublisher: PublisherHandler;
+let pipelineProjector: ProjectorHandler;
+
+/** Everything committed since the last call goes through the stream, the publisher, the bus and the projector. */
+async function fanOut(): Promise<void> {
+  pipelinePublisher ??= createPublisherHandler({
+    eventBridge: pipelineBridge.client,
+    busName: "Bus",
+    logger,
+    metrics,
+    retry: noWaiting,
+  });
+  pipelineProjector ??= createProjectorHandler({
+    projector: awsProjector(dynamo.client, tables),
+    logger,
+    metrics,
+  });
+  await streamTrigger(pipelinePublisher, await newStreamRecords(seenByPipeline), 100);
+  for (const delivery of pipelineBridge.takeDeliveries())
+    await pipelineProjector(delivery, lambdaContext("projector"));
+}
+
+const communityQuery = `query ($slug: String!) { community(slug: $slug) { id name memberCount } }`;
+
+describe("the serverless path in one process (with a mock EventBridge client)", () => {
+  let organiser: string;
+  let member: string;
+  let communityId: string;
+  let meetupId: string;
+
+  test("members found a community, schedule, publish and RSVP through the GraphQL handler, every commit published and projected from the stream", async () => {
+    organiser = await signIn("ann@example.org");
+    member = await signIn("bob@example.org");
+    await fanOut();
+
+    const founded = await request(
+      `mutation ($input: FoundCommunityInput!) { foundCommunity(input: $input) { __typename ... on Community { id } } }`,
+      { input: { name: "Serverless Rotterdam", slug: "serverless-rotterdam", tags: ["aws"] } },
+      organiser,
+    );
+    expect(founded.foundCommunity.__typename).toBe("Community");
+    communityId = founded.foundCommunity.id;
+    await fanOut();
+    expect((await request(communityQuery, { slug: "serverless-rotterdam" })).community).toEqual({
+      id: communityId,
+      name: "Serverless Rotterdam",
+      memberCount: 1,
+    });
+
+    const joined = await request(
+      `mutation ($id: ID!) { joinCommunity(communityId: $id) { __typename } }`,
+      { id: communityId },
+      member,
+    );
+    expect(joined.joinCommunity.__typename).toBe("Community");
+    const scheduled = await request(
+      `mutation ($input: ScheduleMeetupInput!) { scheduleMeetup(input: $input) { __typename ... on Meetup { id } } }`,
+      {
+        input: {
+          communityId,
+          title: "Lambda at the edge",
+          description: "Cold starts, compared.",
+          timeZone: "Europe/Amsterdam",
+          startsAt: new Date(Date.now() + 60 * 60_000).toISOString(),
+          endsAt: new Date(Date.now() + 180 * 60_000).toISOString(),
+          capacity: 10,
+          guestLimit: 1,
+          venue: { name: "Het Podium", address: "Coolsingel 1, Rotterdam" },
+        },
+      },
+      organiser,
+    );
+    expect(scheduled.scheduleMeetup.__typename).toBe("Meetup");
+    meetupId = scheduled.scheduleMeetup.id;
+    await fanOut();
+    const published = await request(
+      `mutation ($id: ID!) { publishMeetup(meetupId: $id) { __typename } }`,
+      { id: meetupId },
+      organiser,
+    );
+    expect(published.publishMeetup.__typename).toBe("Meetup");
+    await fanOut();
+    const rsvp = await request(
+      `mutation ($id: ID!) { rsvp(meetupId: $id, guests: 1) { __typename } }`,
+      { id: meetupId },
+      member,
+    );
+    expect(rsvp.rsvp.__typename).toBe("Meetup");
+    await fanOut();
+
+    const seen = await request(
+      `query ($id: ID!) { meetup(id: $id) { title status confirmedSeats viewerRsvp { status guests } } me { member { id } } }`,
+      { id: meetupId },
+      member,
+    );
+    expect(seen.meetup).toEqual({
+      title: "Lambda at the edge",
+      status: "PUBLISHED",
+      confirmedSeats: 2,
+      viewerRsvp: { status: "CONFIRMED", guests: 1 },
+    });
+    expect(seen.me.member.id).toBeTruthy();
+    expect((await request(communityQuery, { slug: "serverless-rotterdam" })).community.memberCount).toBe(2);
+  });
+
+  test("duplicated, reordered and failed deliveries leave the documents of a clean rebuild, nothing lost", async () => {
+    const chaosTables = { ...tables, documents: uniqueTableName("chaos") };
+    const rebuiltTables = { ...tables, documents: uniqueTableName("rebuilt") };
+    await Promise.all([
+      createDocumentTable(dynamo.client, chaosTables.documents),
+      createDocumentTable(dynamo.client, rebuiltTables.documents),
+    ]);
+
+    // Call 2 has some entries refused (resent by the publisher), call 4 fails outright once (the record
+    // and those after it fail, and the trigger delivers them again).
+    const answers = new Map<number, MockAnswer>([
+      [2, { refuse: (index) => index % 2 === 1 }],
+      [4, new Error("EventBridge is unavailable")],
+    ]);
+    const bridge = mockEventBridge((call) => answers.get(call));
+    const publisher = createPublisherHandler({
+      eventBridge: bridge.client,
+      busName: "Bus",
+      logger,
+      retry: noWaiting,
+    });
+    const records = await newStreamRecords(new Set());
+    const { redeliveries } = await streamTrigger(publisher, records, 7);
+    expect(redeliveries).toBe(1);
+    expect(bridge.requests.length).toBeGreaterThan(4);
+
+    // Every event of the log was published at least once.
+    const deliveries = bridge.takeDeliveries();
+    const published = new Set(
+      deliveries.map((delivery) => {
+        const detail = delivery.detail as { streamId: string; version: number };
+        return `${detail.streamId}@${detail.version}`;
+      }),
+    );
+    const { store } = openAwsStores(dynamo.client, tables);
+    const streams = await store.listStreams({ limit: 1000 });
+    let events = 0;
+    for (const streamId of streams.streamIds)
+      for (const event of await store.readStream(streamId)) {
+        events++;
+        expect(published).toContain(`${event.streamId}@${event.version}`);
+      }
+    expect(events).toBeGreaterThanOrEqual(10);
+
+    // EventBridge delivers at least once and in no particular order: every third twice, all shuffled,
+    // a few at a time.
+    const shuffled = shuffle(
+      deliveries.flatMap((delivery, index) =>
+        index % 3 === 0 ? [delivery, structuredClone(delivery)] : [delivery],
+      ),
+    );
+    const projectorHandler = createProjectorHandler({
+      projector: awsProjector(dynamo.client, chaosTables),
+      logger,
+    });
+    for (let start = 0; start < shuffled.length; start += 4)
+      await Promise.all(
+        shuffled
+          .slice(start, start + 4)
+          .map((delivery: EventBridgeEvent<string, unknown>) =>
+            projectorHandler(delivery, lambdaContext("projector")),
+          ),
+      );
+
+    await awsProjector(dynamo.client, rebuiltTables).rebuild();
+    const chaos = await visibleDocuments(
+      dynamoDocumentStore({ client: dynamo.client, tableName: chaosTables.documents }),
+    );
+    const rebuilt = await visibleDocuments(
+      dynamoDocumentStore({ client: dynamo.client, tableName: rebuiltTables.documents }),
+    );
+    expect(chaos.length).toBeGreaterThanOrEqual(10);
+    expect(chaos).toEqual(rebuilt);
+    // And the documents the first test read through GraphQL are the same too.
+    expect(
+      await visibleDocuments(dynamoDocumentStore({ client: dynamo.client, tableName: tables.documents })),
+    ).toEqual(rebuilt);
+  });
+
+  test("a projector fed something that is not a Meetstream bus event refuses it", async () => {
+    const projectorHandler = createProjectorHandler({
+      projector: awsProjector(dynamo.client, tables),
+      logger,
+    });
+    await expect(
+      projectorHandler({ source: "somewhere.else", detail: { hello: "world" } }, lambdaContext("projector")),
+    ).rejects.toThrow();
+  });
+});
+
+/** A fixed shuffle (a linear congruential generator): the same order on every run. */
+function shuffle<Item>(items: Item[]): Item[] {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as Item, copy[index] as Item];
+  }
+  return copy;
+}

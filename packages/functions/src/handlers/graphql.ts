@@ -1,0 +1,29 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Metrics } from "@aws-lambda-powertools/metrics";
+import { Tracer } from "@aws-lambda-powertools/tracer";
+import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import { Resource } from "sst";
+import { tokenVerifier } from "../auth/verify";
+import { createGraphqlHandler } from "../lambda/graphql-handler";
+
+const serviceName = "meetstream-graphql";
+const tracer = new Tracer({ serviceName });
+// The router's one origin serves the web app, this API and sign-in (`Resource.Auth.url` is `<origin>/auth`),
+// and tokens are signed for the bare origin.
+const origin = new URL(Resource.Auth.url).origin;
+
+export const handler = createGraphqlHandler({
+  client: tracer.captureAWSv3Client(dynamoDocumentClient()),
+  tables: {
+    events: Resource.Events.name,
+    documents: Resource.Documents.name,
+    idempotency: Resource.Idempotency.name,
+    keys: Resource.Keys.name,
+  },
+  emailSecret: Resource.EmailSecret.value,
+  verifyToken: tokenVerifier({ issuer: origin }),
+  appOrigin: origin,
+  logger: new Logger({ serviceName }),
+  metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
+});

@@ -1,0 +1,63 @@
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
+import { systemClock } from "@meetstream/core/clock/clock";
+import { dynamoIdempotencyStore } from "@meetstream/core/decider/idempotency-dynamodb";
+import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import { meetstreamProjections } from "@meetstream/core/meetstream";
+import { projector } from "@meetstream/core/projection/projector";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { TokenVerifier } from "../auth/verify";
+import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
+import { createGraphqlServer } from "../graphql/server";
+import { yogaLogger } from "../local/yoga-logger";
+import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
+import { type LogTables, openAwsStores } from "./aws-stores";
+import { type LambdaHandler, type Observability, observed } from "./observed";
+import { projectingStore } from "./projecting-store";
+
+export interface GraphqlHandlerDependencies extends Observability {
+  client: ReturnType<typeof dynamoDocumentClient>;
+  tables: LogTables & { idempotency: string };
+  emailSecret: string;
+  /** On AWS: `tokenVerifier({ issuer })` against the OpenAuth issuer. */
+  verifyToken: TokenVerifier;
+  /** The site's origin: the API is served on it (behind CloudFront), and so are calendar feeds. */
+  appOrigin: string;
+}
+
+export type GraphqlHandler = LambdaHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
+
+/**
+ * The GraphQL API on Lambda behind API Gateway's HTTP API: the same schema and server as the local host,
+ * on the DynamoDB stores. Buffered: API Gateway does not stream. A mutation projects the stream it wrote
+ * before answering (its answer is read from documents); the bus projects every commit as well.
+ */
+export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): GraphqlHandler {
+  const { client, tables, logger } = dependencies;
+  const { store, documents, keys } = openAwsStores(client, tables);
+  const projectAfterAppend = projector({ store, documents, projections: meetstreamProjections });
+  const modules = meetstreamModules({
+    store: projectingStore(store, projectAfterAppend, (error) =>
+      logger.warn("projection after append failed; the bus projects it", error as Error),
+    ),
+    documents,
+    keys,
+    idempotency: dynamoIdempotencyStore({ client, tableName: tables.idempotency }),
+    clock: systemClock,
+    emailSecret: dependencies.emailSecret,
+  });
+  const graphql = createGraphqlServer({
+    members: modules.members,
+    communities: modules.communities,
+    meetups: modules.meetups,
+    calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
+    verifyToken: dependencies.verifyToken,
+    mode: "production",
+    appOrigin: dependencies.appOrigin,
+    logger: yogaLogger(logger),
+  });
+  return observed(async (event, context) => {
+    const result = await resultOfResponse(await graphql.fetch(requestOfEvent(event), { event, context }));
+    dependencies.metrics?.addMetric("requests", MetricUnit.Count, 1);
+    return result;
+  }, dependencies);
+}

@@ -1,0 +1,40 @@
+import type { Logger } from "@aws-lambda-powertools/logger";
+import type { Metrics } from "@aws-lambda-powertools/metrics";
+import type { Tracer } from "@aws-lambda-powertools/tracer";
+import type { Context } from "aws-lambda";
+
+export type LambdaHandler<Event, Result> = (event: Event, context: Context) => Promise<Result>;
+
+/** Powertools for a handler: logs with the Lambda context, metrics flushed after each run, X-Ray if traced. */
+export interface Observability {
+  logger: Logger;
+  metrics?: Metrics;
+  tracer?: Tracer;
+}
+
+type MethodDecorator = (
+  target: never,
+  propertyKey: string,
+  descriptor: { value: LambdaHandler<unknown, unknown> },
+) => void;
+
+/**
+ * Powertools' own handler decorators (`injectLambdaContext`, `logMetrics`, `captureLambdaHandler`),
+ * applied to a plain function: the same behaviour as decorating a handler class, without the class and
+ * without middy. The logger is outermost, so that whatever the others log carries the request's context.
+ */
+export function observed<Event, Result>(
+  handler: LambdaHandler<Event, Result>,
+  { logger, metrics, tracer }: Observability,
+): LambdaHandler<Event, Result> {
+  const descriptor = { value: handler as LambdaHandler<unknown, unknown> };
+  const decorators = [
+    tracer?.captureLambdaHandler(),
+    metrics?.logMetrics({ captureColdStartMetric: true }),
+    // Keys one invocation appends (the stream it projects) must not stick to the next one.
+    logger.injectLambdaContext({ resetKeys: true }),
+  ];
+  for (const decorate of decorators)
+    (decorate as MethodDecorator | undefined)?.(undefined as never, "handler", descriptor);
+  return descriptor.value as LambdaHandler<Event, Result>;
+}
