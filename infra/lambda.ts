@@ -1,11 +1,17 @@
 /**
+ * What esbuild leaves out of every bundle. The nodejs22.x runtime ships AWS SDK v3: bundling it again
+ * would make every handler several hundred kilobytes bigger (the SDK is most of a publisher's bundle).
+ */
+export const lambdaBundling = { external: ["@aws-sdk/*"] } as const;
+
+/**
  * What every Meetstream function shares. Lambda's `nodejs20.x` is deprecated (2026-04-30) and older SST
  * defaulted to it, so the runtime is always spelled out; arm64 costs less per millisecond than x86.
  */
 export const functionDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm64",
-  nodejs: { format: "esm", minify: true },
+  nodejs: { format: "esm", minify: true, esbuild: { external: lambdaBundling.external } },
 } as const;
 
 /** The handlers live in one folder, each exporting `handler`. */

@@ -1,4 +1,3 @@
-import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
@@ -7,7 +6,7 @@ import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MeetupDocument } from "@meetstream/core/meetup/index";
 import type { MemberProfile } from "@meetstream/core/member/profile";
 import DataLoader from "dataloader";
-import { createYoga, type YogaLogger } from "graphql-yoga";
+import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import type { TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds, Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
@@ -28,6 +27,8 @@ export interface GraphqlServerOptions {
   /** Ends every sign-in of a member (OpenAuth refresh tokens), as when they are erased. */
   revokeSessions?: (memberId: string) => Promise<void>;
   logger?: YogaLogger;
+  /** What the host adds, such as compiled execution where the process lives long enough to gain by it. */
+  plugins?: NonNullable<YogaServerOptions<Record<string, unknown>, GraphqlContext>["plugins"]>;
 }
 
 /** Every browser request must carry it; a cross-site form or image cannot set a header. */
@@ -105,9 +106,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         blockFieldSuggestion: { enabled: !local },
       }),
       ...(local ? [] : [useDisableIntrospection()]),
-      // Compiles each operation once (yoga caches parsed documents, the plugin their compiled form):
-      // lists of meetups resolve hundreds of fields per request, and this halves that work.
-      useGraphQlJit(),
+      ...(options.plugins ?? []),
     ],
   });
 }
