@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fold } from "../decider/decider";
-import type { DocumentStore, StoredDocument } from "../documents/document-store";
+import type { DocumentStore } from "../documents/document-store";
 import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
 import { sqliteDocumentStore } from "../documents/sqlite";
 import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
@@ -13,7 +13,8 @@ import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
-import { isCheckpoint, projector } from "../projection/projector";
+import { projector } from "../projection/projector";
+import { visibleDocuments } from "../projection/visible-documents";
 import { openDatabase } from "../sqlite/database";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
 import type { RsvpResult } from "./commands";
@@ -45,26 +46,6 @@ const cancellations = 10;
 const serviceInstances = 4;
 /** Some parties bring guests: every sixth member two, every fourth one. */
 const guestsOf = (index: number) => (index % 6 === 0 ? 2 : index % 4 === 0 ? 1 : 0);
-
-/** Live documents and the checkpoints' folded state, in key order (a checkpoint's removal list records how, not what). */
-async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
-  const all: StoredDocument[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await documents.scan({ cursor, limit: 1000 });
-    all.push(...page.documents);
-    cursor = page.cursor;
-  } while (cursor);
-  const keyOf = (document: StoredDocument) => `${document.key.partition}\u0000${document.key.sort}`;
-  return all
-    .filter((document) => document.body !== null)
-    .map(({ key, version, body, indexes }) => {
-      if (!isCheckpoint({ key, version, body, indexes })) return { key, version, body, indexes };
-      const { removed: _removed, ...progress } = body as { removed: unknown };
-      return { key, version, body: progress, indexes };
-    })
-    .sort((left, right) => (keyOf(left) < keyOf(right) ? -1 : 1));
-}
 
 /** The events of each command, in append order: a command's events share its correlation id. */
 function commitsOf(stream: EventEnvelope[]): EventEnvelope[][] {

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { DocumentStore, StoredDocument } from "../documents/document-store";
+import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
 import { accountsProjection, type LedgerCommand, ledgerDecider } from "../testing/ledger";
 import type { StreamNotification } from "./projection";
-import { isCheckpoint, projector } from "./projector";
+import { projector } from "./projector";
+import { visibleDocuments } from "./visible-documents";
 
 export interface ProjectorWorld {
   store: EventStore;
@@ -75,33 +76,6 @@ async function runCommand(
     { expectedVersion: history.length },
   );
   return { streamId, version: result.nextExpectedVersion };
-}
-
-/**
- * Everything a reader can see, in key order: live documents, and the checkpoints' folded state and owned
- * keys. Tombstones are invisible; so is the checkpoints' list of removals, which records how a fold got
- * there rather than where it is.
- */
-export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
-  const all: StoredDocument[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await documents.scan({ cursor, limit: 500 });
-    all.push(...page.documents);
-    cursor = page.cursor;
-  } while (cursor);
-  return all
-    .filter((document) => document.body !== null)
-    .map(({ key, version, body, indexes }) => {
-      if (!isCheckpoint({ key, version, body, indexes })) return { key, version, body, indexes };
-      const { removed: _removed, ...progress } = body as { removed: unknown };
-      return { key, version, body: progress, indexes };
-    })
-    .sort((left, right) =>
-      `${left.key.partition}\u0000${left.key.sort}` < `${right.key.partition}\u0000${right.key.sort}`
-        ? -1
-        : 1,
-    );
 }
 
 /**

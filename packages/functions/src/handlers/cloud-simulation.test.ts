@@ -10,7 +10,7 @@ import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dyn
 import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
 import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
 import { createKeyTable } from "@meetstream/core/keys/dynamodb";
-import { visibleDocuments } from "@meetstream/core/projection/projector-properties";
+import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
 import type { DynamoDBRecord, EventBridgeEvent } from "aws-lambda";

@@ -1,0 +1,29 @@
+import type { DocumentStore, StoredDocument } from "../documents/document-store";
+import { isCheckpoint } from "./projector";
+
+/**
+ * Everything a reader can see, in key order: live documents, and the checkpoints' folded state and owned
+ * keys. Tombstones are invisible; so is the checkpoints' list of removals, which records how a fold got
+ * there rather than where it is.
+ */
+export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
+  const all: StoredDocument[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await documents.scan({ cursor, limit: 500 });
+    all.push(...page.documents);
+    cursor = page.cursor;
+  } while (cursor);
+  return all
+    .filter((document) => document.body !== null)
+    .map(({ key, version, body, indexes }) => {
+      if (!isCheckpoint({ key, version, body, indexes })) return { key, version, body, indexes };
+      const { removed: _removed, ...progress } = body as { removed: unknown };
+      return { key, version, body: progress, indexes };
+    })
+    .sort((left, right) =>
+      `${left.key.partition}\u0000${left.key.sort}` < `${right.key.partition}\u0000${right.key.sort}`
+        ? -1
+        : 1,
+    );
+}
