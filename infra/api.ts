@@ -1,4 +1,4 @@
-import { auth } from "./auth";
+import { auth, authStorage } from "./auth";
 import { functionDefaults, handlerPath } from "./lambda";
 import { router } from "./router";
 import { emailSecret } from "./secrets";
@@ -8,7 +8,8 @@ import { documents, events, idempotency, keys } from "./storage";
 export const graphql = new sst.aws.Function("Graphql", {
   ...functionDefaults,
   handler: handlerPath("graphql"),
-  link: [events, documents, idempotency, keys, auth, emailSecret],
+  // The auth storage too: erasing a member ends their sign-ins (their refresh tokens live there).
+  link: [events, documents, idempotency, keys, auth, authStorage, emailSecret],
   // The only origin a sign-in may return to and a browser may call from: the router's.
   environment: { MEETSTREAM_APP_ORIGIN: router.url },
   // The API answers in well under API Gateway's 30 s; anything slower is a bug to see, not to wait for.

@@ -13,8 +13,11 @@ import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
+import { MemoryStorage } from "@openauthjs/openauth/storage/memory";
 import type { DynamoDBRecord, EventBridgeEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { authSessions } from "../auth/sessions";
+import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
 import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
@@ -52,6 +55,8 @@ const verifyTestTokens: TokenVerifier = async (authorization) => {
 
 let graphql: GraphqlHandler;
 let metrics: Metrics;
+/** OpenAuth's own in-memory storage, where the issuer would keep refresh tokens (DynamoDB on AWS). */
+const authStorage = MemoryStorage();
 
 beforeAll(async () => {
   dynamo = await startDynalite();
@@ -70,6 +75,7 @@ beforeAll(async () => {
     emailSecret,
     verifyToken: verifyTestTokens,
     appOrigin: "https://meetstream.example",
+    revokeSessions: authSessions(authStorage).revokeAll,
     logger,
     metrics,
   });
@@ -343,6 +349,28 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     expect(
       await visibleDocuments(dynamoDocumentStore({ client: dynamo.client, tableName: tables.documents })),
     ).toEqual(rebuilt);
+  });
+
+  test("a member erased through the GraphQL handler is signed out everywhere; other members stay signed in", async () => {
+    const leaving = await signIn("leaving@example.org");
+    const staying = await signIn("staying@example.org");
+    const refreshTokens = async (token: string) => {
+      const found: string[][] = [];
+      for await (const [key] of authStorage.scan(["oauth:refresh", subjectOf(tokens.get(token) ?? "")]))
+        found.push(key);
+      return found;
+    };
+    for (const token of [leaving, staying])
+      for (const browser of ["laptop", "phone"])
+        await authStorage.set(["oauth:refresh", subjectOf(tokens.get(token) ?? ""), browser], {
+          token: browser,
+        });
+
+    const erased = await request("mutation { eraseMe { __typename } }", {}, leaving);
+
+    expect(erased.eraseMe.__typename).toBe("EraseMeSuccess");
+    expect(await refreshTokens(leaving)).toEqual([]);
+    expect(await refreshTokens(staying)).toHaveLength(2);
   });
 
   test("a projector fed something that is not a Meetstream bus event refuses it", async () => {

@@ -2,7 +2,9 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { Tracer } from "@aws-lambda-powertools/tracer";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import { DynamoStorage } from "@openauthjs/openauth/storage/dynamo";
 import { Resource } from "sst";
+import { authSessions } from "../auth/sessions";
 import { tokenVerifier } from "../auth/verify";
 import { createGraphqlHandler } from "../lambda/graphql-handler";
 
@@ -23,6 +25,7 @@ export const handler = createGraphqlHandler({
   emailSecret: Resource.EmailSecret.value,
   verifyToken: tokenVerifier({ issuer: origin }),
   appOrigin: origin,
+  revokeSessions: authSessions(DynamoStorage({ table: Resource.AuthStorage.name })).revokeAll,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
   tracer,

@@ -22,6 +22,8 @@ export interface GraphqlHandlerDependencies extends Observability {
   verifyToken: TokenVerifier;
   /** The site's origin: the API is served on it (behind CloudFront), and so are calendar feeds. */
   appOrigin: string;
+  /** Ends every sign-in of a member (their refresh tokens in OpenAuth's storage), as erasure must. */
+  revokeSessions: (memberId: string) => Promise<void>;
 }
 
 export type GraphqlHandler = LambdaHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
@@ -53,6 +55,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     verifyToken: dependencies.verifyToken,
     mode: "production",
     appOrigin: dependencies.appOrigin,
+    revokeSessions: dependencies.revokeSessions,
     logger: yogaLogger(logger),
   });
   return observed(async (event, context) => {
