@@ -23,3 +23,14 @@ api.route("GET /graphql", graphql.arn);
 api.route("POST /graphql", graphql.arn);
 
 router.route("/graphql", api.url);
+
+/** Calendar and syndication feeds (`/feeds/...`): read-only, so linked to the log and documents only. */
+export const feeds = new sst.aws.Function("Feeds", {
+  ...functionDefaults,
+  handler: handlerPath("feeds"),
+  link: [events, documents, keys, auth, emailSecret],
+  timeout: "10 seconds",
+  memory: "512 MB",
+});
+api.route("GET /feeds/{path+}", feeds.arn);
+router.route("/feeds", api.url);

@@ -7,7 +7,7 @@ import { installRecordingPlatform, plain, type Recording } from "./recording-pla
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The handlers agreed for the serverless path; each is a file under packages/functions/src/handlers. */
-const agreedHandlers = ["graphql", "auth", "publisher", "projector", "archiver"];
+const agreedHandlers = ["graphql", "feeds", "auth", "publisher", "projector", "archiver"];
 
 /** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
 const linkableTypes = [

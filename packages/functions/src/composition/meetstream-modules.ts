@@ -15,7 +15,8 @@ export interface MeetstreamModulesOptions {
   store: EventStore;
   documents: DocumentStore;
   keys: KeyStore;
-  idempotency: IdempotencyStore;
+  /** Absent where nothing is written (the feeds): a request with an idempotency key is then refused. */
+  idempotency?: IdempotencyStore;
   clock: Clock;
   /** Keys email reservations; the calendar feed secret is derived from it. */
   emailSecret: string;

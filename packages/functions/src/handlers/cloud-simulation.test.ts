@@ -25,6 +25,7 @@ import { createPublisherHandler, type PublisherHandler } from "../fan-out/publis
 import { csrfHeader } from "../graphql/server";
 import { awsProjector } from "../lambda/aws-projector";
 import { openAwsStores } from "../lambda/aws-stores";
+import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { lambdaContext } from "../testing/lambda-context";
@@ -349,6 +350,34 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     expect(
       await visibleDocuments(dynamoDocumentStore({ client: dynamo.client, tableName: tables.documents })),
     ).toEqual(rebuilt);
+  });
+
+  test("the feeds handler serves the community's calendar and feed from the documents, and 404 for what does not exist", async () => {
+    const feeds = createFeedsHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      appOrigin: "https://meetstream.example",
+      logger,
+    });
+    const get = (path: string) =>
+      feeds(apiGatewayEvent({ method: "GET", path }), lambdaContext("feeds")) as Promise<{
+        statusCode: number;
+        headers: Record<string, string>;
+        body: string;
+      }>;
+
+    const calendar = await get("/feeds/communities/serverless-rotterdam.ics");
+    expect(calendar.statusCode).toBe(200);
+    expect(calendar.headers["content-type"]).toContain("text/calendar");
+    expect(calendar.body).toContain("SUMMARY:Lambda at the edge");
+    // Entries link to the meetup's page, on the site's origin.
+    expect(calendar.body).toContain("https://meetstream.example/meetups/");
+    const atom = await get("/feeds/communities/serverless-rotterdam.atom");
+    expect(atom.statusCode).toBe(200);
+    expect(atom.body).toContain("Lambda at the edge");
+    expect((await get("/feeds/communities/no-such-community.ics")).statusCode).toBe(404);
+    expect((await get("/feeds/me/not-a-token.ics")).statusCode).toBe(404);
   });
 
   test("a member erased through the GraphQL handler is signed out everywhere; other members stay signed in", async () => {
