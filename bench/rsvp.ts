@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { communityModule } from "@meetstream/core/community/index";
+import { inParallel } from "@meetstream/core/concurrency/in-parallel";
+import { fullJitter } from "@meetstream/core/decider/backoff";
 import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
@@ -17,19 +19,6 @@ const spreadRsvps = 4_000;
 const contendedRsvps = 1_000;
 /** RSVPs in flight at once: members pressing the button at the same moment. */
 const concurrency = 50;
-
-async function inParallel<Item>(
-  items: readonly Item[],
-  limit: number,
-  work: (item: Item) => Promise<unknown>,
-) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) await work(items[next++] as Item);
-    }),
-  );
-}
 
 /**
  * RSVP commands through the meetup module and its command handler on the embedded store (one SQLite
@@ -49,8 +38,8 @@ export async function rsvpBenchmark(): Promise<BenchmarkResults> {
       documents,
       communities,
       maximumAttempts: 1_000,
-      // Contended writers back off from 1 ms up to 50 ms, with full jitter.
-      randomDelay: (failed) => Math.random() * Math.min(50, 2 ** failed),
+      // Contended writers back off from 2 ms up to 50 ms, with full jitter.
+      randomDelay: fullJitter({ baseMilliseconds: 2, maximumMilliseconds: 50 }),
     });
 
     const organiser = newId();

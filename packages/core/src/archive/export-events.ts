@@ -1,3 +1,4 @@
+import { inParallel } from "../concurrency/in-parallel";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
 import type { ArchiveBucket } from "./archive-bucket";
@@ -60,19 +61,14 @@ export async function exportEvents(options: ExportOptions): Promise<ExportProgre
     progress.objectsWritten += objects.length;
   }
 
-  let next = 0;
-  const worker = async () => {
-    while (next < streamIds.length) {
-      const streamId = streamIds[next++] as string;
-      const events = await store.readStream(streamId);
-      buffered.push(...events);
-      if (buffered.length >= eventsPerWrite) await writeBuffered();
-      progress.streamsDone++;
-      progress.eventsDone += events.length;
-      onProgress?.({ ...progress });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  await inParallel(streamIds, concurrency, async (streamId) => {
+    const events = await store.readStream(streamId);
+    buffered.push(...events);
+    if (buffered.length >= eventsPerWrite) await writeBuffered();
+    progress.streamsDone++;
+    progress.eventsDone += events.length;
+    onProgress?.({ ...progress });
+  });
   await writeBuffered();
   onProgress?.({ ...progress });
   return progress;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { inParallel } from "../concurrency/in-parallel";
 import type { PendingEvent } from "../eventstore/envelope";
 import type { EventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
@@ -137,16 +138,11 @@ export async function restoreEvents(options: RestoreOptions): Promise<RestorePro
   };
   onProgress?.({ ...progress });
   const read: ArchivedEvent[][] = [];
-  let nextKey = 0;
-  const reader = async () => {
-    while (nextKey < keys.length) {
-      const key = keys[nextKey++] as string;
-      read.push(parseLines(key, await bucket.read(key)));
-      progress.objectsRead++;
-      onProgress?.({ ...progress });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, reader));
+  await inParallel(keys, concurrency, async (key) => {
+    read.push(parseLines(key, await bucket.read(key)));
+    progress.objectsRead++;
+    onProgress?.({ ...progress });
+  });
 
   const streams = [...streamsOf(read.flat())].map(([streamId, events]) => ({
     streamId,
@@ -166,22 +162,17 @@ export async function restoreEvents(options: RestoreOptions): Promise<RestorePro
   // Checked again just before writing: another process may have written while the archive was read.
   await assertEmpty(store);
 
-  let nextStream = 0;
-  const appender = async () => {
-    while (nextStream < streams.length) {
-      const { streamId, events } = streams[nextStream++] as (typeof streams)[number];
-      let version = 0;
-      for (const run of appends(events)) {
-        const result = await store.append(streamId, run, {
-          expectedVersion: version === 0 ? "no stream" : version,
-        });
-        version = result.nextExpectedVersion;
-      }
-      progress.streamsDone++;
-      progress.eventsDone += events.length;
-      onProgress?.({ ...progress });
+  await inParallel(streams, concurrency, async ({ streamId, events }) => {
+    let version = 0;
+    for (const run of appends(events)) {
+      const result = await store.append(streamId, run, {
+        expectedVersion: version === 0 ? "no stream" : version,
+      });
+      version = result.nextExpectedVersion;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, appender));
+    progress.streamsDone++;
+    progress.eventsDone += events.length;
+    onProgress?.({ ...progress });
+  });
   return progress;
 }

@@ -3,6 +3,7 @@ import type { DomainEvent, EventEnvelope, EventMeta, PendingEvent } from "../eve
 import { VersionConflict } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
+import { fullJitter } from "./backoff";
 import type { Decider } from "./decider";
 import type { IdempotencyStore } from "./idempotency-store";
 import { asDeciderEvents, type StreamStates, streamStates } from "./stream-states";
@@ -51,15 +52,8 @@ export interface CommandHandler<State, Command, Event extends DomainEvent> {
   handle(request: CommandRequest<Command>): Promise<CommandResult<State, Event>>;
 }
 
-const baseDelayMilliseconds = 2;
-const maximumDelayMilliseconds = 100;
-
-/**
- * "Full jitter": a random wait up to a ceiling that doubles with every conflict. Writers that collided
- * spread out instead of colliding again in lockstep, and the ceiling keeps a busy stream responsive.
- */
-export const fullJitterDelay = (failedAttempts: number): number =>
-  Math.random() * Math.min(maximumDelayMilliseconds, baseDelayMilliseconds * 2 ** (failedAttempts - 1));
+/** The default wait after a conflict: from 2 ms up to 100 ms, which suits a few writers on one stream. */
+export const fullJitterDelay = fullJitter({ baseMilliseconds: 2, maximumMilliseconds: 100 });
 
 const wait = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { DomainEvent } from "../eventstore/envelope";
+import { deepFreeze } from "../objects/deep-freeze";
 import { type Decider, fold } from "./decider";
 
 // biome-ignore lint/suspicious/noExplicitAny: an error class is matched by its constructor, whatever it takes
@@ -12,13 +13,6 @@ export interface DeciderOutcome<Event extends DomainEvent> {
   thenThrows(errorClass: ErrorClass): void;
   /** The command is accepted and changes nothing. */
   thenNothing(): void;
-}
-
-/** Freezes a state and everything in it, so that a decider that mutates a state it was given throws. */
-function deepFreeze<Value>(value: Value): Value {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Statement } from "better-sqlite3";
+import { deepFreeze } from "../objects/deep-freeze";
 import type { SqliteDatabase } from "../sqlite/database";
 import {
   assertDocumentKey,
@@ -61,13 +62,6 @@ interface DocumentRow {
   first_sort: string | null;
   second_partition: string | null;
   second_sort: string | null;
-}
-
-/** Freezes an answer and everything in it: every reader shares it from now on. */
-function deepFreeze<Value>(value: Value): Value {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
 }
 
 /**

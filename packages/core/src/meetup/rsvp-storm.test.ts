@@ -4,6 +4,7 @@
  * party fit, no RSVP is lost or doubled, and the documents the projector kept equal a clean rebuild.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fullJitter } from "../decider/backoff";
 import { fold } from "../decider/decider";
 import type { DocumentStore } from "../documents/document-store";
 import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
@@ -235,8 +236,7 @@ rsvpStorm(
  * Exponential backoff from 10 ms up to 2 s, full jitter: dynalite serves every request on this test's
  * own thread, so a writer that lost the race steps well aside rather than add to the queue it lost in.
  */
-const contendedDelay = (failedAttempts: number): number =>
-  Math.random() * Math.min(2000, 10 * 2 ** (failedAttempts - 1));
+const contendedDelay = fullJitter({ baseMilliseconds: 10, maximumMilliseconds: 2000 });
 
 let dynamo: LocalDynamo;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { inParallel } from "../concurrency/in-parallel";
 import type { DocumentKey, DocumentStore, StoredDocument } from "../documents/document-store";
 import { DocumentVersionConflict } from "../documents/errors";
 import { categoryOf } from "../eventstore/append-encoding";
@@ -222,18 +223,13 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
       }
       const progress: RebuildProgress = { streamsDone: 0, streamsTotal: streamIds.length, eventsDone: 0 };
       onProgress?.({ ...progress });
-      let next = 0;
-      const worker = async () => {
-        while (next < streamIds.length) {
-          const streamId = streamIds[next++] as string;
-          const events = await store.readStream(streamId);
-          await refold(streamId, events);
-          progress.streamsDone++;
-          progress.eventsDone += events.length;
-          onProgress?.({ ...progress });
-        }
-      };
-      await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+      await inParallel(streamIds, concurrency, async (streamId) => {
+        const events = await store.readStream(streamId);
+        await refold(streamId, events);
+        progress.streamsDone++;
+        progress.eventsDone += events.length;
+        onProgress?.({ ...progress });
+      });
       return progress;
     },
   };

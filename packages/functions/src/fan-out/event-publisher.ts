@@ -3,6 +3,7 @@ import {
   type PutEventsCommandOutput,
   type PutEventsRequestEntry,
 } from "@aws-sdk/client-eventbridge";
+import { fullJitter } from "@meetstream/core/decider/backoff";
 import { putEventsRequests } from "./bus-entries";
 
 /** What the publisher needs of an EventBridge client; tests hand in a mock that records the requests. */
@@ -56,6 +57,12 @@ export function eventPublisher(client: PutEventsClient, retry: RetryPolicy = {})
     random = Math.random,
   } = retry;
 
+  const delay = fullJitter({
+    baseMilliseconds: baseDelayMilliseconds,
+    maximumMilliseconds: maximumDelayMilliseconds,
+    random,
+  });
+
   async function sendUntilAccepted(request: readonly PutEventsRequestEntry[]): Promise<void> {
     let pending = [...request];
     for (let attempt = 1; ; attempt++) {
@@ -70,8 +77,7 @@ export function eventPublisher(client: PutEventsClient, retry: RetryPolicy = {})
           results.flatMap((result) => (result.ErrorCode ? [result.ErrorCode] : [])),
         );
       pending = refused;
-      const ceiling = Math.min(maximumDelayMilliseconds, baseDelayMilliseconds * 2 ** (attempt - 1));
-      await sleep(random() * ceiling);
+      await sleep(delay(attempt));
     }
   }
 
