@@ -1,5 +1,5 @@
 /**
- * The Lambda handlers as they deploy: each bundled as SST bundles it (esbuild, ESM, minified, node22),
+ * The Lambda handlers as they deploy: each bundled as SST bundles it (see `bundle`),
  * measured for size, and started in a fresh Node process for a first invocation with an event of the
  * shape AWS sends (cold start = import + first invocation, median of 7), then invoked warm. The graphql
  * handler is compared with a bare graphql-yoga + DynamoDB client handler built and run the same way.
@@ -11,7 +11,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
@@ -20,7 +20,7 @@ import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
 import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { build } from "esbuild";
-import { lambdaBundling } from "../infra/lambda";
+import { functionDefaults } from "../infra/lambda";
 import { eventSource, pointerDetailType } from "../packages/functions/src/fan-out/bus-detail";
 import { apiGatewayEvent } from "../packages/functions/src/testing/api-gateway-event";
 import { type BenchmarkResults, median } from "./results";
@@ -29,30 +29,60 @@ const coldStarts = 7;
 const warmInvocations = 30;
 const handlersFolder = join(import.meta.dirname, "../packages/functions/src/handlers");
 
-/** As SST's esbuild step: ESM needs `require` for the CommonJS packages it bundles. */
-const requireBanner =
-  'import { createRequire as sstCreateRequire } from "node:module"; const require = sstCreateRequire(import.meta.url);';
+/**
+ * The options SST's node runtime gives esbuild when it deploys a function (pkg/runtime/node/build.go):
+ * ESM with `require` and `__dirname` restored, "module" before "main" when a package has both, names
+ * kept, no target but what the runtime runs; then what infra/lambda.ts sets (minify, splitting, external).
+ */
+const sstBanner = [
+  `import { createRequire as topLevelCreateRequire } from 'module';`,
+  `const require = topLevelCreateRequire(import.meta.url);`,
+  `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
+  `const __filename = topLevelFileUrlToPath(import.meta.url)`,
+  `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
+].join("\n");
 
-async function bundle(entry: string, outfile: string): Promise<{ bytes: number; gzipBytes: number }> {
-  await build({
-    entryPoints: [entry],
-    outfile,
+interface Bundle {
+  /** The file Lambda imports. */
+  entry: string;
+  /** Every file deployed: the entry and, with splitting, the chunks it may import later. */
+  bytes: number;
+  gzipBytes: number;
+}
+
+async function bundle(source: string, outdir: string): Promise<Bundle> {
+  const { nodejs } = functionDefaults;
+  const result = await build({
+    entryPoints: [source],
+    outdir,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     format: "esm",
     platform: "node",
-    target: "node22",
-    minify: true,
-    banner: { js: requireBanner },
-    // As deployed: the SDK comes with the Lambda runtime (see infra/lambda.ts).
-    external: [...lambdaBundling.external],
+    target: "esnext",
+    mainFields: ["module", "main"],
+    keepNames: true,
+    banner: { js: sstBanner },
+    minify: nodejs.minify,
+    splitting: nodejs.splitting,
+    external: ["sharp", "pg-native", ...nodejs.esbuild.external],
     // The bare handler lives here but uses the functions package's dependencies, as the handlers do.
     nodePaths: ["functions", "core"].map((name) =>
       join(import.meta.dirname, `../packages/${name}/node_modules`),
     ),
+    metafile: true,
     logLevel: "silent",
   });
-  const code = readFileSync(outfile);
-  return { bytes: statSync(outfile).size, gzipBytes: gzipSync(code).length };
+  let entry: string | undefined;
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (output.entryPoint) entry = resolve(file);
+    bytes += statSync(file).size;
+    gzipBytes += gzipSync(readFileSync(file)).length;
+  }
+  if (!entry) throw new Error(`${source}: esbuild wrote no entry`);
+  return { entry, bytes, gzipBytes };
 }
 
 interface Run {
@@ -202,26 +232,20 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
     };
 
     const results: BenchmarkResults = {};
-    const bareFile = join(folder, "bare.mjs");
-    const bareSize = await bundle(join(import.meta.dirname, "bare-graphql-handler.ts"), bareFile);
-    const graphqlFile = join(folder, "graphql.mjs");
-    await bundle(join(handlersFolder, "graphql.ts"), graphqlFile);
+    const bareBundle = await bundle(
+      join(import.meta.dirname, "bare-graphql-handler.ts"),
+      join(folder, "bare"),
+    );
     const bareEvent = apiGatewayEvent({
       method: "POST",
       path: "/graphql",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: '{ item(id: "a") }' }),
     });
-    const [bare, graphql] = await measureInTurn(
-      [
-        { file: bareFile, event: bareEvent },
-        { file: graphqlFile, event: events.graphql },
-      ],
-      environment,
-    );
-    results["handler bundle: bare yoga + DynamoDB (minified)"] = { value: bareSize.bytes / 1024, unit: "KB" };
-    results["handler cold start: bare yoga + DynamoDB"] = { value: bare.cold, unit: "ms" };
-    results["handler import: bare yoga + DynamoDB"] = { value: bare.imported, unit: "ms" };
+    results["handler bundle: bare yoga + DynamoDB (minified)"] = {
+      value: bareBundle.bytes / 1024,
+      unit: "KB",
+    };
 
     const sizeTargets: Record<string, number> = {
       graphql: 1536,
@@ -229,27 +253,36 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
       projector: 400,
       archiver: 400,
     };
+    let bare: Measured | undefined;
     for (const name of Object.keys(events)) {
-      const outfile = join(folder, `${name}.mjs`);
-      let size: { bytes: number; gzipBytes: number };
+      let handlerBundle: Bundle;
       try {
-        size = await bundle(join(handlersFolder, `${name}.ts`), outfile);
+        handlerBundle = await bundle(join(handlersFolder, `${name}.ts`), join(folder, name));
       } catch (error) {
         console.error(`${name}: not bundled (${(error as Error).message.split("\n")[0]})`);
         continue;
       }
-      const kilobytes = size.bytes / 1024;
+      const kilobytes = handlerBundle.bytes / 1024;
       const target = sizeTargets[name];
       results[`handler bundle: ${name} (minified)`] = {
         value: kilobytes,
         unit: "KB",
         ...(target === undefined ? {} : { target: `≤ ${target} KB`, met: kilobytes <= target }),
       };
-      results[`handler bundle: ${name} (gzip)`] = { value: size.gzipBytes / 1024, unit: "KB" };
+      results[`handler bundle: ${name} (gzip)`] = { value: handlerBundle.gzipBytes / 1024, unit: "KB" };
       try {
-        const run = name === "graphql" ? graphql : await measure(outfile, events[name], environment);
         if (name === "graphql") {
+          const [bareRun, run] = await measureInTurn(
+            [
+              { file: bareBundle.entry, event: bareEvent },
+              { file: handlerBundle.entry, event: events.graphql },
+            ],
+            environment,
+          );
+          bare = bareRun;
           const ratio = run.cold / bare.cold;
+          results["handler cold start: bare yoga + DynamoDB"] = { value: bare.cold, unit: "ms" };
+          results["handler import: bare yoga + DynamoDB"] = { value: bare.imported, unit: "ms" };
           results["handler cold start: graphql"] = {
             value: run.cold,
             unit: "ms",
@@ -258,19 +291,24 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
             target: "ratio ≤ 1.2",
             met: ratio <= 1.2,
           };
-        } else results[`handler cold start: ${name}`] = { value: run.cold, unit: "ms" };
-        results[`handler import: ${name}`] = { value: run.imported, unit: "ms" };
-        results[`handler warm invocation: ${name}`] = { value: run.warm, unit: "ms" };
-        if (run.status !== undefined && run.status >= 400)
-          console.error(`${name}: first invocation answered ${run.status}`);
+          recordRun(results, name, run, false);
+        } else recordRun(results, name, await measure(handlerBundle.entry, events[name], environment), true);
       } catch (error) {
         console.error(`${name}: not measured (${(error as Error).message.slice(-600)})`);
       }
     }
-    results["handler warm invocation: bare yoga + DynamoDB"] = { value: bare.warm, unit: "ms" };
+    if (bare) results["handler warm invocation: bare yoga + DynamoDB"] = { value: bare.warm, unit: "ms" };
     return results;
   } finally {
     await dynamo.stop();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+function recordRun(results: BenchmarkResults, name: string, run: Measured, withColdStart: boolean) {
+  if (withColdStart) results[`handler cold start: ${name}`] = { value: run.cold, unit: "ms" };
+  results[`handler import: ${name}`] = { value: run.imported, unit: "ms" };
+  results[`handler warm invocation: ${name}`] = { value: run.warm, unit: "ms" };
+  if (run.status !== undefined && run.status >= 400)
+    console.error(`${name}: first invocation answered ${run.status}`);
 }

@@ -1,6 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import { Tracer } from "@aws-lambda-powertools/tracer";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { DynamoStorage } from "@openauthjs/openauth/storage/dynamo";
 import { Resource } from "sst";
@@ -9,13 +8,12 @@ import { tokenVerifier } from "../auth/verify";
 import { createGraphqlHandler } from "../lambda/graphql-handler";
 
 const serviceName = "meetstream-graphql";
-const tracer = new Tracer({ serviceName });
 // The router's one origin serves the web app, this API and sign-in (`Resource.Auth.url` is `<origin>/auth`),
 // and tokens are signed for the bare origin.
 const origin = new URL(Resource.Auth.url).origin;
 
 export const handler = createGraphqlHandler({
-  client: tracer.captureAWSv3Client(dynamoDocumentClient()),
+  client: dynamoDocumentClient(),
   tables: {
     events: Resource.Events.name,
     documents: Resource.Documents.name,
@@ -28,5 +26,4 @@ export const handler = createGraphqlHandler({
   revokeSessions: authSessions(DynamoStorage({ table: Resource.AuthStorage.name })).revokeAll,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
-  tracer,
 });
