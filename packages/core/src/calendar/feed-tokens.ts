@@ -16,10 +16,10 @@ import type { Projection } from "../projection/projection";
  * one: the old URL stops working at once, because a token is only accepted while its hash is current.
  */
 
-const tokenHash = z.string().regex(/^[0-9a-f]{64}$/);
+const tokenHashData = () => z.object({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
 
-export const CalendarFeedTokenIssued = defineEvent("CalendarFeedTokenIssued", z.object({ tokenHash }));
-export const CalendarFeedTokenRevoked = defineEvent("CalendarFeedTokenRevoked", z.object({ tokenHash }));
+export const CalendarFeedTokenIssued = defineEvent("CalendarFeedTokenIssued", tokenHashData);
+export const CalendarFeedTokenRevoked = defineEvent("CalendarFeedTokenRevoked", tokenHashData);
 
 type FeedTokenEvent = EventOf<typeof CalendarFeedTokenIssued> | EventOf<typeof CalendarFeedTokenRevoked>;
 

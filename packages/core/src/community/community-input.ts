@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazily } from "../objects/lazily";
 import type { CommunityDetails, EditCommunityInput, FoundCommunityInput } from "./community";
 import { InvalidCommunity } from "./errors";
 
@@ -10,43 +11,48 @@ const tagPattern = /^[a-z0-9](?:[a-z0-9-]{0,28})[a-z0-9]$/;
 
 export const isSlug = (value: string): boolean => slugPattern.test(value);
 
-const fields = {
-  name: z.string().trim().min(3, "must be 3 to 80 characters").max(80, "must be 3 to 80 characters"),
-  slug: z
-    .string()
-    .regex(
-      slugPattern,
-      "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
-    ),
-  description: z.string().max(5000, "must be at most 5,000 characters"),
-  tags: z
-    .array(
-      z
-        .string()
-        .regex(
-          tagPattern,
-          "must be 2 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
-        ),
-    )
-    .max(10, "at most 10 tags")
-    .refine((tags) => new Set(tags).size === tags.length, "each tag only once"),
-  joinMode: z.enum(["open", "approval"]),
-};
+/** The schemas, built on first use (see objects/lazily.ts). */
+const schemas = lazily(() => {
+  const fields = {
+    name: z.string().trim().min(3, "must be 3 to 80 characters").max(80, "must be 3 to 80 characters"),
+    slug: z
+      .string()
+      .regex(
+        slugPattern,
+        "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+      ),
+    description: z.string().max(5000, "must be at most 5,000 characters"),
+    tags: z
+      .array(
+        z
+          .string()
+          .regex(
+            tagPattern,
+            "must be 2 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+          ),
+      )
+      .max(10, "at most 10 tags")
+      .refine((tags) => new Set(tags).size === tags.length, "each tag only once"),
+    joinMode: z.enum(["open", "approval"]),
+  };
 
-const foundInput = z.strictObject({
-  name: fields.name,
-  slug: fields.slug,
-  description: fields.description.default(""),
-  tags: fields.tags.default([]),
-  joinMode: fields.joinMode.default("open"),
-});
+  const foundInput = z.strictObject({
+    name: fields.name,
+    slug: fields.slug,
+    description: fields.description.default(""),
+    tags: fields.tags.default([]),
+    joinMode: fields.joinMode.default("open"),
+  });
 
-const editInput = z.strictObject({
-  name: fields.name.optional(),
-  slug: fields.slug.optional(),
-  description: fields.description.optional(),
-  tags: fields.tags.optional(),
-  joinMode: fields.joinMode.optional(),
+  const editInput = z.strictObject({
+    name: fields.name.optional(),
+    slug: fields.slug.optional(),
+    description: fields.description.optional(),
+    tags: fields.tags.optional(),
+    joinMode: fields.joinMode.optional(),
+  });
+
+  return { foundInput, editInput };
 });
 
 function parse<Output>(schema: z.ZodType<Output>, input: unknown): Output {
@@ -62,10 +68,11 @@ function parse<Output>(schema: z.ZodType<Output>, input: unknown): Output {
 }
 
 /** The details of a new community, checked against the community rules; throws `InvalidCommunity`. */
-export const parseFoundInput = (input: FoundCommunityInput): CommunityDetails => parse(foundInput, input);
+export const parseFoundInput = (input: FoundCommunityInput): CommunityDetails =>
+  parse(schemas().foundInput, input);
 
 /** The changes an edit asks for, checked against the community rules; throws `InvalidCommunity`. */
 export function parseEditInput(input: EditCommunityInput): EditCommunityInput {
-  const changes = parse(editInput, input);
+  const changes = parse(schemas().editInput, input);
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
 }

@@ -7,33 +7,29 @@ import { defineEvent, type EventOf, type EventType } from "../eventstore/event-t
  * emails stay in the member context, where erasure can reach them.
  */
 
-const joinMode = z.enum(["open", "approval"]);
-
-const details = {
+const details = () => ({
   name: z.string().min(1),
   slug: z.string().min(1),
   /** Markdown source, stored as written: rendering it is the web app's job. */
   description: z.string(),
   tags: z.array(z.string()),
-  joinMode,
-};
+  joinMode: z.enum(["open", "approval"]),
+});
 
-const memberData = z.object({ memberId: z.string().min(1) });
+const memberData = () => z.object({ memberId: z.string().min(1) });
 
 /** A community stream: `community-<communityId>`. The founder is its first organiser and member. */
-export const CommunityFounded = defineEvent(
-  "CommunityFounded",
-  z.object({ ...details, founderId: z.string().min(1), foundedAt: z.iso.datetime() }),
+export const CommunityFounded = defineEvent("CommunityFounded", () =>
+  z.object({ ...details(), founderId: z.string().min(1), foundedAt: z.iso.datetime() }),
 );
 
 /** The whole of the details after the change: no earlier event is needed to show them. */
-export const CommunityDetailsChanged = defineEvent("CommunityDetailsChanged", z.object(details));
+export const CommunityDetailsChanged = defineEvent("CommunityDetailsChanged", () => z.object(details()));
 
 export const OrganiserAppointed = defineEvent("OrganiserAppointed", memberData);
 export const HostAppointed = defineEvent("HostAppointed", memberData);
 /** The member keeps their membership, as a plain member. */
-export const RoleRevoked = defineEvent(
-  "RoleRevoked",
+export const RoleRevoked = defineEvent("RoleRevoked", () =>
   z.object({ memberId: z.string().min(1), role: z.enum(["organiser", "host"]) }),
 );
 
@@ -49,7 +45,7 @@ export const MemberLeft = defineEvent("MemberLeft", memberData);
 /** An organiser removed the member. */
 export const MemberRemoved = defineEvent("MemberRemoved", memberData);
 
-const slugReservationData = z.object({ communityId: z.string().min(1) });
+const slugReservationData = () => z.object({ communityId: z.string().min(1) });
 
 /** A slug stream: `slug-<slug>`. Whoever reserved it last, and has not released it, holds the slug. */
 export const SlugReserved = defineEvent("SlugReserved", slugReservationData);

@@ -8,7 +8,7 @@ import { defineEvent } from "./event-type";
 /** Version 1 had `name`; version 2 split it into `first` and `last`; version 3 added `title`. */
 const SpeakerRegistered = defineEvent(
   "SpeakerRegistered",
-  z.object({ first: z.string(), last: z.string(), title: z.string() }),
+  () => z.object({ first: z.string(), last: z.string(), title: z.string() }),
   {
     schemaVersion: 3,
     upcasters: {
@@ -77,7 +77,7 @@ describe("event catalog", () => {
   });
 
   test("a gap in the upcasters is refused with the version it cannot lift", () => {
-    const Gappy = defineEvent("Gappy", z.object({ value: z.number() }), {
+    const Gappy = defineEvent("Gappy", () => z.object({ value: z.number() }), {
       schemaVersion: 3,
       upcasters: { 2: (data) => data },
     });
@@ -99,7 +99,7 @@ describe("event catalog", () => {
   );
 
   test("a type declared twice is a mistake caught when the catalog is built", () => {
-    const Again = defineEvent("AccountOpened", z.object({ owner: z.string() }));
+    const Again = defineEvent("AccountOpened", () => z.object({ owner: z.string() }));
     expect(() => eventCatalog(AccountOpened, Deposited, Again)).toThrow(/AccountOpened is declared twice/);
     expect(() => combineCatalogs([AccountOpened], [Again])).toThrow(/declared twice/);
   });

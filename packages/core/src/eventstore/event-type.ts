@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { lazily } from "../objects/lazily";
 import type { DomainEvent } from "./envelope";
 
 /** Lifts data written under schema version `n` to version `n + 1`. */
@@ -7,6 +8,8 @@ export type Upcaster = (data: unknown) => unknown;
 /**
  * One event type, declared once: its name, the zod schema of its current data, and how to lift data
  * written by older schema versions. The log is never rewritten; old data is upcast on read.
+ *
+ * The schema is declared as a function and built on first use (see objects/lazily.ts).
  */
 export interface EventType<Type extends string = string, Schema extends z.ZodType = z.ZodType> {
   readonly type: Type;
@@ -23,14 +26,15 @@ export type EventOf<Definition> =
 
 export function defineEvent<const Type extends string, Schema extends z.ZodType>(
   type: Type,
-  schema: Schema,
+  schema: () => Schema,
   options: { schemaVersion?: number; upcasters?: Record<number, Upcaster> } = {},
 ): EventType<Type, Schema> {
   const create = (data: z.infer<Schema>): DomainEvent<Type, z.infer<Schema>> => ({ type, data });
-  return Object.assign(create, {
-    type,
-    schemaVersion: options.schemaVersion ?? 1,
-    schema,
-    upcasters: options.upcasters ?? {},
-  }) as EventType<Type, Schema>;
+  const builtSchema = lazily(schema);
+  return Object.defineProperties(create, {
+    type: { value: type, enumerable: true },
+    schemaVersion: { value: options.schemaVersion ?? 1, enumerable: true },
+    schema: { get: builtSchema, enumerable: true },
+    upcasters: { value: options.upcasters ?? {}, enumerable: true },
+  }) as unknown as EventType<Type, Schema>;
 }

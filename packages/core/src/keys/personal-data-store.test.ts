@@ -14,15 +14,14 @@ import { personalDataStore } from "./personal-data-store";
 import { personal } from "./personal-field";
 import { sqliteKeyStore } from "./sqlite";
 
-const PatronJoined = defineEvent(
-  "PatronJoined",
+const PatronJoined = defineEvent("PatronJoined", () =>
   z.object({
     name: personal(z.string().min(1)),
     interests: personal(z.array(z.string())),
     city: z.string(),
   }),
 );
-const PatronMoved = defineEvent("PatronMoved", z.object({ city: z.string() }));
+const PatronMoved = defineEvent("PatronMoved", () => z.object({ city: z.string() }));
 const types = [PatronJoined, PatronMoved];
 
 const meta = {

@@ -32,12 +32,19 @@ export function personalDataStore(
   keys: KeyStore,
   types: readonly EventType[],
 ): EventStore {
+  const typesByName = new Map(types.map((eventType) => [eventType.type, eventType]));
+  // Found on first use of each type: looking means building the type's schema (see objects/lazily.ts).
   const fieldsByType = new Map<string, ReadonlyMap<string, z.ZodType>>();
-  for (const eventType of types) {
-    const fields = personalFieldsOf(eventType);
-    if (fields.size > 0) fieldsByType.set(eventType.type, fields);
-  }
-  const holdsPersonalData = (event: { type: string } | undefined) => fieldsByType.has(event?.type ?? "");
+  const personalFields = (type: string): ReadonlyMap<string, z.ZodType> | undefined => {
+    if (!fieldsByType.has(type)) {
+      const eventType = typesByName.get(type);
+      fieldsByType.set(type, eventType ? personalFieldsOf(eventType) : new Map());
+    }
+    const fields = fieldsByType.get(type);
+    return fields && fields.size > 0 ? fields : undefined;
+  };
+  const holdsPersonalData = (event: { type: string } | undefined) =>
+    event !== undefined && personalFields(event.type) !== undefined;
 
   function checkedPlaintext(type: string, field: string, schema: z.ZodType, value: unknown): unknown {
     const result = schema.safeParse(value);
@@ -49,7 +56,7 @@ export function personalDataStore(
   }
 
   function seal(event: PendingEvent, key: Buffer, subjectId: string): PendingEvent {
-    const fields = fieldsByType.get(event.type);
+    const fields = personalFields(event.type);
     if (!fields || typeof event.data !== "object" || event.data === null) return event;
     const data: Record<string, unknown> = { ...event.data };
     for (const [field, schema] of fields) {
@@ -61,7 +68,7 @@ export function personalDataStore(
   }
 
   function open(event: EventEnvelope, key: Buffer | undefined, subjectId: string): EventEnvelope {
-    const fields = fieldsByType.get(event.type);
+    const fields = personalFields(event.type);
     if (!fields) return event;
     const data: Record<string, unknown> = { ...(event.data as Record<string, unknown>) };
     for (const [field, schema] of fields) {

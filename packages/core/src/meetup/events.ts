@@ -7,63 +7,62 @@ import { defineEvent, type EventOf, type EventType } from "../eventstore/event-t
  * unreadable. Members appear by id only: names and emails stay in the member context.
  */
 
-const instant = z.iso.datetime();
+const instant = () => z.iso.datetime();
 
-export const coordinatesSchema = z.object({ latitude: z.number(), longitude: z.number() });
+const coordinatesSchema = () => z.object({ latitude: z.number(), longitude: z.number() });
 
-export const venueSchema = z.object({
-  name: z.string(),
-  address: z.string(),
-  coordinates: coordinatesSchema.nullable(),
-});
+const venueSchema = () =>
+  z.object({
+    name: z.string(),
+    address: z.string(),
+    coordinates: coordinatesSchema().nullable(),
+  });
 
 /** Everything an organiser describes about a meetup, except its time, which only a reschedule changes. */
-export const detailsSchema = z.object({
-  title: z.string(),
-  /** Markdown, kept as the organiser wrote it: rendering is the reader's business. */
-  description: z.string(),
-  venue: venueSchema.nullable(),
-  /** The online join link: shown only to confirmed attendees and organisers. */
-  joinUrl: z.string().nullable(),
-  /** Guests each RSVP may bring. */
-  guestLimit: z.number().int().min(0),
-  rsvpOpensAt: instant.nullable(),
-  /** Null: RSVPs close when the meetup starts. */
-  rsvpClosesAt: instant.nullable(),
-  waitlist: z.boolean(),
-});
+const detailsSchema = () =>
+  z.object({
+    title: z.string(),
+    /** Markdown, kept as the organiser wrote it: rendering is the reader's business. */
+    description: z.string(),
+    venue: venueSchema().nullable(),
+    /** The online join link: shown only to confirmed attendees and organisers. */
+    joinUrl: z.string().nullable(),
+    /** Guests each RSVP may bring. */
+    guestLimit: z.number().int().min(0),
+    rsvpOpensAt: instant().nullable(),
+    /** Null: RSVPs close when the meetup starts. */
+    rsvpClosesAt: instant().nullable(),
+    waitlist: z.boolean(),
+  });
 
-export const MeetupScheduled = defineEvent(
-  "MeetupScheduled",
-  detailsSchema.extend({
+export const MeetupScheduled = defineEvent("MeetupScheduled", () =>
+  detailsSchema().extend({
     communityId: z.string().min(1),
     timeZone: z.string(),
-    startsAt: instant,
-    endsAt: instant,
+    startsAt: instant(),
+    endsAt: instant(),
     /** Seats, guests included; null for unlimited. */
     capacity: z.number().int().positive().nullable(),
   }),
 );
 
-export const MeetupPublished = defineEvent("MeetupPublished", z.object({}));
+export const MeetupPublished = defineEvent("MeetupPublished", () => z.object({}));
 
 /** The whole details after the change: readers need no earlier event to show them. */
 export const MeetupDetailsChanged = defineEvent("MeetupDetailsChanged", detailsSchema);
 
-export const MeetupRescheduled = defineEvent(
-  "MeetupRescheduled",
-  z.object({ timeZone: z.string(), startsAt: instant, endsAt: instant }),
+export const MeetupRescheduled = defineEvent("MeetupRescheduled", () =>
+  z.object({ timeZone: z.string(), startsAt: instant(), endsAt: instant() }),
 );
 
-export const CapacityChanged = defineEvent(
-  "CapacityChanged",
+export const CapacityChanged = defineEvent("CapacityChanged", () =>
   z.object({ capacity: z.number().int().positive().nullable() }),
 );
 
-export const MeetupCancelled = defineEvent("MeetupCancelled", z.object({ message: z.string() }));
+export const MeetupCancelled = defineEvent("MeetupCancelled", () => z.object({ message: z.string() }));
 
-const party = z.object({ memberId: z.string().min(1), guests: z.number().int().min(0) });
-const member = z.object({ memberId: z.string().min(1) });
+const party = () => z.object({ memberId: z.string().min(1), guests: z.number().int().min(0) });
+const member = () => z.object({ memberId: z.string().min(1) });
 
 export const RsvpConfirmed = defineEvent("RsvpConfirmed", party);
 export const RsvpWaitlisted = defineEvent("RsvpWaitlisted", party);
@@ -90,8 +89,8 @@ export type MeetupEvent =
   | EventOf<typeof RsvpRemoved>
   | EventOf<typeof AttendeeCheckedIn>;
 
-export type MeetupDetails = z.infer<typeof detailsSchema>;
-export type Venue = z.infer<typeof venueSchema>;
+export type MeetupDetails = z.infer<ReturnType<typeof detailsSchema>>;
+export type Venue = z.infer<ReturnType<typeof venueSchema>>;
 
 export const meetupEventTypes: readonly EventType[] = [
   MeetupScheduled,

@@ -1,13 +1,15 @@
 import { createHmac } from "node:crypto";
 import * as z from "zod";
+import { lazily } from "../objects/lazily";
 import { InvalidEmail } from "./errors";
 
-const emailAddress = z.email().max(254);
+/** Built on first use (see objects/lazily.ts). */
+const emailAddress = lazily(() => z.email().max(254));
 
 /** Trimmed and lower-cased, so that one mailbox typed two ways signs in as one member. */
 export function normaliseEmail(email: string): string {
   const normalised = typeof email === "string" ? email.trim().toLowerCase() : "";
-  if (!emailAddress.safeParse(normalised).success) throw new InvalidEmail();
+  if (!emailAddress().safeParse(normalised).success) throw new InvalidEmail();
   return normalised;
 }
 

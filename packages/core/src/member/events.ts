@@ -9,11 +9,10 @@ import { personal } from "../keys/personal-field";
  * or null once the member is erased (see keys/personal-data-store.ts).
  */
 
-const link = z.object({ label: z.string(), url: z.string() });
+const link = () => z.object({ label: z.string(), url: z.string() });
 
 /** A member stream: `member-<memberId>`. */
-export const MemberRegistered = defineEvent(
-  "MemberRegistered",
+export const MemberRegistered = defineEvent("MemberRegistered", () =>
   z.object({
     email: personal(z.string()),
     /**
@@ -26,21 +25,20 @@ export const MemberRegistered = defineEvent(
 );
 
 /** The whole profile after the change: projections and the decider need no earlier event to show it. */
-export const ProfileUpdated = defineEvent(
-  "ProfileUpdated",
+export const ProfileUpdated = defineEvent("ProfileUpdated", () =>
   z.object({
     displayName: personal(z.string()),
     /** Not sealed: a handle is a public name, and its reservation stream carries it in the clear anyway. */
     handle: z.string().min(1).nullable(),
     bio: personal(z.string()),
-    links: personal(z.array(link)),
+    links: personal(z.array(link())),
     avatarUrl: personal(z.string().nullable()),
   }),
 );
 
-export const MemberErased = defineEvent("MemberErased", z.object({}));
+export const MemberErased = defineEvent("MemberErased", () => z.object({}));
 
-export const reservationData = z.object({ memberId: z.string().min(1) });
+export const reservationData = () => z.object({ memberId: z.string().min(1) });
 
 /** A handle stream: `handle-<handle>`. Whoever reserved it last, and has not released it, holds the handle. */
 export const HandleReserved = defineEvent("HandleReserved", reservationData);

@@ -23,8 +23,8 @@ type ReservationEvent<Type extends string> = DomainEvent<Type, { memberId: strin
  * holder in the state and decides what that means (a taken handle, or the member an email belongs to).
  */
 export function reservationDecider<Reserved extends string, Released extends string>(
-  reserved: EventType<Reserved, typeof reservationData>,
-  released: EventType<Released, typeof reservationData>,
+  reserved: EventType<Reserved, ReturnType<typeof reservationData>>,
+  released: EventType<Released, ReturnType<typeof reservationData>>,
 ): Decider<Reservation, ReservationCommand, ReservationEvent<Reserved> | ReservationEvent<Released>> {
   return {
     initialState: { holder: null },

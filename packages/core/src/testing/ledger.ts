@@ -10,18 +10,18 @@ import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
 import type { Projection } from "../projection/projection";
 
-export const AccountOpened = defineEvent("AccountOpened", z.object({ owner: z.string().min(1) }));
+export const AccountOpened = defineEvent("AccountOpened", () => z.object({ owner: z.string().min(1) }));
 /** Version 1 stored whole cents as `cents`; version 2 stores `amount` and a `memo`. */
 export const Deposited = defineEvent(
   "Deposited",
-  z.object({ amount: z.number().int().positive(), memo: z.string() }),
+  () => z.object({ amount: z.number().int().positive(), memo: z.string() }),
   {
     schemaVersion: 2,
     upcasters: { 1: (data) => ({ amount: (data as { cents: number }).cents, memo: "" }) },
   },
 );
-export const Withdrawn = defineEvent("Withdrawn", z.object({ amount: z.number().int().positive() }));
-export const AccountClosed = defineEvent("AccountClosed", z.object({}));
+export const Withdrawn = defineEvent("Withdrawn", () => z.object({ amount: z.number().int().positive() }));
+export const AccountClosed = defineEvent("AccountClosed", () => z.object({}));
 
 export type LedgerEvent =
   | EventOf<typeof AccountOpened>
