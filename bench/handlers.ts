@@ -50,7 +50,7 @@ interface Bundle {
   gzipBytes: number;
 }
 
-async function bundle(source: string, outdir: string): Promise<Bundle> {
+export async function bundle(source: string, outdir: string): Promise<Bundle> {
   const { nodejs } = functionDefaults;
   const result = await build({
     entryPoints: [source],
@@ -77,7 +77,8 @@ async function bundle(source: string, outdir: string): Promise<Bundle> {
   let bytes = 0;
   let gzipBytes = 0;
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (output.entryPoint) entry = resolve(file);
+    // With splitting, each `import()` target is an entry point of its own: the handler's is the source.
+    if (output.entryPoint && resolve(output.entryPoint) === resolve(source)) entry = resolve(file);
     bytes += statSync(file).size;
     gzipBytes += gzipSync(readFileSync(file)).length;
   }

@@ -1,8 +1,8 @@
-import * as z from "zod";
 import { inParallel } from "../concurrency/in-parallel";
 import type { PendingEvent } from "../eventstore/envelope";
 import type { EventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
+import * as z from "../validation/zod";
 import type { ArchiveBucket } from "./archive-bucket";
 import { type ArchivedEvent, archiveFolder } from "./archived-event";
 import { ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty, InvalidArchiveLine } from "./errors";
@@ -32,15 +32,15 @@ export interface RestoreOptions {
 const archivedEvent = z.object({
   id: z.string(),
   streamId: z.string(),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   type: z.string(),
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   data: z.unknown(),
   meta: z.object({
     actor: z.string(),
     occurredAt: z.string(),
     correlationId: z.string(),
-    causationId: z.string().nullable(),
+    causationId: z.nullable(z.string()),
   }),
 });
 

@@ -1,5 +1,4 @@
 import { createHash, createHmac } from "node:crypto";
-import * as z from "zod";
 import { type Clock, systemClock } from "../clock/clock";
 import type { DocumentKey, DocumentStore } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
@@ -8,6 +7,7 @@ import type { EventStore } from "../eventstore/event-store";
 import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
 import { newId } from "../ids/new-id";
 import type { Projection } from "../projection/projection";
+import * as z from "../validation/zod";
 
 /*
  * The secret in a member's private calendar feed URL. The log holds only a SHA-256 hash of it; the token
@@ -16,7 +16,7 @@ import type { Projection } from "../projection/projection";
  * one: the old URL stops working at once, because a token is only accepted while its hash is current.
  */
 
-const tokenHashData = () => z.object({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
+const tokenHashData = () => z.object({ tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
 
 export const CalendarFeedTokenIssued = defineEvent("CalendarFeedTokenIssued", tokenHashData);
 export const CalendarFeedTokenRevoked = defineEvent("CalendarFeedTokenRevoked", tokenHashData);

@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { lazily } from "../objects/lazily";
+import * as z from "../validation/zod";
 import type { CommunityDetails, EditCommunityInput, FoundCommunityInput } from "./community";
 import { InvalidCommunity } from "./errors";
 
@@ -14,49 +14,61 @@ export const isSlug = (value: string): boolean => slugPattern.test(value);
 /** The schemas, built on first use (see objects/lazily.ts). */
 const schemas = lazily(() => {
   const fields = {
-    name: z.string().trim().min(3, "must be 3 to 80 characters").max(80, "must be 3 to 80 characters"),
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(3, "must be 3 to 80 characters"),
+        z.maxLength(80, "must be 3 to 80 characters"),
+      ),
     slug: z
       .string()
-      .regex(
-        slugPattern,
-        "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+      .check(
+        z.regex(
+          slugPattern,
+          "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+        ),
       ),
-    description: z.string().max(5000, "must be at most 5,000 characters"),
+    description: z.string().check(z.maxLength(5000, "must be at most 5,000 characters")),
     tags: z
       .array(
         z
           .string()
-          .regex(
-            tagPattern,
-            "must be 2 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+          .check(
+            z.regex(
+              tagPattern,
+              "must be 2 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+            ),
           ),
       )
-      .max(10, "at most 10 tags")
-      .refine((tags) => new Set(tags).size === tags.length, "each tag only once"),
+      .check(
+        z.maxLength(10, "at most 10 tags"),
+        z.refine((tags) => new Set(tags).size === tags.length, "each tag only once"),
+      ),
     joinMode: z.enum(["open", "approval"]),
   };
 
   const foundInput = z.strictObject({
     name: fields.name,
     slug: fields.slug,
-    description: fields.description.default(""),
-    tags: fields.tags.default([]),
-    joinMode: fields.joinMode.default("open"),
+    description: z._default(fields.description, ""),
+    tags: z._default(fields.tags, []),
+    joinMode: z._default(fields.joinMode, "open"),
   });
 
   const editInput = z.strictObject({
-    name: fields.name.optional(),
-    slug: fields.slug.optional(),
-    description: fields.description.optional(),
-    tags: fields.tags.optional(),
-    joinMode: fields.joinMode.optional(),
+    name: z.optional(fields.name),
+    slug: z.optional(fields.slug),
+    description: z.optional(fields.description),
+    tags: z.optional(fields.tags),
+    joinMode: z.optional(fields.joinMode),
   });
 
   return { foundInput, editInput };
 });
 
-function parse<Output>(schema: z.ZodType<Output>, input: unknown): Output {
-  const result = schema.safeParse(input);
+function parse<Output>(schema: z.core.$ZodType<Output>, input: unknown): Output {
+  const result = z.safeParse(schema, input);
   if (!result.success)
     throw new InvalidCommunity(
       result.error.issues.map((issue) => ({

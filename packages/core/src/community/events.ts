@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
+import * as z from "../validation/zod";
 
 /*
  * Events record what was accepted; the rules for input (lengths, formats) live in `community-input.ts`,
@@ -8,19 +8,19 @@ import { defineEvent, type EventOf, type EventType } from "../eventstore/event-t
  */
 
 const details = () => ({
-  name: z.string().min(1),
-  slug: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  slug: z.string().check(z.minLength(1)),
   /** Markdown source, stored as written: rendering it is the web app's job. */
   description: z.string(),
   tags: z.array(z.string()),
   joinMode: z.enum(["open", "approval"]),
 });
 
-const memberData = () => z.object({ memberId: z.string().min(1) });
+const memberData = () => z.object({ memberId: z.string().check(z.minLength(1)) });
 
 /** A community stream: `community-<communityId>`. The founder is its first organiser and member. */
 export const CommunityFounded = defineEvent("CommunityFounded", () =>
-  z.object({ ...details(), founderId: z.string().min(1), foundedAt: z.iso.datetime() }),
+  z.object({ ...details(), founderId: z.string().check(z.minLength(1)), foundedAt: z.iso.datetime() }),
 );
 
 /** The whole of the details after the change: no earlier event is needed to show them. */
@@ -30,7 +30,7 @@ export const OrganiserAppointed = defineEvent("OrganiserAppointed", memberData);
 export const HostAppointed = defineEvent("HostAppointed", memberData);
 /** The member keeps their membership, as a plain member. */
 export const RoleRevoked = defineEvent("RoleRevoked", () =>
-  z.object({ memberId: z.string().min(1), role: z.enum(["organiser", "host"]) }),
+  z.object({ memberId: z.string().check(z.minLength(1)), role: z.enum(["organiser", "host"]) }),
 );
 
 /** Joined an open community: a member at once. */
@@ -45,7 +45,7 @@ export const MemberLeft = defineEvent("MemberLeft", memberData);
 /** An organiser removed the member. */
 export const MemberRemoved = defineEvent("MemberRemoved", memberData);
 
-const slugReservationData = () => z.object({ communityId: z.string().min(1) });
+const slugReservationData = () => z.object({ communityId: z.string().check(z.minLength(1)) });
 
 /** A slug stream: `slug-<slug>`. Whoever reserved it last, and has not released it, holds the slug. */
 export const SlugReserved = defineEvent("SlugReserved", slugReservationData);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import * as z from "zod";
 import { AccountOpened, Deposited, ledgerCatalog } from "../testing/ledger";
+import * as z from "../validation/zod";
 import { InvalidEventData, MissingUpcaster, UnknownEventType, UnsupportedSchemaVersion } from "./errors";
 import { combineCatalogs, eventCatalog } from "./event-catalog";
 import { defineEvent } from "./event-type";

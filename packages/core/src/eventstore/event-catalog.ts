@@ -1,3 +1,4 @@
+import * as z from "../validation/zod";
 import { InvalidEventData, MissingUpcaster, UnknownEventType, UnsupportedSchemaVersion } from "./errors";
 import type { EventType } from "./event-type";
 
@@ -26,7 +27,7 @@ export function eventCatalog(...types: readonly EventType[]): EventCatalog {
   };
 
   const parse = (definition: EventType, data: unknown): unknown => {
-    const result = definition.schema.safeParse(data);
+    const result = z.safeParse(definition.schema, data);
     if (!result.success) {
       throw new InvalidEventData(
         definition.type,

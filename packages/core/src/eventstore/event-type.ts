@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import { lazily } from "../objects/lazily";
+import type * as z from "../validation/zod";
 import type { DomainEvent } from "./envelope";
 
 /** Lifts data written under schema version `n` to version `n + 1`. */
@@ -11,7 +11,7 @@ export type Upcaster = (data: unknown) => unknown;
  *
  * The schema is declared as a function and built on first use (see objects/lazily.ts).
  */
-export interface EventType<Type extends string = string, Schema extends z.ZodType = z.ZodType> {
+export interface EventType<Type extends string = string, Schema extends z.core.$ZodType = z.core.$ZodType> {
   readonly type: Type;
   readonly schemaVersion: number;
   readonly schema: Schema;
@@ -24,7 +24,7 @@ export interface EventType<Type extends string = string, Schema extends z.ZodTyp
 export type EventOf<Definition> =
   Definition extends EventType<infer Type, infer Schema> ? DomainEvent<Type, z.infer<Schema>> : never;
 
-export function defineEvent<const Type extends string, Schema extends z.ZodType>(
+export function defineEvent<const Type extends string, Schema extends z.core.$ZodType>(
   type: Type,
   schema: () => Schema,
   options: { schemaVersion?: number; upcasters?: Record<number, Upcaster> } = {},

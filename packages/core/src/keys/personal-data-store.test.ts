@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import * as z from "zod";
 import { InvalidEventData } from "../eventstore/errors";
 import { eventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
@@ -7,6 +6,7 @@ import { defineEvent } from "../eventstore/event-type";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
+import * as z from "../validation/zod";
 import { PersonalDataErased } from "./errors";
 import type { KeyStore } from "./key-store";
 import { isSealedPersonalData } from "./personal-data";
@@ -16,7 +16,7 @@ import { sqliteKeyStore } from "./sqlite";
 
 const PatronJoined = defineEvent("PatronJoined", () =>
   z.object({
-    name: personal(z.string().min(1)),
+    name: personal(z.string().check(z.minLength(1))),
     interests: personal(z.array(z.string())),
     city: z.string(),
   }),

@@ -1,9 +1,9 @@
-import type { z } from "zod";
 import { assertStreamId } from "../eventstore/append-encoding";
 import type { EventEnvelope, PendingEvent } from "../eventstore/envelope";
 import { InvalidEventData } from "../eventstore/errors";
 import type { AppendResult, EventStore, ExpectedVersion } from "../eventstore/event-store";
 import type { EventType } from "../eventstore/event-type";
+import * as z from "../validation/zod";
 import { PersonalDataErased } from "./errors";
 import type { KeyStore } from "./key-store";
 import { decryptPersonalData, encryptPersonalData } from "./personal-data";
@@ -34,8 +34,8 @@ export function personalDataStore(
 ): EventStore {
   const typesByName = new Map(types.map((eventType) => [eventType.type, eventType]));
   // Found on first use of each type: looking means building the type's schema (see objects/lazily.ts).
-  const fieldsByType = new Map<string, ReadonlyMap<string, z.ZodType>>();
-  const personalFields = (type: string): ReadonlyMap<string, z.ZodType> | undefined => {
+  const fieldsByType = new Map<string, ReadonlyMap<string, z.core.$ZodType>>();
+  const personalFields = (type: string): ReadonlyMap<string, z.core.$ZodType> | undefined => {
     if (!fieldsByType.has(type)) {
       const eventType = typesByName.get(type);
       fieldsByType.set(type, eventType ? personalFieldsOf(eventType) : new Map());
@@ -46,8 +46,8 @@ export function personalDataStore(
   const holdsPersonalData = (event: { type: string } | undefined) =>
     event !== undefined && personalFields(event.type) !== undefined;
 
-  function checkedPlaintext(type: string, field: string, schema: z.ZodType, value: unknown): unknown {
-    const result = schema.safeParse(value);
+  function checkedPlaintext(type: string, field: string, schema: z.core.$ZodType, value: unknown): unknown {
+    const result = z.safeParse(schema, value);
     if (result.success) return result.data;
     throw new InvalidEventData(
       type,

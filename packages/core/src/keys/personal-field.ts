@@ -1,9 +1,9 @@
-import * as z from "zod";
 import type { EventType } from "../eventstore/event-type";
+import * as z from "../validation/zod";
 import { isSealedPersonalData } from "./personal-data";
 
 /** The schema of a personal field's plaintext, by the schema of its sealed form. */
-const plaintextSchemas = new WeakMap<z.ZodType, z.ZodType>();
+const plaintextSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
 /**
  * Declares a field of event data as personal data: `personalDataStore` encrypts it with the subject's
@@ -17,7 +17,7 @@ const plaintextSchemas = new WeakMap<z.ZodType, z.ZodType>();
  * Limits: only top-level fields of an object schema are found, and the catalog's upcasters see the
  * sealed text, so a personal field's plaintext shape can change only in ways `plaintext` still accepts.
  */
-export function personal<Plaintext extends z.ZodType>(plaintext: Plaintext) {
+export function personal<Plaintext extends z.core.$ZodType>(plaintext: Plaintext) {
   const sealed = z.custom<z.output<Plaintext> | null>(isSealedPersonalData, {
     message: "expected sealed personal data (pd1:…): append personal data through personalDataStore",
   });
@@ -26,10 +26,10 @@ export function personal<Plaintext extends z.ZodType>(plaintext: Plaintext) {
 }
 
 /** The personal fields of an event type, by name, with the schema of their plaintext. */
-export function personalFieldsOf(eventType: EventType): ReadonlyMap<string, z.ZodType> {
-  const fields = new Map<string, z.ZodType>();
-  if (!(eventType.schema instanceof z.ZodObject)) return fields;
-  for (const [name, field] of Object.entries(eventType.schema.shape as Record<string, z.ZodType>)) {
+export function personalFieldsOf(eventType: EventType): ReadonlyMap<string, z.core.$ZodType> {
+  const fields = new Map<string, z.core.$ZodType>();
+  if (!(eventType.schema instanceof z.$ZodObject)) return fields;
+  for (const [name, field] of Object.entries(eventType.schema._zod.def.shape)) {
     const plaintext = plaintextSchemas.get(field);
     if (plaintext) fields.set(name, plaintext);
   }

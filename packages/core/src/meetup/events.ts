@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
+import * as z from "../validation/zod";
 
 /*
  * A meetup stream: `meetup-<meetupId>`. Events record what was accepted; the rules for input (lengths,
@@ -15,7 +15,7 @@ const venueSchema = () =>
   z.object({
     name: z.string(),
     address: z.string(),
-    coordinates: coordinatesSchema().nullable(),
+    coordinates: z.nullable(coordinatesSchema()),
   });
 
 /** Everything an organiser describes about a meetup, except its time, which only a reschedule changes. */
@@ -24,25 +24,25 @@ const detailsSchema = () =>
     title: z.string(),
     /** Markdown, kept as the organiser wrote it: rendering is the reader's business. */
     description: z.string(),
-    venue: venueSchema().nullable(),
+    venue: z.nullable(venueSchema()),
     /** The online join link: shown only to confirmed attendees and organisers. */
-    joinUrl: z.string().nullable(),
+    joinUrl: z.nullable(z.string()),
     /** Guests each RSVP may bring. */
-    guestLimit: z.number().int().min(0),
-    rsvpOpensAt: instant().nullable(),
+    guestLimit: z.int().check(z.gte(0)),
+    rsvpOpensAt: z.nullable(instant()),
     /** Null: RSVPs close when the meetup starts. */
-    rsvpClosesAt: instant().nullable(),
+    rsvpClosesAt: z.nullable(instant()),
     waitlist: z.boolean(),
   });
 
 export const MeetupScheduled = defineEvent("MeetupScheduled", () =>
-  detailsSchema().extend({
-    communityId: z.string().min(1),
+  z.extend(detailsSchema(), {
+    communityId: z.string().check(z.minLength(1)),
     timeZone: z.string(),
     startsAt: instant(),
     endsAt: instant(),
     /** Seats, guests included; null for unlimited. */
-    capacity: z.number().int().positive().nullable(),
+    capacity: z.nullable(z.int().check(z.positive())),
   }),
 );
 
@@ -56,13 +56,13 @@ export const MeetupRescheduled = defineEvent("MeetupRescheduled", () =>
 );
 
 export const CapacityChanged = defineEvent("CapacityChanged", () =>
-  z.object({ capacity: z.number().int().positive().nullable() }),
+  z.object({ capacity: z.nullable(z.int().check(z.positive())) }),
 );
 
 export const MeetupCancelled = defineEvent("MeetupCancelled", () => z.object({ message: z.string() }));
 
-const party = () => z.object({ memberId: z.string().min(1), guests: z.number().int().min(0) });
-const member = () => z.object({ memberId: z.string().min(1) });
+const party = () => z.object({ memberId: z.string().check(z.minLength(1)), guests: z.int().check(z.gte(0)) });
+const member = () => z.object({ memberId: z.string().check(z.minLength(1)) });
 
 export const RsvpConfirmed = defineEvent("RsvpConfirmed", party);
 export const RsvpWaitlisted = defineEvent("RsvpWaitlisted", party);

@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { lazily } from "../objects/lazily";
+import * as z from "../validation/zod";
 import type { MeetupSchedule } from "./decider";
 import { InvalidMeetup } from "./errors";
 import type { MeetupDetails } from "./events";
@@ -21,79 +21,88 @@ export function canonicalTimeZone(value: string): string | undefined {
 /** The schemas, built on first use (see objects/lazily.ts). */
 const schemas = lazily(() => {
   /** An instant in ISO-8601 UTC ("2026-06-01T18:30:00Z"), stored in one canonical form so that it sorts. */
-  const instant = z.iso
-    .datetime({ error: "must be an ISO-8601 instant in UTC, like 2026-06-01T18:30:00Z" })
-    .transform((value) => new Date(value).toISOString());
+  const instant = z.pipe(
+    z.iso.datetime({ error: "must be an ISO-8601 instant in UTC, like 2026-06-01T18:30:00Z" }),
+    z.transform((value: string) => new Date(value).toISOString()),
+  );
 
-  const timeZone = z.string().transform((value, context) => {
-    const canonical = canonicalTimeZone(value);
-    if (canonical === undefined) {
-      context.addIssue({ code: "custom", message: "must be an IANA time zone, like Europe/Berlin" });
-      return z.NEVER;
-    }
-    return canonical;
-  });
+  const timeZone = z.pipe(
+    z.string(),
+    z.transform((value: string, context) => {
+      const canonical = canonicalTimeZone(value);
+      if (canonical === undefined) {
+        context.issues.push({
+          code: "custom",
+          message: "must be an IANA time zone, like Europe/Berlin",
+          input: value,
+        });
+        return z.NEVER;
+      }
+      return canonical;
+    }),
+  );
 
   const venue = z.strictObject({
-    name: z.string().trim().min(1).max(200),
-    address: z.string().trim().min(1).max(500),
-    coordinates: z
-      .strictObject({
-        latitude: z.number().min(-90).max(90),
-        longitude: z.number().min(-180).max(180),
-      })
-      .nullable()
-      .default(null),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    address: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+    coordinates: z._default(
+      z.nullable(
+        z.strictObject({
+          latitude: z.number().check(z.gte(-90), z.lte(90)),
+          longitude: z.number().check(z.gte(-180), z.lte(180)),
+        }),
+      ),
+      null,
+    ),
   });
 
   const details = {
-    title: z.string().trim().min(3).max(120),
-    description: z.string().max(10_000),
-    venue: venue.nullable(),
-    joinUrl: z
-      .url({ protocol: /^https$/, error: "must be an https URL" })
-      .max(2048)
-      .nullable(),
-    guestLimit: z.number().int().min(0).max(10),
-    rsvpOpensAt: instant.nullable(),
-    rsvpClosesAt: instant.nullable(),
+    title: z.string().check(z.trim(), z.minLength(3), z.maxLength(120)),
+    description: z.string().check(z.maxLength(10_000)),
+    venue: z.nullable(venue),
+    joinUrl: z.nullable(
+      z.url({ protocol: /^https$/, error: "must be an https URL" }).check(z.maxLength(2048)),
+    ),
+    guestLimit: z.int().check(z.gte(0), z.lte(10)),
+    rsvpOpensAt: z.nullable(instant),
+    rsvpClosesAt: z.nullable(instant),
     waitlist: z.boolean(),
   };
 
   const schedule = { timeZone, startsAt: instant, endsAt: instant };
 
   /** Seats, guests included: a whole number from 1, or null for unlimited. */
-  const capacity = z.number().int().min(1).max(1_000_000).nullable();
+  const capacity = z.nullable(z.int().check(z.gte(1), z.lte(1_000_000)));
 
   const scheduleInput = z.strictObject({
-    communityId: z.string().min(1).max(100),
+    communityId: z.string().check(z.minLength(1), z.maxLength(100)),
     ...schedule,
     capacity,
     title: details.title,
-    description: details.description.default(""),
-    venue: details.venue.default(null),
-    joinUrl: details.joinUrl.default(null),
-    guestLimit: details.guestLimit.default(0),
-    rsvpOpensAt: details.rsvpOpensAt.default(null),
-    rsvpClosesAt: details.rsvpClosesAt.default(null),
-    waitlist: details.waitlist.default(true),
+    description: z._default(details.description, ""),
+    venue: z._default(details.venue, null),
+    joinUrl: z._default(details.joinUrl, null),
+    guestLimit: z._default(details.guestLimit, 0),
+    rsvpOpensAt: z._default(details.rsvpOpensAt, null),
+    rsvpClosesAt: z._default(details.rsvpClosesAt, null),
+    waitlist: z._default(details.waitlist, true),
   });
 
   const detailsChanges = z.strictObject({
-    title: details.title.optional(),
-    description: details.description.optional(),
-    venue: details.venue.optional(),
-    joinUrl: details.joinUrl.optional(),
-    guestLimit: details.guestLimit.optional(),
-    rsvpOpensAt: details.rsvpOpensAt.optional(),
-    rsvpClosesAt: details.rsvpClosesAt.optional(),
-    waitlist: details.waitlist.optional(),
+    title: z.optional(details.title),
+    description: z.optional(details.description),
+    venue: z.optional(details.venue),
+    joinUrl: z.optional(details.joinUrl),
+    guestLimit: z.optional(details.guestLimit),
+    rsvpOpensAt: z.optional(details.rsvpOpensAt),
+    rsvpClosesAt: z.optional(details.rsvpClosesAt),
+    waitlist: z.optional(details.waitlist),
   });
 
   const rescheduleInput = z.strictObject(schedule);
 
-  const guests = z.number().int().min(0);
-  const cancellationMessage = z.string().trim().max(2000);
+  const guests = z.int().check(z.gte(0));
+  const cancellationMessage = z.string().check(z.trim(), z.maxLength(2000));
 
   return { scheduleInput, detailsChanges, rescheduleInput, capacity, guests, cancellationMessage };
 });
@@ -106,12 +115,12 @@ export type MeetupDetailsInput = z.input<Schemas["detailsChanges"]>;
 
 export type RescheduleInput = z.input<Schemas["rescheduleInput"]>;
 
-function parse<Schema extends z.ZodType>(
+function parse<Schema extends z.core.$ZodType>(
   schema: Schema,
   input: unknown,
   path: string[] = [],
 ): z.output<Schema> {
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   if (!result.success)
     throw new InvalidMeetup(
       result.error.issues.map((issue) => ({

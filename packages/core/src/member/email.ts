@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
-import * as z from "zod";
 import { lazily } from "../objects/lazily";
+import * as z from "../validation/zod";
 import { InvalidEmail } from "./errors";
 
 /** Built on first use (see objects/lazily.ts). */
-const emailAddress = lazily(() => z.email().max(254));
+const emailAddress = lazily(() => z.email().check(z.maxLength(254)));
 
 /** Trimmed and lower-cased, so that one mailbox typed two ways signs in as one member. */
 export function normaliseEmail(email: string): string {

@@ -1,6 +1,6 @@
-import * as z from "zod";
 import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
 import { personal } from "../keys/personal-field";
+import * as z from "../validation/zod";
 
 /*
  * Events record what was accepted; the rules for input (lengths, formats) live in `profile-input.ts` and
@@ -19,7 +19,7 @@ export const MemberRegistered = defineEvent("MemberRegistered", () =>
      * Names the email's reservation stream (`email-<digest>`), so that erasure can release it after the
      * email itself is unreadable. It is the HMAC the reservation stream is named by anyway.
      */
-    emailDigest: z.string().regex(/^[0-9a-f]{64}$/),
+    emailDigest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     registeredAt: z.iso.datetime(),
   }),
 );
@@ -29,16 +29,16 @@ export const ProfileUpdated = defineEvent("ProfileUpdated", () =>
   z.object({
     displayName: personal(z.string()),
     /** Not sealed: a handle is a public name, and its reservation stream carries it in the clear anyway. */
-    handle: z.string().min(1).nullable(),
+    handle: z.nullable(z.string().check(z.minLength(1))),
     bio: personal(z.string()),
     links: personal(z.array(link())),
-    avatarUrl: personal(z.string().nullable()),
+    avatarUrl: personal(z.nullable(z.string())),
   }),
 );
 
 export const MemberErased = defineEvent("MemberErased", () => z.object({}));
 
-export const reservationData = () => z.object({ memberId: z.string().min(1) });
+export const reservationData = () => z.object({ memberId: z.string().check(z.minLength(1)) });
 
 /** A handle stream: `handle-<handle>`. Whoever reserved it last, and has not released it, holds the handle. */
 export const HandleReserved = defineEvent("HandleReserved", reservationData);

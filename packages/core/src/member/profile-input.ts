@@ -1,5 +1,5 @@
-import * as z from "zod";
 import { lazily } from "../objects/lazily";
+import * as z from "../validation/zod";
 import { InvalidProfile } from "./errors";
 import type { ProfileInput } from "./profile";
 
@@ -10,23 +10,34 @@ export const isHandle = (value: string): boolean => handlePattern.test(value);
 
 /** Built on first use (see objects/lazily.ts). */
 const profileInput = lazily(() => {
-  const webAddress = z.url({ protocol: /^https?$/, error: "must be an http or https URL" }).max(2048);
+  const webAddress = z
+    .url({ protocol: /^https?$/, error: "must be an http or https URL" })
+    .check(z.maxLength(2048));
 
   return z.strictObject({
-    displayName: z.string().trim().min(1).max(80).optional(),
-    handle: z
-      .string()
-      .regex(
-        handlePattern,
-        "must be 3 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
-      )
-      .optional(),
-    bio: z.string().max(500).optional(),
-    links: z
-      .array(z.strictObject({ label: z.string().trim().min(1).max(50), url: webAddress }))
-      .max(5)
-      .optional(),
-    avatarUrl: webAddress.nullable().optional(),
+    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+    handle: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(
+            handlePattern,
+            "must be 3 to 30 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
+          ),
+        ),
+    ),
+    bio: z.optional(z.string().check(z.maxLength(500))),
+    links: z.optional(
+      z
+        .array(
+          z.strictObject({
+            label: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+            url: webAddress,
+          }),
+        )
+        .check(z.maxLength(5)),
+    ),
+    avatarUrl: z.optional(z.nullable(webAddress)),
   });
 });
 

@@ -3,24 +3,26 @@
  * and close. It exercises what real contexts need (upcasting, several documents per stream, documents
  * that disappear, an index) without depending on any of them.
  */
-import * as z from "zod";
 import type { Decider } from "../decider/decider";
 import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
 import type { Projection } from "../projection/projection";
+import * as z from "../validation/zod";
 
-export const AccountOpened = defineEvent("AccountOpened", () => z.object({ owner: z.string().min(1) }));
+export const AccountOpened = defineEvent("AccountOpened", () =>
+  z.object({ owner: z.string().check(z.minLength(1)) }),
+);
 /** Version 1 stored whole cents as `cents`; version 2 stores `amount` and a `memo`. */
 export const Deposited = defineEvent(
   "Deposited",
-  () => z.object({ amount: z.number().int().positive(), memo: z.string() }),
+  () => z.object({ amount: z.int().check(z.positive()), memo: z.string() }),
   {
     schemaVersion: 2,
     upcasters: { 1: (data) => ({ amount: (data as { cents: number }).cents, memo: "" }) },
   },
 );
-export const Withdrawn = defineEvent("Withdrawn", () => z.object({ amount: z.number().int().positive() }));
+export const Withdrawn = defineEvent("Withdrawn", () => z.object({ amount: z.int().check(z.positive()) }));
 export const AccountClosed = defineEvent("AccountClosed", () => z.object({}));
 
 export type LedgerEvent =

@@ -1,5 +1,5 @@
 import { parse } from "@aws-lambda-powertools/parser";
-import * as z from "zod/mini";
+import * as z from "@meetstream/core/validation/zod";
 
 /*
  * A record of the event table's DynamoDB stream, as much of it as the archiver reads, in the stream's

@@ -1,11 +1,11 @@
 import type { Mailer } from "@meetstream/core/mail/mailer";
+import * as z from "@meetstream/core/validation/zod";
 import { issuer } from "@openauthjs/openauth";
 import { OauthError } from "@openauthjs/openauth/error";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import { CodeUI } from "@openauthjs/openauth/ui/code";
 import type { Theme } from "@openauthjs/openauth/ui/theme";
-import * as z from "zod";
 import { authSessions } from "./sessions";
 import { callbackPath, subjectOf, subjects, webClientId } from "./subjects";
 import { maximumWrongCodes, wrongCodes } from "./wrong-codes";
@@ -27,7 +27,7 @@ export interface IssuerOptions {
  */
 const defaultTtl = { access: 15 * 60, refresh: 30 * 24 * 60 * 60 };
 
-const emailAddress = z.email().max(254);
+const emailAddress = z.email().check(z.maxLength(254));
 
 const wordmark = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(

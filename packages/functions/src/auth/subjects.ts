@@ -1,9 +1,9 @@
+import * as z from "@meetstream/core/validation/zod";
 import { createSubjects } from "@openauthjs/openauth/subject";
-import * as z from "zod";
 
 /** What an access token says about who holds it: a member, by id. Nothing personal goes into a token. */
 export const subjects = createSubjects({
-  member: z.object({ memberId: z.string().min(1) }),
+  member: z.object({ memberId: z.string().check(z.minLength(1)) }),
 });
 
 /** The web app, the one OpenAuth client: it signs in with PKCE and returns to `/signin/callback`, a page of the web app outside the issuer's `/auth`. */

@@ -1,6 +1,7 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { GraphQLError } from "graphql";
 import { subjects } from "./subjects";
+import { carriesNoToken } from "./verify-on-demand";
 
 /** Who is asking: a signed-in member, or nobody (an anonymous visitor). */
 export type Viewer = { memberId: string } | null;
@@ -40,7 +41,7 @@ export function tokenVerifier(options: {
 }): TokenVerifier {
   const client = createClient({ clientID: "meetstream-api", issuer: options.issuer, fetch: options.fetch });
   return async (authorization) => {
-    if (authorization === null || authorization.trim() === "") return null;
+    if (carriesNoToken(authorization)) return null;
     const token = authorization.length <= maximumTokenLength ? bearer.exec(authorization)?.[1] : undefined;
     if (!token) throw new Unauthenticated("The Authorization header must be `Bearer <access token>`.");
     const verified = await client.verify(subjects, token);

@@ -1,5 +1,5 @@
 import type { StreamNotification } from "@meetstream/core/projection/projection";
-import * as z from "zod/mini";
+import * as z from "@meetstream/core/validation/zod";
 
 /*
  * What the publisher puts on the EventBridge bus and every subscriber reads back: one schema, so the two

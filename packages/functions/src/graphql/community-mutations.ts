@@ -10,7 +10,7 @@ import {
   NotAnOrganiser,
   SlugTaken,
 } from "@meetstream/core/community/index";
-import * as z from "zod";
+import * as z from "@meetstream/core/validation/zod";
 import { builder } from "./builder";
 import { CommunityRef, JoinModeEnum } from "./community";
 import type { GraphqlContext } from "./context";
@@ -52,7 +52,7 @@ const withoutNulls = <Input extends Record<string, unknown>>(input: Input) =>
 const idempotencyKeyArgument = {
   description:
     "Any unique string (a UUID): a retry with the same key and input returns the first result and changes nothing again.",
-  validate: z.string().min(1).max(128),
+  validate: z.string().check(z.minLength(1), z.maxLength(128)),
 };
 
 const communityRejections = [CommunityNotFound, NotAnOrganiser, NotAMember, LastOrganiser] as const;

@@ -3,8 +3,8 @@ import type {
   CommunityStanding,
   CommunitySummary,
 } from "@meetstream/core/community/index";
+import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
-import * as z from "zod";
 import { builder } from "./builder";
 import type { GraphqlContext } from "./context";
 import { MemberRef, MeRef } from "./member";
@@ -187,7 +187,9 @@ builder.queryFields((t) => ({
     type: CommunityRef,
     nullable: true,
     description: "The community with this slug, if any.",
-    args: { slug: t.arg.string({ required: true, validate: z.string().min(1).max(100) }) },
+    args: {
+      slug: t.arg.string({ required: true, validate: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    },
     resolve: async (_root, { slug }, { communities, communityById }) => {
       const community = await communities.bySlug(slug);
       if (community) communityById.prime(community.id, community);

@@ -17,7 +17,7 @@ import {
   type ScheduleMeetupInput,
   TooManyGuests,
 } from "@meetstream/core/meetup/index";
-import * as z from "zod";
+import * as z from "@meetstream/core/validation/zod";
 import { builder } from "./builder";
 import { CommunityRef } from "./community";
 import type { GraphqlContext } from "./context";
@@ -85,7 +85,7 @@ const RescheduleMeetupInputRef = builder.inputType("RescheduleMeetupInput", {
 const idempotencyKeyArgument = {
   description:
     "Any unique string (a UUID): a retry with the same key and input returns the first result and changes nothing again.",
-  validate: z.string().min(1).max(128),
+  validate: z.string().check(z.minLength(1), z.maxLength(128)),
 };
 
 const clearable = new Set(["venue", "joinUrl", "rsvpOpensAt", "rsvpClosesAt"]);

@@ -9,8 +9,8 @@ import {
   type TimelinePoint,
   type WaitlistedParty,
 } from "@meetstream/core/meetup/index";
+import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
-import * as z from "zod";
 import { builder } from "./builder";
 import { CommunityRef, connection, forwardPage } from "./community";
 import type { GraphqlContext } from "./context";
@@ -168,7 +168,7 @@ const MeetupSnapshotRef = builder.objectRef<Meetup>("MeetupSnapshot").implement(
   }),
 });
 
-const attendeeCursor = z.object({ after: z.string().nullable(), skip: z.number().int().min(0).max(100) });
+const attendeeCursor = z.object({ after: z.nullable(z.string()), skip: z.int().check(z.gte(0), z.lte(100)) });
 
 const encodeAttendeeCursor = (after: string | undefined, skip: number) =>
   Buffer.from(JSON.stringify({ after: after ?? null, skip }), "utf8").toString("base64url");

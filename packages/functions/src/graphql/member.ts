@@ -1,5 +1,5 @@
 import type { MemberProfile } from "@meetstream/core/member/profile";
-import * as z from "zod";
+import * as z from "@meetstream/core/validation/zod";
 import { builder } from "./builder";
 
 const LinkRef = builder.objectRef<MemberProfile["links"][number]>("Link").implement({
@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
     description: "The member with this handle, if any.",
     args: {
       // Only a bound on what reaches the store; the handle rules themselves live in core.
-      handle: t.arg.string({ required: true, validate: z.string().min(1).max(100) }),
+      handle: t.arg.string({ required: true, validate: z.string().check(z.minLength(1), z.maxLength(100)) }),
     },
     resolve: async (_root, { handle }, { members, memberById }) => {
       const member = await members.byHandle(handle);

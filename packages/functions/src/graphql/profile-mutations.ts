@@ -1,6 +1,6 @@
 import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member/errors";
 import type { ProfileInput } from "@meetstream/core/member/profile";
-import * as z from "zod";
+import * as z from "@meetstream/core/validation/zod";
 import { builder } from "./builder";
 import { MemberRef } from "./member";
 import { NotSignedIn } from "./rejections";
@@ -48,7 +48,7 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({
         description:
           "Any unique string (a UUID): a retry with the same key and input returns the first result and changes nothing again.",
-        validate: z.string().min(1).max(128),
+        validate: z.string().check(z.minLength(1), z.maxLength(128)),
       }),
     },
     errors: {

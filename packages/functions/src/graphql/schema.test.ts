@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { expect, test } from "vitest";
-import { schemaFile } from "./print-schema";
-import { printedSchema } from "./schema";
+import { printedSchema, schemaFile } from "./print-schema";
 
 /** Printed again from a parse, so that formatting (Biome formats the committed file) does not count as drift. */
 const normalised = (sdl: string) => printSchema(lexicographicSortSchema(buildSchema(sdl)));

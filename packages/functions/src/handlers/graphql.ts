@@ -1,16 +1,24 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
-import { DynamoStorage } from "@openauthjs/openauth/storage/dynamo";
+import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
 import { Resource } from "sst";
-import { authSessions } from "../auth/sessions";
-import { tokenVerifier } from "../auth/verify";
+import { tokenVerifierOnDemand } from "../auth/verify-on-demand";
 import { createGraphqlHandler } from "../lambda/graphql-handler";
 
 const serviceName = "meetstream-graphql";
 // The router's one origin serves the web app, this API and sign-in (`Resource.Auth.url` is `<origin>/auth`),
 // and tokens are signed for the bare origin.
 const origin = new URL(Resource.Auth.url).origin;
+
+// Only erasure ends sign-ins: OpenAuth's storage is loaded by the first erasure, not by every cold start.
+const sessions = loadedOnDemand(async () => {
+  const [{ authSessions }, { DynamoStorage }] = await Promise.all([
+    import("../auth/sessions"),
+    import("@openauthjs/openauth/storage/dynamo"),
+  ]);
+  return authSessions(DynamoStorage({ table: Resource.AuthStorage.name }));
+});
 
 export const handler = createGraphqlHandler({
   client: dynamoDocumentClient(),
@@ -21,9 +29,11 @@ export const handler = createGraphqlHandler({
     keys: Resource.Keys.name,
   },
   emailSecret: Resource.EmailSecret.value,
-  verifyToken: tokenVerifier({ issuer: origin }),
+  verifyToken: tokenVerifierOnDemand(async () =>
+    (await import("../auth/verify")).tokenVerifier({ issuer: origin }),
+  ),
   appOrigin: origin,
-  revokeSessions: authSessions(DynamoStorage({ table: Resource.AuthStorage.name })).revokeAll,
+  revokeSessions: (memberId) => sessions.revokeAll(memberId),
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
 });

@@ -1,8 +1,8 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { systemClock } from "@meetstream/core/clock/clock";
-import { dynamoIdempotencyStore } from "@meetstream/core/decider/idempotency-dynamodb";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { meetstreamProjections } from "@meetstream/core/meetstream";
+import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
 import { projector } from "@meetstream/core/projection/projector";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { TokenVerifier } from "../auth/verify";
@@ -43,7 +43,11 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     ),
     documents,
     keys,
-    idempotency: dynamoIdempotencyStore({ client, tableName: tables.idempotency }),
+    // Only commands with an idempotency key use it: Powertools' idempotency is loaded by the first one.
+    idempotency: loadedOnDemand(async () => {
+      const { dynamoIdempotencyStore } = await import("@meetstream/core/decider/idempotency-dynamodb");
+      return dynamoIdempotencyStore({ client, tableName: tables.idempotency });
+    }),
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
   });

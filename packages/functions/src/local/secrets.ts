@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as z from "zod";
+import * as z from "@meetstream/core/validation/zod";
 
 const secretsSchema = z.object({
   /** Keys the HMAC that names a member's email reservation stream (see core/member/email.ts). */
-  emailSecret: z.string().min(32),
+  emailSecret: z.string().check(z.minLength(32)),
 });
 
 export type LocalSecrets = z.infer<typeof secretsSchema>;
