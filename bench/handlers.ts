@@ -217,6 +217,8 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
     const events: Record<string, unknown> = {
       graphql: publicQuery,
       auth: apiGatewayEvent({ method: "GET", path: "/auth/.well-known/oauth-authorization-server" }),
+      // The tables are empty: the community is looked up in the documents and not found (404).
+      feeds: apiGatewayEvent({ method: "GET", path: "/feeds/communities/serverless-rotterdam.ics" }),
       publisher: { Records: [] },
       archiver: { Records: [] },
       projector: {
@@ -310,6 +312,7 @@ function recordRun(results: BenchmarkResults, name: string, run: Measured, withC
   if (withColdStart) results[`handler cold start: ${name}`] = { value: run.cold, unit: "ms" };
   results[`handler import: ${name}`] = { value: run.imported, unit: "ms" };
   results[`handler warm invocation: ${name}`] = { value: run.warm, unit: "ms" };
-  if (run.status !== undefined && run.status >= 400)
+  const expected = name === "feeds" ? 404 : undefined;
+  if (run.status !== undefined && run.status >= 400 && run.status !== expected)
     console.error(`${name}: first invocation answered ${run.status}`);
 }
