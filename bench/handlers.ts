@@ -189,7 +189,8 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
       POWERTOOLS_LOG_LEVEL: "SILENT",
-      POWERTOOLS_TRACE_ENABLED: "false",
+      // As infra deploys by default: traced (Tracer and the X-Ray SDK load; outside Lambda they send nothing).
+      POWERTOOLS_TRACE_ENABLED: "true",
       POWERTOOLS_METRICS_DISABLED: "true",
       MEETSTREAM_APP_ORIGIN: "https://meetstream.example",
       SST_RESOURCE_App: resource({ name: "meetstream", stage: "bench" }),

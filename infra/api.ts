@@ -11,7 +11,7 @@ export const graphql = new sst.aws.Function("Graphql", {
   // The auth storage too: erasing a member ends their sign-ins (their refresh tokens live there).
   link: [events, documents, idempotency, keys, auth, authStorage, emailSecret],
   // The only origin a sign-in may return to and a browser may call from: the router's.
-  environment: { MEETSTREAM_APP_ORIGIN: router.url },
+  environment: { ...functionDefaults.environment, MEETSTREAM_APP_ORIGIN: router.url },
   // The API answers in well under API Gateway's 30 s; anything slower is a bug to see, not to wait for.
   timeout: "10 seconds",
   memory: "1024 MB",

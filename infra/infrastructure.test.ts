@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { tracingSettings } from "./lambda";
 import { installRecordingPlatform, plain, type Recording } from "./recording-platform";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -87,6 +88,18 @@ describe("functions", () => {
     expect(readFileSync(file, "utf8")).toMatch(
       /export\s+(const|let|async\s+function|function)\s+handler\b|export\s*\{[^}]*\bhandler\b[^}]*\}/,
     );
+  });
+
+  test("tracing is on unless a deploy turns it off: Lambda's active tracing, and Powertools Tracer told so", () => {
+    for (const fn of recording.functions)
+      expect(fn.args, fn.name).toMatchObject({
+        environment: { POWERTOOLS_TRACE_ENABLED: "true" },
+        transform: { function: { tracingConfig: { mode: "Active" } } },
+      });
+    expect(tracingSettings(false)).toEqual({
+      environment: { POWERTOOLS_TRACE_ENABLED: "false" },
+      transform: { function: { tracingConfig: { mode: "PassThrough" } } },
+    });
   });
 
   test("every function runs nodejs22.x on arm64 as a minified ESM bundle", () => {

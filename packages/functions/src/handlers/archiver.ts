@@ -4,14 +4,17 @@ import { S3Client } from "@aws-sdk/client-s3";
 import { Resource } from "sst";
 import { createArchiverHandler } from "../archive/archiver";
 import { s3Bucket } from "../archive/s3-bucket";
+import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-archiver";
+const { tracer, traced } = await tracing(serviceName);
 
 export const handler = createArchiverHandler({
   bucket: s3Bucket({
-    client: new S3Client({}),
+    client: traced(new S3Client({})),
     bucketName: Resource.Archive.name,
   }),
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
 });

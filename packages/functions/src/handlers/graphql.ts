@@ -5,8 +5,10 @@ import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
 import { Resource } from "sst";
 import { tokenVerifierOnDemand } from "../auth/verify-on-demand";
 import { createGraphqlHandler } from "../lambda/graphql-handler";
+import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-graphql";
+const { tracer, traced } = await tracing(serviceName);
 // The router's one origin serves the web app, this API and sign-in (`Resource.Auth.url` is `<origin>/auth`),
 // and tokens are signed for the bare origin.
 const origin = new URL(Resource.Auth.url).origin;
@@ -21,7 +23,7 @@ const sessions = loadedOnDemand(async () => {
 });
 
 export const handler = createGraphqlHandler({
-  client: dynamoDocumentClient(),
+  client: traced(dynamoDocumentClient()),
   tables: {
     events: Resource.Events.name,
     documents: Resource.Documents.name,
@@ -36,4 +38,5 @@ export const handler = createGraphqlHandler({
   revokeSessions: (memberId) => sessions.revokeAll(memberId),
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
 });

@@ -3,12 +3,15 @@ import { Metrics } from "@aws-lambda-powertools/metrics";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { Resource } from "sst";
 import { createPublisherHandler } from "../fan-out/publisher-handler";
+import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-publisher";
+const { tracer, traced } = await tracing(serviceName);
 
 export const handler = createPublisherHandler({
-  eventBridge: new EventBridgeClient({}),
+  eventBridge: traced(new EventBridgeClient({})),
   busName: Resource.Bus.name,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
 });
