@@ -1,3 +1,5 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Metrics } from "@aws-lambda-powertools/metrics";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { memberModule } from "@meetstream/core/member/index";
@@ -7,10 +9,15 @@ import { handle } from "hono/aws-lambda";
 import { Resource } from "sst";
 import { publicIssuer } from "../auth/public-issuer";
 import { openAwsStores } from "../lambda/aws-stores";
+import { observed } from "../lambda/observed";
+import { tracing } from "../lambda/tracing";
 import { sesMailer } from "../mail/ses-mailer";
 
+const serviceName = "meetstream-auth";
+const { tracer, traced } = await tracing(serviceName);
+
 // Fan-out on AWS is the event table's stream, so the store here notifies nobody itself.
-const { store, documents, keys } = openAwsStores(dynamoDocumentClient(), {
+const { store, documents, keys } = openAwsStores(traced(dynamoDocumentClient()), {
   events: Resource.Events.name,
   documents: Resource.Documents.name,
   keys: Resource.Keys.name,
@@ -24,11 +31,15 @@ const issuer = publicIssuer({
   appOrigin: origin,
   storage: DynamoStorage({ table: Resource.AuthStorage.name }),
   mailer: sesMailer({
-    client: new SESv2Client({}),
+    client: traced(new SESv2Client({})),
     from: Resource.Mail.sender,
     configurationSet: Resource.Mail.configSet,
   }),
   signIn: (email) => members.signIn(email),
 });
 
-export const handler = handle(new Hono().all("*", (context) => issuer.fetch(context.req.raw)));
+export const handler = observed(handle(new Hono().all("*", (context) => issuer.fetch(context.req.raw))), {
+  logger: new Logger({ serviceName }),
+  metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
+});
