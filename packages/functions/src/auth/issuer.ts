@@ -1,5 +1,6 @@
 import type { Mailer } from "@meetstream/core/mail/mailer";
-import * as z from "@meetstream/core/validation/zod";
+import { normaliseEmail } from "@meetstream/core/member/email";
+import { InvalidEmail } from "@meetstream/core/member/errors";
 import { issuer } from "@openauthjs/openauth";
 import { OauthError } from "@openauthjs/openauth/error";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";
@@ -26,8 +27,6 @@ export interface IssuerOptions {
  * quietly with its refresh token, which revocation and erasure can end.
  */
 const defaultTtl = { access: 15 * 60, refresh: 30 * 24 * 60 * 60 };
-
-const emailAddress = z.email().check(z.maxLength(254));
 
 const wordmark = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(
@@ -97,17 +96,18 @@ export function meetstreamIssuer(options: IssuerOptions) {
           return codeUi.request(request, state, form, error);
         },
         // The form's own check is only a hint: nothing that is not an email address gets a message.
-        // Lower-cased as the member context does, so one mailbox typed two ways is one member.
+        // Normalised by the member context's rule, so one mailbox typed two ways is one member.
         sendCode: async (claims, code) => {
-          const email = emailAddress.safeParse(
-            String(claims.email ?? "")
-              .trim()
-              .toLowerCase(),
-          );
-          if (!email.success)
-            return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
-          await wrong.forget(email.data);
-          await options.mailer.send(signInCodeMessage(email.data, code));
+          let email: string;
+          try {
+            email = normaliseEmail(String(claims.email ?? ""));
+          } catch (error) {
+            if (error instanceof InvalidEmail)
+              return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
+            throw error;
+          }
+          await wrong.forget(email);
+          await options.mailer.send(signInCodeMessage(email, code));
         },
       }),
     },
