@@ -1,7 +1,9 @@
 import { inParallel } from "../concurrency/in-parallel";
 import type { PendingEvent } from "../eventstore/envelope";
+import { envelopeSchema } from "../eventstore/envelope-schema";
 import type { EventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
+import { batchesWithin } from "../objects/batches";
 import * as z from "../validation/zod";
 import type { ArchiveBucket } from "./archive-bucket";
 import { type ArchivedEvent, archiveFolder } from "./archived-event";
@@ -29,21 +31,6 @@ export interface RestoreOptions {
   onProgress?: (progress: RestoreProgress) => void;
 }
 
-const archivedEvent = z.object({
-  id: z.string(),
-  streamId: z.string(),
-  version: z.int().check(z.positive()),
-  type: z.string(),
-  schemaVersion: z.int().check(z.positive()),
-  data: z.unknown(),
-  meta: z.object({
-    actor: z.string(),
-    occurredAt: z.string(),
-    correlationId: z.string(),
-    causationId: z.nullable(z.string()),
-  }),
-});
-
 /** Under this a commit carries the events of one append: room for the store's own limit and its keys. */
 const maximumBytesPerAppend = 256 * 1024;
 const maximumEventsPerAppend = 100;
@@ -58,7 +45,7 @@ function parseLines(key: string, text: string): ArchivedEvent[] {
     } catch (error) {
       throw new InvalidArchiveLine(key, index + 1, (error as Error).message);
     }
-    const parsed = archivedEvent.safeParse(json);
+    const parsed = envelopeSchema.safeParse(json);
     if (!parsed.success) throw new InvalidArchiveLine(key, index + 1, z.prettifyError(parsed.error));
     events.push(parsed.data);
   }
@@ -92,23 +79,12 @@ function streamsOf(events: Iterable<ArchivedEvent>): Map<string, ArchivedEvent[]
 }
 
 /** Consecutive runs of a stream small enough for one append each. */
-function appends(events: readonly PendingEvent[]): PendingEvent[][] {
-  const runs: PendingEvent[][] = [];
-  let run: PendingEvent[] = [];
-  let bytes = 0;
-  for (const event of events) {
-    const size = Buffer.byteLength(JSON.stringify(event));
-    if (run.length > 0 && (bytes + size > maximumBytesPerAppend || run.length === maximumEventsPerAppend)) {
-      runs.push(run);
-      run = [];
-      bytes = 0;
-    }
-    run.push(event);
-    bytes += size;
-  }
-  if (run.length > 0) runs.push(run);
-  return runs;
-}
+const appends = (events: readonly PendingEvent[]): PendingEvent[][] =>
+  batchesWithin(events, {
+    maximumCount: maximumEventsPerAppend,
+    maximumBytes: maximumBytesPerAppend,
+    bytesOf: (event) => Buffer.byteLength(JSON.stringify(event)),
+  });
 
 async function assertEmpty(store: EventStore): Promise<void> {
   const { streamIds } = await store.listStreams({ limit: 1 });

@@ -1,3 +1,4 @@
+import { envelopeSchema } from "@meetstream/core/eventstore/envelope-schema";
 import type { StreamNotification } from "@meetstream/core/projection/projection";
 import * as z from "@meetstream/core/validation/zod";
 
@@ -15,22 +16,6 @@ export const pointerDetailType = "StreamAppended";
 const positiveVersion = z.int().check(z.positive());
 const nonEmpty = z.string().check(z.minLength(1));
 
-/** An event as the bus carries it (detail-type: its type): the envelope, personal fields still sealed. */
-export const publishedEventSchema = z.object({
-  id: z.string(),
-  streamId: nonEmpty,
-  version: positiveVersion,
-  type: nonEmpty,
-  schemaVersion: positiveVersion,
-  data: z.unknown(),
-  meta: z.object({
-    actor: z.string(),
-    occurredAt: z.string(),
-    correlationId: z.string(),
-    causationId: z.nullable(z.string()),
-  }),
-});
-
 /** Events of a stream that exceeded the entry size limit: readers find them in the event store. */
 export const streamPointerSchema = z
   .object({ streamId: nonEmpty, firstVersion: positiveVersion, lastVersion: positiveVersion })
@@ -40,7 +25,8 @@ export const streamPointerSchema = z
     }),
   );
 
-export const busDetailSchema = z.union([publishedEventSchema, streamPointerSchema]);
+/** An event (detail-type: its type) as core's envelope schema, or a pointer to events too big to travel. */
+export const busDetailSchema = z.union([envelopeSchema, streamPointerSchema]);
 
 /** An EventBridge event as a rule delivers it to a target, with a Meetstream detail. */
 export const busEventSchema = z.object({
@@ -51,7 +37,8 @@ export const busEventSchema = z.object({
   detail: busDetailSchema,
 });
 
-export type PublishedEvent = z.infer<typeof publishedEventSchema>;
+/** An event as the bus carries it: the envelope, personal fields still sealed. */
+export type PublishedEvent = z.infer<typeof envelopeSchema>;
 export type StreamPointer = z.infer<typeof streamPointerSchema>;
 export type BusDetail = z.infer<typeof busDetailSchema>;
 

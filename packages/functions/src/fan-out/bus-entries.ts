@@ -1,5 +1,6 @@
 import type { PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
 import type { EventEnvelope } from "@meetstream/core/eventstore/envelope";
+import { batchesWithin } from "@meetstream/core/objects/batches";
 import { eventSource, type PublishedEvent, pointerDetailType, type StreamPointer } from "./bus-detail";
 
 /** EventBridge refuses an entry of 256 KB or more, and a PutEvents request whose entries add up to that. */
@@ -58,23 +59,10 @@ export const busEntries = (events: readonly EventEnvelope[], busName: string): P
   });
 
 /** The entries split, in order, into PutEvents requests within the count and total size limits. */
-export function putEventsRequests(entries: readonly PutEventsRequestEntry[]): PutEventsRequestEntry[][] {
-  const requests: PutEventsRequestEntry[][] = [];
-  let current: PutEventsRequestEntry[] = [];
-  let currentBytes = 0;
-  for (const entry of entries) {
-    const size = entrySize(entry);
-    if (
-      current.length === maximumEntriesPerRequest ||
-      (current.length > 0 && currentBytes + size >= entryLimitBytes)
-    ) {
-      requests.push(current);
-      current = [];
-      currentBytes = 0;
-    }
-    current.push(entry);
-    currentBytes += size;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
-}
+export const putEventsRequests = (entries: readonly PutEventsRequestEntry[]): PutEventsRequestEntry[][] =>
+  batchesWithin(entries, {
+    maximumCount: maximumEntriesPerRequest,
+    // A request's entries must add up to less than the limit, not to it.
+    maximumBytes: entryLimitBytes - 1,
+    bytesOf: entrySize,
+  });

@@ -1,21 +1,13 @@
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
-import { removeDataFolder, startTestHost, temporaryDataFolder } from "../testing/test-host";
+import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
 import { demoCommunitySlug, demoOrganiserEmail } from "./demo-seed";
 import { openLocalStores } from "./local-stores";
 
-const folders: string[] = [];
-const dataFolder = () => {
-  const folder = temporaryDataFolder();
-  folders.push(folder);
-  return folder;
-};
-afterAll(() => {
-  for (const folder of folders) removeDataFolder(folder);
-});
+const dataFolder = dataFoldersRemovedAfterAll();
 
 interface MeetupSummary {
   id: string;

@@ -2,22 +2,14 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { createClient } from "@openauthjs/openauth/client";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { webClientId } from "../auth/subjects";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
-import { removeDataFolder, startTestHost, temporaryDataFolder } from "../testing/test-host";
+import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
 import { secretsFile } from "./secrets";
 
-const folders: string[] = [];
-const dataFolder = () => {
-  const folder = temporaryDataFolder();
-  folders.push(folder);
-  return folder;
-};
-afterAll(() => {
-  for (const folder of folders) removeDataFolder(folder);
-});
+const dataFolder = dataFoldersRemovedAfterAll();
 
 const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Logger } from "@aws-lambda-powertools/logger";
+import { afterAll } from "vitest";
 import { type LocalHost, type LocalHostOptions, startLocalHost } from "../local/host";
 
 /** A data folder of its own, removed by `removeDataFolder`. */
@@ -23,3 +24,16 @@ export function startTestHost(options: Partial<LocalHostOptions> = {}): Promise<
 }
 
 export const removeDataFolder = (folder: string): void => rmSync(folder, { recursive: true, force: true });
+
+/** Temporary data folders for one test file, all removed when its tests are done. */
+export function dataFoldersRemovedAfterAll(): () => string {
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) removeDataFolder(folder);
+  });
+  return () => {
+    const folder = temporaryDataFolder();
+    folders.push(folder);
+    return folder;
+  };
+}
