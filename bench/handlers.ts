@@ -19,7 +19,7 @@ import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
 import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
 import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { functionDefaults } from "../infra/lambda";
 import { eventSource, pointerDetailType } from "../packages/functions/src/fan-out/bus-detail";
 import { apiGatewayEvent } from "../packages/functions/src/testing/api-gateway-event";
@@ -50,7 +50,8 @@ interface Bundle {
   gzipBytes: number;
 }
 
-export async function bundle(source: string, outdir: string): Promise<Bundle> {
+/** `plugins` swap modules out of a build: the cold-start budget measures the handler without one part at a time. */
+export async function bundle(source: string, outdir: string, plugins: Plugin[] = []): Promise<Bundle> {
   const { nodejs } = functionDefaults;
   const result = await build({
     entryPoints: [source],
@@ -70,6 +71,7 @@ export async function bundle(source: string, outdir: string): Promise<Bundle> {
     nodePaths: ["functions", "core"].map((name) =>
       join(import.meta.dirname, `../packages/${name}/node_modules`),
     ),
+    plugins,
     metafile: true,
     logLevel: "silent",
   });
@@ -134,7 +136,7 @@ function runOnce(bundleFile: string, event: unknown, environment: Record<string,
   });
 }
 
-interface Measured {
+export interface Measured {
   cold: number;
   /** The fastest and slowest cold start: on a shared machine they lie far apart, and the reader should see it. */
   coldRange: [number, number];
@@ -160,33 +162,76 @@ async function measure(bundleFile: string, event: unknown, environment: Record<s
   return summary(runs);
 }
 
+/** A bundle to start, the event its first invocation gets, and what its process adds to the environment. */
+export interface Started {
+  file: string;
+  event: unknown;
+  environment?: Record<string, string>;
+}
+
 /**
- * Two bundles started in turn, run after run: a compared pair meets the same machine, so a busy moment
- * (cold starts move by tens of milliseconds between runs here) weighs on both alike.
+ * Bundles started in turn, run after run: compared bundles meet the same machine, so a busy moment
+ * (cold starts move by tens of milliseconds between runs here) weighs on all alike.
  */
-async function measureInTurn(
-  [first, second]: [{ file: string; event: unknown }, { file: string; event: unknown }],
+export async function measureInTurn(
+  bundles: readonly Started[],
   environment: Record<string, string>,
-): Promise<{ measured: [Measured, Measured]; pairedRatio: number }> {
-  const runs: [Run[], Run[]] = [[], []];
-  for (let run = 0; run < coldStarts; run++) {
-    runs[0].push(await runOnce(first.file, first.event, environment));
-    runs[1].push(await runOnce(second.file, second.event, environment));
-  }
-  // Each pair ran back to back: the median of their ratios shrugs off a slow spell that one side's
-  // median alone would not.
-  const pairedRatio = median(
-    runs[1].map((run, index) => run.coldMilliseconds / (runs[0][index]?.coldMilliseconds ?? Number.NaN)),
+  startsEach = coldStarts,
+): Promise<{ measured: Measured[]; pairedRatios: number[] }> {
+  const runs: Run[][] = bundles.map(() => []);
+  for (let run = 0; run < startsEach; run++)
+    for (const [index, started] of bundles.entries())
+      runs[index]?.push(
+        await runOnce(started.file, started.event, { ...environment, ...started.environment }),
+      );
+  const [baseline = []] = runs;
+  // Each bundle's run and the first bundle's ran back to back: the median of their ratios shrugs off a
+  // slow spell that one side's median alone would not.
+  const pairedRatios = runs.map((bundleRuns) =>
+    median(
+      bundleRuns.map(
+        (run, index) => run.coldMilliseconds / (baseline[index]?.coldMilliseconds ?? Number.NaN),
+      ),
+    ),
   );
-  return { measured: [summary(runs[0]), summary(runs[1])], pairedRatio };
+  return { measured: runs.map(summary), pairedRatios };
 }
 
 const resource = (value: unknown) => JSON.stringify(value);
 
-const coldStartUnit = ({ coldRange: [fastest, slowest] }: Measured) =>
+export const coldStartUnit = ({ coldRange: [fastest, slowest] }: Measured) =>
   `ms (runs ${Math.round(fastest)}–${Math.round(slowest)})`;
 
-export async function handlersBenchmark(): Promise<BenchmarkResults> {
+/** The public query both graphql figures start with: a page of communities, read from the documents table. */
+export const graphqlQueryEvent = apiGatewayEvent({
+  method: "POST",
+  path: "/graphql",
+  headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },
+  body: JSON.stringify({ query: "{ communities(first: 5) { edges { node { name } } } }" }),
+});
+
+export const bareHandler = {
+  source: join(import.meta.dirname, "bare-graphql-handler.ts"),
+  event: apiGatewayEvent({
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: '{ item(id: "a") }' }),
+  }),
+};
+
+export const handlerSource = (name: string) => join(handlersFolder, `${name}.ts`);
+
+/** Where the handlers run here: dynalite with Meetstream's tables, a folder for bundles, a Lambda environment. */
+export interface LambdaStandIn {
+  folder: string;
+  environment: Record<string, string>;
+}
+
+/** Runs `measure` beside dynalite holding the deployed tables (empty), then stops it and removes the bundles. */
+export async function withLambdaStandIn<Result>(
+  measure: (standIn: LambdaStandIn) => Promise<Result>,
+): Promise<Result> {
   // Beside the functions package, so that what the bundles leave out (the SDK) resolves as on Lambda.
   const folder = mkdtempSync(join(import.meta.dirname, "../packages/functions/.bundles-"));
   const dynamo = await startDynalite();
@@ -222,15 +267,17 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
       }),
       SST_RESOURCE_Archive: resource({ name: "bench-archive" }),
     };
+    return await measure({ folder, environment });
+  } finally {
+    await dynamo.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
-    const publicQuery = apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },
-      body: JSON.stringify({ query: "{ communities(first: 5) { edges { node { name } } } }" }),
-    });
+export const handlersBenchmark = (): Promise<BenchmarkResults> =>
+  withLambdaStandIn(async ({ folder, environment }) => {
     const events: Record<string, unknown> = {
-      graphql: publicQuery,
+      graphql: graphqlQueryEvent,
       auth: apiGatewayEvent({ method: "GET", path: "/auth/.well-known/oauth-authorization-server" }),
       // The tables are empty: the community is looked up in the documents and not found (404).
       feeds: apiGatewayEvent({ method: "GET", path: "/feeds/communities/serverless-rotterdam.ics" }),
@@ -250,16 +297,7 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
     };
 
     const results: BenchmarkResults = {};
-    const bareBundle = await bundle(
-      join(import.meta.dirname, "bare-graphql-handler.ts"),
-      join(folder, "bare"),
-    );
-    const bareEvent = apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: '{ item(id: "a") }' }),
-    });
+    const bareBundle = await bundle(bareHandler.source, join(folder, "bare"));
     results["handler bundle: bare yoga + DynamoDB (minified)"] = {
       value: bareBundle.bytes / 1024,
       unit: "KB",
@@ -275,7 +313,7 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
     for (const name of Object.keys(events)) {
       let handlerBundle: Bundle;
       try {
-        handlerBundle = await bundle(join(handlersFolder, `${name}.ts`), join(folder, name));
+        handlerBundle = await bundle(handlerSource(name), join(folder, name));
       } catch (error) {
         console.error(`${name}: not bundled (${(error as Error).message.split("\n")[0]})`);
         continue;
@@ -292,14 +330,15 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
         if (name === "graphql") {
           const {
             measured: [bareRun, run],
-            pairedRatio,
+            pairedRatios: [, pairedRatio = Number.NaN],
           } = await measureInTurn(
             [
-              { file: bareBundle.entry, event: bareEvent },
-              { file: handlerBundle.entry, event: events.graphql },
+              { file: bareBundle.entry, event: bareHandler.event },
+              { file: handlerBundle.entry, event: graphqlQueryEvent },
             ],
             environment,
           );
+          if (!bareRun || !run) throw new Error("measured nothing");
           bare = bareRun;
           const ratio = run.cold / bare.cold;
           results["handler cold start: bare yoga + DynamoDB"] = {
@@ -327,11 +366,7 @@ export async function handlersBenchmark(): Promise<BenchmarkResults> {
     }
     if (bare) results["handler warm invocation: bare yoga + DynamoDB"] = { value: bare.warm, unit: "ms" };
     return results;
-  } finally {
-    await dynamo.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+  });
 
 function recordRun(results: BenchmarkResults, name: string, run: Measured, withColdStart: boolean) {
   if (withColdStart) results[`handler cold start: ${name}`] = { value: run.cold, unit: coldStartUnit(run) };
