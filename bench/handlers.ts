@@ -19,7 +19,7 @@ import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
 import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
 import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
-import { build, type Plugin } from "esbuild";
+import { build } from "esbuild";
 import { functionDefaults } from "../infra/lambda";
 import { eventSource, pointerDetailType } from "../packages/functions/src/fan-out/bus-detail";
 import { apiGatewayEvent } from "../packages/functions/src/testing/api-gateway-event";
@@ -50,8 +50,7 @@ interface Bundle {
   gzipBytes: number;
 }
 
-/** `plugins` swap modules out of a build: the cold-start budget measures the handler without one part at a time. */
-export async function bundle(source: string, outdir: string, plugins: Plugin[] = []): Promise<Bundle> {
+export async function bundle(source: string, outdir: string): Promise<Bundle> {
   const { nodejs } = functionDefaults;
   const result = await build({
     entryPoints: [source],
@@ -71,7 +70,6 @@ export async function bundle(source: string, outdir: string, plugins: Plugin[] =
     nodePaths: ["functions", "core"].map((name) =>
       join(import.meta.dirname, `../packages/${name}/node_modules`),
     ),
-    plugins,
     metafile: true,
     logLevel: "silent",
   });
@@ -176,10 +174,9 @@ export interface Started {
 export async function measureInTurn(
   bundles: readonly Started[],
   environment: Record<string, string>,
-  startsEach = coldStarts,
 ): Promise<{ measured: Measured[]; pairedRatios: number[] }> {
   const runs: Run[][] = bundles.map(() => []);
-  for (let run = 0; run < startsEach; run++)
+  for (let run = 0; run < coldStarts; run++)
     for (const [index, started] of bundles.entries())
       runs[index]?.push(
         await runOnce(started.file, started.event, { ...environment, ...started.environment }),
@@ -243,13 +240,13 @@ export async function withLambdaStandIn<Result>(
 
     // What SST puts in a linked function's environment, so `Resource.<Name>` reads work outside SST.
     const environment = {
+      // As infra deploys every function: production mode, traced unless `MEETSTREAM_TRACING=off`.
+      ...functionDefaults.environment,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_REGION: "eu-west-1",
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
       POWERTOOLS_LOG_LEVEL: "SILENT",
-      // As infra deploys by default: traced (Tracer and the X-Ray SDK load; outside Lambda they send nothing).
-      POWERTOOLS_TRACE_ENABLED: "true",
       POWERTOOLS_METRICS_DISABLED: "true",
       MEETSTREAM_APP_ORIGIN: "https://meetstream.example",
       SST_RESOURCE_App: resource({ name: "meetstream", stage: "bench" }),
@@ -329,16 +326,22 @@ export const handlersBenchmark = (): Promise<BenchmarkResults> =>
       try {
         if (name === "graphql") {
           const {
-            measured: [bareRun, run],
-            pairedRatios: [, pairedRatio = Number.NaN],
+            measured: [bareRun, run, untracedRun],
+            pairedRatios: [, pairedRatio = Number.NaN, untracedPairedRatio = Number.NaN],
           } = await measureInTurn(
             [
               { file: bareBundle.entry, event: bareHandler.event },
               { file: handlerBundle.entry, event: graphqlQueryEvent },
+              // As `MEETSTREAM_TRACING=off` deploys it: Tracer and the X-Ray SDK are not loaded.
+              {
+                file: handlerBundle.entry,
+                event: graphqlQueryEvent,
+                environment: { POWERTOOLS_TRACE_ENABLED: "false" },
+              },
             ],
             environment,
           );
-          if (!bareRun || !run) throw new Error("measured nothing");
+          if (!bareRun || !run || !untracedRun) throw new Error("measured nothing");
           bare = bareRun;
           const ratio = run.cold / bare.cold;
           results["handler cold start: bare yoga + DynamoDB"] = {
@@ -356,6 +359,16 @@ export const handlersBenchmark = (): Promise<BenchmarkResults> =>
           };
           results["handler cold start: graphql / bare, median of the pairs' ratios"] = {
             value: pairedRatio,
+            unit: "×",
+          };
+          results["handler cold start: graphql, tracing off"] = {
+            value: untracedRun.cold,
+            unit: coldStartUnit(untracedRun),
+            baseline: bare.cold,
+            ratio: untracedRun.cold / bare.cold,
+          };
+          results["handler cold start: graphql, tracing off / bare, median of the pairs' ratios"] = {
+            value: untracedPairedRatio,
             unit: "×",
           };
           recordRun(results, name, run, false);

@@ -4,7 +4,6 @@
  */
 import { join } from "node:path";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
-import { coldStartBudgetBenchmark } from "./cold-start-budget";
 import { handlersBenchmark } from "./handlers";
 import { httpBenchmark } from "./http";
 import { rebuildBenchmark } from "./rebuild";
@@ -21,7 +20,6 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   rsvp: rsvpBenchmark,
   http: httpBenchmark,
   handlers: handlersBenchmark,
-  "cold-start-budget": coldStartBudgetBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

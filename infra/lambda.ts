@@ -19,10 +19,18 @@ export const tracingSettings = (on: boolean) =>
     transform: { function: { tracingConfig: { mode: on ? "Active" : "PassThrough" } } },
   }) as const;
 
+const tracing = tracingSettings(process.env.MEETSTREAM_TRACING !== "off");
+
 export const functionDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm64",
-  ...tracingSettings(process.env.MEETSTREAM_TRACING !== "off"),
+  environment: {
+    // Libraries skip their development-only checks: graphql-js's cross-realm check runs on every type test
+    // while a cold start builds the schema.
+    NODE_ENV: "production",
+    ...tracing.environment,
+  },
+  transform: tracing.transform,
   nodejs: {
     format: "esm",
     minify: true,

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  // graphql 16 ships CommonJS (main) and ESM (module) copies. Node loads the CommonJS one for Pothos and
+  // graphql 16 ships CommonJS (main) and ESM (module) copies. Node loads the CommonJS one for graphql-tools and
   // Yoga; Vite would hand our sources the ESM one, and two copies of graphql refuse each other's types.
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }] },
   test: {

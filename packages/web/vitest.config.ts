@@ -1,6 +1,17 @@
+import { createRequire } from "node:module";
 import { defineProject } from "vitest/config";
 
 export default defineProject({
+  // The browser tests run the API in-process: its sources must get the copy of graphql its dependencies
+  // (graphql-tools, yoga) load, the CommonJS one, as packages/functions/vitest.config.ts explains.
+  resolve: {
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: createRequire(new URL("../functions/package.json", import.meta.url)).resolve("graphql"),
+      },
+    ],
+  },
   test: {
     name: "web",
     include: ["src/**/*.test.ts", "e2e/**/*.test.ts"],

@@ -70,7 +70,7 @@ interface DocumentRow {
  * its own read transaction. Any row this connection changes counts up total_changes(); data_version tells
  * of commits by other connections (another process on the same file, such as `pnpm cli rebuild`). Either
  * one empties the cache. Kept answers are frozen; each reader gets its own copy of the outer objects
- * (libraries such as Pothos mark the objects they are given) over the frozen inner ones.
+ * (a library may mark the objects it is given) over the frozen inner ones.
  */
 function recentReads(database: SqliteDatabase, maximumEntries: number) {
   const changes = database

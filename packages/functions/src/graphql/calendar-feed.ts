@@ -1,32 +1,29 @@
-import { builder } from "./builder";
-import { MeRef } from "./member";
+import type { Me } from "./member";
 import { NotSignedIn } from "./rejections";
+import type { ObjectResolvers, Resolvers } from "./resolvers";
+import { answeringRejections, resultOf } from "./results";
 
 interface CalendarFeed {
   url: string;
 }
 
-const CalendarFeedRef = builder.objectRef<CalendarFeed>("CalendarFeed").implement({
-  description: "A member's private calendar feed of their RSVPs (join URLs included): keep the URL secret.",
-  fields: (t) => ({ url: t.exposeString("url") }),
-});
+const me: ObjectResolvers<Me> = {
+  calendarFeedUrl: (me, _arguments, { calendarFeeds }) => calendarFeeds.urlOf(me.member.id),
+};
 
-builder.objectFields(MeRef, (t) => ({
-  calendarFeedUrl: t.string({
-    description:
-      "My private iCalendar feed: my RSVPs, with join URLs where I am confirmed. Anyone with the URL can read it: reset it if it leaks.",
-    resolve: (me, _arguments, { calendarFeeds }) => calendarFeeds.urlOf(me.member.id),
-  }),
-}));
-
-builder.mutationFields((t) => ({
-  resetCalendarFeed: t.field({
-    type: CalendarFeedRef,
-    description: "Issues a new private calendar feed URL; the old one stops working at once.",
-    errors: { types: [NotSignedIn], directResult: true, union: { name: "ResetCalendarFeedResult" } },
-    resolve: async (_root, _arguments, { viewer, calendarFeeds }) => {
+const mutation: ObjectResolvers<unknown> = {
+  resetCalendarFeed: answeringRejections(
+    [NotSignedIn],
+    async (_root, _arguments, { viewer, calendarFeeds }) => {
       if (!viewer) throw new NotSignedIn();
-      return { url: await calendarFeeds.reset(viewer.memberId) };
+      const feed: CalendarFeed = { url: await calendarFeeds.reset(viewer.memberId) };
+      return feed;
     },
-  }),
-}));
+  ),
+};
+
+export const calendarFeedResolvers: Resolvers = {
+  Me: me,
+  Mutation: mutation,
+  ResetCalendarFeedResult: { __resolveType: resultOf("CalendarFeed") },
+};

@@ -1,6 +1,5 @@
 import { IdempotencyInProgress, IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
 import { InvalidCursor } from "@meetstream/core/documents/errors";
-import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
 
@@ -34,13 +33,6 @@ export function maskUnexpectedError(error: unknown, message: string, isDevelopme
       nodes: error.nodes,
       path: error.path,
       extensions: { code: known.code },
-    });
-  // Arguments Pothos could not read, such as a node id that is not a global id.
-  if (original instanceof PothosValidationError && error instanceof GraphQLError)
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: { ...original.extensions, code: original.extensions.code ?? "BAD_USER_INPUT" },
     });
   return maskError(error, message, isDevelopment);
 }

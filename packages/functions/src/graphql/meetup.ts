@@ -6,61 +6,18 @@ import {
   type MeetupDocument,
   meetupCursorOf,
   NotAnOrganiser,
-  type TimelinePoint,
   type WaitlistedParty,
 } from "@meetstream/core/meetup/index";
 import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
-import { builder } from "./builder";
-import { CommunityRef, connection, forwardPage } from "./community";
+import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
-import { MemberRef, MeRef } from "./member";
+import type { Me } from "./member";
+import { connection, forwardPage, globalIdOf, idOf } from "./relay";
+import type { ObjectResolvers, Resolvers } from "./resolvers";
 
-export const MeetupStatusEnum = builder.enumType("MeetupStatus", {
-  values: {
-    DRAFT: { value: "draft", description: "Only the community's organisers see it." },
-    PUBLISHED: { value: "published" },
-    CANCELLED: { value: "cancelled", description: "Final: it changes no more and takes no RSVPs." },
-  } as const,
-});
-
-export const RsvpStatusEnum = builder.enumType("RsvpStatus", {
-  values: {
-    CONFIRMED: { value: "confirmed", description: "Holds a seat (and one per guest)." },
-    WAITLISTED: { value: "waitlisted", description: "Waits for a seat, first in first out." },
-    CANCELLED: { value: "cancelled", description: "Withdrawn by the member." },
-    REMOVED: { value: "removed", description: "Removed by an organiser." },
-  } as const,
-});
-
-export const AttendanceEnum = builder.enumType("Attendance", {
-  description: "Whether a confirmed attendee came: derived when read, from check-ins and the meetup's end.",
-  values: {
-    CHECKED_IN: { value: "checked in" },
-    EXPECTED: { value: "expected", description: "Confirmed, not checked in, and the meetup has not ended." },
-    NO_SHOW: { value: "no-show", description: "Confirmed, never checked in, and the meetup has ended." },
-  } as const,
-});
-
-type Venue = NonNullable<MeetupDocument["venue"]>;
-
-const CoordinatesRef = builder.objectRef<NonNullable<Venue["coordinates"]>>("Coordinates").implement({
-  fields: (t) => ({ latitude: t.exposeFloat("latitude"), longitude: t.exposeFloat("longitude") }),
-});
-
-const VenueRef = builder.objectRef<Venue>("Venue").implement({
-  fields: (t) => ({
-    name: t.exposeString("name"),
-    address: t.exposeString("address"),
-    coordinates: t.field({
-      type: CoordinatesRef,
-      nullable: true,
-      resolve: (venue) => venue.coordinates,
-    }),
-  }),
-});
-
-export const MeetupRef = builder.objectRef<MeetupDocument>("Meetup");
+/** A connection's paging arguments, as `forwardPage` reads them. */
+type PageArguments = Parameters<typeof forwardPage>[0];
 
 /** The viewer's standing in the meetup's community (per-request cache): it guards what they see. */
 async function standingIn(meetup: { communityId: string }, { viewer, viewerStanding }: GraphqlContext) {
@@ -75,98 +32,31 @@ const organisesOrHosts = async (meetup: { communityId: string }, context: Graphq
   return standing === "organiser" || standing === "host";
 };
 
-const memberField = {
-  type: MemberRef,
-  nullable: true,
-  description: "Null only for a moment after a new member signs up.",
-  resolve: async (parent: { memberId: string }, _arguments: unknown, { memberById }: GraphqlContext) =>
-    (await memberById.load(parent.memberId)) ?? null,
-} as const;
+/** Null only for a moment after a new member signs up. */
+const memberOf = async (parent: { memberId: string }, _arguments: unknown, { memberById }: GraphqlContext) =>
+  (await memberById.load(parent.memberId)) ?? null;
 
-const ViewerRsvpRef = builder.objectRef<Attendee>("ViewerRsvp").implement({
-  description: "The signed-in member's own RSVP to a meetup.",
-  fields: (t) => ({
-    status: t.field({ type: RsvpStatusEnum, resolve: (rsvp) => rsvp.status }),
-    guests: t.exposeInt("guests"),
-    waitlistPosition: t.exposeInt("waitlistPosition", {
-      nullable: true,
-      description: "1 for the first party in line; null when not waitlisted.",
-    }),
-    checkedIn: t.exposeBoolean("checkedIn"),
-    attendance: t.field({ type: AttendanceEnum, nullable: true, resolve: (rsvp) => rsvp.attendance }),
-  }),
-});
+const attendee: ObjectResolvers<Attendee> = {
+  member: memberOf,
+};
 
-const AttendeeRef = builder.objectRef<Attendee>("Attendee").implement({
-  description: "One member's RSVP, as organisers and hosts see it.",
-  fields: (t) => ({
-    member: t.field(memberField),
-    status: t.field({ type: RsvpStatusEnum, resolve: (attendee) => attendee.status }),
-    guests: t.exposeInt("guests"),
-    waitlistPosition: t.exposeInt("waitlistPosition", { nullable: true }),
-    checkedIn: t.exposeBoolean("checkedIn"),
-    checkedInAt: t.exposeString("checkedInAt", { nullable: true }),
-    rsvpAt: t.exposeString("rsvpAt", { description: "When the member last RSVPed." }),
-    attendance: t.field({ type: AttendanceEnum, nullable: true, resolve: (attendee) => attendee.attendance }),
-  }),
-});
+const waitlistedParty: ObjectResolvers<WaitlistedParty & { position: number }> = {
+  member: memberOf,
+};
 
-const WaitlistedPartyRef = builder
-  .objectRef<WaitlistedParty & { position: number }>("WaitlistedParty")
-  .implement({
-    fields: (t) => ({
-      position: t.exposeInt("position", { description: "1 for the first in line." }),
-      member: t.field(memberField),
-      guests: t.exposeInt("guests"),
-    }),
-  });
+const historyEntry: ObjectResolvers<HistoryEntry> = {
+  // Null for the system or an erased member.
+  actor: async (entry, _arguments, { memberById }) => (await memberById.load(entry.actor)) ?? null,
+};
 
-const TimelinePointRef = builder.objectRef<TimelinePoint>("MeetupTimelinePoint").implement({
-  description: "People (guests included) after one RSVP change.",
-  fields: (t) => ({
-    at: t.exposeString("at"),
-    confirmed: t.exposeInt("confirmed"),
-    waitlisted: t.exposeInt("waitlisted"),
-    checkedIn: t.exposeInt("checkedIn"),
-  }),
-});
-
-const HistoryEntryRef = builder.objectRef<HistoryEntry>("MeetupHistoryEntry").implement({
-  description: "One change to a meetup, from the log.",
-  fields: (t) => ({
-    version: t.exposeInt("version"),
-    type: t.exposeString("type", { description: "The event type, e.g. RsvpConfirmed." }),
-    actor: t.field({
-      type: MemberRef,
-      nullable: true,
-      description: "Who did it; null for the system or an erased member.",
-      resolve: async (entry, _arguments, { memberById }) => (await memberById.load(entry.actor)) ?? null,
-    }),
-    occurredAt: t.exposeString("occurredAt"),
-    summary: t.exposeString("summary", { description: "Plain words; members appear by id." }),
-  }),
-});
-
-const MeetupSnapshotRef = builder.objectRef<Meetup>("MeetupSnapshot").implement({
-  description: "A meetup as it stood at an instant in the past.",
-  fields: (t) => ({
-    status: t.field({
-      type: MeetupStatusEnum,
-      resolve: (meetup) => (meetup.status === "unscheduled" ? "draft" : meetup.status),
-    }),
-    title: t.string({ resolve: (meetup) => meetup.details.title }),
-    description: t.string({ resolve: (meetup) => meetup.details.description }),
-    venue: t.field({ type: VenueRef, nullable: true, resolve: (meetup) => meetup.details.venue }),
-    timeZone: t.exposeString("timeZone"),
-    startsAt: t.exposeString("startsAt"),
-    endsAt: t.exposeString("endsAt"),
-    capacity: t.exposeInt("capacity", { nullable: true }),
-    guestLimit: t.int({ resolve: (meetup) => meetup.details.guestLimit }),
-    confirmedSeats: t.exposeInt("confirmedSeats"),
-    waitlistLength: t.int({ resolve: (meetup) => meetup.waitlist.length }),
-    cancellationMessage: t.exposeString("cancellationMessage", { nullable: true }),
-  }),
-});
+const meetupSnapshot: ObjectResolvers<Meetup> = {
+  status: (meetup) => (meetup.status === "unscheduled" ? "draft" : meetup.status),
+  title: (meetup) => meetup.details.title,
+  description: (meetup) => meetup.details.description,
+  venue: (meetup) => meetup.details.venue,
+  guestLimit: (meetup) => meetup.details.guestLimit,
+  waitlistLength: (meetup) => meetup.waitlist.length,
+};
 
 const attendeeCursor = z.object({ after: z.nullable(z.string()), skip: z.int().check(z.gte(0), z.lte(100)) });
 
@@ -216,112 +106,59 @@ async function attendeesPage(
   );
 }
 
-builder.node(MeetupRef, {
-  description:
-    "A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled.",
-  id: { resolve: (meetup) => meetup.id },
-  loadWithoutCache: (id, context) => context.meetupById.load(id),
-  fields: (t) => ({
-    title: t.exposeString("title"),
-    description: t.exposeString("description", { description: "Markdown source, for the client to render." }),
-    venue: t.field({ type: VenueRef, nullable: true, resolve: (meetup) => meetup.venue }),
-    online: t.exposeBoolean("online", { description: "Whether there is an online join URL." }),
-    timeZone: t.exposeString("timeZone", { description: "IANA time zone the meetup is shown in." }),
-    startsAt: t.exposeString("startsAt", { description: "ISO-8601 instant in UTC." }),
-    endsAt: t.exposeString("endsAt", { description: "ISO-8601 instant in UTC." }),
-    capacity: t.exposeInt("capacity", {
-      nullable: true,
-      description: "Seats, guests included; null for unlimited.",
-    }),
-    guestLimit: t.exposeInt("guestLimit", { description: "Guests one RSVP may bring." }),
-    rsvpOpensAt: t.exposeString("rsvpOpensAt", { nullable: true }),
-    rsvpClosesAt: t.exposeString("rsvpClosesAt"),
-    waitlistEnabled: t.exposeBoolean("waitlistEnabled"),
-    status: t.field({ type: MeetupStatusEnum, resolve: (meetup) => meetup.status }),
-    cancellationMessage: t.exposeString("cancellationMessage", { nullable: true }),
-    confirmedSeats: t.exposeInt("confirmedSeats", { description: "Seats held, guests included." }),
-    spotsLeft: t.exposeInt("spotsLeft", { nullable: true, description: "Null for unlimited." }),
-    waitlistLength: t.exposeInt("waitlistLength", { description: "Parties waiting." }),
-    community: t.field({
-      type: CommunityRef,
-      resolve: async (meetup, _arguments, { communityById }) => {
-        const community = await communityById.load(meetup.communityId);
-        if (!community) throw new Error(`meetup ${meetup.id} has no community`);
-        return community;
-      },
-    }),
-    viewerRsvp: t.field({
-      type: ViewerRsvpRef,
-      nullable: true,
-      description: "The signed-in member's RSVP; null when anonymous or never RSVPed.",
-      resolve: async (meetup, _arguments, { viewer, meetups }) =>
-        viewer ? ((await meetups.viewerRsvp(meetup.id, viewer.memberId)) ?? null) : null,
-    }),
-    joinUrl: t.string({
-      nullable: true,
-      description: "The online join URL: for confirmed attendees and organisers only (null for anyone else).",
-      resolve: (meetup, _arguments, { viewer, meetups }) =>
-        meetup.online ? meetups.joinUrlFor(meetup.id, viewer?.memberId) : null,
-    }),
-    attendees: t.connection({
-      type: AttendeeRef,
-      nullable: true,
-      description:
-        "Confirmed first, then the waitlist in line, then cancelled and removed. Organisers and hosts only (null for anyone else).",
-      resolve: async (meetup, args, context) => {
-        const page = forwardPage(args);
-        if (!context.viewer || !(await organisesOrHosts(meetup, context))) return null;
-        return attendeesPage(meetup, context.viewer.memberId, page.limit, page.cursor, context);
-      },
-    }),
-    waitlist: t.field({
-      type: [WaitlistedPartyRef],
-      nullable: true,
-      description: "First in line first. Organisers and hosts only (null for anyone else).",
-      resolve: async (meetup, _arguments, context) =>
-        (await organisesOrHosts(meetup, context))
-          ? meetup.waitlist.map((party, index) => ({ ...party, position: index + 1 }))
-          : null,
-    }),
-    timeline: t.field({
-      type: [TimelinePointRef],
-      nullable: true,
-      description: "Confirmed, waitlisted and checked-in people over time. Organisers and hosts only.",
-      resolve: async (meetup, _arguments, context) =>
-        (await organisesOrHosts(meetup, context)) ? meetup.timeline : null,
-    }),
-    history: t.field({
-      type: [HistoryEntryRef],
-      nullable: true,
-      description: "Every change, oldest first. Organisers only (null for anyone else).",
-      resolve: async (meetup, _arguments, context) => {
-        if (!context.viewer || !(await organises(meetup, context))) return null;
-        try {
-          return await context.meetups.history(meetup.id, context.viewer.memberId);
-        } catch (error) {
-          if (error instanceof NotAnOrganiser) return null;
-          throw error;
-        }
-      },
-    }),
-    asOf: t.field({
-      type: MeetupSnapshotRef,
-      nullable: true,
-      description:
-        "The meetup as it stood at an instant (ISO-8601); null before it was scheduled. Organisers only (null for anyone else).",
-      args: { instant: t.arg.string({ required: true, validate: z.iso.datetime({ offset: true }) }) },
-      resolve: async (meetup, { instant }, context) => {
-        if (!context.viewer || !(await organises(meetup, context))) return null;
-        try {
-          return (await context.meetups.asOf(meetup.id, instant, context.viewer.memberId)) ?? null;
-        } catch (error) {
-          if (error instanceof NotAnOrganiser) return null;
-          throw error;
-        }
-      },
-    }),
-  }),
-});
+// Everyone who may see a meetup sees the fields read as they are; the join URL, attendees, waitlist,
+// timeline, history and asOf guard themselves.
+const meetup: ObjectResolvers<MeetupDocument> = {
+  id: (meetup) => globalIdOf("Meetup", meetup.id),
+
+  community: async (meetup, _arguments, { communityById }) => {
+    const community = await communityById.load(meetup.communityId);
+    if (!community) throw new Error(`meetup ${meetup.id} has no community`);
+    return community;
+  },
+
+  viewerRsvp: async (meetup, _arguments, { viewer, meetups }) =>
+    viewer ? ((await meetups.viewerRsvp(meetup.id, viewer.memberId)) ?? null) : null,
+
+  // For confirmed attendees and organisers only: the module decides.
+  joinUrl: (meetup, _arguments, { viewer, meetups }) =>
+    meetup.online ? meetups.joinUrlFor(meetup.id, viewer?.memberId) : null,
+
+  attendees: async (meetup, args: PageArguments, context) => {
+    const page = forwardPage(args);
+    if (!context.viewer || !(await organisesOrHosts(meetup, context))) return null;
+    return attendeesPage(meetup, context.viewer.memberId, page.limit, page.cursor, context);
+  },
+
+  waitlist: async (meetup, _arguments, context) =>
+    (await organisesOrHosts(meetup, context))
+      ? meetup.waitlist.map((party, index) => ({ ...party, position: index + 1 }))
+      : null,
+
+  timeline: async (meetup, _arguments, context) =>
+    (await organisesOrHosts(meetup, context)) ? meetup.timeline : null,
+
+  history: async (meetup, _arguments, context) => {
+    if (!context.viewer || !(await organises(meetup, context))) return null;
+    try {
+      return await context.meetups.history(meetup.id, context.viewer.memberId);
+    } catch (error) {
+      if (error instanceof NotAnOrganiser) return null;
+      throw error;
+    }
+  },
+
+  asOf: async (meetup, args: { instant: string }, context) => {
+    const { instant } = checkedArguments(z.object({ instant: z.iso.datetime({ offset: true }) }), args);
+    if (!context.viewer || !(await organises(meetup, context))) return null;
+    try {
+      return (await context.meetups.asOf(meetup.id, instant, context.viewer.memberId)) ?? null;
+    } catch (error) {
+      if (error instanceof NotAnOrganiser) return null;
+      throw error;
+    }
+  },
+};
 
 /** Lists prime the loader: a meetup read in a list is not read again by id in the same request. */
 function meetupConnection(
@@ -335,79 +172,68 @@ function meetupConnection(
   );
 }
 
-builder.objectFields(CommunityRef, (t) => ({
-  upcomingMeetups: t.connection({
-    type: MeetupRef,
-    description: "Published and cancelled meetups from now on, soonest first.",
-    resolve: async (community: CommunitySummary, args, context) =>
-      meetupConnection(await context.meetups.upcomingOf(community.id, forwardPage(args)), context),
-  }),
-  pastMeetups: t.connection({
-    type: MeetupRef,
-    description: "Meetups that started before now, latest first.",
-    resolve: async (community: CommunitySummary, args, context) =>
-      meetupConnection(await context.meetups.pastOf(community.id, forwardPage(args)), context),
-  }),
-  draftMeetups: t.connection({
-    type: MeetupRef,
-    nullable: true,
-    description: "Drafts, by start. Organisers only (null for anyone else).",
-    resolve: async (community: CommunitySummary, args, context) => {
-      const page = forwardPage(args);
-      if (!context.viewer || !(await organises({ communityId: community.id }, context))) return null;
-      return meetupConnection(
-        await context.meetups.draftsOf(community.id, context.viewer.memberId, page),
-        context,
-      );
-    },
-  }),
-}));
+const community: ObjectResolvers<CommunitySummary> = {
+  upcomingMeetups: async (community, args: PageArguments, context) =>
+    meetupConnection(await context.meetups.upcomingOf(community.id, forwardPage(args)), context),
 
-const MyRsvpRef = builder.objectRef<Attendee>("MyRsvp").implement({
-  description: "One of the signed-in member's RSVPs.",
-  fields: (t) => ({
-    meetup: t.field({
-      type: MeetupRef,
-      nullable: true,
-      description: "Null only if the meetup is no longer visible.",
-      resolve: async (rsvp, _arguments, { meetupById }) => (await meetupById.load(rsvp.meetupId)) ?? null,
-    }),
-    status: t.field({ type: RsvpStatusEnum, resolve: (rsvp) => rsvp.status }),
-    guests: t.exposeInt("guests"),
-    waitlistPosition: t.exposeInt("waitlistPosition", { nullable: true }),
-    checkedIn: t.exposeBoolean("checkedIn"),
-    attendance: t.field({ type: AttendanceEnum, nullable: true, resolve: (rsvp) => rsvp.attendance }),
-  }),
-});
+  pastMeetups: async (community, args: PageArguments, context) =>
+    meetupConnection(await context.meetups.pastOf(community.id, forwardPage(args)), context),
 
-builder.objectFields(MeRef, (t) => ({
-  rsvps: t.connection({
-    type: MyRsvpRef,
-    description: "My confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest first.",
-    args: { upcoming: t.arg.boolean({ defaultValue: true }) },
-    resolve: async (me, args, { meetups }) => {
-      const page = forwardPage(args);
-      const { attendees, cursor } = await meetups.rsvpsOf(me.member.id, {
-        ...page,
-        upcoming: args.upcoming !== false,
-      });
-      return connection(
-        attendees.map((attendee) => ({
-          cursor: meetupCursorOf({ id: attendee.meetupId, startsAt: attendee.startsAt }),
-          node: attendee,
-        })),
-        cursor,
-      );
-    },
-  }),
-}));
+  draftMeetups: async (community, args: PageArguments, context) => {
+    const page = forwardPage(args);
+    if (!context.viewer || !(await organises({ communityId: community.id }, context))) return null;
+    return meetupConnection(
+      await context.meetups.draftsOf(community.id, context.viewer.memberId, page),
+      context,
+    );
+  },
+};
 
-builder.queryFields((t) => ({
-  meetup: t.field({
-    type: MeetupRef,
-    nullable: true,
-    description: "The meetup with this id, if the viewer may see it (drafts only for their organisers).",
-    args: { id: t.arg.globalID({ required: true, for: MeetupRef }) },
-    resolve: async (_root, { id }, { meetupById }) => (await meetupById.load(id.id)) ?? null,
-  }),
-}));
+const myRsvp: ObjectResolvers<Attendee> = {
+  // Null only if the meetup is no longer visible.
+  meetup: async (rsvp, _arguments, { meetupById }) => (await meetupById.load(rsvp.meetupId)) ?? null,
+};
+
+const me: ObjectResolvers<Me> = {
+  rsvps: async (me, args: PageArguments & { upcoming?: boolean | null }, { meetups }) => {
+    const page = forwardPage(args);
+    const { attendees, cursor } = await meetups.rsvpsOf(me.member.id, {
+      ...page,
+      upcoming: args.upcoming !== false,
+    });
+    return connection(
+      attendees.map((attendee) => ({
+        cursor: meetupCursorOf({ id: attendee.meetupId, startsAt: attendee.startsAt }),
+        node: attendee,
+      })),
+      cursor,
+    );
+  },
+};
+
+const query: ObjectResolvers<unknown> = {
+  // Drafts only for their organisers: the loader reads meetups as the viewer may see them.
+  meetup: async (_root, args: { id: string }, { meetupById }) =>
+    (await meetupById.load(idOf(args.id, "Meetup"))) ?? null,
+};
+
+export const meetupResolvers: Resolvers = {
+  Meetup: meetup,
+  MeetupSnapshot: meetupSnapshot,
+  Attendee: attendee,
+  WaitlistedParty: waitlistedParty,
+  MeetupHistoryEntry: historyEntry,
+  MyRsvp: myRsvp,
+  Community: community,
+  Me: me,
+  Query: query,
+  // GraphQL's names for the values the domain stores.
+  MeetupStatus: { DRAFT: "draft", PUBLISHED: "published", CANCELLED: "cancelled" },
+  RsvpStatus: {
+    CONFIRMED: "confirmed",
+    WAITLISTED: "waitlisted",
+    CANCELLED: "cancelled",
+    REMOVED: "removed",
+  },
+  Attendance: { CHECKED_IN: "checked in", EXPECTED: "expected", NO_SHOW: "no-show" },
+};

@@ -1,29 +1,18 @@
 import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member/errors";
 import type { ProfileInput } from "@meetstream/core/member/profile";
-import * as z from "@meetstream/core/validation/zod";
-import { builder } from "./builder";
-import { MemberRef } from "./member";
+import { idempotencyKeyOf } from "./mutations";
 import { NotSignedIn } from "./rejections";
+import type { ObjectResolvers, Resolvers } from "./resolvers";
+import { answeringRejections, resultOf } from "./results";
 
-const LinkInput = builder.inputType("LinkInput", {
-  fields: (t) => ({
-    label: t.string({ required: true }),
-    url: t.string({ required: true }),
-  }),
-});
-
-const ProfileInputRef = builder.inputType("ProfileInput", {
-  description: "The profile fields to change; a field left out keeps its value.",
-  fields: (t) => ({
-    displayName: t.string(),
-    handle: t.string(),
-    bio: t.string(),
-    links: t.field({ type: [LinkInput], description: "Replaces every link." }),
-    avatarUrl: t.string({ description: "null removes the avatar." }),
-  }),
-});
-
-type ProfileArguments = typeof ProfileInputRef.$inferInput;
+/** ProfileInput as GraphQL delivers it: any optional field may be null as well as left out. */
+interface ProfileArguments {
+  displayName?: string | null;
+  handle?: string | null;
+  bio?: string | null;
+  links?: { label: string; url: string }[] | null;
+  avatarUrl?: string | null;
+}
 
 /**
  * GraphQL lets a client send null for any optional field. Only the avatar can be removed; for the other
@@ -39,53 +28,42 @@ function profileInput(input: ProfileArguments): ProfileInput {
   return changes;
 }
 
-builder.mutationFields((t) => ({
-  updateProfile: t.field({
-    type: MemberRef,
-    description: "Changes the signed-in member's profile and returns it as it now is.",
-    args: {
-      input: t.arg({ type: ProfileInputRef, required: true }),
-      idempotencyKey: t.arg.string({
-        description:
-          "Any unique string (a UUID): a retry with the same key and input returns the first result and changes nothing again.",
-        validate: z.string().check(z.minLength(1), z.maxLength(128)),
-      }),
-    },
-    errors: {
-      types: [NotSignedIn, InvalidProfile, HandleTaken, MemberErased],
-      directResult: true,
-      union: { name: "UpdateProfileResult" },
-    },
-    resolve: async (_root, { input, idempotencyKey }, { viewer, members, memberById }) => {
+const mutation: ObjectResolvers<unknown> = {
+  updateProfile: answeringRejections(
+    [NotSignedIn, InvalidProfile, HandleTaken, MemberErased],
+    async (
+      _root,
+      args: { input: ProfileArguments; idempotencyKey?: string | null },
+      { viewer, members, memberById },
+    ) => {
+      const idempotencyKey = idempotencyKeyOf(args);
       if (!viewer) throw new NotSignedIn();
       const profile = await members.updateProfile({
         memberId: viewer.memberId,
         actor: viewer.memberId,
-        input: profileInput(input),
-        idempotencyKey: idempotencyKey ?? undefined,
+        input: profileInput(args.input),
+        idempotencyKey,
       });
       memberById.clear(profile.id).prime(profile.id, profile);
       return profile;
     },
-  }),
+  ),
 
-  eraseMe: t.field({
-    type: "Boolean",
-    description:
-      "Erases the signed-in member for good: their personal data is made unreadable everywhere and every sign-in ends.",
-    errors: {
-      // Erasing an erased member again is not refused: it finishes an erasure that was cut short.
-      types: [NotSignedIn],
-      union: { name: "EraseMeResult" },
-      result: { name: "EraseMeSuccess" },
-      dataField: { name: "erased" },
-    },
-    resolve: async (_root, _arguments, { viewer, members, memberById, revokeSessions }) => {
+  // Erasing an erased member again is not refused: it finishes an erasure that was cut short.
+  eraseMe: answeringRejections(
+    [NotSignedIn],
+    async (_root, _arguments, { viewer, members, memberById, revokeSessions }) => {
       if (!viewer) throw new NotSignedIn();
       await members.erase({ memberId: viewer.memberId, actor: viewer.memberId });
       await revokeSessions(viewer.memberId);
       memberById.clear(viewer.memberId);
-      return true;
+      return { erased: true };
     },
-  }),
-}));
+  ),
+};
+
+export const profileMutationResolvers: Resolvers = {
+  Mutation: mutation,
+  UpdateProfileResult: { __resolveType: resultOf("Member") },
+  EraseMeResult: { __resolveType: resultOf("EraseMeSuccess") },
+};

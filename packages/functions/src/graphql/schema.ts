@@ -1,18 +1,55 @@
-import { builder } from "./builder";
-import "./rejections";
-import "./member";
-import "./profile-mutations";
-import "./community-rejections";
-import "./community";
-import "./community-mutations";
-import "./meetup-rejections";
-import "./meetup";
-import "./meetup-mutations";
-import "./calendar-feed";
+import { addResolversToSchema } from "@graphql-tools/schema";
+import { buildASTSchema } from "graphql";
+import { calendarFeedResolvers } from "./calendar-feed";
+import { communityResolvers } from "./community";
+import { communityMutationResolvers } from "./community-mutations";
+import { communityRejectionResolvers } from "./community-rejections";
+import { meetupResolvers } from "./meetup";
+import { meetupMutationResolvers } from "./meetup-mutations";
+import { meetupRejectionResolvers } from "./meetup-rejections";
+import { memberResolvers } from "./member";
+import { profileMutationResolvers } from "./profile-mutations";
+import { rejectionResolvers } from "./rejections";
+import { relayResolvers } from "./relay";
+import type { Resolvers } from "./resolvers";
+import { schemaDocument } from "./schema-document";
+
+/** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
+export function mergedResolvers(...maps: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps)
+    for (const [typeName, fields] of Object.entries(map)) {
+      const type = merged[typeName] ?? {};
+      merged[typeName] = type;
+      for (const [fieldName, resolver] of Object.entries(fields)) {
+        if (fieldName in type) throw new Error(`${typeName}.${fieldName} is resolved twice`);
+        type[fieldName] = resolver;
+      }
+    }
+  return merged as Resolvers;
+}
 
 /**
- * The whole API. Each module above adds its types and fields to the one builder. Not sorted: Pothos would
- * otherwise copy the whole schema at every cold start only to reorder it, and the committed SDL is sorted
- * anyway (print-schema.ts).
+ * The whole API: schema.graphql (parsed when it was written, see write-schema-document.ts) with each
+ * context's resolvers attached in place. Resolvers for a type or field the SDL lacks fail here; what a cold
+ * start need not check again (the SDL's validity, a type resolver for every union and interface) the
+ * schema's tests check once.
  */
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = addResolversToSchema({
+  schema: buildASTSchema(schemaDocument, { assumeValidSDL: true, assumeValid: true }),
+  resolvers: mergedResolvers(
+    relayResolvers,
+    rejectionResolvers,
+    memberResolvers,
+    profileMutationResolvers,
+    communityRejectionResolvers,
+    communityResolvers,
+    communityMutationResolvers,
+    meetupRejectionResolvers,
+    meetupResolvers,
+    meetupMutationResolvers,
+    calendarFeedResolvers,
+  ),
+  updateResolversInPlace: true,
+  resolverValidationOptions: { requireResolversToMatchSchema: "error" },
+});

@@ -9,12 +9,12 @@ import { meetupModule } from "@meetstream/core/meetup/index";
 import { memberModule } from "@meetstream/core/member/index";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
-import { encodeGlobalID } from "@pothos/plugin-relay";
 import { describe, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { inProcessBus } from "../local/in-process-bus";
 import { sqliteProjectorPosition } from "../local/projector-position";
 import type { Members } from "./context";
+import { globalIdOf } from "./relay";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 const appOrigin = "https://app.meetstream.example";
@@ -80,9 +80,7 @@ describe("the GraphQL API in production mode", () => {
         async (email) => (await members.signIn(email)).memberId,
       ),
     );
-    const selections = ids.map(
-      (id, index) => `m${index}: node(id: "${encodeGlobalID("Member", id)}") { id }`,
-    );
+    const selections = ids.map((id, index) => `m${index}: node(id: "${globalIdOf("Member", id)}") { id }`);
 
     const { json } = await post({ query: `{ ${selections.join(" ")} }` });
 

@@ -1,0 +1,26 @@
+import type { GraphQLResolveInfo, GraphQLTypeResolver } from "graphql";
+import type { GraphqlContext } from "./context";
+
+/** One field's resolver: `parent` is what the field's type stands for (a domain object), not a GraphQL type. */
+export type FieldResolver<Parent = unknown, Arguments = Record<string, never>> = (
+  parent: Parent,
+  args: Arguments,
+  context: GraphqlContext,
+  info: GraphQLResolveInfo,
+) => unknown;
+
+/**
+ * The resolvers of one object type, keyed by field; a field without one reads the parent's property of the
+ * same name (graphql-js's default), as most fields do.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each field declares its own arguments; the map only names them.
+export type ObjectResolvers<Parent> = Record<string, FieldResolver<Parent, any>>;
+
+/** What schema.ts attaches to the SDL: object fields, how unions and interfaces resolve, enums' internal values. */
+export type Resolvers = Record<
+  string,
+  // biome-ignore lint/suspicious/noExplicitAny: a union of the shapes graphql-tools accepts per kind of type.
+  | ObjectResolvers<any>
+  | { __resolveType: GraphQLTypeResolver<unknown, GraphqlContext> }
+  | Record<string, string>
+>;
