@@ -7,9 +7,16 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "
 
 const withoutBody = new Set(["GET", "HEAD"]);
 
-/** The request as the Lambda received it, as a fetch Request. */
-export function requestOfEvent(event: APIGatewayProxyEventV2): Request {
-  const headers = new Headers();
+/**
+ * The request as the Lambda received it, as a fetch Request of the server's own fetch API (yoga's
+ * `fetchAPI`): a server reads its own kind of request without adapting Node's web streams, which costs a
+ * cold start several milliseconds.
+ */
+export function requestOfEvent(
+  event: APIGatewayProxyEventV2,
+  fetchApi: { Request: typeof Request; Headers: typeof Headers } = globalThis,
+): Request {
+  const headers = new fetchApi.Headers();
   for (const [name, value] of Object.entries(event.headers ?? {}))
     if (value !== undefined) headers.set(name, value);
   // HTTP API moves the Cookie header out of `headers` into `cookies`, one cookie an entry.
@@ -24,7 +31,7 @@ export function requestOfEvent(event: APIGatewayProxyEventV2): Request {
       : event.isBase64Encoded
         ? Uint8Array.from(Buffer.from(event.body, "base64"))
         : event.body;
-  return new Request(url, { method, headers, body });
+  return new fetchApi.Request(url, { method, headers, body });
 }
 
 /** Media types whose bodies go back as text; anything else is sent base64 encoded, byte for byte. */

@@ -63,7 +63,9 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     logger: yogaLogger(logger),
   });
   return observed(async (event, context) => {
-    const result = await resultOfResponse(await graphql.fetch(requestOfEvent(event), { event, context }));
+    const result = await resultOfResponse(
+      await graphql.fetch(requestOfEvent(event, graphql.fetchAPI), { event, context }),
+    );
     dependencies.metrics?.addMetric("requests", MetricUnit.Count, 1);
     return result;
   }, dependencies);
