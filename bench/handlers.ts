@@ -50,7 +50,7 @@ interface Bundle {
   gzipBytes: number;
 }
 
-export async function bundle(source: string, outdir: string): Promise<Bundle> {
+async function bundle(source: string, outdir: string): Promise<Bundle> {
   const { nodejs } = functionDefaults;
   const result = await build({
     entryPoints: [source],
@@ -134,7 +134,7 @@ function runOnce(bundleFile: string, event: unknown, environment: Record<string,
   });
 }
 
-export interface Measured {
+interface Measured {
   cold: number;
   /** The fastest and slowest cold start: on a shared machine they lie far apart, and the reader should see it. */
   coldRange: [number, number];
@@ -161,7 +161,7 @@ async function measure(bundleFile: string, event: unknown, environment: Record<s
 }
 
 /** A bundle to start, the event its first invocation gets, and what its process adds to the environment. */
-export interface Started {
+interface Started {
   file: string;
   event: unknown;
   environment?: Record<string, string>;
@@ -171,7 +171,7 @@ export interface Started {
  * Bundles started in turn, run after run: compared bundles meet the same machine, so a busy moment
  * (cold starts move by tens of milliseconds between runs here) weighs on all alike.
  */
-export async function measureInTurn(
+async function measureInTurn(
   bundles: readonly Started[],
   environment: Record<string, string>,
 ): Promise<{ measured: Measured[]; pairedRatios: number[] }> {
@@ -196,18 +196,18 @@ export async function measureInTurn(
 
 const resource = (value: unknown) => JSON.stringify(value);
 
-export const coldStartUnit = ({ coldRange: [fastest, slowest] }: Measured) =>
+const coldStartUnit = ({ coldRange: [fastest, slowest] }: Measured) =>
   `ms (runs ${Math.round(fastest)}–${Math.round(slowest)})`;
 
 /** The public query both graphql figures start with: a page of communities, read from the documents table. */
-export const graphqlQueryEvent = apiGatewayEvent({
+const graphqlQueryEvent = apiGatewayEvent({
   method: "POST",
   path: "/graphql",
   headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },
   body: JSON.stringify({ query: "{ communities(first: 5) { edges { node { name } } } }" }),
 });
 
-export const bareHandler = {
+const bareHandler = {
   source: join(import.meta.dirname, "bare-graphql-handler.ts"),
   event: apiGatewayEvent({
     method: "POST",
@@ -217,16 +217,16 @@ export const bareHandler = {
   }),
 };
 
-export const handlerSource = (name: string) => join(handlersFolder, `${name}.ts`);
+const handlerSource = (name: string) => join(handlersFolder, `${name}.ts`);
 
 /** Where the handlers run here: dynalite with Meetstream's tables, a folder for bundles, a Lambda environment. */
-export interface LambdaStandIn {
+interface LambdaStandIn {
   folder: string;
   environment: Record<string, string>;
 }
 
 /** Runs `measure` beside dynalite holding the deployed tables (empty), then stops it and removes the bundles. */
-export async function withLambdaStandIn<Result>(
+async function withLambdaStandIn<Result>(
   measure: (standIn: LambdaStandIn) => Promise<Result>,
 ): Promise<Result> {
   // Beside the functions package, so that what the bundles leave out (the SDK) resolves as on Lambda.

@@ -5,10 +5,6 @@
 export const lambdaBundling = { external: ["@aws-sdk/*"] } as const;
 
 /**
- * What every Meetstream function shares. Lambda's `nodejs20.x` is deprecated (2026-04-30) and older SST
- * defaulted to it, so the runtime is always spelled out; arm64 costs less per millisecond than x86.
- */
-/**
  * X-Ray tracing is on unless a deploy turns it off (`MEETSTREAM_TRACING=off pnpm sst deploy …`): on, every
  * function gets Lambda's active tracing and Powertools Tracer; off, the handlers do not even load Tracer
  * and its X-Ray SDK (packages/functions/src/lambda/tracing.ts).
@@ -21,6 +17,10 @@ export const tracingSettings = (on: boolean) =>
 
 const tracing = tracingSettings(process.env.MEETSTREAM_TRACING !== "off");
 
+/**
+ * What every Meetstream function shares. Lambda's `nodejs20.x` is deprecated (2026-04-30) and older SST
+ * defaulted to it, so the runtime is always spelled out; arm64 costs less per millisecond than x86.
+ */
 export const functionDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm64",

@@ -41,6 +41,26 @@ async function answered(community: CommunitySummary, context: GraphqlContext): P
   return community;
 }
 
+/** What every command on one community carries, checked in the order clients meet their errors: key, then id. */
+interface OneCommunity {
+  communityId: string;
+  idempotencyKey: string | undefined;
+}
+
+/**
+ * A command on one community by a signed-in member, answered with the community as it left it. The command
+ * checks the rest of its arguments, then who is signed in (`signedIn`).
+ */
+const onCommunity = <Arguments extends Idempotent & { communityId: string }>(
+  rejections: readonly Rejection[],
+  command: (community: OneCommunity, args: Arguments, context: GraphqlContext) => Promise<CommunitySummary>,
+) =>
+  answeringRejections([NotSignedIn, ...rejections], async (_root, args: Arguments, context) => {
+    const idempotencyKey = idempotencyKeyOf(args);
+    const communityId = idOf(args.communityId, "Community");
+    return answered(await command({ communityId, idempotencyKey }, args, context), context);
+  });
+
 type MemberAction =
   | "appointOrganiser"
   | "appointHost"
@@ -51,21 +71,11 @@ type MemberAction =
 
 /** An organiser's action on one member of a community. */
 const onMember = (action: MemberAction, rejections: readonly Rejection[]) =>
-  answeringRejections(
-    [NotSignedIn, ...rejections],
-    async (_root, args: Idempotent & { communityId: string; memberId: string }, context) => {
-      const idempotencyKey = idempotencyKeyOf(args);
-      const communityId = idOf(args.communityId, "Community");
+  onCommunity(
+    rejections,
+    (community, args: Idempotent & { communityId: string; memberId: string }, context) => {
       const memberId = idOf(args.memberId, "Member");
-      return answered(
-        await context.communities[action]({
-          actor: signedIn(context),
-          communityId,
-          memberId,
-          idempotencyKey,
-        }),
-        context,
-      );
+      return context.communities[action]({ actor: signedIn(context), ...community, memberId });
     },
   );
 
@@ -90,45 +100,22 @@ const mutation: ObjectResolvers<unknown> = {
     },
   ),
 
-  editCommunity: answeringRejections(
-    [NotSignedIn, InvalidCommunity, SlugTaken, CommunityNotFound, NotAnOrganiser],
-    async (_root, args: Idempotent & { communityId: string; input: CommunityDetailsArgument }, context) => {
-      const idempotencyKey = idempotencyKeyOf(args);
-      const communityId = idOf(args.communityId, "Community");
-      return answered(
-        await context.communities.edit({
-          actor: signedIn(context),
-          communityId,
-          input: withoutNulls(args.input) as EditCommunityInput,
-          idempotencyKey,
-        }),
-        context,
-      );
-    },
+  editCommunity: onCommunity(
+    [InvalidCommunity, SlugTaken, CommunityNotFound, NotAnOrganiser],
+    (community, args: Idempotent & { communityId: string; input: CommunityDetailsArgument }, context) =>
+      context.communities.edit({
+        actor: signedIn(context),
+        ...community,
+        input: withoutNulls(args.input) as EditCommunityInput,
+      }),
   ),
 
-  joinCommunity: answeringRejections(
-    [NotSignedIn, CommunityNotFound, AlreadyAMember],
-    async (_root, args: Idempotent & { communityId: string }, context) => {
-      const idempotencyKey = idempotencyKeyOf(args);
-      const communityId = idOf(args.communityId, "Community");
-      return answered(
-        await context.communities.join({ actor: signedIn(context), communityId, idempotencyKey }),
-        context,
-      );
-    },
+  joinCommunity: onCommunity([CommunityNotFound, AlreadyAMember], (community, _args, context) =>
+    context.communities.join({ actor: signedIn(context), ...community }),
   ),
 
-  leaveCommunity: answeringRejections(
-    [NotSignedIn, CommunityNotFound, NotAMember, LastOrganiser],
-    async (_root, args: Idempotent & { communityId: string }, context) => {
-      const idempotencyKey = idempotencyKeyOf(args);
-      const communityId = idOf(args.communityId, "Community");
-      return answered(
-        await context.communities.leave({ actor: signedIn(context), communityId, idempotencyKey }),
-        context,
-      );
-    },
+  leaveCommunity: onCommunity([CommunityNotFound, NotAMember, LastOrganiser], (community, _args, context) =>
+    context.communities.leave({ actor: signedIn(context), ...community }),
   ),
 
   approveMembership: onMember("approve", [CommunityNotFound, NotAnOrganiser, NoPendingRequest]),

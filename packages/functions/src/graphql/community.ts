@@ -6,11 +6,9 @@ import type {
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
-import type { Me } from "./member";
-import { connection, forwardPage, globalIdOf } from "./relay";
+import { type Me, memberOf, membersOf } from "./member";
+import { connection, forwardPage, globalIdOf, type PageArguments } from "./relay";
 import type { ObjectResolvers, Resolvers } from "./resolvers";
-
-type PageArguments = Parameters<typeof forwardPage>[0];
 
 /** Whether the viewer organises or hosts the community, read from its stream: it guards what they see. */
 async function mayManage(
@@ -22,21 +20,12 @@ async function mayManage(
   return standing === "organiser" || standing === "host";
 }
 
-const membership: ObjectResolvers<CommunityMembership> = {
-  member: async (membership, _arguments, { memberById }) =>
-    (await memberById.load(membership.memberId)) ?? null,
-};
+const membership: ObjectResolvers<CommunityMembership> = { member: memberOf };
 
 const community: ObjectResolvers<CommunitySummary> = {
   id: (community) => globalIdOf("Community", community.id),
-  organisers: async (community, _arguments, { memberById }) =>
-    (await memberById.loadMany(community.organiserIds)).flatMap((member) =>
-      member && !(member instanceof Error) ? [member] : [],
-    ),
-  hosts: async (community, _arguments, { memberById }) =>
-    (await memberById.loadMany(community.hostIds)).flatMap((member) =>
-      member && !(member instanceof Error) ? [member] : [],
-    ),
+  organisers: (community, _arguments, context) => membersOf(community.organiserIds, context),
+  hosts: (community, _arguments, context) => membersOf(community.hostIds, context),
   viewerRole: async (community, _arguments, { viewerStanding }) => viewerStanding.load(community.id),
   // Pending requests are for organisers and hosts only: anyone else gets null, not an empty page.
   members: async (community, args: PageArguments & { pending?: boolean | null }, context) => {

@@ -47,7 +47,6 @@ async function answered(meetupId: string, context: GraphqlContext): Promise<Meet
 }
 
 const organiserRejections = [
-  NotSignedIn,
   InvalidMeetup,
   MeetupNotFound,
   NotAnOrganiser,
@@ -56,7 +55,6 @@ const organiserRejections = [
 ] as const;
 
 const withdrawalRejections = [
-  NotSignedIn,
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled,
@@ -86,14 +84,14 @@ interface OneMeetup {
 }
 
 /**
- * A command on one meetup, answered with the meetup as it left it. The command checks the rest of its
- * arguments, then who is signed in (`signedIn`), as every mutation does.
+ * A command on one meetup by a signed-in member, answered with the meetup as it left it. The command checks
+ * the rest of its arguments, then who is signed in (`signedIn`).
  */
 const onMeetup = <Arguments extends MeetupArguments>(
   rejections: readonly Rejection[],
   command: (meetup: OneMeetup, args: Arguments, context: GraphqlContext) => Promise<unknown>,
 ) =>
-  answeringRejections(rejections, async (_root, args: Arguments, context) => {
+  answeringRejections([NotSignedIn, ...rejections], async (_root, args: Arguments, context) => {
     const idempotencyKey = idempotencyKeyOf(args);
     const meetupId = idOf(args.meetupId, "Meetup");
     await command({ meetupId, idempotencyKey }, args, context);
@@ -151,7 +149,6 @@ const mutation: ObjectResolvers<unknown> = {
 
   rsvp: onMeetup(
     [
-      NotSignedIn,
       InvalidMeetup,
       MeetupNotFound,
       NotAMember,
@@ -181,7 +178,6 @@ const mutation: ObjectResolvers<unknown> = {
 
   checkIn: onMeetup(
     [
-      NotSignedIn,
       MeetupNotFound,
       NotAnOrganiser,
       MeetupNotPublished,

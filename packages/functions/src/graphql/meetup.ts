@@ -12,12 +12,9 @@ import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
-import type { Me } from "./member";
-import { connection, forwardPage, globalIdOf, idOf } from "./relay";
+import { type Me, memberOf } from "./member";
+import { connection, forwardPage, globalIdOf, idOf, type PageArguments } from "./relay";
 import type { ObjectResolvers, Resolvers } from "./resolvers";
-
-/** A connection's paging arguments, as `forwardPage` reads them. */
-type PageArguments = Parameters<typeof forwardPage>[0];
 
 /** The viewer's standing in the meetup's community (per-request cache): it guards what they see. */
 async function standingIn(meetup: { communityId: string }, { viewer, viewerStanding }: GraphqlContext) {
@@ -31,10 +28,6 @@ const organisesOrHosts = async (meetup: { communityId: string }, context: Graphq
   const standing = await standingIn(meetup, context);
   return standing === "organiser" || standing === "host";
 };
-
-/** Null only for a moment after a new member signs up. */
-const memberOf = async (parent: { memberId: string }, _arguments: unknown, { memberById }: GraphqlContext) =>
-  (await memberById.load(parent.memberId)) ?? null;
 
 const attendee: ObjectResolvers<Attendee> = {
   member: memberOf,
@@ -57,6 +50,8 @@ const meetupSnapshot: ObjectResolvers<Meetup> = {
   guestLimit: (meetup) => meetup.details.guestLimit,
   waitlistLength: (meetup) => meetup.waitlist.length,
 };
+
+const instantArguments = z.object({ instant: z.iso.datetime({ offset: true }) });
 
 const attendeeCursor = z.object({ after: z.nullable(z.string()), skip: z.int().check(z.gte(0), z.lte(100)) });
 
@@ -149,7 +144,7 @@ const meetup: ObjectResolvers<MeetupDocument> = {
   },
 
   asOf: async (meetup, args: { instant: string }, context) => {
-    const { instant } = checkedArguments(z.object({ instant: z.iso.datetime({ offset: true }) }), args);
+    const { instant } = checkedArguments(instantArguments, args);
     if (!context.viewer || !(await organises(meetup, context))) return null;
     try {
       return (await context.meetups.asOf(meetup.id, instant, context.viewer.memberId)) ?? null;

@@ -1,6 +1,7 @@
 import type { MemberProfile } from "@meetstream/core/member/profile";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
+import type { GraphqlContext } from "./context";
 import { globalIdOf } from "./relay";
 import type { ObjectResolvers, Resolvers } from "./resolvers";
 
@@ -9,6 +10,22 @@ export interface Me {
   email: string;
   member: MemberProfile;
 }
+
+/** The member a membership, RSVP or place in line names: null only for a moment after they sign up. */
+export const memberOf = async (
+  parent: { memberId: string },
+  _arguments: unknown,
+  { memberById }: GraphqlContext,
+) => (await memberById.load(parent.memberId)) ?? null;
+
+/** The members of a list of ids, as many as are found. */
+export const membersOf = async (ids: readonly string[], { memberById }: GraphqlContext) =>
+  (await memberById.loadMany(ids)).flatMap((member) =>
+    member && !(member instanceof Error) ? [member] : [],
+  );
+
+// Only a bound on what reaches the store; the handle rules themselves live in core.
+const handleArguments = z.object({ handle: z.string().check(z.minLength(1), z.maxLength(100)) });
 
 const member: ObjectResolvers<MemberProfile> = {
   id: (member) => globalIdOf("Member", member.id),
@@ -25,11 +42,7 @@ const query: ObjectResolvers<unknown> = {
   },
 
   member: async (_root, args: { handle: string }, { members, memberById }) => {
-    // Only a bound on what reaches the store; the handle rules themselves live in core.
-    const { handle } = checkedArguments(
-      z.object({ handle: z.string().check(z.minLength(1), z.maxLength(100)) }),
-      args,
-    );
+    const { handle } = checkedArguments(handleArguments, args);
     const member = await members.byHandle(handle);
     if (member) memberById.prime(member.id, member);
     return member ?? null;

@@ -1,14 +1,14 @@
+import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
 import type { HandleTaken } from "@meetstream/core/member/errors";
 import type { ObjectResolvers, Resolvers } from "./resolvers";
 import { inputIssue, rejectionTypeName } from "./results";
 
 /** The mutation needs a signed-in member and the request carried no access token. */
-export class NotSignedIn extends Error {
+export class NotSignedIn extends MeetstreamError {
   readonly code = "NOT_SIGNED_IN";
 
   constructor() {
     super("Sign in first.");
-    this.name = "NotSignedIn";
   }
 }
 

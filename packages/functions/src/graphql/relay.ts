@@ -54,13 +54,16 @@ export async function nodeById(globalId: string, context: GraphqlContext) {
 
 const maximumPage = 100;
 
-/** Connections page forward only: `last` and `before` are refused rather than ignored. */
-export function forwardPage(args: {
+/** A connection's paging arguments, as clients may send them. */
+export interface PageArguments {
   first?: number | null;
   last?: number | null;
   before?: string | null;
   after?: string | null;
-}) {
+}
+
+/** Connections page forward only: `last` and `before` are refused rather than ignored. */
+export function forwardPage(args: PageArguments) {
   if (args.last != null || args.before != null)
     throw new GraphQLError("Only forward paging (first, after) is supported.", {
       extensions: { code: "BAD_USER_INPUT" },

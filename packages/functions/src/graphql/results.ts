@@ -1,24 +1,23 @@
-import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
+import type { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
 import type { GraphQLTypeResolver } from "graphql";
 import type { GraphqlContext } from "./context";
 import type { FieldResolver, ObjectResolvers, Resolvers } from "./resolvers";
 
 /** A class of rejection a mutation answers with, as a member of its result union. */
-export type Rejection = abstract new (...parameters: never[]) => Error;
+export type Rejection = abstract new (...parameters: never[]) => MeetstreamError;
 
 /** A rejection as a result union answers it: the error's own fields, its message, and its GraphQL type. */
 export type RejectionAnswer = Record<string, unknown> & { __typename: string; message: string };
 
 /**
  * graphql-js fails any field whose resolver returns an Error, so a rejection is answered as a plain copy.
- * Its GraphQL type is its class's name: `MeetstreamError` names each error after its class, and
- * `NotSignedIn` does the same.
+ * Its GraphQL type is its class's name, which `MeetstreamError` gives every rejection.
  */
-function answerOf(rejection: Error): RejectionAnswer {
-  if (!(rejection instanceof MeetstreamError) && rejection.name === "Error")
-    throw new Error(`${rejection.message}: not a rejection the schema knows`);
-  return { ...rejection, message: rejection.message, __typename: rejection.name };
-}
+const answerOf = (rejection: MeetstreamError): RejectionAnswer => ({
+  ...rejection,
+  message: rejection.message,
+  __typename: rejection.name,
+});
 
 const isRejectionAnswer = (value: unknown): value is RejectionAnswer =>
   typeof value === "object" && value !== null && typeof (value as RejectionAnswer).__typename === "string";
@@ -36,7 +35,8 @@ export function answeringRejections<Parent, Arguments>(
     try {
       return await resolve(parent, args, context, info);
     } catch (error) {
-      if (rejections.some((rejection) => error instanceof rejection)) return answerOf(error as Error);
+      if (rejections.some((rejection) => error instanceof rejection))
+        return answerOf(error as MeetstreamError);
       throw error;
     }
   };

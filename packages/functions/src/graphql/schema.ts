@@ -15,7 +15,7 @@ import type { Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
-export function mergedResolvers(...maps: readonly Resolvers[]): Resolvers {
+function mergedResolvers(...maps: readonly Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps)
     for (const [typeName, fields] of Object.entries(map)) {
