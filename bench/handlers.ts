@@ -5,12 +5,15 @@
  * handler is compared with a bare graphql-yoga + DynamoDB client handler built and run the same way.
  *
  * DynamoDB is dynalite, reached through AWS_ENDPOINT_URL_DYNAMODB (which SDK v3 honours), so first
- * invocations do their real reads. Publisher and archiver get an empty batch and the projector a
+ * invocations do their real reads. Each process gets the environment Lambda gives a function, so a traced
+ * handler traces as it does there: its segments go to a UDP socket standing in for the X-Ray daemon. Publisher and archiver get an empty batch and the projector a
  * notification for a stream with no events: their cold start is import, set-up and a handler run without
  * a call to EventBridge or S3. Node 20 here, Node 22 on Lambda: figures are relative, not Lambda's.
  */
 import { spawn } from "node:child_process";
+import { createSocket } from "node:dgram";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -219,10 +222,15 @@ const bareHandler = {
 
 const handlerSource = (name: string) => join(handlersFolder, `${name}.ts`);
 
-/** Where the handlers run here: dynalite with Meetstream's tables, a folder for bundles, a Lambda environment. */
+/**
+ * Where the handlers run here: dynalite with Meetstream's tables, a folder for bundles, a Lambda
+ * environment, and a UDP socket on loopback standing in for the X-Ray daemon.
+ */
 interface LambdaStandIn {
   folder: string;
   environment: Record<string, string>;
+  /** The X-Ray segments received since the last call: a traced cold start must have sent some. */
+  takeSegments(): number;
 }
 
 /** Runs `measure` beside dynalite holding the deployed tables (empty), then stops it and removes the bundles. */
@@ -232,6 +240,10 @@ async function withLambdaStandIn<Result>(
   // Beside the functions package, so that what the bundles leave out (the SDK) resolves as on Lambda.
   const folder = mkdtempSync(join(import.meta.dirname, "../packages/functions/.bundles-"));
   const dynamo = await startDynalite();
+  const xrayDaemon = createSocket("udp4");
+  let segments = 0;
+  xrayDaemon.on("message", () => segments++);
+  await new Promise<void>((resolve) => xrayDaemon.bind(0, "127.0.0.1", resolve));
   try {
     await createEventTable(dynamo.client, "bench-events");
     await createDocumentTable(dynamo.client, "bench-documents");
@@ -242,6 +254,13 @@ async function withLambdaStandIn<Result>(
     const environment = {
       // As infra deploys every function: production mode, traced unless `MEETSTREAM_TRACING=off`.
       ...functionDefaults.environment,
+      // What Lambda tells a function about itself: Tracer traces only where it finds it, and the X-Ray SDK
+      // then records each invocation under the request's trace and sends it to the daemon.
+      LAMBDA_TASK_ROOT: folder,
+      AWS_EXECUTION_ENV: `AWS_Lambda_${functionDefaults.runtime}`,
+      _HANDLER: "bundle.handler",
+      _X_AMZN_TRACE_ID: "Root=1-6745a1b2-0123456789abcdef01234567;Parent=53995c3f42cd8ad8;Sampled=1",
+      AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${(xrayDaemon.address() as AddressInfo).port}`,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_REGION: "eu-west-1",
       AWS_ACCESS_KEY_ID: "local",
@@ -264,15 +283,24 @@ async function withLambdaStandIn<Result>(
       }),
       SST_RESOURCE_Archive: resource({ name: "bench-archive" }),
     };
-    return await measure({ folder, environment });
+    return await measure({
+      folder,
+      environment,
+      takeSegments: () => {
+        const taken = segments;
+        segments = 0;
+        return taken;
+      },
+    });
   } finally {
+    xrayDaemon.close();
     await dynamo.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 export const handlersBenchmark = (): Promise<BenchmarkResults> =>
-  withLambdaStandIn(async ({ folder, environment }) => {
+  withLambdaStandIn(async ({ folder, environment, takeSegments }) => {
     const events: Record<string, unknown> = {
       graphql: graphqlQueryEvent,
       auth: apiGatewayEvent({ method: "GET", path: "/auth/.well-known/oauth-authorization-server" }),
@@ -325,6 +353,7 @@ export const handlersBenchmark = (): Promise<BenchmarkResults> =>
       results[`handler bundle: ${name} (gzip)`] = { value: handlerBundle.gzipBytes / 1024, unit: "KB" };
       try {
         if (name === "graphql") {
+          takeSegments();
           const {
             measured: [bareRun, run, untracedRun],
             pairedRatios: [, pairedRatio = Number.NaN, untracedPairedRatio = Number.NaN],
@@ -342,6 +371,13 @@ export const handlersBenchmark = (): Promise<BenchmarkResults> =>
             environment,
           );
           if (!bareRun || !run || !untracedRun) throw new Error("measured nothing");
+          // Only the traced runs send segments (an invocation and its DynamoDB call, each invocation).
+          const segmentsPerProcess = takeSegments() / coldStarts;
+          if (segmentsPerProcess === 0) console.error("graphql: traced runs sent no X-Ray segments");
+          results["handler X-Ray segments sent: graphql, per traced process"] = {
+            value: segmentsPerProcess,
+            unit: `segments (${warmInvocations + 1} invocations)`,
+          };
           bare = bareRun;
           const ratio = run.cold / bare.cold;
           results["handler cold start: bare yoga + DynamoDB"] = {

@@ -90,14 +90,14 @@ describe("functions", () => {
     );
   });
 
-  test("tracing is on unless a deploy turns it off: Lambda's active tracing, and Powertools Tracer told so", () => {
+  test("tracing is on unless a deploy turns it off: Lambda's active tracing, and Powertools Tracer told so, without responses", () => {
     for (const fn of recording.functions)
       expect(fn.args, fn.name).toMatchObject({
-        environment: { POWERTOOLS_TRACE_ENABLED: "true" },
+        environment: { POWERTOOLS_TRACE_ENABLED: "true", POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false" },
         transform: { function: { tracingConfig: { mode: "Active" } } },
       });
     expect(tracingSettings(false)).toEqual({
-      environment: { POWERTOOLS_TRACE_ENABLED: "false" },
+      environment: { POWERTOOLS_TRACE_ENABLED: "false", POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false" },
       transform: { function: { tracingConfig: { mode: "PassThrough" } } },
     });
   });

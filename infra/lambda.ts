@@ -8,10 +8,17 @@ export const lambdaBundling = { external: ["@aws-sdk/*"] } as const;
  * X-Ray tracing is on unless a deploy turns it off (`MEETSTREAM_TRACING=off pnpm sst deploy …`): on, every
  * function gets Lambda's active tracing and Powertools Tracer; off, the handlers do not even load Tracer
  * and its X-Ray SDK (packages/functions/src/lambda/tracing.ts).
+ *
+ * Traces never hold what a handler answers: Tracer would otherwise copy every response into its segment's
+ * metadata, and API responses carry members' personal data, which erasure must be able to reach (X-Ray
+ * keeps traces for 30 days, out of reach of the key shredding that erases everything else).
  */
 export const tracingSettings = (on: boolean) =>
   ({
-    environment: { POWERTOOLS_TRACE_ENABLED: on ? "true" : "false" },
+    environment: {
+      POWERTOOLS_TRACE_ENABLED: on ? "true" : "false",
+      POWERTOOLS_TRACER_CAPTURE_RESPONSE: "false",
+    },
     transform: { function: { tracingConfig: { mode: on ? "Active" : "PassThrough" } } },
   }) as const;
 
