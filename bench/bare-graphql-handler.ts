@@ -1,48 +1,5 @@
-/**
- * The baseline the graphql handler's cold start is measured against: graphql-yoga and the DynamoDB
- * client (through the document client every adapter uses), one query that reads one item, behind the
- * same buffered API Gateway v2 shape.
- */
-
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+/** The bare baseline as the graphql handler's cold start is compared with it: no Powertools at all. */
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
-import { createSchema, createYoga } from "graphql-yoga";
+import { bareGraphqlHandler } from "./bare-graphql";
 
-/** The part of an API Gateway HTTP API (payload 2.0) event this handler reads. */
-interface HttpApiEvent {
-  rawPath: string;
-  rawQueryString: string;
-  headers: Record<string, string | undefined>;
-  body?: string;
-  requestContext: { http: { method: string } };
-}
-
-const documents = dynamoDocumentStore({ client: dynamoDocumentClient(), tableName: "bench-documents" });
-const yoga = createYoga({
-  schema: createSchema({
-    typeDefs: "type Query { item(id: String!): String }",
-    resolvers: {
-      Query: {
-        item: async (_parent: unknown, { id }: { id: string }) => {
-          const document = await documents.get({ partition: id, sort: id });
-          return document ? JSON.stringify(document.body) : null;
-        },
-      },
-    },
-  }),
-});
-
-export const handler = async (event: HttpApiEvent) => {
-  const response = await yoga.fetch(`https://${event.headers.host}${event.rawPath}?${event.rawQueryString}`, {
-    method: event.requestContext.http.method,
-    headers: Object.entries(event.headers).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined,
-    ),
-    body: event.body,
-  });
-  return {
-    statusCode: response.status,
-    headers: Object.fromEntries(response.headers),
-    body: await response.text(),
-  };
-};
+export const handler = bareGraphqlHandler(dynamoDocumentClient());
