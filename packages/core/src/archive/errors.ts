@@ -48,3 +48,18 @@ export class ArchiveConflict extends MeetstreamError {
     );
   }
 }
+
+/** The archive changed between the check and the appends: what was checked is no longer what is there. */
+export class ArchiveChanged extends MeetstreamError {
+  readonly code = "ARCHIVE_CHANGED";
+
+  constructor(
+    readonly key: string,
+    readonly streamId: string,
+    readonly version: number,
+  ) {
+    super(
+      `${key} holds version ${version} of stream ${streamId} unlike when the archive was checked: restore again from a stable archive`,
+    );
+  }
+}

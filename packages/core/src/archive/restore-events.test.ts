@@ -2,16 +2,18 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { InvalidEventData } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
 import { AccountOpened, Deposited, ledgerCatalog } from "../testing/ledger";
+import type { ArchiveBucket } from "./archive-bucket";
 import { archiveObjects } from "./archived-event";
-import { ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty } from "./errors";
+import { ArchiveChanged, ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty } from "./errors";
 import { exportEvents } from "./export-events";
 import { folderBucket } from "./folder-bucket";
-import { restoreEvents } from "./restore-events";
+import { type RestoreProgress, restoreEvents } from "./restore-events";
 
 const emptyStore = () => sqliteEventStore(openDatabase(":memory:"), ledgerCatalog);
 const meta = (occurredAt: string) => ({
@@ -156,4 +158,137 @@ describe("archive and restore", () => {
     );
     expect((await target.listStreams()).streamIds).toEqual([]);
   });
+
+  test("a stream's later versions read before its earlier ones wait for them: appended in version order", async () => {
+    const source = emptyStore();
+    await seed(source);
+    const [first, second, third] = await source.readStream("account-1");
+    const bucket = folderBucket(folder);
+    // Key order: events/2026/11/25/b (version 1), events/2026/11/26/a (version 3), events/2026/11/26/b (2).
+    for (const object of [
+      ...archiveObjects(
+        [third].filter((event) => event !== undefined),
+        "a",
+      ),
+      ...archiveObjects(
+        [first, second].filter((event) => event !== undefined),
+        "b",
+      ),
+    ])
+      await bucket.write(object.key, object.text);
+
+    const target = emptyStore();
+    const reported: RestoreProgress[] = [];
+    const restored = await restoreEvents({
+      bucket,
+      store: target,
+      catalog: ledgerCatalog,
+      onProgress: (progress) => reported.push(progress),
+    });
+
+    expect(await target.readStream("account-1")).toEqual(await source.readStream("account-1"));
+    expect(restored).toEqual({
+      phase: "appending",
+      objectsRead: 3,
+      objectsTotal: 3,
+      streamsDone: 1,
+      streamsTotal: 1,
+      eventsDone: 3,
+    });
+    expect(reported.map(({ phase, objectsRead }) => `${phase} ${objectsRead}`)).toEqual([
+      "checking 0",
+      "checking 1",
+      "checking 2",
+      "checking 3",
+      "appending 0",
+      "appending 1",
+      "appending 2",
+      "appending 3",
+    ]);
+  });
+
+  test("a line the catalog cannot read is refused in the check, before anything is written", async () => {
+    const source = emptyStore();
+    await seed(source);
+    const bucket = folderBucket(folder);
+    await exportEvents({ store: source, bucket });
+    const [first] = await source.readStream("account-2/x");
+    const unknown = {
+      ...(first as NonNullable<typeof first>),
+      id: newId(),
+      streamId: "account-3",
+      type: "Withdrawn",
+    };
+    for (const object of archiveObjects([unknown], "unknown")) await bucket.write(object.key, object.text);
+
+    const target = emptyStore();
+    await expect(restoreEvents({ bucket, store: target, catalog: ledgerCatalog })).rejects.toThrow(
+      InvalidEventData,
+    );
+    expect((await target.listStreams()).streamIds).toEqual([]);
+  });
+
+  test("an archive that changes between the check and the appends is refused where it changed", async () => {
+    const source = emptyStore();
+    await seed(source);
+    const events = await source.readStream("account-1");
+    const bucket = folderBucket(folder);
+    const [object] = archiveObjects(events.slice(0, 1), "first");
+    const [changed] = archiveObjects([{ ...(events[0] as (typeof events)[number]), id: newId() }], "first");
+    if (!object || !changed) throw new Error("no archive object");
+    await bucket.write(object.key, object.text);
+    // Read once as it was, then as another log's first event at the same place.
+    const reads = new Map<string, number>();
+    const changing: ArchiveBucket = {
+      ...bucket,
+      read: async (key) => {
+        reads.set(key, (reads.get(key) ?? 0) + 1);
+        return reads.get(key) === 1 ? bucket.read(key) : changed.text;
+      },
+    };
+
+    await expect(
+      restoreEvents({ bucket: changing, store: emptyStore(), catalog: ledgerCatalog }),
+    ).rejects.toThrow(ArchiveChanged);
+  });
+
+  test.for([
+    ["whole appends", 20_000, 3],
+    ["appends of whatever is ready once more than 50 events wait", 50, 5],
+  ] as const)(
+    "a long stream spread over many objects is restored with %s",
+    async ([, maximumWaitingEvents, expectedAppends]) => {
+      const source = emptyStore();
+      const deposits = Array.from({ length: 249 }, (_, index) => ({
+        id: newId(),
+        ...Deposited({ amount: index + 1, memo: "" }),
+        meta: meta(`2026-11-${String(1 + Math.floor(index / 10)).padStart(2, "0")}T10:00:00.000Z`),
+      }));
+      await source.append(
+        "account-long",
+        [
+          { id: newId(), ...AccountOpened({ owner: "dee" }), meta: meta("2026-11-01T09:00:00.000Z") },
+          ...deposits,
+        ],
+        { expectedVersion: "no stream" },
+      );
+      await seed(source);
+      const bucket = folderBucket(folder);
+      await exportEvents({ store: source, bucket, eventsPerWrite: 7 });
+
+      const target = emptyStore();
+      let appendsOfLongStream = 0;
+      const counting: EventStore = {
+        ...target,
+        append: (streamId, events, options) => {
+          if (streamId === "account-long") appendsOfLongStream++;
+          return target.append(streamId, events, options);
+        },
+      };
+      await restoreEvents({ bucket, store: counting, catalog: ledgerCatalog, maximumWaitingEvents });
+      expect(await target.readStream("account-long")).toEqual(await source.readStream("account-long"));
+      expect(appendsOfLongStream).toBe(expectedAppends);
+      expect(await wholeLog(target)).toEqual(await wholeLog(source));
+    },
+  );
 });

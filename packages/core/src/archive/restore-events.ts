@@ -7,10 +7,18 @@ import { batchesWithin } from "../objects/batches";
 import * as z from "../validation/zod";
 import type { ArchiveBucket } from "./archive-bucket";
 import { type ArchivedEvent, archiveFolder } from "./archived-event";
-import { ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty, InvalidArchiveLine } from "./errors";
+import {
+  ArchiveChanged,
+  ArchiveConflict,
+  ArchiveIncomplete,
+  EventStoreNotEmpty,
+  InvalidArchiveLine,
+} from "./errors";
 
 export interface RestoreProgress {
-  phase: "reading" | "appending";
+  /** First the whole archive is read and checked, then read again and appended. */
+  phase: "checking" | "appending";
+  /** Objects read in this phase. */
   objectsRead: number;
   objectsTotal: number;
   streamsDone: number;
@@ -28,6 +36,11 @@ export interface RestoreOptions {
   /** The catalog the store was opened with: lines written under an older schema are lifted with it. */
   catalog: EventCatalog;
   concurrency?: number;
+  /**
+   * How many read events may wait for a whole append before whatever can be appended is: memory (some
+   * megabytes by default, whatever the archive's size) against round trips.
+   */
+  maximumWaitingEvents?: number;
   onProgress?: (progress: RestoreProgress) => void;
 }
 
@@ -53,29 +66,64 @@ function parseLines(key: string, text: string): ArchivedEvent[] {
 }
 
 /**
- * Each stream's events in version order, checked whole before anything is written: every version from 1
- * without a gap, and one event per version. The same event archived twice (by the archiver and by an
- * export) counts once.
+ * What the check keeps of the archive: each stream's event ids by version (at index version - 1). Enough to
+ * refuse a gap or two events at one version before anything is written, and to tell a repeat (the same
+ * event archived by the archiver and by an export) from a conflict, without holding the events.
  */
-function streamsOf(events: Iterable<ArchivedEvent>): Map<string, ArchivedEvent[]> {
-  const byStream = new Map<string, Map<number, ArchivedEvent>>();
-  for (const event of events) {
-    const versions = byStream.get(event.streamId) ?? new Map<number, ArchivedEvent>();
-    byStream.set(event.streamId, versions);
-    const there = versions.get(event.version);
-    if (there && there.id !== event.id)
-      throw new ArchiveConflict(event.streamId, event.version, [there.id, event.id]);
-    versions.set(event.version, event);
-  }
-  const streams = new Map<string, ArchivedEvent[]>();
-  for (const [streamId, versions] of [...byStream].sort(([left], [right]) => (left < right ? -1 : 1))) {
-    const ordered = [...versions.values()].sort((left, right) => left.version - right.version);
-    for (const [index, event] of ordered.entries()) {
-      if (event.version !== index + 1) throw new ArchiveIncomplete(streamId, index + 1);
+type ArchiveIndex = Map<string, string[]>;
+
+function indexEvent(index: ArchiveIndex, event: ArchivedEvent): void {
+  const ids = index.get(event.streamId) ?? [];
+  index.set(event.streamId, ids);
+  const there = ids[event.version - 1];
+  if (there !== undefined && there !== event.id)
+    throw new ArchiveConflict(event.streamId, event.version, [there, event.id]);
+  ids[event.version - 1] = event.id;
+}
+
+/** Every stream's versions from 1 without a gap. */
+function assertComplete(index: ArchiveIndex): void {
+  for (const [streamId, ids] of index)
+    for (let version = 1; version <= ids.length; version++)
+      if (ids[version - 1] === undefined) throw new ArchiveIncomplete(streamId, version);
+}
+
+/** The archived event as the store takes it: lifted to the current schema, so refused data stops the check. */
+const pendingEventOf = (catalog: EventCatalog, event: ArchivedEvent): PendingEvent => ({
+  id: event.id,
+  type: event.type,
+  data: catalog.read(event.type, event.schemaVersion, event.data),
+  meta: event.meta,
+});
+
+/**
+ * The objects' texts in key order, reading up to `readAhead` of them ahead. A read that fails is thrown
+ * where its object comes, and reads started after it are awaited, never left to reject unheard.
+ */
+async function* inKeyOrder(
+  bucket: ArchiveBucket,
+  keys: readonly string[],
+  readAhead: number,
+): AsyncGenerator<[key: string, text: string]> {
+  const reads = new Map<number, Promise<string>>();
+  const startRead = (position: number) => {
+    const key = keys[position];
+    if (key === undefined) return;
+    const read = bucket.read(key);
+    read.catch(() => {});
+    reads.set(position, read);
+  };
+  for (let position = 0; position < Math.min(readAhead, keys.length); position++) startRead(position);
+  try {
+    for (const [position, key] of keys.entries()) {
+      const text = await (reads.get(position) as Promise<string>);
+      reads.delete(position);
+      startRead(position + readAhead);
+      yield [key, text];
     }
-    streams.set(streamId, ordered);
+  } finally {
+    await Promise.allSettled(reads.values());
   }
-  return streams;
 }
 
 /** Consecutive runs of a stream small enough for one append each. */
@@ -93,62 +141,119 @@ async function assertEmpty(store: EventStore): Promise<void> {
 
 /**
  * Puts the archived log back into an empty event store: every stream's events at their versions, with
- * their ids and meta, as the log had them. Checks the whole archive before it appends anything, so a
- * refused restore writes nothing. Documents are not touched: rebuild them afterwards.
+ * their ids and meta, as the log had them. Documents are not touched: rebuild them afterwards.
  *
- * The archive is held in memory while it is checked.
+ * The archive is read twice. The first reading checks all of it (every line an event the catalog reads,
+ * no gap, no two events at one version), so a refused restore writes nothing; it keeps only the index of
+ * event ids. The second reads the objects in key order and appends each stream's events in version order,
+ * a hundred at a time while fewer than `maximumWaitingEvents` wait: an event read before its stream's
+ * earlier versions (objects are named by day, and days by the clock that recorded the event) waits until
+ * they are appended. Memory holds the index and the waiting events, never the archive.
  */
 export async function restoreEvents(options: RestoreOptions): Promise<RestoreProgress> {
-  const { bucket, store, catalog, concurrency = 8, onProgress } = options;
+  const { bucket, store, catalog, concurrency = 8, maximumWaitingEvents = 20_000, onProgress } = options;
   await assertEmpty(store);
 
   const keys: string[] = [];
   for await (const key of bucket.list(`${archiveFolder}/`)) if (key.endsWith(".ndjson")) keys.push(key);
   const progress: RestoreProgress = {
-    phase: "reading",
+    phase: "checking",
     objectsRead: 0,
     objectsTotal: keys.length,
     streamsDone: 0,
     streamsTotal: 0,
     eventsDone: 0,
   };
-  onProgress?.({ ...progress });
-  const read: ArchivedEvent[][] = [];
-  await inParallel(keys, concurrency, async (key) => {
-    read.push(parseLines(key, await bucket.read(key)));
-    progress.objectsRead++;
-    onProgress?.({ ...progress });
-  });
+  const report = () => onProgress?.({ ...progress });
+  report();
 
-  const streams = [...streamsOf(read.flat())].map(([streamId, events]) => ({
-    streamId,
-    // Lifted to the current schema now, so data the catalog refuses stops the restore before any write.
-    events: events.map(
-      (event): PendingEvent => ({
-        id: event.id,
-        type: event.type,
-        data: catalog.read(event.type, event.schemaVersion, event.data),
-        meta: event.meta,
-      }),
-    ),
-  }));
-  progress.phase = "appending";
-  progress.streamsTotal = streams.length;
-  onProgress?.({ ...progress });
+  const index: ArchiveIndex = new Map();
+  await inParallel(keys, concurrency, async (key) => {
+    for (const event of parseLines(key, await bucket.read(key))) {
+      // Read through the catalog now and dropped: data it refuses stops the restore before any write.
+      pendingEventOf(catalog, event);
+      indexEvent(index, event);
+    }
+    progress.objectsRead++;
+    report();
+  });
+  assertComplete(index);
+
+  Object.assign(progress, { phase: "appending", objectsRead: 0, streamsTotal: index.size });
+  report();
   // Checked again just before writing: another process may have written while the archive was read.
   await assertEmpty(store);
 
-  await inParallel(streams, concurrency, async ({ streamId, events }) => {
-    let version = 0;
-    for (const run of appends(events)) {
+  const appendedVersions = new Map<string, number>();
+  /** Events read but not appended yet, by stream and version. */
+  const waiting = new Map<string, Map<number, PendingEvent>>();
+  let waitingEvents = 0;
+  /** How many of a stream's waiting events follow on from what is appended. */
+  const readyCount = (streamId: string) => {
+    const versions = waiting.get(streamId);
+    const appended = appendedVersions.get(streamId) ?? 0;
+    let count = 0;
+    while (versions?.has(appended + count + 1)) count++;
+    return count;
+  };
+  /**
+   * Appends what of a stream follows on from what is appended (only whole appends, if asked: the rest
+   * waits for more); what comes later waits for its earlier versions.
+   */
+  const appendReady = async (streamId: string, wholeAppendsOnly: boolean) => {
+    const versions = waiting.get(streamId) ?? new Map<number, PendingEvent>();
+    let appended = appendedVersions.get(streamId) ?? 0;
+    const ready: PendingEvent[] = [];
+    for (let next = appended + 1; versions.has(next); next++) ready.push(versions.get(next) as PendingEvent);
+    const runs = appends(ready);
+    const last = runs.at(-1);
+    if (wholeAppendsOnly && last && last.length < maximumEventsPerAppend) runs.pop();
+    for (const run of runs) {
       const result = await store.append(streamId, run, {
-        expectedVersion: version === 0 ? "no stream" : version,
+        expectedVersion: appended === 0 ? "no stream" : appended,
       });
-      version = result.nextExpectedVersion;
+      for (let version = appended + 1; version <= result.nextExpectedVersion; version++)
+        versions.delete(version);
+      waitingEvents -= run.length;
+      appended = result.nextExpectedVersion;
+      progress.eventsDone += run.length;
     }
-    progress.streamsDone++;
-    progress.eventsDone += events.length;
-    onProgress?.({ ...progress });
-  });
+    if (versions.size === 0) waiting.delete(streamId);
+    appendedVersions.set(streamId, appended);
+    if (runs.length > 0 && appended === index.get(streamId)?.length) progress.streamsDone++;
+  };
+
+  for await (const [key, text] of inKeyOrder(bucket, keys, concurrency)) {
+    const streamsRead = new Set<string>();
+    for (const event of parseLines(key, text)) {
+      if (index.get(event.streamId)?.[event.version - 1] !== event.id)
+        throw new ArchiveChanged(key, event.streamId, event.version);
+      const versions = waiting.get(event.streamId) ?? new Map<number, PendingEvent>();
+      if (event.version <= (appendedVersions.get(event.streamId) ?? 0) || versions.has(event.version))
+        continue;
+      waiting.set(event.streamId, versions);
+      versions.set(event.version, pendingEventOf(catalog, event));
+      waitingEvents++;
+      streamsRead.add(event.streamId);
+    }
+    // Whole appends while memory allows, so a stream spread over many objects costs few round trips;
+    // past the budget, everything that can go goes.
+    if (waitingEvents > maximumWaitingEvents)
+      await inParallel([...waiting.keys()], concurrency, (streamId) => appendReady(streamId, false));
+    else
+      await inParallel(
+        [...streamsRead].filter((streamId) => readyCount(streamId) >= maximumEventsPerAppend),
+        concurrency,
+        (streamId) => appendReady(streamId, true),
+      );
+    progress.objectsRead++;
+    report();
+  }
+  await inParallel([...waiting.keys()], concurrency, (streamId) => appendReady(streamId, false));
+  // Only an object removed since the check leaves a stream short.
+  for (const [streamId, ids] of index) {
+    const appended = appendedVersions.get(streamId) ?? 0;
+    if (appended < ids.length) throw new ArchiveIncomplete(streamId, appended + 1);
+  }
   return progress;
 }

@@ -25,7 +25,7 @@ export async function restoreArchive(options: {
 }): Promise<{ restored: RestoreProgress; rebuilt: RebuildProgress; seconds: number }> {
   const output = options.output ?? process.stderr;
   const bar = new SingleBar(
-    { format: "restore {phase} [{bar}] {percentage}% | {value}/{total} {unit}", stream: output },
+    { format: "restore {phase} [{bar}] {percentage}% | {value}/{total} objects{events}", stream: output },
     Presets.shades_classic,
   );
   const started = performance.now();
@@ -34,18 +34,18 @@ export async function restoreArchive(options: {
     bucket: options.bucket,
     store: options.events,
     catalog: options.catalog,
+    // Both phases read every archive object once: the bar counts objects, and events once appending.
     onProgress: (progress) => {
-      const reading = progress.phase === "reading";
-      const [value, total] = reading
-        ? [progress.objectsRead, progress.objectsTotal]
-        : [progress.streamsDone, progress.streamsTotal];
-      const payload = { phase: progress.phase, unit: reading ? "objects" : "streams" };
+      const payload = {
+        phase: progress.phase,
+        events: progress.phase === "appending" ? ` | ${progress.eventsDone} events` : "",
+      };
       if (phase !== progress.phase) {
         if (phase) bar.stop();
-        bar.start(total, value, payload);
+        bar.start(progress.objectsTotal, progress.objectsRead, payload);
         phase = progress.phase;
       }
-      bar.update(value, payload);
+      bar.update(progress.objectsRead, payload);
     },
   });
   if (phase) bar.stop();
