@@ -5,7 +5,23 @@ export class EventStoreNotEmpty extends MeetstreamError {
   readonly code = "EVENT_STORE_NOT_EMPTY";
 
   constructor(readonly streamId: string) {
-    super(`the event store is not empty (it holds stream ${streamId}): restore only into an empty one`);
+    super(
+      `the event store is not empty (it holds stream ${streamId}): restore only into an empty one, or resume a restore of this archive that stopped`,
+    );
+  }
+}
+
+/** Resuming goes on only from what a restore of the same archive appended: anything else would fork streams. */
+export class RestoreNotResumable extends MeetstreamError {
+  readonly code = "RESTORE_NOT_RESUMABLE";
+
+  constructor(
+    readonly streamId: string,
+    reason: string,
+  ) {
+    super(
+      `the event store's stream ${streamId} is not part of this archive (${reason}): nothing was appended`,
+    );
   }
 }
 

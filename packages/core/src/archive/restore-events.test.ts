@@ -10,7 +10,13 @@ import { openDatabase } from "../sqlite/database";
 import { AccountOpened, Deposited, ledgerCatalog } from "../testing/ledger";
 import type { ArchiveBucket } from "./archive-bucket";
 import { archiveObjects } from "./archived-event";
-import { ArchiveChanged, ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty } from "./errors";
+import {
+  ArchiveChanged,
+  ArchiveConflict,
+  ArchiveIncomplete,
+  EventStoreNotEmpty,
+  RestoreNotResumable,
+} from "./errors";
 import { exportEvents } from "./export-events";
 import { folderBucket } from "./folder-bucket";
 import { type RestoreProgress, restoreEvents } from "./restore-events";
@@ -55,6 +61,19 @@ describe("archive and restore", () => {
     folder = mkdtempSync(join(tmpdir(), "meetstream-archive-"));
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** The seeded log, and its export in the test's folder. */
+  async function exportedLog(eventsPerWrite?: number) {
+    const source = emptyStore();
+    await seed(source);
+    const bucket = folderBucket(folder);
+    await exportEvents({
+      store: source,
+      bucket,
+      ...(eventsPerWrite === undefined ? {} : { eventsPerWrite }),
+    });
+    return { source, bucket };
+  }
 
   test("an export restored into an empty store gives back every stream, ids, versions and meta included", async () => {
     const source = emptyStore();
@@ -116,10 +135,7 @@ describe("archive and restore", () => {
   });
 
   test("a restore into a store that holds a stream is refused and writes nothing", async () => {
-    const source = emptyStore();
-    await seed(source);
-    const bucket = folderBucket(folder);
-    await exportEvents({ store: source, bucket });
+    const { source, bucket } = await exportedLog();
     const target = emptyStore();
     await target.append(
       "account-9",
@@ -291,4 +307,50 @@ describe("archive and restore", () => {
       expect(await wholeLog(target)).toEqual(await wholeLog(source));
     },
   );
+
+  test("a restore that stopped midway goes on where it stopped when resumed, and only then", async () => {
+    const { source, bucket } = await exportedLog(1);
+    const target = emptyStore();
+    // The connection drops after the first append.
+    let appendsLeft = 1;
+    const failing: EventStore = {
+      ...target,
+      append: (streamId, events, options) => {
+        if (appendsLeft-- === 0) return Promise.reject(new Error("connection reset"));
+        return target.append(streamId, events, options);
+      },
+    };
+    await expect(
+      restoreEvents({ bucket, store: failing, catalog: ledgerCatalog, maximumWaitingEvents: 0 }),
+    ).rejects.toThrow("connection reset");
+    const stopped = await wholeLog(target);
+    // The first object is in: account-1 stopped at version 1, account-2 not begun.
+    expect(stopped.one.map((event) => event.version)).toEqual([1]);
+    expect(stopped.two).toEqual([]);
+
+    await expect(restoreEvents({ bucket, store: target, catalog: ledgerCatalog })).rejects.toThrow(
+      EventStoreNotEmpty,
+    );
+    expect(
+      await restoreEvents({ bucket, store: target, catalog: ledgerCatalog, resume: true }),
+    ).toMatchObject({ streamsDone: 2, streamsTotal: 2, eventsDone: 4 });
+    expect(await wholeLog(target)).toEqual(await wholeLog(source));
+  });
+
+  test("resuming is refused, and appends nothing, when the store holds what the archive does not", async () => {
+    const { source, bucket } = await exportedLog();
+    const target = emptyStore();
+    // Version 1 of account-1 is a different event than the archive's.
+    await target.append(
+      "account-1",
+      [{ id: newId(), ...AccountOpened({ owner: "ann" }), meta: meta("2026-11-25T23:59:00.000Z") }],
+      { expectedVersion: "no stream" },
+    );
+
+    await expect(
+      restoreEvents({ bucket, store: target, catalog: ledgerCatalog, resume: true }),
+    ).rejects.toThrow(RestoreNotResumable);
+    expect((await target.listStreams()).streamIds).toEqual(["account-1"]);
+    expect(await target.readStream("account-1")).toHaveLength(1);
+  });
 });

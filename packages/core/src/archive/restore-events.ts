@@ -13,6 +13,7 @@ import {
   ArchiveIncomplete,
   EventStoreNotEmpty,
   InvalidArchiveLine,
+  RestoreNotResumable,
 } from "./errors";
 
 export interface RestoreProgress {
@@ -35,6 +36,11 @@ export interface RestoreOptions {
   store: EventStore;
   /** The catalog the store was opened with: lines written under an older schema are lifted with it. */
   catalog: EventCatalog;
+  /**
+   * The store holds what an earlier restore of this archive appended before it stopped: each stream goes
+   * on from where it is. Refused if the store holds anything the archive does not, at the same place.
+   */
+  resume?: boolean;
   concurrency?: number;
   /**
    * How many read events may wait for a whole append before whatever can be appended is: memory (some
@@ -126,6 +132,36 @@ async function* inKeyOrder(
   }
 }
 
+/**
+ * Where each stream of a store that a restore of this archive stopped in is: its version, once every
+ * event it holds is checked to be the archive's at the same place.
+ */
+async function restoredVersions(store: EventStore, index: ArchiveIndex): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  let cursor: string | undefined;
+  do {
+    const page = await store.listStreams({ limit: 1000, cursor });
+    for (const streamId of page.streamIds) {
+      const ids = index.get(streamId);
+      if (!ids) throw new RestoreNotResumable(streamId, "the archive holds no such stream");
+      let version = 0;
+      for (let batch = await store.readStream(streamId, { limit: 1000 }); batch.length > 0; ) {
+        for (const event of batch)
+          if (ids[event.version - 1] !== event.id)
+            throw new RestoreNotResumable(
+              streamId,
+              `event ${event.id} is not the archive's at version ${event.version}`,
+            );
+        version = batch.at(-1)?.version ?? version;
+        batch = await store.readStream(streamId, { after: version, limit: 1000 });
+      }
+      versions.set(streamId, version);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return versions;
+}
+
 /** Consecutive runs of a stream small enough for one append each. */
 const appends = (events: readonly PendingEvent[]): PendingEvent[][] =>
   batchesWithin(events, {
@@ -151,8 +187,16 @@ async function assertEmpty(store: EventStore): Promise<void> {
  * they are appended. Memory holds the index and the waiting events, never the archive.
  */
 export async function restoreEvents(options: RestoreOptions): Promise<RestoreProgress> {
-  const { bucket, store, catalog, concurrency = 8, maximumWaitingEvents = 20_000, onProgress } = options;
-  await assertEmpty(store);
+  const {
+    bucket,
+    store,
+    catalog,
+    resume = false,
+    concurrency = 8,
+    maximumWaitingEvents = 20_000,
+    onProgress,
+  } = options;
+  if (!resume) await assertEmpty(store);
 
   const keys: string[] = [];
   for await (const key of bucket.list(`${archiveFolder}/`)) if (key.endsWith(".ndjson")) keys.push(key);
@@ -179,12 +223,16 @@ export async function restoreEvents(options: RestoreOptions): Promise<RestorePro
   });
   assertComplete(index);
 
-  Object.assign(progress, { phase: "appending", objectsRead: 0, streamsTotal: index.size });
-  report();
   // Checked again just before writing: another process may have written while the archive was read.
-  await assertEmpty(store);
+  const appendedVersions = resume ? await restoredVersions(store, index) : new Map<string, number>();
+  if (!resume) await assertEmpty(store);
+  Object.assign(progress, { phase: "appending", objectsRead: 0, streamsTotal: index.size });
+  for (const [streamId, version] of appendedVersions) {
+    progress.eventsDone += version;
+    if (version === index.get(streamId)?.length) progress.streamsDone++;
+  }
+  report();
 
-  const appendedVersions = new Map<string, number>();
   /** Events read but not appended yet, by stream and version. */
   const waiting = new Map<string, Map<number, PendingEvent>>();
   let waitingEvents = 0;

@@ -147,7 +147,7 @@ describe("the backup and restore drill", () => {
     }
   });
 
-  test("`pnpm cli export` writes a folder archive, and `pnpm cli restore` refuses a data folder that holds events", () => {
+  test("`pnpm cli export` writes a folder archive, `pnpm cli restore` refuses a data folder that holds events, and `--resume` finds it whole", () => {
     const archive = mkdtempSync(join(tmpdir(), "meetstream-archive-"));
     try {
       const main = join(import.meta.dirname, "../cli/main.ts");
@@ -161,6 +161,10 @@ describe("the backup and restore drill", () => {
       );
       expect(() => run("restore", "--data", folder, "--archive", archive)).toThrow(
         /the event store is not empty/,
+      );
+      // The folder holds the very log the archive was made from: every stream is whole, nothing to append.
+      expect(run("restore", "--data", folder, "--archive", archive, "--resume")).toMatch(
+        new RegExp(`restored ${eventCount} events of \\d+ streams`),
       );
     } finally {
       rmSync(archive, { recursive: true, force: true });

@@ -18,6 +18,7 @@ commands:
   rebuild   fold every stream again into its documents
   export    copy the whole event log into an archive (NDJSON, one folder per day)
   restore   put an archive back into an EMPTY event store, then rebuild the documents
+            (--resume: go on with a restore of the same archive that stopped)
 
 options:
   --data <folder>             the local data folder (default: MEETSTREAM_DATA, else .data at the repository root)
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
       "documents-table": { type: "string" },
       "keys-table": { type: "string" },
       "dynamodb-endpoint": { type: "string" },
+      resume: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
           ...stores,
           bucket: archive.bucket,
           catalog,
+          resume: values.resume ?? false,
         });
         console.log(
           `restored ${restored.eventsDone} events of ${restored.streamsDone} streams from ${archive.description} into ${stores.description}, rebuilt the documents of ${rebuilt.streamsDone} streams, in ${seconds.toFixed(2)} s`,

@@ -21,6 +21,8 @@ export async function restoreArchive(options: {
   documents: DocumentStore;
   keys: KeyStore;
   catalog: EventCatalog;
+  /** Go on with a restore of the same archive that stopped (see `restoreEvents`). */
+  resume?: boolean;
   output?: NodeJS.WriteStream;
 }): Promise<{ restored: RestoreProgress; rebuilt: RebuildProgress; seconds: number }> {
   const output = options.output ?? process.stderr;
@@ -34,6 +36,7 @@ export async function restoreArchive(options: {
     bucket: options.bucket,
     store: options.events,
     catalog: options.catalog,
+    resume: options.resume,
     // Both phases read every archive object once: the bar counts objects, and events once appending.
     onProgress: (progress) => {
       const payload = {
