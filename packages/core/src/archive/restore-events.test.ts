@@ -135,7 +135,7 @@ describe("archive and restore", () => {
   });
 
   test("a restore into a store that holds a stream is refused and writes nothing", async () => {
-    const { source, bucket } = await exportedLog();
+    const { bucket } = await exportedLog();
     const target = emptyStore();
     await target.append(
       "account-9",
@@ -338,7 +338,7 @@ describe("archive and restore", () => {
   });
 
   test("resuming is refused, and appends nothing, when the store holds what the archive does not", async () => {
-    const { source, bucket } = await exportedLog();
+    const { bucket } = await exportedLog();
     const target = emptyStore();
     // Version 1 of account-1 is a different event than the archive's.
     await target.append(
