@@ -9,7 +9,14 @@ export {
   archiveObjects,
   dayFolder,
 } from "./archived-event";
-export { ArchiveConflict, ArchiveIncomplete, EventStoreNotEmpty, InvalidArchiveLine } from "./errors";
+export {
+  ArchiveChanged,
+  ArchiveConflict,
+  ArchiveIncomplete,
+  EventStoreNotEmpty,
+  InvalidArchiveLine,
+  RestoreNotResumable,
+} from "./errors";
 export { type ExportOptions, type ExportProgress, exportEvents } from "./export-events";
 export { folderBucket } from "./folder-bucket";
 export { type RestoreOptions, type RestoreProgress, restoreEvents } from "./restore-events";

@@ -6,15 +6,10 @@ import type { EventStore } from "../eventstore/event-store";
 import { batchesWithin } from "../objects/batches";
 import * as z from "../validation/zod";
 import type { ArchiveBucket } from "./archive-bucket";
+import { type ArchiveIndex, assertComplete, indexEvent, restoredVersions } from "./archive-index";
 import { type ArchivedEvent, archiveFolder } from "./archived-event";
-import {
-  ArchiveChanged,
-  ArchiveConflict,
-  ArchiveIncomplete,
-  EventStoreNotEmpty,
-  InvalidArchiveLine,
-  RestoreNotResumable,
-} from "./errors";
+import { ArchiveChanged, ArchiveIncomplete, EventStoreNotEmpty, InvalidArchiveLine } from "./errors";
+import { inKeyOrder } from "./objects-in-key-order";
 
 export interface RestoreProgress {
   /** First the whole archive is read and checked, then read again and appended. */
@@ -71,29 +66,6 @@ function parseLines(key: string, text: string): ArchivedEvent[] {
   return events;
 }
 
-/**
- * What the check keeps of the archive: each stream's event ids by version (at index version - 1). Enough to
- * refuse a gap or two events at one version before anything is written, and to tell a repeat (the same
- * event archived by the archiver and by an export) from a conflict, without holding the events.
- */
-type ArchiveIndex = Map<string, string[]>;
-
-function indexEvent(index: ArchiveIndex, event: ArchivedEvent): void {
-  const ids = index.get(event.streamId) ?? [];
-  index.set(event.streamId, ids);
-  const there = ids[event.version - 1];
-  if (there !== undefined && there !== event.id)
-    throw new ArchiveConflict(event.streamId, event.version, [there, event.id]);
-  ids[event.version - 1] = event.id;
-}
-
-/** Every stream's versions from 1 without a gap. */
-function assertComplete(index: ArchiveIndex): void {
-  for (const [streamId, ids] of index)
-    for (let version = 1; version <= ids.length; version++)
-      if (ids[version - 1] === undefined) throw new ArchiveIncomplete(streamId, version);
-}
-
 /** The archived event as the store takes it: lifted to the current schema, so refused data stops the check. */
 const pendingEventOf = (catalog: EventCatalog, event: ArchivedEvent): PendingEvent => ({
   id: event.id,
@@ -101,66 +73,6 @@ const pendingEventOf = (catalog: EventCatalog, event: ArchivedEvent): PendingEve
   data: catalog.read(event.type, event.schemaVersion, event.data),
   meta: event.meta,
 });
-
-/**
- * The objects' texts in key order, reading up to `readAhead` of them ahead. A read that fails is thrown
- * where its object comes, and reads started after it are awaited, never left to reject unheard.
- */
-async function* inKeyOrder(
-  bucket: ArchiveBucket,
-  keys: readonly string[],
-  readAhead: number,
-): AsyncGenerator<[key: string, text: string]> {
-  const reads = new Map<number, Promise<string>>();
-  const startRead = (position: number) => {
-    const key = keys[position];
-    if (key === undefined) return;
-    const read = bucket.read(key);
-    read.catch(() => {});
-    reads.set(position, read);
-  };
-  for (let position = 0; position < Math.min(readAhead, keys.length); position++) startRead(position);
-  try {
-    for (const [position, key] of keys.entries()) {
-      const text = await (reads.get(position) as Promise<string>);
-      reads.delete(position);
-      startRead(position + readAhead);
-      yield [key, text];
-    }
-  } finally {
-    await Promise.allSettled(reads.values());
-  }
-}
-
-/**
- * Where each stream of a store that a restore of this archive stopped in is: its version, once every
- * event it holds is checked to be the archive's at the same place.
- */
-async function restoredVersions(store: EventStore, index: ArchiveIndex): Promise<Map<string, number>> {
-  const versions = new Map<string, number>();
-  let cursor: string | undefined;
-  do {
-    const page = await store.listStreams({ limit: 1000, cursor });
-    for (const streamId of page.streamIds) {
-      const ids = index.get(streamId);
-      if (!ids) throw new RestoreNotResumable(streamId, "the archive holds no such stream");
-      let version = 0;
-      for (let batch = await store.readStream(streamId, { limit: 1000 }); batch.length > 0; ) {
-        for (const event of batch)
-          if (ids[event.version - 1] !== event.id)
-            throw new RestoreNotResumable(
-              streamId,
-              `event ${event.id} is not the archive's at version ${event.version}`,
-            );
-        version = batch.at(-1)?.version ?? version;
-        batch = await store.readStream(streamId, { after: version, limit: 1000 });
-      }
-      versions.set(streamId, version);
-    }
-    cursor = page.cursor;
-  } while (cursor);
-  return versions;
-}
 
 /** Consecutive runs of a stream small enough for one append each. */
 const appends = (events: readonly PendingEvent[]): PendingEvent[][] =>
