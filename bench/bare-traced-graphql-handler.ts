@@ -4,15 +4,11 @@
  * start, for reference.
  */
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import { decorated } from "../packages/functions/src/lambda/observed";
 import { tracing } from "../packages/functions/src/lambda/tracing";
 import { bareGraphqlHandler } from "./bare-graphql";
 
 const { tracer, traced } = await tracing("bare");
-const descriptor = { value: bareGraphqlHandler(traced(dynamoDocumentClient())) };
-// Powertools' handler decorator, applied to a plain function as packages/functions/src/lambda/observed.ts does.
-(tracer?.captureLambdaHandler() as ((target: never, key: string, descriptor: unknown) => void) | undefined)?.(
-  undefined as never,
-  "handler",
-  descriptor,
-);
-export const handler = descriptor.value;
+export const handler = decorated(bareGraphqlHandler(traced(dynamoDocumentClient())), [
+  tracer?.captureLambdaHandler(),
+]);

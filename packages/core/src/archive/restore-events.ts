@@ -148,14 +148,6 @@ export async function restoreEvents(options: RestoreOptions): Promise<RestorePro
   /** Events read but not appended yet, by stream and version. */
   const waiting = new Map<string, Map<number, PendingEvent>>();
   let waitingEvents = 0;
-  /** How many of a stream's waiting events follow on from what is appended. */
-  const readyCount = (streamId: string) => {
-    const versions = waiting.get(streamId);
-    const appended = appendedVersions.get(streamId) ?? 0;
-    let count = 0;
-    while (versions?.has(appended + count + 1)) count++;
-    return count;
-  };
   /**
    * Appends what of a stream follows on from what is appended (only whole appends, if asked: the rest
    * waits for more); what comes later waits for its earlier versions.
@@ -200,12 +192,7 @@ export async function restoreEvents(options: RestoreOptions): Promise<RestorePro
     // past the budget, everything that can go goes.
     if (waitingEvents > maximumWaitingEvents)
       await inParallel([...waiting.keys()], concurrency, (streamId) => appendReady(streamId, false));
-    else
-      await inParallel(
-        [...streamsRead].filter((streamId) => readyCount(streamId) >= maximumEventsPerAppend),
-        concurrency,
-        (streamId) => appendReady(streamId, true),
-      );
+    else await inParallel([...streamsRead], concurrency, (streamId) => appendReady(streamId, true));
     progress.objectsRead++;
     report();
   }

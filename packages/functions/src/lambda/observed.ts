@@ -20,22 +20,29 @@ type MethodDecorator = (
 ) => void;
 
 /**
- * Powertools' own handler decorators (`injectLambdaContext`, `logMetrics`, `captureLambdaHandler`),
- * applied to a plain function: the same behaviour as decorating a handler class, without the class and
- * without middy. The logger is outermost, so that whatever the others log carries the request's context.
+ * Method decorators (Powertools' `injectLambdaContext`, `logMetrics`, `captureLambdaHandler`) applied to a
+ * plain function, innermost first: the same behaviour as decorating a handler class, without the class and
+ * without middy. Left-out decorators are skipped.
  */
+export function decorated<Event, Result>(
+  handler: LambdaHandler<Event, Result>,
+  decorators: readonly unknown[],
+): LambdaHandler<Event, Result> {
+  const descriptor = { value: handler as LambdaHandler<unknown, unknown> };
+  for (const decorate of decorators)
+    (decorate as MethodDecorator | undefined)?.(undefined as never, "handler", descriptor);
+  return descriptor.value as LambdaHandler<Event, Result>;
+}
+
+/** Powertools for a handler. The logger is outermost, so that whatever the others log carries the request's context. */
 export function observed<Event, Result>(
   handler: LambdaHandler<Event, Result>,
   { logger, metrics, tracer }: Observability,
 ): LambdaHandler<Event, Result> {
-  const descriptor = { value: handler as LambdaHandler<unknown, unknown> };
-  const decorators = [
+  return decorated(handler, [
     tracer?.captureLambdaHandler(),
     metrics?.logMetrics({ captureColdStartMetric: true }),
     // Keys one invocation appends (the stream it projects) must not stick to the next one.
     logger.injectLambdaContext({ resetKeys: true }),
-  ];
-  for (const decorate of decorators)
-    (decorate as MethodDecorator | undefined)?.(undefined as never, "handler", descriptor);
-  return descriptor.value as LambdaHandler<Event, Result>;
+  ]);
 }
