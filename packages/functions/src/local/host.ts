@@ -171,8 +171,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         if (closing) setImmediate(() => server.closeIdleConnections());
       });
       // The API is the hot path: yoga's own Node adapter serves it straight, without the
-      // Request/Response round trip through Hono that the rest of the routes take.
-      if (isGraphqlPath(request.url)) void graphql.requestListener(request, response);
+      // Request/Response round trip through Hono that the rest of the routes take. A body of undeclared
+      // length (chunked) takes that trip all the same: past the limit yoga stops reading it mid-stream and
+      // answers keep-alive, so the rest of the body would reset the connection; the body limit closes it.
+      if (isGraphqlPath(request.url) && request.headers["transfer-encoding"] === undefined)
+        void graphql.requestListener(request, response);
       else void listener(request, response);
     };
     logger.info("Meetstream is running", { url, dataFolder: options.dataFolder });
