@@ -183,6 +183,22 @@ describe("the GraphQL API in production mode", () => {
   });
 });
 
+describe.each(["production", "local"] as const)("the GraphQL API in %s mode", (mode) => {
+  test("answers a body that is not JSON with a coded 400 that echoes neither the parser nor the body", async () => {
+    const { post } = openApi(mode);
+
+    const answer = await post('{"query": "{ me { email } "private words', {
+      accept: "application/graphql-response+json",
+    });
+
+    expect(answer.status).toBe(400);
+    expect(answer.json()).toEqual({
+      errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+    });
+    expect(answer.text).not.toMatch(/private words|originalError|SyntaxError|position/);
+  });
+});
+
 describe("the GraphQL API in local mode", () => {
   test("serves GraphiQL and answers introspection", async () => {
     const { yoga, post } = openApi("local");
