@@ -33,10 +33,16 @@ export interface DynamoIdempotencyOptions {
   /** How long a completed result is remembered (default one day). */
   expiresAfterSeconds?: number;
   /**
-   * How long a run may hold its key before the key counts as abandoned (default one minute), so that a
-   * Lambda that times out mid-run does not block the key until the record expires.
+   * The longest a run may hold its key before the key counts as abandoned (default 10 seconds, the API
+   * Lambda's timeout), so that a Lambda that dies mid-run blocks a retry for seconds, not until the
+   * record expires.
    */
   inProgressExpiresAfterSeconds?: number;
+  /**
+   * The time the running invocation has left (the Lambda context's `getRemainingTimeInMillis`): no run
+   * outlives its invocation, so its claim ends with it when that is sooner than the bound above.
+   */
+  remainingMilliseconds?: () => number | undefined;
   /**
    * Prefixed to every stored key. Powertools defaults to the Lambda function's name, which would give
    * each function its own keys: a command retried through another function would run twice.
@@ -69,7 +75,8 @@ export function dynamoIdempotencyStore({
   client,
   tableName,
   expiresAfterSeconds = 86_400,
-  inProgressExpiresAfterSeconds = 60,
+  inProgressExpiresAfterSeconds = 10,
+  remainingMilliseconds = () => undefined,
   keyPrefix = "meetstream",
 }: DynamoIdempotencyOptions): IdempotencyStore {
   const persistenceStore = new DynamoDBPersistenceLayer({
@@ -82,10 +89,11 @@ export function dynamoIdempotencyStore({
     throwOnNoIdempotencyKey: true,
     expiresAfterSeconds,
   });
-  // Outside a Lambda handler Powertools cannot know how long a run may take; only
-  // `getRemainingTimeInMillis` is read from the context, and it sets the in-progress expiry.
+  // Powertools reads only `getRemainingTimeInMillis` from the context, at each claim, for the in-progress
+  // expiry; it sets none for 0, so a claim holds at least a millisecond.
   config.registerLambdaContext({
-    getRemainingTimeInMillis: () => inProgressExpiresAfterSeconds * 1000,
+    getRemainingTimeInMillis: () =>
+      Math.max(1, Math.min(inProgressExpiresAfterSeconds * 1000, remainingMilliseconds() ?? Infinity)),
   } as Parameters<IdempotencyConfig["registerLambdaContext"]>[0]);
 
   // Powertools hashes the first argument unless `dataIndexArgument` says otherwise: the call, not the work.

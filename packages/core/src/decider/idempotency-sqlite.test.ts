@@ -3,7 +3,7 @@ import { fixedClock } from "../clock/clock";
 import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
 import { idempotencyStoreContract } from "./idempotency-contract";
-import { sqliteIdempotencyStore } from "./idempotency-sqlite";
+import { releaseInProgressIdempotency, sqliteIdempotencyStore } from "./idempotency-sqlite";
 import { IdempotencyInProgress } from "./idempotency-store";
 
 idempotencyStoreContract("SQLite", async () => sqliteIdempotencyStore(openDatabase(":memory:")));
@@ -38,6 +38,26 @@ describe("SQLite idempotency store", () => {
     );
     clock.advance(30_000);
     await expect(restarted.once(key, "payload", async () => "again")).resolves.toBe("again");
+  });
+
+  test("at the next start, runs a dead process left in progress are released and finished ones kept", async () => {
+    const database = openDatabase(":memory:");
+    const [finished, cutOff] = [newId(), newId()];
+    const before = sqliteIdempotencyStore(database);
+    await before.once(finished, "payload", async () => "done");
+    // The process dies mid-run: this work never settles.
+    void before.once(cutOff, "payload", () => new Promise<never>(() => {}));
+
+    expect(releaseInProgressIdempotency(database)).toBe(1);
+    const restarted = sqliteIdempotencyStore(database);
+
+    await expect(restarted.once(cutOff, "payload", async () => "ran again")).resolves.toBe("ran again");
+    await expect(restarted.once(finished, "payload", async () => "twice")).resolves.toBe("done");
+    expect(releaseInProgressIdempotency(database)).toBe(0);
+  });
+
+  test("releasing on a database that never held a key releases nothing", () => {
+    expect(releaseInProgressIdempotency(openDatabase(":memory:"))).toBe(0);
   });
 
   test("records survive reopening the database file", async () => {

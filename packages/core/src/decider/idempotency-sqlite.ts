@@ -40,15 +40,7 @@ const payloadHash = (payload: unknown): string =>
     .update(canonicalJson(payload ?? null))
     .digest("base64");
 
-/** The embedded idempotency store: one row per key in the same database as the events. */
-export function sqliteIdempotencyStore(
-  database: SqliteDatabase,
-  {
-    expiresAfterSeconds = 86_400,
-    inProgressExpiresAfterSeconds = 60,
-    clock = systemClock,
-  }: SqliteIdempotencyOptions = {},
-): IdempotencyStore {
+function createIdempotencyTable(database: SqliteDatabase): void {
   database.exec(`
     CREATE TABLE IF NOT EXISTS idempotency (
       key TEXT PRIMARY KEY,
@@ -60,6 +52,28 @@ export function sqliteIdempotencyStore(
     ) STRICT;
     CREATE INDEX IF NOT EXISTS idempotency_expires_at ON idempotency (expires_at);
   `);
+}
+
+/**
+ * Frees every key whose run has not finished, and says how many. Only for a start of the one process
+ * that owns the database: a run still in progress then belongs to a process that died, and its client,
+ * retrying with the same key, should run it again rather than wait out the in-progress window.
+ */
+export function releaseInProgressIdempotency(database: SqliteDatabase): number {
+  createIdempotencyTable(database);
+  return database.prepare("DELETE FROM idempotency WHERE status = 'in_progress'").run().changes;
+}
+
+/** The embedded idempotency store: one row per key in the same database as the events. */
+export function sqliteIdempotencyStore(
+  database: SqliteDatabase,
+  {
+    expiresAfterSeconds = 86_400,
+    inProgressExpiresAfterSeconds = 60,
+    clock = systemClock,
+  }: SqliteIdempotencyOptions = {},
+): IdempotencyStore {
+  createIdempotencyTable(database);
 
   const purgeExpired = database.prepare<[number]>("DELETE FROM idempotency WHERE expires_at <= ?");
   // A live record makes the insert do nothing; the expired one it would replace is gone after the purge.

@@ -37,6 +37,8 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
   const { client, tables, logger } = dependencies;
   const { store, documents, keys } = openAwsStores(client, tables);
   const projectAfterAppend = projector({ store, documents, projections: meetstreamProjections });
+  // A Lambda instance runs one invocation at a time: a keyed write's claim lasts no longer than this one.
+  let invocation: { getRemainingTimeInMillis(): number } | undefined;
   const modules = meetstreamModules({
     store: projectingStore(store, projectAfterAppend, (error) =>
       logger.warn("projection after append failed; the bus projects it", error as Error),
@@ -46,7 +48,11 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     // Only commands with an idempotency key use it: Powertools' idempotency is loaded by the first one.
     idempotency: loadedOnDemand(async () => {
       const { dynamoIdempotencyStore } = await import("@meetstream/core/decider/idempotency-dynamodb");
-      return dynamoIdempotencyStore({ client, tableName: tables.idempotency });
+      return dynamoIdempotencyStore({
+        client,
+        tableName: tables.idempotency,
+        remainingMilliseconds: () => invocation?.getRemainingTimeInMillis(),
+      });
     }),
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
@@ -63,6 +69,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     logger: yogaLogger(logger),
   });
   return observed(async (event, context) => {
+    invocation = context;
     const result = await resultOfResponse(
       await graphql.fetch(requestOfEvent(event, graphql.fetchAPI), { event, context }),
     );

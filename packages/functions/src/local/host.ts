@@ -4,6 +4,7 @@ import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getRequestListener } from "@hono/node-server";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
+import { releaseInProgressIdempotency } from "@meetstream/core/decider/idempotency-sqlite";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
@@ -73,6 +74,10 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   const stores = openLocalStores(options.dataFolder, eventCatalog(...meetstreamEventTypes));
 
   try {
+    // One process owns the data folder: a keyed write still in progress was cut off when the last one died.
+    const released = releaseInProgressIdempotency(stores.database);
+    if (released > 0)
+      logger.warn("released idempotency keys a stopped process left in progress", { released });
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
     const bus = inProcessBus({
       log: stores.events,
