@@ -1,0 +1,96 @@
+import { describe, expect, test } from "vitest";
+import type { CalendarFeeds, Communities, Meetups, Members } from "./context";
+import { createGraphqlServer, csrfHeader } from "./server";
+
+/**
+ * The cost limit is a validation rule: it refuses a query before anything resolves, so these queries
+ * need no data and the modules are never called.
+ */
+const unused = new Proxy(
+  {},
+  {
+    get: () => () => {
+      throw new Error("the cost limit should decide before any module is called");
+    },
+  },
+);
+
+const api = createGraphqlServer({
+  members: unused as Members,
+  communities: unused as Communities,
+  meetups: unused as Meetups,
+  calendarFeeds: unused as CalendarFeeds,
+  verifyToken: async () => null,
+  // Local mode says which limit a query broke.
+  mode: "local",
+  appOrigin: "https://app.meetstream.example",
+  logger: { debug() {}, info() {}, warn() {}, error() {} },
+});
+
+async function validationErrors(query: string): Promise<string[]> {
+  // A variable that is never given makes execution stop before resolving: only validation speaks.
+  const response = await api.fetch(
+    new Request("http://api.example/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", [csrfHeader]: "1" },
+      body: JSON.stringify({ query }),
+    }),
+  );
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  return (body.errors ?? []).map((error) => error.message).filter((message) => !/\$unset/.test(message));
+}
+
+const pageOf = (size: number) => `first: ${size}`;
+
+/** The web app's list queries (packages/web/src/**\/…-documents.ts), at the largest page the API gives. */
+const documentedLists = (page: string): [name: string, query: string][] => [
+  [
+    "communities",
+    `query ($unset: String!) { communities(${page}) {
+      edges { node { id slug name tags memberCount joinMode viewerRole } }
+      pageInfo { hasNextPage endCursor } } x: community(slug: $unset) { id } }`,
+  ],
+  [
+    "a community's members",
+    `query ($unset: String!) { community(slug: $unset) { id members(${page}, pending: false) {
+      edges { node { role since member { id handle displayName avatarUrl } } } } } }`,
+  ],
+  ...(["upcomingMeetups", "pastMeetups", "draftMeetups"] as const).map((list): [string, string] => [
+    `a community's ${list}`,
+    `query ($unset: String!) { community(slug: $unset) { id ${list}(${page}) {
+        edges { node { id title status startsAt endsAt timeZone online capacity spotsLeft venue { name } } } } } }`,
+  ]),
+  [
+    "the viewer's RSVPs",
+    `query ($unset: String!) { me { rsvps(${page}, upcoming: true) {
+      edges { node { status guests waitlistPosition checkedIn meetup { id title startsAt timeZone } } } } }
+      x: community(slug: $unset) { id } }`,
+  ],
+  [
+    "a meetup's attendees",
+    `query ($unset: ID!) { meetup(id: $unset) { id attendees(${page}) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { status guests checkedIn attendance waitlistPosition member { id handle displayName } } } } } }`,
+  ],
+];
+
+describe("the cost limit", () => {
+  test.each(documentedLists(pageOf(100)))("passes %s at the largest page, 100", async (_, query) => {
+    expect(await validationErrors(query)).toEqual([]);
+  });
+
+  test("refuses a list inside a list: every community's members, 100 by 100", async () => {
+    const errors = await validationErrors(`{ communities(first: 100) { edges { node {
+      members(first: 100) { edges { node { member { id } } } } } } } }`);
+    expect(errors).toEqual([expect.stringMatching(/Cost limit of 5000 exceeded/)]);
+  });
+
+  test("refuses the largest page asked for three times over under aliases", async () => {
+    const attendees = (alias: string) => `${alias}: attendees(first: 100) { edges { cursor node {
+      status guests checkedIn checkedInAt rsvpAt attendance waitlistPosition member { id handle displayName } } } }`;
+    const errors = await validationErrors(
+      `query ($unset: ID!) { meetup(id: $unset) { ${attendees("a")} ${attendees("b")} ${attendees("c")} } }`,
+    );
+    expect(errors).toEqual([expect.stringMatching(/Cost limit of 5000 exceeded/)]);
+  });
+});
