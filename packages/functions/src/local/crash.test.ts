@@ -13,7 +13,7 @@ import { afterAll, expect, test } from "vitest";
 import { communityClient, type Person } from "../graphql/community-test-client";
 import { meetupClient, meetupInput } from "../graphql/meetup-test-client";
 import { idOf } from "../graphql/relay";
-import { graphqlRequest } from "../testing/graphql-request";
+import { type GraphqlResponse, graphqlRequest } from "../testing/graphql-request";
 import { removeDataFolder, temporaryDataFolder } from "../testing/test-host";
 import { databaseFile } from "./data-folder";
 
@@ -111,7 +111,7 @@ const alreadyDone: Record<Kind, string | undefined> = {
 /** One write; undefined when no answer came (the host died under it). */
 async function send(url: string, person: Person, write: Write): Promise<string | undefined> {
   const mutation = mutations[write.kind];
-  let response: Awaited<ReturnType<typeof graphqlRequest>>;
+  let response: GraphqlResponse;
   try {
     response = await graphqlRequest(url, mutation.text, {
       token: person.token,
@@ -187,7 +187,7 @@ function writesInLog(members: MemberModel[], meetupId: string): Record<Kind, num
       )
       .pluck();
     const rsvpEvents = database
-      .prepare<[string, string], number>(
+      .prepare<[string, string, string], number>(
         "SELECT count(*) FROM events WHERE stream_id = ? AND type = ? AND json_extract(data, '$.memberId') = ?",
       )
       .pluck();
