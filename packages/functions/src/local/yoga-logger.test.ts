@@ -54,7 +54,7 @@ describe("the local host's log, when clients make mistakes", () => {
     removeDataFolder(folder);
   });
 
-  test("a reused key, bad input, a bad cursor, a body that is not JSON and no sign-in log no error and no stack", async () => {
+  test("a reused key, bad input, no sign-in, a bad token, a bad cursor and a body that is not JSON log no error and no stack", async () => {
     const update = `mutation ($key: String, $name: String) {
       updateProfile(idempotencyKey: $key, input: { displayName: $name }) { __typename }
     }`;
@@ -72,6 +72,8 @@ describe("the local host's log, when clients make mistakes", () => {
     expect(invalid.body.data).toEqual({ updateProfile: { __typename: "InvalidProfile" } });
     const anonymous = await graphqlRequest(host.url, `mutation { eraseMe { __typename } }`);
     expect(anonymous.body.data).toEqual({ eraseMe: { __typename: "NotSignedIn" } });
+    const forged = await graphqlRequest(host.url, "{ me { email } }", { token: "not-a-token" });
+    expect(forged.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const badCursor = await graphqlRequest(
       host.url,
       `{ communities(after: "nonsense") { edges { cursor } } }`,
