@@ -5,7 +5,7 @@ import { graphqlRequest } from "../testing/graphql-request";
 import { beginSignIn, signIn } from "../testing/sign-in";
 import { startTestHost } from "../testing/test-host";
 import { callbackPath, webClientId } from "./subjects";
-import { maximumWrongCodes } from "./wrong-codes";
+import { maximumWrongCodes } from "./sign-in-limits";
 
 let host: LocalHost;
 beforeAll(async () => {
