@@ -181,9 +181,9 @@ describe("sign-in abuse limits on the local host", () => {
     await signIn(host.url, "member-limit@example.com");
     const refusals: { status: number; retryAfter: string | null; page: string }[] = [];
     for (const email of ["member-limit@example.com", "stranger-limit@example.com"]) {
-      let answer: Response;
-      do answer = await (await openSignIn(host.url)).askForCode(email);
-      while (answer.status === 200);
+      let answer = await (await openSignIn(host.url)).askForCode(email);
+      for (let asked = 1; answer.status === 200 && asked <= codesAnHour; asked++)
+        answer = await (await openSignIn(host.url)).askForCode(email);
       refusals.push({ status: answer.status, retryAfter: answer.headers.get("retry-after"), page: await answer.text() });
       expect(codesTo(email)).toBe(codesAnHour);
     }

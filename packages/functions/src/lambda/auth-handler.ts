@@ -1,3 +1,4 @@
+import type { Clock } from "@meetstream/core/clock/clock";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import type { Mailer } from "@meetstream/core/mail/mailer";
 import { memberModule } from "@meetstream/core/member/index";
@@ -18,6 +19,8 @@ export interface AuthHandlerDependencies extends Observability {
   /** OpenAuth's storage (the AuthStorage table): keys, codes, refresh tokens and sign-in's counts. */
   storage: StorageAdapter;
   mailer: Mailer;
+  /** What sign-in's limits count time by (default the system clock). */
+  clock?: Clock;
 }
 
 export type AuthHandler = LambdaHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
@@ -36,6 +39,7 @@ export function createAuthHandler(dependencies: AuthHandlerDependencies): AuthHa
     storage: dependencies.storage,
     mailer: dependencies.mailer,
     signIn: (email) => members.signIn(email),
+    clock: dependencies.clock,
   });
   return observed(
     async (event) => resultOfResponse(await issuer.fetch(requestOfEvent(event), clientOfLambdaEvent(event))),
