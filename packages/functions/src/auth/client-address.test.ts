@@ -24,9 +24,9 @@ describe("the client sign-in counts codes for", () => {
         eventWith({ "cloudfront-viewer-address": "198.51.100.7:50210", "x-forwarded-for": "10.0.0.1" }),
       ),
     ).toBe("198.51.100.7");
-    expect(clientOfLambdaEvent(eventWith({ "cloudfront-viewer-address": "2406:2d40:728d:fa10::c4a:42838" }))).toBe(
-      "2406:2d40:728d:fa10::c4a",
-    );
+    expect(
+      clientOfLambdaEvent(eventWith({ "cloudfront-viewer-address": "2406:2d40:728d:fa10::c4a:42838" })),
+    ).toBe("2406:2d40:728d:fa10::c4a");
   });
 
   test("on Lambda without CloudFront's header, the function URL's source IP", () => {

@@ -24,7 +24,9 @@ export function clientOfSocket(remoteAddress: string | undefined): string | unde
  * forwarded by the router's AllViewerExceptHostHeader policy) names the viewer; a request without it did
  * not come through CloudFront, and its source IP is the caller itself.
  */
-export function clientOfLambdaEvent(event: Pick<APIGatewayProxyEventV2, "headers" | "requestContext">): string {
+export function clientOfLambdaEvent(
+  event: Pick<APIGatewayProxyEventV2, "headers" | "requestContext">,
+): string {
   const viewer = event.headers?.["cloudfront-viewer-address"];
   const separator = viewer?.lastIndexOf(":") ?? -1;
   const address = viewer && separator > 0 ? viewer.slice(0, separator) : event.requestContext.http.sourceIp;

@@ -63,7 +63,9 @@ describe("OpenAuth's storage on DynamoDB, read consistently", () => {
 
   test("a scan reads every page", async () => {
     const big = "x".repeat(50_000);
-    await Promise.all(Array.from({ length: 30 }, (_, index) => ours.set(["paged", "p", String(index)], { big })));
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) => ours.set(["paged", "p", String(index)], { big })),
+    );
     expect((await scanned(ours.scan(["paged", "p"]))).length).toBe(30);
   });
 });

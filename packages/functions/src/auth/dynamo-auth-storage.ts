@@ -85,7 +85,10 @@ export function dynamoAuthStorage({
 }
 
 /** The AuthStorage table as infra/auth.ts declares it (for tests and benchmarks on dynalite). */
-export async function createAuthStorageTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+export async function createAuthStorageTable(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<void> {
   await client.send(
     new CreateTableCommand({
       TableName: tableName,

@@ -58,14 +58,17 @@ describe.each(storages)("a rate limit on %s storage", (_name, open) => {
     expect(admitted).toBeLessThanOrEqual(5);
     expect((await limit.attempts("burst@example.com")).length).toBe(admitted);
     // Whatever the burst left, the limit still holds afterwards.
-    for (let index = admitted; index < 5; index++) expect((await limit.take("burst@example.com")).allowed).toBe(true);
+    for (let index = admitted; index < 5; index++)
+      expect((await limit.take("burst@example.com")).allowed).toBe(true);
     expect((await limit.take("burst@example.com")).allowed).toBe(false);
   });
 
   test("recorded attempts count whatever the count, and check says when one more fits", async () => {
     const { clock, storage } = await opened();
     const limit = rateLimit(storage, { name: "wrong", limit: 3, windowSeconds: 600 }, clock);
-    await Promise.all(Array.from({ length: 4 }, (_, index) => limit.record("cy@example.com", { code: `c${index % 2}` })));
+    await Promise.all(
+      Array.from({ length: 4 }, (_, index) => limit.record("cy@example.com", { code: `c${index % 2}` })),
+    );
     expect((await limit.attempts("cy@example.com")).map((attempt) => attempt.detail.code).sort()).toEqual([
       "c0",
       "c0",

@@ -43,18 +43,22 @@ describe("sign-in limits (on SQLite, with a clock that stands still)", () => {
     await guard.codeSent(first);
     await guard.codeSent(second);
 
-    for (let index = 0; index < 5; index++) expect(await guard.wrongCode("bob@example.com", first)).toBeUndefined();
+    for (let index = 0; index < 5; index++)
+      expect(await guard.wrongCode("bob@example.com", first)).toBeUndefined();
     expect(await guard.codeSpent("bob@example.com", first)).toBe(true);
     expect(await guard.codeSpent("bob@example.com", second)).toBe(false);
 
     clock.advance(10 * minute);
-    for (let index = 0; index < 4; index++) expect(await guard.wrongCode("bob@example.com", second)).toBeUndefined();
+    for (let index = 0; index < 4; index++)
+      expect(await guard.wrongCode("bob@example.com", second)).toBeUndefined();
     expect(await guard.wrongCode("bob@example.com", second)).toEqual({
       reason: "too-many-wrong-codes",
       retryAfterSeconds: 50 * 60,
     });
     expect(await guard.lockOf("bob@example.com")).toBeDefined();
-    expect(await guard.admitCode("bob@example.com", undefined)).toMatchObject({ reason: "too-many-wrong-codes" });
+    expect(await guard.admitCode("bob@example.com", undefined)).toMatchObject({
+      reason: "too-many-wrong-codes",
+    });
     expect(await guard.lockOf("cy@example.com")).toBeUndefined();
 
     clock.advance(50 * minute);
@@ -85,6 +89,8 @@ describe("sign-in limits (on SQLite, with a clock that stands still)", () => {
 
     for (let index = 2; index < signInLimits.codesPerAddress.limit; index++)
       expect(await guard.admitCode("person-0@example.com", `192.0.2.${index + 1}`)).toBeUndefined();
-    expect(await guard.admitCode("person-0@example.com", "192.0.2.99")).toMatchObject({ reason: "too-many-codes" });
+    expect(await guard.admitCode("person-0@example.com", "192.0.2.99")).toMatchObject({
+      reason: "too-many-codes",
+    });
   });
 });

@@ -39,8 +39,16 @@ const refusal = (reason: Refusal["reason"], admission: Admission): Refusal | und
  * belongs to a member: a refusal is the same for a member and a stranger.
  */
 export function signInGuard(storage: StorageAdapter, clock: Clock = systemClock) {
-  const codesPerAddress = rateLimit(storage, { name: "codes-per-address", ...signInLimits.codesPerAddress }, clock);
-  const codesPerClient = rateLimit(storage, { name: "codes-per-client", ...signInLimits.codesPerClient }, clock);
+  const codesPerAddress = rateLimit(
+    storage,
+    { name: "codes-per-address", ...signInLimits.codesPerAddress },
+    clock,
+  );
+  const codesPerClient = rateLimit(
+    storage,
+    { name: "codes-per-client", ...signInLimits.codesPerClient },
+    clock,
+  );
   const wrongCodes = rateLimit(storage, { name: "wrong-code", ...signInLimits.wrongCodesPerAddress }, clock);
   const lifetime = signInLimits.codeLifetimeSeconds * 1000;
 

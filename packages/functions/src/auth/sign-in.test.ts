@@ -4,8 +4,8 @@ import type { LocalHost } from "../local/host";
 import { graphqlRequest } from "../testing/graphql-request";
 import { beginSignIn, openSignIn, signIn } from "../testing/sign-in";
 import { startTestHost } from "../testing/test-host";
-import { callbackPath, webClientId } from "./subjects";
 import { maximumWrongCodes, signInLimits } from "./sign-in-limits";
+import { callbackPath, webClientId } from "./subjects";
 
 let host: LocalHost;
 beforeAll(async () => {
@@ -173,7 +173,8 @@ describe("sign-in abuse limits on the local host", () => {
       expect(await answer.text()).toContain("Too many sign-in codes were asked for");
     }
     // However the burst fell, the address never gets more than its codes an hour.
-    for (let index = 0; index < codesAnHour; index++) await (await openSignIn(host.url)).askForCode("flood@example.com");
+    for (let index = 0; index < codesAnHour; index++)
+      await (await openSignIn(host.url)).askForCode("flood@example.com");
     expect(codesTo("flood@example.com")).toBe(codesAnHour);
   });
 
@@ -184,7 +185,11 @@ describe("sign-in abuse limits on the local host", () => {
       let answer = await (await openSignIn(host.url)).askForCode(email);
       for (let asked = 1; answer.status === 200 && asked <= codesAnHour; asked++)
         answer = await (await openSignIn(host.url)).askForCode(email);
-      refusals.push({ status: answer.status, retryAfter: answer.headers.get("retry-after"), page: await answer.text() });
+      refusals.push({
+        status: answer.status,
+        retryAfter: answer.headers.get("retry-after"),
+        page: await answer.text(),
+      });
       expect(codesTo(email)).toBe(codesAnHour);
     }
     const [member, stranger] = refusals;
@@ -199,7 +204,7 @@ describe("sign-in abuse limits on the local host", () => {
     const kept = await beginSignIn(host.url, email);
     const keptCode = await kept.readCode();
     const answers: number[] = [];
-    for (let round = 0; answers.length < wrongCodesAnHour; round++) {
+    while (answers.length < wrongCodesAnHour) {
       const attempt = await beginSignIn(host.url, email);
       const code = await attempt.readCode();
       for (let index = 0; index < maximumWrongCodes && answers.length < wrongCodesAnHour; index++)

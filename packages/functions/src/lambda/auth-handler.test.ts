@@ -78,7 +78,9 @@ describe("the auth Lambda on dynalite, behind a CloudFront and function URL stan
 
   test(`a burst of 30 concurrent code requests for one address has SES send at most ${codesAnHour}`, async () => {
     const sessions = await Promise.all(Array.from({ length: 30 }, () => openSignIn(issuer.url)));
-    const answers = await Promise.all(sessions.map((session) => session.askForCode("lambda-flood@example.com")));
+    const answers = await Promise.all(
+      sessions.map((session) => session.askForCode("lambda-flood@example.com")),
+    );
 
     const sent = answers.filter((answer) => answer.status === 200).length;
     expect(answers.filter((answer) => answer.status === 429).length).toBe(30 - sent);
@@ -96,7 +98,11 @@ describe("the auth Lambda on dynalite, behind a CloudFront and function URL stan
     while (statuses.length < signInLimits.wrongCodesPerAddress.limit) {
       const attempt = await beginSignIn(issuer.url, email);
       const code = await attempt.readCode();
-      for (let index = 0; index < maximumWrongCodes && statuses.length < signInLimits.wrongCodesPerAddress.limit; index++)
+      for (
+        let index = 0;
+        index < maximumWrongCodes && statuses.length < signInLimits.wrongCodesPerAddress.limit;
+        index++
+      )
         statuses.push((await attempt.submitCode(wrongCodeFor(code, index))).status);
     }
     expect(statuses.at(-1)).toBe(429);

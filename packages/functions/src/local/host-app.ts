@@ -1,5 +1,5 @@
-import type { DevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import type { IncomingMessage } from "node:http";
+import type { DevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { Hono } from "hono";
 import { clientOfSocket } from "../auth/client-address";
 import type { MountedIssuer } from "../auth/mounted-issuer";

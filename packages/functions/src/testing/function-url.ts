@@ -50,10 +50,13 @@ export async function serveFunctionUrl(
       });
       event.requestContext.http.sourceIp = cloudFrontAddress;
       const result = await handler(event, lambdaContext("auth"));
-      for (const [name, value] of Object.entries(result.headers ?? {})) response.setHeader(name, String(value));
+      for (const [name, value] of Object.entries(result.headers ?? {}))
+        response.setHeader(name, String(value));
       if (result.cookies?.length) response.setHeader("set-cookie", result.cookies);
       response.statusCode = result.statusCode ?? 200;
-      response.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8") : undefined);
+      response.end(
+        result.body ? Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8") : undefined,
+      );
     } catch (error) {
       response.writeHead(500).end(String(error));
     }
