@@ -180,16 +180,14 @@ describe("sign-in abuse limits on the local host", () => {
 
   test("past the codes an address may have, a member and a stranger get the same refusal", async () => {
     await signIn(host.url, "member-limit@example.com");
-    const refusals: { status: number; retryAfter: string | null; page: string }[] = [];
+    const refusals: { status: number; page: string }[] = [];
     for (const email of ["member-limit@example.com", "stranger-limit@example.com"]) {
       let answer = await (await openSignIn(host.url)).askForCode(email);
       for (let asked = 1; answer.status === 200 && asked <= codesAnHour; asked++)
         answer = await (await openSignIn(host.url)).askForCode(email);
-      refusals.push({
-        status: answer.status,
-        retryAfter: answer.headers.get("retry-after"),
-        page: await answer.text(),
-      });
+      refusals.push({ status: answer.status, page: await answer.text() });
+      // An hour from the first code, give or take the seconds these requests took.
+      expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
       expect(codesTo(email)).toBe(codesAnHour);
     }
     const [member, stranger] = refusals;
