@@ -21,12 +21,14 @@ export function refusedPage(refusal: Refusal): Response {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
   body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; color: #111827 }
-  @media (prefers-color-scheme: dark) { body { background: #111827; color: #f9fafb } }
+  a { color: #4338ca }
+  @media (prefers-color-scheme: dark) { body { background: #111827; color: #f9fafb } a { color: #a5b4fc } }
 </style></head>
 <body>
 <h1>Please wait a while</h1>
 <p role="alert">${messageOf(refusal)}</p>
 <p>Try again in ${minutesOf(refusal.retryAfterSeconds)}.</p>
+<p><a href="/">Back to Meetstream</a></p>
 </body></html>`;
   return new Response(html, {
     status: 429,
