@@ -4,7 +4,10 @@ import { router } from "./router";
 import { emailSecret } from "./secrets";
 import { documents, events, keys } from "./storage";
 
-/** OpenAuth's keys, codes and refresh tokens, in the layout its DynamoDB storage expects. */
+/**
+ * OpenAuth's keys, codes and refresh tokens, and sign-in's counts of codes and wrong codes, in the layout
+ * OpenAuth's DynamoDB storage expects; each count expires by the TTL on `expiry`, an hour after it was made.
+ */
 export const authStorage = new sst.aws.Dynamo("AuthStorage", {
   fields: { pk: "string", sk: "string" },
   primaryIndex: { hashKey: "pk", rangeKey: "sk" },

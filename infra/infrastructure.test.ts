@@ -182,6 +182,11 @@ describe("stream subscribers", () => {
     }
   });
 
+  test("sign-in's storage expires its items (codes, counts of codes and wrong codes) on OpenAuth's expiry", () => {
+    const table = recording.components.find((component) => component.name === "AuthStorage");
+    expect(table?.args).toMatchObject({ primaryIndex: { hashKey: "pk", rangeKey: "sk" }, ttl: "expiry" });
+  });
+
   test("the event table streams new images and keeps point-in-time recovery", () => {
     const table = recording.components.find((component) => component.name === "Events");
     expect(table?.args).toMatchObject({

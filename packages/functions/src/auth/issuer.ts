@@ -1,3 +1,4 @@
+import type { Clock } from "@meetstream/core/clock/clock";
 import type { Mailer } from "@meetstream/core/mail/mailer";
 import { normaliseEmail } from "@meetstream/core/member/email";
 import { InvalidEmail } from "@meetstream/core/member/errors";
@@ -7,9 +8,10 @@ import { CodeProvider } from "@openauthjs/openauth/provider/code";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import { CodeUI } from "@openauthjs/openauth/ui/code";
 import type { Theme } from "@openauthjs/openauth/ui/theme";
+import { refusedPage } from "./refused-page";
 import { authSessions } from "./sessions";
+import { maximumWrongCodes, signInGuard } from "./sign-in-limits";
 import { callbackPath, subjectOf, subjects, webClientId } from "./subjects";
-import { maximumWrongCodes, wrongCodes } from "./wrong-codes";
 
 export interface IssuerOptions {
   storage: StorageAdapter;
@@ -20,7 +22,22 @@ export interface IssuerOptions {
   appOrigin: string;
   /** Seconds (defaults: 15 minutes and 30 days). */
   ttl?: { access?: number; refresh?: number };
+  /** What the sign-in limits count time by (default the system clock). */
+  clock?: Clock;
 }
+
+/** The code provider's form, at the issuer's root: where codes are asked for and tried. */
+const codeFormPath = "/code/authorize";
+
+/** The address the code provider's claims name, as the member context normalises it ("" if none). */
+const addressOf = (claims: Record<string, unknown>): string => {
+  try {
+    return normaliseEmail(String(claims.email ?? ""));
+  } catch (error) {
+    if (error instanceof InvalidEmail) return "";
+    throw error;
+  }
+};
 
 /**
  * Short-lived access tokens keep a stolen or revoked token's usefulness short; the web app refreshes them
@@ -64,7 +81,7 @@ export const signInCodeMessage = (email: string, code: string) => ({
 export function meetstreamIssuer(options: IssuerOptions) {
   const ttl = { ...defaultTtl, ...options.ttl };
   const sessions = authSessions(options.storage);
-  const wrong = wrongCodes(options.storage);
+  const guard = signInGuard(options.storage, options.clock);
 
   /** Only the web app, returning to its own callback page: a sign-in can never be sent to another site. */
   const allowed = (clientID: string | null, redirectURI: string | null): boolean => {
@@ -91,8 +108,10 @@ export function meetstreamIssuer(options: IssuerOptions) {
       code: CodeProvider({
         ...codeUi,
         request: async (request, state, form, error) => {
-          if (error?.type === "invalid_code" && state.type === "code")
-            await wrong.record(state.claims.email ?? "");
+          if (error?.type === "invalid_code" && state.type === "code") {
+            const refused = await guard.wrongCode(addressOf(state.claims), state.claims);
+            if (refused) return refusedPage(refused);
+          }
           return codeUi.request(request, state, form, error);
         },
         // The form's own check is only a hint: nothing that is not an email address gets a message.
@@ -106,18 +125,22 @@ export function meetstreamIssuer(options: IssuerOptions) {
               return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
             throw error;
           }
-          await wrong.forget(email);
+          // The claims are the state OpenAuth keeps with the code: they carry the name of its record.
+          await guard.codeSent(claims);
           await options.mailer.send(signInCodeMessage(email, code));
         },
       }),
     },
     allow: async ({ clientID, redirectURI }) => allowed(clientID, redirectURI),
     success: async (response, value) => {
-      const email = value.claims.email ?? "";
-      // The right code after too many wrong ones may be a lucky guess: this code is spent.
-      if (await wrong.exhausted(email))
+      const email = addressOf(value.claims);
+      // The right code after too many wrong ones may be a lucky guess.
+      const locked = await guard.lockOf(email);
+      if (locked) return refusedPage(locked);
+      if (await guard.codeSpent(email, value.claims))
         throw new OauthError("access_denied", "Too many wrong codes were tried: ask for a new code.");
-      await wrong.forget(email);
+      if (await guard.codeExpired(value.claims))
+        throw new OauthError("access_denied", "That code has expired: ask for a new code.");
       const { memberId } = await options.signIn(email);
       return response.subject("member", { memberId }, { subject: subjectOf(memberId) });
     },
@@ -130,8 +153,26 @@ export function meetstreamIssuer(options: IssuerOptions) {
     return context.body(null, 200);
   });
 
+  /**
+   * Codes are counted before OpenAuth sends one, here where the client is known: the code provider hands
+   * `sendCode` only the form. An address that is not one is left to the provider to refuse (and counts nothing).
+   */
+  async function admitted(request: Request, client: string | undefined): Promise<Response | undefined> {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => undefined);
+    const action = form?.get("action");
+    if (action !== "request" && action !== "resend") return undefined;
+    const email = addressOf({ email: form?.get("email") });
+    if (!email) return undefined;
+    const refused = await guard.admitCode(email, client);
+    return refused && refusedPage(refused);
+  }
+
   return {
-    fetch(request: Request): Response | Promise<Response> {
+    /** `client` names who asks (an IP address), where the host counts clients. */
+    async fetch(request: Request, client?: string): Promise<Response> {
       const { pathname, searchParams } = new URL(request.url);
       // OpenAuth answers a refused client by redirecting to its redirect URI with an error, which would
       // make /auth/authorize an open redirect; a link that is not the web app's is refused here instead.
@@ -146,6 +187,10 @@ export function meetstreamIssuer(options: IssuerOptions) {
           status: 400,
           headers: { "content-type": "text/plain; charset=utf-8" },
         });
+      if (pathname === codeFormPath && request.method === "POST") {
+        const refused = await admitted(request, client);
+        if (refused) return refused;
+      }
       return app.fetch(request);
     },
   };

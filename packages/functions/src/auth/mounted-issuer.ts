@@ -11,7 +11,8 @@
 export interface MountedIssuer {
   /** Whether this request is for the issuer: under the prefix, or the discovery document at the root. */
   handles(pathname: string): boolean;
-  fetch(request: Request): Promise<Response>;
+  /** `client` names who asks (an IP address) where the host counts clients for sign-in's limits. */
+  fetch(request: Request, client?: string): Promise<Response>;
 }
 
 const discoveryPath = "/.well-known/oauth-authorization-server";
@@ -20,7 +21,7 @@ const discoveryPath = "/.well-known/oauth-authorization-server";
 const forwardingHeaders = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
 
 export function mountedIssuer(
-  issuer: { fetch(request: Request): Response | Promise<Response> },
+  issuer: { fetch(request: Request, client?: string): Response | Promise<Response> },
   { origin, prefix }: { origin: string; prefix: string },
 ): MountedIssuer {
   const underPrefix = (pathname: string) => pathname.startsWith(`${prefix}/`);
@@ -68,10 +69,10 @@ export function mountedIssuer(
   return {
     handles: (pathname) => underPrefix(pathname) || pathname === discoveryPath,
 
-    async fetch(request) {
+    async fetch(request, client) {
       const { pathname } = new URL(request.url);
       const innerPath = underPrefix(pathname) ? pathname.slice(prefix.length) : pathname;
-      const response = await issuer.fetch(await innerRequest(request, innerPath));
+      const response = await issuer.fetch(await innerRequest(request, innerPath), client);
       return innerPath === discoveryPath ? discoveryDocument(response) : withPrefix(response);
     },
   };

@@ -2,10 +2,10 @@ import { createClient } from "@openauthjs/openauth/client";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
 import { graphqlRequest } from "../testing/graphql-request";
-import { beginSignIn, signIn } from "../testing/sign-in";
+import { beginSignIn, openSignIn, signIn } from "../testing/sign-in";
 import { startTestHost } from "../testing/test-host";
+import { maximumWrongCodes, signInLimits } from "./sign-in-limits";
 import { callbackPath, webClientId } from "./subjects";
-import { maximumWrongCodes } from "./wrong-codes";
 
 let host: LocalHost;
 beforeAll(async () => {
@@ -147,5 +147,97 @@ describe("sign-in with a code by email", () => {
       revocation_endpoint: `${host.url}/auth/revoke`,
     });
     expect((await fetch(document.jwks_uri)).status).toBe(200);
+  });
+});
+
+const codesTo = (email: string) => host.mailbox.messages().filter((message) => message.to === email).length;
+/** A six-digit code other than `code`, a different one for each `index`. */
+const wrongCodeFor = (code: string, index: number) =>
+  String((Number(code) + index + 1) % 1_000_000).padStart(6, "0");
+
+describe("sign-in abuse limits on the local host", () => {
+  const { limit: codesAnHour } = signInLimits.codesPerAddress;
+  const { limit: wrongCodesAnHour } = signInLimits.wrongCodesPerAddress;
+
+  test(`a burst of 30 concurrent code requests for one address sends at most ${codesAnHour} codes; the rest get 429 with Retry-After`, async () => {
+    const sessions = await Promise.all(Array.from({ length: 30 }, () => openSignIn(host.url)));
+    const answers = await Promise.all(sessions.map((session) => session.askForCode("flood@example.com")));
+
+    const sent = answers.filter((answer) => answer.status === 200);
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(sent.length + refused.length).toBe(30);
+    expect(codesTo("flood@example.com")).toBe(sent.length);
+    expect(sent.length).toBeLessThanOrEqual(codesAnHour);
+    for (const answer of refused) {
+      expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await answer.text()).toContain("Too many sign-in codes were asked for");
+    }
+    // However the burst fell, the address never gets more than its codes an hour.
+    for (let index = 0; index < codesAnHour; index++)
+      await (await openSignIn(host.url)).askForCode("flood@example.com");
+    expect(codesTo("flood@example.com")).toBe(codesAnHour);
+  });
+
+  test("past the codes an address may have, a member and a stranger get the same refusal", async () => {
+    await signIn(host.url, "member-limit@example.com");
+    const refusals: { status: number; page: string }[] = [];
+    for (const email of ["member-limit@example.com", "stranger-limit@example.com"]) {
+      let answer = await (await openSignIn(host.url)).askForCode(email);
+      for (let asked = 1; answer.status === 200 && asked <= codesAnHour; asked++)
+        answer = await (await openSignIn(host.url)).askForCode(email);
+      refusals.push({ status: answer.status, page: await answer.text() });
+      // An hour from the first code, give or take the seconds these requests took.
+      expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
+      expect(codesTo(email)).toBe(codesAnHour);
+    }
+    const [member, stranger] = refusals;
+    expect(member?.status).toBe(429);
+    expect(stranger).toEqual(member);
+    expect(member?.page).not.toContain("member-limit");
+  });
+
+  test(`${wrongCodesAnHour} wrong codes across new codes lock the address: the right code then fails, and no new code is sent`, async () => {
+    const email = "brute@example.com";
+    // Asked for before the guessing, to be tried right once the address is locked.
+    const kept = await beginSignIn(host.url, email);
+    const keptCode = await kept.readCode();
+    const answers: number[] = [];
+    while (answers.length < wrongCodesAnHour) {
+      const attempt = await beginSignIn(host.url, email);
+      const code = await attempt.readCode();
+      for (let index = 0; index < maximumWrongCodes && answers.length < wrongCodesAnHour; index++)
+        answers.push((await attempt.submitCode(wrongCodeFor(code, index))).status);
+    }
+    expect(answers.slice(0, -1).every((status) => status === 200)).toBe(true);
+    expect(answers.at(-1)).toBe(429);
+
+    const rightButLocked = await kept.submitCode(keptCode);
+    expect(rightButLocked.status).toBe(429);
+    expect(rightButLocked.headers.get("location")).toBeNull();
+    expect(await rightButLocked.text()).toContain("Too many wrong codes were tried");
+
+    const before = codesTo(email);
+    const newCode = await (await openSignIn(host.url)).askForCode(email);
+    expect(newCode.status).toBe(429);
+    expect(Number(newCode.headers.get("retry-after"))).toBeGreaterThan(55 * 60);
+    expect(codesTo(email)).toBe(before);
+  });
+
+  test("a client-set x-forwarded-for changes nothing: the address's limit holds whatever it says", async () => {
+    const email = "forwarded@example.com";
+    const statuses: number[] = [];
+    for (let index = 0; index <= codesAnHour; index++) {
+      const answer = await fetch(`${host.url}/auth/code/authorize`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-forwarded-for": `198.51.100.${index}`,
+        },
+        body: new URLSearchParams({ action: "request", email }),
+      });
+      statuses.push(answer.status);
+    }
+    expect(statuses.slice(0, codesAnHour).every((status) => status === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
   });
 });

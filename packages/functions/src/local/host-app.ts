@@ -1,5 +1,7 @@
+import type { IncomingMessage } from "node:http";
 import type { DevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { Hono } from "hono";
+import { clientOfSocket } from "../auth/client-address";
 import type { MountedIssuer } from "../auth/mounted-issuer";
 import { graphqlEndpoint, maximumRequestBytes } from "../graphql/server";
 import { bodyLimit } from "./body-limit";
@@ -29,9 +31,12 @@ export function hostApp(routes: HostRoutes): Hono {
   app.use(bodyLimit(maximumRequestBytes));
 
   app.all(graphqlEndpoint, (context) => routes.graphql(context.req.raw));
-  app.all("*", (context, next) =>
-    routes.issuer.handles(context.req.path) ? routes.issuer.fetch(context.req.raw) : next(),
-  );
+  app.all("*", (context, next) => {
+    if (!routes.issuer.handles(context.req.path)) return next();
+    // Sign-in counts codes per client: the socket's address (Hono's Node server passes the request in env).
+    const incoming = (context.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return routes.issuer.fetch(context.req.raw, clientOfSocket(incoming?.socket.remoteAddress));
+  });
 
   const { feeds } = routes;
   if (feeds) app.get("/feeds/*", (context) => feeds(context.req.raw));

@@ -1,26 +1,11 @@
-import type { SendEmailCommandInput } from "@aws-sdk/client-sesv2";
-import { SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { describe, expect, test } from "vitest";
 import { signInCodeMessage } from "../auth/issuer";
+import { recordingSesClient } from "../testing/recording-ses-client";
 import { sesMailer } from "./ses-mailer";
-
-/** A stand-in for the SESv2 client: it records each command it is sent and answers like SES would. */
-function mockSesClient({ failWith }: { failWith?: Error } = {}) {
-  const sent: SendEmailCommandInput[] = [];
-  return {
-    sent,
-    async send(command: unknown) {
-      if (!(command instanceof SendEmailCommand)) throw new Error("only SendEmail is expected");
-      sent.push(command.input);
-      if (failWith) throw failWith;
-      return { MessageId: `message-${sent.length}`, $metadata: {} };
-    },
-  };
-}
 
 describe("SES mailer", () => {
   test("sends a sign-in code as one plain-text SendEmail from the configured sender (mock SESv2 client)", async () => {
-    const client = mockSesClient();
+    const client = recordingSesClient();
     const mailer = sesMailer({ client: client as never, from: "Meetstream <signin@meetstream.example>" });
 
     await mailer.send(signInCodeMessage("ann@example.com", "123456"));
@@ -41,7 +26,7 @@ describe("SES mailer", () => {
   });
 
   test("names the configuration set when one is given, so bounces are tracked (mock SESv2 client)", async () => {
-    const client = mockSesClient();
+    const client = recordingSesClient();
     const mailer = sesMailer({
       client: client as never,
       from: "signin@meetstream.example",
@@ -56,7 +41,7 @@ describe("SES mailer", () => {
   test("a message SES refuses is an error for the caller, not a silent loss (mock SESv2 client)", async () => {
     const refused = Object.assign(new Error("Email address is not verified."), { name: "MessageRejected" });
     const mailer = sesMailer({
-      client: mockSesClient({ failWith: refused }) as never,
+      client: recordingSesClient({ failWith: refused }) as never,
       from: "signin@meetstream.example",
     });
 

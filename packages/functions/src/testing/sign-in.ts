@@ -21,11 +21,10 @@ export async function readSignInCode(url: string, email: string): Promise<string
 }
 
 /**
- * One sign-in as the web app does it, step by step over HTTP: authorize with PKCE, ask for a code by
- * email, submit a code, exchange the authorization code for tokens. Tests that probe one step (a wrong
- * code, a replayed code) use the steps; everyone else uses `signIn`.
+ * The sign-in pages opened as the web app links to them (authorize with PKCE), in a browser session of
+ * their own: a code can then be asked for, and whatever the issuer answers is returned as it is.
  */
-export async function beginSignIn(url: string, email: string) {
+export async function openSignIn(url: string) {
   const client = createClient({ clientID: webClientId, issuer: `${url}/auth` });
   const redirectUri = `${url}${callbackPath}`;
   const { challenge, url: authorizeUrl } = await client.authorize(redirectUri, "code", { pkce: true });
@@ -34,9 +33,28 @@ export async function beginSignIn(url: string, email: string) {
   const emailPage = await session.get(authorizeUrl);
   if (!emailPage.ok) throw new Error(`authorize answered ${emailPage.status}: ${await emailPage.text()}`);
   await emailPage.body?.cancel();
-  const codePage = await session.postForm("/auth/code/authorize", { action: "request", email });
+
+  return {
+    client,
+    redirectUri,
+    challenge,
+    askForCode: (email: string) => session.postForm("/auth/code/authorize", { action: "request", email }),
+    /** Submits a code; on success the response redirects to the web app's callback with `code` and `state`. */
+    submitCode: (code: string) => session.postForm("/auth/code/authorize", { action: "verify", code }),
+  };
+}
+
+/**
+ * One sign-in as the web app does it, step by step over HTTP: authorize with PKCE, ask for a code by
+ * email, submit a code, exchange the authorization code for tokens. Tests that probe one step (a wrong
+ * code, a replayed code) use the steps; everyone else uses `signIn`.
+ */
+export async function beginSignIn(url: string, email: string) {
+  const opened = await openSignIn(url);
+  const codePage = await opened.askForCode(email);
   if (!codePage.ok) throw new Error(`asking for a code answered ${codePage.status}`);
   const codePageHtml = await codePage.text();
+  const { client, redirectUri, challenge } = opened;
 
   return {
     client,
@@ -45,8 +63,7 @@ export async function beginSignIn(url: string, email: string) {
     /** The page shown after asking for a code (it says where the code went, or that the address is invalid). */
     codePageHtml,
     readCode: () => readSignInCode(url, email),
-    /** Submits a code; on success the response redirects to the web app's callback with `code` and `state`. */
-    submitCode: (code: string) => session.postForm("/auth/code/authorize", { action: "verify", code }),
+    submitCode: opened.submitCode,
     /** Reads the callback redirect and exchanges its authorization code for tokens. */
     async exchange(callback: Response): Promise<Tokens> {
       const location = callback.headers.get("location");

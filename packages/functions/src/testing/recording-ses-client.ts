@@ -1,0 +1,27 @@
+import { SendEmailCommand, type SendEmailCommandInput } from "@aws-sdk/client-sesv2";
+
+/**
+ * A stand-in for the SESv2 client (SES has no local server): it records each command it is sent and
+ * answers like SES would, or fails as told.
+ */
+export function recordingSesClient({ failWith }: { failWith?: Error } = {}) {
+  const sent: SendEmailCommandInput[] = [];
+  return {
+    sent,
+    async send(command: unknown) {
+      if (!(command instanceof SendEmailCommand)) throw new Error("only SendEmail is expected");
+      sent.push(command.input);
+      if (failWith) throw failWith;
+      return { MessageId: `message-${sent.length}`, $metadata: {} };
+    },
+    /** What was sent, newest first, as the dev mailbox lists it. */
+    messages: () =>
+      sent
+        .map((input) => ({
+          to: input.Destination?.ToAddresses?.[0] ?? "",
+          subject: input.Content?.Simple?.Subject?.Data ?? "",
+          text: input.Content?.Simple?.Body?.Text?.Data ?? "",
+        }))
+        .reverse(),
+  };
+}
