@@ -36,14 +36,14 @@ const invisibleInOneLine = /[\u061C\u200E\u200F\u115F\u1160\u3164\uFFA0]/u;
 const loneSurrogate = /\p{Cs}/u;
 
 const wellFormed = () =>
-  z.refine((value: string) => !loneSurrogate.test(value), {
+  z.refine<string>((value) => !loneSurrogate.test(value), {
     message: "must be well-formed Unicode (it holds a lone surrogate)",
     // Nothing after this can reason about a string that is not one.
     abort: true,
   });
 
 const without = (pattern: RegExp, message: string) =>
-  z.refine((value: string) => !pattern.test(value), message);
+  z.refine<string>((value) => !pattern.test(value), message);
 
 const sharedRules = () => [
   without(unusualLineBreak, "must not hold line or paragraph separators"),

@@ -733,6 +733,15 @@ describe("arguments that are no text people keep", () => {
         ["query ($text: ID!) { meetup(id: $text) { id } }", { text }],
         ["query ($text: ID!) { node(id: $text) { id } }", { text }],
         ["query ($text: String) { communities(first: 5, after: $text) { edges { cursor } } }", { text }],
+        ["query ($text: String) { me { rsvps(first: 5, after: $text) { edges { cursor } } } }", { text }],
+        [
+          "query ($id: ID!, $text: String) { meetup(id: $id) { attendees(first: 5, after: $text) { edges { cursor } } } }",
+          { id: meetupId, text },
+        ],
+        [
+          "query ($id: String!, $text: String) { community(slug: $id) { upcomingMeetups(first: 5, after: $text) { edges { cursor } } } }",
+          { id: "inputs-on-trial", text },
+        ],
         [
           "query ($id: ID!, $text: String!) { meetup(id: $id) { asOf(instant: $text) { title } } }",
           { id: meetupId, text },
