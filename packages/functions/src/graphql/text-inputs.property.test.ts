@@ -54,8 +54,8 @@ type Outcome = "stored" | "rejected";
  */
 async function forAnyInput<Value>(
   arbitrary: fc.Arbitrary<Value>,
-  check: (value: Value) => Promise<Outcome>,
-  known: { stored: Value; rejected: Value },
+  check: (value: NoInfer<Value>) => Promise<Outcome>,
+  known: { stored: NoInfer<Value>; rejected: NoInfer<Value> },
 ): Promise<void> {
   expect(await check(known.stored)).toBe("stored");
   expect(await check(known.rejected)).toBe("rejected");
@@ -379,6 +379,18 @@ describe("what the issue found", () => {
       const { body } = await request(query, variables);
       expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
     }
+  });
+
+  test("a meetup as of the year 0000 is the client's mistake, said so", async () => {
+    const { body } = await request(
+      'query ($id: ID!) { meetup(id: $id) { asOf(instant: "0000-01-01T00:00:00Z") { title } } }',
+      { id: meetupId },
+      organiser,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      issues: [{ path: ["instant"], message: "must not be before 2000-01-01" }],
+    });
   });
 });
 
