@@ -57,7 +57,7 @@ interface TextOptions {
 }
 
 /**
- * One line of text a person types: a name, a title, a label, a handle. Well-formed, in NFC, with no control
+ * One line of text a person types: a name, a title, a label. Well-formed, in NFC, with no control
  * characters at all and nothing invisible; add the field's own limits with `.check(...)`.
  */
 export const singleLineText = ({ trimmed = false }: TextOptions = {}) =>
