@@ -1,4 +1,5 @@
 import { lazily } from "../objects/lazily";
+import { multiLineText, singleLineText } from "../validation/text";
 import * as z from "../validation/zod";
 import type { CommunityDetails, EditCommunityInput, FoundCommunityInput } from "./community";
 import { InvalidCommunity } from "./errors";
@@ -14,13 +15,10 @@ export const isSlug = (value: string): boolean => slugPattern.test(value);
 /** The schemas, built on first use (see objects/lazily.ts). */
 const schemas = lazily(() => {
   const fields = {
-    name: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(3, "must be 3 to 80 characters"),
-        z.maxLength(80, "must be 3 to 80 characters"),
-      ),
+    name: singleLineText({ trimmed: true }).check(
+      z.minLength(3, "must be 3 to 80 characters"),
+      z.maxLength(80, "must be 3 to 80 characters"),
+    ),
     slug: z
       .string()
       .check(
@@ -29,7 +27,7 @@ const schemas = lazily(() => {
           "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
         ),
       ),
-    description: z.string().check(z.maxLength(5000, "must be at most 5,000 characters")),
+    description: multiLineText().check(z.maxLength(5000, "must be at most 5,000 characters")),
     tags: z
       .array(
         z

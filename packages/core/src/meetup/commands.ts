@@ -444,7 +444,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
 
   return {
     async schedule(request) {
-      const { communityId, schedule, capacity, details } = parseScheduleInput(request.input);
+      const { communityId, schedule, capacity, details } = parseScheduleInput(request.input, clock.now());
       await assertOrganiser(communityId, request.actor);
       return once(request, ["schedule"], request.input, async () => {
         const meetupId = newId();
@@ -463,12 +463,16 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     ),
 
     edit: organiserCommand(
-      ({ input }: MeetupRequest & { input: MeetupDetailsInput }) => ({ input: parseDetailsChanges(input) }),
+      ({ input }: MeetupRequest & { input: MeetupDetailsInput }) => ({
+        input: parseDetailsChanges(input, clock.now()),
+      }),
       (meetupId, at, { input }) => ({ type: "EditDetails", meetupId, at, changes: input }),
     ),
 
     reschedule: organiserCommand(
-      ({ input }: MeetupRequest & { input: RescheduleInput }) => ({ input: parseReschedule(input) }),
+      ({ input }: MeetupRequest & { input: RescheduleInput }) => ({
+        input: parseReschedule(input, clock.now()),
+      }),
       (meetupId, at, { input }) => ({ type: "Reschedule", meetupId, at, schedule: input }),
     ),
 

@@ -1,4 +1,6 @@
 import { lazily } from "../objects/lazily";
+import { instant, instantOutOfRange } from "../validation/instant";
+import { multiLineText, singleLineText, webAddress } from "../validation/text";
 import * as z from "../validation/zod";
 import type { MeetupSchedule } from "./decider";
 import { InvalidMeetup } from "./errors";
@@ -20,14 +22,8 @@ export function canonicalTimeZone(value: string): string | undefined {
 
 /** The schemas, built on first use (see objects/lazily.ts). */
 const schemas = lazily(() => {
-  /** An instant in ISO-8601 UTC ("2026-06-01T18:30:00Z"), stored in one canonical form so that it sorts. */
-  const instant = z.pipe(
-    z.iso.datetime({ error: "must be an ISO-8601 instant in UTC, like 2026-06-01T18:30:00Z" }),
-    z.transform((value: string) => new Date(value).toISOString()),
-  );
-
   const timeZone = z.pipe(
-    z.string(),
+    singleLineText().check(z.maxLength(100)),
     z.transform((value: string, context) => {
       const canonical = canonicalTimeZone(value);
       if (canonical === undefined) {
@@ -43,8 +39,9 @@ const schemas = lazily(() => {
   );
 
   const venue = z.strictObject({
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    address: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+    name: singleLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(200)),
+    // Postal addresses are often written on several lines.
+    address: multiLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(500)),
     coordinates: z._default(
       z.nullable(
         z.strictObject({
@@ -57,25 +54,23 @@ const schemas = lazily(() => {
   });
 
   const details = {
-    title: z.string().check(z.trim(), z.minLength(3), z.maxLength(120)),
-    description: z.string().check(z.maxLength(10_000)),
+    title: singleLineText({ trimmed: true }).check(z.minLength(3), z.maxLength(120)),
+    description: multiLineText().check(z.maxLength(10_000)),
     venue: z.nullable(venue),
-    joinUrl: z.nullable(
-      z.url({ protocol: /^https$/, error: "must be an https URL" }).check(z.maxLength(2048)),
-    ),
+    joinUrl: z.nullable(webAddress({ protocols: ["https"] })),
     guestLimit: z.int().check(z.gte(0), z.lte(10)),
-    rsvpOpensAt: z.nullable(instant),
-    rsvpClosesAt: z.nullable(instant),
+    rsvpOpensAt: z.nullable(instant()),
+    rsvpClosesAt: z.nullable(instant()),
     waitlist: z.boolean(),
   };
 
-  const schedule = { timeZone, startsAt: instant, endsAt: instant };
+  const schedule = { timeZone, startsAt: instant(), endsAt: instant() };
 
   /** Seats, guests included: a whole number from 1, or null for unlimited. */
   const capacity = z.nullable(z.int().check(z.gte(1), z.lte(1_000_000)));
 
   const scheduleInput = z.strictObject({
-    communityId: z.string().check(z.minLength(1), z.maxLength(100)),
+    communityId: singleLineText().check(z.minLength(1), z.maxLength(100)),
     ...schedule,
     capacity,
     title: details.title,
@@ -102,7 +97,7 @@ const schemas = lazily(() => {
   const rescheduleInput = z.strictObject(schedule);
 
   const guests = z.int().check(z.gte(0));
-  const cancellationMessage = z.string().check(z.trim(), z.maxLength(2000));
+  const cancellationMessage = multiLineText({ trimmed: true }).check(z.maxLength(2000));
 
   return { scheduleInput, detailsChanges, rescheduleInput, capacity, guests, cancellationMessage };
 });
@@ -131,26 +126,45 @@ function parse<Schema extends z.core.$ZodType>(
   return result.data;
 }
 
-export function parseScheduleInput(input: ScheduleMeetupInput): {
+/**
+ * The instants of a parsed input, each checked against the range anyone plans in at `now` (see
+ * validation/instant.ts): the range moves with the clock, so it is checked apart from the schemas.
+ */
+function withinSaneRange<Parsed extends object>(parsed: Parsed, now: Date): Parsed {
+  const instantFields = ["startsAt", "endsAt", "rsvpOpensAt", "rsvpClosesAt"];
+  const issues = Object.entries(parsed).flatMap(([field, value]) => {
+    if (!instantFields.includes(field) || typeof value !== "string") return [];
+    const message = instantOutOfRange(value, now);
+    return message === undefined ? [] : [{ path: [field], message }];
+  });
+  if (issues.length > 0) throw new InvalidMeetup(issues);
+  return parsed;
+}
+
+/** A new meetup's parts, each checked on its own at `now`; throws `InvalidMeetup`. */
+export function parseScheduleInput(
+  input: ScheduleMeetupInput,
+  now: Date,
+): {
   communityId: string;
   schedule: MeetupSchedule;
   capacity: number | null;
   details: MeetupDetails;
 } {
-  const { communityId, timeZone, startsAt, endsAt, capacity, ...rest } = parse(
-    schemas().scheduleInput,
-    input,
+  const { communityId, timeZone, startsAt, endsAt, capacity, ...rest } = withinSaneRange(
+    parse(schemas().scheduleInput, input),
+    now,
   );
   return { communityId, schedule: { timeZone, startsAt, endsAt }, capacity, details: rest };
 }
 
-export function parseDetailsChanges(input: MeetupDetailsInput): Partial<MeetupDetails> {
-  const parsed = parse(schemas().detailsChanges, input);
+export function parseDetailsChanges(input: MeetupDetailsInput, now: Date): Partial<MeetupDetails> {
+  const parsed = withinSaneRange(parse(schemas().detailsChanges, input), now);
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
 }
 
-export const parseReschedule = (input: RescheduleInput): MeetupSchedule =>
-  parse(schemas().rescheduleInput, input);
+export const parseReschedule = (input: RescheduleInput, now: Date): MeetupSchedule =>
+  withinSaneRange(parse(schemas().rescheduleInput, input), now);
 
 export const parseCapacity = (value: number | null): number | null =>
   parse(schemas().capacity, value, ["capacity"]);

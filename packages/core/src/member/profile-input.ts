@@ -1,4 +1,5 @@
 import { lazily } from "../objects/lazily";
+import { multiLineText, singleLineText, webAddress } from "../validation/text";
 import * as z from "../validation/zod";
 import { InvalidProfile } from "./errors";
 import type { ProfileInput } from "./profile";
@@ -10,12 +11,10 @@ export const isHandle = (value: string): boolean => handlePattern.test(value);
 
 /** Built on first use (see objects/lazily.ts). */
 const profileInput = lazily(() => {
-  const webAddress = z
-    .url({ protocol: /^https?$/, error: "must be an http or https URL" })
-    .check(z.maxLength(2048));
+  const link = () => webAddress({ protocols: ["http", "https"] });
 
   return z.strictObject({
-    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+    displayName: z.optional(singleLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(80))),
     handle: z.optional(
       z
         .string()
@@ -26,18 +25,18 @@ const profileInput = lazily(() => {
           ),
         ),
     ),
-    bio: z.optional(z.string().check(z.maxLength(500))),
+    bio: z.optional(multiLineText().check(z.maxLength(500))),
     links: z.optional(
       z
         .array(
           z.strictObject({
-            label: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
-            url: webAddress,
+            label: singleLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(50)),
+            url: link(),
           }),
         )
         .check(z.maxLength(5)),
     ),
-    avatarUrl: z.optional(z.nullable(webAddress)),
+    avatarUrl: z.optional(z.nullable(link())),
   });
 });
 

@@ -1,5 +1,18 @@
+import { instantOutOfRange } from "@meetstream/core/validation/instant";
 import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
+
+/**
+ * An instant a query takes (ISO-8601, any offset), in the range people give instants in (see
+ * core's validation/instant.ts), at the moment the request is checked.
+ */
+export const instantArgument = () =>
+  z.iso.datetime({ offset: true }).check(
+    z.superRefine((value: string, context) => {
+      const message = instantOutOfRange(value, new Date());
+      if (message !== undefined) context.addIssue({ code: "custom", message, input: value });
+    }),
+  );
 
 /**
  * A field's arguments checked against rules beyond their GraphQL types (lengths, formats): arguments that

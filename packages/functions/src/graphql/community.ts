@@ -3,6 +3,7 @@ import type {
   CommunityStanding,
   CommunitySummary,
 } from "@meetstream/core/community/index";
+import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
@@ -68,7 +69,7 @@ const me: ObjectResolvers<Me> = {
       .sort((left, right) => left.name.localeCompare(right.name)),
 };
 
-const slugArgument = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(100)) });
+const slugArgument = z.object({ slug: singleLineText().check(z.minLength(1), z.maxLength(100)) });
 
 const query: ObjectResolvers<unknown> = {
   community: async (_root, args: { slug: string }, { communities, communityById }) => {

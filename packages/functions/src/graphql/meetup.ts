@@ -10,7 +10,7 @@ import {
 } from "@meetstream/core/meetup/index";
 import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
-import { checkedArguments } from "./arguments";
+import { checkedArguments, instantArgument } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { type Me, memberOf } from "./member";
 import { connection, forwardPage, globalIdOf, idOf, type PageArguments } from "./relay";
@@ -51,7 +51,7 @@ const meetupSnapshot: ObjectResolvers<Meetup> = {
   waitlistLength: (meetup) => meetup.waitlist.length,
 };
 
-const instantArguments = z.object({ instant: z.iso.datetime({ offset: true }) });
+const instantArguments = z.object({ instant: instantArgument() });
 
 const attendeeCursor = z.object({ after: z.nullable(z.string()), skip: z.int().check(z.gte(0), z.lte(100)) });
 

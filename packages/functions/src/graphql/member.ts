@@ -1,4 +1,5 @@
 import type { MemberProfile } from "@meetstream/core/member/profile";
+import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
@@ -25,7 +26,7 @@ export const membersOf = async (ids: readonly string[], { memberById }: GraphqlC
   );
 
 // Only a bound on what reaches the store; the handle rules themselves live in core.
-const handleArguments = z.object({ handle: z.string().check(z.minLength(1), z.maxLength(100)) });
+const handleArguments = z.object({ handle: singleLineText().check(z.minLength(1), z.maxLength(100)) });
 
 const member: ObjectResolvers<MemberProfile> = {
   id: (member) => globalIdOf("Member", member.id),

@@ -1,3 +1,4 @@
+import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
@@ -19,7 +20,7 @@ export interface Idempotent {
 
 // A key left out (or null) is not checked: there is nothing to check.
 const idempotencyKeyArguments = z.object({
-  idempotencyKey: z.nullish(z.string().check(z.minLength(1), z.maxLength(128))),
+  idempotencyKey: z.nullish(singleLineText().check(z.minLength(1), z.maxLength(128))),
 });
 
 /**
