@@ -72,23 +72,25 @@ export const singleLineText = ({ trimmed = false }: TextOptions = {}) =>
       ...sharedRules(),
     );
 
+/** Windows and old Mac line endings: a form or a script may send them for what a person typed as "\n". */
+const carriageReturnLineBreak = /\r\n?/g;
+
 /**
- * Text of several lines: a description, a bio, a message. As one line, except that line breaks ("\n") and
- * tabs are allowed.
+ * Text of several lines: a description, a bio, a message. As one line, except that line breaks and tabs are
+ * allowed; line breaks are stored as "\n", whichever of "\r\n", "\r" or "\n" the client sent.
  */
 export const multiLineText = ({ trimmed = false }: TextOptions = {}) =>
-  z
-    .string()
-    .check(
-      wellFormed(),
-      z.normalize("NFC"),
-      ...(trimmed ? [z.trim()] : []),
-      without(
-        controlCharacterBesideLineBreakOrTab,
-        "must not hold control characters other than line breaks and tabs",
-      ),
-      ...sharedRules(),
-    );
+  z.string().check(
+    wellFormed(),
+    z.normalize("NFC"),
+    z.overwrite((value: string) => value.replace(carriageReturnLineBreak, "\n")),
+    ...(trimmed ? [z.trim()] : []),
+    without(
+      controlCharacterBesideLineBreakOrTab,
+      "must not hold control characters other than line breaks and tabs",
+    ),
+    ...sharedRules(),
+  );
 
 const whiteSpace = /\s/u;
 
