@@ -31,3 +31,26 @@ export class PersonalDataNotAuthentic extends MeetstreamError {
     super(`personal data of ${subjectId} does not open with its key`);
   }
 }
+
+/** A key to put back that is not an AES-256 key: a backup that passed its checks never holds one. */
+export class InvalidKey extends MeetstreamError {
+  readonly code = "INVALID_KEY";
+
+  constructor(readonly subjectId: string) {
+    super(`the key given for ${subjectId} is not a 32-byte key`);
+  }
+}
+
+/**
+ * The store already holds a different key for the subject than the one to put back: overwriting it would
+ * make whatever it sealed unreadable, so a restore refuses instead.
+ */
+export class KeyConflict extends MeetstreamError {
+  readonly code = "KEY_CONFLICT";
+
+  constructor(readonly subjectId: string) {
+    super(
+      `the key store holds a different key for ${subjectId} than the key backup: restore keys only into a key store that holds none, or this backup's`,
+    );
+  }
+}
