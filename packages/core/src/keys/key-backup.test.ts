@@ -76,7 +76,7 @@ describe("key backup", () => {
     ["an archive object", '{"id":"x","streamId":"member-1"}\n'],
     ["half a backup", "line one\n"],
     ["a header that is not JSON", "{nope\nAAAA\n"],
-  ])("%s is not a key backup", async ([, text]) => {
+  ] as const)("%s is not a key backup", async ([, text]) => {
     await expect(openKeyBackup(text, secret)).rejects.toBeInstanceOf(InvalidKeyBackup);
   });
 
@@ -91,7 +91,7 @@ describe("key backup", () => {
     ["short", "Kq3v9Zr2Lm8Tx1Wp6Yb4Nd7"],
     ["one character over and over", "a".repeat(64)],
     ["a few characters over and over", "abcabcabcabcabcabcabcabcabcabcabcabc"],
-  ])("a weak secret (%s) is refused", async ([, weak]) => {
+  ] as const)("a weak secret (%s) is refused", async ([, weak]) => {
     await expect(sealKeyBackup({ keys: someKeys(1) }, weak)).rejects.toBeInstanceOf(WeakBackupSecret);
   });
 
