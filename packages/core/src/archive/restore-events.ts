@@ -26,7 +26,8 @@ export interface RestoreOptions {
   bucket: ArchiveBucket;
   /**
    * An empty event store, NOT wrapped in `personalDataStore`: archived personal data is sealed already,
-   * and goes back sealed. Its keys are not in the archive, so an erased member stays erased.
+   * and goes back sealed. The keys are not in the archive but in a key backup, restored apart from it
+   * (functions/src/cli/restore.ts), which then deletes again the keys of the members the log says were erased.
    */
   store: EventStore;
   /** The catalog the store was opened with: lines written under an older schema are lifted with it. */

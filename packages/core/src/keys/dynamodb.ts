@@ -4,8 +4,27 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
 } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { assertSubjectId, type KeyStore, keyBytes } from "./key-store";
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  ScanCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { decodeStreamCursor, encodeStreamCursor } from "../eventstore/stream-cursor";
+import { KeyConflict } from "./errors";
+import {
+  assertKey,
+  assertSubjectId,
+  type KeyStore,
+  keyBytes,
+  keyPageSize,
+  type StoredKey,
+} from "./key-store";
+
+const isTableKey = (value: unknown): value is { subject: string } =>
+  typeof (value as { subject?: unknown } | null)?.subject === "string" &&
+  Object.keys(value as object).length === 1;
 
 export interface DynamoKeyStoreOptions {
   client: DynamoDBDocumentClient;
@@ -31,23 +50,29 @@ export function dynamoKeyStore({ client, tableName }: DynamoKeyStoreOptions): Ke
     return key ? Buffer.from(key) : undefined;
   }
 
+  /** Writes the key if the subject has none; false if it has one already. */
+  async function putIfAbsent(subjectId: string, key: Buffer): Promise<boolean> {
+    try {
+      // Conditional, so that of two concurrent writes one wins and the other reads the winner's key.
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { subject: subjectId, key },
+          ConditionExpression: "attribute_not_exists(subject)",
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return false;
+    }
+  }
+
   return {
     async create(subjectId) {
       assertSubjectId(subjectId);
       const key = randomBytes(keyBytes);
-      try {
-        // Conditional, so that of two concurrent creates one wins and the other reads the winner's key.
-        await client.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { subject: subjectId, key },
-            ConditionExpression: "attribute_not_exists(subject)",
-          }),
-        );
-        return key;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
+      if (await putIfAbsent(subjectId, key)) return key;
       const existing = await get(subjectId);
       if (!existing) throw new Error(`the key of ${subjectId} vanished as it was made`);
       return existing;
@@ -59,6 +84,34 @@ export function dynamoKeyStore({ client, tableName }: DynamoKeyStoreOptions): Ke
     async delete(subjectId) {
       assertSubjectId(subjectId);
       await client.send(new DeleteCommand({ TableName: tableName, Key: { subject: subjectId } }));
+    },
+    async list(options = {}) {
+      const limit = keyPageSize(options.limit);
+      let startKey =
+        options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isTableKey);
+      const keys: StoredKey[] = [];
+      // A Scan page may come back short of the limit before the table ends: keep going until it is full.
+      for (;;) {
+        const page = await client.send(
+          new ScanCommand({
+            TableName: tableName,
+            Limit: limit - keys.length,
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        for (const item of page.Items ?? [])
+          keys.push({ subjectId: item.subject as string, key: Buffer.from(item.key as Uint8Array) });
+        if (!page.LastEvaluatedKey) return { keys };
+        startKey = page.LastEvaluatedKey as { subject: string };
+        if (keys.length === limit) return { keys, cursor: encodeStreamCursor({ subject: startKey.subject }) };
+      }
+    },
+    async restore(subjectId, key) {
+      assertSubjectId(subjectId);
+      assertKey(subjectId, key);
+      if (await putIfAbsent(subjectId, Buffer.from(key))) return;
+      if (!(await get(subjectId))?.equals(key)) throw new KeyConflict(subjectId);
     },
   };
 }

@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { decodeStreamCursor, encodeStreamCursor } from "../eventstore/stream-cursor";
 import type { SqliteDatabase } from "../sqlite/database";
-import { assertSubjectId, type KeyStore, keyBytes } from "./key-store";
+import { KeyConflict } from "./errors";
+import { assertKey, assertSubjectId, type KeyStore, keyBytes, keyPageSize } from "./key-store";
+
+const isKeyPosition = (value: unknown): value is { after: string } =>
+  typeof (value as { after?: unknown } | null)?.after === "string";
 
 const createTable = `
   CREATE TABLE IF NOT EXISTS personal_data_keys (
@@ -17,6 +22,9 @@ export function sqliteKeyStore(database: SqliteDatabase): KeyStore {
   const select = database
     .prepare<[string], Buffer>("SELECT key FROM personal_data_keys WHERE subject_id = ?")
     .pluck();
+  const selectPage = database.prepare<[string, number], { subject_id: string; key: Buffer }>(
+    "SELECT subject_id, key FROM personal_data_keys WHERE subject_id > ? ORDER BY subject_id LIMIT ?",
+  );
   const remove = database.prepare<[string]>("DELETE FROM personal_data_keys WHERE subject_id = ?");
 
   /**
@@ -52,6 +60,24 @@ export function sqliteKeyStore(database: SqliteDatabase): KeyStore {
     async delete(subjectId) {
       assertSubjectId(subjectId);
       deleteForGood(subjectId);
+    },
+    async list(options = {}) {
+      const limit = keyPageSize(options.limit);
+      const after =
+        options.cursor === undefined ? "" : decodeStreamCursor(options.cursor, isKeyPosition).after;
+      // One row more than asked says whether another page follows, so the last page carries no cursor.
+      const rows = selectPage.all(after, limit + 1);
+      const keys = rows.slice(0, limit).map((row) => ({ subjectId: row.subject_id, key: row.key }));
+      const last = keys.at(-1);
+      return rows.length > limit && last
+        ? { keys, cursor: encodeStreamCursor({ after: last.subjectId }) }
+        : { keys };
+    },
+    async restore(subjectId, key) {
+      assertSubjectId(subjectId);
+      assertKey(subjectId, key);
+      insert.run(subjectId, key);
+      if (!select.get(subjectId)?.equals(key)) throw new KeyConflict(subjectId);
     },
   };
 }

@@ -4,11 +4,9 @@ import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
-import { openArchive } from "./archive-location";
-import { catalog, openCliStores } from "./cli-stores";
-import { exportArchive } from "./export";
+import { backupCommand } from "./backup-command";
+import { catalog } from "./cli-stores";
 import { rebuild } from "./rebuild";
-import { restoreArchive } from "./restore";
 import { formatStatistics } from "./statistics";
 
 const usage = `usage: pnpm cli <command> [options]
@@ -16,22 +14,31 @@ const usage = `usage: pnpm cli <command> [options]
 commands:
   stats     what the local event store and documents hold
   rebuild   fold every stream again into its documents
-  export    copy the whole event log into an archive (NDJSON, one folder per day)
-  restore   put an archive back into an EMPTY event store, then rebuild the documents
+  export    copy the whole event log into an archive (NDJSON, one folder per day), then every
+            key into a key backup sealed with the backup secret
+  restore   put an archive and its key backup back into an EMPTY event store, delete again the
+            keys of members the log says were erased, then rebuild the documents
             (--resume: go on with a restore of the same archive that stopped)
 
 options:
   --data <folder>             the local data folder (default: MEETSTREAM_DATA, else .data at the repository root)
   --archive <folder | s3://bucket/prefix>
                               where export writes and restore reads (required for both)
+  --key-backup <file | s3://bucket/key>
+                              where export writes and restore reads the key backup, apart from the
+                              archive; the backup secret (32+ characters, e.g. openssl rand -base64 32)
+                              from MEETSTREAM_BACKUP_SECRET or:
+  --backup-secret-file <path> a file holding the backup secret
+  --without-keys              export: the archive alone; restore: without a key backup, every member's
+                              personal data reading as erased (it says how many members that is)
   --s3-endpoint <url>         an S3-compatible server instead of AWS
   --events-table <name>       export from / restore into DynamoDB instead of the data folder;
   --documents-table <name>    restore needs all three tables (region and credentials from the
   --keys-table <name>         usual AWS settings)
   --dynamodb-endpoint <url>   a DynamoDB-compatible server instead of AWS
 
-The archive holds personal data sealed, as the log does; the keys are never in it. Restore into the
-data folder or tables whose keys are to be used, or personal data reads as erased.`;
+The archive holds personal data sealed, as the log does; the keys are never in it, but in the key
+backup. Keep the archive, the key backup and the backup secret in three places.`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -39,6 +46,9 @@ async function main(): Promise<number> {
     options: {
       data: { type: "string" },
       archive: { type: "string" },
+      "key-backup": { type: "string" },
+      "backup-secret-file": { type: "string" },
+      "without-keys": { type: "boolean" },
       "s3-endpoint": { type: "string" },
       "events-table": { type: "string" },
       "documents-table": { type: "string" },
@@ -58,42 +68,24 @@ async function main(): Promise<number> {
     case "rebuild":
       return localCommand(command, values.data);
     case "export":
-    case "restore": {
-      if (!values.archive) {
-        console.error(`${command} needs --archive <folder | s3://bucket/prefix>\n\n${usage}`);
-        return 2;
-      }
-      const archive = openArchive(values.archive, { s3Endpoint: values["s3-endpoint"] });
-      const stores = openCliStores({
-        data: values.data,
-        eventsTable: values["events-table"],
-        documentsTable: values["documents-table"],
-        keysTable: values["keys-table"],
-        dynamodbEndpoint: values["dynamodb-endpoint"],
-      });
-      try {
-        if (command === "export") {
-          const result = await exportArchive({ events: stores.events, bucket: archive.bucket });
-          console.log(
-            `exported ${result.eventsDone} events of ${result.streamsDone} streams from ${stores.description} to ${archive.description} (${result.objectsWritten} objects) in ${result.seconds.toFixed(2)} s`,
-          );
-          return 0;
-        }
-        const { restored, rebuilt, seconds } = await restoreArchive({
-          ...stores,
-          bucket: archive.bucket,
-          catalog,
-          resume: values.resume ?? false,
-        });
-        console.log(
-          `restored ${restored.eventsDone} events of ${restored.streamsDone} streams from ${archive.description} into ${stores.description}, rebuilt the documents of ${rebuilt.streamsDone} streams, in ${seconds.toFixed(2)} s`,
-        );
-        return 0;
-      } finally {
-        stores.close();
-        archive.close();
-      }
-    }
+    case "restore":
+      return backupCommand(
+        command,
+        {
+          data: values.data,
+          archive: values.archive,
+          keyBackup: values["key-backup"],
+          backupSecretFile: values["backup-secret-file"],
+          withoutKeys: values["without-keys"],
+          resume: values.resume,
+          s3Endpoint: values["s3-endpoint"],
+          eventsTable: values["events-table"],
+          documentsTable: values["documents-table"],
+          keysTable: values["keys-table"],
+          dynamodbEndpoint: values["dynamodb-endpoint"],
+        },
+        usage,
+      );
     default:
       console.error(`unknown command ${JSON.stringify(command)}\n\n${usage}`);
       return 2;

@@ -32,3 +32,27 @@ export function localSecrets(folder: string): LocalSecrets {
   chmodSync(file, 0o600);
   return secrets;
 }
+
+/** The secrets the data folder holds, if it holds any: for backups, which must not make them. */
+export function existingLocalSecrets(folder: string): LocalSecrets | undefined {
+  const file = secretsFile(folder);
+  return existsSync(file) ? secretsSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : undefined;
+}
+
+/**
+ * Puts back backed-up secrets into a data folder that has none, as `localSecrets` would have made them.
+ * Secrets already there are never replaced: "different" says they are not the backed-up ones.
+ */
+export function restoreLocalSecrets(folder: string, secrets: LocalSecrets): "written" | "same" | "different" {
+  mkdirSync(folder, { recursive: true });
+  try {
+    writeFileSync(secretsFile(folder), `${JSON.stringify(secretsSchema.parse(secrets), null, 2)}\n`, {
+      mode: 0o600,
+      flag: "wx",
+    });
+    return "written";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return localSecrets(folder).emailSecret === secrets.emailSecret ? "same" : "different";
+}
