@@ -54,5 +54,11 @@ export {
   RsvpNotOpenYet,
   TooManyGuests,
 } from "./errors";
-export { meetupEventTypes } from "./events";
+export { meetupEventTypes, type RsvpReleaseReason } from "./events";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
+export type { MemberStatus } from "./member-status";
+export {
+  type MembershipEndedOptions,
+  membershipEndedActor,
+  membershipEndedReactor,
+} from "./membership-ended";

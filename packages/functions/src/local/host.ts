@@ -13,7 +13,7 @@ import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
-import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
+import { calendarFeedLinks, meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
@@ -78,6 +78,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       log: stores.events,
       projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
       position: sqliteProjectorPosition(stores.database),
+      reactors: meetstreamReactors({ store, documents: stores.documents, clock: systemClock }),
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });

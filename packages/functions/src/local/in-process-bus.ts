@@ -1,11 +1,17 @@
 import type { EventStore, GlobalLog } from "@meetstream/core/eventstore/event-store";
 import type { Projector } from "@meetstream/core/projection/projector";
+import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
 import type { ProjectorPosition } from "./projector-position";
 
 export interface InProcessBusOptions {
   log: GlobalLog;
   projector: Projector;
   position: ProjectorPosition;
+  /**
+   * Handed every event after the projector, before the position moves: a crash in between hands them the
+   * event again, which they are idempotent for. Give them a store that is not this bus's `notifying` one.
+   */
+  reactors?: readonly Reactor[];
   /** A projection that fails does not fail the append (it is committed); it is retried by the next drain. */
   onError(error: unknown): void;
   /** Events read from the log at a time. */
@@ -30,6 +36,7 @@ export function inProcessBus({
   projector,
   position,
   onError,
+  reactors = [],
   batchSize = 500,
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
@@ -45,6 +52,9 @@ export function inProcessBus({
       for (const { event } of events)
         newest.set(event.streamId, Math.max(event.version, newest.get(event.streamId) ?? 0));
       await Promise.all([...newest].map(([streamId, version]) => projector.handle({ streamId, version })));
+      // What the reactors append is read by the next round of this loop, so it is projected before the
+      // append that caused it returns.
+      for (const { event } of events) await reactTo(reactors, event);
       handled = last.position;
       position.write(handled);
     }
