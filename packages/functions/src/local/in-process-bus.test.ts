@@ -3,6 +3,7 @@ import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
+import type { Reactor } from "@meetstream/core/reactor/reactor";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, ledgerCatalog, ledgerDecider } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
@@ -99,5 +100,46 @@ describe("in-process bus", () => {
     for (let index = 0; index < 20; index++)
       expect(await summary(`account-${index}`)).toMatchObject({ balance: index + 1 });
     expect(sqliteProjectorPosition(database).read()).toBe(40);
+  });
+
+  test("reactors get each committed event after its projection, what they append is projected before the causing append returns, and one that fails gets the event again", async () => {
+    const { database, events, accounts, summary } = setUp();
+    const seen: string[] = [];
+    let down = true;
+    const welcome: Reactor = {
+      name: "welcome-bonus",
+      eventTypes: ["AccountOpened"],
+      async react(event) {
+        seen.push(event.id);
+        if (down) {
+          down = false;
+          throw new Error("the bonus service is down");
+        }
+        // The bare store: appending through the bus it runs in would wait for itself.
+        await commandHandler({ store: events, decider: ledgerDecider }).handle({
+          streamId: event.streamId,
+          command: { type: "Deposit", amount: 10 },
+          actor: "welcome-bonus",
+        });
+      },
+    };
+    const errors: unknown[] = [];
+    const store = inProcessBus({
+      log: events,
+      projector: accounts,
+      position: sqliteProjectorPosition(database),
+      reactors: [welcome],
+      onError: (error) => errors.push(error),
+    }).notifying(events);
+
+    await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
+    expect(errors).toHaveLength(1);
+    expect(await summary("account-1")).toMatchObject({ balance: 0 });
+
+    await store.append("account-1", [deposit(5)], { expectedVersion: 1 });
+    expect(await summary("account-1")).toMatchObject({ balance: 15 });
+    expect(seen).toHaveLength(2);
+    expect(new Set(seen).size).toBe(1);
+    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
   });
 });
