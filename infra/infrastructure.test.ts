@@ -214,8 +214,10 @@ describe("the reactor", () => {
     const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
     const { meetstreamReactors } = await import("../packages/functions/src/composition/meetstream-modules");
     const stand = {} as never;
-    const reacted = meetstreamReactors({ store: stand, documents: stand, clock: stand }).flatMap(
-      (reactor) => reactor.eventTypes,
+    const reacted = new Set(
+      meetstreamReactors({ store: stand, documents: stand, keys: stand, clock: stand }).flatMap(
+        (reactor) => reactor.eventTypes,
+      ),
     );
     const subscription = recording.subscriptions.find((candidate) => candidate.name === "Reactor");
     expect(plain(subscription?.args)).toMatchObject({

@@ -11,7 +11,7 @@ import type { DocumentStore } from "@meetstream/core/documents/document-store";
 import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import type { KeyStore } from "@meetstream/core/keys/key-store";
 import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup/index";
-import { type MemberModule, memberModule } from "@meetstream/core/member/index";
+import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { CalendarFeeds } from "../graphql/context";
 
@@ -73,14 +73,15 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
 export function meetstreamReactors(options: {
   store: EventStore;
   documents: DocumentStore;
+  keys: KeyStore;
   clock: Clock;
 }): Reactor[] {
-  const { store, documents, clock } = options;
+  const { store, documents, keys, clock } = options;
   const communities = communityModule({ store, documents, clock });
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
-  return [membershipEndedReactor({ meetups, communities, feedTokens })];
+  return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
 }
 
 /** Calendar feed URLs under `baseUrl`, where the feed routes serve them. */

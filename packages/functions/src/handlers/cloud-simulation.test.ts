@@ -205,9 +205,9 @@ async function fanOut(): Promise<void> {
     metrics,
   });
   if (!pipelineReactor) {
-    const { store, documents } = openAwsStores(dynamo.client, tables);
+    const { store, documents, keys } = openAwsStores(dynamo.client, tables);
     pipelineReactor = createReactorHandler({
-      reactors: meetstreamReactors({ store, documents, clock: { now: () => new Date() } }),
+      reactors: meetstreamReactors({ store, documents, keys, clock: { now: () => new Date() } }),
       store,
       logger,
       metrics,

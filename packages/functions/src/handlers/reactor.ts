@@ -10,14 +10,14 @@ import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-reactor";
 const { tracer, traced } = await tracing(serviceName);
-const { store, documents } = openAwsStores(traced(dynamoDocumentClient()), {
+const { store, documents, keys } = openAwsStores(traced(dynamoDocumentClient()), {
   events: Resource.Events.name,
   documents: Resource.Documents.name,
   keys: Resource.Keys.name,
 });
 
 export const handler = createReactorHandler({
-  reactors: meetstreamReactors({ store, documents, clock: systemClock }),
+  reactors: meetstreamReactors({ store, documents, keys, clock: systemClock }),
   store,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),

@@ -78,7 +78,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       log: stores.events,
       projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
       position: sqliteProjectorPosition(stores.database),
-      reactors: meetstreamReactors({ store, documents: stores.documents, clock: systemClock }),
+      reactors: meetstreamReactors({
+        store,
+        documents: stores.documents,
+        keys: stores.keys,
+        clock: systemClock,
+      }),
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
