@@ -495,8 +495,36 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
       status: "CONFIRMED",
     });
 
-    await request("mutation { eraseMe { __typename } }", {}, erasing);
+    const feeds = createFeedsHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      appOrigin: "https://meetstream.example",
+      logger,
+    });
+    const feedPath = new URL((await request("{ me { calendarFeedUrl } }", {}, erasing)).me.calendarFeedUrl)
+      .pathname;
     await fanOut();
+    const feedStatus = async () =>
+      (
+        (await feeds(apiGatewayEvent({ method: "GET", path: feedPath }), lambdaContext("feeds"))) as {
+          statusCode: number;
+        }
+      ).statusCode;
+    expect(await feedStatus()).toBe(200);
+
+    await request("mutation { eraseMe { __typename } }", {}, erasing);
+    // Not found from the erasure on, before the bus has brought the reactor its event...
+    expect(await feedStatus()).toBe(404);
+    await fanOut();
+    // ...and after, when the token is revoked too.
+    expect(await feedStatus()).toBe(404);
+    const { store: log } = openAwsStores(dynamo.client, tables);
+    const erasedId = tokens.get(erasing) ?? "";
+    expect((await log.readStream(`feed-token-${erasedId}`)).map((event) => event.type)).toEqual([
+      "CalendarFeedTokenIssued",
+      "CalendarFeedTokenRevoked",
+    ]);
     const refused = await send("{ me { member { id } } }", {}, erasing);
     expect(refused.statusCode).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("MEMBER_ERASED");

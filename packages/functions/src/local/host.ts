@@ -155,7 +155,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       graphql: (request) => graphql.fetch(request),
       issuer,
       webApp: webApp(options.webDistribution),
-      feeds: feedRoutes({ communities, meetups, feedTokens, baseUrl: appOrigin }).fetch,
+      feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
       mailbox,
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
