@@ -78,12 +78,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       log: stores.events,
       projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
       position: sqliteProjectorPosition(stores.database),
-      reactors: meetstreamReactors({
-        store,
-        documents: stores.documents,
-        keys: stores.keys,
-        clock: systemClock,
-      }),
+      reacting: {
+        reactors: meetstreamReactors({
+          store,
+          documents: stores.documents,
+          keys: stores.keys,
+          clock: systemClock,
+        }),
+        position: sqliteProjectorPosition(stores.database, "reactors"),
+      },
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });

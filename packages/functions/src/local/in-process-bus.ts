@@ -8,10 +8,11 @@ export interface InProcessBusOptions {
   projector: Projector;
   position: ProjectorPosition;
   /**
-   * Handed every event after the projector, before the position moves: a crash in between hands them the
-   * event again, which they are idempotent for. Give them a store that is not this bus's `notifying` one.
+   * Reactors, handed every event after it is projected, from a position of their own: a reactor that
+   * fails holds back only the reactions (retried by the next drain, which they are idempotent for), never
+   * the projection. Their store must not be this bus's `notifying` one: they run inside a drain.
    */
-  reactors?: readonly Reactor[];
+  reacting?: { reactors: readonly Reactor[]; position: ProjectorPosition };
   /** A projection that fails does not fail the append (it is committed); it is retried by the next drain. */
   onError(error: unknown): void;
   /** Events read from the log at a time. */
@@ -36,13 +37,48 @@ export function inProcessBus({
   projector,
   position,
   onError,
-  reactors = [],
+  reacting,
   batchSize = 500,
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
+  let reacted = reacting?.position.read() ?? 0;
   let queue: Promise<void> = Promise.resolve();
 
+  /** Hands the reactors what they have not seen; whether there was any. */
+  async function reactToEnd(): Promise<boolean> {
+    if (!reacting) return false;
+    let any = false;
+    for (;;) {
+      const events = await log.readAll({ after: reacted, limit: batchSize });
+      try {
+        for (const { position: at, event } of events) {
+          await reactTo(reacting.reactors, event);
+          reacted = at;
+          any = true;
+        }
+      } finally {
+        reacting.position.write(reacted);
+      }
+      if (events.length < batchSize) return any;
+    }
+  }
+
+  /** Projects, then reacts, and projects what the reactions appended, until both are at the log's end. */
   async function drainToEnd(): Promise<void> {
+    for (;;) {
+      await projectToEnd();
+      let more: boolean;
+      try {
+        more = await reactToEnd();
+      } finally {
+        // What the reactions appended before one of them failed is projected all the same.
+        await projectToEnd();
+      }
+      if (!more) return;
+    }
+  }
+
+  async function projectToEnd(): Promise<void> {
     for (;;) {
       const events = await log.readAll({ after: handled, limit: batchSize });
       const last = events.at(-1);
@@ -52,9 +88,6 @@ export function inProcessBus({
       for (const { event } of events)
         newest.set(event.streamId, Math.max(event.version, newest.get(event.streamId) ?? 0));
       await Promise.all([...newest].map(([streamId, version]) => projector.handle({ streamId, version })));
-      // What the reactors append is read by the next round of this loop, so it is projected before the
-      // append that caused it returns.
-      for (const { event } of events) await reactTo(reactors, event);
       handled = last.position;
       position.write(handled);
     }
