@@ -60,3 +60,50 @@ new aws.sqs.QueuePolicy("ProjectorDeadLettersPolicy", {
     ],
   }),
 });
+
+/** Events EventBridge could not deliver to the reactor after its retries. */
+export const reactorDeadLetters = new sst.aws.Queue("ReactorDeadLetters", {
+  transform: { queue: { messageRetentionSeconds: 14 * 24 * 60 * 60 } },
+});
+
+/**
+ * The reactors (composition/meetstream-modules.ts: `meetstreamReactors`): a membership that ends releases
+ * the member's RSVPs, an erasure revokes their calendar feed. Only the events they react to reach them.
+ */
+export const reactor = bus.subscribe(
+  "Reactor",
+  {
+    ...functionDefaults,
+    handler: handlerPath("reactor"),
+    link: [events, documents, keys],
+  },
+  {
+    // The source the publisher sends (fan-out/bus-detail.ts: `eventSource`); pointers may stand for any event.
+    pattern: {
+      source: ["meetstream"],
+      detailType: ["MemberLeft", "MemberRemoved", "MemberErased", "StreamAppended"],
+    },
+    transform: {
+      target: {
+        deadLetterConfig: { arn: reactorDeadLetters.arn },
+        retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
+      },
+    },
+  },
+);
+
+new aws.sqs.QueuePolicy("ReactorDeadLettersPolicy", {
+  queueUrl: reactorDeadLetters.url,
+  policy: $jsonStringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: "sqs:SendMessage",
+        Resource: reactorDeadLetters.arn,
+        Condition: { ArnEquals: { "aws:SourceArn": reactor.nodes.rule.arn } },
+      },
+    ],
+  }),
+});

@@ -8,7 +8,7 @@ import { installRecordingPlatform, plain, type Recording } from "./recording-pla
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The handlers agreed for the serverless path; each is a file under packages/functions/src/handlers. */
-const agreedHandlers = ["graphql", "feeds", "auth", "publisher", "projector", "archiver"];
+const agreedHandlers = ["graphql", "feeds", "auth", "publisher", "projector", "reactor", "archiver"];
 
 /** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
 const linkableTypes = [
@@ -201,7 +201,7 @@ describe("bus", () => {
     const busSubscriptions = recording.subscriptions.filter(
       (subscription) => subscription.type === "sst.aws.Bus",
     );
-    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual(["Projector"]);
+    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual(["Projector", "Reactor"]);
     for (const subscription of busSubscriptions)
       expect(plain(subscription.args), subscription.name).toMatchObject({
         transform: {
@@ -211,6 +211,23 @@ describe("bus", () => {
           },
         },
       });
+  });
+});
+
+describe("the reactor", () => {
+  test("its rule matches the source the publisher sends and every event type its reactors react to", async () => {
+    const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
+    const { meetstreamReactors } = await import("../packages/functions/src/composition/meetstream-modules");
+    const stand = {} as never;
+    const reacted = new Set(
+      meetstreamReactors({ store: stand, documents: stand, keys: stand, clock: stand }).flatMap(
+        (reactor) => reactor.eventTypes,
+      ),
+    );
+    const subscription = recording.subscriptions.find((candidate) => candidate.name === "Reactor");
+    expect(plain(subscription?.args)).toMatchObject({
+      pattern: { source: [eventSource], detailType: [...reacted, pointerDetailType] },
+    });
   });
 });
 

@@ -84,6 +84,44 @@ export interface CalendarFeedTokens {
   reset(memberId: string): Promise<string>;
   /** The member whose current token this is; undefined for a revoked, unknown or malformed token. */
   memberOf(token: string): Promise<string | undefined>;
+  /** Revokes the current token, if any, and issues none: the member's feed URL stops answering. */
+  revoke(memberId: string, options?: { actor?: string; causationId?: string }): Promise<void>;
+}
+
+/**
+ * Revokes a member's current feed token without the server secret: the log holds the token's hash, and
+ * that is all a revocation names. Used by `calendarFeedTokens` and by reactors that hold no secret.
+ */
+export function calendarFeedRevocation(options: {
+  store: EventStore;
+  clock?: Clock;
+}): CalendarFeedTokens["revoke"] {
+  const { store, clock = systemClock } = options;
+  return async (memberId, { actor = memberId, causationId } = {}) => {
+    for (let attempt = 0; ; attempt++) {
+      const events = await store.readStream(feedTokenStream(memberId));
+      const last = events.at(-1);
+      if (last?.type !== "CalendarFeedTokenIssued") return;
+      const { tokenHash } = last.data as { tokenHash: string };
+      const meta = {
+        actor,
+        occurredAt: clock.now().toISOString(),
+        correlationId: newId(),
+        causationId: causationId ?? null,
+      };
+      try {
+        await store.append(
+          feedTokenStream(memberId),
+          [{ id: newId(), ...CalendarFeedTokenRevoked({ tokenHash }), meta }],
+          { expectedVersion: last.version },
+        );
+        return;
+      } catch (error) {
+        // A reset or another revocation at the same moment: read again and revoke whatever is current.
+        if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
+      }
+    }
+  };
 }
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -136,6 +174,7 @@ export function calendarFeedTokens(options: CalendarFeedTokensOptions): Calendar
   return {
     tokenOf: (memberId) => issue(memberId, false),
     reset: (memberId) => issue(memberId, true),
+    revoke: calendarFeedRevocation({ store, clock }),
     async memberOf(token) {
       if (typeof token !== "string" || !tokenPattern.test(token)) return undefined;
       const found = await documents.get<FeedTokenDocument>(feedTokenKey(hashOfFeedToken(token)));

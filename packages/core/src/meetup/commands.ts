@@ -32,7 +32,7 @@ import {
   memberRsvpsPartition,
 } from "./documents";
 import { InvalidMeetup, MeetupNotFound, NotAMember, NotAnOrganiser } from "./errors";
-import type { MeetupEvent } from "./events";
+import type { MeetupEvent, RsvpReleaseReason } from "./events";
 import {
   type MeetupDetailsInput,
   parseCancellationMessage,
@@ -44,12 +44,15 @@ import {
   type RescheduleInput,
   type ScheduleMeetupInput,
 } from "./meetup-input";
+import type { MemberStatus } from "./member-status";
 
 export interface MeetupModuleOptions {
   store: EventStore;
   documents: DocumentStore;
   /** Who may do what: `communityModule(...)` (its `roleOf` reads the community's stream). */
   communities: CommunityRoles;
+  /** Whether a member was erased (`memberModule(...)`): without it, no member counts as erased. */
+  members?: MemberStatus;
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
@@ -138,6 +141,18 @@ export interface MeetupModule {
   removeRsvp(request: AttendeeRequest): Promise<RsvpResult>;
   /** Organisers and hosts. */
   checkIn(request: AttendeeRequest): Promise<RsvpResult>;
+  /**
+   * The member's membership of the community ended (`cause`: the id of the event that ended it): their
+   * RSVPs to its meetups still to come are released, promoting the waitlist. Past meetups keep theirs.
+   * For the membership-ended reactor; safe to repeat with the same cause. The meetups it released.
+   */
+  releaseRsvps(request: {
+    communityId: string;
+    memberId: string;
+    reason: RsvpReleaseReason;
+    cause: string;
+    actor: string;
+  }): Promise<RsvpResult[]>;
 
   /** From documents. A draft only for an organiser of its community. */
   byId(meetupId: string, viewerId?: string): Promise<MeetupDocument | undefined>;
@@ -166,7 +181,10 @@ export interface MeetupModule {
   ): Promise<{ attendees: Attendee[]; cursor?: string }>;
   /** The member's own RSVP to the meetup, if they ever RSVPed. */
   viewerRsvp(meetupId: string, memberId: string): Promise<Attendee | undefined>;
-  /** The online join URL, for confirmed attendees and organisers of its community; null for anyone else. */
+  /**
+   * The online join URL, for members of its community who are confirmed attendees, and for its organisers;
+   * null for anyone else, and for a member who left, was removed or was erased, whatever their RSVP.
+   */
   joinUrlFor(meetupId: string, viewerId: string | undefined): Promise<string | null>;
   /** Organisers only: who did what and when, from the log, oldest first. */
   history(meetupIdOrStreamId: string, actor: string): Promise<HistoryEntry[]>;
@@ -211,6 +229,8 @@ function summaryOf(event: MeetupEvent): string {
       return `${event.data.memberId} cancelled their RSVP`;
     case "RsvpRemoved":
       return `removed the RSVP of ${event.data.memberId}`;
+    case "RsvpReleased":
+      return `released the RSVP of ${event.data.memberId}: the member ${event.data.reason === "left" ? "left the community" : event.data.reason === "removed" ? "was removed from the community" : "was erased"}`;
     case "AttendeeCheckedIn":
       return `checked in ${event.data.memberId}`;
   }
@@ -230,6 +250,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     store,
     documents,
     communities,
+    members,
     clock = systemClock,
     idempotency,
     maximumAttempts,
@@ -577,9 +598,42 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
       ]);
       const details = privatePart?.body as MeetupPrivateDocument | null | undefined;
       if (!details?.joinUrl) return null;
-      if ((attendee?.body as AttendeeDocument | null | undefined)?.status === "confirmed")
-        return details.joinUrl;
-      return (await standingOf(details.communityId, viewerId)) === "organiser" ? details.joinUrl : null;
+      // The RSVP alone is not enough: its release follows the membership's end only a moment later, and
+      // a past meetup's RSVP is never released. Access follows the membership as it is now.
+      const [standing, erased] = await Promise.all([
+        standingOf(details.communityId, viewerId),
+        members ? members.isErased(viewerId) : false,
+      ]);
+      if (erased) return null;
+      if (standing === "organiser") return details.joinUrl;
+      const confirmed = (attendee?.body as AttendeeDocument | null | undefined)?.status === "confirmed";
+      return confirmed && isMember(standing) ? details.joinUrl : null;
+    },
+
+    async releaseRsvps({ communityId, memberId, reason, cause, actor }) {
+      const released: RsvpResult[] = [];
+      // The meetups still to come, from documents: an RSVP needs a published meetup, which is projected
+      // long before the membership ends; each release is then decided on the meetup's own stream.
+      let cursor: string | undefined;
+      do {
+        const page = await meetupPage(
+          communityMeetupsPartition(communityId),
+          { cursor, limit: maximumLimit },
+          true,
+        );
+        for (const meetup of page.meetups) {
+          if (meetup.status !== "published") continue;
+          const result = await meetups.handle({
+            streamId: meetupStream(meetup.id),
+            command: { type: "ReleaseRsvp", meetupId: meetup.id, at: now(), memberId, reason, cause },
+            actor,
+            causationId: cause,
+          });
+          if (result.events.length > 0) released.push(rsvpResult(meetup.id, memberId, result));
+        }
+        cursor = page.cursor;
+      } while (cursor);
+      return released;
     },
 
     async history(meetupIdOrStreamId, actor) {

@@ -27,6 +27,7 @@ import {
   MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpReleased,
   RsvpRemoved,
   RsvpWaitlisted,
   WaitlistPromoted,
@@ -368,6 +369,62 @@ describe("the waitlist", () => {
     given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"))
       .when({ type: "Cancel", meetupId, at, message: "Sorry" })
       .then(MeetupCancelled({ message: "Sorry" })));
+});
+
+describe("a membership that ended", () => {
+  const release = (
+    memberId: string,
+    cause = "left-1",
+    reason: "left" | "removed" | "erased" = "left",
+    when = at,
+  ): MeetupCommand => ({ type: "ReleaseRsvp", meetupId, at: when, memberId, reason, cause });
+  const released = (memberId: string, cause = "left-1", reason: "left" | "removed" | "erased" = "left") =>
+    RsvpReleased({ memberId, reason, cause });
+
+  test("releases the member's seat and promotes the waitlist, as a cancellation does", () =>
+    given(scheduled({ capacity: 2 }), published, confirmed("ann", 2), waitlisted("bob"))
+      .when(release("ann", "removed-7", "removed"))
+      .then(released("ann", "removed-7", "removed"), promoted("bob")));
+
+  test("takes a waitlisted member out of line, and frees no seat", () =>
+    given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"), waitlisted("cy"))
+      .when(release("bob", "erased-3", "erased"))
+      .then(released("bob", "erased-3", "erased")));
+
+  test("the same cause delivered again releases nothing, even after the member RSVPed anew", () => {
+    given(scheduled(), published, confirmed("ann"), released("ann")).when(release("ann")).thenNothing();
+    given(scheduled(), published, confirmed("ann"), released("ann"), confirmed("ann"))
+      .when(release("ann"))
+      .thenNothing();
+    given(scheduled(), published, confirmed("ann"), released("ann"), confirmed("ann"))
+      .when(release("ann", "left-2"))
+      .then(released("ann", "left-2"));
+  });
+
+  test("a member without a live RSVP has nothing to release", () => {
+    given(scheduled(), published).when(release("ann")).thenNothing();
+    given(scheduled(), published, confirmed("ann"), cancelled("ann")).when(release("ann")).thenNothing();
+  });
+
+  test("meetups that started keep their history, and cancelled ones their list", () => {
+    given(scheduled(), published, confirmed("ann"))
+      .when(release("ann", "left-1", "left", startsAt))
+      .thenNothing();
+    given(scheduled(), published, confirmed("ann"), MeetupCancelled({ message: "Rain." }))
+      .when(release("ann"))
+      .thenNothing();
+  });
+
+  test("a released seat reads as removed after a removal and as cancelled otherwise", () => {
+    const base = [scheduled(), published, confirmed("ann"), confirmed("bob")] as const;
+    const state = fold(meetupDecider, [
+      ...base,
+      released("ann", "r", "removed"),
+      released("bob", "e", "erased"),
+    ]);
+    expect(state.rsvps).toMatchObject({ ann: { status: "removed" }, bob: { status: "cancelled" } });
+    expect(state.confirmedSeats).toBe(0);
+  });
 });
 
 describe("check-in", () => {

@@ -26,6 +26,8 @@ import {
   MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpReleased,
+  type RsvpReleaseReason,
   RsvpRemoved,
   RsvpWaitlisted,
   WaitlistPromoted,
@@ -67,6 +69,8 @@ export interface Meetup extends MeetupSchedule {
   rsvps: Record<string, Rsvp>;
   /** First in, first out. */
   waitlist: WaitlistedParty[];
+  /** The causes (event ids) of every RSVP released here: a cause delivered again releases nothing. */
+  releaseCauses: string[];
 }
 
 interface At {
@@ -92,6 +96,8 @@ export type MeetupCommand =
   | (At & { type: "Rsvp"; memberId: string; guests: number })
   | (At & { type: "CancelRsvp"; memberId: string })
   | (At & { type: "RemoveRsvp"; memberId: string })
+  /** The member's membership ended (`cause`: the id of the event that ended it): their seat goes back. */
+  | (At & { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string })
   | (At & { type: "CheckIn"; memberId: string });
 
 /** The door opens this long before the start... */
@@ -121,6 +127,7 @@ const unscheduled: Meetup = {
   confirmedSeats: 0,
   rsvps: {},
   waitlist: [],
+  releaseCauses: [],
 };
 
 const time = (instant: string): number => Date.parse(instant);
@@ -237,6 +244,19 @@ function withdrawal(
   return withPromotions(meetup, command.at, [withdrawn]);
 }
 
+/**
+ * A membership that ended takes the member's seat, or their place in line, in every meetup still to come;
+ * those that started keep their history. Nothing to release, or a cause already handled, decides nothing:
+ * the reactor that sends it may deliver the same cause again.
+ */
+function release(command: Extract<MeetupCommand, { type: "ReleaseRsvp" }>, meetup: Meetup): MeetupEvent[] {
+  if (meetup.status !== "published" || meetup.releaseCauses.includes(command.cause)) return [];
+  if (!isActive(meetup.rsvps[command.memberId])) return [];
+  if (time(command.at) >= time(meetup.startsAt)) return [];
+  const { memberId, reason, cause } = command;
+  return withPromotions(meetup, command.at, [RsvpReleased({ memberId, reason, cause })]);
+}
+
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
 
 function withoutRsvp(meetup: Meetup, memberId: string, status: "cancelled" | "removed"): Meetup {
@@ -312,6 +332,8 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       case "CancelRsvp":
       case "RemoveRsvp":
         return withdrawal(command, meetup);
+      case "ReleaseRsvp":
+        return release(command, meetup);
       case "CheckIn": {
         const { meetupId, memberId, at } = command;
         assertOpenForRsvps(meetupId, meetup);
@@ -389,6 +411,14 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return withoutRsvp(meetup, event.data.memberId, "cancelled");
       case "RsvpRemoved":
         return withoutRsvp(meetup, event.data.memberId, "removed");
+      case "RsvpReleased": {
+        // Removed by an organiser reads as removed; a member who left or was erased withdrew themself.
+        const status = event.data.reason === "removed" ? "removed" : "cancelled";
+        const released = withoutRsvp(meetup, event.data.memberId, status);
+        // A state the projector kept from before releases existed has no list yet.
+        const causes = meetup.releaseCauses ?? [];
+        return { ...released, releaseCauses: [...causes, event.data.cause] };
+      }
       case "AttendeeCheckedIn": {
         const { memberId } = event.data;
         const rsvp = meetup.rsvps[memberId];

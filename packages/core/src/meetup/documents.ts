@@ -151,6 +151,7 @@ const rsvpEventTypes = new Set<string>([
   "WaitlistPromoted",
   "RsvpCancelled",
   "RsvpRemoved",
+  "RsvpReleased",
   "AttendeeCheckedIn",
 ]);
 
@@ -207,6 +208,7 @@ export function evolveView(view: MeetupView, envelope: EventEnvelope): MeetupVie
     case "WaitlistPromoted":
     case "RsvpCancelled":
     case "RsvpRemoved":
+    case "RsvpReleased":
     case "AttendeeCheckedIn": {
       const trail = view.attendees[event.data.memberId];
       if (trail)

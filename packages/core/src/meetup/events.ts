@@ -72,6 +72,18 @@ export const WaitlistPromoted = defineEvent("WaitlistPromoted", member);
 export const RsvpCancelled = defineEvent("RsvpCancelled", member);
 /** An organiser withdrew a member's RSVP. */
 export const RsvpRemoved = defineEvent("RsvpRemoved", member);
+/**
+ * The member's RSVP ended because their membership did: they left the community, were removed from it,
+ * or were erased. `cause` is the id of the event that ended the membership, so that a cause redelivered
+ * by the bus releases nothing twice.
+ */
+export const RsvpReleased = defineEvent("RsvpReleased", () =>
+  z.object({
+    memberId: z.string().check(z.minLength(1)),
+    reason: z.enum(["left", "removed", "erased"]),
+    cause: z.string().check(z.minLength(1)),
+  }),
+);
 /** Attendance, recorded at the door; separate from the RSVP (intent). */
 export const AttendeeCheckedIn = defineEvent("AttendeeCheckedIn", member);
 
@@ -87,7 +99,10 @@ export type MeetupEvent =
   | EventOf<typeof WaitlistPromoted>
   | EventOf<typeof RsvpCancelled>
   | EventOf<typeof RsvpRemoved>
+  | EventOf<typeof RsvpReleased>
   | EventOf<typeof AttendeeCheckedIn>;
+
+export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
 export type MeetupDetails = z.infer<ReturnType<typeof detailsSchema>>;
 export type Venue = z.infer<ReturnType<typeof venueSchema>>;
@@ -104,5 +119,6 @@ export const meetupEventTypes: readonly EventType[] = [
   WaitlistPromoted,
   RsvpCancelled,
   RsvpRemoved,
+  RsvpReleased,
   AttendeeCheckedIn,
 ];

@@ -2,9 +2,13 @@
  * What other folders may import from the meetup context.
  *
  * The online join URL is never in the meetup document (nor in any list): it lives in a private document
- * beside it, and `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees and organisers of
- * the meetup's community only (null to anyone else). `MeetupDocument.online` says whether there is one.
+ * beside it, and `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees who are members of
+ * the meetup's community now, and to its organisers, never to an erased member (null to anyone else).
+ * `MeetupDocument.online` says whether there is one.
  * Results of organiser commands (`MeetupResult.meetup`) carry it too: return them to organisers only.
+ *
+ * When a membership ends (left, removed, erased), `membershipEndedReactor` releases the member's RSVPs
+ * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
  */
 export {
   type Attendee,
@@ -54,5 +58,11 @@ export {
   RsvpNotOpenYet,
   TooManyGuests,
 } from "./errors";
-export { meetupEventTypes } from "./events";
+export { meetupEventTypes, type RsvpReleaseReason } from "./events";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
+export type { MemberStatus } from "./member-status";
+export {
+  type MembershipEndedOptions,
+  membershipEndedActor,
+  membershipEndedReactor,
+} from "./membership-ended";

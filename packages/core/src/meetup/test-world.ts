@@ -41,7 +41,8 @@ export interface MeetupWorld {
   settled(): Promise<void>;
 }
 
-export interface WorldOptions extends Pick<MeetupModuleOptions, "maximumAttempts" | "randomDelay"> {
+export interface WorldOptions
+  extends Pick<MeetupModuleOptions, "maximumAttempts" | "randomDelay" | "members"> {
   /** Default: the real community module on the same stores. */
   communityRoles?: CommunityRoles;
   log: EventStore;

@@ -48,6 +48,8 @@ export interface MemberModule {
   }): Promise<MemberProfile>;
   /** Erases the member: their personal data becomes unreadable everywhere, their handle and email free. */
   erase(request: { memberId: string; actor: string }): Promise<void>;
+  /** From the member's stream (strongly consistent): whether they were erased. Unknown members were not. */
+  isErased(memberId: string): Promise<boolean>;
   /** Decrypted, for the member themself; undefined once erased. */
   emailOf(memberId: string): Promise<string | undefined>;
   /** From documents. */
@@ -229,6 +231,11 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
           command: { type: "Release", memberId },
           actor,
         });
+    },
+
+    async isErased(memberId) {
+      if (!isUuid(memberId)) return false;
+      return (await readMember(memberId)).status === "erased";
     },
 
     async emailOf(memberId) {

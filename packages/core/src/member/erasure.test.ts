@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { DocumentStore } from "../documents/document-store";
 import { sqliteDocumentStore } from "../documents/sqlite";
+import type { EventEnvelope } from "../eventstore/envelope";
 import { newId } from "../ids/new-id";
 import { projector } from "../projection/projector";
 import { openDatabase } from "../sqlite/database";
 import { memberProjections } from "./documents";
+import { erasureFinishedReactor } from "./erasure-finished";
 import { MemberNotFound, MemberErased as MemberWasErased, NotYourProfile } from "./errors";
 import { MemberErased } from "./events";
 import { type MemberWorld, memberWorld } from "./test-world";
@@ -172,6 +174,37 @@ describe("erasing a member", () => {
     await world.members.erase({ memberId: annId, actor: annId });
     expect(await world.keys.get(annId)).toBeUndefined();
     expect(world.log.statistics().eventsByType.MemberErased).toBe(1);
+  });
+
+  test("an erasure cut short before its key went is finished by the erasure reactor, with no one asking again", async () => {
+    const annId = await registerAnn();
+    const version = (await world.store.readStream(`member-${annId}`)).length;
+    const [erased] = (
+      await world.store.append(
+        `member-${annId}`,
+        [
+          {
+            id: newId(),
+            ...MemberErased({}),
+            meta: {
+              actor: annId,
+              occurredAt: "2026-05-01T10:00:00.000Z",
+              correlationId: newId(),
+              causationId: null,
+            },
+          },
+        ],
+        { expectedVersion: version },
+      )
+    ).events;
+    expect(await world.keys.get(annId)).toBeDefined();
+
+    const reactor = erasureFinishedReactor({ keys: world.keys });
+    await reactor.react(erased as EventEnvelope);
+    await reactor.react(erased as EventEnvelope);
+
+    expect(await world.keys.get(annId)).toBeUndefined();
+    expect(await world.members.emailOf(annId)).toBeUndefined();
   });
 
   test("erasing twice is harmless", async () => {

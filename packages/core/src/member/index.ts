@@ -2,6 +2,7 @@
 export { type MemberModule, type MemberModuleOptions, memberModule } from "./commands";
 export { emailLookupKey, handleIndexKey, memberProfileKey, memberProjections } from "./documents";
 export { emailDigest, normaliseEmail } from "./email";
+export { erasureFinishedReactor } from "./erasure-finished";
 export {
   HandleTaken,
   InvalidEmail,

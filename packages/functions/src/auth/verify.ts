@@ -24,6 +24,22 @@ export class Unauthenticated extends GraphQLError {
   }
 }
 
+/**
+ * A token that verifies, but names a member who was erased: the sign-in ended with the member, whatever
+ * the token's expiry says. Refused like an invalid token (401), with a code of its own so that a client
+ * knows refreshing will not help.
+ */
+export class MemberErasedToken extends GraphQLError {
+  constructor() {
+    super("The member this access token was issued to was erased: sign in again.", {
+      extensions: {
+        code: "MEMBER_ERASED",
+        http: { status: 401, headers: { "www-authenticate": 'Bearer error="invalid_token"' } },
+      },
+    });
+  }
+}
+
 /** Access tokens are JWTs: three base64url parts. Anything longer than this is not one of ours. */
 const bearer = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 const maximumTokenLength = 4096;

@@ -1,13 +1,18 @@
 import { createHmac } from "node:crypto";
-import { type CalendarFeedTokens, calendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
+import {
+  type CalendarFeedTokens,
+  calendarFeedRevocation,
+  calendarFeedTokens,
+} from "@meetstream/core/calendar/feed-tokens";
 import type { Clock } from "@meetstream/core/clock/clock";
 import { type CommunityModule, communityModule } from "@meetstream/core/community/index";
 import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
 import type { DocumentStore } from "@meetstream/core/documents/document-store";
 import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import type { KeyStore } from "@meetstream/core/keys/key-store";
-import { type MeetupModule, meetupModule } from "@meetstream/core/meetup/index";
-import { type MemberModule, memberModule } from "@meetstream/core/member/index";
+import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup/index";
+import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
+import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { CalendarFeeds } from "../graphql/context";
 
 export interface MeetstreamModulesOptions {
@@ -36,13 +41,15 @@ export interface MeetstreamModules {
 export function meetstreamModules(options: MeetstreamModulesOptions): MeetstreamModules {
   const { store, documents, keys, idempotency, clock, emailSecret } = options;
   const communities = communityModule({ store, documents, clock, idempotency });
+  const members = memberModule({ store, documents, keys, clock, idempotency, emailSecret });
   return {
-    members: memberModule({ store, documents, keys, clock, idempotency, emailSecret }),
+    members,
     communities,
     meetups: meetupModule({
       store,
       documents,
       communities,
+      members,
       clock,
       idempotency,
       // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
@@ -56,6 +63,25 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
   };
+}
+
+/**
+ * The application's reactors over the log and its documents. Give them the bare store (personal fields
+ * opened or not: they read none), never one that runs them after each append: their own appends would
+ * wait for the bus they are running in.
+ */
+export function meetstreamReactors(options: {
+  store: EventStore;
+  documents: DocumentStore;
+  keys: KeyStore;
+  clock: Clock;
+}): Reactor[] {
+  const { store, documents, keys, clock } = options;
+  const communities = communityModule({ store, documents, clock });
+  // A popular meetup's seats are released among many RSVPs to its one stream.
+  const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
+  const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
+  return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
 }
 
 /** Calendar feed URLs under `baseUrl`, where the feed routes serve them. */

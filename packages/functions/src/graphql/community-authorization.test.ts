@@ -6,29 +6,54 @@ import { type CommunityClient, communityClient, communityFields, type Person } f
 /**
  * Who may do what, mutation by mutation. Each case runs on a community of its own, set up the same way:
  * founded by the organiser (approving new members), with a member, a host, a target member and a
- * pending request; the organiser of another community is a stranger here.
+ * pending request; the organiser of another community is a stranger here. Three more were members and
+ * are no longer: one left, one was removed, one was erased (a person of their own for each community).
  */
 let host: LocalHost;
 let client: CommunityClient;
-const people = {} as Record<
-  "member" | "strangerOrganiser" | "host" | "organiser" | "target" | "requester",
-  Person
->;
+const roles = [
+  "member",
+  "strangerOrganiser",
+  "host",
+  "organiser",
+  "target",
+  "requester",
+  "departed",
+  "removed",
+] as const;
+const people = {} as Record<(typeof roles)[number], Person>;
 beforeAll(async () => {
   host = await startTestHost();
   client = communityClient(host.url);
-  for (const role of ["member", "strangerOrganiser", "host", "organiser", "target", "requester"] as const)
-    people[role] = await client.signIn(`${role.toLowerCase()}@example.com`);
+  for (const role of roles) people[role] = await client.signIn(`${role.toLowerCase()}@example.com`);
   await client.found(people.strangerOrganiser, { name: "Elsewhere", slug: "elsewhere" });
 });
 afterAll(() => host.close());
 
-type Actor = "anonymous" | "member" | "strangerOrganiser" | "host" | "organiser";
-const actors: Actor[] = ["anonymous", "member", "strangerOrganiser", "host", "organiser"];
-const personOf = (actor: Actor): Person | undefined => (actor === "anonymous" ? undefined : people[actor]);
+type Actor =
+  | "anonymous"
+  | "member"
+  | "strangerOrganiser"
+  | "host"
+  | "organiser"
+  | "departed"
+  | "removed"
+  | "erased";
+const actors: Actor[] = [
+  "anonymous",
+  "member",
+  "strangerOrganiser",
+  "host",
+  "organiser",
+  "departed",
+  "removed",
+  "erased",
+];
+const personOf = (actor: Actor, community: { erased: Person }): Person | undefined =>
+  actor === "anonymous" ? undefined : actor === "erased" ? community.erased : people[actor];
 
 let communities = 0;
-async function freshCommunity(): Promise<{ id: string; slug: string }> {
+async function freshCommunity(): Promise<{ id: string; slug: string; erased: Person }> {
   const slug = `authorization-${++communities}`;
   const { organiser, member, host: hostPerson, target, requester } = people;
   const { id } = await client.found(organiser, {
@@ -40,7 +65,16 @@ async function freshCommunity(): Promise<{ id: string; slug: string }> {
   for (const person of [member, hostPerson, target])
     await client.onMember("approveMembership", organiser, id, person.id);
   await client.onMember("appointHost", organiser, id, hostPerson.id);
-  return { id, slug };
+  const { departed, removed } = people;
+  const erased = await client.signIn(`erased-${communities}@example.com`);
+  for (const person of [departed, removed, erased]) {
+    await client.join(person, id);
+    await client.onMember("approveMembership", organiser, id, person.id);
+  }
+  await client.leave(departed, id);
+  await client.onMember("removeMember", organiser, id, removed.id);
+  await client.query("mutation { eraseMe { __typename } }", erased);
+  return { id, slug, erased };
 }
 
 /** Everything a refused mutation could have changed, as the organiser sees it. */
@@ -53,7 +87,9 @@ const snapshot = async (slug: string) =>
     { slug },
   );
 
+/** `MEMBER_ERASED`: the API refuses the request itself (HTTP 401), whatever the mutation. */
 type Outcome =
+  | "MEMBER_ERASED"
   | "Community"
   | "NotSignedIn"
   | "NotAnOrganiser"
@@ -68,6 +104,9 @@ const organisersOnly: Record<Actor, Outcome> = {
   strangerOrganiser: "NotAnOrganiser",
   host: "NotAnOrganiser",
   organiser: "Community",
+  departed: "NotAnOrganiser",
+  removed: "NotAnOrganiser",
+  erased: "MEMBER_ERASED",
 };
 
 const cases: {
@@ -80,7 +119,14 @@ const cases: {
 }[] = [
   {
     mutation: "foundCommunity",
-    expected: { ...organisersOnly, member: "Community", strangerOrganiser: "Community", host: "Community" },
+    expected: {
+      ...organisersOnly,
+      member: "Community",
+      strangerOrganiser: "Community",
+      host: "Community",
+      departed: "Community",
+      removed: "Community",
+    },
     run: (person, community) => client.found(person, { name: "Another one", slug: `${community.slug}-new` }),
   },
   {
@@ -97,6 +143,10 @@ const cases: {
       strangerOrganiser: "Community",
       host: "AlreadyAMember",
       organiser: "AlreadyAMember",
+      // Leaving or being removed ends a membership, not the right to ask again.
+      departed: "Community",
+      removed: "Community",
+      erased: "MEMBER_ERASED",
     },
     run: (person, community) => client.join(person, community.id),
   },
@@ -108,6 +158,9 @@ const cases: {
       strangerOrganiser: "NotAMember",
       host: "Community",
       organiser: "LastOrganiser",
+      departed: "NotAMember",
+      removed: "NotAMember",
+      erased: "MEMBER_ERASED",
     },
     run: (person, community) => client.leave(person, community.id),
   },
@@ -150,9 +203,12 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const community = await freshCommunity();
     const before = await snapshot(community.slug);
 
-    const result = await run(personOf(actor), community);
+    const outcome = await run(personOf(actor, community), community).then(
+      (result) => result.__typename,
+      (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
+    );
 
-    expect(result.__typename).toBe(expected[actor]);
+    expect(outcome).toBe(expected[actor]);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Community") expect(await snapshot(community.slug)).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
+import { graphqlRequest } from "../testing/graphql-request";
 import { startTestHost } from "../testing/test-host";
 import type { Person } from "./community-test-client";
 import { type MeetupClient, meetupClient, meetupInput, minutesFromNow } from "./meetup-test-client";
@@ -8,23 +9,53 @@ import { type MeetupClient, meetupClient, meetupInput, minutesFromNow } from "./
  * Who may do what, meetup mutation by mutation. Each case runs on a community of its own, set up the same
  * way: founded by the organiser, with a member, a host and a target member; a draft, a published meetup
  * the member, host, organiser and target have RSVPed to, and a published meetup no one has RSVPed to yet.
- * The organiser of another community is a stranger here.
+ * The organiser of another community is a stranger here. Three more RSVPed and then stopped being
+ * members: one left, one was removed, one was erased (a person of their own for each community).
  */
 let host: LocalHost;
 let client: MeetupClient;
-const people = {} as Record<"member" | "strangerOrganiser" | "host" | "organiser" | "target", Person>;
+const people = {} as Record<
+  "member" | "strangerOrganiser" | "host" | "organiser" | "target" | "departed" | "removed",
+  Person
+>;
 beforeAll(async () => {
   host = await startTestHost();
   client = meetupClient(host.url);
-  for (const role of ["member", "strangerOrganiser", "host", "organiser", "target"] as const)
+  for (const role of [
+    "member",
+    "strangerOrganiser",
+    "host",
+    "organiser",
+    "target",
+    "departed",
+    "removed",
+  ] as const)
     people[role] = await client.signIn(`${role.toLowerCase()}@example.com`);
   await client.found(people.strangerOrganiser, { name: "Elsewhere", slug: "elsewhere" });
 });
 afterAll(() => host.close());
 
-type Actor = "anonymous" | "member" | "strangerOrganiser" | "host" | "organiser";
-const actors: Actor[] = ["anonymous", "member", "strangerOrganiser", "host", "organiser"];
-const personOf = (actor: Actor): Person | undefined => (actor === "anonymous" ? undefined : people[actor]);
+type Actor =
+  | "anonymous"
+  | "member"
+  | "strangerOrganiser"
+  | "host"
+  | "organiser"
+  | "departed"
+  | "removed"
+  | "erased";
+const actors: Actor[] = [
+  "anonymous",
+  "member",
+  "strangerOrganiser",
+  "host",
+  "organiser",
+  "departed",
+  "removed",
+  "erased",
+];
+const personOf = (actor: Actor, setting: Setting): Person | undefined =>
+  actor === "anonymous" ? undefined : actor === "erased" ? setting.erased : people[actor];
 
 interface Setting {
   communityId: string;
@@ -34,6 +65,8 @@ interface Setting {
   meetupId: string;
   /** Published; no RSVPs. */
   openMeetupId: string;
+  /** RSVPed to `meetupId` as a member, then erased. */
+  erased: Person;
 }
 
 let communities = 0;
@@ -52,7 +85,16 @@ async function freshSetting(): Promise<Setting> {
   await client.publish(organiser, meetupId);
   await client.publish(organiser, openMeetupId);
   for (const person of [member, hostPerson, organiser, target]) await client.rsvp(person, meetupId);
-  return { communityId, slug, draftId, meetupId, openMeetupId };
+  const { departed, removed } = people;
+  const erased = await client.signIn(`erased-${communities}@example.com`);
+  for (const person of [departed, removed, erased]) {
+    await client.join(person, communityId);
+    await client.rsvp(person, meetupId);
+  }
+  await client.leave(departed, communityId);
+  await client.onMember("removeMember", organiser, communityId, removed.id);
+  await client.query("mutation { eraseMe { __typename } }", erased);
+  return { communityId, slug, draftId, meetupId, openMeetupId, erased };
 }
 
 /** Everything a refused mutation could have changed, as the organiser sees it. */
@@ -73,7 +115,8 @@ const snapshot = async (setting: Setting) => ({
   ),
 });
 
-type Outcome = "Meetup" | "NotSignedIn" | "NotAnOrganiser" | "NotAMember" | "NoRsvp";
+/** `MEMBER_ERASED`: the API refuses the request itself (HTTP 401), whatever the mutation. */
+type Outcome = "Meetup" | "NotSignedIn" | "NotAnOrganiser" | "NotAMember" | "NoRsvp" | "MEMBER_ERASED";
 
 /** What an organiser-only mutation answers each actor. */
 const organisersOnly: Record<Actor, Outcome> = {
@@ -82,6 +125,9 @@ const organisersOnly: Record<Actor, Outcome> = {
   strangerOrganiser: "NotAnOrganiser",
   host: "NotAnOrganiser",
   organiser: "Meetup",
+  departed: "NotAnOrganiser",
+  removed: "NotAnOrganiser",
+  erased: "MEMBER_ERASED",
 };
 
 const cases: {
@@ -132,6 +178,9 @@ const cases: {
       strangerOrganiser: "NotAMember",
       host: "Meetup",
       organiser: "Meetup",
+      departed: "NotAMember",
+      removed: "NotAMember",
+      erased: "MEMBER_ERASED",
     },
     run: (person, setting) => client.rsvp(person, setting.openMeetupId),
   },
@@ -143,6 +192,10 @@ const cases: {
       strangerOrganiser: "NoRsvp",
       host: "Meetup",
       organiser: "Meetup",
+      // Their RSVP was released when their membership ended: there is nothing left to cancel.
+      departed: "NoRsvp",
+      removed: "NoRsvp",
+      erased: "MEMBER_ERASED",
     },
     run: (person, setting) => client.cancelRsvp(person, setting.meetupId),
   },
@@ -163,10 +216,87 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const setting = await freshSetting();
     const before = await snapshot(setting);
 
-    const result = await run(personOf(actor), setting);
+    const outcome = await run(personOf(actor, setting), setting).then(
+      (result) => result.__typename,
+      (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
+    );
 
-    expect(result.__typename).toBe(expected[actor]);
+    expect(outcome).toBe(expected[actor]);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Meetup") expect(await snapshot(setting)).toEqual(before);
   });
+});
+
+describe("what a member reaches ends with their membership", () => {
+  type Ending = "departed" | "removed" | "erased";
+  const endings: { ending: Ending; status: string }[] = [
+    { ending: "departed", status: "CANCELLED" },
+    { ending: "removed", status: "REMOVED" },
+    { ending: "erased", status: "CANCELLED" },
+  ];
+  const joinUrl = meetupInput("").joinUrl;
+  /** The feed's text with iCalendar's folded lines joined again (RFC 5545: lines fold at 75 octets). */
+  const feedText = async (response: Response) => (await response.text()).replace(/\r\n[ \t]/g, "");
+
+  test.each(endings)(
+    "$ending: no join URL by query or private feed, the seat goes to the waitlist",
+    async ({ ending, status }) => {
+      const { organiser } = people;
+      const leaving = await client.signIn(`ending-${ending}@example.com`);
+      const waiting = await client.signIn(`waiting-${ending}@example.com`);
+      const { id: communityId } = await client.found(organiser, {
+        name: `Membership ends: ${ending}`,
+        slug: `membership-ends-${ending}`,
+      });
+      for (const person of [leaving, waiting]) await client.join(person, communityId);
+      const { id: meetupId } = await client.schedule(organiser, meetupInput(communityId, { capacity: 2 }));
+      await client.publish(organiser, meetupId);
+      await client.rsvp(leaving, meetupId, 1);
+      await client.rsvp(waiting, meetupId);
+      const feedUrl = (await client.query("{ me { calendarFeedUrl } }", leaving)).me
+        .calendarFeedUrl as string;
+      // Before: the member reads the link everywhere, and the waitlist is full.
+      expect((await client.meetup(leaving, meetupId)).joinUrl).toBe(joinUrl);
+      expect(await feedText(await fetch(feedUrl))).toContain(joinUrl);
+      expect((await client.meetup(waiting, meetupId)).viewerRsvp.status).toBe("WAITLISTED");
+
+      if (ending === "departed") await client.leave(leaving, communityId);
+      if (ending === "removed") await client.onMember("removeMember", organiser, communityId, leaving.id);
+      if (ending === "erased") await client.query("mutation { eraseMe { __typename } }", leaving);
+
+      const feed = await fetch(feedUrl);
+      if (ending === "erased") {
+        const refused = await graphqlRequest(host.url, "query ($id: ID!) { meetup(id: $id) { joinUrl } }", {
+          token: leaving.token,
+          variables: { id: meetupId },
+        });
+        expect(refused.status).toBe(401);
+        expect(refused.body.errors?.[0]?.extensions?.code).toBe("MEMBER_ERASED");
+        expect(refused.body.data ?? null).toBeNull();
+        expect(feed.status).toBe(404);
+        expect(await feedText(feed)).not.toContain(joinUrl);
+      } else {
+        const seen = await client.meetup(leaving, meetupId);
+        expect(seen.joinUrl).toBeNull();
+        expect(seen.viewerRsvp.status).toBe(status);
+        expect(feed.status).toBe(200);
+        expect(await feedText(feed)).not.toContain(joinUrl);
+      }
+
+      const asOrganiser = await client.meetup(
+        organiser,
+        meetupId,
+        "attendees(first: 10) { edges { node { member { id } status guests } } }",
+      );
+      const statusOf = (person: Person) =>
+        asOrganiser.attendees.edges.find(
+          (edge: { node: { member: { id: string } | null } }) => edge.node.member?.id === person.id,
+        )?.node.status;
+      expect(statusOf(leaving)).toBe(status);
+      expect(statusOf(waiting)).toBe("CONFIRMED");
+      expect(asOrganiser).toMatchObject({ confirmedSeats: 1, waitlistLength: 0 });
+      // The member who waited has the seat, and the link with it.
+      expect((await client.meetup(waiting, meetupId)).joinUrl).toBe(joinUrl);
+    },
+  );
 });

@@ -49,7 +49,8 @@ const mutation: ObjectResolvers<unknown> = {
     },
   ),
 
-  // Erasing an erased member again is not refused: it finishes an erasure that was cut short.
+  // The API refuses an erased member's token, so nobody asks twice: an erasure cut short is finished by
+  // the erasure-finished reactor (member/erasure-finished.ts), and erasing again would be harmless.
   eraseMe: answeringRejections(
     [NotSignedIn],
     async (_root, _arguments, { viewer, members, memberById, revokeSessions }) => {

@@ -7,7 +7,7 @@ import type { MeetupDocument } from "@meetstream/core/meetup/index";
 import type { MemberProfile } from "@meetstream/core/member/profile";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
-import type { TokenVerifier } from "../auth/verify";
+import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds, Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { schema } from "./schema";
@@ -65,16 +65,20 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     },
     context: async ({ request }): Promise<GraphqlContext> => {
       const viewer = await options.verifyToken(request.headers.get("authorization"));
+      const memberById = new DataLoader<string, MemberProfile | undefined>(async (ids) => {
+        // Ids come from clients (node ids): only well-formed ones reach the store.
+        const wellFormed = ids.filter(isUuid);
+        const found = wellFormed.length > 0 ? await options.members.byIds(wellFormed) : [];
+        const byId = new Map(wellFormed.map((id, index) => [id, found[index]]));
+        return ids.map((id) => byId.get(id));
+      });
+      // An erased member is nobody, from the erasure on, not from their token's expiry. Read through the
+      // loader, so that a query of the viewer's own profile costs no second read.
+      if (viewer && (await memberById.load(viewer.memberId))?.erased) throw new MemberErasedToken();
       return {
         viewer,
         members: options.members,
-        memberById: new DataLoader<string, MemberProfile | undefined>(async (ids) => {
-          // Ids come from clients (node ids): only well-formed ones reach the store.
-          const wellFormed = ids.filter(isUuid);
-          const found = wellFormed.length > 0 ? await options.members.byIds(wellFormed) : [];
-          const byId = new Map(wellFormed.map((id, index) => [id, found[index]]));
-          return ids.map((id) => byId.get(id));
-        }),
+        memberById,
         communities: options.communities,
         communityById: new DataLoader<string, CommunitySummary | undefined>((ids) =>
           // The module reads only well-formed ids and answers undefined for the rest.

@@ -1,8 +1,9 @@
 /**
  * The AWS path in one process: the GraphQL handler on dynalite tables, fed API Gateway v2 events; the
  * event table's stream made from what the table holds (dynalite has no streams); the publisher with a
- * mock EventBridge client (EventBridge has no in-process stand-in); the projector fed what the mock
- * accepted, as EventBridge events; documents read back through the GraphQL handler.
+ * mock EventBridge client (EventBridge has no in-process stand-in); the projector and the reactor fed
+ * what the mock accepted, as EventBridge events (the reactor only what its rule matches); documents read
+ * back through the GraphQL handler.
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
@@ -19,9 +20,10 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { authSessions } from "../auth/sessions";
 import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
-import { meetstreamModules } from "../composition/meetstream-modules";
+import { meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
 import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
 import { createPublisherHandler, type PublisherHandler } from "../fan-out/publisher-handler";
+import { createReactorHandler, type ReactorHandler } from "../fan-out/reactor-handler";
 import { csrfHeader } from "../graphql/server";
 import { awsProjector } from "../lambda/aws-projector";
 import { openAwsStores } from "../lambda/aws-stores";
@@ -180,7 +182,15 @@ const pipelineBridge = mockEventBridge();
 let pipelinePublisher: PublisherHandler;
 let pipelineProjector: ProjectorHandler;
 
-/** Everything committed since the last call goes through the stream, the publisher, the bus and the projector. */
+let pipelineReactor: ReactorHandler;
+/** What the reactor's rule let through (infra/bus.ts), kept to deliver again. */
+const reactorDeliveries: EventBridgeEvent<string, unknown>[] = [];
+const reactorDetailTypes = new Set(["MemberLeft", "MemberRemoved", "MemberErased", "StreamAppended"]);
+
+/**
+ * Everything committed since the last call goes through the stream, the publisher, the bus, the projector
+ * and the reactor; what the reactor appends goes round again, until nothing new is committed.
+ */
 async function fanOut(): Promise<void> {
   pipelinePublisher ??= createPublisherHandler({
     eventBridge: pipelineBridge.client,
@@ -194,9 +204,27 @@ async function fanOut(): Promise<void> {
     logger,
     metrics,
   });
-  await streamTrigger(pipelinePublisher, await newStreamRecords(seenByPipeline), 100);
-  for (const delivery of pipelineBridge.takeDeliveries())
-    await pipelineProjector(delivery, lambdaContext("projector"));
+  if (!pipelineReactor) {
+    const { store, documents, keys } = openAwsStores(dynamo.client, tables);
+    pipelineReactor = createReactorHandler({
+      reactors: meetstreamReactors({ store, documents, keys, clock: { now: () => new Date() } }),
+      store,
+      logger,
+      metrics,
+    });
+  }
+  for (let round = 0; round < 5; round++) {
+    const records = await newStreamRecords(seenByPipeline);
+    if (records.length === 0) return;
+    await streamTrigger(pipelinePublisher, records, 100);
+    const deliveries = pipelineBridge.takeDeliveries();
+    for (const delivery of deliveries) await pipelineProjector(delivery, lambdaContext("projector"));
+    for (const delivery of deliveries.filter((each) => reactorDetailTypes.has(each["detail-type"]))) {
+      reactorDeliveries.push(delivery);
+      await pipelineReactor(delivery, lambdaContext("reactor"));
+    }
+  }
+  throw new Error("the reactor kept appending: five rounds of fan-out did not settle");
 }
 
 const communityQuery = `query ($slug: String!) { community(slug: $slug) { id name memberCount } }`;
@@ -429,6 +457,89 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     expect(erased.eraseMe.__typename).toBe("EraseMeSuccess");
     expect(await refreshTokens(leaving)).toEqual([]);
     expect(await refreshTokens(staying)).toHaveLength(2);
+  });
+
+  test("a member who leaves gives their seat back through the reactor on the bus, once however often it is delivered; an erased member's token is refused at once", async () => {
+    const waiting = await signIn("waiting@example.org");
+    const erasing = await signIn("erasing@example.org");
+    for (const token of [waiting, erasing])
+      await request(
+        `mutation ($id: ID!) { joinCommunity(communityId: $id) { __typename } }`,
+        { id: communityId },
+        token,
+      );
+    await request(
+      `mutation ($id: ID!) { changeMeetupCapacity(meetupId: $id, capacity: 3) { __typename } }`,
+      { id: meetupId },
+      organiser,
+    );
+    // Bob holds two seats, Erin the third; Walt waits.
+    const rsvp = `mutation ($id: ID!) { rsvp(meetupId: $id) { __typename ... on Meetup { viewerRsvp { status } } } }`;
+    expect((await request(rsvp, { id: meetupId }, erasing)).rsvp.viewerRsvp.status).toBe("CONFIRMED");
+    expect((await request(rsvp, { id: meetupId }, waiting)).rsvp.viewerRsvp.status).toBe("WAITLISTED");
+    await fanOut();
+
+    await request(
+      `mutation ($id: ID!) { leaveCommunity(communityId: $id) { __typename } }`,
+      { id: communityId },
+      member,
+    );
+    await fanOut();
+    const seats = `query ($id: ID!) { meetup(id: $id) { confirmedSeats waitlistLength viewerRsvp { status } } }`;
+    expect((await request(seats, { id: meetupId }, member)).meetup).toEqual({
+      confirmedSeats: 2,
+      waitlistLength: 0,
+      viewerRsvp: { status: "CANCELLED" },
+    });
+    expect((await request(seats, { id: meetupId }, waiting)).meetup.viewerRsvp).toEqual({
+      status: "CONFIRMED",
+    });
+
+    const feeds = createFeedsHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      appOrigin: "https://meetstream.example",
+      logger,
+    });
+    const feedPath = new URL((await request("{ me { calendarFeedUrl } }", {}, erasing)).me.calendarFeedUrl)
+      .pathname;
+    await fanOut();
+    const feedStatus = async () =>
+      (
+        (await feeds(apiGatewayEvent({ method: "GET", path: feedPath }), lambdaContext("feeds"))) as {
+          statusCode: number;
+        }
+      ).statusCode;
+    expect(await feedStatus()).toBe(200);
+
+    await request("mutation { eraseMe { __typename } }", {}, erasing);
+    // Not found from the erasure on, before the bus has brought the reactor its event...
+    expect(await feedStatus()).toBe(404);
+    await fanOut();
+    // ...and after, when the token is revoked too.
+    expect(await feedStatus()).toBe(404);
+    const { store: log } = openAwsStores(dynamo.client, tables);
+    const erasedId = tokens.get(erasing) ?? "";
+    expect((await log.readStream(`feed-token-${erasedId}`)).map((event) => event.type)).toEqual([
+      "CalendarFeedTokenIssued",
+      "CalendarFeedTokenRevoked",
+    ]);
+    const refused = await send("{ me { member { id } } }", {}, erasing);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("MEMBER_ERASED");
+    expect((await request(seats, { id: meetupId }, organiser)).meetup).toMatchObject({ confirmedSeats: 1 });
+
+    // EventBridge delivers at least once: every entry the reactor saw, again, releases nothing more.
+    const { store } = openAwsStores(dynamo.client, tables);
+    const uuid = Buffer.from(meetupId, "base64").toString("utf8").replace("Meetup:", "");
+    const releases = async () =>
+      (await store.readStream(`meetup-${uuid}`)).filter((event) => event.type === "RsvpReleased").length;
+    expect(await releases()).toBe(2);
+    for (const delivery of reactorDeliveries)
+      await pipelineReactor(structuredClone(delivery), lambdaContext("reactor"));
+    expect(await releases()).toBe(2);
+    await fanOut();
   });
 
   test("a projector fed something that is not a Meetstream bus event refuses it", async () => {

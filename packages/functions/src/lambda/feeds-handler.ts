@@ -35,6 +35,7 @@ export function createFeedsHandler(dependencies: FeedsHandlerDependencies): Feed
     communities: modules.communities,
     meetups: modules.meetups,
     feedTokens: modules.feedTokens,
+    members: modules.members,
     baseUrl: dependencies.appOrigin,
   });
   return observed(async (event) => resultOfResponse(await feeds.fetch(requestOfEvent(event))), dependencies);

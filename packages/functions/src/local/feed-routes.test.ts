@@ -142,3 +142,47 @@ describe("a member's private feed", () => {
     expect(reset.resetCalendarFeed.__typename).toBe("NotSignedIn");
   });
 });
+
+describe("a private feed after the membership ends", () => {
+  /** A member confirmed for a meetup of a community of their own, with their feed's path. */
+  async function confirmedMember(name: string) {
+    const person = await client.signIn(`${name}@example.com`);
+    const { id: communityId } = await client.found(organiser, {
+      name: `Feeds ${name}`,
+      slug: `feeds-${name}`,
+    });
+    await client.join(person, communityId);
+    const { id } = await client.schedule(organiser, meetupInput(communityId, { title: `Meetup of ${name}` }));
+    await client.publish(organiser, id);
+    await client.rsvp(person, id);
+    const path = new URL(await feedUrlOf(person)).pathname;
+    const before = eventsOf(await (await get(path)).text());
+    expect(before).toMatchObject([{ summary: `Meetup of ${name}` }]);
+    expect(`${before[0]?.description}\n${before[0]?.location}`).toContain(joinUrl);
+    return { person, communityId, path };
+  }
+
+  test.each(["departed", "removed"])(
+    "%s: the feed answers, without the community's meetups or their join URLs",
+    async (ending) => {
+      const { person, communityId, path } = await confirmedMember(`ends-${ending}`);
+      if (ending === "departed") await client.leave(person, communityId);
+      else await client.onMember("removeMember", organiser, communityId, person.id);
+
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(eventsOf(text)).toEqual([]);
+      expect(text.replace(/\r\n[ \t]/g, "")).not.toContain(joinUrl);
+    },
+  );
+
+  test("erased: the feed URL is not found", async () => {
+    const { person, path } = await confirmedMember("ends-erased");
+    await client.query("mutation { eraseMe { __typename } }", person);
+
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain(joinUrl);
+  });
+});

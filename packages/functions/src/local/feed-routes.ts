@@ -3,12 +3,15 @@ import { meetupCalendar, upcomingMeetupsFeed } from "@meetstream/core/calendar/i
 import { feedContentTypes } from "@meetstream/core/calendar/meetup-feed";
 import type { CommunityModule } from "@meetstream/core/community/index";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup/index";
+import type { MemberModule } from "@meetstream/core/member/index";
 import { Hono } from "hono";
 
 export interface FeedSources {
   communities: Pick<CommunityModule, "bySlug">;
   meetups: MeetupModule;
   feedTokens: Pick<CalendarFeedTokens, "memberOf">;
+  /** An erased member's feed is not found from the erasure on, before the reactor revokes its token. */
+  members: Pick<MemberModule, "isErased">;
   /** Where the web app is served: calendar entries and feed items link to its pages. */
   baseUrl: string;
   now?: () => Date;
@@ -40,7 +43,7 @@ const recentPastMeetups = 20;
  * of the meetups they are confirmed for).
  */
 export function feedRoutes(sources: FeedSources): Hono {
-  const { communities, meetups, feedTokens, baseUrl } = sources;
+  const { communities, meetups, feedTokens, members, baseUrl } = sources;
   const now = sources.now ?? (() => new Date());
   const app = new Hono();
 
@@ -93,7 +96,7 @@ export function feedRoutes(sources: FeedSources): Hono {
     const [token, format] = splitFile(context.req.param("file")) ?? [];
     if (!token || format !== "ics") return notFound();
     const memberId = await feedTokens.memberOf(token);
-    if (!memberId) return notFound();
+    if (!memberId || (await members.isErased(memberId))) return notFound();
     const [upcoming, past] = await Promise.all([
       meetups.rsvpsOf(memberId, { upcoming: true, limit: 100 }),
       meetups.rsvpsOf(memberId, { upcoming: false, limit: recentPastMeetups }),

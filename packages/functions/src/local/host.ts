@@ -14,7 +14,7 @@ import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
-import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
+import { calendarFeedLinks, meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
@@ -83,6 +83,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       log: stores.events,
       projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
       position: sqliteProjectorPosition(stores.database),
+      reacting: {
+        reactors: meetstreamReactors({
+          store,
+          documents: stores.documents,
+          keys: stores.keys,
+          clock: systemClock,
+        }),
+        position: sqliteProjectorPosition(stores.database, "reactors"),
+      },
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
@@ -154,7 +163,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       graphql: (request) => graphql.fetch(request),
       issuer,
       webApp: webApp(options.webDistribution),
-      feeds: feedRoutes({ communities, meetups, feedTokens, baseUrl: appOrigin }).fetch,
+      feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
       mailbox,
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),

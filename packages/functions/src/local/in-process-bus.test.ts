@@ -3,6 +3,7 @@ import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
+import type { Reactor } from "@meetstream/core/reactor/reactor";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, ledgerCatalog, ledgerDecider } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
@@ -99,5 +100,48 @@ describe("in-process bus", () => {
     for (let index = 0; index < 20; index++)
       expect(await summary(`account-${index}`)).toMatchObject({ balance: index + 1 });
     expect(sqliteProjectorPosition(database).read()).toBe(40);
+  });
+
+  test("reactors get each committed event after its projection, from a position of their own: one that fails holds back no projection and gets the event again, and what they append is projected before the causing append returns", async () => {
+    const { database, events, accounts, summary } = setUp();
+    const seen: string[] = [];
+    let failures = 2;
+    const welcome: Reactor = {
+      name: "welcome-bonus",
+      eventTypes: ["AccountOpened"],
+      async react(event) {
+        seen.push(event.id);
+        if (failures-- > 0) throw new Error("the bonus service is down");
+        // The bare store: appending through the bus it runs in would wait for itself.
+        await commandHandler({ store: events, decider: ledgerDecider }).handle({
+          streamId: event.streamId,
+          command: { type: "Deposit", amount: 10 },
+          actor: "welcome-bonus",
+        });
+      },
+    };
+    const errors: unknown[] = [];
+    const reactorPosition = sqliteProjectorPosition(database, "reactors");
+    const store = inProcessBus({
+      log: events,
+      projector: accounts,
+      position: sqliteProjectorPosition(database),
+      reacting: { reactors: [welcome], position: reactorPosition },
+      onError: (error) => errors.push(error),
+    }).notifying(events);
+
+    await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
+    await store.append("account-1", [deposit(5)], { expectedVersion: 1 });
+    expect(errors).toHaveLength(2);
+    expect(await summary("account-1")).toMatchObject({ balance: 5 });
+    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
+    expect(reactorPosition.read()).toBe(0);
+
+    await store.append("account-1", [deposit(5)], { expectedVersion: 2 });
+    expect(await summary("account-1")).toMatchObject({ balance: 20 });
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(1);
+    expect(reactorPosition.read()).toBe(await events.lastPosition());
+    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
   });
 });

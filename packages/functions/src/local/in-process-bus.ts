@@ -1,11 +1,18 @@
 import type { EventStore, GlobalLog } from "@meetstream/core/eventstore/event-store";
 import type { Projector } from "@meetstream/core/projection/projector";
+import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
 import type { ProjectorPosition } from "./projector-position";
 
 export interface InProcessBusOptions {
   log: GlobalLog;
   projector: Projector;
   position: ProjectorPosition;
+  /**
+   * Reactors, handed every event after it is projected, from a position of their own: a reactor that
+   * fails holds back only the reactions (retried by the next drain, which they are idempotent for), never
+   * the projection. Their store must not be this bus's `notifying` one: they run inside a drain.
+   */
+  reacting?: { reactors: readonly Reactor[]; position: ProjectorPosition };
   /** A projection that fails does not fail the append (it is committed); it is retried by the next drain. */
   onError(error: unknown): void;
   /** Events read from the log at a time. */
@@ -30,12 +37,48 @@ export function inProcessBus({
   projector,
   position,
   onError,
+  reacting,
   batchSize = 500,
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
+  let reacted = reacting?.position.read() ?? 0;
   let queue: Promise<void> = Promise.resolve();
 
+  /** Hands the reactors what they have not seen; whether there was any. */
+  async function reactToEnd(): Promise<boolean> {
+    if (!reacting) return false;
+    let any = false;
+    for (;;) {
+      const events = await log.readAll({ after: reacted, limit: batchSize });
+      try {
+        for (const { position: at, event } of events) {
+          await reactTo(reacting.reactors, event);
+          reacted = at;
+          any = true;
+        }
+      } finally {
+        reacting.position.write(reacted);
+      }
+      if (events.length < batchSize) return any;
+    }
+  }
+
+  /** Projects, then reacts, and projects what the reactions appended, until both are at the log's end. */
   async function drainToEnd(): Promise<void> {
+    for (;;) {
+      await projectToEnd();
+      let more: boolean;
+      try {
+        more = await reactToEnd();
+      } finally {
+        // What the reactions appended before one of them failed is projected all the same.
+        await projectToEnd();
+      }
+      if (!more) return;
+    }
+  }
+
+  async function projectToEnd(): Promise<void> {
     for (;;) {
       const events = await log.readAll({ after: handled, limit: batchSize });
       const last = events.at(-1);

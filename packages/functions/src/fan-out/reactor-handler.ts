@@ -1,0 +1,36 @@
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
+import { parse } from "@aws-lambda-powertools/parser";
+import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
+import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
+import { busEventSchema } from "./bus-detail";
+
+export interface ReactorHandlerDependencies extends Observability {
+  /** `meetstreamReactors(...)` on the DynamoDB stores. */
+  reactors: readonly Reactor[];
+  /** Where the events an entry names are read from. */
+  store: Pick<EventStore, "readStream">;
+}
+
+export type ReactorHandler = LambdaHandler<unknown, void>;
+
+/**
+ * One bus entry → the reactors that asked for its event type. The entry names the events (an envelope, or
+ * a pointer to events too big to travel); they are read from the event store, so that a reactor acts only
+ * on what the log holds. A failure throws, for EventBridge to retry (and, at the end, to dead-letter):
+ * the reactors key their work on the event id, so a retry does nothing twice.
+ */
+export function createReactorHandler(dependencies: ReactorHandlerDependencies): ReactorHandler {
+  const { reactors, store, logger, metrics } = dependencies;
+  return observed(async (event) => {
+    const { detail } = parse(event, undefined, busEventSchema);
+    const [streamId, first, last] =
+      "version" in detail
+        ? [detail.streamId, detail.version, detail.version]
+        : [detail.streamId, detail.firstVersion, detail.lastVersion];
+    logger.appendKeys({ streamId, version: last });
+    const events = await store.readStream(streamId, { after: first - 1, limit: last - first + 1 });
+    for (const envelope of events) await reactTo(reactors, envelope);
+    metrics?.addMetric("eventsReactedTo", MetricUnit.Count, events.length);
+  }, dependencies);
+}

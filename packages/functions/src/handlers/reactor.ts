@@ -1,0 +1,25 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Metrics } from "@aws-lambda-powertools/metrics";
+import { systemClock } from "@meetstream/core/clock/clock";
+import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import { Resource } from "sst";
+import { meetstreamReactors } from "../composition/meetstream-modules";
+import { createReactorHandler } from "../fan-out/reactor-handler";
+import { openAwsStores } from "../lambda/aws-stores";
+import { tracing } from "../lambda/tracing";
+
+const serviceName = "meetstream-reactor";
+const { tracer, traced } = await tracing(serviceName);
+const { store, documents, keys } = openAwsStores(traced(dynamoDocumentClient()), {
+  events: Resource.Events.name,
+  documents: Resource.Documents.name,
+  keys: Resource.Keys.name,
+});
+
+export const handler = createReactorHandler({
+  reactors: meetstreamReactors({ store, documents, keys, clock: systemClock }),
+  store,
+  logger: new Logger({ serviceName }),
+  metrics: new Metrics({ serviceName, namespace: "meetstream" }),
+  tracer,
+});
