@@ -33,8 +33,9 @@ export const projector = bus.subscribe(
     link: [events, documents, keys],
   },
   {
-    // Every entry the publisher puts on the bus (fan-out/bus-detail.ts): a notification is a trigger to catch a document up.
-    pattern: { source: ["meetstream.events"] },
+    // Every entry the publisher puts on the bus, under the source it sends (fan-out/bus-detail.ts:
+    // `eventSource`): a notification is a trigger to catch a document up.
+    pattern: { source: ["meetstream"] },
     transform: {
       target: {
         deadLetterConfig: { arn: projectorDeadLetters.arn },

@@ -214,6 +214,15 @@ describe("bus", () => {
   });
 });
 
+describe("the projector", () => {
+  test("its rule matches the source the publisher sends, whatever the event", async () => {
+    const { eventSource } = await import("../packages/functions/src/fan-out/bus-detail");
+    const subscription = recording.subscriptions.find((candidate) => candidate.name === "Projector");
+    expect(plain(subscription?.args)).toMatchObject({ pattern: { source: [eventSource] } });
+    expect(plain(subscription?.args)).not.toHaveProperty("pattern.detailType");
+  });
+});
+
 describe("the reactor", () => {
   test("its rule matches the source the publisher sends and every event type its reactors react to", async () => {
     const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
