@@ -11,6 +11,7 @@ import {
   UnknownEventType,
   UnsupportedSchemaVersion,
 } from "../eventstore/errors";
+import { PersonalDataNotAuthentic } from "../keys/errors";
 
 /** A projection's own code threw while folding an event or describing its documents. */
 export class ProjectionFailed extends MeetstreamError {
@@ -32,8 +33,9 @@ export class ProjectionFailed extends MeetstreamError {
  * Poison is what fails the same way however often it is tried, so retrying it only stops the projector:
  * the projection's own exceptions (projections are pure), a document the store refuses as it is
  * (InvalidDocument, DocumentTooLarge: a key that is not well-formed Unicode, a state too big), and an event
- * the store cannot give back as its schema says (it was appended below the validation, or its type or
- * schema version is one this code does not know: a fix to the code or an upcaster is then what lifts it).
+ * the store cannot give back as its schema says (it was appended below the validation, its sealed personal
+ * data does not open with its subject's key, or its type or schema version is one this code does not know:
+ * a fix to the code or an upcaster is then what lifts it).
  * Everything else (the store unreachable, throttled or busy, a conflict that never settles) may pass on
  * its own, so it is thrown for the caller to retry and nothing is set aside.
  */
@@ -45,7 +47,8 @@ export const isPoison = (error: unknown): boolean =>
   error instanceof InvalidEventEnvelope ||
   error instanceof UnknownEventType ||
   error instanceof MissingUpcaster ||
-  error instanceof UnsupportedSchemaVersion;
+  error instanceof UnsupportedSchemaVersion ||
+  error instanceof PersonalDataNotAuthentic;
 
 /**
  * A stream one projection has set aside: the projection does not fold the stream's later events until the

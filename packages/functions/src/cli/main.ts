@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
 import { openArchive } from "./archive-location";
@@ -9,6 +10,7 @@ import { catalog, openCliStores } from "./cli-stores";
 import { exportArchive } from "./export";
 import { rebuild } from "./rebuild";
 import { restoreArchive } from "./restore";
+import { retryQuarantined } from "./retry-quarantined";
 import { formatStatistics } from "./statistics";
 
 const usage = `usage: pnpm cli <command> [options]
@@ -16,6 +18,8 @@ const usage = `usage: pnpm cli <command> [options]
 commands:
   stats     what the local event store and documents hold
   rebuild   fold every stream again into its documents
+  retry-quarantined
+            fold the streams a projection set aside again (after a fix), lifting those that now project
   export    copy the whole event log into an archive (NDJSON, one folder per day)
   restore   put an archive back into an EMPTY event store, then rebuild the documents
             (--resume: go on with a restore of the same archive that stopped)
@@ -56,6 +60,7 @@ async function main(): Promise<number> {
   switch (command) {
     case "stats":
     case "rebuild":
+    case "retry-quarantined":
       return localCommand(command, values.data);
     case "export":
     case "restore": {
@@ -100,22 +105,33 @@ async function main(): Promise<number> {
   }
 }
 
-async function localCommand(command: "stats" | "rebuild", data: string | undefined): Promise<number> {
+async function localCommand(
+  command: "stats" | "rebuild" | "retry-quarantined",
+  data: string | undefined,
+): Promise<number> {
   const folder = dataFolder(data);
   const stores = openLocalStores(folder, catalog);
   try {
     if (command === "stats") {
-      console.log(formatStatistics(folder, stores));
+      console.log(formatStatistics(folder, stores, await quarantinedStreams(stores.documents)));
       return 0;
     }
-    const result = await rebuild({
+    const projecting = {
       // Projections read personal fields opened, as they were when first projected.
       events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
       documents: stores.documents,
       projections: meetstreamProjections,
-    });
+    };
+    if (command === "retry-quarantined") {
+      const { lifted, stillQuarantined, seconds } = await retryQuarantined(projecting);
+      console.log(
+        `lifted ${lifted.length} quarantined streams, ${stillQuarantined.length} still quarantined (see pnpm cli stats), in ${seconds.toFixed(2)} s`,
+      );
+      return stillQuarantined.length > 0 ? 1 : 0;
+    }
+    const result = await rebuild(projecting);
     console.log(
-      `rebuilt ${result.streamsDone} streams (${result.eventsDone} events) in ${result.seconds.toFixed(2)} s`,
+      `rebuilt ${result.streamsDone} streams (${result.eventsDone} events, ${result.streamsQuarantined} quarantined) in ${result.seconds.toFixed(2)} s`,
     );
     return 0;
   } finally {

@@ -20,6 +20,7 @@ import { feedRoutes } from "./feed-routes";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
 import { openLocalStores } from "./local-stores";
+import { projectorHealth } from "./projector-health";
 import { sqliteProjectorPosition } from "./projector-position";
 import { localSecrets } from "./secrets";
 import { webApp } from "./web-app";
@@ -74,10 +75,17 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   try {
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
+    const position = sqliteProjectorPosition(stores.database);
     const bus = inProcessBus({
       log: stores.events,
-      projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
-      position: sqliteProjectorPosition(stores.database),
+      projector: projector({
+        store,
+        documents: stores.documents,
+        projections: meetstreamProjections,
+        onQuarantined: (record) =>
+          logger.error("a stream is quarantined; fix it, then run pnpm cli retry-quarantined", { record }),
+      }),
+      position,
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
@@ -151,6 +159,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       webApp: webApp(options.webDistribution),
       feeds: feedRoutes({ communities, meetups, feedTokens, baseUrl: appOrigin }).fetch,
       mailbox,
+      health: projectorHealth({ log: stores.events, position, bus, documents: stores.documents }),
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
     });

@@ -17,6 +17,11 @@ export interface InProcessBus {
   notifying(store: EventStore): EventStore;
   /** Projects whatever was committed after the last position handled: a crash loses no projection. */
   catchUp(): Promise<void>;
+  /**
+   * True while an append or a drain is under way: the position may then be behind the log for a moment.
+   * Behind while idle means the last drain failed and waits for the next append or start.
+   */
+  busy(): boolean;
 }
 
 /**
@@ -34,6 +39,8 @@ export function inProcessBus({
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
   let queue: Promise<void> = Promise.resolve();
+  // Appends count from before they commit, so no moment between a commit and its drain looks idle.
+  let inFlight = 0;
 
   async function drainToEnd(): Promise<void> {
     for (;;) {
@@ -52,7 +59,10 @@ export function inProcessBus({
 
   /** Runs after every drain already queued, so that it sees every append that finished before it was asked. */
   function drain(): Promise<void> {
-    const run = queue.then(drainToEnd);
+    inFlight++;
+    const run = queue.then(drainToEnd).finally(() => {
+      inFlight--;
+    });
     queue = run.catch(() => {});
     return run;
   }
@@ -61,9 +71,14 @@ export function inProcessBus({
     notifying(store) {
       return {
         append: async (streamId, events, options) => {
-          const result = await store.append(streamId, events, options);
-          await drain().catch(onError);
-          return result;
+          inFlight++;
+          try {
+            const result = await store.append(streamId, events, options);
+            await drain().catch(onError);
+            return result;
+          } finally {
+            inFlight--;
+          }
         },
         readStream: (streamId, options) => store.readStream(streamId, options),
         listStreams: (options) => store.listStreams(options),
@@ -71,5 +86,6 @@ export function inProcessBus({
       };
     },
     catchUp: drain,
+    busy: () => inFlight > 0,
   };
 }
