@@ -1,8 +1,6 @@
 import { Writable } from "node:stream";
 import { communityKey } from "@meetstream/core/community/documents";
-import { CommunityFounded } from "@meetstream/core/community/events";
 import type { IndexKey } from "@meetstream/core/documents/document-store";
-import { newId } from "@meetstream/core/ids/new-id";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import type { Projection } from "@meetstream/core/projection/projection";
@@ -13,6 +11,7 @@ import { rebuild } from "../cli/rebuild";
 import { retryQuarantined } from "../cli/retry-quarantined";
 import { formatStatistics } from "../cli/statistics";
 import { graphqlRequest } from "../testing/graphql-request";
+import { plantPoisonCommunity } from "../testing/poison-community";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
 import { openLocalStores } from "./local-stores";
@@ -20,44 +19,6 @@ import type { ProjectorHealth } from "./projector-health";
 
 const dataFolder = dataFoldersRemovedAfterAll();
 const wait = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-/**
- * A community founded by an old client straight into the log, past the API's checks: its name holds a
- * lone surrogate, which folds, but cannot be an index key (the communities list sorts by name).
- */
-async function plantPoisonCommunity(folder: string, slug: string): Promise<string> {
-  const stores = openLocalStores(folder, catalog);
-  try {
-    const communityId = newId();
-    await stores.events.append(
-      `community-${communityId}`,
-      [
-        {
-          id: newId(),
-          ...CommunityFounded({
-            name: `Poison \uD800 ${slug}`,
-            slug,
-            description: "",
-            tags: [],
-            joinMode: "open",
-            founderId: newId(),
-            foundedAt: "2026-01-01T00:00:00.000Z",
-          }),
-          meta: {
-            actor: "an old client",
-            occurredAt: "2026-01-01T00:00:00.000Z",
-            correlationId: newId(),
-            causationId: null,
-          },
-        },
-      ],
-      { expectedVersion: "no stream" },
-    );
-    return `community-${communityId}`;
-  } finally {
-    stores.close();
-  }
-}
 
 const health = async (url: string) => {
   const response = await fetch(`${url}/health`);
