@@ -209,6 +209,24 @@ describe("bus", () => {
   });
 });
 
+describe("bus rules", () => {
+  test("the projector's rule matches the source the publisher sends", async () => {
+    const { eventSource } = await import("../packages/functions/src/fan-out/bus-detail");
+    const projector = recording.subscriptions.find((subscription) => subscription.name === "Projector");
+    expect(plain(projector?.args)).toMatchObject({ pattern: { source: [eventSource] } });
+  });
+
+  test("quarantine reports go to the projector's dead-letter queue, which lets both rules send", async () => {
+    const { quarantineSource } = await import("../packages/functions/src/fan-out/quarantine-report");
+    const rule = recording.components.find((component) => component.type === "aws.cloudwatch.EventRule");
+    expect(JSON.parse(String(rule?.args.eventPattern))).toEqual({ source: [quarantineSource] });
+    const target = recording.components.find((component) => component.type === "aws.cloudwatch.EventTarget");
+    expect(plain(target?.args)).toMatchObject({ arn: "{ProjectorDeadLetters.arn}" });
+    const policy = recording.components.find((component) => component.name === "ProjectorDeadLettersPolicy");
+    expect(String(policy?.args.policy)).toContain(`${rule?.name}.arn`);
+  });
+});
+
 describe("one origin", () => {
   test("the router serves /graphql from the API and /auth from the issuer", () => {
     const routes = Object.fromEntries(

@@ -62,7 +62,10 @@ export interface ProjectorOptions {
   projections: readonly Projection[];
   /** Stamps quarantine records (default: the system clock). */
   clock?: Clock;
-  /** Told of each stream set aside once its record is written: to log it, or to report it to a dead-letter queue. */
+  /**
+   * Told of each stream set aside, before its record is written (so at least once): to log it, or to report
+   * it to a dead-letter queue. A rejection fails the fold like a transient error, for the caller to retry.
+   */
   onQuarantined?: (record: QuarantineRecord) => void | Promise<void>;
 }
 
@@ -219,7 +222,7 @@ export function projector({
     }
   }
 
-  /** Writes (or rewrites) the stream's quarantine record, then tells `onQuarantined`. */
+  /** Tells `onQuarantined`, then writes (or rewrites) the stream's quarantine record. */
   async function setAside(
     projection: Projection,
     streamId: string,
@@ -246,6 +249,9 @@ export function projector({
       error: { ...described, message: described.message.slice(0, maximumMessageLength) },
       quarantinedAt: clock.now().toISOString(),
     };
+    // Told before the record is written: a report that fails leaves no record, so the retry reports again
+    // (at least once), where a written record would make the retry skip the stream and the report be lost.
+    await onQuarantined?.(record);
     const current = await documents.get(key);
     try {
       await documents.put(
@@ -253,11 +259,9 @@ export function projector({
         { expectedVersion: current ? current.version : "absent" },
       );
     } catch (conflict) {
-      // Another fold of the same stream set it aside at the same moment: one record, told once.
-      if (conflict instanceof DocumentVersionConflict) return record;
-      throw conflict;
+      // Another fold of the same stream set it aside at the same moment: one record stands.
+      if (!(conflict instanceof DocumentVersionConflict)) throw conflict;
     }
-    await onQuarantined?.(record);
     return record;
   }
 
