@@ -3,7 +3,7 @@ import { fixedClock } from "../clock/clock";
 import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
-import { AccountOpened, type AccountView, accountsProjection, Deposited } from "../testing/ledger";
+import { AccountOpened, accountsProjection, Deposited } from "../testing/ledger";
 import type { Projection } from "./projection";
 import { isCheckpoint, projector } from "./projector";
 import type { ProjectorWorld } from "./projector-properties";
@@ -26,7 +26,7 @@ async function plant(store: EventStore, streamId: string, events: { type: string
 }
 
 /** The accounts projection before its fix: a memo of "boom" throws inside evolve. */
-const throwingOnBoom: Projection<AccountView> = {
+const throwingOnBoom: typeof accountsProjection = {
   ...accountsProjection,
   evolve(view, event) {
     if ((event.data as { memo?: string }).memo === "boom") throw new TypeError("memo boom is not understood");
@@ -35,7 +35,7 @@ const throwingOnBoom: Projection<AccountView> = {
 };
 
 /** The accounts projection after its fix: an owner that is not well-formed Unicode is listed under U+FFFD. */
-const wellFormedOwners: Projection<AccountView> = {
+const wellFormedOwners: typeof accountsProjection = {
   ...accountsProjection,
   documents: (view, streamId) =>
     accountsProjection.documents(
