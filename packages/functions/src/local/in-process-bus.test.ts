@@ -7,7 +7,7 @@ import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, ledgerCatalog, ledgerDecider } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
-import { inProcessBus } from "./in-process-bus";
+import { inProcessBus, UnreadableLogEvent } from "./in-process-bus";
 import { sqliteProjectorPosition } from "./projector-position";
 
 function setUp() {
@@ -117,6 +117,26 @@ describe("in-process bus", () => {
     expect((await quarantinedStreams(documents)).map((record) => record.streamId)).toEqual(["account-1"]);
     expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
     expect(bus.busy()).toBe(false);
+  });
+
+  test("an event of the log no code can read (a type from a newer release) is stepped over, and said so", async () => {
+    const { database, events, errors, busOver, summary } = setUp();
+    const store = busOver().notifying(events);
+    await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
+    // Written by a release this one does not know, straight into the table.
+    database
+      .prepare(
+        "INSERT INTO events (id, stream_id, version, type, schema_version, data, meta) VALUES (?, 'account-9', 1, 'AccountFrozen', 1, '{}', ?)",
+      )
+      .run(newId(), JSON.stringify(meta));
+    const unreadable = await events.lastPosition();
+    await store.append("account-1", [deposit(4)], { expectedVersion: 1 });
+
+    expect(await summary("account-1")).toMatchObject({ balance: 4 });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(UnreadableLogEvent);
+    expect(errors[0]).toMatchObject({ position: unreadable });
+    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
   });
 
   test("it is busy from before an append commits until its drain is done", async () => {
