@@ -6,7 +6,7 @@ import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
 import { openArchive } from "./archive-location";
-import { catalog, openCliStores } from "./cli-stores";
+import { catalog, openCliStores, type StoreLocation } from "./cli-stores";
 import { exportArchive } from "./export";
 import { rebuild } from "./rebuild";
 import { restoreArchive } from "./restore";
@@ -19,7 +19,8 @@ commands:
   stats     what the local event store and documents hold
   rebuild   fold every stream again into its documents
   retry-quarantined
-            fold the streams a projection set aside again (after a fix), lifting those that now project
+            fold the streams a projection set aside again (after a fix), lifting those that now project;
+            in the data folder, or in DynamoDB with the three --…-table options
   export    copy the whole event log into an archive (NDJSON, one folder per day)
   restore   put an archive back into an EMPTY event store, then rebuild the documents
             (--resume: go on with a restore of the same archive that stopped)
@@ -60,8 +61,15 @@ async function main(): Promise<number> {
   switch (command) {
     case "stats":
     case "rebuild":
-    case "retry-quarantined":
       return localCommand(command, values.data);
+    case "retry-quarantined":
+      return retryCommand({
+        data: values.data,
+        eventsTable: values["events-table"],
+        documentsTable: values["documents-table"],
+        keysTable: values["keys-table"],
+        dynamodbEndpoint: values["dynamodb-endpoint"],
+      });
     case "export":
     case "restore": {
       if (!values.archive) {
@@ -105,10 +113,7 @@ async function main(): Promise<number> {
   }
 }
 
-async function localCommand(
-  command: "stats" | "rebuild" | "retry-quarantined",
-  data: string | undefined,
-): Promise<number> {
+async function localCommand(command: "stats" | "rebuild", data: string | undefined): Promise<number> {
   const folder = dataFolder(data);
   const stores = openLocalStores(folder, catalog);
   try {
@@ -116,24 +121,38 @@ async function localCommand(
       console.log(formatStatistics(folder, stores, await quarantinedStreams(stores.documents)));
       return 0;
     }
-    const projecting = {
+    const result = await rebuild({
       // Projections read personal fields opened, as they were when first projected.
       events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
       documents: stores.documents,
       projections: meetstreamProjections,
-    };
-    if (command === "retry-quarantined") {
-      const { lifted, stillQuarantined, seconds } = await retryQuarantined(projecting);
-      console.log(
-        `lifted ${lifted.length} quarantined streams, ${stillQuarantined.length} still quarantined (see pnpm cli stats), in ${seconds.toFixed(2)} s`,
-      );
-      return stillQuarantined.length > 0 ? 1 : 0;
-    }
-    const result = await rebuild(projecting);
+    });
     console.log(
       `rebuilt ${result.streamsDone} streams (${result.eventsDone} events, ${result.streamsQuarantined} quarantined) in ${result.seconds.toFixed(2)} s`,
     );
     return 0;
+  } finally {
+    stores.close();
+  }
+}
+
+/** In the data folder, or in the DynamoDB tables when `--events-table` says so (where the projector Lambda quarantines). */
+async function retryCommand(location: StoreLocation): Promise<number> {
+  const stores = openCliStores(location);
+  try {
+    const { lifted, stillQuarantined, seconds } = await retryQuarantined({
+      events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
+      documents: stores.documents,
+      projections: meetstreamProjections,
+    });
+    console.log(
+      `lifted ${lifted.length} quarantined streams, ${stillQuarantined.length} still quarantined, in ${stores.description}, in ${seconds.toFixed(2)} s`,
+    );
+    for (const record of stillQuarantined)
+      console.log(
+        `  ${record.streamId} (${record.projection}): ${record.error.code ?? record.error.name}: ${record.error.message}`,
+      );
+    return stillQuarantined.length > 0 ? 1 : 0;
   } finally {
     stores.close();
   }

@@ -24,7 +24,8 @@ describe("pnpm cli and quarantined streams", () => {
     // The projection is not fixed yet: the stream stays set aside, and the exit code says so.
     const retried = cli("retry-quarantined", "--data", folder);
     expect(retried.status).toBe(1);
-    expect(retried.stdout).toContain("lifted 0 quarantined streams, 1 still quarantined");
+    expect(retried.stdout).toContain(`lifted 0 quarantined streams, 1 still quarantined, in ${folder}`);
+    expect(retried.stdout).toContain(`${streamId} (communities): INVALID_DOCUMENT`);
     expect(cli("--help").stdout).toContain("retry-quarantined");
   });
 });
