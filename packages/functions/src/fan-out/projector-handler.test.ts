@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { communityKey } from "@meetstream/core/community/documents";
 import { CommunityFounded } from "@meetstream/core/community/events";
@@ -103,6 +106,51 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
       streamId: poison.streamId,
       event: { type: "CommunityFounded", version: 1 },
     });
+  });
+
+  test("pnpm cli retry-quarantined reads the tables the Lambda quarantined in, and lists what still fails", async () => {
+    const { documents } = openAwsStores(dynamo.client, tables);
+    const quarantined = await quarantinedStreams(documents);
+    expect(quarantined.length).toBeGreaterThan(0);
+    // Not spawnSync: dynalite answers from this very process, which must stay free to answer.
+    const retried = await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(import.meta.dirname, "../cli/main.ts"),
+        "retry-quarantined",
+        ...[
+          "--events-table",
+          tables.events,
+          "--documents-table",
+          tables.documents,
+          "--keys-table",
+          tables.keys,
+        ],
+        ...["--dynamodb-endpoint", dynamo.endpoint],
+      ],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          AWS_REGION: "eu-west-1",
+          AWS_ACCESS_KEY_ID: "local",
+          AWS_SECRET_ACCESS_KEY: "local",
+        },
+      },
+    ).then(
+      ({ stdout }) => ({ status: 0, stdout }),
+      (error: { code?: number; stdout?: string; stderr?: string }) => ({
+        status: error.code,
+        stdout: error.stdout ?? "",
+        stderr: error.stderr,
+      }),
+    );
+    expect(retried.status).toBe(1);
+    expect(retried.stdout).toContain(`lifted 0 quarantined streams, ${quarantined.length} still quarantined`);
+    for (const record of quarantined) expect(retried.stdout).toContain(`${record.streamId} (communities)`);
   });
 
   test("a report EventBridge refuses fails the invocation, and its retry reports again", async () => {
