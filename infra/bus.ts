@@ -34,9 +34,8 @@ export const projector = bus.subscribe(
     link: [events, documents, keys, bus],
   },
   {
-    // Every entry the publisher puts on the bus (its source: `eventSource` in fan-out/bus-detail.ts): a
-    // notification is a trigger to catch a document up.
-    pattern: { source: ["meetstream"] },
+    // Every entry the publisher puts on the bus (fan-out/bus-detail.ts): a notification is a trigger to catch a document up.
+    pattern: { source: ["meetstream.events"] },
     transform: {
       target: {
         deadLetterConfig: { arn: projectorDeadLetters.arn },

@@ -6,21 +6,21 @@ import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
 import { openArchive } from "./archive-location";
-import { catalog, openCliStores, type StoreLocation } from "./cli-stores";
+import { catalog, openCliStores } from "./cli-stores";
 import { exportArchive } from "./export";
 import { rebuild } from "./rebuild";
 import { restoreArchive } from "./restore";
-import { retryQuarantined } from "./retry-quarantined";
+import { retryQuarantinedCommand } from "./retry-quarantined";
 import { formatStatistics } from "./statistics";
 
 const usage = `usage: pnpm cli <command> [options]
 
 commands:
   stats     what the local event store and documents hold
-  rebuild   fold every stream again into its documents
   retry-quarantined
             fold the streams a projection set aside again (after a fix), lifting those that now project;
             in the data folder, or in DynamoDB with the three --…-table options
+  rebuild   fold every stream again into its documents
   export    copy the whole event log into an archive (NDJSON, one folder per day)
   restore   put an archive back into an EMPTY event store, then rebuild the documents
             (--resume: go on with a restore of the same archive that stopped)
@@ -59,17 +59,17 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   switch (command) {
-    case "stats":
-    case "rebuild":
-      return localCommand(command, values.data);
     case "retry-quarantined":
-      return retryCommand({
+      return retryQuarantinedCommand({
         data: values.data,
         eventsTable: values["events-table"],
         documentsTable: values["documents-table"],
         keysTable: values["keys-table"],
         dynamodbEndpoint: values["dynamodb-endpoint"],
       });
+    case "stats":
+    case "rebuild":
+      return localCommand(command, values.data);
     case "export":
     case "restore": {
       if (!values.archive) {
@@ -131,28 +131,6 @@ async function localCommand(command: "stats" | "rebuild", data: string | undefin
       `rebuilt ${result.streamsDone} streams (${result.eventsDone} events, ${result.streamsQuarantined} quarantined) in ${result.seconds.toFixed(2)} s`,
     );
     return 0;
-  } finally {
-    stores.close();
-  }
-}
-
-/** In the data folder, or in the DynamoDB tables when `--events-table` says so (where the projector Lambda quarantines). */
-async function retryCommand(location: StoreLocation): Promise<number> {
-  const stores = openCliStores(location);
-  try {
-    const { lifted, stillQuarantined, seconds } = await retryQuarantined({
-      events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
-      documents: stores.documents,
-      projections: meetstreamProjections,
-    });
-    console.log(
-      `lifted ${lifted.length} quarantined streams, ${stillQuarantined.length} still quarantined, in ${stores.description}, in ${seconds.toFixed(2)} s`,
-    );
-    for (const record of stillQuarantined)
-      console.log(
-        `  ${record.streamId} (${record.projection}): ${record.error.code ?? record.error.name}: ${record.error.message}`,
-      );
-    return stillQuarantined.length > 0 ? 1 : 0;
   } finally {
     stores.close();
   }

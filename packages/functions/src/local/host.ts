@@ -22,6 +22,7 @@ import { inProcessBus } from "./in-process-bus";
 import { openLocalStores } from "./local-stores";
 import { projectorHealth } from "./projector-health";
 import { sqliteProjectorPosition } from "./projector-position";
+import { readableLog } from "./readable-log";
 import { localSecrets } from "./secrets";
 import { webApp } from "./web-app";
 import { yogaLogger } from "./yoga-logger";
@@ -75,9 +76,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
 
   try {
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
-    const position = sqliteProjectorPosition(stores.database);
     const bus = inProcessBus({
-      log: stores.events,
+      log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
       projector: projector({
         store,
         documents: stores.documents,
@@ -85,7 +85,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         onQuarantined: (record) =>
           logger.error("a stream is quarantined; fix it, then run pnpm cli retry-quarantined", { record }),
       }),
-      position,
+      position: sqliteProjectorPosition(stores.database),
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
     });
@@ -159,7 +159,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       webApp: webApp(options.webDistribution),
       feeds: feedRoutes({ communities, meetups, feedTokens, baseUrl: appOrigin }).fetch,
       mailbox,
-      health: projectorHealth({ log: stores.events, position, bus, documents: stores.documents }),
+      health: projectorHealth({
+        log: stores.events,
+        position: sqliteProjectorPosition(stores.database),
+        bus,
+        documents: stores.documents,
+      }),
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
     });

@@ -3,11 +3,10 @@ import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
-import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, ledgerCatalog, ledgerDecider } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
-import { inProcessBus, UnreadableLogEvent } from "./in-process-bus";
+import { inProcessBus } from "./in-process-bus";
 import { sqliteProjectorPosition } from "./projector-position";
 
 function setUp() {
@@ -100,53 +99,5 @@ describe("in-process bus", () => {
     for (let index = 0; index < 20; index++)
       expect(await summary(`account-${index}`)).toMatchObject({ balance: index + 1 });
     expect(sqliteProjectorPosition(database).read()).toBe(40);
-  });
-
-  test("a stream the projector sets aside does not hold the position back, and the other streams go on", async () => {
-    const { database, events, documents, errors, busOver, summary } = setUp();
-    const bus = busOver();
-    const store = bus.notifying(events);
-    // An owner that is no well-formed Unicode cannot be an index key: the account is quarantined.
-    await store.append("account-1", [open("Poison \uD800")], { expectedVersion: "no stream" });
-    await store.append("account-2", [open("bob"), deposit(3)], { expectedVersion: "no stream" });
-    await store.append("account-1", [deposit(9)], { expectedVersion: 1 });
-
-    expect(errors).toEqual([]);
-    expect(await summary("account-2")).toMatchObject({ balance: 3 });
-    expect(await summary("account-1")).toBeUndefined();
-    expect((await quarantinedStreams(documents)).map((record) => record.streamId)).toEqual(["account-1"]);
-    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
-    expect(bus.busy()).toBe(false);
-  });
-
-  test("an event of the log no code can read (a type from a newer release) is stepped over, and said so", async () => {
-    const { database, events, errors, busOver, summary } = setUp();
-    const store = busOver().notifying(events);
-    await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
-    // Written by a release this one does not know, straight into the table.
-    database
-      .prepare(
-        "INSERT INTO events (id, stream_id, version, type, schema_version, data, meta) VALUES (?, 'account-9', 1, 'AccountFrozen', 1, '{}', ?)",
-      )
-      .run(newId(), JSON.stringify(meta));
-    const unreadable = await events.lastPosition();
-    await store.append("account-1", [deposit(4)], { expectedVersion: 1 });
-
-    expect(await summary("account-1")).toMatchObject({ balance: 4 });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toBeInstanceOf(UnreadableLogEvent);
-    expect(errors[0]).toMatchObject({ position: unreadable });
-    expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
-  });
-
-  test("it is busy from before an append commits until its drain is done", async () => {
-    const { events, busOver } = setUp();
-    const bus = busOver();
-    const appending = bus
-      .notifying(events)
-      .append("account-1", [open("ann")], { expectedVersion: "no stream" });
-    expect(bus.busy()).toBe(true);
-    await appending;
-    expect(bus.busy()).toBe(false);
   });
 });

@@ -1,29 +1,6 @@
-import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
-import type { EventStore, GlobalLog, PositionedEvent } from "@meetstream/core/eventstore/event-store";
+import type { EventStore, GlobalLog } from "@meetstream/core/eventstore/event-store";
 import type { Projector } from "@meetstream/core/projection/projector";
-import { isPoison } from "@meetstream/core/projection/quarantine";
 import type { ProjectorPosition } from "./projector-position";
-
-/**
- * An event of the log this code cannot read at all (an unknown type or schema version, data its schema
- * refuses): the bus steps over it rather than stop every later projection. Its stream is quarantined by the
- * projector when it reads the stream, at the stream's next notification or a rebuild.
- */
-export class UnreadableLogEvent extends MeetstreamError {
-  readonly code = "UNREADABLE_LOG_EVENT";
-
-  constructor(
-    readonly position: number,
-    override readonly cause: unknown,
-  ) {
-    super(
-      `the event at position ${position} of the log cannot be read, and is stepped over: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-  }
-}
-
-/** Positions are dense but for the odd gap: a search for an unreadable event gives up past this many. */
-const maximumGap = 10_000;
 
 export interface InProcessBusOptions {
   log: GlobalLog;
@@ -62,42 +39,10 @@ export function inProcessBus({
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
   let queue: Promise<void> = Promise.resolve();
-  // Appends count from before they commit, so no moment between a commit and its drain looks idle.
-  let inFlight = 0;
-
-  /**
-   * The events after `after`, or, when one of them cannot be read, those before it; at the unreadable event
-   * itself, its position (found by reading after each next position until the read succeeds).
-   */
-  async function readAfter(
-    after: number,
-  ): Promise<PositionedEvent[] | { unreadable: number; error: unknown }> {
-    const attempt = async (from: number, limit: number) => {
-      try {
-        return await log.readAll({ after: from, limit });
-      } catch (error) {
-        if (!isPoison(error)) throw error;
-        return error;
-      }
-    };
-    const batch = await attempt(after, batchSize);
-    if (Array.isArray(batch)) return batch;
-    const first = await attempt(after, 1);
-    if (Array.isArray(first)) return first;
-    for (let position = after + 1; position <= after + maximumGap; position++)
-      if (Array.isArray(await attempt(position, 1))) return { unreadable: position, error: first };
-    throw first;
-  }
 
   async function drainToEnd(): Promise<void> {
     for (;;) {
-      const events = await readAfter(handled);
-      if (!Array.isArray(events)) {
-        onError(new UnreadableLogEvent(events.unreadable, events.error));
-        handled = events.unreadable;
-        position.write(handled);
-        continue;
-      }
+      const events = await log.readAll({ after: handled, limit: batchSize });
       const last = events.at(-1);
       if (!last) return;
       // A notification is a trigger to catch a stream up, so one per stream covers all its new events.
@@ -119,6 +64,8 @@ export function inProcessBus({
     queue = run.catch(() => {});
     return run;
   }
+  // Appends count from before they commit, so no moment between a commit and its drain looks idle.
+  let inFlight = 0;
 
   return {
     notifying(store) {
