@@ -184,6 +184,29 @@ export function projectorQuarantine(name: string, open: () => Promise<ProjectorW
       }
     });
 
+    test("a caller that leaves quarantine to the bus gets the poison thrown, nothing set aside, and a held stream skipped", async () => {
+      const world = await open();
+      try {
+        const poisoned = await plant(world.store, "account-1", [AccountOpened({ owner: "Poison \uDBFF" })]);
+        const accounts = projector({
+          store: world.store,
+          documents: world.documents,
+          projections: [accountsProjection],
+        });
+        const notification = { streamId: "account-1", version: poisoned };
+        await expect(accounts.handle(notification, { quarantine: false })).rejects.toMatchObject({
+          code: "INVALID_DOCUMENT",
+        });
+        expect(await accounts.quarantined()).toEqual([]);
+
+        await accounts.handle(notification);
+        expect(await accounts.quarantined()).toHaveLength(1);
+        await expect(accounts.handle(notification, { quarantine: false })).resolves.toBeUndefined();
+      } finally {
+        await world.close();
+      }
+    });
+
     test("a store that fails for a moment is not poison: the error is thrown and nothing is set aside", async () => {
       const world = await open();
       try {

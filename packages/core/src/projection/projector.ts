@@ -69,13 +69,22 @@ export interface ProjectorOptions {
   onQuarantined?: (record: QuarantineRecord) => void | Promise<void>;
 }
 
+export interface HandleOptions {
+  /**
+   * Default true. False: poison is thrown like any other error and nothing is set aside, for a caller that
+   * only hurries documents along (the API, after its own append) and leaves setting aside, and reporting
+   * it, to the projector the bus drives. A stream already set aside is skipped either way.
+   */
+  quarantine?: boolean;
+}
+
 export interface Projector {
   /**
    * Brings every projection of the notified stream up to at least the notified version. A stream whose
    * events are poison (`isPoison`) is set aside for that projection instead, and `handle` resolves: only
    * errors that may pass on their own reject, for the caller to retry.
    */
-  handle(notification: StreamNotification): Promise<void>;
+  handle(notification: StreamNotification, options?: HandleOptions): Promise<void>;
   /**
    * Folds every stream the projections read again, from its first event, and rewrites their documents.
    * A stream that folds now is lifted from quarantine; one that is poison is set aside and counted.
@@ -222,6 +231,11 @@ export function projector({
     }
   }
 
+  /** Throws the error unless it is poison to set aside. */
+  function settleOrThrow(error: unknown, quarantine = true): void {
+    if (!quarantine || !isPoison(error)) throw error;
+  }
+
   /** Tells `onQuarantined`, then writes (or rewrites) the stream's quarantine record. */
   async function setAside(
     projection: Projection,
@@ -281,14 +295,21 @@ export function projector({
     await catchUp(projection, streamId, Number.MAX_SAFE_INTEGER);
   }
 
-  async function catchUp(projection: Projection, streamId: string, version: number): Promise<void> {
+  async function catchUp(
+    projection: Projection,
+    streamId: string,
+    version: number,
+    quarantine = true,
+  ): Promise<void> {
     const key = checkpointKey(projection, streamId);
     const held = quarantineKey(projection.name, streamId);
-    let failure: Failure = { version };
+    // A catch-up to the end (after a lift) names no version the stream has.
+    let failure: Failure = { version: version < Number.MAX_SAFE_INTEGER ? version : 0 };
     try {
       // A stream id the store cannot take as a partition (it was appended below the checks) is poison as well.
       assertDocumentKey(key);
     } catch (error) {
+      settleOrThrow(error, quarantine);
       if (!(await documents.get(held))) await setAside(projection, streamId, error, failure);
       return;
     }
@@ -329,7 +350,7 @@ export function projector({
         return;
       }
     } catch (error) {
-      if (!isPoison(error)) throw error;
+      settleOrThrow(error, quarantine);
       await setAside(projection, streamId, error, failure);
     }
   }
@@ -354,7 +375,7 @@ export function projector({
       await writeDocuments(projection, streamId, checkpoint, last.version, true);
       await complete(projection, streamId, checkpoint, last.version);
     } catch (error) {
-      if (!isPoison(error)) throw error;
+      settleOrThrow(error);
       await setAside(projection, streamId, error, { version: last.version, event: last });
       return false;
     }
@@ -367,17 +388,17 @@ export function projector({
     try {
       return await store.readStream(streamId);
     } catch (error) {
-      if (!isPoison(error)) throw error;
+      settleOrThrow(error);
       for (const projection of readers) await setAside(projection, streamId, error, { version: 0 });
       return undefined;
     }
   }
 
   return {
-    async handle(notification) {
+    async handle(notification, options) {
       await Promise.all(
         projectionsOf(notification.streamId).map((projection) =>
-          catchUp(projection, notification.streamId, notification.version),
+          catchUp(projection, notification.streamId, notification.version, options?.quarantine),
         ),
       );
     },

@@ -13,6 +13,7 @@ import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/co
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { awsProjector } from "../lambda/aws-projector";
 import { type LogTables, openAwsStores } from "../lambda/aws-stores";
+import { projectingStore } from "../lambda/projecting-store";
 import { lambdaContext } from "../testing/lambda-context";
 import { eventOfEntry, mockEventBridge } from "../testing/mock-event-bridge";
 import { busEntries } from "./bus-entries";
@@ -106,6 +107,48 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
       streamId: poison.streamId,
       event: { type: "CommunityFounded", version: 1 },
     });
+  });
+
+  test("the API's projection after its own append leaves the poison to the projector Lambda, which reports it", async () => {
+    const bridge = mockEventBridge();
+    const { store, documents } = openAwsStores(dynamo.client, tables);
+    const apiErrors: unknown[] = [];
+    const api = projectingStore(store, awsProjector(dynamo.client, tables), (error) => apiErrors.push(error));
+    const streamId = `community-${newId()}`;
+    const meta = {
+      actor: "member-1",
+      occurredAt: new Date().toISOString(),
+      correlationId: newId(),
+      causationId: null,
+    };
+    const founded = CommunityFounded({
+      name: "Poison \uD83D straight from the API",
+      slug: `club-${streamId.slice(-8)}`,
+      description: "",
+      tags: [],
+      joinMode: "open",
+      founderId: newId(),
+      foundedAt: meta.occurredAt,
+    });
+    await api.append(streamId, [{ id: newId(), ...founded, meta }], { expectedVersion: "no stream" });
+    expect(apiErrors).toMatchObject([{ code: "INVALID_DOCUMENT" }]);
+    expect((await quarantinedStreams(documents)).map((record) => record.streamId)).not.toContain(streamId);
+
+    const [entry] = busEntries(await store.readStream(streamId), "Bus");
+    if (!entry) throw new Error("no bus entry");
+    await createProjectorHandler({
+      projector: awsProjector(dynamo.client, tables, {
+        onQuarantined: quarantineReporter({
+          eventBridge: bridge.client,
+          busName: "Bus",
+          logger,
+          retry: noWaiting,
+        }),
+      }),
+      logger,
+    })(eventOfEntry(entry), lambdaContext("projector"));
+    expect((await quarantinedStreams(documents)).map((record) => record.streamId)).toContain(streamId);
+    expect(bridge.accepted.map((reported) => JSON.parse(reported.Detail ?? "").streamId)).toEqual([streamId]);
   });
 
   test("pnpm cli retry-quarantined reads the tables the Lambda quarantined in, and lists what still fails", async () => {
