@@ -315,11 +315,12 @@ export function projector({
     }
     try {
       for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-        // The quarantine record is read with the first checkpoint: a held stream costs no extra round trip.
-        const [stored, quarantined] =
-          attempt === 0
-            ? await documents.getMany<Checkpoint>([key, held])
-            : [await documents.get<Checkpoint>(key), undefined];
+        // The quarantine record is read beside the first checkpoint: a held stream costs no extra round trip.
+        // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
+        const [stored, quarantined] = await Promise.all([
+          documents.get<Checkpoint>(key),
+          attempt === 0 ? documents.get(held) : undefined,
+        ]);
         if (quarantined) return;
         const previous = stored?.body;
         const folded = stored?.version ?? 0;
