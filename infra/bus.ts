@@ -30,7 +30,8 @@ export const projector = bus.subscribe(
   {
     ...functionDefaults,
     handler: handlerPath("projector"),
-    link: [events, documents, keys],
+    // The bus too: the projector reports each stream it quarantines on it (fan-out/quarantine-report.ts).
+    link: [events, documents, keys, bus],
   },
   {
     // Every entry the publisher puts on the bus, under the source it sends (fan-out/bus-detail.ts:
@@ -46,6 +47,20 @@ export const projector = bus.subscribe(
   },
 );
 
+/**
+ * The streams the projector quarantined (`quarantineSource` in fan-out/quarantine-report.ts) go to the same
+ * queue: everything the projector could not project, for a person to read in one place.
+ */
+const quarantineReports = new aws.cloudwatch.EventRule("ProjectorQuarantineReports", {
+  eventBusName: bus.name,
+  eventPattern: $jsonStringify({ source: ["meetstream.quarantine"] }),
+});
+new aws.cloudwatch.EventTarget("ProjectorQuarantineReportsTarget", {
+  rule: quarantineReports.name,
+  eventBusName: bus.name,
+  arn: projectorDeadLetters.arn,
+});
+
 new aws.sqs.QueuePolicy("ProjectorDeadLettersPolicy", {
   queueUrl: projectorDeadLetters.url,
   policy: $jsonStringify({
@@ -56,7 +71,7 @@ new aws.sqs.QueuePolicy("ProjectorDeadLettersPolicy", {
         Principal: { Service: "events.amazonaws.com" },
         Action: "sqs:SendMessage",
         Resource: projectorDeadLetters.arn,
-        Condition: { ArnEquals: { "aws:SourceArn": projector.nodes.rule.arn } },
+        Condition: { ArnEquals: { "aws:SourceArn": [projector.nodes.rule.arn, quarantineReports.arn] } },
       },
     ],
   }),

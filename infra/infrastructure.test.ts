@@ -212,6 +212,16 @@ describe("bus", () => {
         },
       });
   });
+
+  test("quarantine reports go to the projector's dead-letter queue, which lets both rules send", async () => {
+    const { quarantineSource } = await import("../packages/functions/src/fan-out/quarantine-report");
+    const rule = recording.components.find((component) => component.type === "aws.cloudwatch.EventRule");
+    expect(JSON.parse(String(rule?.args.eventPattern))).toEqual({ source: [quarantineSource] });
+    const target = recording.components.find((component) => component.type === "aws.cloudwatch.EventTarget");
+    expect(plain(target?.args)).toMatchObject({ arn: "{ProjectorDeadLetters.arn}" });
+    const policy = recording.components.find((component) => component.name === "ProjectorDeadLettersPolicy");
+    expect(String(policy?.args.policy)).toContain(`${rule?.name}.arn`);
+  });
 });
 
 describe("the projector", () => {

@@ -129,7 +129,13 @@ export function installRecordingPlatform(stage: string): Recording {
         ].map((type) => [type, componentType(`sst.aws.${type}`)]),
       ),
     },
-    aws: { sqs: { QueuePolicy: componentType("aws.sqs.QueuePolicy") } },
+    aws: {
+      sqs: { QueuePolicy: componentType("aws.sqs.QueuePolicy") },
+      cloudwatch: {
+        EventRule: componentType("aws.cloudwatch.EventRule"),
+        EventTarget: componentType("aws.cloudwatch.EventTarget"),
+      },
+    },
   });
 
   return {

@@ -757,6 +757,19 @@ export function documentStoreContract(name: string, open: () => Promise<OpenedDo
           "an index key with a sort that is not a string",
           { ...valid, indexes: { second: { partition: "list", sort: 3 } } },
         ],
+        // A projection folding an event appended below the validation hands such keys on (issue #11).
+        [
+          "an index sort key with a lone surrogate",
+          { ...valid, indexes: { second: { partition: "list", sort: "Poison \uD800 club" } } },
+        ],
+        [
+          "an index partition with a lone surrogate",
+          { ...valid, indexes: { first: { partition: "owner#\uDFFF", sort: "a" } } },
+        ],
+        [
+          "an index sort key over 1,024 bytes",
+          { ...valid, indexes: { first: { partition: "list", sort: "é".repeat(513) } } },
+        ],
       ];
 
       test.each(invalidDocuments)("a document with %s", async (_, document) => {

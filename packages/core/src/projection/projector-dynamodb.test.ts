@@ -3,7 +3,8 @@ import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb"
 import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
 import { ledgerCatalog } from "../testing/ledger";
-import { projectorProperties } from "./projector-properties";
+import { type ProjectorWorld, projectorProperties } from "./projector-properties";
+import { projectorQuarantine } from "./projector-quarantine";
 
 let dynamo: LocalDynamo;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
   await dynamo.stop();
 });
 
-projectorProperties("DynamoDB (dynalite)", async () => {
+const dynamoWorld = async (): Promise<ProjectorWorld> => {
   const [events, documents, rebuilt] = [
     uniqueTableName("events"),
     uniqueTableName("documents"),
@@ -31,4 +32,7 @@ projectorProperties("DynamoDB (dynalite)", async () => {
     // The tables stay until the server stops with the file: dynalite keeps them in memory only.
     async close() {},
   };
-});
+};
+
+projectorProperties("DynamoDB (dynalite)", dynamoWorld);
+projectorQuarantine("DynamoDB (dynalite)", dynamoWorld);

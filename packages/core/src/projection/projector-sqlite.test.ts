@@ -13,7 +13,8 @@ import {
   ledgerCatalog,
 } from "../testing/ledger";
 import { checkpointKey, isCheckpoint, projector } from "./projector";
-import { projectorProperties } from "./projector-properties";
+import { type ProjectorWorld, projectorProperties } from "./projector-properties";
+import { projectorQuarantine } from "./projector-quarantine";
 
 const meta = () => ({
   actor: "tester",
@@ -176,7 +177,7 @@ describe("projector", () => {
       concurrency: 2,
       onProgress: ({ streamsDone }) => progress.push(streamsDone),
     });
-    expect(result).toEqual({ streamsDone: 3, streamsTotal: 3, eventsDone: 3 });
+    expect(result).toEqual({ streamsDone: 3, streamsTotal: 3, eventsDone: 3, streamsQuarantined: 0 });
     expect(progress).toEqual([0, 1, 2, 3]);
     expect(await documents.get({ partition: "account-1", sort: "summary" })).toMatchObject({
       body: { renamed: true },
@@ -190,7 +191,7 @@ describe("projector", () => {
   });
 });
 
-projectorProperties("SQLite", async () => {
+const sqliteWorld = async (): Promise<ProjectorWorld> => {
   const database = openDatabase(":memory:");
   const rebuiltDatabase = openDatabase(":memory:");
   return {
@@ -202,4 +203,7 @@ projectorProperties("SQLite", async () => {
       rebuiltDatabase.close();
     },
   };
-});
+};
+
+projectorProperties("SQLite", sqliteWorld);
+projectorQuarantine("SQLite", sqliteWorld);

@@ -1,10 +1,20 @@
+import { type Clock, systemClock } from "../clock/clock";
 import { inParallel } from "../concurrency/in-parallel";
+import { assertDocumentKey } from "../documents/document-encoding";
 import type { DocumentKey, DocumentStore, StoredDocument } from "../documents/document-store";
 import { DocumentVersionConflict } from "../documents/errors";
 import { categoryOf } from "../eventstore/append-encoding";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
-import type { Projection, StreamNotification } from "./projection";
+import type { ProjectedDocument, Projection, StreamNotification } from "./projection";
+import {
+  describeError,
+  isPoison,
+  ProjectionFailed,
+  type QuarantineRecord,
+  quarantinedStreams,
+  quarantineKey,
+} from "./quarantine";
 
 /**
  * Where the projector keeps how far it has folded a stream for one projection: the folded state (to go on
@@ -35,22 +45,62 @@ export interface RebuildProgress {
   streamsDone: number;
   streamsTotal: number;
   eventsDone: number;
+  /** Streams at least one projection set aside (their other streams' documents are rebuilt regardless). */
+  streamsQuarantined: number;
+}
+
+export interface RetryResult {
+  /** Streams that now project: their records are gone. */
+  lifted: QuarantineRecord[];
+  /** Streams that fail again (their records say how, now), or of a projection this projector does not run. */
+  stillQuarantined: QuarantineRecord[];
 }
 
 export interface ProjectorOptions {
   store: EventStore;
   documents: DocumentStore;
   projections: readonly Projection[];
+  /** Stamps quarantine records (default: the system clock). */
+  clock?: Clock;
+  /**
+   * Told of each stream set aside, before its record is written (so at least once): to log it, or to report
+   * it to a dead-letter queue. A rejection fails the fold like a transient error, for the caller to retry.
+   */
+  onQuarantined?: (record: QuarantineRecord) => void | Promise<void>;
+}
+
+export interface HandleOptions {
+  /**
+   * Default true. False: poison is thrown like any other error and nothing is set aside, for a caller that
+   * only hurries documents along (the API, after its own append) and leaves setting aside, and reporting
+   * it, to the projector the bus drives. A stream already set aside is skipped either way.
+   */
+  quarantine?: boolean;
 }
 
 export interface Projector {
-  /** Brings every projection of the notified stream up to at least the notified version. */
-  handle(notification: StreamNotification): Promise<void>;
-  /** Folds every stream the projections read again, from its first event, and rewrites their documents. */
+  /**
+   * Brings every projection of the notified stream up to at least the notified version. A stream whose
+   * events are poison (`isPoison`) is set aside for that projection instead, and `handle` resolves: only
+   * errors that may pass on their own reject, for the caller to retry.
+   */
+  handle(notification: StreamNotification, options?: HandleOptions): Promise<void>;
+  /**
+   * Folds every stream the projections read again, from its first event, and rewrites their documents.
+   * A stream that folds now is lifted from quarantine; one that is poison is set aside and counted.
+   */
   rebuild(options?: {
     concurrency?: number;
     onProgress?: (progress: RebuildProgress) => void;
   }): Promise<RebuildProgress>;
+  /** Every stream set aside, by any projection. */
+  quarantined(): Promise<QuarantineRecord[]>;
+  /**
+   * Folds each quarantined stream again from its first event (as a rebuild would: the checkpoint a
+   * poisoned fold claimed may hold the poison) and lifts those that now project, then catches them up
+   * with what was appended while they were set aside.
+   */
+  retryQuarantined(): Promise<RetryResult>;
 }
 
 const keyOf = (key: DocumentKey): string => `${key.partition}\u0000${key.sort}`;
@@ -58,7 +108,22 @@ const keyOf = (key: DocumentKey): string => `${key.partition}\u0000${key.sort}`;
 /** A projector gives up on a stream only when writers keep overtaking it, which means they did its work. */
 const maximumAttempts = 10;
 
-export function projector({ store, documents, projections }: ProjectorOptions): Projector {
+/** An error message can be as long as the input that caused it; the record keeps what a person reads. */
+const maximumMessageLength = 2000;
+
+/** Where a fold failed: the version it was folding to and, when known, the event. */
+interface Failure {
+  version: number;
+  event?: EventEnvelope;
+}
+
+export function projector({
+  store,
+  documents,
+  projections,
+  clock = systemClock,
+  onQuarantined,
+}: ProjectorOptions): Projector {
   const names = new Set<string>();
   for (const projection of projections) {
     if (names.has(projection.name)) throw new Error(`projection ${projection.name} is registered twice`);
@@ -66,6 +131,23 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
   }
   const projectionsOf = (streamId: string) =>
     projections.filter((projection) => projection.categories.includes(categoryOf(streamId)));
+
+  // The projection's own code is the one place an exception says nothing about the store: marked as such.
+  function documentsOf(projection: Projection, state: unknown, streamId: string): ProjectedDocument[] {
+    try {
+      return projection.documents(state, streamId);
+    } catch (error) {
+      throw new ProjectionFailed(projection.name, streamId, error);
+    }
+  }
+
+  function evolve(projection: Projection, streamId: string, state: unknown, event: EventEnvelope): unknown {
+    try {
+      return projection.evolve(state, event);
+    } catch (error) {
+      throw new ProjectionFailed(projection.name, streamId, error, event);
+    }
+  }
 
   /**
    * Writes the document unless the store already holds it at a version at least as new: a slow worker
@@ -98,14 +180,12 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
     replaceEqual: boolean,
   ): Promise<void> {
     await Promise.all([
-      ...projection
-        .documents(checkpoint.state, streamId)
-        .map((document) =>
-          writeIfNewer(
-            { key: document.key, version, body: document.body, indexes: document.indexes ?? {} },
-            replaceEqual,
-          ),
+      ...documentsOf(projection, checkpoint.state, streamId).map((document) =>
+        writeIfNewer(
+          { key: document.key, version, body: document.body, indexes: document.indexes ?? {} },
+          replaceEqual,
         ),
+      ),
       // A removed document stays as a tombstone at this version, so a late fold of an older version cannot revive it.
       ...checkpoint.removed.map((key) =>
         writeIfNewer({ key, version, body: null, indexes: {} }, replaceEqual),
@@ -121,10 +201,10 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
     events: readonly EventEnvelope[],
   ): Checkpoint {
     const state = events.reduce(
-      (current, event) => projection.evolve(current, event),
+      (current, event) => evolve(projection, streamId, current, event),
       previous ? previous.state : projection.initialState,
     );
-    const keys = projection.documents(state, streamId).map((document) => document.key);
+    const keys = documentsOf(projection, state, streamId).map((document) => document.key);
     const owned = new Set(keys.map(keyOf));
     // Removals an unfinished predecessor never wrote are carried on, so a crash cannot leave them live.
     const before = previous ? [...previous.keys, ...(previous.complete ? [] : previous.removed)] : [];
@@ -151,61 +231,175 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
     }
   }
 
-  async function catchUp(projection: Projection, streamId: string, version: number): Promise<void> {
-    const key = checkpointKey(projection, streamId);
-    for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-      const stored = await documents.get<Checkpoint>(key);
-      const previous = stored?.body;
-      const folded = stored?.version ?? 0;
-      if (stored && previous && folded >= version) {
-        if (previous.complete) return;
-        await writeDocuments(projection, streamId, previous, folded, false);
-        await complete(projection, streamId, previous, folded);
-        return;
-      }
-      const events = await store.readStream(streamId, { after: folded });
-      const last = events.at(-1);
-      if (!last) return;
-      const checkpoint = nextCheckpoint(projection, streamId, previous, events);
+  /** Throws the error unless it is poison to set aside. */
+  function settleOrThrow(error: unknown, quarantine = true): void {
+    if (!quarantine || !isPoison(error)) throw error;
+  }
+
+  /** Tells `onQuarantined`, then writes (or rewrites) the stream's quarantine record. */
+  async function setAside(
+    projection: Projection,
+    streamId: string,
+    error: unknown,
+    failure: Failure,
+  ): Promise<QuarantineRecord> {
+    const key = quarantineKey(projection.name, streamId);
+    const event = (error instanceof ProjectionFailed ? error.event : undefined) ?? failure.event;
+    const described = describeError(error);
+    const record: QuarantineRecord = {
+      projection: projection.name,
+      streamId,
+      version: event?.version ?? failure.version,
+      ...(event
+        ? {
+            event: {
+              id: event.id,
+              type: event.type,
+              version: event.version,
+              schemaVersion: event.schemaVersion,
+            },
+          }
+        : {}),
+      error: { ...described, message: described.message.slice(0, maximumMessageLength) },
+      quarantinedAt: clock.now().toISOString(),
+    };
+    // Told before the record is written: a report that fails leaves no record, so the retry reports again
+    // (at least once), where a written record would make the retry skip the stream and the report be lost.
+    await onQuarantined?.(record);
+    const current = await documents.get(key);
+    try {
+      await documents.put(
+        { key, version: record.version, body: record, indexes: {} },
+        { expectedVersion: current ? current.version : "absent" },
+      );
+    } catch (conflict) {
+      // Another fold of the same stream set it aside at the same moment: one record stands.
+      if (!(conflict instanceof DocumentVersionConflict)) throw conflict;
+    }
+    return record;
+  }
+
+  async function lift(projection: Projection, streamId: string): Promise<void> {
+    const key = quarantineKey(projection.name, streamId);
+    const current = await documents.get(key);
+    if (current) {
       try {
-        await documents.put(
-          { key, version: last.version, body: checkpoint, indexes: {} },
-          { expectedVersion: stored ? stored.version : "absent" },
-        );
+        await documents.delete(key, { expectedVersion: current.version });
       } catch (error) {
-        // Another fold claimed the next link first: look again, it may already cover this version.
-        if (error instanceof DocumentVersionConflict) continue;
+        // Set aside again meanwhile (by a concurrent rebuild): that newer record stands.
+        if (error instanceof DocumentVersionConflict) return;
         throw error;
       }
-      await writeDocuments(projection, streamId, checkpoint, last.version, false);
-      await complete(projection, streamId, checkpoint, last.version);
+    }
+    // Notifications that came while the stream was set aside were dropped: fold whatever they announced.
+    await catchUp(projection, streamId, Number.MAX_SAFE_INTEGER);
+  }
+
+  async function catchUp(
+    projection: Projection,
+    streamId: string,
+    version: number,
+    quarantine = true,
+  ): Promise<void> {
+    const key = checkpointKey(projection, streamId);
+    const held = quarantineKey(projection.name, streamId);
+    // A catch-up to the end (after a lift) names no version the stream has.
+    let failure: Failure = { version: version < Number.MAX_SAFE_INTEGER ? version : 0 };
+    try {
+      // A stream id the store cannot take as a partition (it was appended below the checks) is poison as well.
+      assertDocumentKey(key);
+    } catch (error) {
+      settleOrThrow(error, quarantine);
+      if (!(await documents.get(held))) await setAside(projection, streamId, error, failure);
       return;
+    }
+    try {
+      for (let attempt = 0; attempt < maximumAttempts; attempt++) {
+        // The quarantine record is read beside the first checkpoint: a held stream costs no extra round trip.
+        // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
+        const [stored, quarantined] = await Promise.all([
+          documents.get<Checkpoint>(key),
+          attempt === 0 ? documents.get(held) : undefined,
+        ]);
+        if (quarantined) return;
+        const previous = stored?.body;
+        const folded = stored?.version ?? 0;
+        if (stored && previous && folded >= version) {
+          if (previous.complete) return;
+          failure = { version: folded };
+          await writeDocuments(projection, streamId, previous, folded, false);
+          await complete(projection, streamId, previous, folded);
+          return;
+        }
+        const events = await store.readStream(streamId, { after: folded });
+        const last = events.at(-1);
+        if (!last) return;
+        failure = { version: last.version, event: last };
+        const checkpoint = nextCheckpoint(projection, streamId, previous, events);
+        try {
+          await documents.put(
+            { key, version: last.version, body: checkpoint, indexes: {} },
+            { expectedVersion: stored ? stored.version : "absent" },
+          );
+        } catch (error) {
+          // Another fold claimed the next link first: look again, it may already cover this version.
+          if (error instanceof DocumentVersionConflict) continue;
+          throw error;
+        }
+        await writeDocuments(projection, streamId, checkpoint, last.version, false);
+        await complete(projection, streamId, checkpoint, last.version);
+        return;
+      }
+    } catch (error) {
+      settleOrThrow(error, quarantine);
+      await setAside(projection, streamId, error, failure);
     }
   }
 
-  async function refold(streamId: string, events: readonly EventEnvelope[]): Promise<void> {
+  /** Folds one projection of the stream from its first event; false when the stream is poison for it. */
+  async function refold(
+    projection: Projection,
+    streamId: string,
+    events: readonly EventEnvelope[],
+    quarantined: boolean,
+  ): Promise<boolean> {
     const last = events.at(-1);
-    if (!last) return;
-    await Promise.all(
-      projectionsOf(streamId).map(async (projection) => {
-        const key = checkpointKey(projection, streamId);
-        const previous = await documents.get<Checkpoint>(key);
-        const folded = nextCheckpoint(projection, streamId, null, events);
-        const owned = new Set(folded.keys.map(keyOf));
-        const before = previous?.body ? [...previous.body.keys, ...previous.body.removed] : [];
-        const checkpoint = { ...folded, removed: before.filter((stale) => !owned.has(keyOf(stale))) };
-        await writeIfNewer({ key, version: last.version, body: checkpoint, indexes: {} }, true);
-        await writeDocuments(projection, streamId, checkpoint, last.version, true);
-        await complete(projection, streamId, checkpoint, last.version);
-      }),
-    );
+    if (!last) return true;
+    try {
+      const key = checkpointKey(projection, streamId);
+      const previous = await documents.get<Checkpoint>(key);
+      const folded = nextCheckpoint(projection, streamId, null, events);
+      const owned = new Set(folded.keys.map(keyOf));
+      const before = previous?.body ? [...previous.body.keys, ...previous.body.removed] : [];
+      const checkpoint = { ...folded, removed: before.filter((stale) => !owned.has(keyOf(stale))) };
+      await writeIfNewer({ key, version: last.version, body: checkpoint, indexes: {} }, true);
+      await writeDocuments(projection, streamId, checkpoint, last.version, true);
+      await complete(projection, streamId, checkpoint, last.version);
+    } catch (error) {
+      settleOrThrow(error);
+      await setAside(projection, streamId, error, { version: last.version, event: last });
+      return false;
+    }
+    if (quarantined) await lift(projection, streamId);
+    return true;
+  }
+
+  /** The stream's events, or undefined when reading them is poison (each projection then sets it aside). */
+  async function readWhole(streamId: string, readers: readonly Projection[]) {
+    try {
+      return await store.readStream(streamId);
+    } catch (error) {
+      settleOrThrow(error);
+      for (const projection of readers) await setAside(projection, streamId, error, { version: 0 });
+      return undefined;
+    }
   }
 
   return {
-    async handle(notification) {
+    async handle(notification, options) {
       await Promise.all(
         projectionsOf(notification.streamId).map((projection) =>
-          catchUp(projection, notification.streamId, notification.version),
+          catchUp(projection, notification.streamId, notification.version, options?.quarantine),
         ),
       );
     },
@@ -221,16 +415,54 @@ export function projector({ store, documents, projections }: ProjectorOptions): 
           cursor = page.cursor;
         } while (cursor);
       }
-      const progress: RebuildProgress = { streamsDone: 0, streamsTotal: streamIds.length, eventsDone: 0 };
+      // Read once up front: a stream set aside before and folding now is lifted.
+      const held = new Set(
+        (await quarantinedStreams(documents)).map(
+          (record) => quarantineKey(record.projection, record.streamId).sort,
+        ),
+      );
+      const progress: RebuildProgress = {
+        streamsDone: 0,
+        streamsTotal: streamIds.length,
+        eventsDone: 0,
+        streamsQuarantined: 0,
+      };
       onProgress?.({ ...progress });
       await inParallel(streamIds, concurrency, async (streamId) => {
-        const events = await store.readStream(streamId);
-        await refold(streamId, events);
+        const readers = projectionsOf(streamId);
+        const events = await readWhole(streamId, readers);
+        const folded = events
+          ? await Promise.all(
+              readers.map((projection) =>
+                refold(projection, streamId, events, held.has(quarantineKey(projection.name, streamId).sort)),
+              ),
+            )
+          : [false];
         progress.streamsDone++;
-        progress.eventsDone += events.length;
+        progress.eventsDone += events?.length ?? 0;
+        if (folded.includes(false)) progress.streamsQuarantined++;
         onProgress?.({ ...progress });
       });
       return progress;
+    },
+
+    quarantined: () => quarantinedStreams(documents),
+
+    async retryQuarantined() {
+      const result: RetryResult = { lifted: [], stillQuarantined: [] };
+      // One stream at a time: there are few, and each is read whole.
+      for (const record of await quarantinedStreams(documents)) {
+        const projection = projections.find((candidate) => candidate.name === record.projection);
+        const events = projection && (await readWhole(record.streamId, [projection]));
+        if (projection && events && (await refold(projection, record.streamId, events, true)))
+          result.lifted.push(record);
+        else
+          result.stillQuarantined.push(
+            (await documents.get<QuarantineRecord>(quarantineKey(record.projection, record.streamId)))
+              ?.body ?? record,
+          );
+      }
+      return result;
     },
   };
 }

@@ -1,10 +1,12 @@
 import type { DocumentStore, StoredDocument } from "../documents/document-store";
 import { isCheckpoint } from "./projector";
+import { isQuarantineRecord } from "./quarantine";
 
 /**
  * Everything a reader can see, in key order: live documents, and the checkpoints' folded state and owned
  * keys. Tombstones are invisible; so is the checkpoints' list of removals, which records how a fold got
- * there rather than where it is.
+ * there rather than where it is, and so are quarantine records, which say when and how a fold failed
+ * (a rebuild that meets the same poison records it at another moment).
  */
 export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
   const all: StoredDocument[] = [];
@@ -15,7 +17,7 @@ export async function visibleDocuments(documents: DocumentStore): Promise<Stored
     cursor = page.cursor;
   } while (cursor);
   return all
-    .filter((document) => document.body !== null)
+    .filter((document) => document.body !== null && !isQuarantineRecord(document))
     .map(({ key, version, body, indexes }) => {
       if (!isCheckpoint({ key, version, body, indexes })) return { key, version, body, indexes };
       const { removed: _removed, ...progress } = body as { removed: unknown };

@@ -2,17 +2,22 @@
 import { parseArgs } from "node:util";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
 import { backupCommand } from "./backup-command";
 import { catalog } from "./cli-stores";
 import { rebuild } from "./rebuild";
+import { retryQuarantinedCommand } from "./retry-quarantined";
 import { formatStatistics } from "./statistics";
 
 const usage = `usage: pnpm cli <command> [options]
 
 commands:
   stats     what the local event store and documents hold
+  retry-quarantined
+            fold the streams a projection set aside again (after a fix), lifting those that now project;
+            in the data folder, or in DynamoDB with the three --…-table options
   rebuild   fold every stream again into its documents
   export    copy the whole event log into an archive (NDJSON, one folder per day), then every
             key into a key backup sealed with the backup secret
@@ -64,6 +69,14 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   switch (command) {
+    case "retry-quarantined":
+      return retryQuarantinedCommand({
+        data: values.data,
+        eventsTable: values["events-table"],
+        documentsTable: values["documents-table"],
+        keysTable: values["keys-table"],
+        dynamodbEndpoint: values["dynamodb-endpoint"],
+      });
     case "stats":
     case "rebuild":
       return localCommand(command, values.data);
@@ -97,7 +110,7 @@ async function localCommand(command: "stats" | "rebuild", data: string | undefin
   const stores = openLocalStores(folder, catalog);
   try {
     if (command === "stats") {
-      console.log(formatStatistics(folder, stores));
+      console.log(formatStatistics(folder, stores, await quarantinedStreams(stores.documents)));
       return 0;
     }
     const result = await rebuild({
@@ -107,7 +120,7 @@ async function localCommand(command: "stats" | "rebuild", data: string | undefin
       projections: meetstreamProjections,
     });
     console.log(
-      `rebuilt ${result.streamsDone} streams (${result.eventsDone} events) in ${result.seconds.toFixed(2)} s`,
+      `rebuilt ${result.streamsDone} streams (${result.eventsDone} events, ${result.streamsQuarantined} quarantined) in ${result.seconds.toFixed(2)} s`,
     );
     return 0;
   } finally {

@@ -6,7 +6,8 @@ import type { Projector } from "@meetstream/core/projection/projector";
  * read from documents (as the local bus guarantees), and on AWS the bus alone would project a moment
  * later. The stream → publisher → EventBridge → projector path stays the guarantee: a projection that
  * fails here is only logged, and the bus's notification for the same commit catches it up (the projector
- * skips what is already projected, so the second pass costs one read).
+ * skips what is already projected, so the second pass costs one read). Poison included: the projector
+ * Lambda sets it aside and reports it to its dead-letter queue, which this path could not.
  */
 export function projectingStore(
   store: EventStore,
@@ -17,7 +18,7 @@ export function projectingStore(
     async append(streamId, events, options) {
       const result = await store.append(streamId, events, options);
       await projector
-        .handle({ streamId, version: result.nextExpectedVersion })
+        .handle({ streamId, version: result.nextExpectedVersion }, { quarantine: false })
         .catch((error: unknown) => onError(error));
       return result;
     },

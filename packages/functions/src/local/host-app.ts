@@ -6,6 +6,7 @@ import type { MountedIssuer } from "../auth/mounted-issuer";
 import { graphqlEndpoint, maximumRequestBytes } from "../graphql/server";
 import { bodyLimit } from "./body-limit";
 import { devMailboxJson, devMailboxPage } from "./dev-mailbox-page";
+import type { ProjectorHealth } from "./projector-health";
 
 type FetchHandler = (request: Request) => Response | Promise<Response>;
 
@@ -17,12 +18,14 @@ export interface HostRoutes {
   feeds?: FetchHandler;
   /** Local mode only: the page listing what the dev mailbox holds. */
   mailbox?: DevMailbox;
+  /** `GET /health`: 200 when the read model is whole and current, 503 when it needs a person. */
+  health?: () => Promise<ProjectorHealth>;
   onError(error: unknown, request: Request): void;
 }
 
 /**
  * What the local host serves, by path: the API, the sign-in issuer under /auth, feeds under /feeds, the
- * dev mailbox, and
+ * dev mailbox, the projector's health, and
  * the web app for everything else (its sign-in callback page included).
  */
 export function hostApp(routes: HostRoutes): Hono {
@@ -46,6 +49,14 @@ export function hostApp(routes: HostRoutes): Hono {
     app.get("/dev/mailbox", () => devMailboxPage(mailbox.messages()));
     app.get("/dev/mailbox.json", () => devMailboxJson(mailbox.messages()));
   }
+
+  const { health } = routes;
+  if (health)
+    app.get("/health", async (context) => {
+      const report = await health();
+      context.header("cache-control", "no-store");
+      return context.json(report, report.ok ? 200 : 503);
+    });
 
   app.all("*", (context) => routes.webApp(context.req.raw));
 

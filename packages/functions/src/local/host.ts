@@ -21,7 +21,9 @@ import { feedRoutes } from "./feed-routes";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
 import { openLocalStores } from "./local-stores";
+import { projectorHealth } from "./projector-health";
 import { sqliteProjectorPosition } from "./projector-position";
+import { readableLog } from "./readable-log";
 import { localSecrets } from "./secrets";
 import { webApp } from "./web-app";
 import { yogaLogger } from "./yoga-logger";
@@ -80,8 +82,14 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       logger.warn("released idempotency keys a stopped process left in progress", { released });
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
     const bus = inProcessBus({
-      log: stores.events,
-      projector: projector({ store, documents: stores.documents, projections: meetstreamProjections }),
+      log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
+      projector: projector({
+        store,
+        documents: stores.documents,
+        projections: meetstreamProjections,
+        onQuarantined: (record) =>
+          logger.error("a stream is quarantined; fix it, then run pnpm cli retry-quarantined", { record }),
+      }),
       position: sqliteProjectorPosition(stores.database),
       reacting: {
         reactors: meetstreamReactors({
@@ -165,6 +173,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       webApp: webApp(options.webDistribution),
       feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
       mailbox,
+      health: projectorHealth({
+        log: stores.events,
+        position: sqliteProjectorPosition(stores.database),
+        bus,
+        documents: stores.documents,
+      }),
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
     });

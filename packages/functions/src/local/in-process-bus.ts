@@ -24,6 +24,11 @@ export interface InProcessBus {
   notifying(store: EventStore): EventStore;
   /** Projects whatever was committed after the last position handled: a crash loses no projection. */
   catchUp(): Promise<void>;
+  /**
+   * True while an append or a drain is under way: the position may then be behind the log for a moment.
+   * Behind while idle means the last drain failed and waits for the next append or start.
+   */
+  busy(): boolean;
 }
 
 /**
@@ -95,18 +100,28 @@ export function inProcessBus({
 
   /** Runs after every drain already queued, so that it sees every append that finished before it was asked. */
   function drain(): Promise<void> {
-    const run = queue.then(drainToEnd);
+    inFlight++;
+    const run = queue.then(drainToEnd).finally(() => {
+      inFlight--;
+    });
     queue = run.catch(() => {});
     return run;
   }
+  // Appends count from before they commit, so no moment between a commit and its drain looks idle.
+  let inFlight = 0;
 
   return {
     notifying(store) {
       return {
         append: async (streamId, events, options) => {
-          const result = await store.append(streamId, events, options);
-          await drain().catch(onError);
-          return result;
+          inFlight++;
+          try {
+            const result = await store.append(streamId, events, options);
+            await drain().catch(onError);
+            return result;
+          } finally {
+            inFlight--;
+          }
         },
         readStream: (streamId, options) => store.readStream(streamId, options),
         listStreams: (options) => store.listStreams(options),
@@ -114,5 +129,6 @@ export function inProcessBus({
       };
     },
     catchUp: drain,
+    busy: () => inFlight > 0,
   };
 }
