@@ -4,16 +4,14 @@ import { promisify } from "node:util";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { communityKey } from "@meetstream/core/community/documents";
 import { CommunityFounded } from "@meetstream/core/community/events";
-import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
 import { newId } from "@meetstream/core/ids/new-id";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { awsProjector } from "../lambda/aws-projector";
-import { type LogTables, openAwsStores } from "../lambda/aws-stores";
+import { openAwsStores } from "../lambda/aws-stores";
 import { projectingStore } from "../lambda/projecting-store";
+import { createTables, tableNames } from "../testing/dynamo-tables";
 import { lambdaContext } from "../testing/lambda-context";
 import { eventOfEntry, mockEventBridge } from "../testing/mock-event-bridge";
 import { busEntries } from "./bus-entries";
@@ -21,19 +19,10 @@ import { createProjectorHandler } from "./projector-handler";
 import { quarantineDetailType, quarantineReporter, quarantineSource } from "./quarantine-report";
 
 let dynamo: LocalDynamo;
-let tables: LogTables;
+const tables = tableNames("events", "documents", "keys");
 beforeAll(async () => {
   dynamo = await startDynalite();
-  tables = {
-    events: uniqueTableName("events"),
-    documents: uniqueTableName("documents"),
-    keys: uniqueTableName("keys"),
-  };
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createKeyTable(dynamo.client, tables.keys),
-  ]);
+  await createTables(dynamo.client, tables);
 });
 afterAll(async () => {
   await dynamo.stop();

@@ -7,10 +7,7 @@
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
 import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
@@ -30,6 +27,7 @@ import { openAwsStores } from "../lambda/aws-stores";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
+import { createTables, tableNames } from "../testing/dynamo-tables";
 import { lambdaContext } from "../testing/lambda-context";
 import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
 
@@ -37,12 +35,7 @@ import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
 type Loose = any;
 
 let dynamo: LocalDynamo;
-const tables = {
-  events: uniqueTableName("events"),
-  documents: uniqueTableName("documents"),
-  idempotency: uniqueTableName("idempotency"),
-  keys: uniqueTableName("keys"),
-};
+const tables = tableNames("events", "documents", "idempotency", "keys");
 const emailSecret = "a-test-secret-of-at-least-thirty-two-bytes!";
 const logger = new Logger({ serviceName: "cloud-simulation", logLevel: "SILENT" });
 const noWaiting = { sleep: async () => {}, random: () => 0.5 };
@@ -63,12 +56,7 @@ const authStorage = MemoryStorage();
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createIdempotencyTable(dynamo.client, tables.idempotency),
-    createKeyTable(dynamo.client, tables.keys),
-  ]);
+  await createTables(dynamo.client, tables);
   // Metrics work as on Lambda, but print nothing here.
   vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "true");
   metrics = new Metrics({ serviceName: "cloud-simulation", namespace: "meetstream-test" });
