@@ -7,6 +7,7 @@ import type { Decider } from "../decider/decider";
 import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
+import { newId } from "../ids/new-id";
 import type { Projection } from "../projection/projection";
 import * as z from "../validation/zod";
 
@@ -32,6 +33,27 @@ export type LedgerEvent =
   | EventOf<typeof AccountClosed>;
 
 export const ledgerCatalog = eventCatalog(AccountOpened, Deposited, Withdrawn, AccountClosed);
+
+/** The metadata of the ledger events a test appends by hand: one actor, one moment. */
+export const ledgerMeta = {
+  actor: "test",
+  occurredAt: "2026-03-01T10:00:00.000Z",
+  correlationId: newId(),
+  causationId: null,
+};
+/** Ledger events as a test appends them, each with an id of its own. */
+export const opened = (owner: string) => ({
+  id: newId(),
+  type: "AccountOpened",
+  data: { owner },
+  meta: ledgerMeta,
+});
+export const deposit = (amount: number) => ({
+  id: newId(),
+  type: "Deposited",
+  data: { amount, memo: "" },
+  meta: ledgerMeta,
+});
 
 export type LedgerCommand =
   | { type: "Open"; owner: string }
