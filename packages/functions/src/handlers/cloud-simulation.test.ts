@@ -76,6 +76,16 @@ afterAll(async () => {
   await dynamo.stop();
 });
 
+/** The feeds handler on the same tables, as deployed beside the GraphQL handler. */
+const feedsHandler = () =>
+  createFeedsHandler({
+    client: dynamo.client,
+    tables,
+    emailSecret,
+    appOrigin: "https://meetstream.example",
+    logger,
+  });
+
 /** What the issuer does on a first sign-in: the member module registers the address. */
 async function signIn(email: string): Promise<string> {
   const { store, documents, keys } = openAwsStores(dynamo.client, tables);
@@ -398,13 +408,7 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
   });
 
   test("the feeds handler serves the community's calendar and feed from the documents, and 404 for what does not exist", async () => {
-    const feeds = createFeedsHandler({
-      client: dynamo.client,
-      tables,
-      emailSecret,
-      appOrigin: "https://meetstream.example",
-      logger,
-    });
+    const feeds = feedsHandler();
     const get = (path: string) =>
       feeds(apiGatewayEvent({ method: "GET", path }), lambdaContext("feeds")) as Promise<{
         statusCode: number;
@@ -483,13 +487,7 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
       status: "CONFIRMED",
     });
 
-    const feeds = createFeedsHandler({
-      client: dynamo.client,
-      tables,
-      emailSecret,
-      appOrigin: "https://meetstream.example",
-      logger,
-    });
+    const feeds = feedsHandler();
     const feedPath = new URL((await request("{ me { calendarFeedUrl } }", {}, erasing)).me.calendarFeedUrl)
       .pathname;
     await fanOut();
