@@ -10,6 +10,7 @@ import { defineEvent, type EventOf } from "../eventstore/event-type";
 import { newId } from "../ids/new-id";
 import type { Projection } from "../projection/projection";
 import * as z from "../validation/zod";
+import { pending } from "./pending-event";
 
 export const AccountOpened = defineEvent("AccountOpened", () =>
   z.object({ owner: z.string().check(z.minLength(1)) }),
@@ -42,18 +43,9 @@ export const ledgerMeta = {
   causationId: null,
 };
 /** Ledger events as a test appends them, each with an id of its own. */
-export const opened = (owner: string) => ({
-  id: newId(),
-  type: "AccountOpened",
-  data: { owner },
-  meta: ledgerMeta,
-});
-export const deposit = (amount: number) => ({
-  id: newId(),
-  type: "Deposited",
-  data: { amount, memo: "" },
-  meta: ledgerMeta,
-});
+export const opened = (owner: string) => pending({ type: "AccountOpened", data: { owner } }, ledgerMeta);
+export const deposit = (amount: number) =>
+  pending({ type: "Deposited", data: { amount, memo: "" } }, ledgerMeta);
 
 export type LedgerCommand =
   | { type: "Open"; owner: string }
