@@ -21,13 +21,13 @@ import { meetstreamModules, meetstreamReactors } from "../composition/meetstream
 import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
 import { createPublisherHandler, type PublisherHandler } from "../fan-out/publisher-handler";
 import { createReactorHandler, type ReactorHandler } from "../fan-out/reactor-handler";
-import { csrfHeader } from "../graphql/server";
 import { awsProjector } from "../lambda/aws-projector";
 import { openAwsStores } from "../lambda/aws-stores";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { createTables, tableNames } from "../testing/dynamo-tables";
+import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
 
@@ -110,17 +110,7 @@ async function send(
   token?: string,
 ): Promise<{ statusCode: number | undefined; body: Loose }> {
   const result = await graphql(
-    apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        [csrfHeader]: "1",
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    }),
+    graphqlEvent(JSON.stringify({ query, variables }), token),
     lambdaContext("graphql"),
   );
   return { statusCode: result.statusCode, body: JSON.parse(result.body ?? "") };

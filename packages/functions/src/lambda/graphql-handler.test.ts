@@ -6,9 +6,8 @@ import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynali
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
-import { csrfHeader } from "../graphql/server";
-import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { createTables, tableNames } from "../testing/dynamo-tables";
+import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { RecordingLogger } from "../testing/recording-logger";
 import { openAwsStores } from "./aws-stores";
@@ -49,20 +48,7 @@ afterAll(async () => {
 });
 
 async function post(body: string) {
-  const result = await graphql(
-    apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        authorization: "Bearer ann",
-        [csrfHeader]: "1",
-      },
-      body,
-    }),
-    lambdaContext("graphql"),
-  );
+  const result = await graphql(graphqlEvent(body, "ann"), lambdaContext("graphql"));
   return { status: result.statusCode, text: result.body ?? "" };
 }
 
