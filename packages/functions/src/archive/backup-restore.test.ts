@@ -29,7 +29,7 @@ import { restoreArchive } from "../cli/restore";
 import { decodeGlobalId } from "../graphql/relay";
 import { openLocalStores } from "../local/local-stores";
 import { localSecrets, secretsFile } from "../local/secrets";
-import { createTables, tableNames } from "../testing/dynamo-tables";
+import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
 import { lambdaContext } from "../testing/lambda-context";
 import { type LocalS3, startS3rver } from "../testing/s3rver";
@@ -66,14 +66,7 @@ const cliOnAws = async (tables: { events: string; documents: string; keys: strin
         "tsx",
         main,
         ...args,
-        ...[
-          "--events-table",
-          tables.events,
-          "--documents-table",
-          tables.documents,
-          "--keys-table",
-          tables.keys,
-        ],
+        ...tableOptions(tables),
         ...["--dynamodb-endpoint", dynamo.endpoint, "--s3-endpoint", s3.endpoint],
       ],
       {

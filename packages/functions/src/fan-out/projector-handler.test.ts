@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { awsProjector } from "../lambda/aws-projector";
 import { openAwsStores } from "../lambda/aws-stores";
 import { projectingStore } from "../lambda/projecting-store";
-import { createTables, tableNames } from "../testing/dynamo-tables";
+import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
 import { lambdaContext } from "../testing/lambda-context";
 import { eventOfEntry, mockEventBridge } from "../testing/mock-event-bridge";
 import { busEntries } from "./bus-entries";
@@ -135,14 +135,7 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
         "tsx",
         join(import.meta.dirname, "../cli/main.ts"),
         "retry-quarantined",
-        ...[
-          "--events-table",
-          tables.events,
-          "--documents-table",
-          tables.documents,
-          "--keys-table",
-          tables.keys,
-        ],
+        ...tableOptions(tables),
         ...["--dynamodb-endpoint", dynamo.endpoint],
       ],
       {

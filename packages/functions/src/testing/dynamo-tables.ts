@@ -31,3 +31,13 @@ export async function createTables(
     ),
   );
 }
+
+/** The log's tables as `pnpm cli` takes them on AWS (`--events-table …`). */
+export const tableOptions = (tables: { events: string; documents: string; keys: string }): string[] => [
+  "--events-table",
+  tables.events,
+  "--documents-table",
+  tables.documents,
+  "--keys-table",
+  tables.keys,
+];
