@@ -1,3 +1,4 @@
+import { busDeadLetters } from "./bus-dead-letters";
 import { functionDefaults, handlerPath } from "./lambda";
 import { documents, events, keys } from "./storage";
 import { streamSubscription } from "./stream-subscription";
@@ -17,13 +18,8 @@ export const publisher = events.subscribe(
   publishing.subscribeArgs,
 );
 
-/**
- * Events EventBridge could not deliver to the projector after its retries. EventBridge only writes to a
- * queue whose policy lets it, for this bus's rules.
- */
-export const projectorDeadLetters = new sst.aws.Queue("ProjectorDeadLetters", {
-  transform: { queue: { messageRetentionSeconds: 14 * 24 * 60 * 60 } },
-});
+/** Events EventBridge could not deliver to the projector after its retries. */
+export const projectorDeadLetters = busDeadLetters("Projector");
 
 export const projector = bus.subscribe(
   "Projector",
@@ -39,7 +35,7 @@ export const projector = bus.subscribe(
     pattern: { source: ["meetstream"] },
     transform: {
       target: {
-        deadLetterConfig: { arn: projectorDeadLetters.arn },
+        deadLetterConfig: { arn: projectorDeadLetters.queue.arn },
         // A projection that fails 24 hours running needs a person; later notifications catch it up meanwhile.
         retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
       },
@@ -58,29 +54,12 @@ const quarantineReports = new aws.cloudwatch.EventRule("ProjectorQuarantineRepor
 new aws.cloudwatch.EventTarget("ProjectorQuarantineReportsTarget", {
   rule: quarantineReports.name,
   eventBusName: bus.name,
-  arn: projectorDeadLetters.arn,
+  arn: projectorDeadLetters.queue.arn,
 });
-
-new aws.sqs.QueuePolicy("ProjectorDeadLettersPolicy", {
-  queueUrl: projectorDeadLetters.url,
-  policy: $jsonStringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Principal: { Service: "events.amazonaws.com" },
-        Action: "sqs:SendMessage",
-        Resource: projectorDeadLetters.arn,
-        Condition: { ArnEquals: { "aws:SourceArn": [projector.nodes.rule.arn, quarantineReports.arn] } },
-      },
-    ],
-  }),
-});
+projectorDeadLetters.allowRules([projector.nodes.rule.arn, quarantineReports.arn]);
 
 /** Events EventBridge could not deliver to the reactor after its retries. */
-export const reactorDeadLetters = new sst.aws.Queue("ReactorDeadLetters", {
-  transform: { queue: { messageRetentionSeconds: 14 * 24 * 60 * 60 } },
-});
+export const reactorDeadLetters = busDeadLetters("Reactor");
 
 /**
  * The reactors (composition/meetstream-modules.ts: `meetstreamReactors`): a membership that ends releases
@@ -101,25 +80,10 @@ export const reactor = bus.subscribe(
     },
     transform: {
       target: {
-        deadLetterConfig: { arn: reactorDeadLetters.arn },
+        deadLetterConfig: { arn: reactorDeadLetters.queue.arn },
         retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
       },
     },
   },
 );
-
-new aws.sqs.QueuePolicy("ReactorDeadLettersPolicy", {
-  queueUrl: reactorDeadLetters.url,
-  policy: $jsonStringify({
-    Version: "2012-10-17",
-    Statement: [
-      {
-        Effect: "Allow",
-        Principal: { Service: "events.amazonaws.com" },
-        Action: "sqs:SendMessage",
-        Resource: reactorDeadLetters.arn,
-        Condition: { ArnEquals: { "aws:SourceArn": reactor.nodes.rule.arn } },
-      },
-    ],
-  }),
-});
+reactorDeadLetters.allowRules(reactor.nodes.rule.arn);

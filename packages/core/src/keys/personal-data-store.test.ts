@@ -6,6 +6,7 @@ import { defineEvent } from "../eventstore/event-type";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
+import { pending } from "../testing/pending-event";
 import * as z from "../validation/zod";
 import { PersonalDataErased } from "./errors";
 import type { KeyStore } from "./key-store";
@@ -23,14 +24,6 @@ const PatronJoined = defineEvent("PatronJoined", () =>
 );
 const PatronMoved = defineEvent("PatronMoved", () => z.object({ city: z.string() }));
 const types = [PatronJoined, PatronMoved];
-
-const meta = {
-  actor: "tester",
-  occurredAt: "2026-05-01T10:00:00.000Z",
-  correlationId: "request-1",
-  causationId: null,
-};
-const pending = (event: { type: string; data: unknown }) => ({ id: newId(), ...event, meta });
 
 describe("personal data store", () => {
   let log: EventStore;

@@ -4,6 +4,7 @@ import { defineEvent } from "../eventstore/event-type";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
+import { pending } from "../testing/pending-event";
 import * as z from "../validation/zod";
 import { personalDataStore } from "./personal-data-store";
 import { personal } from "./personal-field";
@@ -14,14 +15,6 @@ const PatronJoined = defineEvent("PatronJoined", () => z.object({ name: personal
 const PatronMoved = defineEvent("PatronMoved", () => z.object({ city: z.string() }));
 const PatronForgotten = defineEvent("PatronForgotten", () => z.object({}));
 const types = [PatronJoined, PatronMoved, PatronForgotten];
-
-const meta = {
-  actor: "tester",
-  occurredAt: "2026-05-01T10:00:00.000Z",
-  correlationId: "request-1",
-  causationId: null,
-};
-const pending = (event: { type: string; data: unknown }) => ({ id: newId(), ...event, meta });
 
 describe("subjects in the log", () => {
   test("finds every subject with personal data, and those whose erasure the log records", async () => {

@@ -47,6 +47,28 @@ async function registerBob(): Promise<string> {
   return memberId;
 }
 
+/** The member's erasure recorded, then the process stopped: the key, the handle and the email remain. */
+async function erasureCutShort(memberId: string) {
+  const version = (await world.store.readStream(`member-${memberId}`)).length;
+  const { events } = await world.store.append(
+    `member-${memberId}`,
+    [
+      {
+        id: newId(),
+        ...MemberErased({}),
+        meta: {
+          actor: memberId,
+          occurredAt: "2026-05-01T10:00:00.000Z",
+          correlationId: newId(),
+          causationId: null,
+        },
+      },
+    ],
+    { expectedVersion: version },
+  );
+  return events[0];
+}
+
 async function everyDocumentBody(documents: DocumentStore): Promise<string> {
   const bodies: unknown[] = [];
   let cursor: string | undefined;
@@ -146,24 +168,7 @@ describe("erasing a member", () => {
 
   test("an erasure cut short locks nothing, and running it again finishes it", async () => {
     const annId = await registerAnn();
-    // The erasure was recorded, then the process stopped: the key, the handle and the email remain.
-    const version = (await world.store.readStream(`member-${annId}`)).length;
-    await world.store.append(
-      `member-${annId}`,
-      [
-        {
-          id: newId(),
-          ...MemberErased({}),
-          meta: {
-            actor: annId,
-            occurredAt: "2026-05-01T10:00:00.000Z",
-            correlationId: newId(),
-            causationId: null,
-          },
-        },
-      ],
-      { expectedVersion: version },
-    );
+    await erasureCutShort(annId);
 
     const again = await world.members.signIn(ann.email);
     const bob = await registerBob();
@@ -178,25 +183,7 @@ describe("erasing a member", () => {
 
   test("an erasure cut short before its key went is finished by the erasure reactor, with no one asking again", async () => {
     const annId = await registerAnn();
-    const version = (await world.store.readStream(`member-${annId}`)).length;
-    const [erased] = (
-      await world.store.append(
-        `member-${annId}`,
-        [
-          {
-            id: newId(),
-            ...MemberErased({}),
-            meta: {
-              actor: annId,
-              occurredAt: "2026-05-01T10:00:00.000Z",
-              correlationId: newId(),
-              causationId: null,
-            },
-          },
-        ],
-        { expectedVersion: version },
-      )
-    ).events;
+    const erased = await erasureCutShort(annId);
     expect(await world.keys.get(annId)).toBeDefined();
 
     const reactor = erasureFinishedReactor({ keys: world.keys });

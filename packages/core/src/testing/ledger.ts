@@ -7,8 +7,10 @@ import type { Decider } from "../decider/decider";
 import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
+import { newId } from "../ids/new-id";
 import type { Projection } from "../projection/projection";
 import * as z from "../validation/zod";
+import { pending } from "./pending-event";
 
 export const AccountOpened = defineEvent("AccountOpened", () =>
   z.object({ owner: z.string().check(z.minLength(1)) }),
@@ -32,6 +34,18 @@ export type LedgerEvent =
   | EventOf<typeof AccountClosed>;
 
 export const ledgerCatalog = eventCatalog(AccountOpened, Deposited, Withdrawn, AccountClosed);
+
+/** The metadata of the ledger events a test appends by hand: one actor, one moment. */
+export const ledgerMeta = {
+  actor: "test",
+  occurredAt: "2026-03-01T10:00:00.000Z",
+  correlationId: newId(),
+  causationId: null,
+};
+/** Ledger events as a test appends them, each with an id of its own. */
+export const opened = (owner: string) => pending({ type: "AccountOpened", data: { owner } }, ledgerMeta);
+export const deposit = (amount: number) =>
+  pending({ type: "Deposited", data: { amount, memo: "" } }, ledgerMeta);
 
 export type LedgerCommand =
   | { type: "Open"; owner: string }

@@ -9,9 +9,9 @@ import { folderBucket } from "@meetstream/core/archive/folder-bucket";
 import { restoreEvents } from "@meetstream/core/archive/restore-events";
 import { fixedClock } from "@meetstream/core/clock/clock";
 import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
 import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable, dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
+import { dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
 import { KeyBackupMissing, KeyBackupNotAuthentic } from "@meetstream/core/keys/errors";
 import { allKeys, type KeyStore } from "@meetstream/core/keys/key-store";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
@@ -29,6 +29,7 @@ import { restoreArchive } from "../cli/restore";
 import { decodeGlobalId } from "../graphql/relay";
 import { openLocalStores } from "../local/local-stores";
 import { localSecrets, secretsFile } from "../local/secrets";
+import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
 import { lambdaContext } from "../testing/lambda-context";
 import { type LocalS3, startS3rver } from "../testing/s3rver";
@@ -65,14 +66,7 @@ const cliOnAws = async (tables: { events: string; documents: string; keys: strin
         "tsx",
         main,
         ...args,
-        ...[
-          "--events-table",
-          tables.events,
-          "--documents-table",
-          tables.documents,
-          "--keys-table",
-          tables.keys,
-        ],
+        ...tableOptions(tables),
         ...["--dynamodb-endpoint", dynamo.endpoint, "--s3-endpoint", s3.endpoint],
       ],
       {
@@ -380,16 +374,8 @@ describe("the backup and restore drill on a data folder", () => {
 
 /** Event, document and key tables, as on AWS, on dynalite. */
 async function dynamoTables() {
-  const names = {
-    events: uniqueTableName("events"),
-    documents: uniqueTableName("documents"),
-    keys: uniqueTableName("keys"),
-  };
-  await Promise.all([
-    createEventTable(dynamo.client, names.events),
-    createDocumentTable(dynamo.client, names.documents),
-    createKeyTable(dynamo.client, names.keys),
-  ]);
+  const names = tableNames("events", "documents", "keys");
+  await createTables(dynamo.client, names);
   return {
     names,
     events: dynamoEventStore({ client: dynamo.client, tableName: names.events, catalog }),

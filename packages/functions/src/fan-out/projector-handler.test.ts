@@ -4,16 +4,15 @@ import { promisify } from "node:util";
 import { Logger } from "@aws-lambda-powertools/logger";
 import { communityKey } from "@meetstream/core/community/documents";
 import { CommunityFounded } from "@meetstream/core/community/events";
-import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
+import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import { newId } from "@meetstream/core/ids/new-id";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { awsProjector } from "../lambda/aws-projector";
-import { type LogTables, openAwsStores } from "../lambda/aws-stores";
+import { openAwsStores } from "../lambda/aws-stores";
 import { projectingStore } from "../lambda/projecting-store";
+import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
 import { lambdaContext } from "../testing/lambda-context";
 import { eventOfEntry, mockEventBridge } from "../testing/mock-event-bridge";
 import { busEntries } from "./bus-entries";
@@ -21,19 +20,10 @@ import { createProjectorHandler } from "./projector-handler";
 import { quarantineDetailType, quarantineReporter, quarantineSource } from "./quarantine-report";
 
 let dynamo: LocalDynamo;
-let tables: LogTables;
+const tables = tableNames("events", "documents", "keys");
 beforeAll(async () => {
   dynamo = await startDynalite();
-  tables = {
-    events: uniqueTableName("events"),
-    documents: uniqueTableName("documents"),
-    keys: uniqueTableName("keys"),
-  };
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createKeyTable(dynamo.client, tables.keys),
-  ]);
+  await createTables(dynamo.client, tables);
 });
 afterAll(async () => {
   await dynamo.stop();
@@ -42,13 +32,16 @@ afterAll(async () => {
 const logger = new Logger({ serviceName: "projector-test", logLevel: "SILENT" });
 const noWaiting = { sleep: async () => {}, random: () => 0.5 };
 
-/** A community founded straight into the event table; its bus event as EventBridge delivers it to the projector. */
-async function founded(name: string) {
-  const { store } = openAwsStores(dynamo.client, tables);
+/**
+ * A community founded straight into the event table by an old client, or through `via` as the API appends;
+ * its bus event as EventBridge delivers it to the projector.
+ */
+async function founded(name: string, via?: { store: EventStore; actor: string }) {
+  const store = via?.store ?? openAwsStores(dynamo.client, tables).store;
   const communityId = newId();
   const streamId = `community-${communityId}`;
   const meta = {
-    actor: "an old client",
+    actor: via?.actor ?? "an old client",
     occurredAt: new Date().toISOString(),
     correlationId: newId(),
     causationId: null,
@@ -68,20 +61,24 @@ async function founded(name: string) {
   return { communityId, streamId, delivery: eventOfEntry(entry) };
 }
 
+/** The projector handler as the Lambda wires it, reporting each stream it quarantines through `bridge`. */
+const reportingHandler = (bridge: ReturnType<typeof mockEventBridge>) =>
+  createProjectorHandler({
+    projector: awsProjector(dynamo.client, tables, {
+      onQuarantined: quarantineReporter({
+        eventBridge: bridge.client,
+        busName: "Bus",
+        logger,
+        retry: noWaiting,
+      }),
+    }),
+    logger,
+  });
+
 describe("the projector handler (with a mock EventBridge client for the dead-letter report)", () => {
   test("a poison event is quarantined in DynamoDB and reported to the dead-letter queue, and the invocation succeeds", async () => {
     const bridge = mockEventBridge();
-    const handler = createProjectorHandler({
-      projector: awsProjector(dynamo.client, tables, {
-        onQuarantined: quarantineReporter({
-          eventBridge: bridge.client,
-          busName: "Bus",
-          logger,
-          retry: noWaiting,
-        }),
-      }),
-      logger,
-    });
+    const handler = reportingHandler(bridge);
     const poison = await founded("Poison \uD800 club");
     const healthy = await founded("Healthy club");
 
@@ -114,39 +111,14 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
     const { store, documents } = openAwsStores(dynamo.client, tables);
     const apiErrors: unknown[] = [];
     const api = projectingStore(store, awsProjector(dynamo.client, tables), (error) => apiErrors.push(error));
-    const streamId = `community-${newId()}`;
-    const meta = {
+    const { streamId, delivery } = await founded("Poison \uD83D straight from the API", {
+      store: api,
       actor: "member-1",
-      occurredAt: new Date().toISOString(),
-      correlationId: newId(),
-      causationId: null,
-    };
-    const founded = CommunityFounded({
-      name: "Poison \uD83D straight from the API",
-      slug: `club-${streamId.slice(-8)}`,
-      description: "",
-      tags: [],
-      joinMode: "open",
-      founderId: newId(),
-      foundedAt: meta.occurredAt,
     });
-    await api.append(streamId, [{ id: newId(), ...founded, meta }], { expectedVersion: "no stream" });
     expect(apiErrors).toMatchObject([{ code: "INVALID_DOCUMENT" }]);
     expect((await quarantinedStreams(documents)).map((record) => record.streamId)).not.toContain(streamId);
 
-    const [entry] = busEntries(await store.readStream(streamId), "Bus");
-    if (!entry) throw new Error("no bus entry");
-    await createProjectorHandler({
-      projector: awsProjector(dynamo.client, tables, {
-        onQuarantined: quarantineReporter({
-          eventBridge: bridge.client,
-          busName: "Bus",
-          logger,
-          retry: noWaiting,
-        }),
-      }),
-      logger,
-    })(eventOfEntry(entry), lambdaContext("projector"));
+    await reportingHandler(bridge)(delivery, lambdaContext("projector"));
     expect((await quarantinedStreams(documents)).map((record) => record.streamId)).toContain(streamId);
     expect(bridge.accepted.map((reported) => JSON.parse(reported.Detail ?? "").streamId)).toEqual([streamId]);
   });
@@ -163,14 +135,7 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
         "tsx",
         join(import.meta.dirname, "../cli/main.ts"),
         "retry-quarantined",
-        ...[
-          "--events-table",
-          tables.events,
-          "--documents-table",
-          tables.documents,
-          "--keys-table",
-          tables.keys,
-        ],
+        ...tableOptions(tables),
         ...["--dynamodb-endpoint", dynamo.endpoint],
       ],
       {
@@ -199,17 +164,7 @@ describe("the projector handler (with a mock EventBridge client for the dead-let
   test("a report EventBridge refuses fails the invocation, and its retry reports again", async () => {
     let refusing = true;
     const bridge = mockEventBridge(() => (refusing ? new Error("EventBridge is unavailable") : undefined));
-    const handler = createProjectorHandler({
-      projector: awsProjector(dynamo.client, tables, {
-        onQuarantined: quarantineReporter({
-          eventBridge: bridge.client,
-          busName: "Bus",
-          logger,
-          retry: noWaiting,
-        }),
-      }),
-      logger,
-    });
+    const handler = reportingHandler(bridge);
     const poison = await founded("Poison \uDC00 again");
 
     await expect(handler(poison.delivery, lambdaContext("projector"))).rejects.toThrow(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
+import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
 import { startTestHost } from "../testing/test-host";
 import { type CommunityClient, communityClient, communityFields, type Person } from "./community-test-client";
 
@@ -30,28 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-type Actor =
-  | "anonymous"
-  | "member"
-  | "strangerOrganiser"
-  | "host"
-  | "organiser"
-  | "departed"
-  | "removed"
-  | "erased";
-const actors: Actor[] = [
-  "anonymous",
-  "member",
-  "strangerOrganiser",
-  "host",
-  "organiser",
-  "departed",
-  "removed",
-  "erased",
-];
-const personOf = (actor: Actor, community: { erased: Person }): Person | undefined =>
-  actor === "anonymous" ? undefined : actor === "erased" ? community.erased : people[actor];
-
 let communities = 0;
 async function freshCommunity(): Promise<{ id: string; slug: string; erased: Person }> {
   const slug = `authorization-${++communities}`;
@@ -71,9 +50,7 @@ async function freshCommunity(): Promise<{ id: string; slug: string; erased: Per
     await client.join(person, id);
     await client.onMember("approveMembership", organiser, id, person.id);
   }
-  await client.leave(departed, id);
-  await client.onMember("removeMember", organiser, id, removed.id);
-  await client.query("mutation { eraseMe { __typename } }", erased);
+  await endMemberships(client, organiser, id, { departed, removed, erased });
   return { id, slug, erased };
 }
 
@@ -203,10 +180,7 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const community = await freshCommunity();
     const before = await snapshot(community.slug);
 
-    const outcome = await run(personOf(actor, community), community).then(
-      (result) => result.__typename,
-      (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
-    );
+    const outcome = await outcomeOf(run(personOf(actor, people, community.erased), community));
 
     expect(outcome).toBe(expected[actor]);
     // A refusal changes nothing at all.

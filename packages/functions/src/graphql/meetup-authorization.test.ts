@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
+import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
 import { graphqlRequest } from "../testing/graphql-request";
 import { startTestHost } from "../testing/test-host";
 import type { Person } from "./community-test-client";
@@ -35,28 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-type Actor =
-  | "anonymous"
-  | "member"
-  | "strangerOrganiser"
-  | "host"
-  | "organiser"
-  | "departed"
-  | "removed"
-  | "erased";
-const actors: Actor[] = [
-  "anonymous",
-  "member",
-  "strangerOrganiser",
-  "host",
-  "organiser",
-  "departed",
-  "removed",
-  "erased",
-];
-const personOf = (actor: Actor, setting: Setting): Person | undefined =>
-  actor === "anonymous" ? undefined : actor === "erased" ? setting.erased : people[actor];
-
 interface Setting {
   communityId: string;
   slug: string;
@@ -91,9 +70,7 @@ async function freshSetting(): Promise<Setting> {
     await client.join(person, communityId);
     await client.rsvp(person, meetupId);
   }
-  await client.leave(departed, communityId);
-  await client.onMember("removeMember", organiser, communityId, removed.id);
-  await client.query("mutation { eraseMe { __typename } }", erased);
+  await endMemberships(client, organiser, communityId, { departed, removed, erased });
   return { communityId, slug, draftId, meetupId, openMeetupId, erased };
 }
 
@@ -216,10 +193,7 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const setting = await freshSetting();
     const before = await snapshot(setting);
 
-    const outcome = await run(personOf(actor, setting), setting).then(
-      (result) => result.__typename,
-      (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
-    );
+    const outcome = await outcomeOf(run(personOf(actor, people, setting.erased), setting));
 
     expect(outcome).toBe(expected[actor]);
     // A refusal changes nothing at all.

@@ -7,10 +7,7 @@
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
 import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
@@ -24,12 +21,13 @@ import { meetstreamModules, meetstreamReactors } from "../composition/meetstream
 import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
 import { createPublisherHandler, type PublisherHandler } from "../fan-out/publisher-handler";
 import { createReactorHandler, type ReactorHandler } from "../fan-out/reactor-handler";
-import { csrfHeader } from "../graphql/server";
 import { awsProjector } from "../lambda/aws-projector";
 import { openAwsStores } from "../lambda/aws-stores";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
+import { createTables, tableNames } from "../testing/dynamo-tables";
+import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
 
@@ -37,12 +35,7 @@ import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
 type Loose = any;
 
 let dynamo: LocalDynamo;
-const tables = {
-  events: uniqueTableName("events"),
-  documents: uniqueTableName("documents"),
-  idempotency: uniqueTableName("idempotency"),
-  keys: uniqueTableName("keys"),
-};
+const tables = tableNames("events", "documents", "idempotency", "keys");
 const emailSecret = "a-test-secret-of-at-least-thirty-two-bytes!";
 const logger = new Logger({ serviceName: "cloud-simulation", logLevel: "SILENT" });
 const noWaiting = { sleep: async () => {}, random: () => 0.5 };
@@ -63,12 +56,7 @@ const authStorage = MemoryStorage();
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createIdempotencyTable(dynamo.client, tables.idempotency),
-    createKeyTable(dynamo.client, tables.keys),
-  ]);
+  await createTables(dynamo.client, tables);
   // Metrics work as on Lambda, but print nothing here.
   vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "true");
   metrics = new Metrics({ serviceName: "cloud-simulation", namespace: "meetstream-test" });
@@ -87,6 +75,16 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await dynamo.stop();
 });
+
+/** The feeds handler on the same tables, as deployed beside the GraphQL handler. */
+const feedsHandler = () =>
+  createFeedsHandler({
+    client: dynamo.client,
+    tables,
+    emailSecret,
+    appOrigin: "https://meetstream.example",
+    logger,
+  });
 
 /** What the issuer does on a first sign-in: the member module registers the address. */
 async function signIn(email: string): Promise<string> {
@@ -112,17 +110,7 @@ async function send(
   token?: string,
 ): Promise<{ statusCode: number | undefined; body: Loose }> {
   const result = await graphql(
-    apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        [csrfHeader]: "1",
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    }),
+    graphqlEvent(JSON.stringify({ query, variables }), token),
     lambdaContext("graphql"),
   );
   return { statusCode: result.statusCode, body: JSON.parse(result.body ?? "") };
@@ -410,13 +398,7 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
   });
 
   test("the feeds handler serves the community's calendar and feed from the documents, and 404 for what does not exist", async () => {
-    const feeds = createFeedsHandler({
-      client: dynamo.client,
-      tables,
-      emailSecret,
-      appOrigin: "https://meetstream.example",
-      logger,
-    });
+    const feeds = feedsHandler();
     const get = (path: string) =>
       feeds(apiGatewayEvent({ method: "GET", path }), lambdaContext("feeds")) as Promise<{
         statusCode: number;
@@ -495,13 +477,7 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
       status: "CONFIRMED",
     });
 
-    const feeds = createFeedsHandler({
-      client: dynamo.client,
-      tables,
-      emailSecret,
-      appOrigin: "https://meetstream.example",
-      logger,
-    });
+    const feeds = feedsHandler();
     const feedPath = new URL((await request("{ me { calendarFeedUrl } }", {}, erasing)).me.calendarFeedUrl)
       .pathname;
     await fanOut();

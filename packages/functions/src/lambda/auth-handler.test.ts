@@ -5,27 +5,20 @@
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { fixedClock } from "@meetstream/core/clock/clock";
-import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { createAuthStorageTable, dynamoAuthStorage } from "../auth/dynamo-auth-storage";
+import { dynamoAuthStorage } from "../auth/dynamo-auth-storage";
 import { maximumWrongCodes, signInLimits } from "../auth/sign-in-limits";
 import { callbackPath } from "../auth/subjects";
 import { sesMailer } from "../mail/ses-mailer";
+import { createTables, tableNames } from "../testing/dynamo-tables";
 import { type FunctionUrl, serveFunctionUrl } from "../testing/function-url";
 import { recordingSesClient } from "../testing/recording-ses-client";
 import { beginSignIn, openSignIn, signIn } from "../testing/sign-in";
 import { type AuthHandler, createAuthHandler } from "./auth-handler";
 
 const hour = 60 * 60_000;
-const tables = {
-  events: uniqueTableName("events"),
-  documents: uniqueTableName("documents"),
-  keys: uniqueTableName("keys"),
-  authStorage: uniqueTableName("auth"),
-};
+const tables = tableNames("events", "documents", "keys", "authStorage");
 const ses = recordingSesClient();
 // Stands still unless a test moves it; each test starts an hour after the last, in windows of its own.
 const clock = fixedClock(new Date());
@@ -35,12 +28,7 @@ let issuer: FunctionUrl;
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createKeyTable(dynamo.client, tables.keys),
-    createAuthStorageTable(dynamo.client, tables.authStorage),
-  ]);
+  await createTables(dynamo.client, tables);
   // The origin is the server's URL, known once it listens.
   let handler: AuthHandler | undefined;
   issuer = await serveFunctionUrl((event, context) => (handler as AuthHandler)(event, context), {

@@ -2,16 +2,12 @@
  * The GraphQL handler on dynalite tables, fed API Gateway events, as seen in its log: a client's mistake
  * is a warning with its code, never an error with a stack, and the answer echoes nothing back.
  */
-import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
-import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
-import { csrfHeader } from "../graphql/server";
-import { apiGatewayEvent } from "../testing/api-gateway-event";
+import { createTables, tableNames } from "../testing/dynamo-tables";
+import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { RecordingLogger } from "../testing/recording-logger";
 import { openAwsStores } from "./aws-stores";
@@ -22,23 +18,13 @@ let graphql: GraphqlHandler;
 let memberId: string;
 const logger = new RecordingLogger();
 const emailSecret = "a-test-secret-of-at-least-thirty-two-bytes!";
-const tables = {
-  events: uniqueTableName("events"),
-  documents: uniqueTableName("documents"),
-  idempotency: uniqueTableName("idempotency"),
-  keys: uniqueTableName("keys"),
-};
+const tables = tableNames("events", "documents", "idempotency", "keys");
 // Sign-in happens at the issuer, another Lambda: here the one member's token is "ann".
 const verifyToken: TokenVerifier = async (authorization) => (authorization ? { memberId } : null);
 
 beforeAll(async () => {
   dynamo = await startDynalite();
-  await Promise.all([
-    createEventTable(dynamo.client, tables.events),
-    createDocumentTable(dynamo.client, tables.documents),
-    createIdempotencyTable(dynamo.client, tables.idempotency),
-    createKeyTable(dynamo.client, tables.keys),
-  ]);
+  await createTables(dynamo.client, tables);
   const { members } = meetstreamModules({
     ...openAwsStores(dynamo.client, tables),
     idempotency: { once: (_key, _payload, work) => work() },
@@ -62,20 +48,7 @@ afterAll(async () => {
 });
 
 async function post(body: string) {
-  const result = await graphql(
-    apiGatewayEvent({
-      method: "POST",
-      path: "/graphql",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        authorization: "Bearer ann",
-        [csrfHeader]: "1",
-      },
-      body,
-    }),
-    lambdaContext("graphql"),
-  );
+  const result = await graphql(graphqlEvent(body, "ann"), lambdaContext("graphql"));
   return { status: result.statusCode, text: result.body ?? "" };
 }
 

@@ -1,22 +1,12 @@
 import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
-import { newId } from "@meetstream/core/ids/new-id";
 import { projector } from "@meetstream/core/projection/projector";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { openDatabase } from "@meetstream/core/sqlite/database";
-import { accountsProjection, ledgerCatalog } from "@meetstream/core/testing/ledger";
+import { accountsProjection, deposit, ledgerCatalog, opened } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
 import { inProcessBus } from "./in-process-bus";
 import { sqliteProjectorPosition } from "./projector-position";
-
-const meta = {
-  actor: "test",
-  occurredAt: "2026-03-01T10:00:00.000Z",
-  correlationId: newId(),
-  causationId: null,
-};
-const opened = (owner: string) => ({ id: newId(), type: "AccountOpened", data: { owner }, meta });
-const deposit = (amount: number) => ({ id: newId(), type: "Deposited", data: { amount, memo: "" }, meta });
 
 function setUp() {
   const database = openDatabase(":memory:");

@@ -1,11 +1,16 @@
 import { commandHandler } from "@meetstream/core/decider/command-handler";
 import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
 import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
-import { newId } from "@meetstream/core/ids/new-id";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import { openDatabase } from "@meetstream/core/sqlite/database";
-import { accountsProjection, ledgerCatalog, ledgerDecider } from "@meetstream/core/testing/ledger";
+import {
+  accountsProjection,
+  deposit,
+  ledgerCatalog,
+  ledgerDecider,
+  opened,
+} from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
 import { inProcessBus } from "./in-process-bus";
 import { sqliteProjectorPosition } from "./projector-position";
@@ -28,15 +33,6 @@ function setUp() {
   return { database, events, documents, accounts, errors, busOver, summary };
 }
 
-const open = (owner: string) => ({ id: newId(), type: "AccountOpened", data: { owner }, meta });
-const deposit = (amount: number) => ({ id: newId(), type: "Deposited", data: { amount, memo: "" }, meta });
-const meta = {
-  actor: "test",
-  occurredAt: "2026-03-01T10:00:00.000Z",
-  correlationId: newId(),
-  causationId: null,
-};
-
 describe("in-process bus", () => {
   test("when an append returns, its documents are readable", async () => {
     const { events, busOver, summary } = setUp();
@@ -52,10 +48,10 @@ describe("in-process bus", () => {
     const { database, events, busOver, summary } = setUp();
     await busOver()
       .notifying(events)
-      .append("account-1", [open("ann")], { expectedVersion: "no stream" });
+      .append("account-1", [opened("ann")], { expectedVersion: "no stream" });
     // Committed straight to the store: the process died before the bus could hand them on.
     await events.append("account-1", [deposit(10), deposit(5)], { expectedVersion: 1 });
-    await events.append("account-2", [open("bob")], { expectedVersion: "no stream" });
+    await events.append("account-2", [opened("bob")], { expectedVersion: "no stream" });
     expect(await summary("account-1")).toMatchObject({ balance: 0 });
 
     await busOver().catchUp();
@@ -75,7 +71,7 @@ describe("in-process bus", () => {
     };
     const store = busOver(flaky).notifying(events);
 
-    const appended = await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
+    const appended = await store.append("account-1", [opened("ann")], { expectedVersion: "no stream" });
     expect(appended.nextExpectedVersion).toBe(1);
     expect(errors).toHaveLength(1);
     expect(await summary("account-1")).toBeUndefined();
@@ -91,7 +87,7 @@ describe("in-process bus", () => {
 
     await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        store.append(`account-${index}`, [open(`owner${index}`), deposit(index + 1)], {
+        store.append(`account-${index}`, [opened(`owner${index}`), deposit(index + 1)], {
           expectedVersion: "no stream",
         }),
       ),
@@ -130,7 +126,7 @@ describe("in-process bus", () => {
       onError: (error) => errors.push(error),
     }).notifying(events);
 
-    await store.append("account-1", [open("ann")], { expectedVersion: "no stream" });
+    await store.append("account-1", [opened("ann")], { expectedVersion: "no stream" });
     await store.append("account-1", [deposit(5)], { expectedVersion: 1 });
     expect(errors).toHaveLength(2);
     expect(await summary("account-1")).toMatchObject({ balance: 5 });

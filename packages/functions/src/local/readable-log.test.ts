@@ -3,20 +3,17 @@ import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import { newId } from "@meetstream/core/ids/new-id";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
-import { accountsProjection, ledgerCatalog } from "@meetstream/core/testing/ledger";
+import {
+  accountsProjection,
+  deposit,
+  ledgerCatalog,
+  ledgerMeta,
+  opened,
+} from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
 import { inProcessBus } from "./in-process-bus";
 import { sqliteProjectorPosition } from "./projector-position";
 import { readableLog, UnreadableLogEvent } from "./readable-log";
-
-const meta = {
-  actor: "test",
-  occurredAt: "2026-03-01T10:00:00.000Z",
-  correlationId: newId(),
-  causationId: null,
-};
-const opened = (owner: string) => ({ id: newId(), type: "AccountOpened", data: { owner }, meta });
-const deposit = (amount: number) => ({ id: newId(), type: "Deposited", data: { amount, memo: "" }, meta });
 
 describe("the log as the local bus reads it", () => {
   test("an event no code can read (a type of a newer release) is stepped over and reported; the bus goes on", async () => {
@@ -37,7 +34,7 @@ describe("the log as the local bus reads it", () => {
       .prepare(
         "INSERT INTO events (id, stream_id, version, type, schema_version, data, meta) VALUES (?, 'account-9', 1, 'AccountFrozen', 1, '{}', ?)",
       )
-      .run(newId(), JSON.stringify(meta));
+      .run(newId(), JSON.stringify(ledgerMeta));
     const frozen = await events.lastPosition();
     await store.append("account-1", [deposit(4)], { expectedVersion: 1 });
 

@@ -1,0 +1,42 @@
+import type { CommunityClient, Person } from "../graphql/community-test-client";
+
+/**
+ * Everyone an authorization matrix asks, in the order its rows read: a visitor, the community's own
+ * people, the organiser of another community, and three who were members and are no longer.
+ */
+export const actors = [
+  "anonymous",
+  "member",
+  "strangerOrganiser",
+  "host",
+  "organiser",
+  "departed",
+  "removed",
+  "erased",
+] as const;
+export type Actor = (typeof actors)[number];
+
+/** The people signed in once for every case; the erased member is a person of their own for each case. */
+export type People = Record<Exclude<Actor, "anonymous" | "erased">, Person>;
+
+export const personOf = (actor: Actor, people: People, erased: Person): Person | undefined =>
+  actor === "anonymous" ? undefined : actor === "erased" ? erased : people[actor];
+
+/** What a mutation answered: its result's type, `MEMBER_ERASED` when the API refused the request itself. */
+export const outcomeOf = (answer: Promise<{ __typename: string }>): Promise<string> =>
+  answer.then(
+    (result) => result.__typename,
+    (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
+  );
+
+/** Members end their membership the three ways there are: one leaves, one is removed, one is erased. */
+export async function endMemberships(
+  client: Pick<CommunityClient, "leave" | "onMember" | "query">,
+  organiser: Person,
+  communityId: string,
+  { departed, removed, erased }: { departed: Person; removed: Person; erased: Person },
+): Promise<void> {
+  await client.leave(departed, communityId);
+  await client.onMember("removeMember", organiser, communityId, removed.id);
+  await client.query("mutation { eraseMe { __typename } }", erased);
+}
