@@ -40,6 +40,7 @@ export class SessionTokens {
   readonly #now: () => number;
   readonly #listeners = new Set<Listener>();
   #tokens: StoredTokens | null;
+  #erased = false;
   #refreshing: Promise<StoredTokens | null> | null = null;
 
   constructor(storage: Storage, client: Pick<Client, "refresh">, now: () => number = Date.now) {
@@ -61,12 +62,26 @@ export class SessionTokens {
     return tokens.expiresAt - expiryMargin <= this.#now();
   }
 
+  /** True once the API said this sign-in's member was erased, until the next sign-in. */
+  erased = (): boolean => this.#erased;
+
   signIn(tokens: IssuedTokens): void {
     const now = this.#now();
+    this.#erased = false;
     this.#set({ ...toStored(tokens, now), signedInAt: now });
   }
 
   signOut(): void {
+    this.#set(null);
+  }
+
+  /**
+   * The API refused the access token because its member was erased (on another device, say): the
+   * sign-in is over, and refreshing cannot help, since erasure revoked the refresh token too.
+   */
+  endByErasure(): void {
+    if (this.#tokens === null) return;
+    this.#erased = true;
     this.#set(null);
   }
 

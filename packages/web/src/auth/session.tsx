@@ -11,6 +11,9 @@ import type { SessionTokens, StoredTokens } from "./session-tokens";
 import { openAuthClient, safeReturnPath, startSignIn } from "./sign-in-flow";
 import { revokeRefreshToken } from "./sign-out";
 
+/** The home page's notice (its `location.state`) for a member whose account was erased elsewhere. */
+export const accountErasedNotice = "erased-elsewhere";
+
 const SessionTokensContext = createContext<SessionTokens | null>(null);
 
 export function SessionProvider({ tokens, children }: { tokens: SessionTokens; children: ReactNode }) {
@@ -33,6 +36,8 @@ export function useSessionTokens(): SessionTokens {
 export interface Session {
   tokens: StoredTokens | null;
   signedIn: boolean;
+  /** The sign-in ended because the API said its member was erased (on another device, say). */
+  erased: boolean;
   /** Sends the browser to the issuer; it comes back to the callback page and then to `returnTo`. */
   signIn(returnTo?: string | null): Promise<void>;
   signOut(): Promise<void>;
@@ -41,6 +46,7 @@ export interface Session {
 export function useSession(): Session {
   const sessionTokens = useSessionTokens();
   const tokens = useSyncExternalStore(sessionTokens.subscribe, sessionTokens.current);
+  const erased = useSyncExternalStore(sessionTokens.subscribe, sessionTokens.erased);
 
   const signIn = useCallback(async (returnTo?: string | null) => {
     const url = await startSignIn(
@@ -58,5 +64,8 @@ export function useSession(): Session {
     if (current) await revokeRefreshToken(location.origin, current.refresh);
   }, [sessionTokens]);
 
-  return useMemo(() => ({ tokens, signedIn: tokens !== null, signIn, signOut }), [tokens, signIn, signOut]);
+  return useMemo(
+    () => ({ tokens, signedIn: tokens !== null, erased, signIn, signOut }),
+    [tokens, erased, signIn, signOut],
+  );
 }

@@ -1,8 +1,11 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { useMutation } from "urql";
+import { useQuery } from "urql";
 import { useSession } from "../auth/session";
 import { ErrorState } from "../components/error-state";
+import { LoadingState } from "../components/loading-state";
+import { useCommand } from "../graphql/command";
+import { MyRsvpsQuery } from "../meetup/meetup-documents";
 import { type Community, JoinCommunityMutation, LeaveCommunityMutation } from "./community-documents";
 
 export const roleWords = {
@@ -18,9 +21,10 @@ const meChanges = { additionalTypenames: ["Me"] };
 /** Join, ask to join, withdraw a request or leave, by the viewer's standing in the community. */
 export function MembershipButton({ community }: { community: Community }) {
   const { signedIn } = useSession();
-  const [joining, join] = useMutation(JoinCommunityMutation);
-  const [leaving, leave] = useMutation(LeaveCommunityMutation);
+  const [joining, join] = useCommand(JoinCommunityMutation);
+  const [leaving, leave] = useCommand(LeaveCommunityMutation);
   const [rejection, setRejection] = useState<string | null>(null);
+  const [confirmingLeave, setConfirmingLeave] = useState(false);
   const busy = joining.fetching || leaving.fetching;
   const role = community.viewerRole;
   const joinLabel = community.joinMode === "APPROVAL" ? "Ask to join" : "Join community";
@@ -35,12 +39,12 @@ export function MembershipButton({ community }: { community: Community }) {
 
   const act = async (action: "join" | "leave") => {
     setRejection(null);
-    const response =
+    setConfirmingLeave(false);
+    const { refusal } =
       action === "join"
-        ? (await join({ communityId: community.id }, meChanges)).data?.joinCommunity
-        : (await leave({ communityId: community.id }, meChanges)).data?.leaveCommunity;
-    if (response && response.__typename !== "Community" && "message" in response)
-      setRejection(response.message);
+        ? await join({ communityId: community.id }, meChanges)
+        : await leave({ communityId: community.id }, meChanges);
+    setRejection(refusal);
   };
 
   return (
@@ -55,15 +59,39 @@ export function MembershipButton({ community }: { community: Community }) {
           {role === "PENDING" && (
             <p className="field__hint">An organiser will approve or decline your request.</p>
           )}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => act("leave")}
-          >
-            {role === "PENDING" ? "Withdraw request" : "Leave community"}
-          </button>
+          {role === "PENDING" ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => act("leave")}
+            >
+              Withdraw request
+            </button>
+          ) : (
+            !confirmingLeave && (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() => {
+                  setRejection(null);
+                  setConfirmingLeave(true);
+                }}
+              >
+                Leave community
+              </button>
+            )
+          )}
         </>
+      )}
+      {confirmingLeave && (
+        <ConfirmLeaving
+          community={community}
+          busy={busy}
+          onLeave={() => act("leave")}
+          onStay={() => setConfirmingLeave(false)}
+        />
       )}
       {rejection && <ErrorState title="That did not work" error={rejection} />}
       {(joining.error || leaving.error) && (
@@ -71,4 +99,90 @@ export function MembershipButton({ community }: { community: Community }) {
       )}
     </div>
   );
+}
+
+/**
+ * Leaving gives up the member's places at the community's upcoming meetups (the waitlist moves up at
+ * once), so it takes a second, informed click: how many places, read from the API as it is now.
+ */
+function ConfirmLeaving({
+  community,
+  busy,
+  onLeave,
+  onStay,
+}: {
+  community: Community;
+  busy: boolean;
+  onLeave(): void;
+  onStay(): void;
+}) {
+  const [result, reexecute] = useQuery({
+    query: MyRsvpsQuery,
+    variables: { upcoming: true },
+    requestPolicy: "network-only",
+  });
+  const places = (result.data?.me?.rsvps.edges ?? [])
+    .map((edge) => edge.node)
+    .filter(
+      (rsvp) =>
+        rsvp.meetup?.community.id === community.id &&
+        (rsvp.status === "CONFIRMED" || rsvp.status === "WAITLISTED"),
+    );
+  const known = result.data !== undefined && !result.error;
+  const seats = places.filter((place) => place.status === "CONFIRMED").length;
+  const waiting = places.length - seats;
+
+  return (
+    <section className="card danger-zone confirm-step" aria-labelledby="confirm-leave-heading">
+      <p className="confirm-step__title" id="confirm-leave-heading">
+        Leave {community.name}?
+      </p>
+      {result.fetching && !result.data && <LoadingState label="Checking your upcoming places…" />}
+      {result.error && (
+        <ErrorState
+          title="Your upcoming places could not be checked"
+          error={result.error}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+        />
+      )}
+      {known &&
+        (places.length === 0 ? (
+          <p>You hold no places at its upcoming meetups.</p>
+        ) : (
+          <>
+            <p>
+              Leaving gives up {placeWords(seats, waiting)} at its upcoming meetups, for good: the next people
+              on the waitlist take them.
+            </p>
+            <ul>
+              {places.map(
+                (place) =>
+                  place.meetup && (
+                    <li key={place.meetup.id}>
+                      <Link to={`/meetups/${place.meetup.id}`}>{place.meetup.title}</Link>
+                      {place.status === "WAITLISTED" ? " (waitlist)" : ""}
+                    </li>
+                  ),
+              )}
+            </ul>
+          </>
+        ))}
+      <div className="button-row">
+        <button type="button" className="button button--danger" disabled={busy || !known} onClick={onLeave}>
+          {busy ? "Leaving…" : `Leave ${community.name}`}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onStay}>
+          Stay a member
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function placeWords(seats: number, waiting: number): string {
+  const words = [
+    seats > 0 && `${seats} ${seats === 1 ? "RSVP" : "RSVPs"}`,
+    waiting > 0 && `${waiting} ${waiting === 1 ? "waitlist place" : "waitlist places"}`,
+  ].filter(Boolean);
+  return `your ${words.join(" and ")}`;
 }

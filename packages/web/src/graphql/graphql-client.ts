@@ -1,5 +1,5 @@
 import { authExchange } from "@urql/exchange-auth";
-import { Client, type CombinedError, cacheExchange, fetchExchange } from "urql";
+import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from "urql";
 import type { SessionTokens } from "../auth/session-tokens";
 
 /**
@@ -8,9 +8,14 @@ import type { SessionTokens } from "../auth/session-tokens";
  */
 export const csrfHeader = { "x-meetstream-csrf": "1" };
 
+const isMemberErased = (error: CombinedError): boolean =>
+  error.graphQLErrors.some((graphqlError) => graphqlError.extensions?.code === "MEMBER_ERASED");
+
+// An erased member's token answers 401 too, but a refresh cannot help: that sign-in is over.
 const isAuthError = (error: CombinedError): boolean =>
-  error.response?.status === 401 ||
-  error.graphQLErrors.some((graphqlError) => graphqlError.extensions?.code === "UNAUTHENTICATED");
+  !isMemberErased(error) &&
+  (error.response?.status === 401 ||
+    error.graphQLErrors.some((graphqlError) => graphqlError.extensions?.code === "UNAUTHENTICATED"));
 
 /**
  * One client per sign-in (the app makes a new one when the member changes), so a member never sees what
@@ -24,6 +29,11 @@ export function createGraphqlClient(tokens: SessionTokens): Client {
     fetchOptions: { headers: csrfHeader },
     exchanges: [
       cacheExchange,
+      mapExchange({
+        onError(error) {
+          if (isMemberErased(error)) tokens.endByErasure();
+        },
+      }),
       authExchange(async (utilities) => ({
         addAuthToOperation(operation) {
           const current = tokens.current();

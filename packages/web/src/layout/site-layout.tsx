@@ -1,11 +1,13 @@
 import { useEffect, useRef } from "react";
-import { Outlet, useLocation } from "react-router";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { accountErasedNotice, useSession } from "../auth/session";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** Landmarks, the skip link and focus that follows navigation: the frame every page shares. */
 export function SiteLayout() {
   useFocusAfterNavigation();
+  useNoticeOfErasure();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -37,4 +39,18 @@ function useFocusAfterNavigation() {
     const target = document.getElementById("page-heading") ?? document.getElementById("main");
     target?.focus({ preventScroll: true });
   }, [pathname]);
+}
+
+/**
+ * When a request learns that the member was erased (on another device), the session is already gone:
+ * leave whatever page this was for the home page, which says so in plain words.
+ */
+function useNoticeOfErasure() {
+  const { erased } = useSession();
+  const navigate = useNavigate();
+  const noticed = useRef(false);
+  useEffect(() => {
+    if (erased && !noticed.current) navigate("/", { replace: true, state: { notice: accountErasedNotice } });
+    noticed.current = erased;
+  }, [erased, navigate]);
 }

@@ -164,6 +164,9 @@ export const MyRsvpsQuery = graphql(`
               title
               startsAt
               timeZone
+              community {
+                id
+              }
             }
           }
         }

@@ -10,6 +10,7 @@ import { Markdown } from "../components/markdown";
 import { MemberList } from "../components/member-list";
 import { Page } from "../components/page";
 import { TagList } from "../components/tag-list";
+import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
 import { PastMeetupsQuery, UpcomingMeetupsQuery } from "../meetup/meetup-documents";
 import { MeetupList } from "../meetup/meetup-list";
 
@@ -53,7 +54,11 @@ export function CommunityPage() {
       </Page>
     );
   }
-  return <CommunityDetails community={community} />;
+  return (
+    <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
+      <CommunityDetails community={community} />
+    </RefetchOnRefusal>
+  );
 }
 
 function CommunityDetails({ community }: { community: Community }) {

@@ -1,5 +1,5 @@
 import { Link, useLocation } from "react-router";
-import { useSession } from "../auth/session";
+import { accountErasedNotice, useSession } from "../auth/session";
 import { Icon, type IconName } from "../components/icon";
 import { Notice } from "../components/notice";
 import { useDocumentTitle } from "../components/page";
@@ -32,6 +32,10 @@ const notices: Record<string, { title: string; text: string }> = {
   erased: {
     title: "Your account has been erased",
     text: "Your profile and personal details are gone for good. Thank you for being part of the community.",
+  },
+  [accountErasedNotice]: {
+    title: "This account was erased",
+    text: "You have been signed out. Its profile and personal details are gone for good.",
   },
 };
 

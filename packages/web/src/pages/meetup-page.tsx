@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { useSession } from "../auth/session";
 import { EmptyState } from "../components/empty-state";
 import { ErrorState } from "../components/error-state";
@@ -9,6 +9,7 @@ import { LoadingState } from "../components/loading-state";
 import { Markdown } from "../components/markdown";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
+import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
 import { seatsOf } from "../meetup/meetup-list";
 import { MeetupWhen } from "../meetup/meetup-when";
@@ -52,7 +53,11 @@ export function MeetupPage() {
       </Page>
     );
   }
-  return <MeetupDetails meetup={meetup} />;
+  return (
+    <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
+      <MeetupDetails meetup={meetup} />
+    </RefetchOnRefusal>
+  );
 }
 
 function MeetupDetails({ meetup }: { meetup: Meetup }) {
@@ -134,8 +139,8 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
 function RsvpPanel({ meetup }: { meetup: Meetup }) {
   const { signedIn } = useSession();
   const [guests, setGuests] = useState(0);
-  const [rsvpState, rsvp] = useMutation(RsvpMutation);
-  const [cancelState, cancelRsvp] = useMutation(CancelRsvpMutation);
+  const [rsvpState, rsvp] = useCommand(RsvpMutation);
+  const [cancelState, cancelRsvp] = useCommand(CancelRsvpMutation);
   const [rejection, setRejection] = useState<string | null>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
   const busy = rsvpState.fetching || cancelState.fetching;
@@ -146,12 +151,12 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
 
   const act = async (action: "rsvp" | "cancel") => {
     setRejection(null);
-    const outcome =
+    const { refusal } =
       action === "rsvp"
-        ? (await rsvp({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current })).data?.rsvp
-        : (await cancelRsvp({ meetupId: meetup.id })).data?.cancelRsvp;
+        ? await rsvp({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current })
+        : await cancelRsvp({ meetupId: meetup.id });
     idempotencyKey.current = crypto.randomUUID();
-    if (outcome && outcome.__typename !== "Meetup" && "message" in outcome) setRejection(outcome.message);
+    setRejection(refusal);
   };
 
   return (

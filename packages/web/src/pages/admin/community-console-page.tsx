@@ -186,6 +186,7 @@ export function CommunityConsolePage() {
                       <MemberAction
                         label="Remove"
                         tone="danger"
+                        confirm={`Remove ${member.displayName} from ${community.name}? They lose their places at its upcoming meetups and the join links to them.`}
                         name={member.displayName}
                         mutation={RemoveMemberMutation}
                         variables={variables}
@@ -211,6 +212,7 @@ function MemberAction<Variables extends AnyVariables>({
   label,
   name,
   tone = "primary",
+  confirm,
   mutation,
   variables,
   onDone,
@@ -218,6 +220,8 @@ function MemberAction<Variables extends AnyVariables>({
   label: string;
   name: string;
   tone?: "primary" | "secondary" | "danger";
+  /** When set, the button first asks this, in the page, and acts only on a second click. */
+  confirm?: string;
   // biome-ignore lint/suspicious/noExplicitAny: every member mutation answers one union of its own
   mutation: TypedDocumentNode<any, Variables>;
   variables: Variables;
@@ -225,20 +229,42 @@ function MemberAction<Variables extends AnyVariables>({
 }) {
   const [state, run] = useMutation(mutation);
   const [rejection, setRejection] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const className = tone === "primary" ? "button button--small" : `button button--small button--${tone}`;
+  const act = async () => {
+    setRejection(null);
+    setConfirming(false);
+    const response = await run(variables);
+    const outcome = Object.values(response.data ?? {})[0] as ActionResult | undefined;
+    if (outcome && outcome.__typename !== "Community" && outcome.message) setRejection(outcome.message);
+    else onDone();
+  };
+  if (confirming && confirm) {
+    return (
+      <span className="card danger-zone confirm-step">
+        <span className="confirm-step__title">{confirm}</span>
+        <span className="button-row">
+          <button type="button" className={className} disabled={state.fetching} onClick={act}>
+            {label} {name}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setConfirming(false)}
+          >
+            Keep {name}
+          </button>
+        </span>
+      </span>
+    );
+  }
   return (
     <>
       <button
         type="button"
         className={className}
         disabled={state.fetching}
-        onClick={async () => {
-          setRejection(null);
-          const response = await run(variables);
-          const outcome = Object.values(response.data ?? {})[0] as ActionResult | undefined;
-          if (outcome && outcome.__typename !== "Community" && outcome.message) setRejection(outcome.message);
-          else onDone();
-        }}
+        onClick={confirm ? () => setConfirming(true) : act}
       >
         {label}
         <span className="visually-hidden"> {name}</span>
