@@ -122,8 +122,10 @@ describe("when membership ends, in the browser against the local host", () => {
     await laptop.goto(`${host.url}/communities/rust-berlin`);
     await laptop.getByText("You are a member").waitFor();
 
+    await organiserPage.goto(`${host.url}/admin/communities/rust-berlin`);
     const members = organiserPage.getByRole("region", { name: /Members/ });
-    await members.getByText("Ada Lovelace").waitFor();
+    const adaRow = members.getByRole("listitem").filter({ hasText: "Ada Lovelace" });
+    await adaRow.waitFor();
     await members.getByRole("button", { name: "Remove Ada Lovelace" }).click();
     await members
       .getByText(
@@ -133,7 +135,7 @@ describe("when membership ends, in the browser against the local host", () => {
     await screenshots(organiserPage, "remove-member-confirmation");
     expect(await adaRsvpTo(coffeeId)).toBe("CONFIRMED");
     await members.getByRole("button", { name: "Remove Ada Lovelace" }).click();
-    await expect.poll(() => members.getByText("Ada Lovelace").count()).toBe(0);
+    await expect.poll(() => adaRow.count()).toBe(0);
 
     // The meetup page still shows the seat it no longer holds, until a refused command reads it again.
     expect(await phone.getByText("You are going").count()).toBe(1);
