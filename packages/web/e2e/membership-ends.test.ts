@@ -140,17 +140,18 @@ describe("when membership ends, in the browser against the local host", () => {
     // The meetup page still shows the seat it no longer holds, until a refused command reads it again.
     expect(await phone.getByText("You are going").count()).toBe(1);
     await phone.getByRole("button", { name: "Cancel my RSVP" }).click();
-    await phone.getByText("That did not work").waitFor();
+    await phone.getByText("You hold no place at this meetup (any more).").waitFor();
     await expect.poll(() => phone.getByText("You are going").count()).toBe(0);
     expect(await phone.getByRole("link", { name: "Join online" }).count()).toBe(0);
     await phone.getByText("Only members RSVP.").waitFor();
+    expect(await phone.locator("main").textContent()).not.toContain(coffeeId);
     await screenshots(phone, "meetup-after-refusal");
 
     // The community page likewise: leaving is refused (no longer a member), and it says so and reads again.
     await laptop.getByRole("button", { name: "Leave community" }).click();
     await laptop.getByText("You hold no places at its upcoming meetups.").waitFor();
     await laptop.getByRole("button", { name: "Leave Rust Berlin" }).click();
-    await laptop.getByText("That did not work").waitFor();
+    await laptop.getByText("You are not a member of this community (any more).").waitFor();
     await laptop.getByRole("button", { name: "Join community" }).waitFor();
     expect(await laptop.getByText("You are a member").count()).toBe(0);
     await screenshots(laptop, "community-after-refusal");
@@ -173,6 +174,7 @@ describe("when membership ends, in the browser against the local host", () => {
     expect(await tokensIn(laptop)).toBeNull();
     expect(await laptop.getByText("ada@example.org").count()).toBe(0);
     expect(await laptop.getByText("Ada Lovelace").count()).toBe(0);
+    expect(await laptop.getByRole("link", { name: "Sign in or join" }).count()).toBe(0);
     await screenshots(laptop, "erased-elsewhere-notice");
 
     // Back to the profile it showed a moment ago: none of it is kept, and no sign-in page invites a new account.

@@ -6,6 +6,7 @@ import {
   type TypedDocumentNode,
   useMutation,
 } from "urql";
+import { plainRefusal } from "./refusal-words";
 
 type Refetch = () => void;
 
@@ -27,7 +28,7 @@ export const fromNetwork =
 
 export interface CommandOutcome<Data> {
   result: OperationResult<Data>;
-  /** The API's words when it refused the command (a result union's Error), else null. */
+  /** When the API refused the command (a result union's Error), what that means in plain words; else null. */
   refusal: string | null;
 }
 
@@ -54,6 +55,8 @@ export function useCommand<Data, Variables extends AnyVariables>(
 
 function refusalOf(data: unknown): string | null {
   if (typeof data !== "object" || data === null) return null;
-  const outcome = Object.values(data)[0] as { message?: unknown } | null | undefined;
-  return typeof outcome?.message === "string" ? outcome.message : null;
+  const outcome = Object.values(data)[0] as { code?: unknown; message?: unknown } | null | undefined;
+  return typeof outcome?.message === "string"
+    ? plainRefusal({ code: outcome.code, message: outcome.message })
+    : null;
 }

@@ -44,7 +44,10 @@ export function HomePage() {
   const { signedIn } = useSession();
   const { me } = useCurrentMember();
   const location = useLocation();
-  const notice = notices[(location.state as { notice?: string } | null)?.notice ?? ""];
+  const noticeName = (location.state as { notice?: string } | null)?.notice ?? "";
+  const notice = notices[noticeName];
+  // Right after an erasure, "sign in or join" would read as an invitation to make a new, empty account.
+  const erasedNotice = noticeName === "erased" || noticeName === accountErasedNotice;
 
   return (
     <>
@@ -67,9 +70,11 @@ export function HomePage() {
               Go to your profile
             </Link>
           ) : (
-            <Link to="/signin" className="button button--on-brand">
-              Sign in or join
-            </Link>
+            !erasedNotice && (
+              <Link to="/signin" className="button button--on-brand">
+                Sign in or join
+              </Link>
+            )
           )}
           <Link to="/communities" className="button button--outline-on-brand">
             Browse communities
