@@ -21,6 +21,32 @@ function setup({ refresh }: { refresh?: Client["refresh"] } = {}) {
 }
 
 describe("the signed-in member's tokens", () => {
+  test("an erasure the API reports ends the sign-in, forgets the tokens and says so until the next sign-in", () => {
+    const { storage, tokens } = setup();
+    const told = vi.fn();
+    tokens.subscribe(told);
+    tokens.signIn(issued("first"));
+    expect(tokens.erased()).toBe(false);
+
+    tokens.endByErasure();
+    expect(tokens.current()).toBeNull();
+    expect(tokens.erased()).toBe(true);
+    expect(new SessionTokens(storage, { refresh: vi.fn() }).current()).toBeNull();
+    expect(told).toHaveBeenCalledTimes(2);
+
+    // A second request refused the same way changes nothing more; a new sign-in starts afresh.
+    tokens.endByErasure();
+    expect(told).toHaveBeenCalledTimes(2);
+    tokens.signIn(issued("second"));
+    expect(tokens.erased()).toBe(false);
+  });
+
+  test("an erasure reported while signed out is not news: the member signed out first", () => {
+    const { tokens } = setup();
+    tokens.endByErasure();
+    expect(tokens.erased()).toBe(false);
+  });
+
   test("a sign-in is kept in storage, so a reload or another tab finds it", () => {
     const { storage, tokens } = setup();
     tokens.signIn(issued("first"));
