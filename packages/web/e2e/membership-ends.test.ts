@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Person } from "../../functions/src/graphql/community-test-client";
 import { type MeetupClient, meetupClient, meetupInput } from "../../functions/src/graphql/meetup-test-client";
 import type { LocalHost } from "../../functions/src/local/host";
+import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
@@ -96,6 +97,8 @@ describe("when membership ends, in the browser against the local host", () => {
       .waitFor();
     const listed = await confirmation.getByRole("listitem").allTextContents();
     expect(listed).toEqual(["Rust and coffee", "Rust by the river (waitlist)"]);
+    expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe("Leave Rust Berlin?");
+    expect(await seriousViolations(phone)).toEqual([]);
     await screenshots(phone, "leave-community-confirmation");
 
     // The first click gave up nothing, and staying keeps everything.
@@ -132,6 +135,10 @@ describe("when membership ends, in the browser against the local host", () => {
         "Remove Ada Lovelace from Rust Berlin? They lose their places at its upcoming meetups and the join links to them.",
       )
       .waitFor();
+    expect(await organiserPage.evaluate(() => document.activeElement?.textContent)).toContain(
+      "Remove Ada Lovelace from Rust Berlin?",
+    );
+    expect(await seriousViolations(organiserPage)).toEqual([]);
     await screenshots(organiserPage, "remove-member-confirmation");
     expect(await adaRsvpTo(coffeeId)).toBe("CONFIRMED");
     await members.getByRole("button", { name: "Remove Ada Lovelace" }).click();

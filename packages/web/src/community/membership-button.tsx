@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
@@ -116,6 +116,9 @@ function ConfirmLeaving({
   onLeave(): void;
   onStay(): void;
 }) {
+  const title = useRef<HTMLParagraphElement>(null);
+  // The button that opened this step is gone: keyboard and screen reader users land on the question.
+  useEffect(() => title.current?.focus(), []);
   const [result, reexecute] = useQuery({
     query: MyRsvpsQuery,
     variables: { upcoming: true },
@@ -134,7 +137,7 @@ function ConfirmLeaving({
 
   return (
     <section className="card danger-zone confirm-step" aria-labelledby="confirm-leave-heading">
-      <p className="confirm-step__title" id="confirm-leave-heading">
+      <p className="confirm-step__title" id="confirm-leave-heading" ref={title} tabIndex={-1}>
         Leave {community.name}?
       </p>
       {result.fetching && !result.data && <LoadingState label="Checking your upcoming places…" />}

@@ -207,6 +207,9 @@ export function CommunityConsolePage() {
 
 type ActionResult = { __typename: string; message?: string };
 
+/** The button that opened a confirmation is gone: keyboard and screen reader users land on the question. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
 /** One button acting on one member; says why when the API refuses. */
 function MemberAction<Variables extends AnyVariables>({
   label,
@@ -242,7 +245,9 @@ function MemberAction<Variables extends AnyVariables>({
   if (confirming && confirm) {
     return (
       <span className="card danger-zone confirm-step">
-        <span className="confirm-step__title">{confirm}</span>
+        <span className="confirm-step__title" ref={focusOnMount} tabIndex={-1}>
+          {confirm}
+        </span>
         <span className="button-row">
           <button type="button" className={className} disabled={state.fetching} onClick={act}>
             {label} {name}
