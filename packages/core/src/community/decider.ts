@@ -40,14 +40,17 @@ export type CommunityCommand = Addressed<
   | { type: "Found"; details: CommunityDetails; at: string }
   /** `changes` have passed the community rules (`parseEditInput`). */
   | { type: "Edit"; changes: EditCommunityInput }
-  | { type: "AppointOrganiser"; memberId: string }
-  | { type: "AppointHost"; memberId: string }
+  /** `erased`: the member context says the member was erased (the community's stream cannot know). */
+  | { type: "AppointOrganiser"; memberId: string; erased?: boolean }
+  | { type: "AppointHost"; memberId: string; erased?: boolean }
   | { type: "RevokeRole"; memberId: string }
   | { type: "Join" }
   | { type: "Leave" }
-  | { type: "Approve"; memberId: string }
+  | { type: "Approve"; memberId: string; erased?: boolean }
   | { type: "Decline"; memberId: string }
   | { type: "Remove"; memberId: string }
+  /** The system's, after the member's erasure: whatever their standing, it ends. */
+  | { type: "EndErasedMembership"; memberId: string }
 >;
 
 const unfounded: Community = {
@@ -96,6 +99,16 @@ function assertMember(community: Community, communityId: string, memberId: strin
   if (!isMember(community.members[memberId])) throw new NotAMember(communityId, memberId);
 }
 
+/**
+ * An erased member is on their way out (the erasure's reactor ends the membership): they take no role and
+ * no approval meanwhile, and read as what they are about to be, no member.
+ */
+function assertNotErased(command: CommunityCommand & { memberId: string; erased?: boolean }): void {
+  if (command.erased !== true) return;
+  if (command.type === "Approve") throw new NoPendingRequest(command.communityId, command.memberId);
+  throw new NotAMember(command.communityId, command.memberId);
+}
+
 function withStanding(community: Community, memberId: string, standing: CommunityStanding | null): Community {
   const { [memberId]: _previous, ...others } = community.members;
   return { ...community, members: standing === null ? others : { ...others, [memberId]: standing } };
@@ -119,6 +132,7 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "AppointOrganiser": {
         assertOrganiser(command, community);
+        assertNotErased(command);
         assertMember(community, communityId, command.memberId);
         if (community.members[command.memberId] === "organiser") return [];
         return [OrganiserAppointed({ memberId: command.memberId })];
@@ -126,6 +140,7 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "AppointHost": {
         assertOrganiser(command, community);
+        assertNotErased(command);
         assertMember(community, communityId, command.memberId);
         const standing = community.members[command.memberId];
         if (standing === "host") return [];
@@ -166,6 +181,7 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "Approve": {
         assertOrganiser(command, community);
+        assertNotErased(command);
         const standing = community.members[command.memberId];
         // Approving twice (two organisers at once, or a retry) finds the member already in.
         if (isMember(standing)) return [];
@@ -185,6 +201,12 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
         if (isLastOrganiser(community, command.memberId))
           throw new LastOrganiser(communityId, command.memberId);
         return [MemberRemoved({ memberId: command.memberId })];
+
+      case "EndErasedMembership":
+        // Nothing left to end (never a member, or ended already by an earlier delivery): nothing to record.
+        // The last organiser's membership ends too: an erased member organises nothing.
+        if (community.status !== "founded" || community.members[command.memberId] === undefined) return [];
+        return [MemberRemoved({ memberId: command.memberId, reason: "erased" })];
     }
   },
 
