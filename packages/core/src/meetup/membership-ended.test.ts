@@ -6,6 +6,7 @@ import {
   feedTokenStream,
   hashOfFeedToken,
 } from "../calendar/feed-tokens";
+import { NoPendingRequest, NotAMember } from "../community/errors";
 import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import { sqliteDocumentStore } from "../documents/sqlite";
 import type { EventEnvelope } from "../eventstore/envelope";
@@ -14,7 +15,6 @@ import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import type { Reactor } from "../reactor/reactor";
 import { openDatabase } from "../sqlite/database";
-import { NoPendingRequest, NotAMember } from "../community/errors";
 import { membershipEndedActor, membershipEndedReactor } from "./membership-ended";
 import {
   type Cast,
@@ -154,7 +154,12 @@ describe("leaving a community", () => {
 
 describe("the private calendar feed", () => {
   const tokens = () =>
-    calendarFeedTokens({ store: world.log, documents: world.documents, secret: "a feed secret", clock: world.clock });
+    calendarFeedTokens({
+      store: world.log,
+      documents: world.documents,
+      secret: "a feed secret",
+      clock: world.clock,
+    });
 
   test("its URL stops answering when the member leaves or is removed, once; the profile gives a new one", async () => {
     const feedTokens = tokens();
@@ -181,10 +186,12 @@ describe("the private calendar feed", () => {
     ] as const) {
       const feed = await world.log.readStream(feedTokenStream(member(index)));
       const old = hashOfFeedToken(index === 0 ? leaving : removed);
-      expect(feed.map((event) => [event.type, event.data, event.meta.actor, event.meta.causationId])).toEqual([
-        ["CalendarFeedTokenIssued", { tokenHash: old }, member(index), null],
-        ["CalendarFeedTokenRevoked", { tokenHash: old }, membershipEndedActor, cause.id],
-      ]);
+      expect(feed.map((event) => [event.type, event.data, event.meta.actor, event.meta.causationId])).toEqual(
+        [
+          ["CalendarFeedTokenIssued", { tokenHash: old }, member(index), null],
+          ["CalendarFeedTokenRevoked", { tokenHash: old }, membershipEndedActor, cause.id],
+        ],
+      );
       const renewed = await feedTokens.tokenOf(member(index));
       expect(hashOfFeedToken(renewed)).not.toBe(old);
       expect((await world.log.readStream(feedTokenStream(member(index)))).at(-1)?.data).toEqual({

@@ -187,3 +187,42 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     if (expected[actor] !== "Community") expect(await snapshot(community.slug)).toEqual(before);
   });
 });
+
+describe("an erased member", () => {
+  test("is no longer listed or counted, and takes no role", async () => {
+    const community = await freshCommunity();
+    const { organiser } = people;
+    const seen = (await snapshot(community.slug)).community;
+    const listed = seen.members.edges.map(
+      (edge: { node: { member: { id: string } | null } }) => edge.node.member?.id,
+    );
+    expect(listed).not.toContain(community.erased.id);
+    // The organiser, the host, the member and the target: those who left, were removed or erased are gone.
+    expect(seen.memberCount).toBe(4);
+
+    for (const mutation of ["appointHost", "appointOrganiser"] as const)
+      expect((await client.onMember(mutation, organiser, community.id, community.erased.id)).__typename).toBe(
+        "NotAMember",
+      );
+    const after = (await snapshot(community.slug)).community;
+    expect(after).toEqual(seen);
+    expect(after.hosts.map((host: { id: string }) => host.id)).not.toContain(community.erased.id);
+  });
+
+  test("has their pending request ended, and cannot be approved", async () => {
+    const community = await freshCommunity();
+    const asking = await client.signIn(`erased-asking-${communities}@example.com`);
+    await client.join(asking, community.id);
+    await client.query("mutation { eraseMe { __typename } }", asking);
+
+    const seen = (await snapshot(community.slug)).community;
+    const requests = seen.requests.edges.map(
+      (edge: { node: { member: { id: string } | null } }) => edge.node.member?.id,
+    );
+    expect(requests).not.toContain(asking.id);
+    expect(
+      (await client.onMember("approveMembership", people.organiser, community.id, asking.id)).__typename,
+    ).toBe("NoPendingRequest");
+    expect((await snapshot(community.slug)).community).toEqual(seen);
+  });
+});

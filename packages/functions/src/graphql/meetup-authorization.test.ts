@@ -213,7 +213,7 @@ describe("what a member reaches ends with their membership", () => {
   const feedText = async (response: Response) => (await response.text()).replace(/\r\n[ \t]/g, "");
 
   test.each(endings)(
-    "$ending: no join URL by query or private feed, the seat goes to the waitlist",
+    "$ending: no join URL by query, private feed 404, the seat goes to the waitlist",
     async ({ ending, status }) => {
       const { organiser } = people;
       const leaving = await client.signIn(`ending-${ending}@example.com`);
@@ -253,8 +253,15 @@ describe("what a member reaches ends with their membership", () => {
         const seen = await client.meetup(leaving, meetupId);
         expect(seen.joinUrl).toBeNull();
         expect(seen.viewerRsvp.status).toBe(status);
-        expect(feed.status).toBe(200);
+        // The old private feed URL ends with the membership; the profile gives a new one that works.
+        expect(feed.status).toBe(404);
         expect(await feedText(feed)).not.toContain(joinUrl);
+        const newFeedUrl = (await client.query("{ me { calendarFeedUrl } }", leaving)).me
+          .calendarFeedUrl as string;
+        expect(newFeedUrl).not.toBe(feedUrl);
+        const renewed = await fetch(newFeedUrl);
+        expect(renewed.status).toBe(200);
+        expect(await feedText(renewed)).not.toContain(joinUrl);
       }
 
       const asOrganiser = await client.meetup(
