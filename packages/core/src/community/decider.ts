@@ -8,6 +8,7 @@ import {
   NoPendingRequest,
   NotAMember,
   NotAnOrganiser,
+  type Subject,
 } from "./errors";
 import {
   CommunityDetailsChanged,
@@ -95,8 +96,13 @@ function assertOrganiser(command: CommunityCommand, community: Community): void 
     throw new NotAnOrganiser(command.communityId, command.actor);
 }
 
-function assertMember(community: Community, communityId: string, memberId: string): void {
-  if (!isMember(community.members[memberId])) throw new NotAMember(communityId, memberId);
+/** Whom a rejection of the command is about, for its message. */
+const subjectOf = (command: CommunityCommand, memberId: string): Subject =>
+  command.actor === memberId ? "you" : "another member";
+
+function assertMember(command: CommunityCommand, community: Community, memberId: string): void {
+  if (!isMember(community.members[memberId]))
+    throw new NotAMember(command.communityId, memberId, subjectOf(command, memberId));
 }
 
 /**
@@ -106,7 +112,7 @@ function assertMember(community: Community, communityId: string, memberId: strin
 function assertNotErased(command: CommunityCommand & { memberId: string; erased?: boolean }): void {
   if (command.erased !== true) return;
   if (command.type === "Approve") throw new NoPendingRequest(command.communityId, command.memberId);
-  throw new NotAMember(command.communityId, command.memberId);
+  throw new NotAMember(command.communityId, command.memberId, subjectOf(command, command.memberId));
 }
 
 function withStanding(community: Community, memberId: string, standing: CommunityStanding | null): Community {
@@ -133,7 +139,7 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
       case "AppointOrganiser": {
         assertOrganiser(command, community);
         assertNotErased(command);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         if (community.members[command.memberId] === "organiser") return [];
         return [OrganiserAppointed({ memberId: command.memberId })];
       }
@@ -141,21 +147,21 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
       case "AppointHost": {
         assertOrganiser(command, community);
         assertNotErased(command);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         const standing = community.members[command.memberId];
         if (standing === "host") return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [HostAppointed({ memberId: command.memberId })];
       }
 
       case "RevokeRole": {
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         const standing = community.members[command.memberId];
         if (standing !== "organiser" && standing !== "host") return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [RoleRevoked({ memberId: command.memberId, role: standing })];
       }
 
@@ -174,7 +180,7 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
         assertFounded(command, community);
         const standing = community.members[command.actor];
         if (standing === "pending") return [MembershipWithdrawn({ memberId: command.actor })];
-        assertMember(community, communityId, command.actor);
+        assertMember(command, community, command.actor);
         if (isLastOrganiser(community, command.actor)) throw new LastOrganiser(communityId, command.actor);
         return [MemberLeft({ memberId: command.actor })];
       }
@@ -197,9 +203,9 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "Remove":
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [MemberRemoved({ memberId: command.memberId })];
 
       case "EndErasedMembership":

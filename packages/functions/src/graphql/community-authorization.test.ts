@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
-import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
+import {
+  type Actor,
+  actors,
+  endMemberships,
+  idPattern,
+  outcomeOf,
+  personOf,
+  rejectionMessageOf,
+} from "../testing/authorization-actors";
 import { startTestHost } from "../testing/test-host";
 import { type CommunityClient, communityClient, communityFields, type Person } from "./community-test-client";
 
@@ -180,9 +188,13 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const community = await freshCommunity();
     const before = await snapshot(community.slug);
 
-    const outcome = await outcomeOf(run(personOf(actor, people, community.erased), community));
+    const answer = run(personOf(actor, people, community.erased), community);
+    const outcome = await outcomeOf(answer);
+    const message = await rejectionMessageOf(answer);
 
     expect(outcome).toBe(expected[actor]);
+    // A rejection says what happened in plain words, without ids (#11: the web app shows it as it is).
+    if (message !== undefined) expect(message).not.toMatch(idPattern);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Community") expect(await snapshot(community.slug)).toEqual(before);
   });

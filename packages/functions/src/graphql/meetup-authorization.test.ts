@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
-import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
+import {
+  type Actor,
+  actors,
+  endMemberships,
+  idPattern,
+  outcomeOf,
+  personOf,
+  rejectionMessageOf,
+} from "../testing/authorization-actors";
 import { graphqlRequest } from "../testing/graphql-request";
 import { startTestHost } from "../testing/test-host";
 import type { Person } from "./community-test-client";
@@ -193,11 +201,34 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const setting = await freshSetting();
     const before = await snapshot(setting);
 
-    const outcome = await outcomeOf(run(personOf(actor, people, setting.erased), setting));
+    const answer = run(personOf(actor, people, setting.erased), setting);
+    const outcome = await outcomeOf(answer);
+    const message = await rejectionMessageOf(answer);
 
     expect(outcome).toBe(expected[actor]);
+    // A rejection says what happened in plain words, without ids (#11: the web app shows it as it is).
+    if (message !== undefined) expect(message).not.toMatch(idPattern);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Meetup") expect(await snapshot(setting)).toEqual(before);
+  });
+});
+
+describe("rejections read as plain words", () => {
+  test("a stranger's RSVP and cancellation, and an organiser checking in a stranger", async () => {
+    const setting = await freshSetting();
+    const { strangerOrganiser, organiser } = people;
+    expect(await client.rsvp(strangerOrganiser, setting.openMeetupId)).toMatchObject({
+      code: "NOT_A_MEMBER",
+      message: "You are not a member of this community.",
+    });
+    expect(await client.cancelRsvp(strangerOrganiser, setting.meetupId)).toMatchObject({
+      code: "NO_RSVP",
+      message: "You have no RSVP to this meetup.",
+    });
+    expect(await client.checkIn(organiser, setting.meetupId, strangerOrganiser.id)).toMatchObject({
+      code: "NO_RSVP",
+      message: "That member has no RSVP to this meetup.",
+    });
   });
 });
 
