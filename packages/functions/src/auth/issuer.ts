@@ -150,7 +150,7 @@ export function meetstreamIssuer(options: IssuerOptions) {
           request: async (request, state, form, error) => {
             if (error?.type === "invalid_code" && state.type === "code") {
               const refused = await guard.wrongCode(addressOf(state.claims), state.claims);
-              if (refused) return refusedPage(refused);
+              if (refused) return refusedPage(refused, options.appOrigin);
             }
             return codeUi.request(request, state, form, error);
           },
@@ -174,7 +174,7 @@ export function meetstreamIssuer(options: IssuerOptions) {
           const email = addressOf(claims);
           // The right code after too many wrong ones may be a lucky guess.
           const locked = await guard.lockOf(email);
-          if (locked) return refusedPage(locked);
+          if (locked) return refusedPage(locked, options.appOrigin);
           if (await guard.codeSpent(email, claims))
             return "Too many wrong codes were tried: ask for a new code.";
           if (await guard.codeExpired(claims)) return "That code has expired: ask for a new code.";
@@ -211,7 +211,7 @@ export function meetstreamIssuer(options: IssuerOptions) {
     const email = addressOf({ email: form?.get("email") });
     if (!email) return undefined;
     const refused = await guard.admitCode(email, client);
-    return refused && refusedPage(refused);
+    return refused && refusedPage(refused, options.appOrigin);
   }
 
   return {

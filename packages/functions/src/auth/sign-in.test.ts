@@ -201,6 +201,9 @@ describe("sign-in abuse limits on the local host", () => {
     expect(member?.status).toBe(429);
     expect(stranger).toEqual(member);
     expect(member?.page).not.toContain("member-limit");
+    // The way on, for both: back to the web app's sign-in, where another address works now.
+    expect(member?.page).toContain(`<a href="${host.url}/signin">Sign in again</a>`);
+    expect(member?.page).toContain("sign in with another email address");
   });
 
   test(`${wrongCodesAnHour} wrong codes across new codes lock the address: the right code then fails, and no new code is sent`, async () => {
@@ -221,7 +224,10 @@ describe("sign-in abuse limits on the local host", () => {
     const rightButLocked = await kept.submitCode(keptCode);
     expect(rightButLocked.status).toBe(429);
     expect(rightButLocked.headers.get("location")).toBeNull();
-    expect(await rightButLocked.text()).toContain("Too many wrong codes were tried");
+    const lockPage = await rightButLocked.text();
+    expect(lockPage).toContain("Too many wrong codes were tried");
+    expect(lockPage).toContain(`<a href="${host.url}/signin">Sign in again</a>`);
+    expect(lockPage).toContain("sign in with another email address");
 
     const before = codesTo(email);
     const newCode = await (await openSignIn(host.url)).askForCode(email);
