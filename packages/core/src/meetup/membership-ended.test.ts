@@ -302,7 +302,9 @@ describe("erasure ends every membership", () => {
     expect(members.map((membership) => membership.memberId)).not.toContain(member(0));
     const pending = await world.communities.membersOf(approving.communityId, { pending: true });
     expect(pending.members).toEqual([]);
-    expect((await releasesIn(here)).map((event) => event.data.reason)).toEqual(["erased"]);
+    expect((await releasesIn(here)).map((event) => event.data)).toEqual([
+      { memberId: member(0), reason: "erased", cause: erasedEvent.id },
+    ]);
     expect(await world.communities.communitiesOf(member(0))).toEqual([]);
   });
 
