@@ -36,6 +36,8 @@ export interface CommunityModuleOptions {
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
+  /** Whether a member was erased (`memberModule(...)`): an erased member takes no role and no approval. */
+  members?: { isErased(memberId: string): Promise<boolean> };
 }
 
 interface Request {
@@ -78,6 +80,16 @@ export interface CommunityModule {
   approve(request: MemberRequest): Promise<CommunitySummary>;
   decline(request: MemberRequest): Promise<CommunitySummary>;
   removeMember(request: MemberRequest): Promise<CommunitySummary>;
+  /**
+   * The system's, after an erasure: ends the erased member's membership or pending request (a
+   * `MemberRemoved` with reason `erased`), caused by `cause`; nothing when it has ended already.
+   */
+  endErasedMembership(request: {
+    communityId: string;
+    memberId: string;
+    actor: string;
+    cause: string;
+  }): Promise<void>;
 
   /** From documents. */
   byId(communityId: string): Promise<CommunitySummary | undefined>;
@@ -125,7 +137,7 @@ function assertCommunityId(communityId: string): void {
 }
 
 export function communityModule(options: CommunityModuleOptions): CommunityModule {
-  const { store, documents, clock = systemClock, idempotency } = options;
+  const { store, documents, clock = systemClock, idempotency, members } = options;
   const communityStates = streamStates({ store, decider: communityDecider });
   const communities = commandHandler({
     store,
@@ -193,7 +205,11 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     (type: "AppointOrganiser" | "AppointHost" | "RevokeRole" | "Approve" | "Decline" | "Remove") =>
     async (request: MemberRequest): Promise<CommunitySummary> => {
       const { communityId, actor, memberId } = request;
-      return (await run(request, { type, communityId, actor, memberId: String(memberId) })).summary;
+      const target = String(memberId);
+      const givesStanding = type === "AppointOrganiser" || type === "AppointHost" || type === "Approve";
+      const erased = givesStanding && isUuid(target) && (await members?.isErased(target)) === true;
+      const command = { type, communityId, actor, memberId: target, ...(erased ? { erased } : {}) };
+      return (await run(request, command as CommunityCommand)).summary;
     };
 
   /** A page of an index partition after the item at `cursor`, and whether more follow. */
@@ -276,6 +292,16 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     approve: memberCommand("Approve"),
     decline: memberCommand("Decline"),
     removeMember: memberCommand("Remove"),
+
+    async endErasedMembership({ communityId, memberId, actor, cause }) {
+      assertCommunityId(communityId);
+      await communities.handle({
+        streamId: communityStream(communityId),
+        command: { type: "EndErasedMembership", communityId, actor, memberId },
+        actor,
+        causationId: cause,
+      });
+    },
 
     async join(request) {
       return (await run(request, { type: "Join", communityId: request.communityId, actor: request.actor }))

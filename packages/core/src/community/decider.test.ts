@@ -302,6 +302,46 @@ describe("removing members", () => {
     }));
 });
 
+describe("ending an erased member's membership", () => {
+  const { given } = deciderSpecification(communityDecider);
+  const system = "system:membership-ended";
+  const endErased = (memberId: string): Command => ({ type: "EndErasedMembership", ...by(system), memberId });
+
+  test("an erased member is made neither organiser nor host", () => {
+    given(founded, joined(bob))
+      .when({ ...onMember("AppointOrganiser", ann, bob), erased: true } as Command)
+      .thenThrows(NotAMember);
+    given(founded, joined(bob))
+      .when({ ...onMember("AppointHost", ann, bob), erased: true } as Command)
+      .thenThrows(NotAMember);
+  });
+
+  test("an erased member's request is not approved", () =>
+    given(foundedApproving, requested(bob))
+      .when({ ...onMember("Approve", ann, bob), erased: true } as Command)
+      .thenThrows(NoPendingRequest));
+
+  test("an erased member is removed, as erased", () =>
+    given(founded, joined(bob), HostAppointed({ memberId: bob }))
+      .when(endErased(bob))
+      .then(MemberRemoved({ memberId: bob, reason: "erased" })));
+
+  test("an erased member's pending request ends too", () =>
+    given(foundedApproving, requested(bob))
+      .when(endErased(bob))
+      .then(MemberRemoved({ memberId: bob, reason: "erased" })));
+
+  test("even the last organiser's membership ends", () =>
+    given(founded)
+      .when(endErased(ann))
+      .then(MemberRemoved({ memberId: ann, reason: "erased" })));
+
+  test("a membership ended already records nothing again", () =>
+    given(founded, joined(bob), MemberRemoved({ memberId: bob, reason: "erased" }))
+      .when(endErased(bob))
+      .thenNothing());
+});
+
 describe("a slug reservation", () => {
   const { given } = deciderSpecification(slugReservationDecider);
   const first = newId();

@@ -8,6 +8,7 @@ import {
   NoPendingRequest,
   NotAMember,
   NotAnOrganiser,
+  type Subject,
 } from "./errors";
 import {
   CommunityDetailsChanged,
@@ -40,14 +41,17 @@ export type CommunityCommand = Addressed<
   | { type: "Found"; details: CommunityDetails; at: string }
   /** `changes` have passed the community rules (`parseEditInput`). */
   | { type: "Edit"; changes: EditCommunityInput }
-  | { type: "AppointOrganiser"; memberId: string }
-  | { type: "AppointHost"; memberId: string }
+  /** `erased`: the member context says the member was erased (the community's stream cannot know). */
+  | { type: "AppointOrganiser"; memberId: string; erased?: boolean }
+  | { type: "AppointHost"; memberId: string; erased?: boolean }
   | { type: "RevokeRole"; memberId: string }
   | { type: "Join" }
   | { type: "Leave" }
-  | { type: "Approve"; memberId: string }
+  | { type: "Approve"; memberId: string; erased?: boolean }
   | { type: "Decline"; memberId: string }
   | { type: "Remove"; memberId: string }
+  /** The system's, after the member's erasure: whatever their standing, it ends. */
+  | { type: "EndErasedMembership"; memberId: string }
 >;
 
 const unfounded: Community = {
@@ -92,8 +96,23 @@ function assertOrganiser(command: CommunityCommand, community: Community): void 
     throw new NotAnOrganiser(command.communityId, command.actor);
 }
 
-function assertMember(community: Community, communityId: string, memberId: string): void {
-  if (!isMember(community.members[memberId])) throw new NotAMember(communityId, memberId);
+/** Whom a rejection of the command is about, for its message. */
+const subjectOf = (command: CommunityCommand, memberId: string): Subject =>
+  command.actor === memberId ? "you" : "another member";
+
+function assertMember(command: CommunityCommand, community: Community, memberId: string): void {
+  if (!isMember(community.members[memberId]))
+    throw new NotAMember(command.communityId, memberId, subjectOf(command, memberId));
+}
+
+/**
+ * An erased member is on their way out (the erasure's reactor ends the membership): they take no role and
+ * no approval meanwhile, and read as what they are about to be, no member.
+ */
+function assertNotErased(command: CommunityCommand & { memberId: string; erased?: boolean }): void {
+  if (command.erased !== true) return;
+  if (command.type === "Approve") throw new NoPendingRequest(command.communityId, command.memberId);
+  throw new NotAMember(command.communityId, command.memberId, subjectOf(command, command.memberId));
 }
 
 function withStanding(community: Community, memberId: string, standing: CommunityStanding | null): Community {
@@ -119,28 +138,30 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "AppointOrganiser": {
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertNotErased(command);
+        assertMember(command, community, command.memberId);
         if (community.members[command.memberId] === "organiser") return [];
         return [OrganiserAppointed({ memberId: command.memberId })];
       }
 
       case "AppointHost": {
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertNotErased(command);
+        assertMember(command, community, command.memberId);
         const standing = community.members[command.memberId];
         if (standing === "host") return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [HostAppointed({ memberId: command.memberId })];
       }
 
       case "RevokeRole": {
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         const standing = community.members[command.memberId];
         if (standing !== "organiser" && standing !== "host") return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [RoleRevoked({ memberId: command.memberId, role: standing })];
       }
 
@@ -159,13 +180,14 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
         assertFounded(command, community);
         const standing = community.members[command.actor];
         if (standing === "pending") return [MembershipWithdrawn({ memberId: command.actor })];
-        assertMember(community, communityId, command.actor);
+        assertMember(command, community, command.actor);
         if (isLastOrganiser(community, command.actor)) throw new LastOrganiser(communityId, command.actor);
         return [MemberLeft({ memberId: command.actor })];
       }
 
       case "Approve": {
         assertOrganiser(command, community);
+        assertNotErased(command);
         const standing = community.members[command.memberId];
         // Approving twice (two organisers at once, or a retry) finds the member already in.
         if (isMember(standing)) return [];
@@ -181,10 +203,16 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
 
       case "Remove":
         assertOrganiser(command, community);
-        assertMember(community, communityId, command.memberId);
+        assertMember(command, community, command.memberId);
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId);
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
         return [MemberRemoved({ memberId: command.memberId })];
+
+      case "EndErasedMembership":
+        // Nothing left to end (never a member, or ended already by an earlier delivery): nothing to record.
+        // The last organiser's membership ends too: an erased member organises nothing.
+        if (community.status !== "founded" || community.members[command.memberId] === undefined) return [];
+        return [MemberRemoved({ memberId: command.memberId, reason: "erased" })];
     }
   },
 

@@ -1,11 +1,19 @@
 import { MeetstreamError } from "../errors/meetstream-error";
 
+/*
+ * A rejection's message reaches people as it is (the web app shows it): plain words, no ids. The ids stay
+ * on the error as properties, for logs.
+ */
+
+/** Whom a rejection is about: the person who asked, or another member they acted on. */
+export type Subject = "you" | "another member";
+
 /** Slugs are unique across communities: another community holds this one. */
 export class SlugTaken extends MeetstreamError {
   readonly code = "SLUG_TAKEN";
 
   constructor(readonly slug: string) {
-    super(`the slug ${JSON.stringify(slug)} is taken`);
+    super(`The address ${JSON.stringify(slug)} is taken by another community.`);
   }
 }
 
@@ -29,7 +37,7 @@ export class CommunityNotFound extends MeetstreamError {
   readonly code = "COMMUNITY_NOT_FOUND";
 
   constructor(readonly communityId: string) {
-    super(`there is no community ${JSON.stringify(communityId)}`);
+    super("There is no such community.");
   }
 }
 
@@ -41,7 +49,7 @@ export class NotAnOrganiser extends MeetstreamError {
     readonly communityId: string,
     readonly actor: string,
   ) {
-    super(`${actor} is not an organiser of community ${communityId}`);
+    super("Only an organiser of this community may do that.");
   }
 }
 
@@ -52,8 +60,13 @@ export class NotAMember extends MeetstreamError {
   constructor(
     readonly communityId: string,
     readonly memberId: string,
+    readonly subject: Subject = "you",
   ) {
-    super(`${memberId} is not a member of community ${communityId}`);
+    super(
+      subject === "you"
+        ? "You are not a member of this community."
+        : "That person is not a member of this community.",
+    );
   }
 }
 
@@ -64,7 +77,7 @@ export class AlreadyAMember extends MeetstreamError {
     readonly communityId: string,
     readonly memberId: string,
   ) {
-    super(`${memberId} is already a member of community ${communityId}`);
+    super("You are already a member of this community.");
   }
 }
 
@@ -75,8 +88,13 @@ export class LastOrganiser extends MeetstreamError {
   constructor(
     readonly communityId: string,
     readonly memberId: string,
+    readonly subject: Subject = "you",
   ) {
-    super(`${memberId} is the last organiser of community ${communityId}`);
+    super(
+      subject === "you"
+        ? "You are this community's last organiser: appoint another organiser first."
+        : "That person is this community's last organiser: appoint another organiser first.",
+    );
   }
 }
 
@@ -88,7 +106,7 @@ export class NoPendingRequest extends MeetstreamError {
     readonly communityId: string,
     readonly memberId: string,
   ) {
-    super(`${memberId} has no pending request to join community ${communityId}`);
+    super("That person has no pending request to join this community.");
   }
 }
 
@@ -97,6 +115,6 @@ export class CommunityAlreadyFounded extends MeetstreamError {
   readonly code = "COMMUNITY_ALREADY_FOUNDED";
 
   constructor(readonly communityId: string) {
-    super(`community ${communityId} was founded already`);
+    super("This community was founded already.");
   }
 }

@@ -42,8 +42,13 @@ export const MembershipDeclined = defineEvent("MembershipDeclined", memberData);
 /** The requester took their pending request back. */
 export const MembershipWithdrawn = defineEvent("MembershipWithdrawn", memberData);
 export const MemberLeft = defineEvent("MemberLeft", memberData);
-/** An organiser removed the member. */
-export const MemberRemoved = defineEvent("MemberRemoved", memberData);
+/**
+ * An organiser removed the member, or (`reason: "erased"`, by the system) the member's erasure ended their
+ * membership or their pending request.
+ */
+export const MemberRemoved = defineEvent("MemberRemoved", () =>
+  z.object({ memberId: z.string().check(z.minLength(1)), reason: z.optional(z.enum(["erased"])) }),
+);
 
 const slugReservationData = () => z.object({ communityId: z.string().check(z.minLength(1)) });
 

@@ -234,7 +234,12 @@ function withdrawal(
   meetup: Meetup,
 ): MeetupEvent[] {
   assertOpenForRsvps(command.meetupId, meetup);
-  if (!isActive(meetup.rsvps[command.memberId])) throw new NoRsvp(command.meetupId, command.memberId);
+  if (!isActive(meetup.rsvps[command.memberId]))
+    throw new NoRsvp(
+      command.meetupId,
+      command.memberId,
+      command.type === "CancelRsvp" ? "you" : "another member",
+    );
   // From the start, the RSVP list is the record of who was expected.
   if (time(command.at) >= time(meetup.startsAt)) throw new RsvpClosed(command.meetupId);
   const withdrawn =
@@ -343,7 +348,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         )
           throw new CheckInClosed(meetupId);
         const rsvp = meetup.rsvps[memberId];
-        if (!rsvp) throw new NoRsvp(meetupId, memberId);
+        if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
         if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
         return rsvp.checkedIn ? [] : [AttendeeCheckedIn({ memberId })];
       }

@@ -1,3 +1,4 @@
+import type { Subject } from "../community/errors";
 import { MeetstreamError } from "../errors/meetstream-error";
 
 /*
@@ -7,11 +8,13 @@ import { MeetstreamError } from "../errors/meetstream-error";
  */
 export { NotAMember, NotAnOrganiser } from "../community/errors";
 
+/* As the community's: a message for people, without ids (they stay as properties, for logs). */
+
 export class MeetupNotFound extends MeetstreamError {
   readonly code = "MEETUP_NOT_FOUND";
 
   constructor(readonly meetupId: string) {
-    super(`there is no meetup ${JSON.stringify(meetupId)}`);
+    super("There is no such meetup.");
   }
 }
 
@@ -20,7 +23,7 @@ export class MeetupNotPublished extends MeetstreamError {
   readonly code = "MEETUP_NOT_PUBLISHED";
 
   constructor(readonly meetupId: string) {
-    super(`meetup ${meetupId} is not published`);
+    super("This meetup is not published yet.");
   }
 }
 
@@ -29,7 +32,7 @@ export class MeetupCancelled extends MeetstreamError {
   readonly code = "MEETUP_CANCELLED";
 
   constructor(readonly meetupId: string) {
-    super(`meetup ${meetupId} is cancelled`);
+    super("This meetup is cancelled.");
   }
 }
 
@@ -38,7 +41,7 @@ export class RsvpClosed extends MeetstreamError {
   readonly code = "RSVP_CLOSED";
 
   constructor(readonly meetupId: string) {
-    super(`RSVPs for meetup ${meetupId} are closed`);
+    super("RSVPs for this meetup are closed.");
   }
 }
 
@@ -49,7 +52,7 @@ export class RsvpNotOpenYet extends MeetstreamError {
     readonly meetupId: string,
     readonly opensAt: string,
   ) {
-    super(`RSVPs for meetup ${meetupId} open at ${opensAt}`);
+    super(`RSVPs for this meetup open at ${opensAt}.`);
   }
 }
 
@@ -58,7 +61,7 @@ export class MeetupFull extends MeetstreamError {
   readonly code = "MEETUP_FULL";
 
   constructor(readonly meetupId: string) {
-    super(`meetup ${meetupId} is full`);
+    super("This meetup is full.");
   }
 }
 
@@ -69,7 +72,7 @@ export class TooManyGuests extends MeetstreamError {
     readonly guests: number,
     readonly guestLimit: number,
   ) {
-    super(`an RSVP may bring at most ${guestLimit} guests, not ${guests}`);
+    super(`An RSVP may bring at most ${guestLimit} guests, not ${guests}.`);
   }
 }
 
@@ -81,7 +84,7 @@ export class AlreadyRsvped extends MeetstreamError {
     readonly meetupId: string,
     readonly memberId: string,
   ) {
-    super(`member ${memberId} has already RSVPed to meetup ${meetupId}`);
+    super("You have already RSVPed to this meetup: cancel your RSVP first to change it.");
   }
 }
 
@@ -92,8 +95,9 @@ export class NoRsvp extends MeetstreamError {
   constructor(
     readonly meetupId: string,
     readonly memberId: string,
+    readonly subject: Subject = "you",
   ) {
-    super(`member ${memberId} has no RSVP to meetup ${meetupId}`);
+    super(subject === "you" ? "You have no RSVP to this meetup." : "That member has no RSVP to this meetup.");
   }
 }
 
@@ -104,8 +108,13 @@ export class NotConfirmed extends MeetstreamError {
   constructor(
     readonly meetupId: string,
     readonly memberId: string,
+    readonly subject: Subject = "another member",
   ) {
-    super(`member ${memberId} holds no confirmed seat at meetup ${meetupId}`);
+    super(
+      subject === "you"
+        ? "You hold no confirmed seat at this meetup."
+        : "That member holds no confirmed seat at this meetup.",
+    );
   }
 }
 
@@ -114,7 +123,7 @@ export class CheckInClosed extends MeetstreamError {
   readonly code = "CHECK_IN_CLOSED";
 
   constructor(readonly meetupId: string) {
-    super(`check-in for meetup ${meetupId} is closed`);
+    super("Check-in for this meetup is closed.");
   }
 }
 

@@ -6,6 +6,7 @@ import {
   feedTokenStream,
   hashOfFeedToken,
 } from "../calendar/feed-tokens";
+import { NoPendingRequest, NotAMember } from "../community/errors";
 import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import { sqliteDocumentStore } from "../documents/sqlite";
 import type { EventEnvelope } from "../eventstore/envelope";
@@ -151,6 +152,55 @@ describe("leaving a community", () => {
   });
 });
 
+describe("the private calendar feed", () => {
+  const tokens = () =>
+    calendarFeedTokens({
+      store: world.log,
+      documents: world.documents,
+      secret: "a feed secret",
+      clock: world.clock,
+    });
+
+  test("its URL stops answering when the member leaves or is removed, once; the profile gives a new one", async () => {
+    const feedTokens = tokens();
+    const leaving = await feedTokens.tokenOf(member(0));
+    const removed = await feedTokens.tokenOf(member(1));
+    const staying = await feedTokens.tokenOf(member(2));
+
+    await world.communities.leave({ actor: member(0), communityId: cast.communityId });
+    await world.communities.removeMember({
+      actor: cast.organiser,
+      communityId: cast.communityId,
+      memberId: member(1),
+    });
+    const left = await lastEvent(`community-${cast.communityId}`, "MemberLeft");
+    const removal = await lastEvent(`community-${cast.communityId}`, "MemberRemoved");
+    for (const event of [left, removal, left, removal]) await reactor.react(event);
+
+    // (Whether a URL answers is the feed routes' test: this world projects no feed tokens.)
+    const stayingFeed = await world.log.readStream(feedTokenStream(member(2)));
+    expect(stayingFeed.map((event) => event.data)).toEqual([{ tokenHash: hashOfFeedToken(staying) }]);
+    for (const [index, cause] of [
+      [0, left],
+      [1, removal],
+    ] as const) {
+      const feed = await world.log.readStream(feedTokenStream(member(index)));
+      const old = hashOfFeedToken(index === 0 ? leaving : removed);
+      expect(feed.map((event) => [event.type, event.data, event.meta.actor, event.meta.causationId])).toEqual(
+        [
+          ["CalendarFeedTokenIssued", { tokenHash: old }, member(index), null],
+          ["CalendarFeedTokenRevoked", { tokenHash: old }, membershipEndedActor, cause.id],
+        ],
+      );
+      const renewed = await feedTokens.tokenOf(member(index));
+      expect(hashOfFeedToken(renewed)).not.toBe(old);
+      expect((await world.log.readStream(feedTokenStream(member(index)))).at(-1)?.data).toEqual({
+        tokenHash: hashOfFeedToken(renewed),
+      });
+    }
+  });
+});
+
 describe("removal from a community", () => {
   test("releases the member's RSVPs as removed, confirmed and waitlisted alike", async () => {
     const roomy = await publishedMeetup();
@@ -207,6 +257,81 @@ describe("erasure", () => {
       ["CalendarFeedTokenIssued", { tokenHash }],
       ["CalendarFeedTokenRevoked", { tokenHash }],
     ]);
+  });
+});
+
+describe("erasure ends every membership", () => {
+  test("as a removal for the erasure in each community, the pending request too, once", async () => {
+    const here = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId: here });
+    await world.communities.appointHost({
+      actor: cast.organiser,
+      communityId: cast.communityId,
+      memberId: member(0),
+    });
+    const approving = await community(world, 0);
+    await world.communities.edit({
+      actor: approving.organiser,
+      communityId: approving.communityId,
+      input: { joinMode: "approval" },
+    });
+    await world.communities.join({ actor: member(0), communityId: approving.communityId });
+    expect(await world.communities.roleOf(approving.communityId, member(0))).toBe("pending");
+    const countBefore = (await world.communities.byId(cast.communityId))?.memberCount ?? 0;
+
+    erased.add(member(0));
+    const erasedEvent = erasure(member(0));
+    await reactor.react(erasedEvent);
+    await reactor.react(erasedEvent);
+
+    for (const communityId of [cast.communityId, approving.communityId]) {
+      const removals = (await world.log.readStream(`community-${communityId}`)).filter(
+        (event) => event.type === "MemberRemoved",
+      );
+      expect(removals.map((event) => [event.data, event.meta.actor, event.meta.causationId])).toEqual([
+        [{ memberId: member(0), reason: "erased" }, membershipEndedActor, erasedEvent.id],
+      ]);
+      expect(await world.communities.roleOf(communityId, member(0))).toBeNull();
+      // The removal for the erasure, delivered in its turn, changes nothing more.
+      await reactor.react(removals[0] as EventEnvelope);
+    }
+    const summary = await world.communities.byId(cast.communityId);
+    expect(summary?.memberCount).toBe(countBefore - 1);
+    expect(summary?.hostIds).not.toContain(member(0));
+    const { members } = await world.communities.membersOf(cast.communityId, { limit: 100 });
+    expect(members.map((membership) => membership.memberId)).not.toContain(member(0));
+    const pending = await world.communities.membersOf(approving.communityId, { pending: true });
+    expect(pending.members).toEqual([]);
+    expect((await releasesIn(here)).map((event) => event.data)).toEqual([
+      { memberId: member(0), reason: "erased", cause: erasedEvent.id },
+    ]);
+    expect(await world.communities.communitiesOf(member(0))).toEqual([]);
+  });
+
+  test("an organiser can make an erased member neither host nor organiser, nor approve them", async () => {
+    const approving = await community(world, 0);
+    await world.communities.edit({
+      actor: approving.organiser,
+      communityId: approving.communityId,
+      input: { joinMode: "approval" },
+    });
+    await world.communities.join({ actor: member(1), communityId: approving.communityId });
+    erased.add(member(0));
+    erased.add(member(1));
+    const onMember = { actor: cast.organiser, communityId: cast.communityId, memberId: member(0) };
+    const before = await world.log.readStream(`community-${cast.communityId}`);
+
+    await expect(world.communities.appointHost(onMember)).rejects.toBeInstanceOf(NotAMember);
+    await expect(world.communities.appointOrganiser(onMember)).rejects.toBeInstanceOf(NotAMember);
+    await expect(
+      world.communities.approve({
+        actor: approving.organiser,
+        communityId: approving.communityId,
+        memberId: member(1),
+      }),
+    ).rejects.toBeInstanceOf(NoPendingRequest);
+    expect(await world.log.readStream(`community-${cast.communityId}`)).toHaveLength(before.length);
+    expect(await world.communities.roleOf(approving.communityId, member(1))).toBe("pending");
   });
 });
 

@@ -6,8 +6,8 @@ import type { RsvpReleaseReason } from "./events";
 
 export interface MembershipEndedOptions {
   meetups: Pick<MeetupModule, "releaseRsvps">;
-  communities: Pick<CommunityModule, "roleOf" | "communitiesOf">;
-  /** `calendarFeedTokens(...)` or `calendarFeedRevocation(...)`: an erased member's private feed ends. */
+  communities: Pick<CommunityModule, "roleOf" | "communitiesOf" | "endErasedMembership">;
+  /** `calendarFeedTokens(...)` or `calendarFeedRevocation(...)`: the member's private feed URL ends. */
   feedTokens: { revoke(memberId: string, options?: { actor?: string; causationId?: string }): Promise<void> };
 }
 
@@ -19,11 +19,13 @@ const memberOfEvent = (event: EventEnvelope): string => (event.data as { memberI
 /**
  * When a membership ends, so does what it let the member reach. A member who leaves a community or is
  * removed from it gives back their RSVPs to its meetups still to come (the waitlist moves up, as after a
- * cancellation); an erased member gives back every RSVP, in every community they belong to, and their
- * private calendar feed stops answering.
+ * cancellation), and their private calendar feed URL stops answering (their profile gives a new one, of
+ * the meetups they may still reach). An erased member gives back every RSVP, in every community they
+ * belong to, their feed ends, and so does each of their memberships (a `MemberRemoved` for the erasure).
  *
  * Every release names the event that caused it, and a meetup records the causes it released for, so an
- * event the bus delivers twice releases nothing twice; a revocation finds nothing left to revoke.
+ * event the bus delivers twice releases nothing twice; a revocation finds nothing left to revoke, and a
+ * membership ended already ends no more.
  */
 export function membershipEndedReactor({
   meetups,
@@ -40,19 +42,31 @@ export function membershipEndedReactor({
       switch (event.type) {
         case "MemberLeft":
         case "MemberRemoved": {
+          // The erasure that removed the member has released and revoked all there was, as erased.
+          if ((event.data as { reason?: string }).reason === "erased") return;
           const communityId = event.streamId.slice("community-".length);
           const memberId = memberOfEvent(event);
-          // Delivered late, after the member joined again: the RSVPs they hold now are theirs to keep.
+          // Delivered late, after the member joined again: what they hold now is theirs to keep.
           const standing = await communities.roleOf(communityId, memberId);
           if (standing !== null && standing !== "pending") return;
           await release(communityId, memberId, event.type === "MemberLeft" ? "left" : "removed", event.id);
+          await feedTokens.revoke(memberId, { actor: membershipEndedActor, causationId: event.id });
           return;
         }
         case "MemberErased": {
           const memberId = event.streamId.slice("member-".length);
           await feedTokens.revoke(memberId, { actor: membershipEndedActor, causationId: event.id });
-          for (const { community, role } of await communities.communitiesOf(memberId))
+          const memberships = await communities.communitiesOf(memberId);
+          for (const { community, role } of memberships)
             if (role !== "pending") await release(community.id, memberId, "erased", event.id);
+          // Ended after the releases, so that a redelivery still finds the communities to release in.
+          for (const { community } of memberships)
+            await communities.endErasedMembership({
+              communityId: community.id,
+              memberId,
+              actor: membershipEndedActor,
+              cause: event.id,
+            });
           return;
         }
       }

@@ -90,7 +90,7 @@ export function meetupWorld({
     },
   };
   const clock = fixedClock("2026-05-01T10:00:00.000Z");
-  const communities = communityModule({ store, documents, clock });
+  const communities = communityModule({ store, documents, clock, members: retries.members });
   const meetups = meetupModule({
     store,
     documents,

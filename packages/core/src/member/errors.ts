@@ -1,11 +1,13 @@
 import { MeetstreamError } from "../errors/meetstream-error";
 
+/* Messages reach people as they are: plain words, no ids (those stay as properties, for logs). */
+
 /** Handles are unique across members: another member holds this one. */
 export class HandleTaken extends MeetstreamError {
   readonly code = "HANDLE_TAKEN";
 
   constructor(readonly handle: string) {
-    super(`the handle ${JSON.stringify(handle)} is taken`);
+    super(`The handle ${JSON.stringify(handle)} is taken by another member.`);
   }
 }
 
@@ -29,7 +31,7 @@ export class MemberNotFound extends MeetstreamError {
   readonly code = "MEMBER_NOT_FOUND";
 
   constructor(readonly memberId: string) {
-    super(`there is no member ${JSON.stringify(memberId)}`);
+    super("There is no such member.");
   }
 }
 
@@ -38,7 +40,7 @@ export class MemberErased extends MeetstreamError {
   readonly code = "MEMBER_ERASED";
 
   constructor(readonly memberId: string) {
-    super(`member ${memberId} was erased`);
+    super("This account was erased.");
   }
 }
 
@@ -59,6 +61,6 @@ export class NotYourProfile extends MeetstreamError {
     readonly memberId: string,
     readonly actor: string,
   ) {
-    super(`${actor} may not change the profile of member ${memberId}`);
+    super("You may change only your own profile.");
   }
 }

@@ -3,8 +3,9 @@ import type { Mailer } from "@meetstream/core/mail/mailer";
 import { normaliseEmail } from "@meetstream/core/member/email";
 import { InvalidEmail } from "@meetstream/core/member/errors";
 import { issuer } from "@openauthjs/openauth";
-import { OauthError } from "@openauthjs/openauth/error";
+import { UnknownStateError } from "@openauthjs/openauth/error";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";
+import type { Provider } from "@openauthjs/openauth/provider/provider";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import { CodeUI } from "@openauthjs/openauth/ui/code";
 import type { Theme } from "@openauthjs/openauth/ui/theme";
@@ -73,6 +74,44 @@ export const signInCodeMessage = (email: string, code: string) => ({
   ].join("\n"),
 });
 
+/** The code provider's properties when a code was entered right: the claims its form collected. */
+type CodeProperties = { claims: Record<string, string> };
+
+/**
+ * A right code the sign-in limits still refuse: a page to answer with, or the reason to send the browser
+ * back to the web app with (`error=access_denied`, as OpenAuth answers an error). Answered here, before
+ * OpenAuth's success, rather than thrown from it: OpenAuth logs every thrown error with its stack, and a
+ * spent or expired code is the client's mistake, not a failure of ours.
+ */
+function refusingRightCodes<Properties extends CodeProperties>(
+  provider: Provider<Properties>,
+  refusalOf: (claims: Properties["claims"]) => Promise<Response | string | undefined>,
+): Provider<Properties> {
+  return {
+    ...provider,
+    init(route, context) {
+      provider.init(route, {
+        ...context,
+        async success(request, properties, successOptions) {
+          const refusal = await refusalOf(properties.claims);
+          if (refusal === undefined) return context.success(request, properties, successOptions);
+          if (refusal instanceof Response) return refusal;
+          const authorization = await context.get<{ redirect_uri?: string } | undefined>(
+            request,
+            "authorization",
+          );
+          // No sign-in to return to: OpenAuth's own answer to an unknown state.
+          if (!authorization?.redirect_uri) throw new UnknownStateError();
+          const location = new URL(authorization.redirect_uri);
+          location.searchParams.set("error", "access_denied");
+          location.searchParams.set("error_description", refusal);
+          return request.redirect(location.toString(), 302);
+        },
+      });
+    },
+  };
+}
+
 /**
  * The OpenAuth issuer (a Hono app, served at the root of whatever mounts it): members sign in with a code
  * sent to their email, and the first sign-in registers them. It also answers `POST /revoke` (RFC 7009
@@ -105,43 +144,48 @@ export function meetstreamIssuer(options: IssuerOptions) {
     theme,
     ttl,
     providers: {
-      code: CodeProvider({
-        ...codeUi,
-        request: async (request, state, form, error) => {
-          if (error?.type === "invalid_code" && state.type === "code") {
-            const refused = await guard.wrongCode(addressOf(state.claims), state.claims);
-            if (refused) return refusedPage(refused);
-          }
-          return codeUi.request(request, state, form, error);
+      code: refusingRightCodes(
+        CodeProvider({
+          ...codeUi,
+          request: async (request, state, form, error) => {
+            if (error?.type === "invalid_code" && state.type === "code") {
+              const refused = await guard.wrongCode(addressOf(state.claims), state.claims);
+              if (refused) return refusedPage(refused, options.appOrigin);
+            }
+            return codeUi.request(request, state, form, error);
+          },
+          // The form's own check is only a hint: nothing that is not an email address gets a message.
+          // Normalised by the member context's rule, so one mailbox typed two ways is one member.
+          sendCode: async (claims, code) => {
+            let email: string;
+            try {
+              email = normaliseEmail(String(claims.email ?? ""));
+            } catch (error) {
+              if (error instanceof InvalidEmail)
+                return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
+              throw error;
+            }
+            // The claims are the state OpenAuth keeps with the code: they carry the name of its record.
+            await guard.codeSent(claims);
+            await options.mailer.send(signInCodeMessage(email, code));
+          },
+        }),
+        async (claims) => {
+          const email = addressOf(claims);
+          // The right code after too many wrong ones may be a lucky guess.
+          const locked = await guard.lockOf(email);
+          if (locked) return refusedPage(locked, options.appOrigin);
+          if (await guard.codeSpent(email, claims))
+            return "Too many wrong codes were tried: ask for a new code.";
+          if (await guard.codeExpired(claims)) return "That code has expired: ask for a new code.";
+          return undefined;
         },
-        // The form's own check is only a hint: nothing that is not an email address gets a message.
-        // Normalised by the member context's rule, so one mailbox typed two ways is one member.
-        sendCode: async (claims, code) => {
-          let email: string;
-          try {
-            email = normaliseEmail(String(claims.email ?? ""));
-          } catch (error) {
-            if (error instanceof InvalidEmail)
-              return { type: "invalid_claim", key: "email", value: String(claims.email ?? "") };
-            throw error;
-          }
-          // The claims are the state OpenAuth keeps with the code: they carry the name of its record.
-          await guard.codeSent(claims);
-          await options.mailer.send(signInCodeMessage(email, code));
-        },
-      }),
+      ),
     },
     allow: async ({ clientID, redirectURI }) => allowed(clientID, redirectURI),
     success: async (response, value) => {
-      const email = addressOf(value.claims);
-      // The right code after too many wrong ones may be a lucky guess.
-      const locked = await guard.lockOf(email);
-      if (locked) return refusedPage(locked);
-      if (await guard.codeSpent(email, value.claims))
-        throw new OauthError("access_denied", "Too many wrong codes were tried: ask for a new code.");
-      if (await guard.codeExpired(value.claims))
-        throw new OauthError("access_denied", "That code has expired: ask for a new code.");
-      const { memberId } = await options.signIn(email);
+      // Refused before this point, if at all: see `refusingRightCodes`.
+      const { memberId } = await options.signIn(addressOf(value.claims));
       return response.subject("member", { memberId }, { subject: subjectOf(memberId) });
     },
   });
@@ -167,7 +211,7 @@ export function meetstreamIssuer(options: IssuerOptions) {
     const email = addressOf({ email: form?.get("email") });
     if (!email) return undefined;
     const refused = await guard.admitCode(email, client);
-    return refused && refusedPage(refused);
+    return refused && refusedPage(refused, options.appOrigin);
   }
 
   return {

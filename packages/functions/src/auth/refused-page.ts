@@ -1,4 +1,5 @@
 import type { Refusal } from "./sign-in-limits";
+import { signInPagePath } from "./subjects";
 
 const minutesOf = (seconds: number) => {
   const minutes = Math.ceil(seconds / 60);
@@ -12,10 +13,11 @@ const messageOf = (refusal: Refusal): string =>
 
 /**
  * What a refused sign-in step answers: 429 with `Retry-After`, and a page that says what happened and
- * when to try again. It names neither the address nor whether it belongs to a member: a member and a
- * stranger get the same page.
+ * when to try again, with the way back to sign-in (where another address works at once). It names neither
+ * the address nor whether it belongs to a member: a member and a stranger get the same page.
+ * `appOrigin` is the web app's: its sign-in page starts a new sign-in.
  */
-export function refusedPage(refusal: Refusal): Response {
+export function refusedPage(refusal: Refusal, appOrigin: string): Response {
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Sign in to Meetstream</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -27,8 +29,8 @@ export function refusedPage(refusal: Refusal): Response {
 <body>
 <h1>Please wait a while</h1>
 <p role="alert">${messageOf(refusal)}</p>
-<p>Try again in ${minutesOf(refusal.retryAfterSeconds)}.</p>
-<p><a href="/">Back to Meetstream</a></p>
+<p>Try again in ${minutesOf(refusal.retryAfterSeconds)}, or sign in with another email address now.</p>
+<p><a href="${appOrigin}${signInPagePath}">Sign in again</a> · <a href="${appOrigin}/">Back to Meetstream</a></p>
 </body></html>`;
   return new Response(html, {
     status: 429,

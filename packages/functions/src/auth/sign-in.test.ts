@@ -1,5 +1,5 @@
 import { createClient } from "@openauthjs/openauth/client";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { LocalHost } from "../local/host";
 import { graphqlRequest } from "../testing/graphql-request";
 import { beginSignIn, openSignIn, signIn } from "../testing/sign-in";
@@ -60,10 +60,17 @@ describe("sign-in with a code by email", () => {
     const wrongCode = (index: number) => String((Number(code) + index + 1) % 1_000_000).padStart(6, "0");
     for (let index = 0; index < maximumWrongCodes; index++) await attempt.submitCode(wrongCode(index));
 
+    // The client's mistake, not ours: nothing logged as an error, no stack trace (OpenAuth logs what is thrown).
+    const errors = vi.spyOn(console, "error");
     const refused = await attempt.submitCode(code);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
     const returned = new URL(refused.headers.get("location") ?? "", host.url);
     expect(returned.pathname).toBe(callbackPath);
     expect(returned.searchParams.get("error")).toBe("access_denied");
+    expect(returned.searchParams.get("error_description")).toBe(
+      "Too many wrong codes were tried: ask for a new code.",
+    );
     expect(returned.searchParams.has("code")).toBe(false);
 
     const fresh = await beginSignIn(host.url, "guessed@example.com");
@@ -194,6 +201,9 @@ describe("sign-in abuse limits on the local host", () => {
     expect(member?.status).toBe(429);
     expect(stranger).toEqual(member);
     expect(member?.page).not.toContain("member-limit");
+    // The way on, for both: back to the web app's sign-in, where another address works now.
+    expect(member?.page).toContain(`<a href="${host.url}/signin">Sign in again</a>`);
+    expect(member?.page).toContain("sign in with another email address");
   });
 
   test(`${wrongCodesAnHour} wrong codes across new codes lock the address: the right code then fails, and no new code is sent`, async () => {
@@ -214,7 +224,10 @@ describe("sign-in abuse limits on the local host", () => {
     const rightButLocked = await kept.submitCode(keptCode);
     expect(rightButLocked.status).toBe(429);
     expect(rightButLocked.headers.get("location")).toBeNull();
-    expect(await rightButLocked.text()).toContain("Too many wrong codes were tried");
+    const lockPage = await rightButLocked.text();
+    expect(lockPage).toContain("Too many wrong codes were tried");
+    expect(lockPage).toContain(`<a href="${host.url}/signin">Sign in again</a>`);
+    expect(lockPage).toContain("sign in with another email address");
 
     const before = codesTo(email);
     const newCode = await (await openSignIn(host.url)).askForCode(email);

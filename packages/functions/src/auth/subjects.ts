@@ -11,5 +11,8 @@ export const webClientId = "meetstream-web";
 
 export const callbackPath = "/signin/callback";
 
+/** The web app's page that starts a sign-in (PKCE needs the web app to start it): where a refusal links to. */
+export const signInPagePath = "/signin";
+
 /** OpenAuth keys a member's refresh tokens by subject, so naming the subject after the member lets us revoke them. */
 export const subjectOf = (memberId: string): string => `member:${memberId}`;

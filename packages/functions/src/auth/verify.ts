@@ -31,7 +31,7 @@ export class Unauthenticated extends GraphQLError {
  */
 export class MemberErasedToken extends GraphQLError {
   constructor() {
-    super("The member this access token was issued to was erased: sign in again.", {
+    super("This account was erased. You have been signed out.", {
       extensions: {
         code: "MEMBER_ERASED",
         http: { status: 401, headers: { "www-authenticate": 'Bearer error="invalid_token"' } },

@@ -40,8 +40,8 @@ export interface MeetstreamModules {
  */
 export function meetstreamModules(options: MeetstreamModulesOptions): MeetstreamModules {
   const { store, documents, keys, idempotency, clock, emailSecret } = options;
-  const communities = communityModule({ store, documents, clock, idempotency });
   const members = memberModule({ store, documents, keys, clock, idempotency, emailSecret });
+  const communities = communityModule({ store, documents, clock, idempotency, members });
   return {
     members,
     communities,

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
-import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
+import {
+  type Actor,
+  actors,
+  endMemberships,
+  idPattern,
+  outcomeOf,
+  personOf,
+  rejectionMessageOf,
+} from "../testing/authorization-actors";
 import { startTestHost } from "../testing/test-host";
 import { type CommunityClient, communityClient, communityFields, type Person } from "./community-test-client";
 
@@ -180,10 +188,53 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const community = await freshCommunity();
     const before = await snapshot(community.slug);
 
-    const outcome = await outcomeOf(run(personOf(actor, people, community.erased), community));
+    const answer = run(personOf(actor, people, community.erased), community);
+    const outcome = await outcomeOf(answer);
+    const message = await rejectionMessageOf(answer);
 
     expect(outcome).toBe(expected[actor]);
+    // A rejection says what happened in plain words, without ids (#11: the web app shows it as it is).
+    if (message !== undefined) expect(message).not.toMatch(idPattern);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Community") expect(await snapshot(community.slug)).toEqual(before);
+  });
+});
+
+describe("an erased member", () => {
+  test("is no longer listed or counted, and takes no role", async () => {
+    const community = await freshCommunity();
+    const { organiser } = people;
+    const seen = (await snapshot(community.slug)).community;
+    const listed = seen.members.edges.map(
+      (edge: { node: { member: { id: string } | null } }) => edge.node.member?.id,
+    );
+    expect(listed).not.toContain(community.erased.id);
+    // The organiser, the host, the member and the target: those who left, were removed or erased are gone.
+    expect(seen.memberCount).toBe(4);
+
+    for (const mutation of ["appointHost", "appointOrganiser"] as const)
+      expect((await client.onMember(mutation, organiser, community.id, community.erased.id)).__typename).toBe(
+        "NotAMember",
+      );
+    const after = (await snapshot(community.slug)).community;
+    expect(after).toEqual(seen);
+    expect(after.hosts.map((host: { id: string }) => host.id)).not.toContain(community.erased.id);
+  });
+
+  test("has their pending request ended, and cannot be approved", async () => {
+    const community = await freshCommunity();
+    const asking = await client.signIn(`erased-asking-${communities}@example.com`);
+    await client.join(asking, community.id);
+    await client.query("mutation { eraseMe { __typename } }", asking);
+
+    const seen = (await snapshot(community.slug)).community;
+    const requests = seen.requests.edges.map(
+      (edge: { node: { member: { id: string } | null } }) => edge.node.member?.id,
+    );
+    expect(requests).not.toContain(asking.id);
+    expect(
+      (await client.onMember("approveMembership", people.organiser, community.id, asking.id)).__typename,
+    ).toBe("NoPendingRequest");
+    expect((await snapshot(community.slug)).community).toEqual(seen);
   });
 });

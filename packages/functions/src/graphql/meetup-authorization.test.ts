@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
-import { type Actor, actors, endMemberships, outcomeOf, personOf } from "../testing/authorization-actors";
+import {
+  type Actor,
+  actors,
+  endMemberships,
+  idPattern,
+  outcomeOf,
+  personOf,
+  rejectionMessageOf,
+} from "../testing/authorization-actors";
 import { graphqlRequest } from "../testing/graphql-request";
 import { startTestHost } from "../testing/test-host";
 import type { Person } from "./community-test-client";
@@ -193,11 +201,34 @@ describe.each(cases)("$mutation", ({ expected, run }) => {
     const setting = await freshSetting();
     const before = await snapshot(setting);
 
-    const outcome = await outcomeOf(run(personOf(actor, people, setting.erased), setting));
+    const answer = run(personOf(actor, people, setting.erased), setting);
+    const outcome = await outcomeOf(answer);
+    const message = await rejectionMessageOf(answer);
 
     expect(outcome).toBe(expected[actor]);
+    // A rejection says what happened in plain words, without ids (#11: the web app shows it as it is).
+    if (message !== undefined) expect(message).not.toMatch(idPattern);
     // A refusal changes nothing at all.
     if (expected[actor] !== "Meetup") expect(await snapshot(setting)).toEqual(before);
+  });
+});
+
+describe("rejections read as plain words", () => {
+  test("a stranger's RSVP and cancellation, and an organiser checking in a stranger", async () => {
+    const setting = await freshSetting();
+    const { strangerOrganiser, organiser } = people;
+    expect(await client.rsvp(strangerOrganiser, setting.openMeetupId)).toMatchObject({
+      code: "NOT_A_MEMBER",
+      message: "You are not a member of this community.",
+    });
+    expect(await client.cancelRsvp(strangerOrganiser, setting.meetupId)).toMatchObject({
+      code: "NO_RSVP",
+      message: "You have no RSVP to this meetup.",
+    });
+    expect(await client.checkIn(organiser, setting.meetupId, strangerOrganiser.id)).toMatchObject({
+      code: "NO_RSVP",
+      message: "That member has no RSVP to this meetup.",
+    });
   });
 });
 
@@ -213,7 +244,7 @@ describe("what a member reaches ends with their membership", () => {
   const feedText = async (response: Response) => (await response.text()).replace(/\r\n[ \t]/g, "");
 
   test.each(endings)(
-    "$ending: no join URL by query or private feed, the seat goes to the waitlist",
+    "$ending: no join URL by query, private feed 404, the seat goes to the waitlist",
     async ({ ending, status }) => {
       const { organiser } = people;
       const leaving = await client.signIn(`ending-${ending}@example.com`);
@@ -253,8 +284,15 @@ describe("what a member reaches ends with their membership", () => {
         const seen = await client.meetup(leaving, meetupId);
         expect(seen.joinUrl).toBeNull();
         expect(seen.viewerRsvp.status).toBe(status);
-        expect(feed.status).toBe(200);
+        // The old private feed URL ends with the membership; the profile gives a new one that works.
+        expect(feed.status).toBe(404);
         expect(await feedText(feed)).not.toContain(joinUrl);
+        const newFeedUrl = (await client.query("{ me { calendarFeedUrl } }", leaving)).me
+          .calendarFeedUrl as string;
+        expect(newFeedUrl).not.toBe(feedUrl);
+        const renewed = await fetch(newFeedUrl);
+        expect(renewed.status).toBe(200);
+        expect(await feedText(renewed)).not.toContain(joinUrl);
       }
 
       const asOrganiser = await client.meetup(

@@ -190,6 +190,8 @@ describe("eraseMe", () => {
     const refused = await query("{ me { email } }", { token: tokens.access });
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("MEMBER_ERASED");
+    // Plain words, and none that invite making a new account.
+    expect(refused.body.errors?.[0]?.message).toBe("This account was erased. You have been signed out.");
     expect((await query('{ member(handle: "leaving") { id } }')).body.data?.member).toBeNull();
     const node = await query(
       "query ($id: ID!) { node(id: $id) { ... on Member { displayName erased handle } } }",

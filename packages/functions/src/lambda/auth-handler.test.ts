@@ -6,7 +6,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { fixedClock } from "@meetstream/core/clock/clock";
 import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynalite";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { dynamoAuthStorage } from "../auth/dynamo-auth-storage";
 import { maximumWrongCodes, signInLimits } from "../auth/sign-in-limits";
 import { callbackPath } from "../auth/subjects";
@@ -113,10 +113,15 @@ describe("the auth Lambda on dynalite, behind a CloudFront and function URL stan
     const code = await attempt.readCode();
     clock.advance(signInLimits.codeLifetimeSeconds * 1000);
 
+    const errors = vi.spyOn(console, "error");
     const refused = await attempt.submitCode(code);
+    // The client's mistake, not ours: nothing logged as an error, no stack trace.
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
     const returned = new URL(refused.headers.get("location") ?? "", issuer.url);
     expect(returned.pathname).toBe(callbackPath);
     expect(returned.searchParams.get("error")).toBe("access_denied");
+    expect(returned.searchParams.get("error_description")).toBe("That code has expired: ask for a new code.");
     expect(returned.searchParams.has("code")).toBe(false);
   });
 

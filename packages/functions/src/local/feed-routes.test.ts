@@ -163,15 +163,21 @@ describe("a private feed after the membership ends", () => {
   }
 
   test.each(["departed", "removed"])(
-    "%s: the feed answers, without the community's meetups or their join URLs",
+    "%s: the old feed URL is not found; the profile gives a new one, without the community's meetups",
     async (ending) => {
       const { person, communityId, path } = await confirmedMember(`ends-${ending}`);
       if (ending === "departed") await client.leave(person, communityId);
       else await client.onMember("removeMember", organiser, communityId, person.id);
 
       const response = await get(path);
-      expect(response.status).toBe(200);
-      const text = await response.text();
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain(joinUrl);
+
+      const newPath = new URL(await feedUrlOf(person)).pathname;
+      expect(newPath).not.toBe(path);
+      const renewed = await get(newPath);
+      expect(renewed.status).toBe(200);
+      const text = await renewed.text();
       expect(eventsOf(text)).toEqual([]);
       expect(text.replace(/\r\n[ \t]/g, "")).not.toContain(joinUrl);
     },

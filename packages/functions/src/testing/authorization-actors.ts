@@ -29,6 +29,16 @@ export const outcomeOf = (answer: Promise<{ __typename: string }>): Promise<stri
     (error: Error) => (error.message.includes('"MEMBER_ERASED"') ? "MEMBER_ERASED" : error.message),
   );
 
+/** An id as the API hands them out (UUIDs): never part of a message people read. */
+export const idPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** A rejection's message, for the matrices to check it reads as plain words; undefined for a success. */
+export const rejectionMessageOf = (answer: Promise<{ __typename: string; message?: string }>) =>
+  answer.then(
+    (result) => result.message,
+    () => undefined,
+  );
+
 /** Members end their membership the three ways there are: one leaves, one is removed, one is erased. */
 export async function endMemberships(
   client: Pick<CommunityClient, "leave" | "onMember" | "query">,
