@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
 import type { EventStore, ReadStreamOptions } from "../eventstore/event-store";
@@ -213,6 +214,49 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
     });
   });
 }
+
+describe("snapshots through the command handler, property-style", () => {
+  test("for random commands and intervals, a fresh handler decides as a full fold does", async () => {
+    const command = fc.oneof(
+      fc.integer({ min: 1, max: 50 }).map((amount): LedgerCommand => ({ type: "Deposit", amount })),
+      fc.integer({ min: 1, max: 80 }).map((amount): LedgerCommand => ({ type: "Withdraw", amount })),
+    );
+    const database = openDatabase(":memory:");
+    const events = sqliteEventStore(database, ledgerCatalog);
+    const snapshots = sqliteSnapshotStore(database);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(command, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 10 }),
+        command,
+        async (commands, every, last) => {
+          const streamId = `account-${newId()}`;
+          const first = freshHandler(events, { store: snapshots, tag, every });
+          for (const next of [{ type: "Open", owner: "ann" } as LedgerCommand, ...commands])
+            await first.handler.handle({ streamId, command: next, actor: "ann" }).catch(() => {});
+          await first.states.snapshotsWritten();
+
+          const folded = await fullFold(events, streamId);
+          const fresh = freshHandler(events, { store: snapshots, tag, every });
+          expect((await fresh.states.current(streamId)).state).toStrictEqual(folded);
+          const decided = await fresh.handler.handle({ streamId, command: last, actor: "ann" }).then(
+            (result) => result.events.map(({ type, data }) => ({ type, data })),
+            (error: { code?: string }) => error.code,
+          );
+          const expected = (() => {
+            try {
+              return ledgerDecider.decide(last, folded).map(({ type, data }) => ({ type, data }));
+            } catch (error) {
+              return (error as { code?: string }).code;
+            }
+          })();
+          expect(decided).toStrictEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
 
 describe("snapshot writes that fail", () => {
   test("a snapshot store that throws on every call (a wrapper of the SQLite one) never fails a command", async () => {
