@@ -71,3 +71,10 @@ export async function decodeState<State>(bytes: Uint8Array, codec: StateCodec<St
   const json = await decompress(bytes);
   return codec.fromJson(JSON.parse(json.toString("utf8")));
 }
+
+/** A decider's `snapshots` option from the store a composition opened: none without one. */
+export const snapshotsIn = (
+  store: SnapshotStore | undefined,
+  tag: string,
+): { snapshots?: Pick<SnapshotPolicy<unknown>, "store" | "tag"> } =>
+  store ? { snapshots: { store, tag } } : {};

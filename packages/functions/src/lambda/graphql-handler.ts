@@ -4,6 +4,7 @@ import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { meetstreamProjections } from "@meetstream/core/meetstream";
 import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
 import { projector } from "@meetstream/core/projection/projector";
+import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { TokenVerifier } from "../auth/verify";
 import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
@@ -54,6 +55,8 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
         remainingMilliseconds: () => invocation?.getRemainingTimeInMillis(),
       });
     }),
+    // Snapshots are derived and may be forgotten, like idempotent results: they share that table.
+    snapshots: dynamoSnapshotStore({ client, tableName: tables.idempotency }),
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
   });

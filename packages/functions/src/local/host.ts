@@ -110,6 +110,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         documents: stores.documents,
         keys: stores.keys,
         idempotency: stores.idempotency,
+        snapshots: stores.snapshots,
         clock,
         emailSecret: secrets.emailSecret,
       });
