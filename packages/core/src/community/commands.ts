@@ -35,11 +35,11 @@ import { slugReservationDecider } from "./slug-reservation";
 export interface CommunityModuleOptions {
   store: EventStore;
   documents: DocumentStore;
+  /** Where community streams keep snapshots, so that a large community starts cold in milliseconds. */
+  snapshots?: SnapshotStore;
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
-  /** Where community streams keep snapshots, so that a large community starts cold in milliseconds. */
-  snapshots?: SnapshotStore;
 }
 
 /** Raise the revision whenever the `Community` state changes shape: older snapshots are then ignored. */

@@ -42,8 +42,8 @@ export interface MeetstreamModules {
  * the Lambda handlers on DynamoDB wire them the same way, here.
  */
 export function meetstreamModules(options: MeetstreamModulesOptions): MeetstreamModules {
-  const { store, documents, keys, idempotency, clock, emailSecret, snapshots } = options;
-  const communities = communityModule({ store, documents, clock, idempotency, snapshots });
+  const { store, documents, keys, idempotency, clock, emailSecret } = options;
+  const communities = communityModule({ store, documents, clock, idempotency, snapshots: options.snapshots });
   const members = memberModule({ store, documents, keys, clock, idempotency, emailSecret });
   return {
     members,
@@ -55,7 +55,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       members,
       clock,
       idempotency,
-      snapshots,
+      snapshots: options.snapshots,
       // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
       maximumAttempts: 40,
     }),
