@@ -21,7 +21,11 @@ export const jsonStateCodec = <State>(): StateCodec<State> => ({
   fromJson: (json) => json as State,
 });
 
-/** When and how a decider's streams are snapshotted. */
+/**
+ * When and how a decider's streams are snapshotted. Only for states without personal data: a snapshot
+ * keeps the state as read, with sealed fields opened, outside the reach of crypto-shredding. Member
+ * streams hold a member's email in plaintext, so they are never snapshotted (they are short anyway).
+ */
 export interface SnapshotPolicy<State> {
   store: SnapshotStore;
   /** From `snapshotTag`: a stored snapshot under any other tag is ignored. */
