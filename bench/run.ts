@@ -9,6 +9,7 @@ import { httpBenchmark } from "./http";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
 import { rsvpBenchmark } from "./rsvp";
+import { coldStreamBenchmark } from "./snapshots";
 
 // Lambda runs Node 22; the SDK's notice about Node 20 here is known and only noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -18,6 +19,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "dynamodb-append": dynamoAppendBenchmark,
   rebuild: rebuildBenchmark,
   rsvp: rsvpBenchmark,
+  "cold-stream": coldStreamBenchmark,
   http: httpBenchmark,
   handlers: handlersBenchmark,
 };

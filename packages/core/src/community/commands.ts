@@ -7,6 +7,8 @@ import type { DocumentStore, IndexName } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
+import type { SnapshotStore } from "../snapshot/snapshot-store";
+import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
 import type {
   CommunityMembership,
   CommunityRole,
@@ -33,12 +35,17 @@ import { slugReservationDecider } from "./slug-reservation";
 export interface CommunityModuleOptions {
   store: EventStore;
   documents: DocumentStore;
+  /** Where community streams keep snapshots, so that a large community starts cold in milliseconds. */
+  snapshots?: SnapshotStore;
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
   /** Whether a member was erased (`memberModule(...)`): an erased member takes no role and no approval. */
   members?: { isErased(memberId: string): Promise<boolean> };
 }
+
+/** Raise the revision whenever the `Community` state changes shape: older snapshots are then ignored. */
+export const communitySnapshotTag = snapshotTag("community", 1, communityDecider.initialState);
 
 interface Request {
   /** The member who asks. */
@@ -138,7 +145,11 @@ function assertCommunityId(communityId: string): void {
 
 export function communityModule(options: CommunityModuleOptions): CommunityModule {
   const { store, documents, clock = systemClock, idempotency, members } = options;
-  const communityStates = streamStates({ store, decider: communityDecider });
+  const communityStates = streamStates({
+    store,
+    decider: communityDecider,
+    ...snapshotsIn(options.snapshots, communitySnapshotTag),
+  });
   const communities = commandHandler({
     store,
     decider: communityDecider,

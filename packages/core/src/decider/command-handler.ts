@@ -3,6 +3,7 @@ import type { DomainEvent, EventEnvelope, EventMeta, PendingEvent } from "../eve
 import { VersionConflict } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
 import { newId } from "../ids/new-id";
+import type { SnapshotPolicy } from "../snapshot/state-snapshots";
 import { fullJitter } from "./backoff";
 import type { Decider } from "./decider";
 import type { IdempotencyStore } from "./idempotency-store";
@@ -39,6 +40,8 @@ export interface CommandHandlerOptions<State, Command, Event extends DomainEvent
   decider: Decider<State, Command, Event>;
   /** Where folded states are kept; share it with whatever else reads this decider's streams. */
   states?: StreamStates<State, Event>;
+  /** For the states made here when `states` is absent: a cold stream then loads from its snapshot. */
+  snapshots?: SnapshotPolicy<State>;
   /** Required only for requests that carry an idempotency key. */
   idempotency?: IdempotencyStore;
   clock?: Clock;
@@ -95,7 +98,8 @@ function oneAtATimePerKey() {
 export function commandHandler<State, Command, Event extends DomainEvent>({
   store,
   decider,
-  states = streamStates({ store, decider }),
+  snapshots,
+  states = streamStates({ store, decider, ...(snapshots ? { snapshots } : {}) }),
   idempotency,
   clock = systemClock,
   maximumAttempts = 8,

@@ -7,6 +7,8 @@ import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
+import type { SnapshotStore } from "../snapshot/snapshot-store";
+import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
 import type { CommunityRoles, CommunityStanding } from "./community-roles";
 import {
   type Attendance,
@@ -63,7 +65,12 @@ export interface MeetupModuleOptions {
   maximumAttempts?: number;
   /** Milliseconds to wait after the given number of conflicting attempts (default: the handler's full jitter). */
   randomDelay?: (failedAttempts: number) => number;
+  /** Where meetup streams keep snapshots: a meetup of thousands of RSVPs then starts cold in milliseconds. */
+  snapshots?: SnapshotStore;
 }
+
+/** Raise the revision whenever the `Meetup` state changes shape: older snapshots are then ignored. */
+export const meetupSnapshotTag = snapshotTag("meetup", 1, meetupDecider.initialState);
 
 interface Request {
   /** The member who asks. */
@@ -259,6 +266,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const meetups = commandHandler({
     store,
     decider: meetupDecider,
+    ...snapshotsIn(options.snapshots, meetupSnapshotTag),
     clock,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
     ...(randomDelay === undefined ? {} : { randomDelay }),

@@ -13,6 +13,7 @@ import type { KeyStore } from "@meetstream/core/keys/key-store";
 import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup/index";
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
+import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import type { CalendarFeeds } from "../graphql/context";
 
 export interface MeetstreamModulesOptions {
@@ -25,6 +26,8 @@ export interface MeetstreamModulesOptions {
   clock: Clock;
   /** Keys email reservations; the calendar feed secret is derived from it. */
   emailSecret: string;
+  /** Where meetup and community streams keep snapshots; without, a cold stream folds from its first event. */
+  snapshots?: SnapshotStore;
 }
 
 export interface MeetstreamModules {
@@ -41,7 +44,14 @@ export interface MeetstreamModules {
 export function meetstreamModules(options: MeetstreamModulesOptions): MeetstreamModules {
   const { store, documents, keys, idempotency, clock, emailSecret } = options;
   const members = memberModule({ store, documents, keys, clock, idempotency, emailSecret });
-  const communities = communityModule({ store, documents, clock, idempotency, members });
+  const communities = communityModule({
+    store,
+    documents,
+    clock,
+    idempotency,
+    members,
+    snapshots: options.snapshots,
+  });
   return {
     members,
     communities,
@@ -52,6 +62,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       members,
       clock,
       idempotency,
+      snapshots: options.snapshots,
       // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
       maximumAttempts: 40,
     }),

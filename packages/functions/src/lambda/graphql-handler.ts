@@ -4,6 +4,8 @@ import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { meetstreamProjections } from "@meetstream/core/meetstream";
 import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
 import { projector } from "@meetstream/core/projection/projector";
+import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
+import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { TokenVerifier } from "../auth/verify";
 import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
@@ -54,6 +56,15 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
         remainingMilliseconds: () => invocation?.getRemainingTimeInMillis(),
       });
     }),
+    // Snapshots are derived and may be forgotten, like idempotent results: they share that table.
+    snapshots: reportedSnapshotStore(
+      dynamoSnapshotStore({ client, tableName: tables.idempotency }),
+      (error, streamId) =>
+        logger.warn("a snapshot failed; the stream folds from its events", {
+          streamId,
+          error: String(error),
+        }),
+    ),
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
   });

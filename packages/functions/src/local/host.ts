@@ -10,6 +10,7 @@ import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
+import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
 import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
@@ -110,6 +111,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         documents: stores.documents,
         keys: stores.keys,
         idempotency: stores.idempotency,
+        snapshots: reportedSnapshotStore(stores.snapshots, (error, streamId) =>
+          logger.warn("a snapshot failed; the stream folds from its events", {
+            streamId,
+            error: String(error),
+          }),
+        ),
         clock,
         emailSecret: secrets.emailSecret,
       });

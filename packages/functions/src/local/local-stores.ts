@@ -5,6 +5,8 @@ import type { EventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import { type SqliteEventStore, sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
 import type { KeyStore } from "@meetstream/core/keys/key-store";
 import { sqliteKeyStore } from "@meetstream/core/keys/sqlite";
+import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
+import { sqliteSnapshotStore } from "@meetstream/core/snapshot/sqlite";
 import { openDatabase, type SqliteDatabase } from "@meetstream/core/sqlite/database";
 import { databaseFile } from "./data-folder";
 
@@ -15,6 +17,8 @@ export interface LocalStores {
   /** Personal data keys: deleting one erases what its subject's events hold (crypto-shredding). */
   keys: KeyStore;
   idempotency: IdempotencyStore;
+  /** Snapshots of long streams, beside their events. */
+  snapshots: SnapshotStore;
   close(): void;
 }
 
@@ -27,6 +31,7 @@ export function openLocalStores(folder: string, catalog: EventCatalog): LocalSto
     documents: sqliteDocumentStore(database),
     keys: sqliteKeyStore(database),
     idempotency: sqliteIdempotencyStore(database),
+    snapshots: sqliteSnapshotStore(database),
     close: () => database.close(),
   };
 }

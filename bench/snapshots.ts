@@ -1,0 +1,344 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { communitySnapshotTag } from "@meetstream/core/community/commands";
+import { type CommunityCommand, communityDecider } from "@meetstream/core/community/decider";
+import { communityModule } from "@meetstream/core/community/index";
+import type { Decider } from "@meetstream/core/decider/decider";
+import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
+import type { DocumentStore } from "@meetstream/core/documents/document-store";
+import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
+import type { DomainEvent, PendingEvent } from "@meetstream/core/eventstore/envelope";
+import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { newId } from "@meetstream/core/ids/new-id";
+import { meetstreamEventTypes } from "@meetstream/core/meetstream";
+import { meetupSnapshotTag } from "@meetstream/core/meetup/commands";
+import { type Meetup, type MeetupCommand, meetupDecider } from "@meetstream/core/meetup/decider";
+import { meetupStream } from "@meetstream/core/meetup/documents";
+import { meetupModule } from "@meetstream/core/meetup/index";
+import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
+import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
+import { sqliteSnapshotStore } from "@meetstream/core/snapshot/sqlite";
+import {
+  defaultSnapshotInterval,
+  encodeState,
+  jsonStateCodec,
+} from "@meetstream/core/snapshot/state-snapshots";
+import { openDatabase } from "@meetstream/core/sqlite/database";
+import { startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
+import { type BenchmarkResults, median } from "./results";
+
+const meetupEvents = 10_000;
+const members = 3_000;
+const capacity = 500;
+/** Fresh handlers measured with snapshots and as many without, in alternating order. */
+const rounds = 5;
+/**
+ * Events appended after the snapshot. A snapshot is taken every 100 events, so a cold start finds 0 to 99
+ * after it: half an interval is the average case.
+ */
+const eventsAfterSnapshot = 50;
+/** The most events after a snapshot that the measured RSVPs (one event each) never carry past an interval: no snapshot is written while measuring. */
+const mostEventsAfterSnapshot = defaultSnapshotInterval - 1 - rounds;
+const appendBatch = 100;
+
+interface Stores {
+  events: EventStore;
+  documents: DocumentStore;
+  snapshots: SnapshotStore;
+}
+
+/** A stream's events as its decider decides them, with the state after each, ready to append. */
+function decided<State, Command, Event extends DomainEvent>(
+  decider: Decider<State, Command, Event>,
+  commands: Iterable<Command>,
+) {
+  let state = decider.initialState;
+  const events: { event: Event; stateAfter: State }[] = [];
+  for (const command of commands)
+    for (const event of decider.decide(command, state)) {
+      state = decider.evolve(state, event);
+      events.push({ event, stateAfter: state });
+    }
+  return events;
+}
+
+/**
+ * A meetup grown to 10,000 events (capacity 500, the rest waitlisted; then cancellations, each promoting
+ * the first in line, and the cancelled member RSVPing again) in a community of 3,000 members, plus the
+ * members the measured RSVPs come from.
+ */
+function longStreams() {
+  const at = new Date().toISOString();
+  const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const communityId = newId();
+  const meetupId = newId();
+  const organiser = newId();
+  const attendees = Array.from({ length: members }, () => newId());
+  const newcomers = Array.from({ length: 2 * rounds }, () => newId());
+
+  const community = decided(communityDecider, [
+    {
+      type: "Found",
+      communityId,
+      actor: organiser,
+      at,
+      details: {
+        name: "Benchmark Community",
+        slug: `benchmark-${communityId.slice(-12)}`,
+        description: "Measures cold starts.",
+        tags: [],
+        joinMode: "open",
+      },
+    },
+    ...[...attendees, ...newcomers].map((actor): CommunityCommand => ({ type: "Join", communityId, actor })),
+  ]);
+
+  function* meetupCommands(): Generator<MeetupCommand> {
+    yield {
+      type: "Schedule",
+      meetupId,
+      at,
+      communityId,
+      schedule: {
+        timeZone: "Europe/Amsterdam",
+        startsAt,
+        endsAt: new Date(Date.parse(startsAt) + 7_200_000).toISOString(),
+      },
+      capacity,
+      details: {
+        title: "Benchmark meetup",
+        description: "Measures cold starts.",
+        venue: { name: "Benchmark Hall", address: "1 Benchmark Street, Rotterdam", coordinates: null },
+        joinUrl: null,
+        guestLimit: 2,
+        rsvpOpensAt: null,
+        rsvpClosesAt: null,
+        waitlist: true,
+      },
+    };
+    yield { type: "Publish", meetupId, at };
+    for (const memberId of attendees) yield { type: "Rsvp", meetupId, at, memberId, guests: 0 };
+    // Cancel the longest-seated member, who then joins the end of the waitlist again.
+    for (let cycle = 0; ; cycle++) {
+      const memberId = attendees[cycle % members] as string;
+      yield { type: "CancelRsvp", meetupId, at, memberId };
+      yield { type: "Rsvp", meetupId, at, memberId, guests: 0 };
+    }
+  }
+  const meetup: { event: DomainEvent; stateAfter: Meetup }[] = [];
+  let state = meetupDecider.initialState;
+  for (const command of meetupCommands()) {
+    if (meetup.length >= meetupEvents) break;
+    // Cancelling a member who is not seated decides an error: skip it, as a member would be refused.
+    let events: ReturnType<typeof meetupDecider.decide>;
+    try {
+      events = meetupDecider.decide(command, state);
+    } catch {
+      continue;
+    }
+    for (const event of events) {
+      state = meetupDecider.evolve(state, event);
+      meetup.push({ event, stateAfter: state });
+    }
+  }
+  return { communityId, meetupId, organiser, newcomers, community, meetup };
+}
+
+type Streams = ReturnType<typeof longStreams>;
+
+/** Appends the events in batches and snapshots the state `after` events before the end, as the handler would have. */
+async function appendWithSnapshot<State>(
+  stores: Stores,
+  streamId: string,
+  events: readonly { event: DomainEvent; stateAfter: State }[],
+  snapshot: { tag: string; after: number },
+  actor: string,
+): Promise<{ snapshotBytes: number }> {
+  const pending: PendingEvent[] = events.map(({ event }) => ({
+    id: newId(),
+    type: event.type,
+    data: event.data,
+    meta: { actor, occurredAt: new Date().toISOString(), correlationId: newId(), causationId: null },
+  }));
+  for (let start = 0; start < pending.length; start += appendBatch)
+    await stores.events.append(streamId, pending.slice(start, start + appendBatch), {
+      expectedVersion: start === 0 ? "no stream" : start,
+    });
+  const version = events.length - snapshot.after;
+  const state = await encodeState(events[version - 1]?.stateAfter as State, jsonStateCodec<State>());
+  await stores.snapshots.save({
+    streamId,
+    version,
+    lastEventId: pending[version - 1]?.id as string,
+    tag: snapshot.tag,
+    state,
+  });
+  return { snapshotBytes: state.byteLength };
+}
+
+/**
+ * The generated streams stored under new ids (the meetup pointing at the new community), with their
+ * snapshots `after` events before their ends: the newcomers may RSVP to each such meetup once.
+ */
+async function plant(stores: Stores, streams: Streams, after: number) {
+  const communityId = newId();
+  const meetupId = newId();
+  const community = await appendWithSnapshot(
+    stores,
+    `community-${communityId}`,
+    streams.community,
+    { tag: communitySnapshotTag, after },
+    streams.organiser,
+  );
+  const meetupEvents = streams.meetup.map(({ event, stateAfter }, index) => ({
+    event: index === 0 ? { ...event, data: { ...(event.data as object), communityId } } : event,
+    stateAfter: { ...stateAfter, communityId },
+  }));
+  const meetup = await appendWithSnapshot(
+    stores,
+    meetupStream(meetupId),
+    meetupEvents,
+    { tag: meetupSnapshotTag, after },
+    streams.organiser,
+  );
+  return {
+    meetupId,
+    meetupSnapshotBytes: meetup.snapshotBytes,
+    communitySnapshotBytes: community.snapshotBytes,
+  };
+}
+
+/** A new process's first RSVP: modules with nothing in memory, then one RSVP, timed. */
+async function firstRsvp(stores: Stores, meetupId: string, actor: string, withSnapshots: boolean) {
+  const snapshots = withSnapshots ? { snapshots: stores.snapshots } : {};
+  const communities = communityModule({ store: stores.events, documents: stores.documents, ...snapshots });
+  const meetups = meetupModule({
+    store: stores.events,
+    documents: stores.documents,
+    communities,
+    ...snapshots,
+  });
+  const started = performance.now();
+  const result = await meetups.rsvp({ actor, meetupId });
+  const milliseconds = performance.now() - started;
+  if (result.rsvp.status !== "waitlisted")
+    throw new Error(`a newcomer was ${result.rsvp.status}, not waitlisted`);
+  return milliseconds;
+}
+
+/** The median first RSVP with snapshots `after` events behind the heads, and, with `baseline`, without snapshots in alternate rounds. */
+async function measure(stores: Stores, streams: Streams, after: number, baseline: boolean) {
+  const planted = await plant(stores, streams, after);
+  const timings = { withSnapshots: [] as number[], without: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    const order = !baseline ? [true] : round % 2 === 0 ? [true, false] : [false, true];
+    for (const [index, withSnapshots] of order.entries()) {
+      const newcomer = streams.newcomers[round * 2 + index] as string;
+      (withSnapshots ? timings.withSnapshots : timings.without).push(
+        await firstRsvp(stores, planted.meetupId, newcomer, withSnapshots),
+      );
+    }
+  }
+  return {
+    ...planted,
+    withSnapshots: median(timings.withSnapshots),
+    without: baseline ? median(timings.without) : undefined,
+  };
+}
+
+/**
+ * A fresh command handler's first command on a long stream, as a new Lambda instance or a restarted host
+ * runs it: an RSVP to a meetup of 10,000 events in a community of 3,000 members, loaded from snapshots
+ * (50 events after each: a snapshot every 100 events leaves 0 to 99 after it) beside the same without
+ * snapshots (both streams folded from their first event), on both stores; and on SQLite, with 0 and 94
+ * events after the snapshots, near the best and the worst case, and with 12, the average case of
+ * snapshots every 25 events.
+ */
+export async function coldStreamBenchmark(): Promise<BenchmarkResults> {
+  const catalog = eventCatalog(...meetstreamEventTypes);
+  const folder = mkdtempSync(join(tmpdir(), "meetstream-cold-stream-"));
+  const dynamo = await startDynalite();
+  try {
+    const streams = longStreams();
+    const database = openDatabase(join(folder, "bench.sqlite"));
+    const sqlite: Stores = {
+      events: sqliteEventStore(database, catalog),
+      documents: sqliteDocumentStore(database),
+      snapshots: sqliteSnapshotStore(database),
+    };
+    const onSqlite = await measure(sqlite, streams, eventsAfterSnapshot, true);
+    const justSnapshotted = await measure(sqlite, streams, 0, false);
+    // The average case were snapshots taken every 25 events: what a shorter interval would buy.
+    const shorterInterval = await measure(sqlite, streams, 12, false);
+    const dueForSnapshot = await measure(sqlite, streams, mostEventsAfterSnapshot, false);
+    database.close();
+
+    const tables = {
+      events: uniqueTableName("events"),
+      documents: uniqueTableName("documents"),
+      idempotency: uniqueTableName("idempotency"),
+    };
+    await createEventTable(dynamo.client, tables.events);
+    await createIdempotencyTable(dynamo.client, tables.idempotency);
+    const onDynalite = await measure(
+      {
+        events: dynamoEventStore({ client: dynamo.client, tableName: tables.events, catalog }),
+        // The RSVP reads no documents: the table need not exist.
+        documents: dynamoDocumentStore({ client: dynamo.client, tableName: tables.documents }),
+        snapshots: dynamoSnapshotStore({ client: dynamo.client, tableName: tables.idempotency }),
+      },
+      streams,
+      eventsAfterSnapshot,
+      true,
+    );
+
+    const ratio = (value: number, baseline: number) => Math.round((value / baseline) * 1000) / 1000;
+    const rounded = (value: number) => Math.round(value * 10) / 10;
+    return {
+      "first RSVP of a fresh handler, 10,000-event meetup, from snapshots (SQLite)": {
+        value: rounded(onSqlite.withSnapshots),
+        unit: "ms",
+        baseline: rounded(onSqlite.without ?? 0),
+        ratio: ratio(onSqlite.withSnapshots, onSqlite.without ?? 0),
+        target: "≤ 100 ms",
+        met: onSqlite.withSnapshots <= 100,
+      },
+      "first RSVP of a fresh handler, 10,000-event meetup, from snapshots (dynalite)": {
+        value: rounded(onDynalite.withSnapshots),
+        unit: "ms",
+        baseline: rounded(onDynalite.without ?? 0),
+        ratio: ratio(onDynalite.withSnapshots, onDynalite.without ?? 0),
+      },
+      "the same, just after the snapshots (SQLite)": {
+        value: rounded(justSnapshotted.withSnapshots),
+        unit: "ms",
+      },
+      "the same, 12 events after the snapshots (SQLite)": {
+        value: rounded(shorterInterval.withSnapshots),
+        unit: "ms",
+      },
+      [`the same, ${mostEventsAfterSnapshot} events after the snapshots (SQLite)`]: {
+        value: rounded(dueForSnapshot.withSnapshots),
+        unit: "ms",
+      },
+      "snapshot of the 10,000-event meetup (brotli JSON)": {
+        value: onSqlite.meetupSnapshotBytes,
+        unit: "bytes",
+        target: "≤ 350,000 bytes",
+        met: onSqlite.meetupSnapshotBytes <= 350_000,
+      },
+      [`snapshot of the ${streams.community.length.toLocaleString("en-US")}-event community (brotli JSON)`]: {
+        value: onSqlite.communitySnapshotBytes,
+        unit: "bytes",
+      },
+    };
+  } finally {
+    await dynamo.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

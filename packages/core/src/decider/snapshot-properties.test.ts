@@ -1,0 +1,201 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { type CommunityCommand, communityDecider } from "../community/decider";
+import type { DomainEvent } from "../eventstore/envelope";
+import { type MeetupCommand, meetupDecider } from "../meetup/decider";
+import { decodeState, encodeState, jsonStateCodec } from "../snapshot/state-snapshots";
+import type { Decider } from "./decider";
+
+type Decision = { events: DomainEvent[] } | { rejected: string };
+
+/** What the command handler does with each command, without a store: decide, then fold what was decided. */
+function run<State, Command, Event extends DomainEvent>(
+  decider: Decider<State, Command, Event>,
+  commands: readonly Command[],
+  from: State,
+): { decisions: Decision[]; state: State } {
+  let state = from;
+  const decisions: Decision[] = [];
+  for (const command of commands) {
+    try {
+      const events = decider.decide(command, state);
+      state = events.reduce(decider.evolve, state);
+      decisions.push({ events });
+    } catch (error) {
+      decisions.push({ rejected: (error as { code?: string }).code ?? String(error) });
+    }
+  }
+  return { decisions, state };
+}
+
+/**
+ * For any command sequence cut anywhere, the state taken through a snapshot (JSON, compressed, and back)
+ * decides the rest of the commands exactly as the state folded all along, and ends equal to it.
+ */
+async function snapshotLoadedEqualsFolded<State, Command, Event extends DomainEvent>(
+  decider: Decider<State, Command, Event>,
+  commands: readonly Command[],
+  cut: number,
+): Promise<void> {
+  const codec = jsonStateCodec<State>();
+  const before = run(decider, commands.slice(0, cut), decider.initialState);
+  const snapshotted = await decodeState(await encodeState(before.state, codec), codec);
+  expect(snapshotted).toStrictEqual(before.state);
+
+  const folded = run(decider, commands.slice(cut), before.state);
+  const loaded = run(decider, commands.slice(cut), snapshotted);
+  expect(loaded.decisions).toStrictEqual(folded.decisions);
+  expect(loaded.state).toStrictEqual(folded.state);
+}
+
+const members = ["ann", "bob", "cy", "dee", "eve", "fay"].map((name, index) => `0190${index}a00-${name}`);
+const member = fc.constantFrom(...members);
+const meetupId = "0190aaaa-meetup";
+const at = "2026-06-03T12:00:00.000Z";
+
+const meetupCommand: fc.Arbitrary<MeetupCommand> = fc.oneof(
+  fc
+    .record({ memberId: member, guests: fc.integer({ min: 0, max: 3 }) })
+    .map(({ memberId, guests }): MeetupCommand => ({ type: "Rsvp", meetupId, at, memberId, guests })),
+  member.map((memberId): MeetupCommand => ({ type: "CancelRsvp", meetupId, at, memberId })),
+  member.map((memberId): MeetupCommand => ({ type: "RemoveRsvp", meetupId, at, memberId })),
+  fc.record({ memberId: member, cause: fc.constantFrom("cause-1", "cause-2", "cause-3") }).map(
+    ({ memberId, cause }): MeetupCommand => ({
+      type: "ReleaseRsvp",
+      meetupId,
+      at,
+      memberId,
+      reason: "left",
+      cause,
+    }),
+  ),
+  fc
+    .option(fc.integer({ min: 0, max: 8 }))
+    .map((capacity): MeetupCommand => ({ type: "ChangeCapacity", meetupId, at, capacity })),
+  member.map(
+    (memberId): MeetupCommand => ({ type: "CheckIn", meetupId, at: "2026-06-10T18:30:00.000Z", memberId }),
+  ),
+);
+
+const opening: MeetupCommand[] = [
+  {
+    type: "Schedule",
+    meetupId,
+    at,
+    communityId: "0190cccc-community",
+    schedule: {
+      timeZone: "Europe/Amsterdam",
+      startsAt: "2026-06-10T18:00:00.000Z",
+      endsAt: "2026-06-10T21:00:00.000Z",
+    },
+    capacity: 4,
+    details: {
+      title: "Event sourcing in practice",
+      description: "Talks and **pizza**.",
+      venue: { name: "Library", address: "1 Main St", coordinates: null },
+      joinUrl: "https://meet.example/abc",
+      guestLimit: 2,
+      rsvpOpensAt: null,
+      rsvpClosesAt: null,
+      waitlist: true,
+    },
+  },
+  { type: "Publish", meetupId, at },
+];
+
+const communityId = "0190cccc-community";
+const communityCommand: fc.Arbitrary<CommunityCommand> = fc.oneof(
+  member.map((actor): CommunityCommand => ({ type: "Join", communityId, actor })),
+  member.map((actor): CommunityCommand => ({ type: "Leave", communityId, actor })),
+  fc
+    .record({ actor: member, memberId: member })
+    .chain(({ actor, memberId }) =>
+      fc.constantFrom<CommunityCommand>(
+        { type: "AppointOrganiser", communityId, actor, memberId },
+        { type: "AppointHost", communityId, actor, memberId },
+        { type: "RevokeRole", communityId, actor, memberId },
+        { type: "Approve", communityId, actor, memberId },
+        { type: "Decline", communityId, actor, memberId },
+        { type: "Remove", communityId, actor, memberId },
+      ),
+    ),
+  fc.record({ actor: member, joinMode: fc.constantFrom<"open" | "approval">("open", "approval") }).map(
+    ({ actor, joinMode }): CommunityCommand => ({
+      type: "Edit",
+      communityId,
+      actor,
+      changes: { joinMode },
+    }),
+  ),
+);
+
+const founding: CommunityCommand = {
+  type: "Found",
+  communityId,
+  actor: members[0] as string,
+  at,
+  details: {
+    name: "Rust Berlin",
+    slug: "rust-berlin",
+    description: "We write **Rust**.",
+    tags: ["rust"],
+    joinMode: "approval",
+  },
+};
+
+describe("a state loaded from a snapshot decides as the folded state does", () => {
+  test("meetups: RSVPs, cancellations, removals, releases, capacity changes and check-ins in any order", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(meetupCommand, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        async (commands, cutAt) => {
+          const all = [...opening, ...commands];
+          await snapshotLoadedEqualsFolded(meetupDecider, all, cutAt % (all.length + 1));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("communities: joins, requests, approvals, roles and removals in any order", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(communityCommand, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        async (commands, cutAt) => {
+          const all = [founding, ...commands];
+          await snapshotLoadedEqualsFolded(communityDecider, all, cutAt % (all.length + 1));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("the generated sequences reach the states worth snapshotting: waitlists, releases, pending requests", () => {
+    const meetup = run(
+      meetupDecider,
+      [
+        ...opening,
+        ...members.map((memberId): MeetupCommand => ({ type: "Rsvp", meetupId, at, memberId, guests: 0 })),
+        {
+          type: "ReleaseRsvp",
+          meetupId,
+          at,
+          memberId: members[0] as string,
+          reason: "left",
+          cause: "cause-1",
+        },
+      ],
+      meetupDecider.initialState,
+    ).state;
+    expect(meetup.waitlist.length).toBeGreaterThan(0);
+    expect(meetup.releaseCauses).toEqual(["cause-1"]);
+    const community = run(
+      communityDecider,
+      [founding, { type: "Join", communityId, actor: members[1] as string }],
+      communityDecider.initialState,
+    ).state;
+    expect(community.members[members[1] as string]).toBe("pending");
+  });
+});
