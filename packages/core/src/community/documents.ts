@@ -1,5 +1,5 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
-import type { ProjectedDocument, Projection } from "../projection/projection";
+import type { FoldingProjection, ProjectedDocument, Projection } from "../projection/projection";
 import type { CommunityMembership, CommunitySummary } from "./community";
 import { type Community, communityDecider, summaryOf } from "./decider";
 import type { CommunityEvent } from "./events";
@@ -77,7 +77,7 @@ const sinceAfter = (
  * The community document (found by id, by slug, and in the list of all communities) and one membership
  * document per member or pending request, all owned by the community stream.
  */
-export const communitiesProjection: Projection<CommunityProjectionState> = {
+export const communitiesProjection: FoldingProjection<CommunityProjectionState> = {
   name: "communities",
   categories: ["community"],
   initialState: { community: communityDecider.initialState, since: {} },

@@ -1,7 +1,7 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
 import type { EventEnvelope } from "../eventstore/envelope";
-import type { ProjectedDocument, Projection } from "../projection/projection";
+import type { FoldingProjection, ProjectedDocument, Projection } from "../projection/projection";
 import {
   type Meetup,
   meetupDecider,
@@ -287,7 +287,7 @@ export const attendeeListSort = (status: RsvpStatus, order: number, memberId: st
  * The documents of one meetup stream, all in the meetup's partition: the meetup, its private part, and
  * one attendee document per member who ever RSVPed.
  */
-export const meetupsProjection: Projection<MeetupView> = {
+export const meetupsProjection: FoldingProjection<MeetupView> = {
   name: "meetups",
   categories: ["meetup"],
   initialState: initialView,

@@ -1,5 +1,5 @@
 import type { DocumentKey, IndexKey, IndexName } from "../documents/document-store";
-import type { EventEnvelope } from "../eventstore/envelope";
+import type { DomainEvent, EventEnvelope } from "../eventstore/envelope";
 
 /** A document as a projection describes it; the projector stamps the stream's version on it. */
 export interface ProjectedDocument<Body = unknown> {
@@ -8,20 +8,68 @@ export interface ProjectedDocument<Body = unknown> {
   indexes?: Partial<Record<IndexName, IndexKey>>;
 }
 
+/** One envelope per event type of the union, so that narrowing on `type` narrows `data` too. */
+export type EnvelopeOf<Event extends DomainEvent> = Event extends DomainEvent ? EventEnvelope<Event> : never;
+
+/** What one event does to one document: writes it anew, removes it (a tombstone), or leaves it as it is. */
+export type DocumentChange<Body = unknown> =
+  | { type: "upsert"; body: Body; indexes?: Partial<Record<IndexName, IndexKey>> }
+  | { type: "delete" }
+  | { type: "unchanged" };
+
+/** Every document of one partition whose sort key begins with a prefix: for an event that changes a set. */
+export interface DocumentRange {
+  partition: string;
+  beginsWith: string;
+}
+
 /**
- * How the events of one kind of stream fold into the documents that stream owns.
- * The state must survive JSON (the projector keeps it to continue a fold where it stopped).
+ * One kind of document a stream owns (a meetup, an attendee), evolved one document at a time as Emmett's
+ * single-stream projections are: the document after an event depends only on that document before it and
+ * the event. That is what lets the projector skip a document a concurrent fold already took past the event,
+ * and apply the event to the others, without ever applying it twice or seeing another document half-way.
  */
-export interface Projection<State = unknown> {
+export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = unknown> {
+  /** The documents of this kind the event may change, read by key (or by range) before `evolve`. */
+  touches(event: EnvelopeOf<Event>): readonly (DocumentKey | DocumentRange)[];
+  /** The document after the event; `body` is undefined when it does not exist (or was removed). */
+  evolve(
+    document: { key: DocumentKey; body: Body | undefined },
+    event: EnvelopeOf<Event>,
+  ): DocumentChange<Body>;
+}
+
+/**
+ * How the events of one kind of stream change the documents that stream owns: each event costs the
+ * documents it touches, whatever the stream's length, and the projector keeps only a version per stream.
+ */
+export interface DocumentProjection<Event extends DomainEvent = DomainEvent> {
   /** Unique among projections; part of the keys the projector keeps its progress under. */
   name: string;
   /** The stream categories it reads: "meetup" reads every "meetup-<id>" stream. */
+  categories: readonly string[];
+  /** Listed in the order the projector reads and writes them; a key claimed by two kinds goes to the first. */
+  kinds: readonly DocumentKind<Event>[];
+}
+
+/**
+ * A projection that folds the whole stream into a state and lists every document of that state: the
+ * projector keeps the state in the checkpoint and rewrites each document at every event. Kept only until
+ * every projection writes what changed (`DocumentProjection`).
+ */
+export interface FoldingProjection<State = unknown> {
+  name: string;
   categories: readonly string[];
   initialState: State;
   evolve(state: State, event: EventEnvelope): State;
   /** Every document the stream owns in this state; one that disappears from the list is removed. */
   documents(state: State, streamId: string): ProjectedDocument[];
 }
+
+export type Projection = DocumentProjection | FoldingProjection;
+
+export const isDocumentProjection = (projection: Projection): projection is DocumentProjection =>
+  "kinds" in projection;
 
 /** That stream S reached version v: a trigger to catch up, not the data itself. */
 export interface StreamNotification {

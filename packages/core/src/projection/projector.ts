@@ -6,7 +6,17 @@ import { DocumentVersionConflict } from "../documents/errors";
 import { categoryOf } from "../eventstore/append-encoding";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
-import type { ProjectedDocument, Projection, StreamNotification } from "./projection";
+import { changed, foldInMemory, isRange, keyOf, type Target, touchesOf } from "./document-changes";
+import {
+  type DocumentKind,
+  type DocumentProjection,
+  type DocumentRange,
+  type FoldingProjection,
+  isDocumentProjection,
+  type ProjectedDocument,
+  type Projection,
+  type StreamNotification,
+} from "./projection";
 import {
   describeError,
   isPoison,
@@ -17,7 +27,11 @@ import {
 } from "./quarantine";
 
 /**
- * Where the projector keeps how far it has folded a stream for one projection: the folded state (to go on
+ * Where the projector keeps how far it has applied a stream's events for one projection, as the document's
+ * version. For a `DocumentProjection` that is all it holds: each document carries the version of the last
+ * event applied to it, so the checkpoint moves on only after every document of its events is written.
+ *
+ * For a `FoldingProjection` it holds more: the folded state (to go on
  * from there), the keys of the documents that state owns and of those it removed, and, as the document's
  * version, the stream version it folded to. It lives in the stream's own partition, beside its documents.
  *
@@ -32,6 +46,9 @@ interface Checkpoint {
   removed: DocumentKey[];
   complete: boolean;
 }
+
+/** The checkpoint of a `DocumentProjection`: nothing but its version. */
+const versionOnly = {};
 
 export const checkpointKey = (projection: Pick<Projection, "name">, streamId: string): DocumentKey => ({
   partition: streamId,
@@ -103,13 +120,14 @@ export interface Projector {
   retryQuarantined(): Promise<RetryResult>;
 }
 
-const keyOf = (key: DocumentKey): string => `${key.partition}\u0000${key.sort}`;
-
 /** A projector gives up on a stream only when writers keep overtaking it, which means they did its work. */
 const maximumAttempts = 10;
 
 /** An error message can be as long as the input that caused it; the record keeps what a person reads. */
 const maximumMessageLength = 2000;
+
+/** How many rebuilt documents go to the store in one round trip. */
+const rebuildBatch = 100;
 
 /** Where a fold failed: the version it was folding to and, when known, the event. */
 interface Failure {
@@ -133,7 +151,7 @@ export function projector({
     projections.filter((projection) => projection.categories.includes(categoryOf(streamId)));
 
   // The projection's own code is the one place an exception says nothing about the store: marked as such.
-  function documentsOf(projection: Projection, state: unknown, streamId: string): ProjectedDocument[] {
+  function documentsOf(projection: FoldingProjection, state: unknown, streamId: string): ProjectedDocument[] {
     try {
       return projection.documents(state, streamId);
     } catch (error) {
@@ -141,7 +159,12 @@ export function projector({
     }
   }
 
-  function evolve(projection: Projection, streamId: string, state: unknown, event: EventEnvelope): unknown {
+  function evolve(
+    projection: FoldingProjection,
+    streamId: string,
+    state: unknown,
+    event: EventEnvelope,
+  ): unknown {
     try {
       return projection.evolve(state, event);
     } catch (error) {
@@ -173,7 +196,7 @@ export function projector({
 
   /** Writes the documents a checkpoint's state owns, and tombstones for those it removed. */
   async function writeDocuments(
-    projection: Projection,
+    projection: FoldingProjection,
     streamId: string,
     checkpoint: Checkpoint,
     version: number,
@@ -195,7 +218,7 @@ export function projector({
 
   /** Folds `events` on from `previous` and describes the result as the next checkpoint in the chain. */
   function nextCheckpoint(
-    projection: Projection,
+    projection: FoldingProjection,
     streamId: string,
     previous: Checkpoint | null | undefined,
     events: readonly EventEnvelope[],
@@ -214,7 +237,12 @@ export function projector({
     return { state, keys, removed, complete: false };
   }
 
-  async function complete(projection: Projection, streamId: string, checkpoint: Checkpoint, version: number) {
+  async function complete(
+    projection: FoldingProjection,
+    streamId: string,
+    checkpoint: Checkpoint,
+    version: number,
+  ) {
     try {
       await documents.put(
         {
@@ -295,8 +323,8 @@ export function projector({
     await catchUp(projection, streamId, Number.MAX_SAFE_INTEGER);
   }
 
-  async function catchUp(
-    projection: Projection,
+  async function catchUpFolding(
+    projection: FoldingProjection,
     streamId: string,
     version: number,
     quarantine = true,
@@ -356,12 +384,10 @@ export function projector({
     }
   }
 
-  /** Folds one projection of the stream from its first event; false when the stream is poison for it. */
-  async function refold(
-    projection: Projection,
+  async function refoldFolding(
+    projection: FoldingProjection,
     streamId: string,
     events: readonly EventEnvelope[],
-    quarantined: boolean,
   ): Promise<boolean> {
     const last = events.at(-1);
     if (!last) return true;
@@ -380,8 +406,171 @@ export function projector({
       await setAside(projection, streamId, error, { version: last.version, event: last });
       return false;
     }
-    if (quarantined) await lift(projection, streamId);
     return true;
+  }
+
+  // A DocumentProjection: each event is applied to the documents it touches, one document at a time.
+
+  /** Each touched document once (the first kind to claim a key keeps it), as the store holds it now. */
+  async function readTargets(projection: DocumentProjection, event: EventEnvelope): Promise<Target[]> {
+    const seen = new Set<string>();
+    const keyed: { kind: DocumentKind; key: DocumentKey }[] = [];
+    const ranged: { kind: DocumentKind; range: DocumentRange }[] = [];
+    for (const { kind, touched } of touchesOf(projection, event)) {
+      if (isRange(touched)) ranged.push({ kind, range: touched });
+      else if (!seen.has(keyOf(touched))) {
+        seen.add(keyOf(touched));
+        keyed.push({ kind, key: touched });
+      }
+    }
+    const stored = keyed.length > 0 ? await documents.getMany(keyed.map((target) => target.key)) : [];
+    const targets: Target[] = keyed.map((target, index) => ({ ...target, stored: stored[index] }));
+    for (const { kind, range } of ranged) {
+      let cursor: string | undefined;
+      do {
+        const page = await documents.query("primary", {
+          partition: range.partition,
+          range: { beginsWith: range.beginsWith },
+          limit: 1000,
+          cursor,
+        });
+        for (const document of page.documents) {
+          if (seen.has(keyOf(document.key))) continue;
+          seen.add(keyOf(document.key));
+          targets.push({ kind, key: document.key, stored: document });
+        }
+        cursor = page.cursor;
+      } while (cursor);
+    }
+    return targets;
+  }
+
+  /**
+   * Applies the event to one document unless it is already at the event's version or past it, written on
+   * condition of the version read: on a conflict the document is read again and the event applied to that.
+   */
+  async function applyTo(projection: DocumentProjection, target: Target, event: EventEnvelope) {
+    let { stored } = target;
+    for (let attempt = 0; ; attempt++) {
+      if (stored && stored.version >= event.version) return;
+      const next = changed(projection, { ...target, stored }, event);
+      if (!next) return;
+      try {
+        await documents.put(next, { expectedVersion: stored ? stored.version : "absent" });
+        return;
+      } catch (error) {
+        if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
+        stored = await documents.get(target.key);
+      }
+    }
+  }
+
+  async function catchUpChanges(
+    projection: DocumentProjection,
+    streamId: string,
+    version: number,
+    quarantine = true,
+  ): Promise<void> {
+    const key = checkpointKey(projection, streamId);
+    const held = quarantineKey(projection.name, streamId);
+    // A catch-up to the end (after a lift) names no version the stream has.
+    let failure: Failure = { version: version < Number.MAX_SAFE_INTEGER ? version : 0 };
+    try {
+      // A stream id the store cannot take as a partition (it was appended below the checks) is poison as well.
+      assertDocumentKey(key);
+    } catch (error) {
+      settleOrThrow(error, quarantine);
+      if (!(await documents.get(held))) await setAside(projection, streamId, error, failure);
+      return;
+    }
+    try {
+      // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
+      const [stored, quarantined] = await Promise.all([documents.get(key), documents.get(held)]);
+      if (quarantined) return;
+      const applied = stored?.version ?? 0;
+      if (applied >= version) return;
+      const events = await store.readStream(streamId, { after: applied });
+      for (const event of events) {
+        failure = { version: event.version, event };
+        const targets = await readTargets(projection, event);
+        await Promise.all(targets.map((target) => applyTo(projection, target, event)));
+      }
+      const last = events.at(-1);
+      if (last) await writeIfNewer({ key, version: last.version, body: versionOnly, indexes: {} }, false);
+    } catch (error) {
+      settleOrThrow(error, quarantine);
+      await setAside(projection, streamId, error, failure);
+    }
+  }
+
+  /**
+   * Applies every event of the stream to empty documents in memory, then writes the result over what the
+   * store holds, removed documents as tombstones: the same documents live projection gives.
+   */
+  async function refoldChanges(
+    projection: DocumentProjection,
+    streamId: string,
+    events: readonly EventEnvelope[],
+  ): Promise<boolean> {
+    const last = events.at(-1);
+    if (!last) return true;
+    try {
+      const folded = foldInMemory(projection, events);
+      await writeRebuilt([...folded.values()], last.version);
+      await writeRebuilt(
+        [{ key: checkpointKey(projection, streamId), version: last.version, body: versionOnly, indexes: {} }],
+        last.version,
+      );
+    } catch (error) {
+      settleOrThrow(error);
+      await setAside(projection, streamId, error, { version: last.version, event: last });
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Writes rebuilt documents over whatever the store holds up to the rebuild's last version (the projection's
+   * code may have changed); a document a live fold has taken past it since is left to that fold.
+   */
+  async function writeRebuilt(rebuilt: readonly StoredDocument[], upTo: number): Promise<void> {
+    for (let start = 0; start < rebuilt.length; start += rebuildBatch) {
+      const batch = rebuilt.slice(start, start + rebuildBatch);
+      const current = await documents.getMany(batch.map((document) => document.key));
+      const writes = batch.flatMap((document, index) => {
+        const stored = current[index];
+        if (stored && stored.version > upTo) return [];
+        // A tombstone where the store holds nothing has nothing to hide.
+        if (!stored && document.body === null) return [];
+        return [{ document, expectedVersion: stored ? stored.version : ("absent" as const) }];
+      });
+      const { conflicts } = await documents.putMany(writes);
+      // A live fold wrote some of them meanwhile: those go one by one, each against what it finds now.
+      for (const conflict of conflicts) {
+        const document = batch.find((candidate) => keyOf(candidate.key) === keyOf(conflict.key));
+        if (document) await writeIfNewer(document, true);
+      }
+    }
+  }
+
+  function catchUp(projection: Projection, streamId: string, version: number, quarantine = true) {
+    return isDocumentProjection(projection)
+      ? catchUpChanges(projection, streamId, version, quarantine)
+      : catchUpFolding(projection, streamId, version, quarantine);
+  }
+
+  /** Folds one projection of the stream from its first event; false when the stream is poison for it. */
+  async function refold(
+    projection: Projection,
+    streamId: string,
+    events: readonly EventEnvelope[],
+    quarantined: boolean,
+  ): Promise<boolean> {
+    const folded = isDocumentProjection(projection)
+      ? await refoldChanges(projection, streamId, events)
+      : await refoldFolding(projection, streamId, events);
+    if (folded && quarantined) await lift(projection, streamId);
+    return folded;
   }
 
   /** The stream's events, or undefined when reading them is poison (each projection then sets it aside). */

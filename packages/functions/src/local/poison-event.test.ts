@@ -3,7 +3,7 @@ import { communityKey } from "@meetstream/core/community/documents";
 import type { IndexKey } from "@meetstream/core/documents/document-store";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import type { Projection } from "@meetstream/core/projection/projection";
+import { isDocumentProjection, type Projection } from "@meetstream/core/projection/projection";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { describe, expect, test } from "vitest";
 import { catalog } from "../cli/cli-stores";
@@ -33,19 +33,35 @@ const silent = new Writable({
 
 /** The fix, as a release would ship it: index keys made well-formed (a lone surrogate becomes U+FFFD). */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
-const fixedProjections: readonly Projection[] = meetstreamProjections.map((projection) => ({
-  ...projection,
-  documents: (state: unknown, streamId: string) =>
-    projection.documents(state, streamId).map((document) => ({
-      ...document,
-      indexes: Object.fromEntries(
-        Object.entries(document.indexes ?? {}).map(([name, key]) => [
-          name,
-          { partition: wellFormed((key as IndexKey).partition), sort: wellFormed((key as IndexKey).sort) },
-        ]),
-      ),
-    })),
-}));
+const wellFormedIndexes = (indexes: Partial<Record<string, IndexKey>> | undefined) =>
+  Object.fromEntries(
+    Object.entries(indexes ?? {}).map(([name, key]) => [
+      name,
+      { partition: wellFormed((key as IndexKey).partition), sort: wellFormed((key as IndexKey).sort) },
+    ]),
+  );
+const fixedProjections: readonly Projection[] = meetstreamProjections.map((projection) =>
+  isDocumentProjection(projection)
+    ? {
+        ...projection,
+        kinds: projection.kinds.map((kind) => ({
+          ...kind,
+          evolve(document, event) {
+            const change = kind.evolve(document, event);
+            return change.type === "upsert"
+              ? { ...change, indexes: wellFormedIndexes(change.indexes) }
+              : change;
+          },
+        })),
+      }
+    : {
+        ...projection,
+        documents: (state: unknown, streamId: string) =>
+          projection
+            .documents(state, streamId)
+            .map((document) => ({ ...document, indexes: wellFormedIndexes(document.indexes) })),
+      },
+);
 
 describe("a poison event in the local host's log", () => {
   test("sets its stream aside: the host goes on and restarts, rebuild completes, stats lists it, and a retry after the fix projects it", async () => {
