@@ -1,6 +1,12 @@
 import type { DocumentKey, StoredDocument } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
-import type { DocumentChange, DocumentKind, DocumentProjection, DocumentRange } from "./projection";
+import type {
+  DocumentChange,
+  DocumentKind,
+  DocumentProjection,
+  DocumentRange,
+  TouchedDocuments,
+} from "./projection";
 import { ProjectionFailed } from "./quarantine";
 
 /** How the projector tells documents apart in a Set or Map. */
@@ -12,6 +18,8 @@ export const isRange = (touched: DocumentKey | DocumentRange): touched is Docume
 /** A document an event touches, as the store (or a fold in memory) holds it. */
 export interface Target {
   kind: DocumentKind;
+  /** The kind's place in the projection's list: kinds are written in that order. */
+  kindIndex: number;
   key: DocumentKey;
   stored: StoredDocument | undefined;
 }
@@ -20,7 +28,9 @@ export interface Target {
 
 export function touchesOf(projection: DocumentProjection, event: EventEnvelope) {
   try {
-    return projection.kinds.flatMap((kind) => kind.touches(event).map((touched) => ({ kind, touched })));
+    return projection.kinds.flatMap((kind, kindIndex) =>
+      kind.touches(event).map((touched) => ({ kind, kindIndex, touched })),
+    );
   } catch (error) {
     throw new ProjectionFailed(projection.name, event.streamId, error, event);
   }
@@ -31,10 +41,11 @@ export function changed(
   projection: DocumentProjection,
   target: Target,
   event: EventEnvelope,
+  read: TouchedDocuments,
 ): StoredDocument | undefined {
   let change: DocumentChange;
   try {
-    change = target.kind.evolve({ key: target.key, body: target.stored?.body ?? undefined }, event);
+    change = target.kind.evolve({ key: target.key, body: target.stored?.body ?? undefined }, event, read);
   } catch (error) {
     throw new ProjectionFailed(projection.name, event.streamId, error, event);
   }
@@ -53,6 +64,30 @@ export function changed(
   }
 }
 
+/** The documents an event touches as they were read before it, for `evolve` to look at. */
+export function touchedDocuments(targets: readonly Target[]): TouchedDocuments {
+  const bodies = new Map(targets.map((target) => [keyOf(target.key), target.stored?.body ?? undefined]));
+  return { get: <Body>(key: DocumentKey) => bodies.get(keyOf(key)) as Body | undefined };
+}
+
+/**
+ * The targets still to write for an event, grouped by kind in the projection's order. Kinds are written in
+ * that order, so a document of a later kind already at the event's version means every earlier kind's
+ * documents are done: they are skipped, and never evolved from documents read after the event.
+ */
+export function pendingByKind(targets: readonly Target[], version: number): Target[][] {
+  const done = Math.max(
+    -1,
+    ...targets.filter((target) => (target.stored?.version ?? 0) >= version).map((target) => target.kindIndex),
+  );
+  const groups = new Map<number, Target[]>();
+  for (const target of targets) {
+    if (target.kindIndex < done || (target.stored?.version ?? 0) >= version) continue;
+    groups.set(target.kindIndex, [...(groups.get(target.kindIndex) ?? []), target]);
+  }
+  return [...groups.entries()].sort(([left], [right]) => left - right).map(([, group]) => group);
+}
+
 /**
  * Applies the events, in order, to empty documents in memory: what a rebuild writes, and what a pure test
  * of a projection reads. Removed documents stay as tombstones (a null body) at the version that removed them.
@@ -65,7 +100,7 @@ export function foldInMemory(
   for (const event of events) {
     const seen = new Set<string>();
     const targets: Target[] = [];
-    for (const { kind, touched } of touchesOf(projection, event)) {
+    for (const { kind, kindIndex, touched } of touchesOf(projection, event)) {
       const matching = isRange(touched)
         ? [...folded.values()].filter(
             (document) =>
@@ -76,13 +111,20 @@ export function foldInMemory(
       for (const document of matching) {
         if (seen.has(keyOf(document.key))) continue;
         seen.add(keyOf(document.key));
-        targets.push({ kind, key: document.key, stored: document.version > 0 ? document : undefined });
+        targets.push({
+          kind,
+          kindIndex,
+          key: document.key,
+          stored: document.version > 0 ? document : undefined,
+        });
       }
     }
-    for (const target of targets) {
-      const next = changed(projection, target, event);
-      if (next) folded.set(keyOf(next.key), next);
-    }
+    const read = touchedDocuments(targets);
+    for (const group of pendingByKind(targets, event.version))
+      for (const target of group) {
+        const next = changed(projection, target, event, read);
+        if (next) folded.set(keyOf(next.key), next);
+      }
   }
   return folded;
 }

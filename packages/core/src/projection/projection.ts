@@ -23,11 +23,18 @@ export interface DocumentRange {
   beginsWith: string;
 }
 
+/** The documents an event touches, as they were before it: removed or absent ones are undefined. */
+export interface TouchedDocuments {
+  get<Body>(key: DocumentKey): Body | undefined;
+}
+
 /**
  * One kind of document a stream owns (a meetup, an attendee), evolved one document at a time as Emmett's
- * single-stream projections are: the document after an event depends only on that document before it and
- * the event. That is what lets the projector skip a document a concurrent fold already took past the event,
- * and apply the event to the others, without ever applying it twice or seeing another document half-way.
+ * single-stream projections are: the document after an event depends on that document before it, the
+ * event, and (when the event alone does not say enough, as a promotion does not say the party's size) the
+ * other documents the event touches as they were before it, of kinds listed after this one. The projector
+ * writes kinds in the projection's order and skips a document a concurrent fold already took to the event's
+ * version, so no event applies twice and no document evolves from another one read after the event.
  */
 export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = unknown> {
   /** The documents of this kind the event may change, read by key (or by range) before `evolve`. */
@@ -36,6 +43,7 @@ export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = un
   evolve(
     document: { key: DocumentKey; body: Body | undefined },
     event: EnvelopeOf<Event>,
+    touched: TouchedDocuments,
   ): DocumentChange<Body>;
 }
 
@@ -48,7 +56,10 @@ export interface DocumentProjection<Event extends DomainEvent = DomainEvent> {
   name: string;
   /** The stream categories it reads: "meetup" reads every "meetup-<id>" stream. */
   categories: readonly string[];
-  /** Listed in the order the projector reads and writes them; a key claimed by two kinds goes to the first. */
+  /**
+   * Written in this order, each kind once the one before is written; a kind may read the documents of the
+   * kinds after it. A key claimed by two kinds goes to the first.
+   */
   kinds: readonly DocumentKind<Event>[];
 }
 

@@ -30,10 +30,10 @@ const throwingOnBoom: typeof accountsProjection = {
   ...accountsProjection,
   kinds: accountsProjection.kinds.map((kind) => ({
     ...kind,
-    evolve(document, event) {
+    evolve(document, event, touched) {
       if (event.type === "Deposited" && event.data.memo === "boom")
         throw new TypeError("memo boom is not understood");
-      return kind.evolve(document, event);
+      return kind.evolve(document, event, touched);
     },
   })),
 };
@@ -43,12 +43,13 @@ const wellFormedOwners: typeof accountsProjection = {
   ...accountsProjection,
   kinds: accountsProjection.kinds.map((kind) => ({
     ...kind,
-    evolve: (document, event) =>
+    evolve: (document, event, touched) =>
       kind.evolve(
         document,
         event.type === "AccountOpened"
           ? { ...event, data: { owner: event.data.owner.replace(/[\uD800-\uDFFF]/gu, "\uFFFD") } }
           : event,
+        touched,
       ),
   })),
 };

@@ -214,8 +214,8 @@ describe("projector", () => {
       ...accountsProjection,
       kinds: accountsProjection.kinds.map((kind) => ({
         ...kind,
-        evolve(document, event) {
-          const change = kind.evolve(document, event);
+        evolve(document, event, touched) {
+          const change = kind.evolve(document, event, touched);
           return change.type === "upsert" ? { ...change, body: { renamed: true } } : change;
         },
       })),

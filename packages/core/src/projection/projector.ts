@@ -6,7 +6,16 @@ import { DocumentVersionConflict } from "../documents/errors";
 import { categoryOf } from "../eventstore/append-encoding";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
-import { changed, foldInMemory, isRange, keyOf, type Target, touchesOf } from "./document-changes";
+import {
+  changed,
+  foldInMemory,
+  isRange,
+  keyOf,
+  pendingByKind,
+  type Target,
+  touchedDocuments,
+  touchesOf,
+} from "./document-changes";
 import {
   type DocumentKind,
   type DocumentProjection,
@@ -414,18 +423,18 @@ export function projector({
   /** Each touched document once (the first kind to claim a key keeps it), as the store holds it now. */
   async function readTargets(projection: DocumentProjection, event: EventEnvelope): Promise<Target[]> {
     const seen = new Set<string>();
-    const keyed: { kind: DocumentKind; key: DocumentKey }[] = [];
-    const ranged: { kind: DocumentKind; range: DocumentRange }[] = [];
-    for (const { kind, touched } of touchesOf(projection, event)) {
-      if (isRange(touched)) ranged.push({ kind, range: touched });
+    const keyed: { kind: DocumentKind; kindIndex: number; key: DocumentKey }[] = [];
+    const ranged: { kind: DocumentKind; kindIndex: number; range: DocumentRange }[] = [];
+    for (const { kind, kindIndex, touched } of touchesOf(projection, event)) {
+      if (isRange(touched)) ranged.push({ kind, kindIndex, range: touched });
       else if (!seen.has(keyOf(touched))) {
         seen.add(keyOf(touched));
-        keyed.push({ kind, key: touched });
+        keyed.push({ kind, kindIndex, key: touched });
       }
     }
     const stored = keyed.length > 0 ? await documents.getMany(keyed.map((target) => target.key)) : [];
     const targets: Target[] = keyed.map((target, index) => ({ ...target, stored: stored[index] }));
-    for (const { kind, range } of ranged) {
+    for (const { kind, kindIndex, range } of ranged) {
       let cursor: string | undefined;
       do {
         const page = await documents.query("primary", {
@@ -437,7 +446,7 @@ export function projector({
         for (const document of page.documents) {
           if (seen.has(keyOf(document.key))) continue;
           seen.add(keyOf(document.key));
-          targets.push({ kind, key: document.key, stored: document });
+          targets.push({ kind, kindIndex, key: document.key, stored: document });
         }
         cursor = page.cursor;
       } while (cursor);
@@ -446,21 +455,28 @@ export function projector({
   }
 
   /**
-   * Applies the event to one document unless it is already at the event's version or past it, written on
-   * condition of the version read: on a conflict the document is read again and the event applied to that.
+   * Applies the event to the documents it touches that are not at its version yet, kind by kind, each
+   * written on condition of the version read. A conflict means another fold wrote one of them meanwhile:
+   * the event is applied again to what the store holds then (documents it has reached are skipped).
    */
-  async function applyTo(projection: DocumentProjection, target: Target, event: EventEnvelope) {
-    let { stored } = target;
+  async function applyEvent(projection: DocumentProjection, event: EventEnvelope): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      if (stored && stored.version >= event.version) return;
-      const next = changed(projection, { ...target, stored }, event);
-      if (!next) return;
+      const targets = await readTargets(projection, event);
+      const read = touchedDocuments(targets);
       try {
-        await documents.put(next, { expectedVersion: stored ? stored.version : "absent" });
+        for (const group of pendingByKind(targets, event.version))
+          await Promise.all(
+            group.map(async (target) => {
+              const next = changed(projection, target, event, read);
+              if (next)
+                await documents.put(next, {
+                  expectedVersion: target.stored ? target.stored.version : "absent",
+                });
+            }),
+          );
         return;
       } catch (error) {
         if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
-        stored = await documents.get(target.key);
       }
     }
   }
@@ -492,8 +508,7 @@ export function projector({
       const events = await store.readStream(streamId, { after: applied });
       for (const event of events) {
         failure = { version: event.version, event };
-        const targets = await readTargets(projection, event);
-        await Promise.all(targets.map((target) => applyTo(projection, target, event)));
+        await applyEvent(projection, event);
       }
       const last = events.at(-1);
       if (last) await writeIfNewer({ key, version: last.version, body: versionOnly, indexes: {} }, false);

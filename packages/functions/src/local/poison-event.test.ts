@@ -46,8 +46,8 @@ const fixedProjections: readonly Projection[] = meetstreamProjections.map((proje
         ...projection,
         kinds: projection.kinds.map((kind) => ({
           ...kind,
-          evolve(document, event) {
-            const change = kind.evolve(document, event);
+          evolve(document, event, touched) {
+            const change = kind.evolve(document, event, touched);
             return change.type === "upsert"
               ? { ...change, indexes: wellFormedIndexes(change.indexes) }
               : change;
