@@ -1,13 +1,6 @@
 import type { DocumentKey, IndexKey, IndexName } from "../documents/document-store";
 import type { DomainEvent, EventEnvelope } from "../eventstore/envelope";
 
-/** A document as a projection describes it; the projector stamps the stream's version on it. */
-export interface ProjectedDocument<Body = unknown> {
-  key: DocumentKey;
-  body: Body;
-  indexes?: Partial<Record<IndexName, IndexKey>>;
-}
-
 /** One envelope per event type of the union, so that narrowing on `type` narrows `data` too. */
 export type EnvelopeOf<Event extends DomainEvent> = Event extends DomainEvent ? EventEnvelope<Event> : never;
 
@@ -63,24 +56,8 @@ export interface DocumentProjection<Event extends DomainEvent = DomainEvent> {
   kinds: readonly DocumentKind<Event>[];
 }
 
-/**
- * A projection that folds the whole stream into a state and lists every document of that state: the
- * projector keeps the state in the checkpoint and rewrites each document at every event. Kept only until
- * every projection writes what changed (`DocumentProjection`).
- */
-export interface FoldingProjection<State = unknown> {
-  name: string;
-  categories: readonly string[];
-  initialState: State;
-  evolve(state: State, event: EventEnvelope): State;
-  /** Every document the stream owns in this state; one that disappears from the list is removed. */
-  documents(state: State, streamId: string): ProjectedDocument[];
-}
-
-export type Projection = DocumentProjection | FoldingProjection;
-
-export const isDocumentProjection = (projection: Projection): projection is DocumentProjection =>
-  "kinds" in projection;
+/** What the projector runs; every projection writes only what an event changes. */
+export type Projection = DocumentProjection;
 
 /** That stream S reached version v: a trigger to catch up, not the data itself. */
 export interface StreamNotification {

@@ -197,6 +197,50 @@ describe("projector", () => {
     expect(await documents.get(checkpoint)).toMatchObject({ version: 2 });
   });
 
+  test("a stream whose checkpoint holds a folded state from before is folded again, its documents in today's shapes", async () => {
+    await store.append(
+      "account-1",
+      [pending(AccountOpened({ owner: "ann" })), pending(Deposited({ amount: 30, memo: "" }))],
+      { expectedVersion: "no stream" },
+    );
+    // What the projector wrote when it kept each stream's folded state in the checkpoint.
+    const summaryKey = { partition: "account-1", sort: "summary" };
+    await documents.put(
+      {
+        key: summaryKey,
+        version: 2,
+        body: { owner: "ann", balance: 30, closed: false, deposits: 1 },
+        indexes: {},
+      },
+      { expectedVersion: "absent" },
+    );
+    await documents.put(
+      {
+        key: checkpointKey(accountsProjection, "account-1"),
+        version: 2,
+        body: { state: { owner: "ann", balance: 30 }, keys: [summaryKey], removed: [], complete: true },
+        indexes: {},
+      },
+      { expectedVersion: "absent" },
+    );
+    await store.append("account-1", [pending(Deposited({ amount: 5, memo: "" }))], { expectedVersion: 2 });
+    await accounts().handle({ streamId: "account-1", version: 3 });
+
+    expect(await documents.get(summaryKey)).toMatchObject({
+      version: 3,
+      body: { owner: "ann", balance: 35, closed: false },
+      indexes: { first: { partition: "owner#ann", sort: "account-1" } },
+    });
+    expect((await documents.get(summaryKey))?.body).not.toHaveProperty("deposits");
+    expect(await documents.get({ partition: "account-1", sort: "deposit#00000002" })).toMatchObject({
+      version: 2,
+    });
+    expect(await documents.get(checkpointKey(accountsProjection, "account-1"))).toMatchObject({
+      version: 3,
+      body: {},
+    });
+  });
+
   test("streams of other categories are left alone", async () => {
     await accounts().handle({ streamId: "member-1", version: 1 });
     expect((await documents.scan()).documents).toEqual([]);

@@ -16,15 +16,12 @@ import {
   touchedDocuments,
   touchesOf,
 } from "./document-changes";
-import {
-  type DocumentKind,
-  type DocumentProjection,
-  type DocumentRange,
-  type FoldingProjection,
-  isDocumentProjection,
-  type ProjectedDocument,
-  type Projection,
-  type StreamNotification,
+import type {
+  DocumentKind,
+  DocumentProjection,
+  DocumentRange,
+  Projection,
+  StreamNotification,
 } from "./projection";
 import {
   describeError,
@@ -36,28 +33,21 @@ import {
 } from "./quarantine";
 
 /**
- * Where the projector keeps how far it has applied a stream's events for one projection, as the document's
- * version. For a `DocumentProjection` that is all it holds: each document carries the version of the last
- * event applied to it, so the checkpoint moves on only after every document of its events is written.
- *
- * For a `FoldingProjection` it holds more: the folded state (to go on
- * from there), the keys of the documents that state owns and of those it removed, and, as the document's
- * version, the stream version it folded to. It lives in the stream's own partition, beside its documents.
- *
- * The checkpoint is claimed before the documents are written and marked complete after: the claims form
- * one chain per stream (each conditional on the one before), so every fold knows exactly which documents
- * its predecessor owned, and a fold that loses the race writes nothing. A crash between claim and
- * completion is finished by the next notification.
+ * Where the projector keeps how far it has applied a stream's events for one projection: the document's
+ * version, and nothing else. Each document carries the version of the last event applied to it, so the
+ * checkpoint moves on only after every document of its events is written, and a fold that stops half-way
+ * is finished by the next notification, which applies the same events again to the documents not yet at
+ * their versions. It lives in the stream's own partition.
  */
-interface Checkpoint {
-  state: unknown;
-  keys: DocumentKey[];
-  removed: DocumentKey[];
-  complete: boolean;
-}
-
-/** The checkpoint of a `DocumentProjection`: nothing but its version. */
 const versionOnly = {};
+
+/**
+ * A checkpoint the projector wrote before documents carried their own versions holds the stream's whole
+ * folded state: its stream is folded again from its first event, which rewrites its documents as they are
+ * shaped now, and from then on it is applied event by event.
+ */
+const isFoldedState = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && "state" in body;
 
 export const checkpointKey = (projection: Pick<Projection, "name">, streamId: string): DocumentKey => ({
   partition: streamId,
@@ -159,28 +149,6 @@ export function projector({
   const projectionsOf = (streamId: string) =>
     projections.filter((projection) => projection.categories.includes(categoryOf(streamId)));
 
-  // The projection's own code is the one place an exception says nothing about the store: marked as such.
-  function documentsOf(projection: FoldingProjection, state: unknown, streamId: string): ProjectedDocument[] {
-    try {
-      return projection.documents(state, streamId);
-    } catch (error) {
-      throw new ProjectionFailed(projection.name, streamId, error);
-    }
-  }
-
-  function evolve(
-    projection: FoldingProjection,
-    streamId: string,
-    state: unknown,
-    event: EventEnvelope,
-  ): unknown {
-    try {
-      return projection.evolve(state, event);
-    } catch (error) {
-      throw new ProjectionFailed(projection.name, streamId, error, event);
-    }
-  }
-
   /**
    * Writes the document unless the store already holds it at a version at least as new: a slow worker
    * holding an older fold can never overwrite a newer one, whatever order notifications arrive in.
@@ -200,71 +168,6 @@ export function projector({
       } catch (error) {
         if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
       }
-    }
-  }
-
-  /** Writes the documents a checkpoint's state owns, and tombstones for those it removed. */
-  async function writeDocuments(
-    projection: FoldingProjection,
-    streamId: string,
-    checkpoint: Checkpoint,
-    version: number,
-    replaceEqual: boolean,
-  ): Promise<void> {
-    await Promise.all([
-      ...documentsOf(projection, checkpoint.state, streamId).map((document) =>
-        writeIfNewer(
-          { key: document.key, version, body: document.body, indexes: document.indexes ?? {} },
-          replaceEqual,
-        ),
-      ),
-      // A removed document stays as a tombstone at this version, so a late fold of an older version cannot revive it.
-      ...checkpoint.removed.map((key) =>
-        writeIfNewer({ key, version, body: null, indexes: {} }, replaceEqual),
-      ),
-    ]);
-  }
-
-  /** Folds `events` on from `previous` and describes the result as the next checkpoint in the chain. */
-  function nextCheckpoint(
-    projection: FoldingProjection,
-    streamId: string,
-    previous: Checkpoint | null | undefined,
-    events: readonly EventEnvelope[],
-  ): Checkpoint {
-    const state = events.reduce(
-      (current, event) => evolve(projection, streamId, current, event),
-      previous ? previous.state : projection.initialState,
-    );
-    const keys = documentsOf(projection, state, streamId).map((document) => document.key);
-    const owned = new Set(keys.map(keyOf));
-    // Removals an unfinished predecessor never wrote are carried on, so a crash cannot leave them live.
-    const before = previous ? [...previous.keys, ...(previous.complete ? [] : previous.removed)] : [];
-    const removed = [
-      ...new Map(before.filter((key) => !owned.has(keyOf(key))).map((key) => [keyOf(key), key])).values(),
-    ];
-    return { state, keys, removed, complete: false };
-  }
-
-  async function complete(
-    projection: FoldingProjection,
-    streamId: string,
-    checkpoint: Checkpoint,
-    version: number,
-  ) {
-    try {
-      await documents.put(
-        {
-          key: checkpointKey(projection, streamId),
-          version,
-          body: { ...checkpoint, complete: true },
-          indexes: {},
-        },
-        { expectedVersion: version },
-      );
-    } catch (error) {
-      // A newer fold already moved the checkpoint on: it owns completion now.
-      if (!(error instanceof DocumentVersionConflict)) throw error;
     }
   }
 
@@ -329,96 +232,8 @@ export function projector({
       }
     }
     // Notifications that came while the stream was set aside were dropped: fold whatever they announced.
-    await catchUp(projection, streamId, Number.MAX_SAFE_INTEGER);
+    await catchUpChanges(projection, streamId, Number.MAX_SAFE_INTEGER);
   }
-
-  async function catchUpFolding(
-    projection: FoldingProjection,
-    streamId: string,
-    version: number,
-    quarantine = true,
-  ): Promise<void> {
-    const key = checkpointKey(projection, streamId);
-    const held = quarantineKey(projection.name, streamId);
-    // A catch-up to the end (after a lift) names no version the stream has.
-    let failure: Failure = { version: version < Number.MAX_SAFE_INTEGER ? version : 0 };
-    try {
-      // A stream id the store cannot take as a partition (it was appended below the checks) is poison as well.
-      assertDocumentKey(key);
-    } catch (error) {
-      settleOrThrow(error, quarantine);
-      if (!(await documents.get(held))) await setAside(projection, streamId, error, failure);
-      return;
-    }
-    try {
-      for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-        // The quarantine record is read beside the first checkpoint: a held stream costs no extra round trip.
-        // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
-        const [stored, quarantined] = await Promise.all([
-          documents.get<Checkpoint>(key),
-          attempt === 0 ? documents.get(held) : undefined,
-        ]);
-        if (quarantined) return;
-        const previous = stored?.body;
-        const folded = stored?.version ?? 0;
-        if (stored && previous && folded >= version) {
-          if (previous.complete) return;
-          failure = { version: folded };
-          await writeDocuments(projection, streamId, previous, folded, false);
-          await complete(projection, streamId, previous, folded);
-          return;
-        }
-        const events = await store.readStream(streamId, { after: folded });
-        const last = events.at(-1);
-        if (!last) return;
-        failure = { version: last.version, event: last };
-        const checkpoint = nextCheckpoint(projection, streamId, previous, events);
-        try {
-          await documents.put(
-            { key, version: last.version, body: checkpoint, indexes: {} },
-            { expectedVersion: stored ? stored.version : "absent" },
-          );
-        } catch (error) {
-          // Another fold claimed the next link first: look again, it may already cover this version.
-          if (error instanceof DocumentVersionConflict) continue;
-          throw error;
-        }
-        await writeDocuments(projection, streamId, checkpoint, last.version, false);
-        await complete(projection, streamId, checkpoint, last.version);
-        return;
-      }
-    } catch (error) {
-      settleOrThrow(error, quarantine);
-      await setAside(projection, streamId, error, failure);
-    }
-  }
-
-  async function refoldFolding(
-    projection: FoldingProjection,
-    streamId: string,
-    events: readonly EventEnvelope[],
-  ): Promise<boolean> {
-    const last = events.at(-1);
-    if (!last) return true;
-    try {
-      const key = checkpointKey(projection, streamId);
-      const previous = await documents.get<Checkpoint>(key);
-      const folded = nextCheckpoint(projection, streamId, null, events);
-      const owned = new Set(folded.keys.map(keyOf));
-      const before = previous?.body ? [...previous.body.keys, ...previous.body.removed] : [];
-      const checkpoint = { ...folded, removed: before.filter((stale) => !owned.has(keyOf(stale))) };
-      await writeIfNewer({ key, version: last.version, body: checkpoint, indexes: {} }, true);
-      await writeDocuments(projection, streamId, checkpoint, last.version, true);
-      await complete(projection, streamId, checkpoint, last.version);
-    } catch (error) {
-      settleOrThrow(error);
-      await setAside(projection, streamId, error, { version: last.version, event: last });
-      return false;
-    }
-    return true;
-  }
-
-  // A DocumentProjection: each event is applied to the documents it touches, one document at a time.
 
   /** Each touched document once (the first kind to claim a key keeps it), as the store holds it now. */
   async function readTargets(projection: DocumentProjection, event: EventEnvelope): Promise<Target[]> {
@@ -504,6 +319,11 @@ export function projector({
       const [stored, quarantined] = await Promise.all([documents.get(key), documents.get(held)]);
       if (quarantined) return;
       const applied = stored?.version ?? 0;
+      if (isFoldedState(stored?.body)) {
+        const events = await store.readStream(streamId);
+        await refold(projection, streamId, events, false);
+        return;
+      }
       if (applied >= version) return;
       const events = await store.readStream(streamId, { after: applied });
       for (const event of events) {
@@ -568,12 +388,6 @@ export function projector({
     }
   }
 
-  function catchUp(projection: Projection, streamId: string, version: number, quarantine = true) {
-    return isDocumentProjection(projection)
-      ? catchUpChanges(projection, streamId, version, quarantine)
-      : catchUpFolding(projection, streamId, version, quarantine);
-  }
-
   /** Folds one projection of the stream from its first event; false when the stream is poison for it. */
   async function refold(
     projection: Projection,
@@ -581,9 +395,7 @@ export function projector({
     events: readonly EventEnvelope[],
     quarantined: boolean,
   ): Promise<boolean> {
-    const folded = isDocumentProjection(projection)
-      ? await refoldChanges(projection, streamId, events)
-      : await refoldFolding(projection, streamId, events);
+    const folded = await refoldChanges(projection, streamId, events);
     if (folded && quarantined) await lift(projection, streamId);
     return folded;
   }
@@ -603,7 +415,7 @@ export function projector({
     async handle(notification, options) {
       await Promise.all(
         projectionsOf(notification.streamId).map((projection) =>
-          catchUp(projection, notification.streamId, notification.version, options?.quarantine),
+          catchUpChanges(projection, notification.streamId, notification.version, options?.quarantine),
         ),
       );
     },

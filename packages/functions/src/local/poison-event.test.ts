@@ -3,7 +3,7 @@ import { communityKey } from "@meetstream/core/community/documents";
 import type { IndexKey } from "@meetstream/core/documents/document-store";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { isDocumentProjection, type Projection } from "@meetstream/core/projection/projection";
+import type { Projection } from "@meetstream/core/projection/projection";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { describe, expect, test } from "vitest";
 import { catalog } from "../cli/cli-stores";
@@ -40,28 +40,16 @@ const wellFormedIndexes = (indexes: Partial<Record<string, IndexKey>> | undefine
       { partition: wellFormed((key as IndexKey).partition), sort: wellFormed((key as IndexKey).sort) },
     ]),
   );
-const fixedProjections: readonly Projection[] = meetstreamProjections.map((projection) =>
-  isDocumentProjection(projection)
-    ? {
-        ...projection,
-        kinds: projection.kinds.map((kind) => ({
-          ...kind,
-          evolve(document, event, touched) {
-            const change = kind.evolve(document, event, touched);
-            return change.type === "upsert"
-              ? { ...change, indexes: wellFormedIndexes(change.indexes) }
-              : change;
-          },
-        })),
-      }
-    : {
-        ...projection,
-        documents: (state: unknown, streamId: string) =>
-          projection
-            .documents(state, streamId)
-            .map((document) => ({ ...document, indexes: wellFormedIndexes(document.indexes) })),
-      },
-);
+const fixedProjections: readonly Projection[] = meetstreamProjections.map((projection) => ({
+  ...projection,
+  kinds: projection.kinds.map((kind) => ({
+    ...kind,
+    evolve(document, event, touched) {
+      const change = kind.evolve(document, event, touched);
+      return change.type === "upsert" ? { ...change, indexes: wellFormedIndexes(change.indexes) } : change;
+    },
+  })),
+}));
 
 describe("a poison event in the local host's log", () => {
   test("sets its stream aside: the host goes on and restarts, rebuild completes, stats lists it, and a retry after the fix projects it", async () => {
