@@ -331,7 +331,15 @@ export function projector({
         await applyEvent(projection, event);
       }
       const last = events.at(-1);
-      if (last) await writeIfNewer({ key, version: last.version, body: versionOnly, indexes: {} }, false);
+      if (!last) return;
+      const checkpoint = { key, version: last.version, body: versionOnly, indexes: {} };
+      try {
+        await documents.put(checkpoint, { expectedVersion: stored ? stored.version : "absent" });
+      } catch (error) {
+        // Another fold moved it meanwhile: it stays unless this one got further.
+        if (!(error instanceof DocumentVersionConflict)) throw error;
+        await writeIfNewer(checkpoint, false);
+      }
     } catch (error) {
       settleOrThrow(error, quarantine);
       await setAside(projection, streamId, error, failure);
