@@ -66,6 +66,13 @@ export function changed(
 
 /** The documents an event touches as they were read before it, for `evolve` to look at. */
 export function touchedDocuments(targets: readonly Target[]): TouchedDocuments {
+  // An event touches a few documents, unless it reaches a whole range: look a few up one by one.
+  if (targets.length <= 8)
+    return {
+      get: <Body>(key: DocumentKey) =>
+        targets.find((target) => target.key.partition === key.partition && target.key.sort === key.sort)
+          ?.stored?.body as Body | undefined,
+    };
   const bodies = new Map(targets.map((target) => [keyOf(target.key), target.stored?.body ?? undefined]));
   return { get: <Body>(key: DocumentKey) => bodies.get(keyOf(key)) as Body | undefined };
 }
@@ -119,12 +126,10 @@ export function foldInMemory(
         });
       }
     }
+    // In memory every document is below the event's version, and targets come in kind order already.
     const read = touchedDocuments(targets);
-    for (const group of pendingByKind(targets, event.version))
-      for (const target of group) {
-        const next = changed(projection, target, event, read);
-        if (next) folded.set(keyOf(next.key), next);
-      }
+    const next = targets.map((target) => changed(projection, target, event, read));
+    for (const document of next) if (document) folded.set(keyOf(document.key), document);
   }
   return folded;
 }
