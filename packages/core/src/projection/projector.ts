@@ -112,9 +112,9 @@ export interface Projector {
   /** Every stream set aside, by any projection. */
   quarantined(): Promise<QuarantineRecord[]>;
   /**
-   * Folds each quarantined stream again from its first event (as a rebuild would: the checkpoint a
-   * poisoned fold claimed may hold the poison) and lifts those that now project, then catches them up
-   * with what was appended while they were set aside.
+   * Folds each quarantined stream again from its first event (as a rebuild would: a poisoned fold may
+   * have written part of the failing event's documents) and lifts those that now project, then catches
+   * them up with what was appended while they were set aside.
    */
   retryQuarantined(): Promise<RetryResult>;
 }
