@@ -7,6 +7,7 @@ import {
   HostAppointed,
   MemberJoined,
   MemberLeft,
+  MemberRemoved,
   MembershipApproved,
   MembershipRequested,
   OrganiserAppointed,
@@ -97,6 +98,16 @@ describe("community documents, projected without a store", () => {
       version: 4,
       body: null,
     });
+  });
+
+  test("a request removed before it was approved takes nobody from the count", () => {
+    const documents = projecting(communitiesProjection, "community-c1", [
+      founded,
+      MembershipRequested({ memberId: "bob" }),
+      MemberRemoved({ memberId: "bob" }),
+    ]);
+    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ memberCount: 1, organiserIds: ["ann"] });
+    expect(documents.find((document) => document.key.sort === "membership#bob")?.body).toBeNull();
   });
 
   test("a join touches its membership and the community, whatever the community's size", () => {

@@ -60,14 +60,19 @@ const memberOf = (event: CommunityEnvelope): string | undefined => {
 
 const without = (memberIds: readonly string[], memberId: string) => memberIds.filter((id) => id !== memberId);
 
+const counts = (standing: CommunityStanding | null | undefined) =>
+  standing !== null && standing !== undefined && standing !== "pending";
+
 /**
- * The community's summary after the event. A standing that changes moves its member to the end of its
- * role's list, as the decider's record of standings orders them; each event type says what the member's
- * standing was (the decider allows no other), so counting needs no list of members.
+ * The community's summary after the event, from the summary and the member's membership before it. A
+ * standing that changes moves its member to the end of its role's list, as the decider's record of
+ * standings orders them; the count follows whether the member counted before and counts after, so a
+ * removed request (an erasure ends those too) takes nobody from it.
  */
 function summaryAfter(
   summary: CommunitySummary | undefined,
   event: CommunityEnvelope,
+  membership: CommunityMembership | undefined,
 ): CommunitySummary | undefined {
   if (event.type === "CommunityFounded") {
     const { name, slug, description, tags, joinMode, founderId, foundedAt } = event.data;
@@ -86,49 +91,31 @@ function summaryAfter(
     };
   }
   if (!summary) return undefined;
-  switch (event.type) {
-    case "CommunityDetailsChanged": {
-      const { name, slug, description, tags, joinMode } = event.data;
-      return { ...summary, name, slug, description, tags, joinMode };
-    }
-    case "OrganiserAppointed":
-    case "HostAppointed": {
-      const { memberId } = event.data;
-      const organiserIds = without(summary.organiserIds, memberId);
-      const hostIds = without(summary.hostIds, memberId);
-      return event.type === "OrganiserAppointed"
-        ? { ...summary, organiserIds: [...organiserIds, memberId], hostIds }
-        : { ...summary, organiserIds, hostIds: [...hostIds, memberId] };
-    }
-    case "RoleRevoked":
-      return {
-        ...summary,
-        organiserIds: without(summary.organiserIds, event.data.memberId),
-        hostIds: without(summary.hostIds, event.data.memberId),
-      };
-    case "MemberJoined":
-    case "MembershipApproved":
-      return { ...summary, memberCount: summary.memberCount + 1 };
-    case "MemberLeft":
-    case "MemberRemoved":
-      return {
-        ...summary,
-        memberCount: summary.memberCount - 1,
-        organiserIds: without(summary.organiserIds, event.data.memberId),
-        hostIds: without(summary.hostIds, event.data.memberId),
-      };
-    case "MembershipRequested":
-    case "MembershipDeclined":
-    case "MembershipWithdrawn":
-      return undefined;
+  if (event.type === "CommunityDetailsChanged") {
+    const { name, slug, description, tags, joinMode } = event.data;
+    return { ...summary, name, slug, description, tags, joinMode };
   }
+  const { memberId } = event.data;
+  const standing = standingAfter(event);
+  const memberCount = summary.memberCount + Number(counts(standing)) - Number(counts(membership?.role));
+  const organiserIds = without(summary.organiserIds, memberId);
+  const hostIds = without(summary.hostIds, memberId);
+  if (standing === "organiser") organiserIds.push(memberId);
+  if (standing === "host") hostIds.push(memberId);
+  const next = { ...summary, memberCount, organiserIds, hostIds };
+  return JSON.stringify(next) === JSON.stringify(summary) ? undefined : next;
 }
 
 /** The community document: found by id, by slug, and in the list of all communities. */
 const communityDocuments: DocumentKind<CommunityEvent, CommunitySummary> = {
   touches: (event) => [communityKey(communityIdOf(event.streamId))],
-  evolve({ body }, event) {
-    const summary = summaryAfter(body, event);
+  evolve({ body }, event, touched) {
+    const memberId = memberOf(event);
+    const membership =
+      memberId === undefined
+        ? undefined
+        : touched.get<CommunityMembership>(membershipKey(communityIdOf(event.streamId), memberId));
+    const summary = summaryAfter(body, event, membership);
     if (!summary) return { type: "unchanged" };
     return {
       type: "upsert",
