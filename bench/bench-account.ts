@@ -1,4 +1,4 @@
-import type { Projection } from "@meetstream/core/projection/projection";
+import type { DocumentKind, DocumentProjection } from "@meetstream/core/projection/projection";
 import type { LedgerEvent } from "@meetstream/core/testing/ledger";
 
 interface AccountSummary {
@@ -8,38 +8,41 @@ interface AccountSummary {
   lastActivity: string;
 }
 
+const summaries: DocumentKind<LedgerEvent, AccountSummary> = {
+  touches: (event) => [{ partition: event.streamId, sort: "summary" }],
+  evolve({ body }, event) {
+    const summary = body ?? { owner: "", balance: 0, deposits: 0, lastActivity: "" };
+    const lastActivity = event.meta.occurredAt;
+    let next: AccountSummary;
+    switch (event.type) {
+      case "AccountOpened":
+        next = { ...summary, owner: event.data.owner, lastActivity };
+        break;
+      case "Deposited":
+        next = {
+          ...summary,
+          balance: summary.balance + event.data.amount,
+          deposits: summary.deposits + 1,
+          lastActivity,
+        };
+        break;
+      case "Withdrawn":
+        next = { ...summary, balance: summary.balance - event.data.amount, lastActivity };
+        break;
+      case "AccountClosed":
+        return { type: "unchanged" };
+    }
+    return {
+      type: "upsert",
+      body: next,
+      indexes: { first: { partition: `owner#${next.owner}`, sort: next.lastActivity } },
+    };
+  },
+};
+
 /** A read model shaped like the real ones: one summary document per stream, listed through an index. */
-export const accountSummaries: Projection<AccountSummary> = {
+export const accountSummaries: DocumentProjection<LedgerEvent> = {
   name: "account-summaries",
   categories: ["account"],
-  initialState: { owner: "", balance: 0, deposits: 0, lastActivity: "" },
-  evolve(summary, event) {
-    const ledgerEvent = event as unknown as LedgerEvent;
-    switch (ledgerEvent.type) {
-      case "AccountOpened":
-        return { ...summary, owner: ledgerEvent.data.owner, lastActivity: event.meta.occurredAt };
-      case "Deposited":
-        return {
-          ...summary,
-          balance: summary.balance + ledgerEvent.data.amount,
-          deposits: summary.deposits + 1,
-          lastActivity: event.meta.occurredAt,
-        };
-      case "Withdrawn":
-        return {
-          ...summary,
-          balance: summary.balance - ledgerEvent.data.amount,
-          lastActivity: event.meta.occurredAt,
-        };
-      case "AccountClosed":
-        return summary;
-    }
-  },
-  documents: (summary, streamId) => [
-    {
-      key: { partition: streamId, sort: "summary" },
-      body: summary,
-      indexes: { first: { partition: `owner#${summary.owner}`, sort: summary.lastActivity } },
-    },
-  ],
+  kinds: [summaries],
 };

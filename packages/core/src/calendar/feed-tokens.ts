@@ -1,12 +1,11 @@
 import { createHash, createHmac } from "node:crypto";
 import { type Clock, systemClock } from "../clock/clock";
 import type { DocumentKey, DocumentStore } from "../documents/document-store";
-import type { EventEnvelope } from "../eventstore/envelope";
 import { VersionConflict } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
 import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
 import { newId } from "../ids/new-id";
-import type { Projection } from "../projection/projection";
+import type { DocumentKind, DocumentProjection, Projection } from "../projection/projection";
 import * as z from "../validation/zod";
 
 /*
@@ -39,33 +38,22 @@ interface FeedTokenDocument {
   memberId: string;
 }
 
-interface FeedTokenView {
-  memberId: string;
-  current: string | null;
-}
-
-export const feedTokenProjection: Projection<FeedTokenView> = {
-  name: "calendar-feed-tokens",
-  categories: ["feed"],
-  initialState: { memberId: "", current: null },
-  evolve(view, envelope: EventEnvelope) {
-    const event = envelope as unknown as FeedTokenEvent;
-    const memberId = memberIdOfStream(envelope.streamId);
-    switch (event.type) {
-      case "CalendarFeedTokenIssued":
-        return { memberId, current: event.data.tokenHash };
-      case "CalendarFeedTokenRevoked":
-        return { memberId, current: view.current === event.data.tokenHash ? null : view.current };
-    }
-    return view;
-  },
-  documents: (view) =>
-    view.current
-      ? [{ key: feedTokenKey(view.current), body: { memberId: view.memberId } satisfies FeedTokenDocument }]
-      : [],
+/** A token's lookup lives while its hash is current: issuing writes it, revoking removes it. */
+const feedTokenLookups: DocumentKind<FeedTokenEvent, FeedTokenDocument> = {
+  touches: (event) => [feedTokenKey(event.data.tokenHash)],
+  evolve: (_lookup, event) =>
+    event.type === "CalendarFeedTokenIssued"
+      ? { type: "upsert", body: { memberId: memberIdOfStream(event.streamId) } }
+      : { type: "delete" },
 };
 
-export const feedTokenProjections: readonly Projection[] = [feedTokenProjection as Projection];
+export const feedTokenProjection: DocumentProjection<FeedTokenEvent> = {
+  name: "calendar-feed-tokens",
+  categories: ["feed"],
+  kinds: [feedTokenLookups],
+};
+
+export const feedTokenProjections: readonly Projection[] = [feedTokenProjection];
 
 export const hashOfFeedToken = (token: string): string => createHash("sha256").update(token).digest("hex");
 

@@ -17,11 +17,13 @@ import {
   type MeetupCommand,
   meetupDecider,
   type RsvpStatus,
+  type WaitlistedParty,
   waitlistPosition,
 } from "./decider";
 import {
   type AttendeeDocument,
   attendeeKey,
+  attendeeListSort,
   communityDraftsPartition,
   communityMeetupsPartition,
   type MeetupDocument,
@@ -32,6 +34,9 @@ import {
   meetupPrivateKey,
   meetupStream,
   memberRsvpsPartition,
+  type TimelinePoint,
+  timelineRange,
+  waitlistedSortPrefix,
 } from "./documents";
 import { InvalidMeetup, MeetupNotFound, NotAMember, NotAnOrganiser } from "./errors";
 import type { MeetupEvent, RsvpReleaseReason } from "./events";
@@ -111,8 +116,12 @@ export interface RsvpResult {
   promoted: string[];
 }
 
-/** An attendee document, with attendance derived at the time it is read. */
-export type Attendee = AttendeeDocument & { attendance: Attendance | null };
+/** An attendee document, with attendance and the place in line derived at the time it is read. */
+export type Attendee = AttendeeDocument & {
+  attendance: Attendance | null;
+  /** 1 for the first party in line; null when not waitlisted. */
+  waitlistPosition: number | null;
+};
 
 export interface Page {
   /** From a page's `cursor`: the page starts after that item. */
@@ -186,6 +195,10 @@ export interface MeetupModule {
     actor: string,
     page?: Page,
   ): Promise<{ attendees: Attendee[]; cursor?: string }>;
+  /** Organisers and hosts: the parties waiting, first in line first. */
+  waitlistOf(meetupId: string, actor: string): Promise<WaitlistedParty[]>;
+  /** Organisers and hosts: the counts after each RSVP-related event, oldest first. */
+  timelineOf(meetupId: string, actor: string): Promise<TimelinePoint[]>;
   /** The member's own RSVP to the meetup, if they ever RSVPed. */
   viewerRsvp(meetupId: string, memberId: string): Promise<Attendee | undefined>;
   /**
@@ -382,10 +395,55 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     );
   }
 
-  const withAttendance = (attendee: AttendeeDocument): Attendee => ({
-    ...attendee,
-    attendance: attendanceOf(attendee, attendee.endsAt, clock.now()),
-  });
+  /** Every document of one index or primary range, in order: for lists kept whole (the waitlist, the timeline). */
+  async function everyDocument<Body>(
+    index: "primary" | IndexName,
+    partition: string,
+    range: { beginsWith: string } | { from: string; to: string },
+  ): Promise<Body[]> {
+    const bodies: Body[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await documents.query<Body>(index, { partition, range, limit: 1000, cursor });
+      for (const document of page.documents) if (document.body) bodies.push(document.body);
+      cursor = page.cursor;
+    } while (cursor);
+    return bodies;
+  }
+
+  /** A waitlisted attendee's place in line: the waitlisted parties up to it in the attendee list. */
+  async function positionInLine(attendee: AttendeeDocument): Promise<number> {
+    const own = attendeeListSort("waitlisted", attendee.rsvpVersion, attendee.memberId);
+    const ahead = await everyDocument("second", meetupAttendeesPartition(attendee.meetupId), {
+      from: waitlistedSortPrefix,
+      to: own,
+    });
+    return ahead.length;
+  }
+
+  /**
+   * Attendance, and each waitlisted attendee's place in line. Attendees listed in line order (a page of one
+   * meetup's attendee list) count the line once: each one after the first waitlisted is one further back.
+   */
+  async function withAttendance(attendees: AttendeeDocument[], inLineOrder = false): Promise<Attendee[]> {
+    const instant = clock.now();
+    let previous: number | undefined;
+    const shown: Attendee[] = [];
+    for (const attendee of attendees) {
+      let waitlistPosition: number | null = null;
+      if (attendee.status === "waitlisted") {
+        waitlistPosition =
+          inLineOrder && previous !== undefined ? previous + 1 : await positionInLine(attendee);
+        previous = waitlistPosition;
+      }
+      shown.push({
+        ...attendee,
+        attendance: attendanceOf(attendee, attendee.endsAt, instant),
+        waitlistPosition,
+      });
+    }
+    return shown;
+  }
 
   /** One page of an index, after the cursor's item; a range bounds it (inclusive). */
   async function pageOf<Body>(
@@ -578,7 +636,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         upcoming ? "ascending" : "descending",
         now(),
       );
-      return { attendees: bodies.map(withAttendance), ...(cursor ? { cursor } : {}) };
+      return { attendees: await withAttendance(bodies), ...(cursor ? { cursor } : {}) };
     },
 
     async attendeesOf(meetupId, actor, page = {}) {
@@ -589,13 +647,27 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         page,
         "ascending",
       );
-      return { attendees: bodies.map(withAttendance), ...(cursor ? { cursor } : {}) };
+      return { attendees: await withAttendance(bodies, true), ...(cursor ? { cursor } : {}) };
+    },
+
+    async waitlistOf(meetupId, actor) {
+      await assertOrganiserOrHost(await communityOf(meetupId), actor);
+      const waiting = await everyDocument<AttendeeDocument>("second", meetupAttendeesPartition(meetupId), {
+        beginsWith: waitlistedSortPrefix,
+      });
+      return waiting.map(({ memberId, guests }) => ({ memberId, guests }));
+    },
+
+    async timelineOf(meetupId, actor) {
+      await assertOrganiserOrHost(await communityOf(meetupId), actor);
+      const { partition, beginsWith } = timelineRange(meetupId);
+      return everyDocument<TimelinePoint>("primary", partition, { beginsWith });
     },
 
     async viewerRsvp(meetupId, memberId) {
       if (!isUuid(meetupId) || typeof memberId !== "string" || memberId.length === 0) return undefined;
       const attendee = await documents.get<AttendeeDocument>(attendeeKey(meetupId, memberId));
-      return attendee?.body ? withAttendance(attendee.body) : undefined;
+      return attendee?.body ? (await withAttendance([attendee.body]))[0] : undefined;
     },
 
     async joinUrlFor(meetupId, viewerId) {

@@ -1,17 +1,7 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
-import type { EventEnvelope } from "../eventstore/envelope";
-import type { ProjectedDocument, Projection } from "../projection/projection";
-import {
-  type Meetup,
-  meetupDecider,
-  partySize,
-  type RsvpStatus,
-  rsvpClosesAt,
-  seatsLeft,
-  type WaitlistedParty,
-  waitlistPosition,
-} from "./decider";
+import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
+import { partySize, type RsvpStatus, rsvpClosesAt } from "./decider";
 import type { MeetupEvent, Venue } from "./events";
 
 export const meetupStream = (meetupId: string): string => `meetup-${meetupId}`;
@@ -60,7 +50,8 @@ export interface TimelinePoint {
 
 /**
  * What anyone who may see the meetup sees. The online join URL is not here: it is in the private
- * document, read through `joinUrlFor`. The waitlist names members by id; show it to organisers and hosts.
+ * document, read through `joinUrlFor`. Nothing here grows with the meetup: the waitlist is the waitlisted
+ * attendees in the attendee list, and the timeline one document per point (`waitlistOf`, `timelineOf`).
  */
 export interface MeetupDocument {
   id: string;
@@ -92,9 +83,10 @@ export interface MeetupDocument {
   waitlistLength: number;
   /** People waiting, guests included. */
   waitlistedSeats: number;
-  /** First in line first. */
-  waitlist: WaitlistedParty[];
-  timeline: TimelinePoint[];
+  /** People checked in, guests included: counted for the timeline. */
+  checkedInSeats: number;
+  /** The organiser's own close of RSVPs, if any (`rsvpClosesAt` follows the start otherwise). */
+  chosenRsvpClosesAt: string | null;
   scheduledAt: string;
   publishedAt: string | null;
   cancelledAt: string | null;
@@ -114,8 +106,11 @@ export interface AttendeeDocument {
   memberId: string;
   status: RsvpStatus;
   guests: number;
-  /** 1 for the first party in line; null when not waitlisted. */
-  waitlistPosition: number | null;
+  /**
+   * The stream version of the RSVP: orders the attendee list, the waitlist in line (first in, first out),
+   * so that a promotion moves nobody else. The position in line is counted when read.
+   */
+  rsvpVersion: number;
   checkedIn: boolean;
   checkedInAt: string | null;
   /** When the member last RSVPed (a new RSVP after cancelling starts again). */
@@ -124,25 +119,6 @@ export interface AttendeeDocument {
   meetupStatus: MeetupDocument["status"];
   startsAt: string;
   endsAt: string;
-}
-
-interface AttendeeTrail {
-  rsvpAt: string;
-  /** The stream version of the RSVP: orders the attendee list without names. */
-  rsvpVersion: number;
-  checkedInAt: string | null;
-  updatedAt: string;
-}
-
-export interface MeetupView {
-  meetupId: string;
-  meetup: Meetup;
-  attendees: Record<string, AttendeeTrail>;
-  timeline: TimelinePoint[];
-  scheduledAt: string;
-  publishedAt: string | null;
-  cancelledAt: string | null;
-  updatedAt: string;
 }
 
 const rsvpEventTypes = new Set<string>([
@@ -154,121 +130,6 @@ const rsvpEventTypes = new Set<string>([
   "RsvpReleased",
   "AttendeeCheckedIn",
 ]);
-
-const waitlistedSeats = (meetup: Meetup): number =>
-  meetup.waitlist.reduce((sum, party) => sum + partySize(party.guests), 0);
-
-const checkedInSeats = (meetup: Meetup): number =>
-  Object.values(meetup.rsvps).reduce((sum, rsvp) => sum + (rsvp.checkedIn ? partySize(rsvp.guests) : 0), 0);
-
-const initialView: MeetupView = {
-  meetupId: "",
-  meetup: meetupDecider.initialState,
-  attendees: {},
-  timeline: [],
-  scheduledAt: "",
-  publishedAt: null,
-  cancelledAt: null,
-  updatedAt: "",
-};
-
-/** Folds a meetup stream into the view its documents show; the decider's own `evolve` keeps the rules in one place. */
-export function evolveView(view: MeetupView, envelope: EventEnvelope): MeetupView {
-  const event = envelope as unknown as MeetupEvent;
-  const at = envelope.meta.occurredAt;
-  const meetup = meetupDecider.evolve(view.meetup, event);
-  const next: MeetupView = {
-    ...view,
-    meetupId: meetupIdOfStream(envelope.streamId),
-    meetup,
-    updatedAt: at,
-  };
-  switch (event.type) {
-    case "MeetupScheduled":
-      next.scheduledAt = at;
-      break;
-    case "MeetupPublished":
-      next.publishedAt = at;
-      break;
-    case "MeetupCancelled":
-      next.cancelledAt = at;
-      break;
-    case "RsvpConfirmed":
-    case "RsvpWaitlisted":
-      next.attendees = {
-        ...view.attendees,
-        [event.data.memberId]: {
-          rsvpAt: at,
-          rsvpVersion: envelope.version,
-          checkedInAt: null,
-          updatedAt: at,
-        },
-      };
-      break;
-    case "WaitlistPromoted":
-    case "RsvpCancelled":
-    case "RsvpRemoved":
-    case "RsvpReleased":
-    case "AttendeeCheckedIn": {
-      const trail = view.attendees[event.data.memberId];
-      if (trail)
-        next.attendees = {
-          ...view.attendees,
-          [event.data.memberId]: {
-            ...trail,
-            updatedAt: at,
-            checkedInAt: event.type === "AttendeeCheckedIn" ? at : trail.checkedInAt,
-          },
-        };
-      break;
-    }
-  }
-  if (rsvpEventTypes.has(event.type))
-    next.timeline = [
-      ...view.timeline,
-      {
-        at,
-        confirmed: meetup.confirmedSeats,
-        waitlisted: waitlistedSeats(meetup),
-        checkedIn: checkedInSeats(meetup),
-      },
-    ];
-  return next;
-}
-
-function meetupDocument(view: MeetupView): MeetupDocument {
-  const { meetup } = view;
-  const left = seatsLeft(meetup);
-  return {
-    id: view.meetupId,
-    communityId: meetup.communityId,
-    status: meetup.status === "unscheduled" ? "draft" : meetup.status,
-    title: meetup.details.title,
-    description: meetup.details.description,
-    venue: meetup.details.venue,
-    online: meetup.details.joinUrl !== null,
-    timeZone: meetup.timeZone,
-    startsAt: meetup.startsAt,
-    endsAt: meetup.endsAt,
-    capacity: meetup.capacity,
-    guestLimit: meetup.details.guestLimit,
-    rsvpOpensAt: meetup.details.rsvpOpensAt,
-    rsvpClosesAt: rsvpClosesAt(meetup),
-    waitlistEnabled: meetup.details.waitlist,
-    sequence: meetup.sequence,
-    cancellationMessage: meetup.cancellationMessage,
-    confirmedSeats: meetup.confirmedSeats,
-    spotsLeft: Number.isFinite(left) ? Math.max(0, left) : null,
-    waitlistLength: meetup.waitlist.length,
-    waitlistedSeats: waitlistedSeats(meetup),
-    waitlist: meetup.waitlist,
-    timeline: view.timeline,
-    scheduledAt: view.scheduledAt,
-    publishedAt: view.publishedAt,
-    cancelledAt: view.cancelledAt,
-    updatedAt: view.updatedAt,
-  };
-}
 
 const statusOrder: Record<RsvpStatus, string> = {
   confirmed: "1-confirmed",
@@ -283,73 +144,343 @@ const padded = (value: number, digits: number) => String(value).padStart(digits,
 export const attendeeListSort = (status: RsvpStatus, order: number, memberId: string): string =>
   `${statusOrder[status]}#${padded(order, 10)}#${memberId}`;
 
+/** The partition of a meetup's documents; the timeline's points sort by the version of their event. */
+const meetupPartition = (meetupId: string) => `meetup#${meetupId}`;
+
+export const timelinePointKey = (meetupId: string, version: number): DocumentKey => ({
+  partition: meetupPartition(meetupId),
+  sort: `timeline#${padded(version, 10)}`,
+});
+
+/** The primary range of a meetup's timeline points, in order. */
+export const timelineRange = (meetupId: string) => ({
+  partition: meetupPartition(meetupId),
+  beginsWith: "timeline#",
+});
+
+/** The waitlist, in line: the waitlisted stretch of the attendee list. */
+export const waitlistedSortPrefix = `${statusOrder.waitlisted}#`;
+
+type MeetupEnvelope = EnvelopeOf<MeetupEvent>;
+
+const memberOf = (event: MeetupEnvelope): string | undefined =>
+  "memberId" in event.data ? event.data.memberId : undefined;
+
+interface Counts {
+  confirmedSeats: number;
+  waitlistLength: number;
+  waitlistedSeats: number;
+  checkedInSeats: number;
+}
+
 /**
- * The documents of one meetup stream, all in the meetup's partition: the meetup, its private part, and
- * one attendee document per member who ever RSVPed.
+ * The meetup's counts after an RSVP event, from the counts and the member's attendee document before it:
+ * the same arithmetic as the decider's `evolve`, without the decider's list of every RSVP.
  */
-export const meetupsProjection: Projection<MeetupView> = {
-  name: "meetups",
-  categories: ["meetup"],
-  initialState: initialView,
-  evolve: evolveView,
-  documents(view) {
-    const { meetup, meetupId } = view;
-    if (meetup.status === "unscheduled") return [];
-    const body = meetupDocument(view);
-    const listed: IndexKey = {
-      partition:
-        body.status === "draft"
-          ? communityDraftsPartition(meetup.communityId)
-          : communityMeetupsPartition(meetup.communityId),
-      sort: bySchedule(meetup.startsAt, meetupId),
+function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event: MeetupEnvelope): Counts {
+  const next = {
+    confirmedSeats: counts.confirmedSeats,
+    waitlistLength: counts.waitlistLength,
+    waitlistedSeats: counts.waitlistedSeats,
+    checkedInSeats: counts.checkedInSeats,
+  };
+  const size = before ? partySize(before.guests) : 0;
+  const leaveWaitlist = () => {
+    if (before?.status !== "waitlisted") return;
+    next.waitlistLength -= 1;
+    next.waitlistedSeats -= size;
+  };
+  switch (event.type) {
+    case "RsvpConfirmed":
+    case "RsvpWaitlisted":
+      // A new RSVP starts its attendance again: a check-in of an earlier RSVP no longer counts.
+      if (before?.checkedIn) next.checkedInSeats -= size;
+      if (event.type === "RsvpConfirmed") next.confirmedSeats += partySize(event.data.guests);
+      else {
+        next.waitlistLength += 1;
+        next.waitlistedSeats += partySize(event.data.guests);
+      }
+      break;
+    case "WaitlistPromoted":
+      if (!before) break;
+      next.confirmedSeats += size;
+      leaveWaitlist();
+      break;
+    case "RsvpCancelled":
+    case "RsvpRemoved":
+    case "RsvpReleased":
+      if (!before) break;
+      if (before.status === "confirmed") next.confirmedSeats -= size;
+      leaveWaitlist();
+      break;
+    case "AttendeeCheckedIn":
+      if (before && !before.checkedIn) next.checkedInSeats += size;
+      break;
+  }
+  return next;
+}
+
+const spotsLeftOf = (capacity: number | null, confirmedSeats: number) =>
+  capacity === null ? null : Math.max(0, capacity - confirmedSeats);
+
+function meetupAfter(
+  meetup: MeetupDocument | undefined,
+  event: MeetupEnvelope,
+  attendee: AttendeeDocument | undefined,
+): MeetupDocument | undefined {
+  const at = event.meta.occurredAt;
+  if (event.type === "MeetupScheduled") {
+    const { communityId, timeZone, startsAt, endsAt, capacity, ...details } = event.data;
+    return {
+      id: meetupIdOfStream(event.streamId),
+      communityId,
+      status: "draft",
+      title: details.title,
+      description: details.description,
+      venue: details.venue,
+      online: details.joinUrl !== null,
+      timeZone,
+      startsAt,
+      endsAt,
+      capacity,
+      guestLimit: details.guestLimit,
+      rsvpOpensAt: details.rsvpOpensAt,
+      rsvpClosesAt: rsvpClosesAt({ details, startsAt }),
+      waitlistEnabled: details.waitlist,
+      sequence: 0,
+      cancellationMessage: null,
+      confirmedSeats: 0,
+      spotsLeft: spotsLeftOf(capacity, 0),
+      waitlistLength: 0,
+      waitlistedSeats: 0,
+      checkedInSeats: 0,
+      chosenRsvpClosesAt: details.rsvpClosesAt,
+      scheduledAt: at,
+      publishedAt: null,
+      cancelledAt: null,
+      updatedAt: at,
     };
-    const documents: ProjectedDocument[] = [
-      { key: meetupKey(meetupId), body, indexes: { first: listed } },
-      {
-        key: meetupPrivateKey(meetupId),
-        body: {
-          meetupId,
-          communityId: meetup.communityId,
-          joinUrl: meetup.details.joinUrl,
-        } satisfies MeetupPrivateDocument,
-      },
-    ];
-    for (const [memberId, rsvp] of Object.entries(meetup.rsvps)) {
-      const trail = view.attendees[memberId];
-      if (!trail) continue;
-      const position = waitlistPosition(meetup, memberId) ?? null;
-      const attendee: AttendeeDocument = {
-        meetupId,
-        communityId: meetup.communityId,
-        memberId,
-        status: rsvp.status,
-        guests: rsvp.guests,
-        waitlistPosition: position,
-        checkedIn: rsvp.checkedIn,
-        checkedInAt: trail.checkedInAt,
-        rsvpAt: trail.rsvpAt,
-        updatedAt: trail.updatedAt,
-        meetupStatus: body.status,
-        startsAt: meetup.startsAt,
-        endsAt: meetup.endsAt,
+  }
+  if (!meetup) return undefined;
+  const next: MeetupDocument = { ...meetup, updatedAt: at };
+  switch (event.type) {
+    case "MeetupPublished":
+      return { ...next, status: "published", publishedAt: at };
+    case "MeetupDetailsChanged": {
+      const details = event.data;
+      return {
+        ...next,
+        title: details.title,
+        description: details.description,
+        venue: details.venue,
+        online: details.joinUrl !== null,
+        guestLimit: details.guestLimit,
+        rsvpOpensAt: details.rsvpOpensAt,
+        rsvpClosesAt: rsvpClosesAt({ details, startsAt: meetup.startsAt }),
+        chosenRsvpClosesAt: details.rsvpClosesAt,
+        waitlistEnabled: details.waitlist,
+        sequence: meetup.sequence + 1,
       };
-      const active = rsvp.status === "confirmed" || rsvp.status === "waitlisted";
-      documents.push({
-        key: attendeeKey(meetupId, memberId),
-        body: attendee,
-        indexes: {
-          ...(active && {
-            first: { partition: memberRsvpsPartition(memberId), sort: bySchedule(meetup.startsAt, meetupId) },
-          }),
-          second: {
-            partition: meetupAttendeesPartition(meetupId),
-            sort: attendeeListSort(rsvp.status, position ?? trail.rsvpVersion, memberId),
-          },
-        },
-      });
     }
-    return documents;
+    case "MeetupRescheduled": {
+      const { timeZone, startsAt, endsAt } = event.data;
+      return {
+        ...next,
+        timeZone,
+        startsAt,
+        endsAt,
+        rsvpClosesAt: meetup.chosenRsvpClosesAt ?? startsAt,
+        sequence: meetup.sequence + 1,
+      };
+    }
+    case "CapacityChanged":
+      return {
+        ...next,
+        capacity: event.data.capacity,
+        spotsLeft: spotsLeftOf(event.data.capacity, meetup.confirmedSeats),
+      };
+    case "MeetupCancelled":
+      return {
+        ...next,
+        status: "cancelled",
+        cancellationMessage: event.data.message,
+        sequence: meetup.sequence + 1,
+        cancelledAt: at,
+      };
+    default: {
+      const counts = countsAfter(meetup, attendee, event);
+      return { ...next, ...counts, spotsLeft: spotsLeftOf(meetup.capacity, counts.confirmedSeats) };
+    }
+  }
+}
+
+const listedIndex = (meetup: MeetupDocument): IndexKey => ({
+  partition:
+    meetup.status === "draft"
+      ? communityDraftsPartition(meetup.communityId)
+      : communityMeetupsPartition(meetup.communityId),
+  sort: bySchedule(meetup.startsAt, meetup.id),
+});
+
+const meetupKeyOf = (event: MeetupEnvelope) => meetupKey(meetupIdOfStream(event.streamId));
+
+const attendeeKeyOf = (event: MeetupEnvelope, memberId: string) =>
+  attendeeKey(meetupIdOfStream(event.streamId), memberId);
+
+/** One point per RSVP-related event: the counts right after it. */
+const timelinePoints: DocumentKind<MeetupEvent, TimelinePoint> = {
+  touches: (event) =>
+    rsvpEventTypes.has(event.type) ? [timelinePointKey(meetupIdOfStream(event.streamId), event.version)] : [],
+  evolve(_point, event, touched) {
+    const meetup = touched.get<MeetupDocument>(meetupKeyOf(event));
+    const memberId = memberOf(event);
+    if (!meetup || memberId === undefined) return { type: "unchanged" };
+    const counts = countsAfter(meetup, touched.get<AttendeeDocument>(attendeeKeyOf(event, memberId)), event);
+    return {
+      type: "upsert",
+      body: {
+        at: event.meta.occurredAt,
+        confirmed: counts.confirmedSeats,
+        waitlisted: counts.waitlistedSeats,
+        checkedIn: counts.checkedInSeats,
+      },
+    };
   },
 };
 
-export const meetupProjections: readonly Projection[] = [meetupsProjection as Projection];
+/** The meetup: listed among its community's meetups (or drafts) by start. */
+const meetupDocuments: DocumentKind<MeetupEvent, MeetupDocument> = {
+  touches: (event) => [meetupKeyOf(event)],
+  evolve({ body }, event, touched) {
+    const memberId = memberOf(event);
+    const attendee =
+      memberId === undefined ? undefined : touched.get<AttendeeDocument>(attendeeKeyOf(event, memberId));
+    const meetup = meetupAfter(body, event, attendee);
+    return meetup
+      ? { type: "upsert", body: meetup, indexes: { first: listedIndex(meetup) } }
+      : { type: "unchanged" };
+  },
+};
+
+/** Beside the meetup, never in a list: the join URL. */
+const privateDocuments: DocumentKind<MeetupEvent, MeetupPrivateDocument> = {
+  touches: (event) =>
+    event.type === "MeetupScheduled" || event.type === "MeetupDetailsChanged"
+      ? [meetupPrivateKey(meetupIdOfStream(event.streamId))]
+      : [],
+  evolve({ body }, event) {
+    const meetupId = meetupIdOfStream(event.streamId);
+    if (event.type === "MeetupScheduled")
+      return {
+        type: "upsert",
+        body: { meetupId, communityId: event.data.communityId, joinUrl: event.data.joinUrl },
+      };
+    if (event.type === "MeetupDetailsChanged" && body)
+      return { type: "upsert", body: { ...body, joinUrl: event.data.joinUrl } };
+    return { type: "unchanged" };
+  },
+};
+
+/** The events that change what every attendee document shows of the meetup. */
+const meetupWideTypes = new Set<string>(["MeetupPublished", "MeetupRescheduled", "MeetupCancelled"]);
+
+function attendeeAfter(
+  attendee: AttendeeDocument | undefined,
+  event: MeetupEnvelope,
+  meetup: MeetupDocument | undefined,
+): AttendeeDocument | undefined {
+  const at = event.meta.occurredAt;
+  switch (event.type) {
+    case "RsvpConfirmed":
+    case "RsvpWaitlisted":
+      // The meetup's status and times, which an RSVP does not change, come from the meetup document.
+      if (!meetup) return undefined;
+      return {
+        meetupId: meetup.id,
+        communityId: meetup.communityId,
+        memberId: event.data.memberId,
+        status: event.type === "RsvpConfirmed" ? "confirmed" : "waitlisted",
+        guests: event.data.guests,
+        rsvpVersion: event.version,
+        checkedIn: false,
+        checkedInAt: null,
+        rsvpAt: at,
+        updatedAt: at,
+        meetupStatus: meetup.status,
+        startsAt: meetup.startsAt,
+        endsAt: meetup.endsAt,
+      };
+    case "MeetupPublished":
+      return attendee && { ...attendee, meetupStatus: "published" };
+    case "MeetupCancelled":
+      return attendee && { ...attendee, meetupStatus: "cancelled" };
+    case "MeetupRescheduled":
+      return attendee && { ...attendee, startsAt: event.data.startsAt, endsAt: event.data.endsAt };
+  }
+  if (!attendee) return undefined;
+  switch (event.type) {
+    case "WaitlistPromoted":
+      return { ...attendee, status: "confirmed", updatedAt: at };
+    case "RsvpCancelled":
+      return { ...attendee, status: "cancelled", updatedAt: at };
+    case "RsvpRemoved":
+      return { ...attendee, status: "removed", updatedAt: at };
+    case "RsvpReleased":
+      // Removed by an organiser reads as removed; a member who left or was erased withdrew themself.
+      return {
+        ...attendee,
+        status: event.data.reason === "removed" ? "removed" : "cancelled",
+        updatedAt: at,
+      };
+    case "AttendeeCheckedIn":
+      return { ...attendee, checkedIn: true, checkedInAt: at, updatedAt: at };
+    default:
+      return undefined;
+  }
+}
+
+/** One attendee document per member who ever RSVPed: in the member's RSVPs while active, and in the attendee list. */
+const attendeeDocuments: DocumentKind<MeetupEvent, AttendeeDocument> = {
+  touches(event) {
+    const meetupId = meetupIdOfStream(event.streamId);
+    if (meetupWideTypes.has(event.type))
+      return [{ partition: meetupPartition(meetupId), beginsWith: "attendee#" }];
+    const memberId = memberOf(event);
+    return memberId === undefined ? [] : [attendeeKey(meetupId, memberId)];
+  },
+  evolve({ body }, event, touched) {
+    const attendee = attendeeAfter(body, event, touched.get<MeetupDocument>(meetupKeyOf(event)));
+    if (!attendee) return { type: "unchanged" };
+    const active = attendee.status === "confirmed" || attendee.status === "waitlisted";
+    return {
+      type: "upsert",
+      body: attendee,
+      indexes: {
+        ...(active && {
+          first: {
+            partition: memberRsvpsPartition(attendee.memberId),
+            sort: bySchedule(attendee.startsAt, attendee.meetupId),
+          },
+        }),
+        second: {
+          partition: meetupAttendeesPartition(attendee.meetupId),
+          sort: attendeeListSort(attendee.status, attendee.rsvpVersion, attendee.memberId),
+        },
+      },
+    };
+  },
+};
+
+/**
+ * The documents of one meetup stream, all in the meetup's partition: the meetup, its private part, one
+ * attendee document per member who ever RSVPed, and one timeline point per RSVP event. An RSVP writes its
+ * point, the meetup's counts and its attendee: three documents, whatever the meetup's size. Each kind reads
+ * only kinds listed after it (a point reads the meetup's counts and the attendee as they were before).
+ */
+export const meetupsProjection: DocumentProjection<MeetupEvent> = {
+  name: "meetups",
+  categories: ["meetup"],
+  kinds: [timelinePoints, meetupDocuments, privateDocuments, attendeeDocuments],
+};
+
+export const meetupProjections: readonly Projection[] = [meetupsProjection];

@@ -201,8 +201,9 @@ function rsvpStorm(
       expect(meetupDocument?.version).toBe(stream.length);
       expect(meetupDocument?.body).toMatchObject({
         confirmedSeats: state.confirmedSeats,
-        waitlist: state.waitlist,
+        waitlistLength: state.waitlist.length,
       });
+      expect(await world.meetups.waitlistOf(meetupId, cast.organiser)).toEqual(state.waitlist);
       await projector({
         store: world.log,
         documents: stores.rebuilt,

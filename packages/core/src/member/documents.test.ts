@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { projector } from "../projection/projector";
-import { emailLookupKey, memberProjections } from "./documents";
+import { projecting } from "../testing/projecting";
+import {
+  emailLookupKey,
+  handleIndexKey,
+  memberEmailsProjection,
+  memberProfileKey,
+  memberProjections,
+  membersProjection,
+} from "./documents";
 import { emailDigest } from "./email";
+import { EmailReleased, EmailReserved, MemberErased, MemberRegistered, ProfileUpdated } from "./events";
 import { emailSecret, type MemberWorld, memberWorld } from "./test-world";
 
 let world: MemberWorld;
@@ -54,5 +63,54 @@ describe("member documents", () => {
     const profiles = scanned.documents.filter((document) => document.key.sort === "profile");
     expect(profiles).toHaveLength(1);
     expect(profiles[0]?.indexes).toEqual({});
+  });
+});
+
+describe("member documents, projected without a store", () => {
+  const registered = MemberRegistered({
+    email: "ann@example.com",
+    emailDigest: "a".repeat(64),
+    registeredAt: "2026-01-01T00:00:00.000Z",
+  });
+  const updated = ProfileUpdated({ displayName: "Ann", handle: "ann", bio: "", links: [], avatarUrl: null });
+
+  test("a profile shows its latest update, listed under its handle", () => {
+    const documents = projecting(membersProjection, "member-m1", [registered, updated]);
+    expect(documents).toEqual([
+      {
+        key: memberProfileKey("m1"),
+        version: 2,
+        body: expect.objectContaining({ id: "m1", displayName: "Ann", handle: "ann", erased: false }),
+        indexes: { first: handleIndexKey("ann") },
+      },
+    ]);
+  });
+
+  test("an erased member's profile keeps nothing personal, and an update after it changes nothing", () => {
+    const documents = projecting(membersProjection, "member-m1", [
+      registered,
+      updated,
+      MemberErased({}),
+      updated,
+    ]);
+    expect(documents).toEqual([
+      {
+        key: memberProfileKey("m1"),
+        version: 3,
+        body: expect.objectContaining({ erased: true, handle: null }),
+        indexes: {},
+      },
+    ]);
+    expect(JSON.stringify(documents)).not.toContain("Ann");
+  });
+
+  test("an email's lookup is removed when the email is released", () => {
+    const reserved = EmailReserved({ memberId: "m1" });
+    expect(projecting(memberEmailsProjection, "email-d1", [reserved])).toMatchObject([
+      { key: emailLookupKey("d1"), version: 1, body: { memberId: "m1" } },
+    ]);
+    expect(
+      projecting(memberEmailsProjection, "email-d1", [reserved, EmailReleased({ memberId: "m1" })]),
+    ).toMatchObject([{ key: emailLookupKey("d1"), version: 2, body: null }]);
   });
 });

@@ -1,9 +1,10 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
-import type { Projection } from "../projection/projection";
-import { EmailReleased, type EmailReservationEvent, EmailReserved, type MemberEvent } from "./events";
+import type { DocumentChange, DocumentKind, DocumentProjection, Projection } from "../projection/projection";
+import type { EmailReservationEvent, MemberEvent } from "./events";
 import { erasedProfile, type MemberProfile, newMemberName } from "./profile";
-import { type Reservation, reservationDecider } from "./reservation";
+
+const memberIdOf = (streamId: string) => streamId.slice("member-".length);
 
 export const memberProfileKey = (memberId: string): DocumentKey => ({
   partition: `member#${memberId}`,
@@ -34,22 +35,23 @@ function assertOpened(event: EventEnvelope): void {
 }
 
 /**
- * One profile document per member, in the `first` index under its handle. The state holds only what
- * the profile shows (never the email), because the projector keeps it in the document store too; and
- * once the member is erased, or their key is gone, it holds nothing personal at all.
+ * One profile document per member, in the `first` index under its handle. It holds only what the profile
+ * shows (never the email); once the member is erased, or their key is gone, it holds nothing personal.
  */
-export const membersProjection: Projection<MemberProfile | null> = {
-  name: "members",
-  categories: ["member"],
-  initialState: null,
-  evolve(profile, envelope) {
+const profileDocuments: DocumentKind<MemberEvent, MemberProfile> = {
+  touches: (event) => [memberProfileKey(memberIdOf(event.streamId))],
+  evolve({ body: profile }, envelope) {
     assertOpened(envelope);
-    const id = envelope.streamId.slice("member-".length);
-    const event = envelope as unknown as MemberEvent;
-    switch (event.type) {
+    const id = memberIdOf(envelope.streamId);
+    const next = (changed: MemberProfile): DocumentChange<MemberProfile> => ({
+      type: "upsert",
+      body: changed,
+      indexes: changed.handle ? { first: handleIndexKey(changed.handle) } : {},
+    });
+    switch (envelope.type) {
       case "MemberRegistered":
-        if (event.data.email === null) return erasedProfile(id, event.data.registeredAt);
-        return {
+        if (envelope.data.email === null) return next(erasedProfile(id, envelope.data.registeredAt));
+        return next({
           id,
           handle: null,
           displayName: newMemberName,
@@ -57,46 +59,39 @@ export const membersProjection: Projection<MemberProfile | null> = {
           links: [],
           avatarUrl: null,
           erased: false,
-          registeredAt: event.data.registeredAt,
-        };
+          registeredAt: envelope.data.registeredAt,
+        });
       case "ProfileUpdated": {
-        if (!profile || profile.erased) return profile;
-        const { displayName, handle, bio, links, avatarUrl } = event.data;
-        if (displayName === null) return erasedProfile(id, profile.registeredAt);
-        return { ...profile, displayName, handle, bio: bio ?? "", links: links ?? [], avatarUrl };
+        if (!profile || profile.erased) return { type: "unchanged" };
+        const { displayName, handle, bio, links, avatarUrl } = envelope.data;
+        if (displayName === null) return next(erasedProfile(id, profile.registeredAt));
+        return next({ ...profile, displayName, handle, bio: bio ?? "", links: links ?? [], avatarUrl });
       }
       case "MemberErased":
-        return erasedProfile(id, profile?.registeredAt ?? envelope.meta.occurredAt);
+        return next(erasedProfile(id, profile?.registeredAt ?? envelope.meta.occurredAt));
     }
   },
-  documents(profile) {
-    if (!profile) return [];
-    return [
-      {
-        key: memberProfileKey(profile.id),
-        body: profile,
-        indexes: profile.handle ? { first: handleIndexKey(profile.handle) } : {},
-      },
-    ];
-  },
 };
 
-const emailReservation = reservationDecider(EmailReserved, EmailReleased);
+export const membersProjection: DocumentProjection<MemberEvent> = {
+  name: "members",
+  categories: ["member"],
+  kinds: [profileDocuments],
+};
 
 /** Which member an email belongs to, by the email's digest, while it is reserved. */
-export const memberEmailsProjection: Projection<Reservation> = {
-  name: "member-emails",
-  categories: ["email"],
-  initialState: emailReservation.initialState,
-  evolve: (reservation, event) =>
-    emailReservation.evolve(reservation, event as unknown as EmailReservationEvent),
-  documents(reservation, streamId) {
-    if (reservation.holder === null) return [];
-    return [{ key: emailLookupKey(streamId.slice("email-".length)), body: { memberId: reservation.holder } }];
-  },
+const emailLookups: DocumentKind<EmailReservationEvent, { memberId: string }> = {
+  touches: (event) => [emailLookupKey(event.streamId.slice("email-".length))],
+  evolve: (_lookup, event) =>
+    event.type === "EmailReserved"
+      ? { type: "upsert", body: { memberId: event.data.memberId } }
+      : { type: "delete" },
 };
 
-export const memberProjections: readonly Projection[] = [
-  membersProjection as Projection,
-  memberEmailsProjection as Projection,
-];
+export const memberEmailsProjection: DocumentProjection<EmailReservationEvent> = {
+  name: "member-emails",
+  categories: ["email"],
+  kinds: [emailLookups],
+};
+
+export const memberProjections: readonly Projection[] = [membersProjection, memberEmailsProjection];

@@ -28,20 +28,30 @@ async function plant(store: EventStore, streamId: string, events: { type: string
 /** The accounts projection before its fix: a memo of "boom" throws inside evolve. */
 const throwingOnBoom: typeof accountsProjection = {
   ...accountsProjection,
-  evolve(view, event) {
-    if ((event.data as { memo?: string }).memo === "boom") throw new TypeError("memo boom is not understood");
-    return accountsProjection.evolve(view, event);
-  },
+  kinds: accountsProjection.kinds.map((kind) => ({
+    ...kind,
+    evolve(document, event, touched) {
+      if (event.type === "Deposited" && event.data.memo === "boom")
+        throw new TypeError("memo boom is not understood");
+      return kind.evolve(document, event, touched);
+    },
+  })),
 };
 
 /** The accounts projection after its fix: an owner that is not well-formed Unicode is listed under U+FFFD. */
 const wellFormedOwners: typeof accountsProjection = {
   ...accountsProjection,
-  documents: (view, streamId) =>
-    accountsProjection.documents(
-      { ...view, owner: view.owner.replace(/[\uD800-\uDFFF]/gu, "\uFFFD") },
-      streamId,
-    ),
+  kinds: accountsProjection.kinds.map((kind) => ({
+    ...kind,
+    evolve: (document, event, touched) =>
+      kind.evolve(
+        document,
+        event.type === "AccountOpened"
+          ? { ...event, data: { owner: event.data.owner.replace(/[\uD800-\uDFFF]/gu, "\uFFFD") } }
+          : event,
+        touched,
+      ),
+  })),
 };
 
 const summaryOf = async (documents: DocumentStore, streamId: string) =>

@@ -12,7 +12,7 @@ import {
   Deposited,
   ledgerCatalog,
 } from "../testing/ledger";
-import { checkpointKey, isCheckpoint, projector } from "./projector";
+import { checkpointKey, projector } from "./projector";
 import { type ProjectorWorld, projectorProperties } from "./projector-properties";
 import { projectorQuarantine } from "./projector-quarantine";
 
@@ -112,7 +112,7 @@ describe("projector", () => {
     expect((await documents.query("first", { partition: "owner#ann" })).documents).toEqual([]);
   });
 
-  test("a fold that crashed after claiming its checkpoint is finished by the next notification of that version", async () => {
+  test("a fold that dies half-way through an event's documents leaves the checkpoint behind, and the next notification finishes it", async () => {
     await store.append(
       "account-1",
       [pending(AccountOpened({ owner: "ann" })), pending(Deposited({ amount: 30, memo: "" }))],
@@ -120,13 +120,13 @@ describe("projector", () => {
     );
     await accounts().handle({ streamId: "account-1", version: 2 });
     await store.append("account-1", [pending(AccountClosed({}))], { expectedVersion: 2 });
-    // The process dies after the checkpoint is claimed, before any document is written.
+    // The process dies after the summary is written, before the deposit is removed.
     const crashing: DocumentStore = {
       ...documents,
       put: (document, options) =>
-        isCheckpoint(document)
-          ? documents.put(document, options)
-          : Promise.reject(new Error("the process died")),
+        document.key.sort.startsWith("deposit#")
+          ? Promise.reject(new Error("the process died"))
+          : documents.put(document, options),
     };
     await expect(
       projector({ store, documents: crashing, projections: [accountsProjection] }).handle({
@@ -134,22 +134,110 @@ describe("projector", () => {
         version: 3,
       }),
     ).rejects.toThrow("the process died");
-    expect(await documents.get(checkpointKey(accountsProjection, "account-1"))).toMatchObject({
-      version: 3,
-      body: { complete: false },
-    });
+    expect(await documents.get(checkpointKey(accountsProjection, "account-1"))).toMatchObject({ version: 2 });
+    expect(await documents.get({ partition: "account-1", sort: "summary" })).toMatchObject({ version: 3 });
 
     await accounts().handle({ streamId: "account-1", version: 3 });
     expect(await documents.get({ partition: "account-1", sort: "summary" })).toMatchObject({
       version: 3,
-      body: { closed: true },
+      body: { closed: true, balance: 30 },
     });
     expect(await documents.get({ partition: "account-1", sort: "deposit#00000002" })).toMatchObject({
       version: 3,
       body: null,
     });
     expect(await documents.get(checkpointKey(accountsProjection, "account-1"))).toMatchObject({
-      body: { complete: true },
+      version: 3,
+      body: {},
+    });
+  });
+
+  test("an event writes only the documents it changes, and the checkpoint holds no state", async () => {
+    await store.append(
+      "account-1",
+      [
+        pending(AccountOpened({ owner: "ann" })),
+        ...[1, 2, 3, 4].map((amount) => pending(Deposited({ amount, memo: "" }))),
+      ],
+      { expectedVersion: "no stream" },
+    );
+    await accounts().handle({ streamId: "account-1", version: 5 });
+    await store.append("account-1", [pending(Deposited({ amount: 9, memo: "" }))], { expectedVersion: 5 });
+    const written: string[] = [];
+    const counting: DocumentStore = {
+      ...documents,
+      put: (document, options) => {
+        written.push(document.key.sort);
+        return documents.put(document, options);
+      },
+    };
+    await projector({ store, documents: counting, projections: [accountsProjection] }).handle({
+      streamId: "account-1",
+      version: 6,
+    });
+    expect(written.sort()).toEqual(["deposit#00000006", "projection#accounts", "summary"]);
+    expect((await documents.get(checkpointKey(accountsProjection, "account-1")))?.body).toEqual({});
+  });
+
+  test("an event applied again (its checkpoint lost) changes no document twice", async () => {
+    await store.append(
+      "account-1",
+      [pending(AccountOpened({ owner: "ann" })), pending(Deposited({ amount: 30, memo: "" }))],
+      { expectedVersion: "no stream" },
+    );
+    await accounts().handle({ streamId: "account-1", version: 2 });
+    const checkpoint = checkpointKey(accountsProjection, "account-1");
+    await documents.delete(checkpoint, { expectedVersion: 2 });
+
+    await accounts().handle({ streamId: "account-1", version: 2 });
+    expect(await documents.get({ partition: "account-1", sort: "summary" })).toMatchObject({
+      version: 2,
+      body: { balance: 30 },
+    });
+    expect(await documents.get(checkpoint)).toMatchObject({ version: 2 });
+  });
+
+  test("a stream whose checkpoint holds a folded state from before is folded again, its documents in today's shapes", async () => {
+    await store.append(
+      "account-1",
+      [pending(AccountOpened({ owner: "ann" })), pending(Deposited({ amount: 30, memo: "" }))],
+      { expectedVersion: "no stream" },
+    );
+    // What the projector wrote when it kept each stream's folded state in the checkpoint.
+    const summaryKey = { partition: "account-1", sort: "summary" };
+    await documents.put(
+      {
+        key: summaryKey,
+        version: 2,
+        body: { owner: "ann", balance: 30, closed: false, deposits: 1 },
+        indexes: {},
+      },
+      { expectedVersion: "absent" },
+    );
+    await documents.put(
+      {
+        key: checkpointKey(accountsProjection, "account-1"),
+        version: 2,
+        body: { state: { owner: "ann", balance: 30 }, keys: [summaryKey], removed: [], complete: true },
+        indexes: {},
+      },
+      { expectedVersion: "absent" },
+    );
+    await store.append("account-1", [pending(Deposited({ amount: 5, memo: "" }))], { expectedVersion: 2 });
+    await accounts().handle({ streamId: "account-1", version: 3 });
+
+    expect(await documents.get(summaryKey)).toMatchObject({
+      version: 3,
+      body: { owner: "ann", balance: 35, closed: false },
+      indexes: { first: { partition: "owner#ann", sort: "account-1" } },
+    });
+    expect((await documents.get(summaryKey))?.body).not.toHaveProperty("deposits");
+    expect(await documents.get({ partition: "account-1", sort: "deposit#00000002" })).toMatchObject({
+      version: 2,
+    });
+    expect(await documents.get(checkpointKey(accountsProjection, "account-1"))).toMatchObject({
+      version: 3,
+      body: {},
     });
   });
 
@@ -166,12 +254,15 @@ describe("projector", () => {
     }
     await accounts().handle({ streamId: "account-1", version: 1 });
     const progress: number[] = [];
-    const renamed = {
+    const renamed: typeof accountsProjection = {
       ...accountsProjection,
-      documents: (state: never, streamId: string) =>
-        accountsProjection
-          .documents(state, streamId)
-          .map((document) => ({ ...document, body: { renamed: true } })),
+      kinds: accountsProjection.kinds.map((kind) => ({
+        ...kind,
+        evolve(document, event, touched) {
+          const change = kind.evolve(document, event, touched);
+          return change.type === "upsert" ? { ...change, body: { renamed: true } } : change;
+        },
+      })),
     };
     const result = await projector({ store, documents, projections: [renamed] }).rebuild({
       concurrency: 2,

@@ -6,7 +6,23 @@ import { DocumentVersionConflict } from "../documents/errors";
 import { categoryOf } from "../eventstore/append-encoding";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
-import type { ProjectedDocument, Projection, StreamNotification } from "./projection";
+import {
+  changed,
+  foldInMemory,
+  isRange,
+  keyOf,
+  pendingByKind,
+  type Target,
+  touchedDocuments,
+  touchesOf,
+} from "./document-changes";
+import type {
+  DocumentKind,
+  DocumentProjection,
+  DocumentRange,
+  Projection,
+  StreamNotification,
+} from "./projection";
 import {
   describeError,
   isPoison,
@@ -17,21 +33,21 @@ import {
 } from "./quarantine";
 
 /**
- * Where the projector keeps how far it has folded a stream for one projection: the folded state (to go on
- * from there), the keys of the documents that state owns and of those it removed, and, as the document's
- * version, the stream version it folded to. It lives in the stream's own partition, beside its documents.
- *
- * The checkpoint is claimed before the documents are written and marked complete after: the claims form
- * one chain per stream (each conditional on the one before), so every fold knows exactly which documents
- * its predecessor owned, and a fold that loses the race writes nothing. A crash between claim and
- * completion is finished by the next notification.
+ * Where the projector keeps how far it has applied a stream's events for one projection: the document's
+ * version, and nothing else. Each document carries the version of the last event applied to it, so the
+ * checkpoint moves on only after every document of its events is written, and a fold that stops half-way
+ * is finished by the next notification, which applies the same events again to the documents not yet at
+ * their versions. It lives in the stream's own partition.
  */
-interface Checkpoint {
-  state: unknown;
-  keys: DocumentKey[];
-  removed: DocumentKey[];
-  complete: boolean;
-}
+const versionOnly = {};
+
+/**
+ * A checkpoint the projector wrote before documents carried their own versions holds the stream's whole
+ * folded state: its stream is folded again from its first event, which rewrites its documents as they are
+ * shaped now, and from then on it is applied event by event.
+ */
+const isFoldedState = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && "state" in body;
 
 export const checkpointKey = (projection: Pick<Projection, "name">, streamId: string): DocumentKey => ({
   partition: streamId,
@@ -96,20 +112,21 @@ export interface Projector {
   /** Every stream set aside, by any projection. */
   quarantined(): Promise<QuarantineRecord[]>;
   /**
-   * Folds each quarantined stream again from its first event (as a rebuild would: the checkpoint a
-   * poisoned fold claimed may hold the poison) and lifts those that now project, then catches them up
-   * with what was appended while they were set aside.
+   * Folds each quarantined stream again from its first event (as a rebuild would: a poisoned fold may
+   * have written part of the failing event's documents) and lifts those that now project, then catches
+   * them up with what was appended while they were set aside.
    */
   retryQuarantined(): Promise<RetryResult>;
 }
-
-const keyOf = (key: DocumentKey): string => `${key.partition}\u0000${key.sort}`;
 
 /** A projector gives up on a stream only when writers keep overtaking it, which means they did its work. */
 const maximumAttempts = 10;
 
 /** An error message can be as long as the input that caused it; the record keeps what a person reads. */
 const maximumMessageLength = 2000;
+
+/** How many rebuilt documents go to the store in one round trip. */
+const rebuildBatch = 100;
 
 /** Where a fold failed: the version it was folding to and, when known, the event. */
 interface Failure {
@@ -132,23 +149,6 @@ export function projector({
   const projectionsOf = (streamId: string) =>
     projections.filter((projection) => projection.categories.includes(categoryOf(streamId)));
 
-  // The projection's own code is the one place an exception says nothing about the store: marked as such.
-  function documentsOf(projection: Projection, state: unknown, streamId: string): ProjectedDocument[] {
-    try {
-      return projection.documents(state, streamId);
-    } catch (error) {
-      throw new ProjectionFailed(projection.name, streamId, error);
-    }
-  }
-
-  function evolve(projection: Projection, streamId: string, state: unknown, event: EventEnvelope): unknown {
-    try {
-      return projection.evolve(state, event);
-    } catch (error) {
-      throw new ProjectionFailed(projection.name, streamId, error, event);
-    }
-  }
-
   /**
    * Writes the document unless the store already holds it at a version at least as new: a slow worker
    * holding an older fold can never overwrite a newer one, whatever order notifications arrive in.
@@ -168,66 +168,6 @@ export function projector({
       } catch (error) {
         if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
       }
-    }
-  }
-
-  /** Writes the documents a checkpoint's state owns, and tombstones for those it removed. */
-  async function writeDocuments(
-    projection: Projection,
-    streamId: string,
-    checkpoint: Checkpoint,
-    version: number,
-    replaceEqual: boolean,
-  ): Promise<void> {
-    await Promise.all([
-      ...documentsOf(projection, checkpoint.state, streamId).map((document) =>
-        writeIfNewer(
-          { key: document.key, version, body: document.body, indexes: document.indexes ?? {} },
-          replaceEqual,
-        ),
-      ),
-      // A removed document stays as a tombstone at this version, so a late fold of an older version cannot revive it.
-      ...checkpoint.removed.map((key) =>
-        writeIfNewer({ key, version, body: null, indexes: {} }, replaceEqual),
-      ),
-    ]);
-  }
-
-  /** Folds `events` on from `previous` and describes the result as the next checkpoint in the chain. */
-  function nextCheckpoint(
-    projection: Projection,
-    streamId: string,
-    previous: Checkpoint | null | undefined,
-    events: readonly EventEnvelope[],
-  ): Checkpoint {
-    const state = events.reduce(
-      (current, event) => evolve(projection, streamId, current, event),
-      previous ? previous.state : projection.initialState,
-    );
-    const keys = documentsOf(projection, state, streamId).map((document) => document.key);
-    const owned = new Set(keys.map(keyOf));
-    // Removals an unfinished predecessor never wrote are carried on, so a crash cannot leave them live.
-    const before = previous ? [...previous.keys, ...(previous.complete ? [] : previous.removed)] : [];
-    const removed = [
-      ...new Map(before.filter((key) => !owned.has(keyOf(key))).map((key) => [keyOf(key), key])).values(),
-    ];
-    return { state, keys, removed, complete: false };
-  }
-
-  async function complete(projection: Projection, streamId: string, checkpoint: Checkpoint, version: number) {
-    try {
-      await documents.put(
-        {
-          key: checkpointKey(projection, streamId),
-          version,
-          body: { ...checkpoint, complete: true },
-          indexes: {},
-        },
-        { expectedVersion: version },
-      );
-    } catch (error) {
-      // A newer fold already moved the checkpoint on: it owns completion now.
-      if (!(error instanceof DocumentVersionConflict)) throw error;
     }
   }
 
@@ -292,11 +232,72 @@ export function projector({
       }
     }
     // Notifications that came while the stream was set aside were dropped: fold whatever they announced.
-    await catchUp(projection, streamId, Number.MAX_SAFE_INTEGER);
+    await catchUpChanges(projection, streamId, Number.MAX_SAFE_INTEGER);
   }
 
-  async function catchUp(
-    projection: Projection,
+  /** Each touched document once (the first kind to claim a key keeps it), as the store holds it now. */
+  async function readTargets(projection: DocumentProjection, event: EventEnvelope): Promise<Target[]> {
+    const seen = new Set<string>();
+    const keyed: { kind: DocumentKind; kindIndex: number; key: DocumentKey }[] = [];
+    const ranged: { kind: DocumentKind; kindIndex: number; range: DocumentRange }[] = [];
+    for (const { kind, kindIndex, touched } of touchesOf(projection, event)) {
+      if (isRange(touched)) ranged.push({ kind, kindIndex, range: touched });
+      else if (!seen.has(keyOf(touched))) {
+        seen.add(keyOf(touched));
+        keyed.push({ kind, kindIndex, key: touched });
+      }
+    }
+    const stored = keyed.length > 0 ? await documents.getMany(keyed.map((target) => target.key)) : [];
+    const targets: Target[] = keyed.map((target, index) => ({ ...target, stored: stored[index] }));
+    for (const { kind, kindIndex, range } of ranged) {
+      let cursor: string | undefined;
+      do {
+        const page = await documents.query("primary", {
+          partition: range.partition,
+          range: { beginsWith: range.beginsWith },
+          limit: 1000,
+          cursor,
+        });
+        for (const document of page.documents) {
+          if (seen.has(keyOf(document.key))) continue;
+          seen.add(keyOf(document.key));
+          targets.push({ kind, kindIndex, key: document.key, stored: document });
+        }
+        cursor = page.cursor;
+      } while (cursor);
+    }
+    return targets;
+  }
+
+  /**
+   * Applies the event to the documents it touches that are not at its version yet, kind by kind, each
+   * written on condition of the version read. A conflict means another fold wrote one of them meanwhile:
+   * the event is applied again to what the store holds then (documents it has reached are skipped).
+   */
+  async function applyEvent(projection: DocumentProjection, event: EventEnvelope): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const targets = await readTargets(projection, event);
+      const read = touchedDocuments(targets);
+      try {
+        for (const group of pendingByKind(targets, event.version))
+          await Promise.all(
+            group.map(async (target) => {
+              const next = changed(projection, target, event, read);
+              if (next)
+                await documents.put(next, {
+                  expectedVersion: target.stored ? target.stored.version : "absent",
+                });
+            }),
+          );
+        return;
+      } catch (error) {
+        if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
+      }
+    }
+  }
+
+  async function catchUpChanges(
+    projection: DocumentProjection,
     streamId: string,
     version: number,
     quarantine = true,
@@ -314,45 +315,84 @@ export function projector({
       return;
     }
     try {
-      for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-        // The quarantine record is read beside the first checkpoint: a held stream costs no extra round trip.
-        // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
-        const [stored, quarantined] = await Promise.all([
-          documents.get<Checkpoint>(key),
-          attempt === 0 ? documents.get(held) : undefined,
-        ]);
-        if (quarantined) return;
-        const previous = stored?.body;
-        const folded = stored?.version ?? 0;
-        if (stored && previous && folded >= version) {
-          if (previous.complete) return;
-          failure = { version: folded };
-          await writeDocuments(projection, streamId, previous, folded, false);
-          await complete(projection, streamId, previous, folded);
-          return;
-        }
-        const events = await store.readStream(streamId, { after: folded });
-        const last = events.at(-1);
-        if (!last) return;
-        failure = { version: last.version, event: last };
-        const checkpoint = nextCheckpoint(projection, streamId, previous, events);
-        try {
-          await documents.put(
-            { key, version: last.version, body: checkpoint, indexes: {} },
-            { expectedVersion: stored ? stored.version : "absent" },
-          );
-        } catch (error) {
-          // Another fold claimed the next link first: look again, it may already cover this version.
-          if (error instanceof DocumentVersionConflict) continue;
-          throw error;
-        }
-        await writeDocuments(projection, streamId, checkpoint, last.version, false);
-        await complete(projection, streamId, checkpoint, last.version);
+      // Two gets rather than one getMany: as fast on DynamoDB, and SQLite answers a get faster.
+      const [stored, quarantined] = await Promise.all([documents.get(key), documents.get(held)]);
+      if (quarantined) return;
+      const applied = stored?.version ?? 0;
+      if (isFoldedState(stored?.body)) {
+        const events = await store.readStream(streamId);
+        await refold(projection, streamId, events, false);
         return;
+      }
+      if (applied >= version) return;
+      const events = await store.readStream(streamId, { after: applied });
+      for (const event of events) {
+        failure = { version: event.version, event };
+        await applyEvent(projection, event);
+      }
+      const last = events.at(-1);
+      if (!last) return;
+      const checkpoint = { key, version: last.version, body: versionOnly, indexes: {} };
+      try {
+        await documents.put(checkpoint, { expectedVersion: stored ? stored.version : "absent" });
+      } catch (error) {
+        // Another fold moved it meanwhile: it stays unless this one got further.
+        if (!(error instanceof DocumentVersionConflict)) throw error;
+        await writeIfNewer(checkpoint, false);
       }
     } catch (error) {
       settleOrThrow(error, quarantine);
       await setAside(projection, streamId, error, failure);
+    }
+  }
+
+  /**
+   * Applies every event of the stream to empty documents in memory, then writes the result over what the
+   * store holds, removed documents as tombstones: the same documents live projection gives.
+   */
+  async function refoldChanges(
+    projection: DocumentProjection,
+    streamId: string,
+    events: readonly EventEnvelope[],
+  ): Promise<boolean> {
+    const last = events.at(-1);
+    if (!last) return true;
+    try {
+      const folded = foldInMemory(projection, events);
+      await writeRebuilt([...folded.values()], last.version);
+      await writeRebuilt(
+        [{ key: checkpointKey(projection, streamId), version: last.version, body: versionOnly, indexes: {} }],
+        last.version,
+      );
+    } catch (error) {
+      settleOrThrow(error);
+      await setAside(projection, streamId, error, { version: last.version, event: last });
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Writes rebuilt documents over whatever the store holds up to the rebuild's last version (the projection's
+   * code may have changed); a document a live fold has taken past it since is left to that fold.
+   */
+  async function writeRebuilt(rebuilt: readonly StoredDocument[], upTo: number): Promise<void> {
+    for (let start = 0; start < rebuilt.length; start += rebuildBatch) {
+      const batch = rebuilt.slice(start, start + rebuildBatch);
+      const current = await documents.getMany(batch.map((document) => document.key));
+      const writes = batch.flatMap((document, index) => {
+        const stored = current[index];
+        if (stored && stored.version > upTo) return [];
+        // A tombstone where the store holds nothing has nothing to hide.
+        if (!stored && document.body === null) return [];
+        return [{ document, expectedVersion: stored ? stored.version : ("absent" as const) }];
+      });
+      const { conflicts } = await documents.putMany(writes);
+      // A live fold wrote some of them meanwhile: those go one by one, each against what it finds now.
+      for (const conflict of conflicts) {
+        const document = batch.find((candidate) => keyOf(candidate.key) === keyOf(conflict.key));
+        if (document) await writeIfNewer(document, true);
+      }
     }
   }
 
@@ -363,25 +403,9 @@ export function projector({
     events: readonly EventEnvelope[],
     quarantined: boolean,
   ): Promise<boolean> {
-    const last = events.at(-1);
-    if (!last) return true;
-    try {
-      const key = checkpointKey(projection, streamId);
-      const previous = await documents.get<Checkpoint>(key);
-      const folded = nextCheckpoint(projection, streamId, null, events);
-      const owned = new Set(folded.keys.map(keyOf));
-      const before = previous?.body ? [...previous.body.keys, ...previous.body.removed] : [];
-      const checkpoint = { ...folded, removed: before.filter((stale) => !owned.has(keyOf(stale))) };
-      await writeIfNewer({ key, version: last.version, body: checkpoint, indexes: {} }, true);
-      await writeDocuments(projection, streamId, checkpoint, last.version, true);
-      await complete(projection, streamId, checkpoint, last.version);
-    } catch (error) {
-      settleOrThrow(error);
-      await setAside(projection, streamId, error, { version: last.version, event: last });
-      return false;
-    }
-    if (quarantined) await lift(projection, streamId);
-    return true;
+    const folded = await refoldChanges(projection, streamId, events);
+    if (folded && quarantined) await lift(projection, streamId);
+    return folded;
   }
 
   /** The stream's events, or undefined when reading them is poison (each projection then sets it aside). */
@@ -399,7 +423,7 @@ export function projector({
     async handle(notification, options) {
       await Promise.all(
         projectionsOf(notification.streamId).map((projection) =>
-          catchUp(projection, notification.streamId, notification.version, options?.quarantine),
+          catchUpChanges(projection, notification.streamId, notification.version, options?.quarantine),
         ),
       );
     },

@@ -1,12 +1,10 @@
 import type { DocumentStore, StoredDocument } from "../documents/document-store";
-import { isCheckpoint } from "./projector";
 import { isQuarantineRecord } from "./quarantine";
 
 /**
- * Everything a reader can see, in key order: live documents, and the checkpoints' folded state and owned
- * keys. Tombstones are invisible; so is the checkpoints' list of removals, which records how a fold got
- * there rather than where it is, and so are quarantine records, which say when and how a fold failed
- * (a rebuild that meets the same poison records it at another moment).
+ * Everything a reader can see, in key order: live documents, and the checkpoints' versions. Tombstones
+ * are invisible, and so are quarantine records, which say when and how a fold failed (a rebuild that meets
+ * the same poison records it at another moment).
  */
 export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
   const all: StoredDocument[] = [];
@@ -18,11 +16,7 @@ export async function visibleDocuments(documents: DocumentStore): Promise<Stored
   } while (cursor);
   return all
     .filter((document) => document.body !== null && !isQuarantineRecord(document))
-    .map(({ key, version, body, indexes }) => {
-      if (!isCheckpoint({ key, version, body, indexes })) return { key, version, body, indexes };
-      const { removed: _removed, ...progress } = body as { removed: unknown };
-      return { key, version, body: progress, indexes };
-    })
+    .map(({ key, version, body, indexes }) => ({ key, version, body, indexes }))
     .sort((left, right) =>
       `${left.key.partition}\u0000${left.key.sort}` < `${right.key.partition}\u0000${right.key.sort}`
         ? -1

@@ -4,11 +4,12 @@
  * that disappear, an index) without depending on any of them.
  */
 import type { Decider } from "../decider/decider";
+import type { DocumentKey } from "../documents/document-store";
 import { MeetstreamError } from "../errors/meetstream-error";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { defineEvent, type EventOf } from "../eventstore/event-type";
 import { newId } from "../ids/new-id";
-import type { Projection } from "../projection/projection";
+import type { DocumentChange, DocumentKind, DocumentProjection } from "../projection/projection";
 import * as z from "../validation/zod";
 import { pending } from "./pending-event";
 
@@ -98,51 +99,85 @@ export const ledgerDecider: Decider<Account, LedgerCommand, LedgerEvent> = {
   },
 };
 
-interface AccountView {
+interface AccountSummary {
   owner: string;
   balance: number;
-  deposits: { version: number; amount: number; memo: string }[];
   closed: boolean;
 }
+
+interface DepositDocument {
+  version: number;
+  amount: number;
+  memo: string;
+}
+
+const summaryKey = (streamId: string): DocumentKey => ({ partition: streamId, sort: "summary" });
+
+const depositKey = (streamId: string, version: number): DocumentKey => ({
+  partition: streamId,
+  sort: `deposit#${String(version).padStart(8, "0")}`,
+});
+
+const summaryDocuments: DocumentKind<LedgerEvent, AccountSummary> = {
+  touches: (event) => [summaryKey(event.streamId)],
+  evolve({ body }, event) {
+    const summary = body ?? { owner: "", balance: 0, closed: false };
+    const next = (changed: AccountSummary): DocumentChange<AccountSummary> => ({
+      type: "upsert",
+      body: changed,
+      indexes: changed.closed ? {} : { first: { partition: `owner#${changed.owner}`, sort: event.streamId } },
+    });
+    switch (event.type) {
+      case "AccountOpened":
+        return next({ ...summary, owner: event.data.owner });
+      case "Deposited":
+        return next({ ...summary, balance: summary.balance + event.data.amount });
+      case "Withdrawn":
+        return next({ ...summary, balance: summary.balance - event.data.amount });
+      case "AccountClosed":
+        return next({ ...summary, closed: true });
+    }
+  },
+};
+
+const depositDocuments: DocumentKind<LedgerEvent, DepositDocument> = {
+  touches(event) {
+    switch (event.type) {
+      case "Deposited":
+        return [depositKey(event.streamId, event.version)];
+      case "AccountClosed":
+        return [{ partition: event.streamId, beginsWith: "deposit#" }];
+      default:
+        return [];
+    }
+  },
+  evolve({ key }, event) {
+    switch (event.type) {
+      case "Deposited":
+        return {
+          type: "upsert",
+          body: { version: event.version, ...event.data },
+          indexes: {
+            second: {
+              partition: "deposits",
+              sort: `${String(event.data.amount).padStart(10, "0")}#${key.partition}`,
+            },
+          },
+        };
+      case "AccountClosed":
+        return { type: "delete" };
+      default:
+        return { type: "unchanged" };
+    }
+  },
+};
 
 /**
  * One summary document per account (listed by owner while open) and one document per deposit;
  * closing the account removes the deposit documents.
  */
-export const accountsProjection: Projection<AccountView> = {
+export const accountsProjection: DocumentProjection<LedgerEvent> = {
   name: "accounts",
   categories: ["account"],
-  initialState: { owner: "", balance: 0, deposits: [], closed: false },
-  evolve(view, event) {
-    const ledgerEvent = event as unknown as LedgerEvent;
-    switch (ledgerEvent.type) {
-      case "AccountOpened":
-        return { ...view, owner: ledgerEvent.data.owner };
-      case "Deposited":
-        return {
-          ...view,
-          balance: view.balance + ledgerEvent.data.amount,
-          deposits: [...view.deposits, { version: event.version, ...ledgerEvent.data }],
-        };
-      case "Withdrawn":
-        return { ...view, balance: view.balance - ledgerEvent.data.amount };
-      case "AccountClosed":
-        return { ...view, closed: true, deposits: [] };
-    }
-  },
-  documents(view, streamId) {
-    const summary = {
-      key: { partition: streamId, sort: "summary" },
-      body: { owner: view.owner, balance: view.balance, closed: view.closed },
-      indexes: view.closed ? {} : { first: { partition: `owner#${view.owner}`, sort: streamId } },
-    };
-    const deposits = view.deposits.map((deposit) => ({
-      key: { partition: streamId, sort: `deposit#${String(deposit.version).padStart(8, "0")}` },
-      body: deposit,
-      indexes: {
-        second: { partition: "deposits", sort: `${String(deposit.amount).padStart(10, "0")}#${streamId}` },
-      },
-    }));
-    return [summary, ...deposits];
-  },
+  kinds: [summaryDocuments, depositDocuments],
 };

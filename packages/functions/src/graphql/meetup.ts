@@ -126,12 +126,17 @@ const meetup: ObjectResolvers<MeetupDocument> = {
   },
 
   waitlist: async (meetup, _arguments, context) =>
-    (await organisesOrHosts(meetup, context))
-      ? meetup.waitlist.map((party, index) => ({ ...party, position: index + 1 }))
+    context.viewer && (await organisesOrHosts(meetup, context))
+      ? (await context.meetups.waitlistOf(meetup.id, context.viewer.memberId)).map((party, index) => ({
+          ...party,
+          position: index + 1,
+        }))
       : null,
 
   timeline: async (meetup, _arguments, context) =>
-    (await organisesOrHosts(meetup, context)) ? meetup.timeline : null,
+    context.viewer && (await organisesOrHosts(meetup, context))
+      ? context.meetups.timelineOf(meetup.id, context.viewer.memberId)
+      : null,
 
   history: async (meetup, _arguments, context) => {
     if (!context.viewer || !(await organises(meetup, context))) return null;

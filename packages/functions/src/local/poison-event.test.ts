@@ -33,18 +33,22 @@ const silent = new Writable({
 
 /** The fix, as a release would ship it: index keys made well-formed (a lone surrogate becomes U+FFFD). */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
+const wellFormedIndexes = (indexes: Partial<Record<string, IndexKey>> | undefined) =>
+  Object.fromEntries(
+    Object.entries(indexes ?? {}).map(([name, key]) => [
+      name,
+      { partition: wellFormed((key as IndexKey).partition), sort: wellFormed((key as IndexKey).sort) },
+    ]),
+  );
 const fixedProjections: readonly Projection[] = meetstreamProjections.map((projection) => ({
   ...projection,
-  documents: (state: unknown, streamId: string) =>
-    projection.documents(state, streamId).map((document) => ({
-      ...document,
-      indexes: Object.fromEntries(
-        Object.entries(document.indexes ?? {}).map(([name, key]) => [
-          name,
-          { partition: wellFormed((key as IndexKey).partition), sort: wellFormed((key as IndexKey).sort) },
-        ]),
-      ),
-    })),
+  kinds: projection.kinds.map((kind) => ({
+    ...kind,
+    evolve(document, event, touched) {
+      const change = kind.evolve(document, event, touched);
+      return change.type === "upsert" ? { ...change, indexes: wellFormedIndexes(change.indexes) } : change;
+    },
+  })),
 }));
 
 describe("a poison event in the local host's log", () => {

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { DocumentStore, StoredDocument } from "../documents/document-store";
+import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
+import { sqliteDocumentStore } from "../documents/sqlite";
+import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
+import { eventCatalog } from "../eventstore/event-catalog";
+import type { EventStore } from "../eventstore/event-store";
+import { sqliteEventStore } from "../eventstore/sqlite";
+import { newId } from "../ids/new-id";
+import { checkpointKey, projector } from "../projection/projector";
+import { openDatabase } from "../sqlite/database";
+import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
+import { projecting } from "../testing/projecting";
+import {
+  type AttendeeDocument,
+  attendeeKey,
+  type MeetupDocument,
+  meetupKey,
+  meetupsProjection,
+  timelinePointKey,
+} from "./documents";
+import {
+  AttendeeCheckedIn,
+  CapacityChanged,
+  MeetupCancelled,
+  MeetupPublished,
+  MeetupRescheduled,
+  MeetupScheduled,
+  meetupEventTypes,
+  RsvpCancelled,
+  RsvpConfirmed,
+  RsvpWaitlisted,
+  WaitlistPromoted,
+} from "./events";
+
+const meetupId = "0190aaaa-0000-7000-8000-000000000001";
+const streamId = `meetup-${meetupId}`;
+const scheduled = MeetupScheduled({
+  communityId: "c1",
+  timeZone: "Europe/Amsterdam",
+  startsAt: "2026-06-01T17:00:00.000Z",
+  endsAt: "2026-06-01T19:00:00.000Z",
+  capacity: 3,
+  title: "Rust night",
+  description: "",
+  venue: { name: "Hall", address: "Street 1", coordinates: null },
+  joinUrl: null,
+  guestLimit: 2,
+  rsvpOpensAt: null,
+  rsvpClosesAt: null,
+  waitlist: true,
+});
+
+const find = <Body>(documents: StoredDocument[], key: { partition: string; sort: string }) =>
+  documents.find((document) => document.key.partition === key.partition && document.key.sort === key.sort) as
+    | StoredDocument<Body>
+    | undefined;
+
+describe("meetup documents, projected without a store", () => {
+  const history = [
+    scheduled,
+    MeetupPublished({}),
+    RsvpConfirmed({ memberId: "ann", guests: 2 }),
+    RsvpWaitlisted({ memberId: "bob", guests: 1 }),
+    RsvpWaitlisted({ memberId: "cy", guests: 0 }),
+    RsvpCancelled({ memberId: "ann" }),
+    WaitlistPromoted({ memberId: "bob" }),
+    WaitlistPromoted({ memberId: "cy" }),
+    AttendeeCheckedIn({ memberId: "cy" }),
+  ];
+
+  test("the meetup counts seats and the line without listing them", () => {
+    const meetup = find<MeetupDocument>(
+      projecting(meetupsProjection, streamId, history),
+      meetupKey(meetupId),
+    );
+    expect(meetup).toMatchObject({
+      version: 9,
+      body: { confirmedSeats: 3, spotsLeft: 0, waitlistLength: 0, waitlistedSeats: 0, checkedInSeats: 1 },
+    });
+    expect(meetup?.body).not.toHaveProperty("waitlist");
+    expect(meetup?.body).not.toHaveProperty("timeline");
+  });
+
+  test("each RSVP event leaves a timeline point of its own, with the counts right after it", () => {
+    const documents = projecting(meetupsProjection, streamId, history);
+    const points = documents.filter((document) => document.key.sort.startsWith("timeline#"));
+    expect(points.map((point) => point.body)).toEqual([
+      { at: "2026-01-01T00:02:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
+      { at: "2026-01-01T00:03:00.000Z", confirmed: 3, waitlisted: 2, checkedIn: 0 },
+      { at: "2026-01-01T00:04:00.000Z", confirmed: 3, waitlisted: 3, checkedIn: 0 },
+      { at: "2026-01-01T00:05:00.000Z", confirmed: 0, waitlisted: 3, checkedIn: 0 },
+      { at: "2026-01-01T00:06:00.000Z", confirmed: 2, waitlisted: 1, checkedIn: 0 },
+      { at: "2026-01-01T00:07:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
+      { at: "2026-01-01T00:08:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 1 },
+    ]);
+    expect(find(documents, timelinePointKey(meetupId, 3))?.version).toBe(3);
+  });
+
+  test("a promotion moves nobody else in the attendee list: it is ordered by when each party RSVPed", () => {
+    const documents = projecting(meetupsProjection, streamId, history.slice(0, 7));
+    const cy = find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"));
+    expect(cy).toMatchObject({ version: 5, body: { status: "waitlisted", rsvpVersion: 5 } });
+    expect(cy?.indexes.second?.sort).toBe("2-waitlisted#0000000005#cy");
+    expect(find(documents, attendeeKey(meetupId, "bob"))?.indexes.second?.sort).toBe(
+      "1-confirmed#0000000004#bob",
+    );
+  });
+
+  test("a reschedule and a cancellation reach every attendee document", () => {
+    const documents = projecting(meetupsProjection, streamId, [
+      ...history.slice(0, 5),
+      MeetupRescheduled({
+        timeZone: "Europe/Amsterdam",
+        startsAt: "2026-06-08T17:00:00.000Z",
+        endsAt: "2026-06-08T19:00:00.000Z",
+      }),
+      CapacityChanged({ capacity: 10 }),
+      MeetupCancelled({ message: "Sorry" }),
+    ]);
+    for (const memberId of ["ann", "bob", "cy"])
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, memberId))?.body).toMatchObject({
+        meetupStatus: "cancelled",
+        startsAt: "2026-06-08T17:00:00.000Z",
+      });
+    expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+      status: "cancelled",
+      rsvpClosesAt: "2026-06-08T17:00:00.000Z",
+      spotsLeft: 7,
+      sequence: 2,
+    });
+  });
+});
+
+interface Stores {
+  store: EventStore;
+  documents: DocumentStore;
+  close(): Promise<void>;
+}
+
+const catalog = eventCatalog(...meetupEventTypes);
+
+let dynamo: LocalDynamo;
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+afterAll(async () => {
+  await dynamo.stop();
+});
+
+const stores: [string, () => Promise<Stores>][] = [
+  [
+    "SQLite",
+    async () => {
+      const database = openDatabase(":memory:");
+      return {
+        store: sqliteEventStore(database, catalog),
+        documents: sqliteDocumentStore(database),
+        async close() {
+          database.close();
+        },
+      };
+    },
+  ],
+  [
+    "DynamoDB (dynalite)",
+    async () => {
+      const [events, documents] = [uniqueTableName("events"), uniqueTableName("documents")];
+      await Promise.all([
+        createEventTable(dynamo.client, events),
+        createDocumentTable(dynamo.client, documents),
+      ]);
+      return {
+        store: dynamoEventStore({ client: dynamo.client, tableName: events, catalog }),
+        documents: dynamoDocumentStore({ client: dynamo.client, tableName: documents }),
+        async close() {},
+      };
+    },
+  ],
+];
+
+describe.each(stores)("meetup documents on %s", (_name, open) => {
+  test("an RSVP writes four documents and a cancellation with its promotion seven (three an event, and the checkpoint), however big the meetup", async () => {
+    const { store, documents, close } = await open();
+    const meta = () => ({
+      actor: "tester",
+      occurredAt: "2026-01-01T00:00:00.000Z",
+      correlationId: newId(),
+      causationId: null,
+    });
+    const append = async (events: { type: string; data: unknown }[]) => {
+      const version = (await store.readStream(streamId)).length;
+      await store.append(
+        streamId,
+        events.map((event) => ({ id: newId(), ...event, meta: meta() })),
+        { expectedVersion: version || "no stream" },
+      );
+      return version + events.length;
+    };
+    const writes: string[] = [];
+    const counting: DocumentStore = {
+      ...documents,
+      put: (document, options) => {
+        writes.push(document.key.sort);
+        return documents.put(document, options);
+      },
+    };
+    const meetups = projector({ store, documents: counting, projections: [meetupsProjection] });
+    const parties = Array.from({ length: 300 }, (_, index) =>
+      index < 3
+        ? RsvpConfirmed({ memberId: `m${index}`, guests: 0 })
+        : RsvpWaitlisted({ memberId: `m${index}`, guests: 0 }),
+    );
+    await meetups.handle({ streamId, version: await append([scheduled, MeetupPublished({}), ...parties]) });
+
+    const writtenBy = async (events: { type: string; data: unknown }[]) => {
+      writes.length = 0;
+      await meetups.handle({ streamId, version: await append(events) });
+      return [...writes];
+    };
+    expect(await writtenBy([RsvpWaitlisted({ memberId: "late", guests: 0 })])).toHaveLength(4);
+    const cancellation = await writtenBy([
+      RsvpCancelled({ memberId: "m0" }),
+      WaitlistPromoted({ memberId: "m3" }),
+    ]);
+    expect(cancellation).toHaveLength(7);
+    expect(cancellation.filter((sort) => sort === "projection#meetups")).toHaveLength(1);
+
+    const checkpoint = await documents.get(checkpointKey(meetupsProjection, streamId));
+    expect(checkpoint).toMatchObject({ version: 305, body: {} });
+    const meetup = await documents.get(meetupKey(meetupId));
+    expect(JSON.stringify(meetup).length).toBeLessThan(2000);
+    expect(meetup?.body).toMatchObject({ confirmedSeats: 3, waitlistLength: 297 });
+    await close();
+  }, 120_000);
+});
