@@ -46,7 +46,7 @@ const versionOnly = {};
  * folded state: its stream is folded again from its first event, which rewrites its documents as they are
  * shaped now, and from then on it is applied event by event.
  */
-const isFoldedState = (body: unknown): boolean =>
+export const isFoldedState = (body: unknown): boolean =>
   typeof body === "object" && body !== null && "state" in body;
 
 export const checkpointKey = (projection: Pick<Projection, "name">, streamId: string): DocumentKey => ({

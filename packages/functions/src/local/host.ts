@@ -19,6 +19,7 @@ import { calendarFeedLinks, meetstreamModules, meetstreamReactors } from "../com
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
+import { refoldFoldedCheckpoints } from "./folded-checkpoints";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
 import { openLocalStores } from "./local-stores";
@@ -82,15 +83,22 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (released > 0)
       logger.warn("released idempotency keys a stopped process left in progress", { released });
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
+    const documentProjector = projector({
+      store,
+      documents: stores.documents,
+      projections: meetstreamProjections,
+      onQuarantined: (record) =>
+        logger.error("a stream is quarantined; fix it, then run pnpm cli retry-quarantined", { record }),
+    });
+    const refolded = await refoldFoldedCheckpoints({
+      documents: stores.documents,
+      projector: documentProjector,
+      done: sqliteProjectorPosition(stores.database, "folded-checkpoints"),
+    });
+    if (refolded > 0) logger.info("refolded streams projected by an older Meetstream", { refolded });
     const bus = inProcessBus({
       log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
-      projector: projector({
-        store,
-        documents: stores.documents,
-        projections: meetstreamProjections,
-        onQuarantined: (record) =>
-          logger.error("a stream is quarantined; fix it, then run pnpm cli retry-quarantined", { record }),
-      }),
+      projector: documentProjector,
       position: sqliteProjectorPosition(stores.database),
       reacting: {
         reactors: meetstreamReactors({
