@@ -1,10 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
+import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { isCheckpoint, isFoldedState } from "@meetstream/core/projection/projector";
+import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { openDatabase } from "@meetstream/core/sqlite/database";
+import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { databaseFile } from "../local/data-folder";
 import { sqliteProjectorPosition } from "../local/projector-position";
+import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
@@ -49,6 +56,43 @@ function restored(): string {
     /restored 284 events of 91 streams .*\nput back \d+ keys .*\nput back the data folder's email secret/,
   );
   return folder;
+}
+
+/** The fixture's documents as the old projector wrote them, rows of the documents table. */
+const oldDocuments = (): StoredDocument[] =>
+  readFileSync(join(fixtureFolder, "documents.ndjson"), "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => {
+      const row = JSON.parse(line) as Record<string, string | number | null>;
+      const index = (partition: unknown, sort: unknown) =>
+        typeof partition === "string" ? { partition, sort: sort as string } : undefined;
+      const first = index(row.first_partition, row.first_sort);
+      const second = index(row.second_partition, row.second_sort);
+      return {
+        key: { partition: row.partition as string, sort: row.sort as string },
+        version: row.version as number,
+        body: typeof row.body === "string" ? JSON.parse(row.body) : null,
+        indexes: { ...(first ? { first } : {}), ...(second ? { second } : {}) },
+      };
+    });
+
+/** Puts the old documents in place of every document `documents` holds, through its own port. */
+async function replaceDocuments(documents: DocumentStore): Promise<void> {
+  for (const { key, version } of await everyStoredDocument(documents))
+    await documents.delete(key, { expectedVersion: version });
+  for (const document of oldDocuments()) await documents.put(document, { expectedVersion: "absent" });
+}
+
+async function everyStoredDocument(documents: DocumentStore): Promise<StoredDocument[]> {
+  const all: StoredDocument[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await documents.scan({ cursor, limit: 500 });
+    all.push(...page.documents);
+    cursor = page.cursor;
+  } while (cursor);
+  return all;
 }
 
 /**
@@ -181,5 +225,70 @@ describe("the demo community written by the code before snapshots", () => {
     expect(cli("rebuild", "--data", folder)).toMatch(/rebuilt 62 streams \(255 events, 0 quarantined\)/);
     expect(foldedCheckpoints(folder)).toBe(0);
     expect(labelled(await pagesOf(folder))).toEqual(expected);
+  }, 120_000);
+
+  test("its data folder, after today's `pnpm cli migrate`: the same pages over GraphQL", async () => {
+    const folder = restored();
+    asTheOldHostLeftIt(folder);
+    expect(cli("migrate", "--data", folder)).toMatch(
+      /^refolded 62 streams an older Meetstream projected, in /,
+    );
+    expect(foldedCheckpoints(folder)).toBe(0);
+    expect(cli("migrate", "--data", folder)).toMatch(/^refolded 0 streams/);
+    expect(labelled(await pagesOf(folder))).toEqual(expected);
+  }, 120_000);
+
+  test("its DynamoDB tables, after today's `pnpm cli migrate`: every document a reader sees as a restore rebuilds it", async () => {
+    const dynamo = await startDynalite();
+    try {
+      const tables = tableNames("events", "documents", "keys");
+      await createTables(dynamo.client, tables);
+      const onTables = async (...args: string[]) =>
+        (
+          await promisify(execFile)(
+            process.execPath,
+            [
+              "--import",
+              "tsx",
+              main,
+              ...args,
+              ...tableOptions(tables),
+              "--dynamodb-endpoint",
+              dynamo.endpoint,
+            ],
+            {
+              encoding: "utf8",
+              env: {
+                ...process.env,
+                MEETSTREAM_BACKUP_SECRET: fixtureBackupSecret,
+                AWS_REGION: "local",
+                AWS_ACCESS_KEY_ID: "local",
+                AWS_SECRET_ACCESS_KEY: "local",
+              },
+            },
+          )
+        ).stdout;
+      expect(await onTables("restore", "--archive", archive, "--key-backup", keyBackup)).toMatch(
+        /restored 284 events of 91 streams/,
+      );
+      const documents = dynamoDocumentStore({ client: dynamo.client, tableName: tables.documents });
+      // What the pages of the archive test are answered from, on this store.
+      const rebuilt = await visibleDocuments(documents);
+      await replaceDocuments(documents);
+      const folded = async () =>
+        (await everyStoredDocument(documents)).filter(
+          (document) => isCheckpoint(document) && isFoldedState(document.body),
+        ).length;
+      expect(await folded()).toBe(62);
+      expect(await visibleDocuments(documents)).not.toEqual(rebuilt);
+
+      expect(await onTables("migrate")).toMatch(
+        /^refolded 62 streams an older Meetstream projected, in DynamoDB/,
+      );
+      expect(await folded()).toBe(0);
+      expect(await visibleDocuments(documents)).toEqual(rebuilt);
+    } finally {
+      await dynamo.stop();
+    }
   }, 120_000);
 });

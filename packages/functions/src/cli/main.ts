@@ -7,6 +7,7 @@ import { dataFolder } from "../local/data-folder";
 import { openLocalStores } from "../local/local-stores";
 import { backupCommand } from "./backup-command";
 import { catalog } from "./cli-stores";
+import { migrateCommand } from "./migrate";
 import { rebuild } from "./rebuild";
 import { retryQuarantinedCommand } from "./retry-quarantined";
 import { formatStatistics } from "./statistics";
@@ -19,6 +20,8 @@ commands:
             fold the streams a projection set aside again (after a fix), lifting those that now project;
             in the data folder, or in DynamoDB with the three --…-table options
   rebuild   fold every stream again into its documents
+  migrate   refold the streams an older Meetstream projected (the local host does it on its first
+            start); in the data folder, or in DynamoDB with the three --…-table options
   export    copy the whole event log into an archive (NDJSON, one folder per day), then every
             key into a key backup sealed with the backup secret
   restore   put an archive and its key backup back into an EMPTY event store, delete again the
@@ -71,6 +74,14 @@ async function main(): Promise<number> {
   switch (command) {
     case "retry-quarantined":
       return retryQuarantinedCommand({
+        data: values.data,
+        eventsTable: values["events-table"],
+        documentsTable: values["documents-table"],
+        keysTable: values["keys-table"],
+        dynamodbEndpoint: values["dynamodb-endpoint"],
+      });
+    case "migrate":
+      return migrateCommand({
         data: values.data,
         eventsTable: values["events-table"],
         documentsTable: values["documents-table"],

@@ -3,20 +3,21 @@ import { isCheckpoint, isFoldedState, type Projector } from "@meetstream/core/pr
 import type { ProjectorPosition } from "./projector-position";
 
 /**
- * Refolds, once per data folder, every stream whose checkpoint still holds the folded state the projector
- * kept before documents carried their own versions. The projector refolds such a stream when its next
- * event comes; until then its documents are in the old shapes, and what now lives in documents of its own
- * (a meetup's waitlist, its timeline) is missing: a data folder written by the old code would show wrong
- * pages. Its position is 1 once done, so later starts do not scan the documents again.
+ * Refolds every stream whose checkpoint still holds the folded state the projector kept before documents
+ * carried their own versions. The projector refolds such a stream when its next event comes; until then
+ * its documents are in the old shapes, and what now lives in documents of its own (a meetup's waitlist,
+ * its timeline) is missing: a store written by the old code would show wrong pages. The local host runs it
+ * once per data folder (`done` is 1 then, so later starts do not scan the documents again); `pnpm cli
+ * migrate` runs it on DynamoDB tables, where no host starts.
  *
  * Returns how many streams were refolded.
  */
 export async function refoldFoldedCheckpoints(options: {
   documents: DocumentStore;
   projector: Projector;
-  done: ProjectorPosition;
+  done?: ProjectorPosition;
 }): Promise<number> {
-  if (options.done.read() >= 1) return 0;
+  if ((options.done?.read() ?? 0) >= 1) return 0;
   const streams = new Map<string, number>();
   let cursor: string | undefined;
   do {
@@ -30,6 +31,6 @@ export async function refoldFoldedCheckpoints(options: {
     cursor = page.cursor;
   } while (cursor);
   for (const [streamId, version] of streams) await options.projector.handle({ streamId, version });
-  options.done.write(1);
+  options.done?.write(1);
   return streams.size;
 }
