@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
 import { handlersBenchmark } from "./handlers";
 import { httpBenchmark } from "./http";
+import { meetupGrowthBenchmark } from "./meetup-growth";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
 import { rsvpBenchmark } from "./rsvp";
@@ -22,6 +23,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "cold-stream": coldStreamBenchmark,
   http: httpBenchmark,
   handlers: handlersBenchmark,
+  "meetup-growth": meetupGrowthBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");
