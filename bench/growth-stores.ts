@@ -35,7 +35,9 @@ export const nothingWritten = (): WriteCounts => ({
 function documentBytes(document: StoredDocument): number {
   const encoded = encodeDocument(document);
   return [encoded.body, encoded.partition, encoded.sort, encoded.first, encoded.second]
-    .flatMap((part) => (part === undefined ? [] : typeof part === "string" ? [part] : [part.partition, part.sort]))
+    .flatMap((part) =>
+      part === undefined ? [] : typeof part === "string" ? [part] : [part.partition, part.sort],
+    )
     .reduce((sum, part) => sum + Buffer.byteLength(part), 0);
 }
 

@@ -1,5 +1,5 @@
-import type { BenchmarkResults } from "./results";
 import { type GrowthStores, nothingWritten, type WriteCounts, writesPer } from "./growth-stores";
+import type { BenchmarkResults } from "./results";
 
 /** Commands timed either side of each size: the rate "at 1,000" is that of commands 951 to 1,050. */
 const halfWindow = 50;
@@ -65,7 +65,13 @@ export async function grow(options: {
     }
     reached = n;
     await between?.(n);
+    // SQLite answers at once, so without this the loop would never leave the microtask queue and the
+    // snapshots (compressed off the main thread, written from a later turn) would wait for its end; a
+    // host yields between requests the same way.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  // The last snapshot begun may still be compressing.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const failures = stores.failures();
   if (failures.length > 0)
     throw new Error(`${failures.length} projections or snapshots failed, the first: ${failures[0]}`);
