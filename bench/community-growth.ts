@@ -4,7 +4,7 @@ import { growthStores } from "./growth-stores";
 import { grow, growthResults } from "./growth-windows";
 import type { BenchmarkResults } from "./results";
 
-const sizes = [100, 1_000, 10_000, 100_000];
+const sizes = [100, 1_000, 5_000, 10_000, 100_000];
 /** Every loop is bounded by time as well as by count: a growth that slows down is reported, not waited for. */
 const budgetSeconds = 60;
 
