@@ -4,11 +4,14 @@
  */
 import { join } from "node:path";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
+import { communityGrowthBenchmark } from "./community-growth";
 import { handlersBenchmark } from "./handlers";
 import { httpBenchmark } from "./http";
+import { meetupGrowthBenchmark } from "./meetup-growth";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
 import { rsvpBenchmark } from "./rsvp";
+import { rsvpBurstBenchmark } from "./rsvp-burst";
 import { coldStreamBenchmark } from "./snapshots";
 
 // Lambda runs Node 22; the SDK's notice about Node 20 here is known and only noise.
@@ -22,6 +25,9 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "cold-stream": coldStreamBenchmark,
   http: httpBenchmark,
   handlers: handlersBenchmark,
+  "meetup-growth": meetupGrowthBenchmark,
+  "community-growth": communityGrowthBenchmark,
+  "rsvp-burst": rsvpBurstBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");
