@@ -1,12 +1,8 @@
 import type { DocumentStore, StoredDocument } from "../documents/document-store";
 import { isQuarantineRecord } from "./quarantine";
 
-/**
- * Everything a reader can see, in key order: live documents, and the checkpoints' versions. Tombstones
- * are invisible, and so are quarantine records, which say when and how a fold failed (a rebuild that meets
- * the same poison records it at another moment).
- */
-export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
+/** Every document the store holds, tombstones and bookkeeping included, read page by page. */
+export async function everyDocument(documents: DocumentStore): Promise<StoredDocument[]> {
   const all: StoredDocument[] = [];
   let cursor: string | undefined;
   do {
@@ -14,7 +10,16 @@ export async function visibleDocuments(documents: DocumentStore): Promise<Stored
     all.push(...page.documents);
     cursor = page.cursor;
   } while (cursor);
-  return all
+  return all;
+}
+
+/**
+ * Everything a reader can see, in key order: live documents, and the checkpoints' versions. Tombstones
+ * are invisible, and so are quarantine records, which say when and how a fold failed (a rebuild that meets
+ * the same poison records it at another moment).
+ */
+export async function visibleDocuments(documents: DocumentStore): Promise<StoredDocument[]> {
+  return (await everyDocument(documents))
     .filter((document) => document.body !== null && !isQuarantineRecord(document))
     .map(({ key, version, body, indexes }) => ({ key, version, body, indexes }))
     .sort((left, right) =>

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
 import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
 import { isCheckpoint, isFoldedState } from "@meetstream/core/projection/projector";
-import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
+import { everyDocument, visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -79,20 +79,9 @@ const oldDocuments = (): StoredDocument[] =>
 
 /** Puts the old documents in place of every document `documents` holds, through its own port. */
 async function replaceDocuments(documents: DocumentStore): Promise<void> {
-  for (const { key, version } of await everyStoredDocument(documents))
+  for (const { key, version } of await everyDocument(documents))
     await documents.delete(key, { expectedVersion: version });
   for (const document of oldDocuments()) await documents.put(document, { expectedVersion: "absent" });
-}
-
-async function everyStoredDocument(documents: DocumentStore): Promise<StoredDocument[]> {
-  const all: StoredDocument[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await documents.scan({ cursor, limit: 500 });
-    all.push(...page.documents);
-    cursor = page.cursor;
-  } while (cursor);
-  return all;
 }
 
 /**
@@ -276,7 +265,7 @@ describe("the demo community written by the code before snapshots", () => {
       const rebuilt = await visibleDocuments(documents);
       await replaceDocuments(documents);
       const folded = async () =>
-        (await everyStoredDocument(documents)).filter(
+        (await everyDocument(documents)).filter(
           (document) => isCheckpoint(document) && isFoldedState(document.body),
         ).length;
       expect(await folded()).toBe(62);
