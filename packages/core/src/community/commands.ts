@@ -7,6 +7,7 @@ import type { DocumentStore, IndexName } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
+import { readCounters } from "../projection/projected-counter";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
 import type {
@@ -18,18 +19,33 @@ import type {
   FoundCommunityInput,
 } from "./community";
 import { isSlug, parseEditInput, parseFoundInput } from "./community-input";
-import { type Community, type CommunityCommand, communityDecider, summaryOf } from "./decider";
 import {
+  type Community,
+  type CommunityCommand,
+  communityDecider,
+  type Departure,
+  type MembershipStanding,
+  profileOf,
+  standingIn,
+} from "./decider";
+import {
+  type CommunityProfile,
   communitiesPartition,
   communityKey,
   communityListSort,
   communityMembersPartition,
+  communityStream,
+  type MembershipDocument,
   memberCommunitiesPartition,
+  memberCountKey,
   membershipKey,
+  membershipStream,
   slugIndexKey,
 } from "./documents";
 import { CommunityNotFound, NotAnOrganiser, SlugTaken } from "./errors";
 import type { CommunityEvent } from "./events";
+import { legacyMemberships } from "./legacy-memberships";
+import { type CommunityFacts, type MembershipCommand, membershipDecider } from "./membership";
 import { slugReservationDecider } from "./slug-reservation";
 
 export interface CommunityModuleOptions {
@@ -45,7 +61,7 @@ export interface CommunityModuleOptions {
 }
 
 /** Raise the revision whenever the `Community` state changes shape: older snapshots are then ignored. */
-export const communitySnapshotTag = snapshotTag("community", 1, communityDecider.initialState);
+export const communitySnapshotTag = snapshotTag("community", 2, communityDecider.initialState);
 
 interface Request {
   /** The member who asks. */
@@ -109,7 +125,13 @@ export interface CommunityModule {
   /** The cursor that starts a `list` page after this community. */
   listCursorOf(community: Pick<CommunitySummary, "id" | "name">): string;
 
-  /** The member's standing in a community, from the community's own stream (strongly consistent): used by meetup commands to authorize. */
+  /**
+   * Carries the memberships a community stream recorded before memberships had streams of their own over
+   * to streams of their own; once per community, a second run changes nothing. Returns how many it carried.
+   */
+  carryOverMemberships(communityId: string): Promise<number>;
+
+  /** The member's standing in a community, from the community's and the membership's streams (strongly consistent): used by meetup commands to authorize. */
   roleOf(communityId: string, memberId: string): Promise<CommunityStanding | null>;
   /** One member's standing in each of many communities, from documents, in one read: for batching. */
   standingsOf(memberId: string, communityIds: readonly string[]): Promise<(CommunityStanding | null)[]>;
@@ -124,7 +146,6 @@ export interface CommunityModule {
   ): Promise<{ community: CommunitySummary; role: CommunityRole | "pending" }[]>;
 }
 
-const communityStream = (communityId: string) => `community-${communityId}`;
 const slugStream = (slug: string) => `slug-${slug}`;
 
 const defaultLimit = 20;
@@ -157,6 +178,15 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     clock,
     idempotency,
   });
+  // A membership stream is a handful of events: folded whole, never snapshotted.
+  const membershipStates = streamStates({ store, decider: membershipDecider });
+  const memberships = commandHandler({
+    store,
+    decider: membershipDecider,
+    states: membershipStates,
+    clock,
+    idempotency,
+  });
   const slugs = commandHandler({ store, decider: slugReservationDecider, clock });
 
   const foldCommunity = (events: readonly unknown[], from?: Community): Community =>
@@ -164,6 +194,9 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
 
   const readCommunity = async (communityId: string): Promise<Community> =>
     (await communityStates.current(communityStream(communityId))).state;
+
+  const readMembership = async (communityId: string, memberId: string): Promise<MembershipStanding> =>
+    (await membershipStates.current(membershipStream(communityId, memberId))).state.standing;
 
   async function reserveSlug(slug: string, communityId: string, actor: string): Promise<void> {
     const { state } = await slugs.handle({
@@ -197,30 +230,126 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     return replaced;
   }
 
-  /** Runs one command on the community's stream and returns the community as it left it. */
-  async function run(
-    request: CommunityRequest,
-    command: CommunityCommand,
-  ): Promise<{ summary: CommunitySummary; events: readonly { version: number }[] }> {
+  /** The community's member counts, projected from its membership streams, for each profile. */
+  async function withMemberCounts(profiles: readonly CommunityProfile[]): Promise<CommunitySummary[]> {
+    const counts = await readCounters(
+      documents,
+      profiles.map((profile) => memberCountKey(profile.id)),
+    );
+    return profiles.map((profile, position) => ({ ...profile, memberCount: counts[position] ?? 0 }));
+  }
+
+  const summaryOf = async (communityId: string, community: Community): Promise<CommunitySummary> =>
+    (await withMemberCounts([profileOf(communityId, community)]))[0] as CommunitySummary;
+
+  /** Runs one command on the community's stream. */
+  async function run(request: Request & { communityId: string }, command: CommunityCommand) {
     assertCommunityId(request.communityId);
-    const { state, events } = await communities.handle({
+    return communities.handle({
       streamId: communityStream(request.communityId),
       command,
       actor: request.actor,
       idempotencyKey: request.idempotencyKey,
     });
-    return { summary: summaryOf(request.communityId, state), events };
   }
 
-  const memberCommand =
-    (type: "AppointOrganiser" | "AppointHost" | "RevokeRole" | "Approve" | "Decline" | "Remove") =>
+  /** What the membership stream's decider needs to know of the community and of who asks. */
+  async function factsFor(communityId: string, actor: string): Promise<CommunityFacts> {
+    const community = await readCommunity(communityId);
+    const actorStanding = isUuid(actor)
+      ? standingIn(community, actor, await readMembership(communityId, actor))
+      : null;
+    return {
+      founded: community.status === "founded",
+      joinMode: community.joinMode,
+      actorOrganises: actorStanding === "organiser",
+    };
+  }
+
+  /** Runs one command on a membership's stream and returns the community as it left it. */
+  async function runOnMembership(
+    request: Request & { communityId: string; causationId?: string },
+    command: MembershipCommand,
+  ): Promise<CommunitySummary> {
+    assertCommunityId(request.communityId);
+    // Nobody's membership but a member's: an id that is no member id names no stream.
+    if (!isUuid(command.memberId)) {
+      const community = await readCommunity(request.communityId);
+      if (community.status !== "founded") throw new CommunityNotFound(request.communityId);
+    }
+    await memberships.handle({
+      streamId: membershipStream(request.communityId, command.memberId),
+      command,
+      actor: request.actor,
+      idempotencyKey: request.idempotencyKey,
+      ...(request.causationId ? { causationId: request.causationId } : {}),
+    });
+    return summaryOf(request.communityId, await readCommunity(request.communityId));
+  }
+
+  /** A role ends before the membership it came with: never a role without a membership. */
+  async function endRole(
+    request: Request & { communityId: string; causationId?: string },
+    memberId: string,
+    departure: Departure,
+  ): Promise<void> {
+    assertCommunityId(request.communityId);
+    await communities.handle({
+      streamId: communityStream(request.communityId),
+      command: {
+        type: "EndRole",
+        communityId: request.communityId,
+        actor: request.actor,
+        memberId,
+        departure,
+      },
+      actor: request.actor,
+      ...(request.causationId ? { causationId: request.causationId } : {}),
+    });
+  }
+
+  const roleCommand =
+    (type: "AppointOrganiser" | "AppointHost" | "RevokeRole") =>
     async (request: MemberRequest): Promise<CommunitySummary> => {
       const { communityId, actor, memberId } = request;
+      assertCommunityId(communityId);
       const target = String(memberId);
-      const givesStanding = type === "AppointOrganiser" || type === "AppointHost" || type === "Approve";
-      const erased = givesStanding && isUuid(target) && (await members?.isErased(target)) === true;
-      const command = { type, communityId, actor, memberId: target, ...(erased ? { erased } : {}) };
-      return (await run(request, command as CommunityCommand)).summary;
+      const membership = isUuid(target) ? await readMembership(communityId, target) : null;
+      const givesRole = type !== "RevokeRole";
+      const erased = givesRole && isUuid(target) && (await members?.isErased(target)) === true;
+      const command = {
+        type,
+        communityId,
+        actor,
+        memberId: target,
+        membership,
+        ...(erased ? { erased } : {}),
+      };
+      const { state } = await run(request, command as CommunityCommand);
+      return summaryOf(communityId, state);
+    };
+
+  const membershipCommand =
+    (type: "Approve" | "Decline" | "Remove") =>
+    async (request: MemberRequest): Promise<CommunitySummary> => {
+      const { communityId, actor } = request;
+      assertCommunityId(communityId);
+      const memberId = String(request.memberId);
+      const community = await factsFor(communityId, actor);
+      if (type === "Remove" && isUuid(memberId)) {
+        if (!community.founded) throw new CommunityNotFound(communityId);
+        if (!community.actorOrganises) throw new NotAnOrganiser(communityId, actor);
+        await endRole(request, memberId, "remove");
+      }
+      const erased = type === "Approve" && isUuid(memberId) && (await members?.isErased(memberId)) === true;
+      return runOnMembership(request, {
+        type,
+        communityId,
+        actor,
+        memberId,
+        community,
+        ...(erased ? { erased } : {}),
+      } as MembershipCommand);
     };
 
   /** A page of an index partition after the item at `cursor`, and whether more follow. */
@@ -245,13 +374,35 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     const valid = [...new Set(communityIds.filter(isUuid))];
     const found = new Map<string, CommunitySummary>();
     for (let start = 0; start < valid.length; start += 100) {
-      const stored = await documents.getMany<CommunitySummary>(
+      const stored = await documents.getMany<CommunityProfile>(
         valid.slice(start, start + 100).map(communityKey),
       );
-      for (const document of stored) if (document?.body) found.set(document.body.id, document.body);
+      const profiles = stored.flatMap((document) => (document?.body ? [document.body] : []));
+      for (const summary of await withMemberCounts(profiles)) found.set(summary.id, summary);
     }
     return communityIds.map((communityId) => found.get(communityId));
   }
+
+  /** A member's role as the community's profile tells it, for their membership document. */
+  const roleIn = (
+    profile: CommunityProfile | undefined,
+    membership: MembershipDocument,
+  ): CommunityStanding => {
+    if (membership.standing === "pending") return "pending";
+    if (profile?.organiserIds.includes(membership.memberId)) return "organiser";
+    if (profile?.hostIds.includes(membership.memberId)) return "host";
+    return "member";
+  };
+
+  const membershipOf = (
+    profile: CommunityProfile | undefined,
+    membership: MembershipDocument,
+  ): CommunityMembership => ({
+    communityId: membership.communityId,
+    memberId: membership.memberId,
+    role: roleIn(profile, membership),
+    since: membership.since,
+  });
 
   return {
     async found({ actor, input, idempotencyKey }) {
@@ -263,6 +414,13 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
         const { state } = await communities.handle({
           streamId: communityStream(communityId),
           command: { type: "Found", communityId, actor, details, at: clock.now().toISOString() },
+          actor,
+        });
+        // The founder's membership, in its own stream. Should this fail, the founder holds the organiser
+        // role of a community they are not yet a member of: joining again makes it theirs.
+        await memberships.handle({
+          streamId: membershipStream(communityId, actor),
+          command: { type: "JoinAsFounder", communityId, memberId: actor, actor },
           actor,
         });
         return summaryOf(communityId, state);
@@ -280,7 +438,7 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const current = await readCommunity(communityId);
       if (current.status !== "founded") throw new CommunityNotFound(communityId);
       // Checked before the slug is reserved, so that nobody else can hold slugs in a community's name.
-      if (current.members[actor] !== "organiser") throw new NotAnOrganiser(communityId, actor);
+      if (current.roles[actor] !== "organiser") throw new NotAnOrganiser(communityId, actor);
       const newSlug = changes.slug !== undefined && changes.slug !== current.slug ? changes.slug : null;
       if (newSlug) await reserveSlug(newSlug, communityId, actor);
       let result: Awaited<ReturnType<typeof run>>;
@@ -294,34 +452,64 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       }
       for (const slug of await slugsReplaced(communityId, result.events))
         await releaseSlug(slug, communityId, actor);
-      return result.summary;
+      return summaryOf(communityId, result.state);
     },
 
-    appointOrganiser: memberCommand("AppointOrganiser"),
-    appointHost: memberCommand("AppointHost"),
-    revokeRole: memberCommand("RevokeRole"),
-    approve: memberCommand("Approve"),
-    decline: memberCommand("Decline"),
-    removeMember: memberCommand("Remove"),
+    appointOrganiser: roleCommand("AppointOrganiser"),
+    appointHost: roleCommand("AppointHost"),
+    revokeRole: roleCommand("RevokeRole"),
+    approve: membershipCommand("Approve"),
+    decline: membershipCommand("Decline"),
+    removeMember: membershipCommand("Remove"),
 
     async endErasedMembership({ communityId, memberId, actor, cause }) {
       assertCommunityId(communityId);
-      await communities.handle({
-        streamId: communityStream(communityId),
-        command: { type: "EndErasedMembership", communityId, actor, memberId },
-        actor,
-        causationId: cause,
-      });
+      if (!isUuid(memberId)) return;
+      const request = { communityId, actor, causationId: cause };
+      await endRole(request, memberId, "erased");
+      await runOnMembership(request, { type: "EndErased", communityId, memberId, actor });
     },
 
     async join(request) {
-      return (await run(request, { type: "Join", communityId: request.communityId, actor: request.actor }))
-        .summary;
+      const { communityId, actor } = request;
+      assertCommunityId(communityId);
+      const community = await factsFor(communityId, actor);
+      return runOnMembership(request, { type: "Join", communityId, memberId: actor, actor, community });
     },
 
     async leave(request) {
-      return (await run(request, { type: "Leave", communityId: request.communityId, actor: request.actor }))
-        .summary;
+      const { communityId, actor } = request;
+      assertCommunityId(communityId);
+      const community = await factsFor(communityId, actor);
+      if (community.founded && isUuid(actor) && (await readMembership(communityId, actor)) === "member")
+        await endRole(request, actor, "leave");
+      return runOnMembership(request, { type: "Leave", communityId, memberId: actor, actor, community });
+    },
+
+    async carryOverMemberships(communityId) {
+      assertCommunityId(communityId);
+      const streamId = communityStream(communityId);
+      const community = await readCommunity(communityId);
+      if (community.status !== "founded" || community.membershipsMovedOut) return 0;
+      const carried = legacyMemberships(await store.readStream(streamId));
+      if (carried.length === 0) return 0;
+      for (const { memberId, standing, since } of carried)
+        await memberships.handle({
+          streamId: membershipStream(communityId, memberId),
+          command: { type: "CarryOver", communityId, memberId, actor: carryOverActor, standing, since },
+          actor: carryOverActor,
+        });
+      await communities.handle({
+        streamId,
+        command: {
+          type: "MarkMembershipsMovedOut",
+          communityId,
+          actor: carryOverActor,
+          carriedOver: carried.length,
+        },
+        actor: carryOverActor,
+      });
+      return carried.length;
     },
 
     async byId(communityId) {
@@ -333,32 +521,37 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     async bySlug(slug) {
       const wanted = typeof slug === "string" ? slug.trim().toLowerCase() : "";
       if (!isSlug(wanted)) return undefined;
-      const { documents: named } = await documents.query<CommunitySummary>("first", {
+      const { documents: named } = await documents.query<CommunityProfile>("first", {
         partition: slugIndexKey(wanted).partition,
         limit: 10,
       });
       const live = named.flatMap((document) => (document.body?.slug === wanted ? [document.body] : []));
-      if (live.length <= 1) return live[0];
+      if (live.length <= 1) return live[0] && (await withMemberCounts(live))[0];
       // A slug released a moment ago may still show on its old community until that is projected again:
       // the reservation stream says whose it is now.
       const holder = fold(
         slugReservationDecider,
         (await store.readStream(slugStream(wanted))) as never[],
       ).holder;
-      return live.find((community) => community.id === holder);
+      const held = live.find((community) => community.id === holder);
+      return held && (await withMemberCounts([held]))[0];
     },
 
     async list(page) {
-      const { rows, cursor } = await pageOf<CommunitySummary>("second", communitiesPartition, page);
-      return { communities: rows.map((row) => row.body), ...(cursor ? { cursor } : {}) };
+      const { rows, cursor } = await pageOf<CommunityProfile>("second", communitiesPartition, page);
+      const communities = await withMemberCounts(rows.map((row) => row.body));
+      return { communities, ...(cursor ? { cursor } : {}) };
     },
 
     listCursorOf: (community) => listCursor(communityListSort(community)),
 
     async roleOf(communityId, memberId) {
       if (!isUuid(communityId) || !isUuid(memberId)) return null;
-      const community = await readCommunity(communityId);
-      return community.status === "founded" ? (community.members[memberId] ?? null) : null;
+      const [community, membership] = await Promise.all([
+        readCommunity(communityId),
+        readMembership(communityId, memberId),
+      ]);
+      return standingIn(community, memberId, membership);
     },
 
     async standingsOf(memberId, communityIds) {
@@ -366,34 +559,49 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const valid = [...new Set(communityIds.filter(isUuid))];
       const found = new Map<string, CommunityStanding>();
       for (let start = 0; start < valid.length; start += 100) {
-        const keys = valid
-          .slice(start, start + 100)
-          .map((communityId) => membershipKey(communityId, memberId));
-        for (const document of await documents.getMany<CommunityMembership>(keys))
-          if (document?.body) found.set(document.body.communityId, document.body.role);
+        const batch = valid.slice(start, start + 100);
+        const [profiles, memberships] = await Promise.all([
+          documents.getMany<CommunityProfile>(batch.map(communityKey)),
+          documents.getMany<MembershipDocument>(
+            batch.map((communityId) => membershipKey(communityId, memberId)),
+          ),
+        ]);
+        memberships.forEach((document, position) => {
+          if (document?.body)
+            found.set(
+              document.body.communityId,
+              roleIn(profiles[position]?.body ?? undefined, document.body),
+            );
+        });
       }
       return communityIds.map((communityId) => found.get(communityId) ?? null);
     },
 
     async membersOf(communityId, page = {}) {
       if (!isUuid(communityId)) return { members: [] };
-      const { rows, cursor } = await pageOf<CommunityMembership>(
-        "second",
-        communityMembersPartition(communityId, page.pending === true),
-        page,
-      );
+      const [{ rows, cursor }, profile] = await Promise.all([
+        pageOf<MembershipDocument>(
+          "second",
+          communityMembersPartition(communityId, page.pending === true),
+          page,
+        ),
+        documents.get<CommunityProfile>(communityKey(communityId)),
+      ]);
       return {
-        members: rows.map((row) => ({ ...row.body, cursor: listCursor(row.sort) })),
+        members: rows.map((row) => ({
+          ...membershipOf(profile?.body ?? undefined, row.body),
+          cursor: listCursor(row.sort),
+        })),
         ...(cursor ? { cursor } : {}),
       };
     },
 
     async communitiesOf(memberId) {
       if (!isUuid(memberId)) return [];
-      const memberships: CommunityMembership[] = [];
+      const memberships: MembershipDocument[] = [];
       let cursor: string | undefined;
       do {
-        const page = await documents.query<CommunityMembership>("first", {
+        const page = await documents.query<MembershipDocument>("first", {
           partition: memberCommunitiesPartition(memberId),
           limit: 1000,
           cursor,
@@ -404,8 +612,11 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const summaries = await byIds(memberships.map((membership) => membership.communityId));
       return memberships.flatMap((membership, position) => {
         const community = summaries[position];
-        return community ? [{ community, role: membership.role }] : [];
+        return community ? [{ community, role: roleIn(community, membership) }] : [];
       });
     },
   };
 }
+
+/** Who carried memberships over, in their streams' history. */
+export const carryOverActor = "system:carry-over";

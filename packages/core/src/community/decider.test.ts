@@ -3,13 +3,17 @@ import { fold } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
 import { newId } from "../ids/new-id";
 import type { CommunityDetails } from "./community";
-import { type CommunityCommand, communityDecider, summaryOf } from "./decider";
 import {
-  AlreadyAMember,
+  type CommunityCommand,
+  communityDecider,
+  type MembershipStanding,
+  profileOf,
+  standingIn,
+} from "./decider";
+import {
   CommunityAlreadyFounded,
   CommunityNotFound,
   LastOrganiser,
-  NoPendingRequest,
   NotAMember,
   NotAnOrganiser,
 } from "./errors";
@@ -19,11 +23,7 @@ import {
   HostAppointed,
   MemberJoined,
   MemberLeft,
-  MemberRemoved,
-  MembershipApproved,
-  MembershipDeclined,
-  MembershipRequested,
-  MembershipWithdrawn,
+  MembershipsMovedOut,
   OrganiserAppointed,
   RoleRevoked,
   SlugReleased,
@@ -46,14 +46,6 @@ const details: CommunityDetails = {
 };
 
 const founded = CommunityFounded({ ...details, founderId: ann, foundedAt: at });
-const foundedApproving = CommunityFounded({
-  ...details,
-  joinMode: "approval",
-  founderId: ann,
-  foundedAt: at,
-});
-const joined = (memberId: string) => MemberJoined({ memberId });
-const requested = (memberId: string) => MembershipRequested({ memberId });
 
 type Command = CommunityCommand;
 const by = (actor: string) => ({ communityId, actor });
@@ -63,13 +55,19 @@ const edit = (actor: string, changes: Extract<Command, { type: "Edit" }>["change
   ...by(actor),
   changes,
 });
-const onMember = (
-  type: "AppointOrganiser" | "AppointHost" | "RevokeRole" | "Approve" | "Decline" | "Remove",
+/** A role command on `memberId`, whose membership stream says `membership` (a member unless told). */
+const onRole = (
+  type: "AppointOrganiser" | "AppointHost" | "RevokeRole",
   actor: string,
   memberId: string,
-): Command => ({ type, ...by(actor), memberId });
-const join = (actor: string): Command => ({ type: "Join", ...by(actor) });
-const leave = (actor: string): Command => ({ type: "Leave", ...by(actor) });
+  membership: MembershipStanding = "member",
+): Command => ({ type, ...by(actor), memberId, membership });
+const endRole = (actor: string, memberId: string, departure: "leave" | "remove" | "erased"): Command => ({
+  type: "EndRole",
+  ...by(actor),
+  memberId,
+  departure,
+});
 
 describe("founding a community", () => {
   const { given } = deciderSpecification(communityDecider);
@@ -79,12 +77,10 @@ describe("founding a community", () => {
       .when(found())
       .then(CommunityFounded({ ...details, founderId: ann, foundedAt: at })));
 
-  test("the founder becomes its organiser and first member", () => {
-    const summary = summaryOf(communityId, fold(communityDecider, [founded]));
-    expect(summary).toEqual({
+  test("the founder becomes its organiser", () => {
+    expect(profileOf(communityId, fold(communityDecider, [founded]))).toEqual({
       id: communityId,
       ...details,
-      memberCount: 1,
       organiserIds: [ann],
       hostIds: [],
       foundedAt: at,
@@ -109,12 +105,12 @@ describe("editing a community", () => {
       .thenNothing());
 
   test("only an organiser edits", () =>
-    given(founded, joined(bob))
+    given(founded)
       .when(edit(bob, { name: "Mine now" }))
       .thenThrows(NotAnOrganiser));
 
   test("a host does not edit either", () =>
-    given(founded, joined(bob), HostAppointed({ memberId: bob }))
+    given(founded, HostAppointed({ memberId: bob }))
       .when(edit(bob, { name: "Mine now" }))
       .thenThrows(NotAnOrganiser));
 
@@ -124,222 +120,158 @@ describe("editing a community", () => {
       .thenThrows(CommunityNotFound));
 });
 
-describe("joining and leaving", () => {
-  const { given } = deciderSpecification(communityDecider);
-
-  test("in an open community a member joins at once", () => given(founded).when(join(bob)).then(joined(bob)));
-
-  test("in a community that approves its members, joining asks to join", () =>
-    given(foundedApproving).when(join(bob)).then(requested(bob)));
-
-  test("asking again while the request waits changes nothing", () =>
-    given(foundedApproving, requested(bob)).when(join(bob)).thenNothing());
-
-  test("a member does not join twice", () =>
-    given(founded, joined(bob)).when(join(bob)).thenThrows(AlreadyAMember));
-
-  test("there is no joining a community that was never founded", () =>
-    given().when(join(bob)).thenThrows(CommunityNotFound));
-
-  test("a member leaves", () =>
-    given(founded, joined(bob))
-      .when(leave(bob))
-      .then(MemberLeft({ memberId: bob })));
-
-  test("leaving while the request waits takes the request back", () =>
-    given(foundedApproving, requested(bob))
-      .when(leave(bob))
-      .then(MembershipWithdrawn({ memberId: bob })));
-
-  test("only a member leaves", () => given(founded).when(leave(bob)).thenThrows(NotAMember));
-
-  test("the last organiser cannot leave", () =>
-    given(founded, joined(bob)).when(leave(ann)).thenThrows(LastOrganiser));
-
-  test("an organiser leaves when another organiser stays", () =>
-    given(founded, joined(bob), OrganiserAppointed({ memberId: bob }))
-      .when(leave(ann))
-      .then(MemberLeft({ memberId: ann })));
-
-  test("a member who left may join again", () =>
-    given(founded, joined(bob), MemberLeft({ memberId: bob }))
-      .when(join(bob))
-      .then(joined(bob)));
-});
-
-describe("approving and declining requests", () => {
-  const { given } = deciderSpecification(communityDecider);
-
-  test("an organiser approves a pending request, and the requester is a member", () => {
-    given(foundedApproving, requested(bob))
-      .when(onMember("Approve", ann, bob))
-      .then(MembershipApproved({ memberId: bob }));
-    expect(
-      fold(communityDecider, [foundedApproving, requested(bob), MembershipApproved({ memberId: bob })])
-        .members[bob],
-    ).toBe("member");
-  });
-
-  test("approving a member already in changes nothing", () =>
-    given(foundedApproving, requested(bob), MembershipApproved({ memberId: bob }))
-      .when(onMember("Approve", ann, bob))
-      .thenNothing());
-
-  test("only a pending request is approved", () =>
-    given(foundedApproving)
-      .when(onMember("Approve", ann, bob))
-      .thenThrows(NoPendingRequest));
-
-  test("an organiser declines a pending request", () =>
-    given(foundedApproving, requested(bob))
-      .when(onMember("Decline", ann, bob))
-      .then(MembershipDeclined({ memberId: bob })));
-
-  test("only a pending request is declined", () =>
-    given(founded, joined(bob))
-      .when(onMember("Decline", ann, bob))
-      .thenThrows(NoPendingRequest));
-
-  test("only an organiser approves or declines", () => {
-    given(foundedApproving, requested(bob), requested(cy))
-      .when(onMember("Approve", cy, bob))
-      .thenThrows(NotAnOrganiser);
-    given(foundedApproving, requested(bob), requested(cy))
-      .when(onMember("Decline", bob, bob))
-      .thenThrows(NotAnOrganiser);
-  });
-
-  test("pending requests do not count as members", () =>
-    expect(
-      summaryOf(communityId, fold(communityDecider, [foundedApproving, requested(bob)])).memberCount,
-    ).toBe(1));
-});
-
 describe("roles", () => {
   const { given } = deciderSpecification(communityDecider);
 
   test("an organiser appoints a member organiser", () =>
-    given(founded, joined(bob))
-      .when(onMember("AppointOrganiser", ann, bob))
+    given(founded)
+      .when(onRole("AppointOrganiser", ann, bob))
       .then(OrganiserAppointed({ memberId: bob })));
 
   test("an organiser appoints a member host", () =>
-    given(founded, joined(bob))
-      .when(onMember("AppointHost", ann, bob))
+    given(founded)
+      .when(onRole("AppointHost", ann, bob))
       .then(HostAppointed({ memberId: bob })));
 
   test("appointing someone to the role they hold changes nothing", () =>
-    given(founded, joined(bob), HostAppointed({ memberId: bob }))
-      .when(onMember("AppointHost", ann, bob))
+    given(founded, HostAppointed({ memberId: bob }))
+      .when(onRole("AppointHost", ann, bob))
       .thenNothing());
 
-  test("only members are appointed", () => {
+  test("only members are appointed: not a pending request, not someone who never joined", () => {
     given(founded)
-      .when(onMember("AppointOrganiser", ann, bob))
+      .when(onRole("AppointOrganiser", ann, bob, null))
       .thenThrows(NotAMember);
-    given(foundedApproving, requested(bob))
-      .when(onMember("AppointHost", ann, bob))
+    given(founded)
+      .when(onRole("AppointHost", ann, bob, "pending"))
       .thenThrows(NotAMember);
   });
 
   test("only an organiser appoints", () =>
-    given(founded, joined(bob), HostAppointed({ memberId: bob }), joined(cy))
-      .when(onMember("AppointOrganiser", bob, cy))
+    given(founded, HostAppointed({ memberId: bob }))
+      .when(onRole("AppointOrganiser", bob, cy))
       .thenThrows(NotAnOrganiser));
 
   test("revoking a role makes the organiser or host a plain member again", () =>
-    given(founded, joined(bob), HostAppointed({ memberId: bob }))
-      .when(onMember("RevokeRole", ann, bob))
+    given(founded, HostAppointed({ memberId: bob }))
+      .when(onRole("RevokeRole", ann, bob))
       .then(RoleRevoked({ memberId: bob, role: "host" })));
 
   test("a plain member has no role to revoke", () =>
-    given(founded, joined(bob))
-      .when(onMember("RevokeRole", ann, bob))
+    given(founded)
+      .when(onRole("RevokeRole", ann, bob))
       .thenNothing());
 
   test("the last organiser's role cannot be revoked", () =>
     given(founded)
-      .when(onMember("RevokeRole", ann, ann))
+      .when(onRole("RevokeRole", ann, ann))
       .thenThrows(LastOrganiser));
 
   test("the last organiser cannot become a host", () =>
     given(founded)
-      .when(onMember("AppointHost", ann, ann))
+      .when(onRole("AppointHost", ann, ann))
       .thenThrows(LastOrganiser));
 
   test("an organiser steps down when another organiser stays", () =>
-    given(founded, joined(bob), OrganiserAppointed({ memberId: bob }))
-      .when(onMember("RevokeRole", bob, ann))
+    given(founded, OrganiserAppointed({ memberId: bob }))
+      .when(onRole("RevokeRole", bob, ann))
       .then(RoleRevoked({ memberId: ann, role: "organiser" })));
+
+  test("an erased member is made neither organiser nor host", () => {
+    given(founded)
+      .when({ ...onRole("AppointOrganiser", ann, bob), erased: true } as Command)
+      .thenThrows(NotAMember);
+    given(founded)
+      .when({ ...onRole("AppointHost", ann, bob), erased: true } as Command)
+      .thenThrows(NotAMember);
+  });
 });
 
-describe("removing members", () => {
+describe("a role ends before the membership it came with", () => {
   const { given } = deciderSpecification(communityDecider);
 
-  test("an organiser removes a member", () =>
-    given(founded, joined(bob))
-      .when(onMember("Remove", ann, bob))
-      .then(MemberRemoved({ memberId: bob })));
+  test("an organiser who leaves gives up the role, when another organiser stays", () =>
+    given(founded, OrganiserAppointed({ memberId: bob }))
+      .when(endRole(ann, ann, "leave"))
+      .then(RoleRevoked({ memberId: ann, role: "organiser" })));
 
-  test("only an organiser removes members", () =>
-    given(founded, joined(bob), joined(cy))
-      .when(onMember("Remove", bob, cy))
-      .thenThrows(NotAnOrganiser));
-
-  test("only a member is removed", () =>
+  test("the last organiser cannot leave", () =>
     given(founded)
-      .when(onMember("Remove", ann, bob))
-      .thenThrows(NotAMember));
+      .when(endRole(ann, ann, "leave"))
+      .thenThrows(LastOrganiser));
+
+  test("a member without a role leaves with nothing to end here", () =>
+    given(founded)
+      .when(endRole(bob, bob, "leave"))
+      .thenNothing());
+
+  test("an organiser removing a host ends the role first", () =>
+    given(founded, HostAppointed({ memberId: bob }))
+      .when(endRole(ann, bob, "remove"))
+      .then(RoleRevoked({ memberId: bob, role: "host" })));
+
+  test("only an organiser removes, role or none", () =>
+    given(founded, HostAppointed({ memberId: bob }))
+      .when(endRole(bob, cy, "remove"))
+      .thenThrows(NotAnOrganiser));
 
   test("the last organiser cannot be removed", () =>
     given(founded)
-      .when(onMember("Remove", ann, ann))
+      .when(endRole(ann, ann, "remove"))
       .thenThrows(LastOrganiser));
 
-  test("a removed member is no longer in the community", () =>
-    expect(fold(communityDecider, [founded, joined(bob), MemberRemoved({ memberId: bob })]).members).toEqual({
-      [ann]: "organiser",
-    }));
+  test("an erasure ends even the last organiser's role", () =>
+    given(founded)
+      .when(endRole("system:membership-ended", ann, "erased"))
+      .then(RoleRevoked({ memberId: ann, role: "organiser" })));
+
+  test("an erasure of a member without a role ends nothing here", () =>
+    given(founded)
+      .when(endRole("system:membership-ended", bob, "erased"))
+      .thenNothing());
 });
 
-describe("ending an erased member's membership", () => {
-  const { given } = deciderSpecification(communityDecider);
-  const system = "system:membership-ended";
-  const endErased = (memberId: string): Command => ({ type: "EndErasedMembership", ...by(system), memberId });
+describe("a member's standing", () => {
+  const community = fold(communityDecider, [founded, HostAppointed({ memberId: bob })]);
 
-  test("an erased member is made neither organiser nor host", () => {
-    given(founded, joined(bob))
-      .when({ ...onMember("AppointOrganiser", ann, bob), erased: true } as Command)
-      .thenThrows(NotAMember);
-    given(founded, joined(bob))
-      .when({ ...onMember("AppointHost", ann, bob), erased: true } as Command)
-      .thenThrows(NotAMember);
+  test("is their role while they are a member, plain member without one", () => {
+    expect(standingIn(community, ann, "member")).toBe("organiser");
+    expect(standingIn(community, bob, "member")).toBe("host");
+    expect(standingIn(community, cy, "member")).toBe("member");
   });
 
-  test("an erased member's request is not approved", () =>
-    given(foundedApproving, requested(bob))
-      .when({ ...onMember("Approve", ann, bob), erased: true } as Command)
-      .thenThrows(NoPendingRequest));
+  test("is pending while their request waits, and nothing without a membership, role or not", () => {
+    expect(standingIn(community, cy, "pending")).toBe("pending");
+    expect(standingIn(community, bob, null)).toBeNull();
+  });
 
-  test("an erased member is removed, as erased", () =>
-    given(founded, joined(bob), HostAppointed({ memberId: bob }))
-      .when(endErased(bob))
-      .then(MemberRemoved({ memberId: bob, reason: "erased" })));
+  test("is nothing in a community that was never founded", () =>
+    expect(standingIn(communityDecider.initialState, ann, "member")).toBeNull());
+});
 
-  test("an erased member's pending request ends too", () =>
-    given(foundedApproving, requested(bob))
-      .when(endErased(bob))
-      .then(MemberRemoved({ memberId: bob, reason: "erased" })));
+describe("a community stream written before memberships had streams of their own", () => {
+  const { given } = deciderSpecification(communityDecider);
 
-  test("even the last organiser's membership ends", () =>
+  test("keeps its roles, and a membership that ended there took its role along", () => {
+    const community = fold(communityDecider, [
+      founded,
+      MemberJoined({ memberId: bob }),
+      OrganiserAppointed({ memberId: bob }),
+      MemberJoined({ memberId: cy }),
+      HostAppointed({ memberId: cy }),
+      MemberLeft({ memberId: cy }),
+    ]);
+    expect(community.roles).toEqual({ [ann]: "organiser", [bob]: "organiser" });
+  });
+
+  test("is marked once its memberships were carried over", () => {
     given(founded)
-      .when(endErased(ann))
-      .then(MemberRemoved({ memberId: ann, reason: "erased" })));
-
-  test("a membership ended already records nothing again", () =>
-    given(founded, joined(bob), MemberRemoved({ memberId: bob, reason: "erased" }))
-      .when(endErased(bob))
-      .thenNothing());
+      .when({ type: "MarkMembershipsMovedOut", ...by("system:carry-over"), carriedOver: 3 })
+      .then(MembershipsMovedOut({ carriedOver: 3 }));
+    given(founded, MembershipsMovedOut({ carriedOver: 3 }))
+      .when({ type: "MarkMembershipsMovedOut", ...by("system:carry-over"), carriedOver: 3 })
+      .thenNothing();
+  });
 });
 
 describe("a slug reservation", () => {

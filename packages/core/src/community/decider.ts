@@ -1,11 +1,9 @@
 import type { Decider } from "../decider/decider";
 import type { CommunityDetails, CommunityStanding, CommunitySummary, EditCommunityInput } from "./community";
 import {
-  AlreadyAMember,
   CommunityAlreadyFounded,
   CommunityNotFound,
   LastOrganiser,
-  NoPendingRequest,
   NotAMember,
   NotAnOrganiser,
   type Subject,
@@ -15,43 +13,55 @@ import {
   type CommunityEvent,
   CommunityFounded,
   HostAppointed,
-  MemberJoined,
-  MemberLeft,
-  MemberRemoved,
-  MembershipApproved,
-  MembershipDeclined,
-  MembershipRequested,
-  MembershipWithdrawn,
+  MembershipsMovedOut,
   OrganiserAppointed,
   RoleRevoked,
 } from "./events";
 
+/** What a member does for the community beyond belonging to it. */
+export type CommunityRoleHeld = "organiser" | "host";
+
+/**
+ * A community's stream state: its details and who holds a role, and nothing that grows with its members
+ * (their memberships are streams of their own, `membership.ts`).
+ */
 export interface Community extends CommunityDetails {
   status: "unfounded" | "founded";
   foundedAt: string;
-  /** Every member and pending request, by member id, in the order they came. */
-  members: Record<string, CommunityStanding>;
+  /** Organisers and hosts, by member id, in the order they took the role. */
+  roles: Record<string, CommunityRoleHeld>;
+  /** Whether the memberships this stream recorded before they had streams of their own were carried over. */
+  membershipsMovedOut: boolean;
 }
+
+/** A membership as its own stream tells it, for the decisions about roles that depend on it. */
+export type MembershipStanding = "member" | "pending" | null;
 
 /** Every command names the community and who asks (`actor`, a member id). */
 type Addressed<Command> = Command & { communityId: string; actor: string };
+
+/** Why a role ends along with a membership. */
+export type Departure = "leave" | "remove" | "erased";
 
 export type CommunityCommand = Addressed<
   /** `details` have passed the community rules (`parseFoundInput`). */
   | { type: "Found"; details: CommunityDetails; at: string }
   /** `changes` have passed the community rules (`parseEditInput`). */
   | { type: "Edit"; changes: EditCommunityInput }
-  /** `erased`: the member context says the member was erased (the community's stream cannot know). */
-  | { type: "AppointOrganiser"; memberId: string; erased?: boolean }
-  | { type: "AppointHost"; memberId: string; erased?: boolean }
-  | { type: "RevokeRole"; memberId: string }
-  | { type: "Join" }
-  | { type: "Leave" }
-  | { type: "Approve"; memberId: string; erased?: boolean }
-  | { type: "Decline"; memberId: string }
-  | { type: "Remove"; memberId: string }
-  /** The system's, after the member's erasure: whatever their standing, it ends. */
-  | { type: "EndErasedMembership"; memberId: string }
+  /**
+   * `membership`: the member's membership, from its stream. `erased`: the member context says the member
+   * was erased (the community's stream cannot know).
+   */
+  | { type: "AppointOrganiser"; memberId: string; membership: MembershipStanding; erased?: boolean }
+  | { type: "AppointHost"; memberId: string; membership: MembershipStanding; erased?: boolean }
+  | { type: "RevokeRole"; memberId: string; membership: MembershipStanding }
+  /**
+   * Before a membership ends (the member leaves, an organiser removes them, or their erasure ends it):
+   * their role ends first, unless they are the last organiser and it is not an erasure.
+   */
+  | { type: "EndRole"; memberId: string; departure: Departure }
+  /** After every membership this stream recorded was carried over to its own stream. */
+  | { type: "MarkMembershipsMovedOut"; carriedOver: number }
 >;
 
 const unfounded: Community = {
@@ -62,7 +72,8 @@ const unfounded: Community = {
   tags: [],
   joinMode: "open",
   foundedAt: "",
-  members: {},
+  roles: {},
+  membershipsMovedOut: false,
 };
 
 const detailsOf = ({ name, slug, description, tags, joinMode }: Community): CommunityDetails => ({
@@ -76,143 +87,114 @@ const detailsOf = ({ name, slug, description, tags, joinMode }: Community): Comm
 const sameDetails = (left: CommunityDetails, right: CommunityDetails): boolean =>
   JSON.stringify(left) === JSON.stringify(right);
 
-const isMember = (standing: CommunityStanding | undefined): boolean =>
-  standing !== undefined && standing !== "pending";
-
 const organisersOf = (community: Community): string[] =>
-  Object.keys(community.members).filter((memberId) => community.members[memberId] === "organiser");
+  Object.keys(community.roles).filter((memberId) => community.roles[memberId] === "organiser");
 
 /** Whether taking `memberId`'s organiser role away would leave the community without one. */
 const isLastOrganiser = (community: Community, memberId: string): boolean =>
-  community.members[memberId] === "organiser" && organisersOf(community).length === 1;
+  community.roles[memberId] === "organiser" && organisersOf(community).length === 1;
 
-function assertFounded(command: CommunityCommand, community: Community): void {
-  if (community.status !== "founded") throw new CommunityNotFound(command.communityId);
+/** A member's standing: their membership, and the role they hold if they are a member. */
+export function standingIn(
+  community: Community,
+  memberId: string,
+  membership: MembershipStanding,
+): CommunityStanding | null {
+  if (community.status !== "founded" || membership === null) return null;
+  if (membership === "pending") return "pending";
+  return community.roles[memberId] ?? "member";
 }
 
-function assertOrganiser(command: CommunityCommand, community: Community): void {
-  assertFounded(command, community);
-  if (community.members[command.actor] !== "organiser")
-    throw new NotAnOrganiser(command.communityId, command.actor);
+export function assertFounded(communityId: string, community: Community): void {
+  if (community.status !== "founded") throw new CommunityNotFound(communityId);
+}
+
+export function assertOrganiser(communityId: string, community: Community, actor: string): void {
+  assertFounded(communityId, community);
+  if (community.roles[actor] !== "organiser") throw new NotAnOrganiser(communityId, actor);
 }
 
 /** Whom a rejection of the command is about, for its message. */
-const subjectOf = (command: CommunityCommand, memberId: string): Subject =>
-  command.actor === memberId ? "you" : "another member";
+export const subjectOf = (actor: string, memberId: string): Subject =>
+  actor === memberId ? "you" : "another member";
 
-function assertMember(command: CommunityCommand, community: Community, memberId: string): void {
-  if (!isMember(community.members[memberId]))
-    throw new NotAMember(command.communityId, memberId, subjectOf(command, memberId));
-}
+type OnMember = Extract<CommunityCommand, { memberId: string; membership: MembershipStanding }>;
 
 /**
- * An erased member is on their way out (the erasure's reactor ends the membership): they take no role and
- * no approval meanwhile, and read as what they are about to be, no member.
+ * An erased member is on their way out (the erasure's reactor ends the membership): they take no role
+ * meanwhile, and read as what they are about to be, no member.
  */
-function assertNotErased(command: CommunityCommand & { memberId: string; erased?: boolean }): void {
-  if (command.erased !== true) return;
-  if (command.type === "Approve") throw new NoPendingRequest(command.communityId, command.memberId);
-  throw new NotAMember(command.communityId, command.memberId, subjectOf(command, command.memberId));
+function assertMember(command: OnMember): void {
+  const erased = "erased" in command && command.erased === true;
+  if (command.membership !== "member" || erased)
+    throw new NotAMember(command.communityId, command.memberId, subjectOf(command.actor, command.memberId));
 }
 
-function withStanding(community: Community, memberId: string, standing: CommunityStanding | null): Community {
-  const { [memberId]: _previous, ...others } = community.members;
-  return { ...community, members: standing === null ? others : { ...others, [memberId]: standing } };
+function withRole(community: Community, memberId: string, role: CommunityRoleHeld | null): Community {
+  const { [memberId]: _previous, ...others } = community.roles;
+  return { ...community, roles: role === null ? others : { ...others, [memberId]: role } };
 }
 
 export const communityDecider: Decider<Community, CommunityCommand, CommunityEvent> = {
   initialState: unfounded,
 
   decide(command, community) {
-    const { communityId } = command;
+    const { communityId, actor } = command;
     switch (command.type) {
       case "Found":
         if (community.status === "founded") throw new CommunityAlreadyFounded(communityId);
-        return [CommunityFounded({ ...command.details, founderId: command.actor, foundedAt: command.at })];
+        return [CommunityFounded({ ...command.details, founderId: actor, foundedAt: command.at })];
 
       case "Edit": {
-        assertOrganiser(command, community);
+        assertOrganiser(communityId, community, actor);
         const next = { ...detailsOf(community), ...command.changes };
         return sameDetails(next, detailsOf(community)) ? [] : [CommunityDetailsChanged(next)];
       }
 
-      case "AppointOrganiser": {
-        assertOrganiser(command, community);
-        assertNotErased(command);
-        assertMember(command, community, command.memberId);
-        if (community.members[command.memberId] === "organiser") return [];
+      case "AppointOrganiser":
+        assertOrganiser(communityId, community, actor);
+        assertMember(command);
+        if (community.roles[command.memberId] === "organiser") return [];
         return [OrganiserAppointed({ memberId: command.memberId })];
-      }
 
       case "AppointHost": {
-        assertOrganiser(command, community);
-        assertNotErased(command);
-        assertMember(command, community, command.memberId);
-        const standing = community.members[command.memberId];
-        if (standing === "host") return [];
+        assertOrganiser(communityId, community, actor);
+        assertMember(command);
+        if (community.roles[command.memberId] === "host") return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(actor, command.memberId));
         return [HostAppointed({ memberId: command.memberId })];
       }
 
       case "RevokeRole": {
-        assertOrganiser(command, community);
-        assertMember(command, community, command.memberId);
-        const standing = community.members[command.memberId];
-        if (standing !== "organiser" && standing !== "host") return [];
+        assertOrganiser(communityId, community, actor);
+        assertMember(command);
+        const role = community.roles[command.memberId];
+        if (role === undefined) return [];
         if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
-        return [RoleRevoked({ memberId: command.memberId, role: standing })];
+          throw new LastOrganiser(communityId, command.memberId, subjectOf(actor, command.memberId));
+        return [RoleRevoked({ memberId: command.memberId, role })];
       }
 
-      case "Join": {
-        assertFounded(command, community);
-        const standing = community.members[command.actor];
-        if (isMember(standing)) throw new AlreadyAMember(communityId, command.actor);
-        // Asking again while the request waits changes nothing.
-        if (standing === "pending") return [];
-        return community.joinMode === "open"
-          ? [MemberJoined({ memberId: command.actor })]
-          : [MembershipRequested({ memberId: command.actor })];
+      case "EndRole": {
+        const { memberId, departure } = command;
+        // An erasure ends whatever there is, the last organiser's role too: an erased member organises nothing.
+        if (departure === "erased") {
+          const role = community.roles[memberId];
+          return community.status === "founded" && role ? [RoleRevoked({ memberId, role })] : [];
+        }
+        if (departure === "remove") assertOrganiser(communityId, community, actor);
+        else assertFounded(communityId, community);
+        const role = community.roles[memberId];
+        if (role === undefined) return [];
+        if (isLastOrganiser(community, memberId))
+          throw new LastOrganiser(communityId, memberId, subjectOf(actor, memberId));
+        return [RoleRevoked({ memberId, role })];
       }
 
-      case "Leave": {
-        assertFounded(command, community);
-        const standing = community.members[command.actor];
-        if (standing === "pending") return [MembershipWithdrawn({ memberId: command.actor })];
-        assertMember(command, community, command.actor);
-        if (isLastOrganiser(community, command.actor)) throw new LastOrganiser(communityId, command.actor);
-        return [MemberLeft({ memberId: command.actor })];
-      }
-
-      case "Approve": {
-        assertOrganiser(command, community);
-        assertNotErased(command);
-        const standing = community.members[command.memberId];
-        // Approving twice (two organisers at once, or a retry) finds the member already in.
-        if (isMember(standing)) return [];
-        if (standing !== "pending") throw new NoPendingRequest(communityId, command.memberId);
-        return [MembershipApproved({ memberId: command.memberId })];
-      }
-
-      case "Decline":
-        assertOrganiser(command, community);
-        if (community.members[command.memberId] !== "pending")
-          throw new NoPendingRequest(communityId, command.memberId);
-        return [MembershipDeclined({ memberId: command.memberId })];
-
-      case "Remove":
-        assertOrganiser(command, community);
-        assertMember(command, community, command.memberId);
-        if (isLastOrganiser(community, command.memberId))
-          throw new LastOrganiser(communityId, command.memberId, subjectOf(command, command.memberId));
-        return [MemberRemoved({ memberId: command.memberId })];
-
-      case "EndErasedMembership":
-        // Nothing left to end (never a member, or ended already by an earlier delivery): nothing to record.
-        // The last organiser's membership ends too: an erased member organises nothing.
-        if (community.status !== "founded" || community.members[command.memberId] === undefined) return [];
-        return [MemberRemoved({ memberId: command.memberId, reason: "erased" })];
+      case "MarkMembershipsMovedOut":
+        if (community.membershipsMovedOut) return [];
+        return [MembershipsMovedOut({ carriedOver: command.carriedOver })];
     }
   },
 
@@ -220,38 +202,47 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
     switch (event.type) {
       case "CommunityFounded": {
         const { founderId, foundedAt, ...details } = event.data;
-        return { status: "founded", ...details, foundedAt, members: { [founderId]: "organiser" } };
+        return {
+          ...unfounded,
+          status: "founded",
+          ...details,
+          foundedAt,
+          roles: { [founderId]: "organiser" },
+        };
       }
       case "CommunityDetailsChanged":
         return { ...community, ...event.data };
       case "OrganiserAppointed":
-        return withStanding(community, event.data.memberId, "organiser");
+        return withRole(community, event.data.memberId, "organiser");
       case "HostAppointed":
-        return withStanding(community, event.data.memberId, "host");
+        return withRole(community, event.data.memberId, "host");
       case "RoleRevoked":
-      case "MemberJoined":
-      case "MembershipApproved":
-        return withStanding(community, event.data.memberId, "member");
-      case "MembershipRequested":
-        return withStanding(community, event.data.memberId, "pending");
+        return withRole(community, event.data.memberId, null);
+      case "MembershipsMovedOut":
+        return { ...community, membershipsMovedOut: true };
+      // Written before memberships had streams of their own: a membership that ended took its role along.
       case "MembershipDeclined":
       case "MembershipWithdrawn":
       case "MemberLeft":
       case "MemberRemoved":
-        return withStanding(community, event.data.memberId, null);
+        return community.roles[event.data.memberId] === undefined
+          ? community
+          : withRole(community, event.data.memberId, null);
+      case "MemberJoined":
+      case "MembershipRequested":
+      case "MembershipApproved":
+        return community;
     }
   },
 };
 
-/** What anyone may see of the community in this state. */
-export function summaryOf(communityId: string, community: Community): CommunitySummary {
-  const standings = Object.entries(community.members);
-  const withRole = (role: CommunityStanding) =>
-    standings.filter(([, standing]) => standing === role).map(([memberId]) => memberId);
+/** What anyone may see of the community in this state, but for its member count (a projected counter). */
+export function profileOf(communityId: string, community: Community): Omit<CommunitySummary, "memberCount"> {
+  const withRole = (role: CommunityRoleHeld) =>
+    Object.keys(community.roles).filter((memberId) => community.roles[memberId] === role);
   return {
     id: communityId,
     ...detailsOf(community),
-    memberCount: standings.filter(([, standing]) => standing !== "pending").length,
     organiserIds: withRole("organiser"),
     hostIds: withRole("host"),
     foundedAt: community.foundedAt,

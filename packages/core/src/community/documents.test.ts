@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { projecting } from "../testing/projecting";
-import { communitiesProjection, communityKey, communityMembersPartition, membershipKey } from "./documents";
+import {
+  communitiesProjection,
+  communityKey,
+  communityMembersPartition,
+  membershipKey,
+  membershipStream,
+  membershipsProjection,
+} from "./documents";
 import {
   CommunityDetailsChanged,
   CommunityFounded,
@@ -9,7 +16,9 @@ import {
   MemberLeft,
   MemberRemoved,
   MembershipApproved,
+  MembershipCarriedOver,
   MembershipRequested,
+  MembershipsMovedOut,
   OrganiserAppointed,
   RoleRevoked,
 } from "./events";
@@ -29,59 +38,26 @@ const bodyOf = (documents: ReturnType<typeof projecting>, key: { partition: stri
   documents.find((document) => document.key.partition === key.partition && document.key.sort === key.sort)
     ?.body;
 
-describe("community documents, projected without a store", () => {
-  test("members count, and pending requests do not until approved", () => {
+describe("the community document, projected without a store", () => {
+  test("a role moves the member to the end of its list; a revoked role takes them off", () => {
     const documents = projecting(communitiesProjection, "community-c1", [
       founded,
-      MemberJoined({ memberId: "bob" }),
-      MembershipRequested({ memberId: "cy" }),
-    ]);
-    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ memberCount: 2, organiserIds: ["ann"] });
-    expect(live(documents).map((document) => document.indexes.second?.partition)).toEqual([
-      "communities",
-      communityMembersPartition("c1", false),
-      communityMembersPartition("c1", false),
-      communityMembersPartition("c1", true),
-    ]);
-
-    const approved = projecting(communitiesProjection, "community-c1", [
-      founded,
-      MemberJoined({ memberId: "bob" }),
-      { ...MembershipRequested({ memberId: "cy" }), at: "2026-01-02T00:00:00.000Z" },
-      { ...MembershipApproved({ memberId: "cy" }), at: "2026-01-03T00:00:00.000Z" },
-    ]);
-    expect(bodyOf(approved, communityKey("c1"))).toMatchObject({ memberCount: 3 });
-    expect(bodyOf(approved, membershipKey("c1", "cy"))).toEqual({
-      communityId: "c1",
-      memberId: "cy",
-      role: "member",
-      since: "2026-01-03T00:00:00.000Z",
-    });
-  });
-
-  test("a role keeps the member's since; a changed standing moves them to the end of its list", () => {
-    const documents = projecting(communitiesProjection, "community-c1", [
-      founded,
-      { ...MemberJoined({ memberId: "bob" }), at: "2026-01-02T00:00:00.000Z" },
-      MemberJoined({ memberId: "cy" }),
       OrganiserAppointed({ memberId: "bob" }),
       HostAppointed({ memberId: "ann" }),
       OrganiserAppointed({ memberId: "ann" }),
       HostAppointed({ memberId: "cy" }),
       RoleRevoked({ memberId: "cy", role: "host" }),
     ]);
-    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({
-      memberCount: 3,
+    expect(bodyOf(documents, communityKey("c1"))).toEqual({
+      id: "c1",
+      ...details,
       organiserIds: ["bob", "ann"],
       hostIds: [],
-    });
-    expect(bodyOf(documents, membershipKey("c1", "bob"))).toMatchObject({
-      role: "organiser",
-      since: "2026-01-02T00:00:00.000Z",
+      foundedAt: "2026-01-01T00:00:00.000Z",
     });
   });
 
-  test("leaving removes the membership and the member from the count and the role lists", () => {
+  test("in a stream written before memberships had streams of their own, a membership that ended took its role along", () => {
     const documents = projecting(communitiesProjection, "community-c1", [
       founded,
       MemberJoined({ memberId: "bob" }),
@@ -89,38 +65,106 @@ describe("community documents, projected without a store", () => {
       MemberLeft({ memberId: "bob" }),
       CommunityDetailsChanged({ ...details, name: "Rust NL" }),
     ]);
-    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({
-      name: "Rust NL",
-      memberCount: 1,
-      hostIds: [],
-    });
-    expect(documents.find((document) => document.key.sort === "membership#bob")).toMatchObject({
-      version: 4,
-      body: null,
-    });
+    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ name: "Rust NL", hostIds: [] });
+    // The memberships it recorded are the carry-over's to project, in streams of their own.
+    expect(live(documents).map((document) => document.key.sort)).toEqual(["community"]);
   });
 
-  test("a request removed before it was approved takes nobody from the count", () => {
+  test("a community document of an older Meetstream loses its count when next written: the counter has it", () => {
     const documents = projecting(communitiesProjection, "community-c1", [
       founded,
-      MembershipRequested({ memberId: "bob" }),
-      MemberRemoved({ memberId: "bob" }),
+      CommunityDetailsChanged({ ...details, name: "Rust NL" }),
     ]);
-    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ memberCount: 1, organiserIds: ["ann"] });
-    expect(documents.find((document) => document.key.sort === "membership#bob")?.body).toBeNull();
+    expect(bodyOf(documents, communityKey("c1"))).not.toHaveProperty("memberCount");
   });
 
-  test("a join touches its membership and the community, whatever the community's size", () => {
+  test("once its memberships are carried over, the membership documents it projected go", () => {
+    const movedOut = { ...MembershipsMovedOut({ carriedOver: 2 }), streamId: "community-c1" } as const;
+    const [, legacy] = communitiesProjection.kinds.flatMap((kind) =>
+      kind.touches({
+        id: "e",
+        version: 9,
+        schemaVersion: 1,
+        meta: {
+          actor: "system",
+          occurredAt: "2026-01-01T00:00:00.000Z",
+          correlationId: "c",
+          causationId: null,
+        },
+        ...movedOut,
+      }),
+    );
+    expect(legacy).toEqual({ partition: "community#c1", beginsWith: "membership#" });
+  });
+});
+
+describe("membership documents, projected without a store", () => {
+  const bobs = membershipStream("c1", "bob");
+
+  test("a member is listed among the community's members, a pending request among its requests", () => {
+    const member = projecting(membershipsProjection, bobs, [MemberJoined({ memberId: "bob" })]);
+    const pending = projecting(membershipsProjection, membershipStream("c1", "cy"), [
+      MembershipRequested({ memberId: "cy" }),
+    ]);
+    expect(live(member).map((document) => document.indexes.second?.partition)).toEqual([
+      communityMembersPartition("c1", false),
+    ]);
+    expect(live(pending).map((document) => document.indexes.second?.partition)).toEqual([
+      communityMembersPartition("c1", true),
+    ]);
+  });
+
+  test("an approved member is a member since the approval", () => {
+    const documents = projecting(membershipsProjection, bobs, [
+      { ...MembershipRequested({ memberId: "bob" }), at: "2026-01-02T00:00:00.000Z" },
+      { ...MembershipApproved({ memberId: "bob" }), at: "2026-01-03T00:00:00.000Z" },
+    ]);
+    expect(bodyOf(documents, membershipKey("c1", "bob"))).toEqual({
+      communityId: "c1",
+      memberId: "bob",
+      standing: "member",
+      since: "2026-01-03T00:00:00.000Z",
+    });
+  });
+
+  test("a carried-over membership keeps the date it had", () => {
+    const documents = projecting(membershipsProjection, bobs, [
+      MembershipCarriedOver({ memberId: "bob", standing: "member", since: "2025-06-01T00:00:00.000Z" }),
+    ]);
+    expect(bodyOf(documents, membershipKey("c1", "bob"))).toMatchObject({
+      standing: "member",
+      since: "2025-06-01T00:00:00.000Z",
+    });
+  });
+
+  test("leaving or removal leaves a tombstone", () => {
+    for (const ended of [MemberLeft({ memberId: "bob" }), MemberRemoved({ memberId: "bob" })])
+      expect(
+        projecting(membershipsProjection, bobs, [MemberJoined({ memberId: "bob" }), ended]).find(
+          (document) => document.key.sort === "member#bob",
+        ),
+      ).toMatchObject({ version: 2, body: null });
+  });
+
+  test("a member counts one towards the community's member count, a pending request nothing", () => {
+    const [kind] = membershipsProjection.kinds;
+    const key = membershipKey("c1", "bob");
+    expect(kind?.counter?.key(key)).toEqual({ partition: "community#c1", sort: "member-count" });
+    const body = { communityId: "c1", memberId: "bob", since: "2026-01-01T00:00:00.000Z" };
+    expect(kind?.counter?.value({ ...body, standing: "member" })).toBe(1);
+    expect(kind?.counter?.value({ ...body, standing: "pending" })).toBe(0);
+  });
+
+  test("a join touches its membership alone, whatever the community's size", () => {
     const join = {
       id: "e",
-      streamId: "community-c1",
-      version: 100_001,
+      streamId: membershipStream("c1", "dan"),
+      version: 1,
       schemaVersion: 1,
       meta: { actor: "dan", occurredAt: "2026-01-01T00:00:00.000Z", correlationId: "c", causationId: null },
       ...MemberJoined({ memberId: "dan" }),
     };
-    expect(communitiesProjection.kinds.flatMap((kind) => kind.touches(join))).toEqual([
-      communityKey("c1"),
+    expect(membershipsProjection.kinds.flatMap((kind) => kind.touches(join))).toEqual([
       membershipKey("c1", "dan"),
     ]);
   });

@@ -1,13 +1,36 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
-import type { CommunityMembership, CommunityStanding, CommunitySummary } from "./community";
-import type { CommunityEvent } from "./events";
+import type { CommunitySummary } from "./community";
+import type { CommunityEvent, MembershipEvent } from "./events";
 
 const communityPartition = (communityId: string) => `community#${communityId}`;
+
+export const communityStream = (communityId: string) => `community-${communityId}`;
+const communityIdOfStream = (streamId: string) => streamId.slice("community-".length);
+
+/** One member's membership of one community: `membership-<communityId>/<memberId>`. */
+export const membershipStream = (communityId: string, memberId: string) =>
+  `membership-${communityId}/${memberId}`;
+
+export function partiesOfMembershipStream(streamId: string): { communityId: string; memberId: string } {
+  const [communityId = "", memberId = ""] = streamId.slice("membership-".length).split("/");
+  return { communityId, memberId };
+}
+
+/** What the community document holds: everything of its summary but the member count, a counter of its own. */
+export type CommunityProfile = Omit<CommunitySummary, "memberCount">;
 
 export const communityKey = (communityId: string): DocumentKey => ({
   partition: communityPartition(communityId),
   sort: "community",
+});
+
+const memberCountSort = "member-count";
+
+/** The community's member count, projected from every membership stream of the community. */
+export const memberCountKey = (communityId: string): DocumentKey => ({
+  partition: communityPartition(communityId),
+  sort: memberCountSort,
 });
 
 /** The `first` index of a community: its slug, so that a slug finds its community. */
@@ -26,8 +49,11 @@ export const communityListSort = (community: Pick<CommunitySummary, "id" | "name
 /** A membership lives in its community's partition, beside the community. */
 export const membershipKey = (communityId: string, memberId: string): DocumentKey => ({
   partition: communityPartition(communityId),
-  sort: `membership#${memberId}`,
+  sort: `member#${memberId}`,
 });
+
+/** Where the community stream projected memberships before they had streams of their own. */
+const legacyMembershipSortPrefix = "membership#";
 
 /** The `first` index of a membership: every community of one member. */
 export const memberCommunitiesPartition = (memberId: string) => `member-communities#${memberId}`;
@@ -39,163 +65,164 @@ export const memberCommunitiesPartition = (memberId: string) => `member-communit
 export const communityMembersPartition = (communityId: string, pending: boolean) =>
   `${pending ? "community-requests" : "community-members"}#${communityId}`;
 
-export const membershipListSort = (membership: Pick<CommunityMembership, "since" | "memberId">): string =>
+export const membershipListSort = (membership: Pick<MembershipDocument, "since" | "memberId">): string =>
   `${membership.since}#${membership.memberId}`;
 
-const communityIdOf = (streamId: string) => streamId.slice("community-".length);
+/** One membership, as its stream projects it; the role its member holds is the community document's. */
+export interface MembershipDocument {
+  communityId: string;
+  memberId: string;
+  standing: "member" | "pending";
+  /** When they joined, were approved or asked to join (pending). */
+  since: string;
+}
 
 type CommunityEnvelope = EnvelopeOf<CommunityEvent>;
 
-/** The member an event is about: every event but founding and new details names one. */
-const memberOf = (event: CommunityEnvelope): string | undefined => {
-  switch (event.type) {
-    case "CommunityFounded":
-      return event.data.founderId;
-    case "CommunityDetailsChanged":
-      return undefined;
-    default:
-      return event.data.memberId;
-  }
-};
-
 const without = (memberIds: readonly string[], memberId: string) => memberIds.filter((id) => id !== memberId);
 
-const counts = (standing: CommunityStanding | null | undefined) =>
-  standing !== null && standing !== undefined && standing !== "pending";
-
 /**
- * The community's summary after the event, from the summary and the member's membership before it. A
- * standing that changes moves its member to the end of its role's list, as the decider's record of
- * standings orders them; the count follows whether the member counted before and counts after, so a
- * removed request (an erasure ends those too) takes nobody from it.
+ * The community's profile after the event. A role that changes moves its member to the end of its role's
+ * list, as the decider's record of roles orders them; a membership that ended (recorded in the community
+ * stream by an older Meetstream) took its role along.
  */
-function summaryAfter(
-  summary: CommunitySummary | undefined,
+function profileAfter(
+  profile: CommunityProfile | undefined,
   event: CommunityEnvelope,
-  membership: CommunityMembership | undefined,
-): CommunitySummary | undefined {
+): CommunityProfile | undefined {
   if (event.type === "CommunityFounded") {
     const { name, slug, description, tags, joinMode, founderId, foundedAt } = event.data;
-    const id = communityIdOf(event.streamId);
-    return {
-      id,
-      name,
-      slug,
-      description,
-      tags,
-      joinMode,
-      memberCount: 1,
-      organiserIds: [founderId],
-      hostIds: [],
-      foundedAt,
-    };
+    const id = communityIdOfStream(event.streamId);
+    return { id, name, slug, description, tags, joinMode, organiserIds: [founderId], hostIds: [], foundedAt };
   }
-  if (!summary) return undefined;
-  if (event.type === "CommunityDetailsChanged") {
-    const { name, slug, description, tags, joinMode } = event.data;
-    return { ...summary, name, slug, description, tags, joinMode };
+  if (!profile) return undefined;
+  switch (event.type) {
+    case "CommunityDetailsChanged": {
+      const { name, slug, description, tags, joinMode } = event.data;
+      return { ...profile, name, slug, description, tags, joinMode };
+    }
+    case "MembershipsMovedOut":
+    case "MemberJoined":
+    case "MembershipRequested":
+    case "MembershipApproved":
+      return undefined;
+    default: {
+      const { memberId } = event.data;
+      const organiserIds = without(profile.organiserIds, memberId);
+      const hostIds = without(profile.hostIds, memberId);
+      if (event.type === "OrganiserAppointed") organiserIds.push(memberId);
+      if (event.type === "HostAppointed") hostIds.push(memberId);
+      const next = { ...profile, organiserIds, hostIds };
+      return JSON.stringify(next) === JSON.stringify(profile) ? undefined : next;
+    }
   }
-  const { memberId } = event.data;
-  const standing = standingAfter(event);
-  const memberCount = summary.memberCount + Number(counts(standing)) - Number(counts(membership?.role));
-  const organiserIds = without(summary.organiserIds, memberId);
-  const hostIds = without(summary.hostIds, memberId);
-  if (standing === "organiser") organiserIds.push(memberId);
-  if (standing === "host") hostIds.push(memberId);
-  const next = { ...summary, memberCount, organiserIds, hostIds };
-  return JSON.stringify(next) === JSON.stringify(summary) ? undefined : next;
 }
 
 /** The community document: found by id, by slug, and in the list of all communities. */
-const communityDocuments: DocumentKind<CommunityEvent, CommunitySummary> = {
-  touches: (event) => [communityKey(communityIdOf(event.streamId))],
-  evolve({ body }, event, touched) {
-    const memberId = memberOf(event);
-    const membership =
-      memberId === undefined
-        ? undefined
-        : touched.get<CommunityMembership>(membershipKey(communityIdOf(event.streamId), memberId));
-    const summary = summaryAfter(body, event, membership);
-    if (!summary) return { type: "unchanged" };
+const communityDocuments: DocumentKind<CommunityEvent, CommunityProfile & { memberCount?: number }> = {
+  touches: (event) => [communityKey(communityIdOfStream(event.streamId))],
+  evolve({ body }, event) {
+    // The count a community document of an older Meetstream held is the member-count counter's now.
+    const { memberCount: _counted, ...profile } = body ?? { memberCount: undefined };
+    const next = profileAfter(body ? (profile as CommunityProfile) : undefined, event);
+    if (!next) return { type: "unchanged" };
     return {
       type: "upsert",
-      body: summary,
+      body: next,
       indexes: {
-        first: slugIndexKey(summary.slug),
-        second: { partition: communitiesPartition, sort: communityListSort(summary) },
+        first: slugIndexKey(next.slug),
+        second: { partition: communitiesPartition, sort: communityListSort(next) },
       },
     };
   },
 };
 
-/** The standing the event gives its member; null when it ends their membership or request. */
-const standingAfter = (event: CommunityEnvelope): CommunityStanding | null | undefined => {
+/**
+ * The membership documents an older Meetstream projected from the community stream: gone once those
+ * memberships were carried over to streams of their own, which project them anew.
+ */
+const legacyMembershipDocuments: DocumentKind<CommunityEvent> = {
+  touches: (event) =>
+    event.type === "MembershipsMovedOut"
+      ? [
+          {
+            partition: communityPartition(communityIdOfStream(event.streamId)),
+            beginsWith: legacyMembershipSortPrefix,
+          },
+        ]
+      : [],
+  evolve: () => ({ type: "delete" }),
+};
+
+/** The community stream's documents: its profile (and the removal of memberships it once projected). */
+export const communitiesProjection: DocumentProjection<CommunityEvent> = {
+  name: "communities",
+  categories: ["community"],
+  kinds: [communityDocuments, legacyMembershipDocuments],
+};
+
+type MembershipEnvelope = EnvelopeOf<MembershipEvent>;
+
+/** The membership's standing after the event; null when it ends. */
+const standingAfter = (event: MembershipEnvelope): MembershipDocument["standing"] | null => {
   switch (event.type) {
-    case "CommunityFounded":
-    case "OrganiserAppointed":
-      return "organiser";
-    case "HostAppointed":
-      return "host";
-    case "RoleRevoked":
     case "MemberJoined":
     case "MembershipApproved":
       return "member";
     case "MembershipRequested":
       return "pending";
+    case "MembershipCarriedOver":
+      return event.data.standing;
     case "MembershipDeclined":
     case "MembershipWithdrawn":
     case "MemberLeft":
     case "MemberRemoved":
       return null;
-    case "CommunityDetailsChanged":
-      return undefined;
   }
 };
 
-/** One membership document per member or pending request, beside the community. */
-const membershipDocuments: DocumentKind<CommunityEvent, CommunityMembership> = {
+/** One membership document per member or pending request, beside the community; members count. */
+const membershipDocuments: DocumentKind<MembershipEvent, MembershipDocument> = {
   touches(event) {
-    const memberId = memberOf(event);
-    return memberId === undefined ? [] : [membershipKey(communityIdOf(event.streamId), memberId)];
+    const { communityId, memberId } = partiesOfMembershipStream(event.streamId);
+    return [membershipKey(communityId, memberId)];
   },
-  evolve({ body }, event) {
-    const memberId = memberOf(event);
-    const role = standingAfter(event);
-    if (memberId === undefined || role === undefined) return { type: "unchanged" };
-    if (role === null) return { type: "delete" };
-    const communityId = communityIdOf(event.streamId);
-    // A role changes a member's standing, not since when they have held a place in the community.
-    const since =
-      event.type === "CommunityFounded"
-        ? event.data.foundedAt
-        : event.type === "MemberJoined" ||
-            event.type === "MembershipRequested" ||
-            event.type === "MembershipApproved"
-          ? event.meta.occurredAt
-          : (body?.since ?? event.meta.occurredAt);
-    const membership: CommunityMembership = { communityId, memberId, role, since };
+  evolve(_document, event) {
+    const standing = standingAfter(event);
+    if (standing === null) return { type: "delete" };
+    const { communityId, memberId } = partiesOfMembershipStream(event.streamId);
+    const since = event.type === "MembershipCarriedOver" ? event.data.since : event.meta.occurredAt;
+    const membership: MembershipDocument = { communityId, memberId, standing, since };
     return {
       type: "upsert",
       body: membership,
       indexes: {
         first: { partition: memberCommunitiesPartition(memberId), sort: communityId },
         second: {
-          partition: communityMembersPartition(communityId, role === "pending"),
+          partition: communityMembersPartition(communityId, standing === "pending"),
           sort: membershipListSort(membership),
         },
       },
     };
   },
+  counter: {
+    // The membership's partition is its community's.
+    key: (membership) => ({ partition: membership.partition, sort: memberCountSort }),
+    value: (membership) => (membership.standing === "member" ? 1 : 0),
+  },
 };
 
 /**
- * The community document and one membership document per member or pending request, all owned by the
- * community stream: a join writes its membership and the community's count, whatever the community's size.
+ * A membership stream's document: written by each of its events, whatever the community's size; the
+ * member count follows it as a projected counter (`projected-counter.ts`).
  */
-export const communitiesProjection: DocumentProjection<CommunityEvent> = {
-  name: "communities",
-  categories: ["community"],
-  kinds: [communityDocuments, membershipDocuments],
+export const membershipsProjection: DocumentProjection<MembershipEvent> = {
+  name: "memberships",
+  categories: ["membership"],
+  kinds: [membershipDocuments],
 };
 
-export const communityProjections: readonly Projection[] = [communitiesProjection];
+export const communityProjections: readonly Projection[] = [
+  communitiesProjection as Projection,
+  membershipsProjection as Projection,
+];

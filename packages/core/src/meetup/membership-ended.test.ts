@@ -6,6 +6,7 @@ import {
   feedTokenStream,
   hashOfFeedToken,
 } from "../calendar/feed-tokens";
+import { membershipStream } from "../community/documents";
 import { NoPendingRequest, NotAMember } from "../community/errors";
 import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import { sqliteDocumentStore } from "../documents/sqlite";
@@ -102,7 +103,7 @@ describe("leaving a community", () => {
     expect((await world.meetups.viewerRsvp(meetupId, member(1)))?.status).toBe("waitlisted");
 
     await world.communities.leave({ actor: member(0), communityId: cast.communityId });
-    const left = await lastEvent(`community-${cast.communityId}`, "MemberLeft");
+    const left = await lastEvent(membershipStream(cast.communityId, member(0)), "MemberLeft");
     await reactor.react(left);
 
     const released = await releasesIn(meetupId);
@@ -128,7 +129,7 @@ describe("leaving a community", () => {
 
     world.clock.set(new Date(Date.parse(startsAt) + 60_000));
     await world.communities.leave({ actor: member(0), communityId: cast.communityId });
-    await reactor.react(await lastEvent(`community-${cast.communityId}`, "MemberLeft"));
+    await reactor.react(await lastEvent(membershipStream(cast.communityId, member(0)), "MemberLeft"));
 
     expect((await world.meetups.viewerRsvp(past, member(0)))?.status).toBe("confirmed");
     expect((await world.meetups.viewerRsvp(upcoming, member(0)))?.status).toBe("cancelled");
@@ -139,7 +140,7 @@ describe("leaving a community", () => {
     const meetupId = await publishedMeetup();
     await world.meetups.rsvp({ actor: member(0), meetupId });
     await world.communities.leave({ actor: member(0), communityId: cast.communityId });
-    const left = await lastEvent(`community-${cast.communityId}`, "MemberLeft");
+    const left = await lastEvent(membershipStream(cast.communityId, member(0)), "MemberLeft");
     await reactor.react(left);
     await reactor.react(left);
     expect(await releasesIn(meetupId)).toHaveLength(1);
@@ -173,8 +174,8 @@ describe("the private calendar feed", () => {
       communityId: cast.communityId,
       memberId: member(1),
     });
-    const left = await lastEvent(`community-${cast.communityId}`, "MemberLeft");
-    const removal = await lastEvent(`community-${cast.communityId}`, "MemberRemoved");
+    const left = await lastEvent(membershipStream(cast.communityId, member(0)), "MemberLeft");
+    const removal = await lastEvent(membershipStream(cast.communityId, member(1)), "MemberRemoved");
     for (const event of [left, removal, left, removal]) await reactor.react(event);
 
     // (Whether a URL answers is the feed routes' test: this world projects no feed tokens.)
@@ -214,7 +215,7 @@ describe("removal from a community", () => {
       communityId: cast.communityId,
       memberId: member(0),
     });
-    const removed = await lastEvent(`community-${cast.communityId}`, "MemberRemoved");
+    const removed = await lastEvent(membershipStream(cast.communityId, member(0)), "MemberRemoved");
     await reactor.react(removed);
 
     for (const meetupId of [roomy, full]) {
@@ -285,7 +286,7 @@ describe("erasure ends every membership", () => {
     await reactor.react(erasedEvent);
 
     for (const communityId of [cast.communityId, approving.communityId]) {
-      const removals = (await world.log.readStream(`community-${communityId}`)).filter(
+      const removals = (await world.log.readStream(membershipStream(communityId, member(0)))).filter(
         (event) => event.type === "MemberRemoved",
       );
       expect(removals.map((event) => [event.data, event.meta.actor, event.meta.causationId])).toEqual([
@@ -320,6 +321,7 @@ describe("erasure ends every membership", () => {
     erased.add(member(1));
     const onMember = { actor: cast.organiser, communityId: cast.communityId, memberId: member(0) };
     const before = await world.log.readStream(`community-${cast.communityId}`);
+    const requestBefore = await world.log.readStream(membershipStream(approving.communityId, member(1)));
 
     await expect(world.communities.appointHost(onMember)).rejects.toBeInstanceOf(NotAMember);
     await expect(world.communities.appointOrganiser(onMember)).rejects.toBeInstanceOf(NotAMember);
@@ -331,6 +333,9 @@ describe("erasure ends every membership", () => {
       }),
     ).rejects.toBeInstanceOf(NoPendingRequest);
     expect(await world.log.readStream(`community-${cast.communityId}`)).toHaveLength(before.length);
+    expect(await world.log.readStream(membershipStream(approving.communityId, member(1)))).toHaveLength(
+      requestBefore.length,
+    );
     expect(await world.communities.roleOf(approving.communityId, member(1))).toBe("pending");
   });
 });

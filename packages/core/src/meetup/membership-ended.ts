@@ -1,3 +1,4 @@
+import { partiesOfMembershipStream } from "../community/documents";
 import type { CommunityModule } from "../community/index";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { Reactor } from "../reactor/reactor";
@@ -14,7 +15,17 @@ export interface MembershipEndedOptions {
 /** Who releases the seats, in the meetups' history. */
 export const membershipEndedActor = "system:membership-ended";
 
-const memberOfEvent = (event: EventEnvelope): string => (event.data as { memberId: string }).memberId;
+/**
+ * The community and the member of a membership's end: from its membership stream, or from the community
+ * stream that recorded memberships before they had streams of their own.
+ */
+function partiesOf(event: EventEnvelope): { communityId: string; memberId: string } {
+  if (event.streamId.startsWith("membership-")) return partiesOfMembershipStream(event.streamId);
+  return {
+    communityId: event.streamId.slice("community-".length),
+    memberId: (event.data as { memberId: string }).memberId,
+  };
+}
 
 /**
  * When a membership ends, so does what it let the member reach. A member who leaves a community or is
@@ -44,8 +55,7 @@ export function membershipEndedReactor({
         case "MemberRemoved": {
           // The erasure that removed the member has released and revoked all there was, as erased.
           if ((event.data as { reason?: string }).reason === "erased") return;
-          const communityId = event.streamId.slice("community-".length);
-          const memberId = memberOfEvent(event);
+          const { communityId, memberId } = partiesOf(event);
           // Delivered late, after the member joined again: what they hold now is theirs to keep.
           const standing = await communities.roleOf(communityId, memberId);
           if (standing !== null && standing !== "pending") return;

@@ -1,13 +1,17 @@
+import { communityModule } from "@meetstream/core/community/index";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
+import { carryOverEveryMembership } from "../local/carried-memberships";
 import { refoldFoldedCheckpoints } from "../local/folded-checkpoints";
 import { openCliStores, type StoreLocation } from "./cli-stores";
 
 /**
  * `pnpm cli migrate`: refolds the streams an older Meetstream projected (their checkpoints hold folded
- * states), in the data folder or in the DynamoDB tables when `--events-table` says so. The local host does
- * it on its first start; the tables need it once after deploying this version.
+ * states) and carries the memberships its community streams recorded over to streams of their own, in the
+ * data folder or in the DynamoDB tables when `--events-table` says so. The local host does both on its
+ * first start; the tables need it once after deploying this version (the events it appends are projected
+ * as every append is: by the host's next start, or on AWS by the stream's fan-out).
  */
 export async function migrateCommand(location: StoreLocation): Promise<number> {
   const stores = openCliStores(location);
@@ -22,8 +26,13 @@ export async function migrateCommand(location: StoreLocation): Promise<number> {
         projections: meetstreamProjections,
       }),
     });
+    // Community and membership streams hold no personal data: the log as stored is theirs as it is.
+    const carried = await carryOverEveryMembership({
+      store: stores.events,
+      communities: communityModule({ store: stores.events, documents: stores.documents }),
+    });
     console.log(
-      `refolded ${refolded} streams an older Meetstream projected, in ${stores.description}, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+      `refolded ${refolded} streams an older Meetstream projected and carried ${carried} memberships over to streams of their own, in ${stores.description}, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
     );
     return 0;
   } finally {

@@ -17,6 +17,7 @@ import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
 import { calendarFeedLinks, meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
+import { carryOverEveryMembership } from "./carried-memberships";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { feedRoutes } from "./feed-routes";
 import { refoldFoldedCheckpoints } from "./folded-checkpoints";
@@ -132,6 +133,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
     const { members, communities, meetups, feedTokens } = modulesAt(systemClock);
+    const carried = await carryOverEveryMembership({
+      store,
+      communities,
+      done: sqliteProjectorPosition(stores.database, "memberships-carried-over"),
+    });
+    if (carried > 0) logger.info("carried memberships over to streams of their own", { carried });
 
     const mailbox = devMailbox({
       log: ({ to, subject, text }) =>
