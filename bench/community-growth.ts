@@ -4,14 +4,17 @@ import { growthStores } from "./growth-stores";
 import { grow, growthResults } from "./growth-windows";
 import type { BenchmarkResults } from "./results";
 
-const sizes = [100, 1_000, 5_000, 10_000, 100_000];
-/** Every loop is bounded by time as well as by count: a growth that slows down is reported, not waited for. */
-const budgetSeconds = 60;
+const sizes = [100, 1_000, 10_000, 100_000];
+/**
+ * Every loop is bounded by time as well as by count: a growth that slows down is reported, not waited for.
+ * 100,000 joins at a flat rate take a few minutes on these machines.
+ */
+const budgetSeconds = 420;
 
 /**
  * One open community growing by joins toward 100,000 members, each join with an idempotency key and
- * projected before it returns, as the local host runs it on SQLite, with snapshots of the community's
- * stream; the sizes not reached within the time budget are reported as such.
+ * projected before it returns (its membership document and the member count), as the local host runs it
+ * on SQLite; the sizes not reached within the time budget are reported as such.
  */
 export async function communityGrowthBenchmark(): Promise<BenchmarkResults> {
   const stores = await growthStores();

@@ -1,4 +1,5 @@
 import { communityModule } from "@meetstream/core/community/index";
+import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
@@ -17,19 +18,29 @@ export async function migrateCommand(location: StoreLocation): Promise<number> {
   const stores = openCliStores(location);
   try {
     const started = performance.now();
+    const documentProjector = projector({
+      // Projections read personal fields opened, as they were when first projected.
+      store: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
+      documents: stores.documents,
+      projections: meetstreamProjections,
+    });
     const refolded = await refoldFoldedCheckpoints({
       documents: stores.documents,
-      projector: projector({
-        // Projections read personal fields opened, as they were when first projected.
-        store: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
-        documents: stores.documents,
-        projections: meetstreamProjections,
-      }),
+      projector: documentProjector,
     });
-    // Community and membership streams hold no personal data: the log as stored is theirs as it is.
+    // What it appends it projects at once, as the host would, so that no reader waits for the fan-out
+    // (which projects it again, finding it done). Community and membership streams hold no personal data.
+    const projecting: EventStore = {
+      ...stores.events,
+      async append(streamId, events, options) {
+        const appended = await stores.events.append(streamId, events, options);
+        await documentProjector.handle({ streamId, version: appended.nextExpectedVersion });
+        return appended;
+      },
+    };
     const carried = await carryOverEveryMembership({
       store: stores.events,
-      communities: communityModule({ store: stores.events, documents: stores.documents }),
+      communities: communityModule({ store: projecting, documents: stores.documents }),
     });
     console.log(
       `refolded ${refolded} streams an older Meetstream projected and carried ${carried} memberships over to streams of their own, in ${stores.description}, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
