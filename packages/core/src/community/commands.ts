@@ -42,7 +42,7 @@ import {
   membershipStream,
   slugIndexKey,
 } from "./documents";
-import { CommunityNotFound, NotAnOrganiser, SlugTaken } from "./errors";
+import { CommunityNotFound, NotAMember, NotAnOrganiser, SlugTaken } from "./errors";
 import type { CommunityEvent } from "./events";
 import { legacyMemberships } from "./legacy-memberships";
 import { type CommunityFacts, type MembershipCommand, membershipDecider } from "./membership";
@@ -272,10 +272,11 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     command: MembershipCommand,
   ): Promise<CommunitySummary> {
     assertCommunityId(request.communityId);
-    // Nobody's membership but a member's: an id that is no member id names no stream.
+    // An id that is no member id names nobody: decided against no membership, it reaches no stream.
     if (!isUuid(command.memberId)) {
-      const community = await readCommunity(request.communityId);
-      if (community.status !== "founded") throw new CommunityNotFound(request.communityId);
+      const decided = membershipDecider.decide(command, membershipDecider.initialState);
+      if (decided.length > 0) throw new NotAMember(request.communityId, command.memberId, "another member");
+      return summaryOf(request.communityId, await readCommunity(request.communityId));
     }
     await memberships.handle({
       streamId: membershipStream(request.communityId, command.memberId),

@@ -231,7 +231,7 @@ describe("the demo community written by the code before snapshots", () => {
     const dynamo = await startDynalite();
     try {
       const onTables =
-        (tables: ReturnType<typeof tableNames>) =>
+        (tables: Parameters<typeof tableOptions>[0]) =>
         async (...args: string[]) =>
           (
             await promisify(execFile)(
