@@ -1,8 +1,7 @@
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
 import { EventStoreNotEmpty } from "@meetstream/core/archive/errors";
 import { folderBucket } from "@meetstream/core/archive/folder-bucket";
@@ -29,7 +28,8 @@ import { restoreArchive } from "../cli/restore";
 import { decodeGlobalId } from "../graphql/relay";
 import { openLocalStores } from "../local/local-stores";
 import { localSecrets, secretsFile } from "../local/secrets";
-import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
+import { cliOnTables } from "../testing/cli-process";
+import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
 import { lambdaContext } from "../testing/lambda-context";
 import { type LocalS3, startS3rver } from "../testing/s3rver";
@@ -57,33 +57,20 @@ const cli = (...args: string[]) =>
  * `pnpm cli …` on DynamoDB tables and S3 buckets, as an operator runs it against AWS. Not waited for
  * synchronously: dynalite and s3rver answer from this very process.
  */
-const cliOnAws = async (tables: { events: string; documents: string; keys: string }, ...args: string[]) =>
-  (
-    await promisify(execFile)(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        main,
-        ...args,
-        ...tableOptions(tables),
-        ...["--dynamodb-endpoint", dynamo.endpoint, "--s3-endpoint", s3.endpoint],
-      ],
-      {
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          MEETSTREAM_BACKUP_SECRET: backupSecret,
-          AWS_REGION: "local",
-          AWS_ACCESS_KEY_ID: "S3RVER",
-          AWS_SECRET_ACCESS_KEY: "S3RVER",
-          // s3rver predates the checksums newer SDKs add to every request by default.
-          AWS_REQUEST_CHECKSUM_CALCULATION: "WHEN_REQUIRED",
-          AWS_RESPONSE_CHECKSUM_VALIDATION: "WHEN_REQUIRED",
-        },
-      },
-    )
-  ).stdout;
+const cliOnAws = (tables: { events: string; documents: string; keys: string }, ...args: string[]) =>
+  cliOnTables({
+    tables,
+    dynamodbEndpoint: dynamo.endpoint,
+    args: [...args, "--s3-endpoint", s3.endpoint],
+    env: {
+      MEETSTREAM_BACKUP_SECRET: backupSecret,
+      AWS_ACCESS_KEY_ID: "S3RVER",
+      AWS_SECRET_ACCESS_KEY: "S3RVER",
+      // s3rver predates the checksums newer SDKs add to every request by default.
+      AWS_REQUEST_CHECKSUM_CALCULATION: "WHEN_REQUIRED",
+      AWS_RESPONSE_CHECKSUM_VALIDATION: "WHEN_REQUIRED",
+    },
+  });
 
 let s3: LocalS3;
 let dynamo: LocalDynamo;

@@ -1,7 +1,6 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
 import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
 import { isCheckpoint, isFoldedState } from "@meetstream/core/projection/projector";
@@ -11,7 +10,8 @@ import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { databaseFile } from "../local/data-folder";
 import { sqliteProjectorPosition } from "../local/projector-position";
-import { createTables, tableNames, tableOptions } from "../testing/dynamo-tables";
+import { cliOnTables } from "../testing/cli-process";
+import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
@@ -231,32 +231,14 @@ describe("the demo community written by the code before snapshots", () => {
     const dynamo = await startDynalite();
     try {
       const onTables =
-        (tables: Parameters<typeof tableOptions>[0]) =>
-        async (...args: string[]) =>
-          (
-            await promisify(execFile)(
-              process.execPath,
-              [
-                "--import",
-                "tsx",
-                main,
-                ...args,
-                ...tableOptions(tables),
-                "--dynamodb-endpoint",
-                dynamo.endpoint,
-              ],
-              {
-                encoding: "utf8",
-                env: {
-                  ...process.env,
-                  MEETSTREAM_BACKUP_SECRET: fixtureBackupSecret,
-                  AWS_REGION: "local",
-                  AWS_ACCESS_KEY_ID: "local",
-                  AWS_SECRET_ACCESS_KEY: "local",
-                },
-              },
-            )
-          ).stdout;
+        (tables: Parameters<typeof cliOnTables>[0]["tables"]) =>
+        (...args: string[]) =>
+          cliOnTables({
+            tables,
+            dynamodbEndpoint: dynamo.endpoint,
+            args,
+            env: { MEETSTREAM_BACKUP_SECRET: fixtureBackupSecret },
+          });
       /** The archive restored into new tables: their documents, and a CLI on them. */
       const restoredTables = async () => {
         const tables = tableNames("events", "documents", "keys");
