@@ -51,6 +51,7 @@ import {
   type RescheduleInput,
   type ScheduleMeetupInput,
 } from "./meetup-input";
+import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
 export interface MeetupModuleOptions {
@@ -93,11 +94,14 @@ interface AttendeeRequest extends MeetupRequest {
   memberId: string;
 }
 
-/** An organiser's command: the meetup as the command left it (from the command's new state, not from documents). */
+/**
+ * An organiser's command: the meetup as the command left it (from the command's new state, not from
+ * documents), without its RSVPs: the result is kept whole in idempotency records.
+ */
 export interface MeetupResult {
   meetupId: string;
   version: number;
-  meetup: Meetup;
+  meetup: MeetupSummary;
 }
 
 /** A command on one RSVP: that RSVP as the command left it, and whom it promoted from the waitlist. */
@@ -209,7 +213,7 @@ export interface MeetupModule {
   /** Organisers only: who did what and when, from the log, oldest first. */
   history(meetupIdOrStreamId: string, actor: string): Promise<HistoryEntry[]>;
   /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
-  asOf(meetupId: string, instant: string, actor: string): Promise<Meetup | undefined>;
+  asOf(meetupId: string, instant: string, actor: string): Promise<MeetupSummary | undefined>;
 }
 
 const defaultLimit = 20;
@@ -332,7 +336,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const organiserResult = (meetupId: string, result: CommandResult<Meetup, MeetupEvent>): MeetupResult => ({
     meetupId,
     version: result.version,
-    meetup: result.state,
+    meetup: meetupSummary(result.state),
   });
 
   function rsvpResult(
@@ -739,7 +743,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         (envelope) => Date.parse(envelope.meta.occurredAt) <= until,
       );
       const meetup = fold(meetupDecider, events as unknown as MeetupEvent[]);
-      return meetup.status === "unscheduled" ? undefined : meetup;
+      return meetup.status === "unscheduled" ? undefined : meetupSummary(meetup);
     },
   };
 }
