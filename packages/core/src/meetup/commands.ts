@@ -8,7 +8,7 @@ import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
-import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
+import { snapshotTag } from "../snapshot/state-snapshots";
 import type { CommunityRoles, CommunityStanding } from "./community-roles";
 import {
   type Attendance,
@@ -51,6 +51,7 @@ import {
   type RescheduleInput,
   type ScheduleMeetupInput,
 } from "./meetup-input";
+import { meetupStateCodec } from "./meetup-state-codec";
 import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
@@ -76,7 +77,11 @@ export interface MeetupModuleOptions {
 }
 
 /** Raise the revision whenever the `Meetup` state changes shape: older snapshots are then ignored. */
-export const meetupSnapshotTag = snapshotTag("meetup", 1, meetupDecider.initialState);
+export const meetupSnapshotTag = snapshotTag(
+  "meetup",
+  2,
+  meetupStateCodec.toJson(meetupDecider.initialState),
+);
 
 interface Request {
   /** The member who asks. */
@@ -283,7 +288,9 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const meetups = commandHandler({
     store,
     decider: meetupDecider,
-    ...snapshotsIn(options.snapshots, meetupSnapshotTag),
+    ...(options.snapshots
+      ? { snapshots: { store: options.snapshots, tag: meetupSnapshotTag, codec: meetupStateCodec } }
+      : {}),
     clock,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
     ...(randomDelay === undefined ? {} : { randomDelay }),
@@ -344,7 +351,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     memberId: string,
     result: CommandResult<Meetup, MeetupEvent>,
   ): RsvpResult {
-    const rsvp = result.state.rsvps[memberId];
+    const rsvp = result.state.rsvps.get(memberId);
     if (!rsvp) throw new Error(`the command left no RSVP of ${memberId}`);
     return {
       meetupId,

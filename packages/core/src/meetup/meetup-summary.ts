@@ -12,5 +12,5 @@ export interface MeetupSummary extends Omit<Meetup, "rsvps" | "waitlist" | "rele
 
 export function meetupSummary(meetup: Meetup): MeetupSummary {
   const { rsvps, waitlist, releaseCauses, ...summary } = meetup;
-  return { ...summary, waitlistLength: waitlist.length };
+  return { ...summary, waitlistLength: waitlist.size };
 }

@@ -1,0 +1,36 @@
+import { OrderedMap, Map as PersistentMap, Set as PersistentSet } from "immutable";
+import type { StateCodec } from "../snapshot/state-snapshots";
+import type { Meetup, Rsvp, WaitlistedParty } from "./decider";
+
+/** The meetup state as JSON: its persistent collections as the plain values they hold. */
+interface MeetupJson extends Omit<Meetup, "rsvps" | "waitlist" | "releaseCauses"> {
+  rsvps: Record<string, Rsvp>;
+  /** In line order. */
+  waitlist: WaitlistedParty[];
+  releaseCauses: string[];
+}
+
+/**
+ * A meetup's snapshot: plain JSON out, persistent collections back. Each collection is built in one go
+ * from its JSON (the constructors fill a fresh collection in place before handing it out), so a meetup
+ * of 10,000 RSVPs decodes in milliseconds rather than 10,000 copies of a growing path.
+ */
+export const meetupStateCodec: StateCodec<Meetup> = {
+  toJson(meetup): MeetupJson {
+    return {
+      ...meetup,
+      rsvps: meetup.rsvps.toObject(),
+      waitlist: [...meetup.waitlist.values()],
+      releaseCauses: meetup.releaseCauses.toArray(),
+    };
+  },
+  fromJson(json) {
+    const meetup = json as MeetupJson;
+    return {
+      ...meetup,
+      rsvps: PersistentMap(meetup.rsvps),
+      waitlist: OrderedMap(meetup.waitlist.map((party) => [party.memberId, party] as const)),
+      releaseCauses: PersistentSet(meetup.releaseCauses),
+    };
+  },
+};
