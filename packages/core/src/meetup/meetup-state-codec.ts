@@ -17,9 +17,14 @@ interface MeetupJson extends Omit<Meetup, "rsvps" | "waitlist" | "releaseCauses"
  */
 export const meetupStateCodec: StateCodec<Meetup> = {
   toJson(meetup): MeetupJson {
+    // A hash map iterates in no useful order: by member id (time-ordered UUIDs), neighbours share
+    // prefixes, which brotli turns into a smaller snapshot, and the same state always encodes the same.
+    const rsvps: Record<string, Rsvp> = {};
+    for (const memberId of [...meetup.rsvps.keys()].sort())
+      rsvps[memberId] = meetup.rsvps.get(memberId) as Rsvp;
     return {
       ...meetup,
-      rsvps: meetup.rsvps.toObject(),
+      rsvps,
       waitlist: [...meetup.waitlist.values()],
       releaseCauses: meetup.releaseCauses.toArray(),
     };
