@@ -26,7 +26,7 @@ export const meetupStateCodec: StateCodec<Meetup> = {
       ...meetup,
       rsvps,
       waitlist: [...meetup.waitlist.values()],
-      releaseCauses: meetup.releaseCauses.toArray(),
+      releaseCauses: meetup.releaseCauses.toArray().sort(),
     };
   },
   fromJson(json) {
