@@ -20,6 +20,7 @@ import { meetupSnapshotTag } from "@meetstream/core/meetup/commands";
 import { type Meetup, type MeetupCommand, meetupDecider } from "@meetstream/core/meetup/decider";
 import { meetupStream } from "@meetstream/core/meetup/documents";
 import { meetupModule } from "@meetstream/core/meetup/index";
+import { meetupStateCodec } from "@meetstream/core/meetup/meetup-state-codec";
 import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import { sqliteSnapshotStore } from "@meetstream/core/snapshot/sqlite";
@@ -27,6 +28,7 @@ import {
   defaultSnapshotInterval,
   encodeState,
   jsonStateCodec,
+  type StateCodec,
 } from "@meetstream/core/snapshot/state-snapshots";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
@@ -156,7 +158,7 @@ async function appendWithSnapshot<State>(
   stores: Stores,
   streamId: string,
   events: readonly { event: DomainEvent; stateAfter: State }[],
-  snapshot: { tag: string; after: number },
+  snapshot: { tag: string; after: number; codec?: StateCodec<State> },
   actor: string,
 ): Promise<{ snapshotBytes: number }> {
   const pending: PendingEvent[] = events.map(({ event }) => ({
@@ -170,7 +172,10 @@ async function appendWithSnapshot<State>(
       expectedVersion: start === 0 ? "no stream" : start,
     });
   const version = events.length - snapshot.after;
-  const state = await encodeState(events[version - 1]?.stateAfter as State, jsonStateCodec<State>());
+  const state = await encodeState(
+    events[version - 1]?.stateAfter as State,
+    snapshot.codec ?? jsonStateCodec<State>(),
+  );
   await stores.snapshots.save({
     streamId,
     version,
@@ -203,7 +208,7 @@ async function plant(stores: Stores, streams: Streams, after: number) {
     stores,
     meetupStream(meetupId),
     meetupEvents,
-    { tag: meetupSnapshotTag, after },
+    { tag: meetupSnapshotTag, after, codec: meetupStateCodec },
     streams.organiser,
   );
   return {

@@ -300,6 +300,18 @@ describe("RSVPs", () => {
     expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(3);
   });
 
+  test("an organiser's retried command answers the meetup without its RSVPs, as the first answer did", async () => {
+    const meetupId = await publishedMeetup({ capacity: 2 });
+    for (const index of [0, 1, 2]) await world.meetups.rsvp({ actor: member(index), meetupId });
+    const request = { actor: cast.organiser, meetupId, capacity: 3, idempotencyKey: "capacity-1" };
+    const first = await world.meetups.changeCapacity(request);
+    expect(first.meetup).toMatchObject({ capacity: 3, confirmedSeats: 3, waitlistLength: 0 });
+    for (const whole of ["rsvps", "waitlist", "releaseCauses"])
+      expect(first.meetup).not.toHaveProperty(whole);
+    world.clock.advance(5000);
+    expect(await world.meetups.changeCapacity(request)).toEqual(first);
+  });
+
   test("the RSVP timeline records a point per RSVP event", async () => {
     const meetupId = await publishedMeetup({ capacity: 2 });
     await world.meetups.rsvp({ actor: member(0), meetupId, guests: 1 });

@@ -8,7 +8,7 @@ import type { EventEnvelope } from "../eventstore/envelope";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
-import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
+import { snapshotTag } from "../snapshot/state-snapshots";
 import type { CommunityRoles, CommunityStanding } from "./community-roles";
 import {
   type Attendance,
@@ -51,6 +51,8 @@ import {
   type RescheduleInput,
   type ScheduleMeetupInput,
 } from "./meetup-input";
+import { meetupStateCodec } from "./meetup-state-codec";
+import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
 export interface MeetupModuleOptions {
@@ -75,7 +77,11 @@ export interface MeetupModuleOptions {
 }
 
 /** Raise the revision whenever the `Meetup` state changes shape: older snapshots are then ignored. */
-export const meetupSnapshotTag = snapshotTag("meetup", 1, meetupDecider.initialState);
+export const meetupSnapshotTag = snapshotTag(
+  "meetup",
+  2,
+  meetupStateCodec.toJson(meetupDecider.initialState),
+);
 
 interface Request {
   /** The member who asks. */
@@ -93,11 +99,14 @@ interface AttendeeRequest extends MeetupRequest {
   memberId: string;
 }
 
-/** An organiser's command: the meetup as the command left it (from the command's new state, not from documents). */
+/**
+ * An organiser's command: the meetup as the command left it (from the command's new state, not from
+ * documents), without its RSVPs: the result is kept whole in idempotency records.
+ */
 export interface MeetupResult {
   meetupId: string;
   version: number;
-  meetup: Meetup;
+  meetup: MeetupSummary;
 }
 
 /** A command on one RSVP: that RSVP as the command left it, and whom it promoted from the waitlist. */
@@ -209,7 +218,7 @@ export interface MeetupModule {
   /** Organisers only: who did what and when, from the log, oldest first. */
   history(meetupIdOrStreamId: string, actor: string): Promise<HistoryEntry[]>;
   /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
-  asOf(meetupId: string, instant: string, actor: string): Promise<Meetup | undefined>;
+  asOf(meetupId: string, instant: string, actor: string): Promise<MeetupSummary | undefined>;
 }
 
 const defaultLimit = 20;
@@ -279,7 +288,9 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const meetups = commandHandler({
     store,
     decider: meetupDecider,
-    ...snapshotsIn(options.snapshots, meetupSnapshotTag),
+    ...(options.snapshots
+      ? { snapshots: { store: options.snapshots, tag: meetupSnapshotTag, codec: meetupStateCodec } }
+      : {}),
     clock,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
     ...(randomDelay === undefined ? {} : { randomDelay }),
@@ -332,7 +343,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const organiserResult = (meetupId: string, result: CommandResult<Meetup, MeetupEvent>): MeetupResult => ({
     meetupId,
     version: result.version,
-    meetup: result.state,
+    meetup: meetupSummary(result.state),
   });
 
   function rsvpResult(
@@ -340,7 +351,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     memberId: string,
     result: CommandResult<Meetup, MeetupEvent>,
   ): RsvpResult {
-    const rsvp = result.state.rsvps[memberId];
+    const rsvp = result.state.rsvps.get(memberId);
     if (!rsvp) throw new Error(`the command left no RSVP of ${memberId}`);
     return {
       meetupId,
@@ -739,7 +750,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         (envelope) => Date.parse(envelope.meta.occurredAt) <= until,
       );
       const meetup = fold(meetupDecider, events as unknown as MeetupEvent[]);
-      return meetup.status === "unscheduled" ? undefined : meetup;
+      return meetup.status === "unscheduled" ? undefined : meetupSummary(meetup);
     },
   };
 }

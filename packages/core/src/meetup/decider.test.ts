@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { fold } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
-import { attendanceOf, type MeetupCommand, meetupDecider } from "./decider";
+import { attendanceOf, type MeetupCommand, meetupDecider, waitlistPosition } from "./decider";
 import {
   AlreadyRsvped,
   CheckInClosed,
@@ -32,6 +32,7 @@ import {
   RsvpWaitlisted,
   WaitlistPromoted,
 } from "./events";
+import { meetupStateCodec } from "./meetup-state-codec";
 
 const { given } = deciderSpecification(meetupDecider);
 
@@ -422,7 +423,10 @@ describe("a membership that ended", () => {
       released("ann", "r", "removed"),
       released("bob", "e", "erased"),
     ]);
-    expect(state.rsvps).toMatchObject({ ann: { status: "removed" }, bob: { status: "cancelled" } });
+    expect(state.rsvps.toObject()).toMatchObject({
+      ann: { status: "removed" },
+      bob: { status: "cancelled" },
+    });
     expect(state.confirmedSeats).toBe(0);
   });
 });
@@ -474,11 +478,54 @@ describe("check-in", () => {
       confirmed("cy"),
       AttendeeCheckedIn({ memberId: "cy" }),
     ]);
-    const [ann, bob, cy] = ["ann", "bob", "cy"].map((memberId) => meetup.rsvps[memberId]);
+    const [ann, bob, cy] = ["ann", "bob", "cy"].map((memberId) => meetup.rsvps.get(memberId));
     if (!ann || !bob || !cy) throw new Error("missing RSVPs");
     expect(attendanceOf(ann, endsAt, new Date(startsAt))).toBe("expected");
     expect(attendanceOf(ann, endsAt, new Date(endsAt))).toBe("no-show");
     expect(attendanceOf(cy, endsAt, new Date(endsAt))).toBe("checked in");
     expect(attendanceOf(bob, endsAt, new Date(endsAt))).toBeNull();
+  });
+});
+
+describe("the state", () => {
+  const line = [
+    scheduled({ capacity: 1 }),
+    published,
+    confirmed("ann"),
+    waitlisted("bob"),
+    waitlisted("cy", 2),
+    waitlisted("dee"),
+  ];
+
+  test("a place in line counts the parties ahead, first in line first", () => {
+    const meetup = fold(meetupDecider, [...line, cancelled("cy")]);
+    expect(["bob", "cy", "dee", "ann"].map((memberId) => waitlistPosition(meetup, memberId))).toEqual([
+      1,
+      undefined,
+      2,
+      undefined,
+    ]);
+    const afterPromotion = fold(meetupDecider, [cancelled("ann"), promoted("bob")], meetup);
+    expect(waitlistPosition(afterPromotion, "dee")).toBe(1);
+  });
+
+  // Commands running at once share the state the stream cache keeps: evolving may not change it.
+  test("evolving leaves the state it was given as it was", () => {
+    const before = fold(meetupDecider, line);
+    const asJson = () => JSON.stringify(meetupStateCodec.toJson(before));
+    const untouched = asJson();
+    for (const event of [
+      confirmed("eve"),
+      waitlisted("eve"),
+      promoted("bob"),
+      cancelled("ann"),
+      RsvpRemoved({ memberId: "cy" }),
+      RsvpReleased({ memberId: "dee", reason: "left", cause: "left-1" }),
+      AttendeeCheckedIn({ memberId: "ann" }),
+      CapacityChanged({ capacity: 5 }),
+      MeetupCancelled({ message: "Rain." }),
+    ])
+      meetupDecider.evolve(before, event);
+    expect(asJson()).toBe(untouched);
   });
 });

@@ -1,3 +1,4 @@
+import { OrderedMap, Map as PersistentMap, Set as PersistentSet } from "immutable";
 import type { Decider } from "../decider/decider";
 import {
   AlreadyRsvped,
@@ -65,12 +66,16 @@ export interface Meetup extends MeetupSchedule {
   cancellationMessage: string | null;
   /** Seats held by confirmed RSVPs, guests included. */
   confirmedSeats: number;
-  /** Every member who ever RSVPed, by member id. */
-  rsvps: Record<string, Rsvp>;
-  /** First in, first out. */
-  waitlist: WaitlistedParty[];
+  /**
+   * Every member who ever RSVPed, by member id. The collections are persistent: an event's change shares
+   * all but a path with the state before it, so evolving costs the change, not the meetup's size, and the
+   * state before (which concurrent commands may hold, from the stream cache) stays as it was.
+   */
+  rsvps: PersistentMap<string, Rsvp>;
+  /** By member id, first in first out (in the order they were put). */
+  waitlist: OrderedMap<string, WaitlistedParty>;
   /** The causes (event ids) of every RSVP released here: a cause delivered again releases nothing. */
-  releaseCauses: string[];
+  releaseCauses: PersistentSet<string>;
 }
 
 interface At {
@@ -125,14 +130,17 @@ const unscheduled: Meetup = {
   sequence: 0,
   cancellationMessage: null,
   confirmedSeats: 0,
-  rsvps: {},
-  waitlist: [],
-  releaseCauses: [],
+  rsvps: PersistentMap(),
+  waitlist: OrderedMap(),
+  releaseCauses: PersistentSet(),
 };
 
 const time = (instant: string): number => Date.parse(instant);
 
 export const partySize = (guests: number): number => 1 + guests;
+
+/** The smallest party there is: a member without guests. */
+const smallestParty = partySize(0);
 
 export const seatsLeft = (meetup: Meetup): number =>
   meetup.capacity === null ? Number.POSITIVE_INFINITY : meetup.capacity - meetup.confirmedSeats;
@@ -148,8 +156,16 @@ export function isRsvpWindowOpen(meetup: Meetup, at: string): boolean {
 
 /** 1 for the first party in line; undefined for a member not on the waitlist. */
 export function waitlistPosition(meetup: Meetup, memberId: string): number | undefined {
-  const index = meetup.waitlist.findIndex((party) => party.memberId === memberId);
-  return index < 0 ? undefined : index + 1;
+  const { waitlist } = meetup;
+  if (!waitlist.has(memberId)) return undefined;
+  // The place asked for most is that of an RSVP just waitlisted, last in line: no walk for it.
+  if (waitlist.last()?.memberId === memberId) return waitlist.size;
+  let position = 0;
+  for (const waiting of waitlist.keys()) {
+    position += 1;
+    if (waiting === memberId) return position;
+  }
+  return undefined;
 }
 
 const isActive = (rsvp: Rsvp | undefined): rsvp is Rsvp =>
@@ -214,7 +230,9 @@ function promotionsAfter(meetup: Meetup, at: string): MeetupEvent[] {
   if (meetup.status !== "published" || !isRsvpWindowOpen(meetup, at)) return [];
   let left = seatsLeft(meetup);
   const promoted: MeetupEvent[] = [];
-  for (const party of meetup.waitlist) {
+  for (const party of meetup.waitlist.values()) {
+    // Once not even the smallest party fits, nobody further back can: the rest of the line waits unread.
+    if (left < smallestParty) break;
     const seats = partySize(party.guests);
     if (seats > left) continue;
     left -= seats;
@@ -234,7 +252,7 @@ function withdrawal(
   meetup: Meetup,
 ): MeetupEvent[] {
   assertOpenForRsvps(command.meetupId, meetup);
-  if (!isActive(meetup.rsvps[command.memberId]))
+  if (!isActive(meetup.rsvps.get(command.memberId)))
     throw new NoRsvp(
       command.meetupId,
       command.memberId,
@@ -255,8 +273,8 @@ function withdrawal(
  * the reactor that sends it may deliver the same cause again.
  */
 function release(command: Extract<MeetupCommand, { type: "ReleaseRsvp" }>, meetup: Meetup): MeetupEvent[] {
-  if (meetup.status !== "published" || meetup.releaseCauses.includes(command.cause)) return [];
-  if (!isActive(meetup.rsvps[command.memberId])) return [];
+  if (meetup.status !== "published" || meetup.releaseCauses.has(command.cause)) return [];
+  if (!isActive(meetup.rsvps.get(command.memberId))) return [];
   if (time(command.at) >= time(meetup.startsAt)) return [];
   const { memberId, reason, cause } = command;
   return withPromotions(meetup, command.at, [RsvpReleased({ memberId, reason, cause })]);
@@ -265,13 +283,13 @@ function release(command: Extract<MeetupCommand, { type: "ReleaseRsvp" }>, meetu
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
 
 function withoutRsvp(meetup: Meetup, memberId: string, status: "cancelled" | "removed"): Meetup {
-  const rsvp = meetup.rsvps[memberId];
+  const rsvp = meetup.rsvps.get(memberId);
   if (!rsvp) return meetup;
   return {
     ...meetup,
     confirmedSeats: meetup.confirmedSeats - (rsvp.status === "confirmed" ? partySize(rsvp.guests) : 0),
-    waitlist: meetup.waitlist.filter((party) => party.memberId !== memberId),
-    rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, status } },
+    waitlist: meetup.waitlist.delete(memberId),
+    rsvps: meetup.rsvps.set(memberId, { ...rsvp, status }),
   };
 }
 
@@ -324,7 +342,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       case "Rsvp": {
         const { meetupId, memberId, guests, at } = command;
         assertOpenForRsvps(meetupId, meetup);
-        if (isActive(meetup.rsvps[memberId])) throw new AlreadyRsvped(meetupId, memberId);
+        if (isActive(meetup.rsvps.get(memberId))) throw new AlreadyRsvped(meetupId, memberId);
         if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
         const { rsvpOpensAt } = meetup.details;
         if (rsvpOpensAt !== null && time(at) < time(rsvpOpensAt))
@@ -347,7 +365,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
           time(at) > time(meetup.endsAt) + checkInClosesAfterEnd
         )
           throw new CheckInClosed(meetupId);
-        const rsvp = meetup.rsvps[memberId];
+        const rsvp = meetup.rsvps.get(memberId);
         if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
         if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
         return rsvp.checkedIn ? [] : [AttendeeCheckedIn({ memberId })];
@@ -390,26 +408,26 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return {
           ...meetup,
           confirmedSeats: meetup.confirmedSeats + partySize(guests),
-          rsvps: { ...meetup.rsvps, [memberId]: { status: "confirmed", guests, checkedIn: false } },
+          rsvps: meetup.rsvps.set(memberId, { status: "confirmed", guests, checkedIn: false }),
         };
       }
       case "RsvpWaitlisted": {
         const { memberId, guests } = event.data;
         return {
           ...meetup,
-          waitlist: [...meetup.waitlist, { memberId, guests }],
-          rsvps: { ...meetup.rsvps, [memberId]: { status: "waitlisted", guests, checkedIn: false } },
+          waitlist: meetup.waitlist.set(memberId, { memberId, guests }),
+          rsvps: meetup.rsvps.set(memberId, { status: "waitlisted", guests, checkedIn: false }),
         };
       }
       case "WaitlistPromoted": {
         const { memberId } = event.data;
-        const rsvp = meetup.rsvps[memberId];
+        const rsvp = meetup.rsvps.get(memberId);
         if (!rsvp) return meetup;
         return {
           ...meetup,
           confirmedSeats: meetup.confirmedSeats + partySize(rsvp.guests),
-          waitlist: meetup.waitlist.filter((party) => party.memberId !== memberId),
-          rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, status: "confirmed" } },
+          waitlist: meetup.waitlist.delete(memberId),
+          rsvps: meetup.rsvps.set(memberId, { ...rsvp, status: "confirmed" }),
         };
       }
       case "RsvpCancelled":
@@ -420,15 +438,13 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         // Removed by an organiser reads as removed; a member who left or was erased withdrew themself.
         const status = event.data.reason === "removed" ? "removed" : "cancelled";
         const released = withoutRsvp(meetup, event.data.memberId, status);
-        // A state the projector kept from before releases existed has no list yet.
-        const causes = meetup.releaseCauses ?? [];
-        return { ...released, releaseCauses: [...causes, event.data.cause] };
+        return { ...released, releaseCauses: meetup.releaseCauses.add(event.data.cause) };
       }
       case "AttendeeCheckedIn": {
         const { memberId } = event.data;
-        const rsvp = meetup.rsvps[memberId];
+        const rsvp = meetup.rsvps.get(memberId);
         if (!rsvp) return meetup;
-        return { ...meetup, rsvps: { ...meetup.rsvps, [memberId]: { ...rsvp, checkedIn: true } } };
+        return { ...meetup, rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: true }) };
       }
     }
   },

@@ -5,7 +5,8 @@
  * beside it, and `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees who are members of
  * the meetup's community now, and to its organisers, never to an erased member (null to anyone else).
  * `MeetupDocument.online` says whether there is one.
- * Results of organiser commands (`MeetupResult.meetup`) carry it too: return them to organisers only.
+ * Results of organiser commands (`MeetupResult.meetup`, a `MeetupSummary`: the meetup without its RSVPs)
+ * carry it too: return them to organisers only.
  *
  * When a membership ends (left, removed, erased), `membershipEndedReactor` releases the member's RSVPs
  * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
@@ -60,6 +61,7 @@ export {
 } from "./errors";
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
+export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";
 export {
   type MembershipEndedOptions,

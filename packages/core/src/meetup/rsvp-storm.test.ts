@@ -65,7 +65,7 @@ const asEvents = (envelopes: EventEnvelope[]) => envelopes as unknown as MeetupE
 function expectedPromotions(before: Meetup, freed: number): string[] {
   let left = (before.capacity ?? Number.POSITIVE_INFINITY) - before.confirmedSeats + freed;
   const promoted: string[] = [];
-  for (const party of before.waitlist)
+  for (const party of before.waitlist.values())
     if (partySize(party.guests) <= left) {
       left -= partySize(party.guests);
       promoted.push(party.memberId);
@@ -149,7 +149,7 @@ function rsvpStorm(
       }
       const stormState = fold(meetupDecider, asEvents(afterStorm));
       // The waitlist is in arrival order: the order the RSVPs were appended in.
-      expect(stormState.waitlist.map((party) => party.memberId)).toEqual(
+      expect([...stormState.waitlist.keys()]).toEqual(
         rsvps.filter((event) => event.type === "RsvpWaitlisted").map((event) => event.data.memberId),
       );
       expect(stormState.confirmedSeats).toBeLessThanOrEqual(capacity);
@@ -173,7 +173,7 @@ function rsvpStorm(
         const events = asEvents(commit);
         const [first] = events;
         if (first?.type === "RsvpCancelled") {
-          const rsvp = state.rsvps[first.data.memberId];
+          const rsvp = state.rsvps.get(first.data.memberId);
           const freed = rsvp?.status === "confirmed" ? partySize(rsvp.guests) : 0;
           const promoted = events.flatMap((event) =>
             event.type === "WaitlistPromoted" ? [event.data.memberId] : [],
@@ -183,10 +183,10 @@ function rsvpStorm(
         }
         state = fold(meetupDecider, events, state);
         expect(state.confirmedSeats).toBeLessThanOrEqual(capacity);
-        const smallestWaiting = Math.min(...state.waitlist.map((party) => partySize(party.guests)));
+        const smallestWaiting = Math.min(...state.waitlist.map((party) => partySize(party.guests)).values());
         expect(smallestWaiting).toBeGreaterThan(seatsLeft(state));
       }
-      const statuses = Object.values(state.rsvps).map((rsvp) => rsvp.status);
+      const statuses = [...state.rsvps.values()].map((rsvp) => rsvp.status);
       expect(statuses).toHaveLength(members);
       expect(statuses.filter((status) => status === "cancelled")).toHaveLength(cancellations);
       expect(promotions).toBeGreaterThan(0);
@@ -201,9 +201,9 @@ function rsvpStorm(
       expect(meetupDocument?.version).toBe(stream.length);
       expect(meetupDocument?.body).toMatchObject({
         confirmedSeats: state.confirmedSeats,
-        waitlistLength: state.waitlist.length,
+        waitlistLength: state.waitlist.size,
       });
-      expect(await world.meetups.waitlistOf(meetupId, cast.organiser)).toEqual(state.waitlist);
+      expect(await world.meetups.waitlistOf(meetupId, cast.organiser)).toEqual([...state.waitlist.values()]);
       await projector({
         store: world.log,
         documents: stores.rebuilt,
@@ -214,7 +214,7 @@ function rsvpStorm(
       console.info(
         `${name}: ${members} RSVPs in ${Math.round(stormMilliseconds)} ms, ${stormAppends.attempts} append attempts ` +
           `(${stormAppends.conflicts} version conflicts); ${state.confirmedSeats} seats confirmed, ` +
-          `${state.waitlist.length} parties waiting, ${promotions} promoted by ${cancellations} cancellations`,
+          `${state.waitlist.size} parties waiting, ${promotions} promoted by ${cancellations} cancellations`,
       );
     }, 300_000);
   });

@@ -2,8 +2,8 @@ import type { CommunitySummary } from "@meetstream/core/community/index";
 import {
   type Attendee,
   type HistoryEntry,
-  type Meetup,
   type MeetupDocument,
+  type MeetupSummary,
   meetupCursorOf,
   NotAnOrganiser,
   type WaitlistedParty,
@@ -42,13 +42,12 @@ const historyEntry: ObjectResolvers<HistoryEntry> = {
   actor: async (entry, _arguments, { memberById }) => (await memberById.load(entry.actor)) ?? null,
 };
 
-const meetupSnapshot: ObjectResolvers<Meetup> = {
+const meetupSnapshot: ObjectResolvers<MeetupSummary> = {
   status: (meetup) => (meetup.status === "unscheduled" ? "draft" : meetup.status),
   title: (meetup) => meetup.details.title,
   description: (meetup) => meetup.details.description,
   venue: (meetup) => meetup.details.venue,
   guestLimit: (meetup) => meetup.details.guestLimit,
-  waitlistLength: (meetup) => meetup.waitlist.length,
 };
 
 const instantArguments = z.object({ instant: instantArgument() });
