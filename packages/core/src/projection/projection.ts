@@ -38,6 +38,18 @@ export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = un
     event: EnvelopeOf<Event>,
     touched: TouchedDocuments,
   ): DocumentChange<Body>;
+  /**
+   * Each document of this kind adds `value(body)` to one counter document (a community's member count),
+   * which events of many streams change: see projected-counter.ts. A removed or absent document adds 0.
+   * No kind's `evolve` ever sees the counter document.
+   */
+  counter?: ProjectedCounter<Body>;
+}
+
+/** Where a document of a counting kind is counted, and how much it counts for. */
+export interface ProjectedCounter<Body = unknown> {
+  key(documentKey: DocumentKey): DocumentKey;
+  value(body: Body): number;
 }
 
 /**
