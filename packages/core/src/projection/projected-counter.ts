@@ -19,33 +19,37 @@ import type { ProjectedCounter } from "./projection";
  * The protocol. A write W takes document D from the state a worker read (version `from`, or absent) to a
  * new state, changing D's contribution by `delta` ≠ 0 (a live write that changes nothing counted is a
  * plain conditional write, as for any document; a rebuild's is not, see below):
- *   a. read the counter (fence f), then read D again. If the counter holds a pending write for D, settle
- *      it (below) and start again. If D is no longer as the worker read it, the worker's change is stale:
- *      a DocumentVersionConflict sends it back to read D and evolve it again (or skip it, done).
- *   b. write the counter {count + delta, pending + W} expecting f; on conflict start again.
- *   c. settle W: write D conditionally on `from` (W carries the whole document, so anyone can do this),
- *      then take W off the pending list.
- * Settling a pending write W, with the counter read before D:
- *   - D is still at `from`  → W waits: write W's document expecting `from`, then remove W from pending;
- *   - D is W's document     → W landed: remove W from pending;
- *   - D moved elsewhere, below W's version → W can never land (its write expects `from`, and versions only
- *     grow): remove W and take its delta back off the count;
- *   - D moved past W's version → W landed and later events moved on: remove W.
- *   Each removal is conditional on the fence read, and is redone against a fresh read on conflict.
+ *   a. read the counter (fence f), then D again and the documents of the writes the counter holds. If a
+ *      write for D is pending and has not landed, settle it (below) and start again. If D is no longer as
+ *      the worker read it, the worker's change is stale: a DocumentVersionConflict sends it back to read
+ *      D and evolve it again (or skip it, done).
+ *   b. write the counter {count + delta − Σ delta of dead writes, pending: writes in flight + W} expecting
+ *      f, so one write also sweeps off the writes that have landed and takes back those that never will;
+ *      on conflict start again.
+ *   c. write D conditionally on `from`. W stays on the list, landed, until the next counted write sweeps
+ *      it off: a join costs one counter write and one document write.
+ * A pending write W, with the counter read before D, is
+ *   - waiting when D is still at `from`: anyone may land it (W carries the whole document) by writing it
+ *     expecting `from`;
+ *   - landed when D is W's document, or has moved past W's version (later events moved on);
+ *   - dead when D has moved elsewhere below W's version: W's write expects `from` and versions only grow,
+ *     so it can never land, and its delta is taken back (by the next counted write, or by its own writer,
+ *     whose write to D failed).
+ *   Every counter write is conditional on the fence read, and is redone against fresh reads on conflict.
  *
  * Why the count is exact. Invariant: count = Σ contribution of every stored document + Σ delta of every
  * pending write that has not landed. Step b adds a write's delta together with the write; landing moves
- * that delta from the second sum into the first; a removal removes only landed writes (delta stays, now in
- * the first sum) or dead ones (delta taken back). A document moves only by its own conditional writes:
+ * that delta from the second sum into the first; a write is taken off only landed (its delta stays, now in
+ * the first sum) or dead (its delta taken back with it). A document moves only by its own conditional writes:
  * a counted write is made only while no other pending write for the same document exists, and the fence
  * makes that check and the write one step (any counter write between the read and the write fails it), so
  * at most one pending write per document exists, and a worker that read D before another worker's write
  * landed either fails its fence or finds that write pending and settles it instead of counting again.
  * Reading the counter before D is what makes "no pending write, D as I read it" mean "not yet counted":
- * a pending write is taken off only after its document has moved, so a worker that finds none and then
- * finds D unmoved knows no write from this state was counted. Recovery is the same code: a worker that
- * died after b left its write pending, and the next worker touching D (the redelivered event, or the next
- * event) lands or reverts it. Nothing blocks on a dead worker, and a rebuild's jump over many events is
+ * a pending write is taken off only after its document has moved, so a worker that finds none waiting
+ * and then finds D unmoved knows no write from this state was counted. Recovery is the same code: a worker
+ * that died after b left its write waiting, and the next worker touching D (the redelivered event, the
+ * next event, a rebuild) lands it. Nothing blocks on a dead worker, and a rebuild's jump over many events is
  * one write like any other, so live folds and rebuilds may run together.
  *
  * Landing is recognised by state: after W lands, D is W's document until a later event moves it past W's
@@ -62,9 +66,8 @@ import type { ProjectedCounter } from "./projection";
  * today's `value`: a changed `value` alone is not seen (the counter does not keep what each document
  * counted for); rebuilding into an empty store counts afresh.
  *
- * Bounded: pending holds in-flight writes, and a write whose worker died after landing it until the event
- * is applied again (its checkpoint did not move), the document's next counted write, or a rebuild of its
- * stream settles it; such a write is landed, so the count is right meanwhile. Readers only read `count`.
+ * Bounded: pending holds the writes in flight and those landed since the last counted write, each with
+ * its document (a membership is small); readers only read `count`.
  *
  * Unlike a pending list of (document, version) pairs, a pending write carries the document itself: a
  * write stranded by a dead worker is then finished by whoever meets it, rather than waited for, and a
@@ -95,9 +98,10 @@ export class CounterContended extends MeetstreamError {
 
 /**
  * How many times a counted write reads the counter again. Every failed attempt is another writer's
- * success, so many workers on one counter all finish; the bound only stops a worker that never wins.
+ * success, so many workers on one counter all finish; the bound only stops a worker that keeps losing
+ * (32 workers on one counter, on dynalite, need well over 50), whose event is then delivered again.
  */
-const maximumAttempts = 50;
+const maximumAttempts = 100;
 
 /** The counts under `keys`, in their order: 0 where no document has counted yet. */
 export async function readCounters(
@@ -153,46 +157,40 @@ const sameWrite = (left: PendingCountedWrite, right: PendingCountedWrite) =>
 
 const pendingOf = (counter: StoredDocument<CounterBody> | undefined) => counter?.body?.pending ?? [];
 
+/** Full jitter: workers that lost the same race do not all come back at the same moment. */
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 2 ** attempt)));
+
 /**
- * Brings a pending write to its end (see the protocol above) and tells how it ended; "gone" when another
- * worker had already taken it off.
+ * Brings a pending write as far as it needs to go, and tells how it ended: a waiting write is landed (and
+ * left on the list for the next counted write to sweep off), a dead one is taken off with its delta;
+ * "gone" when it is no longer on the list at all.
  */
 async function settle(
   documents: DocumentStore,
   counterKey: DocumentKey,
   write: PendingCountedWrite,
-  justWritten?: { counter: StoredDocument<CounterBody>; document: StoredDocument | undefined },
 ): Promise<Fate | "gone"> {
-  let known = justWritten;
   for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-    // Its own writer knows both already: every condition below still checks them against the store.
-    const counter = known ? known.counter : await documents.get<CounterBody>(counterKey);
-    const document = known ? known.document : await documents.get(write.document.key);
-    known = undefined;
+    if (attempt > 0) await backOff(attempt);
+    const counter = await documents.get<CounterBody>(counterKey);
     const pending = pendingOf(counter);
     if (!counter || !pending.some((candidate) => sameWrite(candidate, write))) return "gone";
-    let fate = fateOf(write, document);
-    if (fate === "waiting") {
-      try {
-        await documents.put(write.document, { expectedVersion: write.expectedVersion });
-        fate = "landed";
-      } catch (error) {
-        // Moved meanwhile, by this write's own landing elsewhere or by another: look again.
-        if (!(error instanceof DocumentVersionConflict)) throw error;
-        continue;
-      }
-    }
-    const count = (counter.body?.count ?? 0) - (fate === "dead" ? write.delta : 0);
+    const fate = fateOf(write, await documents.get(write.document.key));
+    if (fate === "landed") return fate;
     try {
-      await documents.put(
-        counterDocument(counterKey, counter, {
-          count,
-          pending: pending.filter((candidate) => !sameWrite(candidate, write)),
-        }),
-        { expectedVersion: counter.version },
-      );
-      return fate;
+      if (fate === "waiting") await documents.put(write.document, { expectedVersion: write.expectedVersion });
+      else
+        await documents.put(
+          counterDocument(counterKey, counter, {
+            count: (counter.body?.count ?? 0) - write.delta,
+            pending: pending.filter((candidate) => !sameWrite(candidate, write)),
+          }),
+          { expectedVersion: counter.version },
+        );
+      return fate === "waiting" ? "landed" : fate;
     } catch (error) {
+      // The document or the counter moved meanwhile: look at both again.
       if (!(error instanceof DocumentVersionConflict)) throw error;
     }
   }
@@ -200,9 +198,9 @@ async function settle(
 }
 
 /**
- * Settles whatever write for the document its counter holds pending: for a document a worker finds at
- * the version it was about to write, whose own writer may have died after writing it and before taking
- * it off the counter, or before its rebuild writes it.
+ * Finishes whatever write for the document its counter holds that has not landed: for a document a worker
+ * finds already at the version it was about to write (whose writer may have died before writing it), or
+ * that a rebuild leaves as it is.
  */
 export async function settlePendingWrites(
   documents: DocumentStore,
@@ -214,10 +212,22 @@ export async function settlePendingWrites(
     if (sameKey(write.document.key, documentKey)) await settle(documents, counterKey, write);
 }
 
+/** The writes a counter holds that have not reached their documents: in flight, or left by a dead worker. */
+export async function unlandedWrites(
+  documents: DocumentStore,
+  counterKey: DocumentKey,
+): Promise<PendingCountedWrite[]> {
+  const pending = pendingOf(await documents.get<CounterBody>(counterKey));
+  if (pending.length === 0) return [];
+  const stored = await documents.getMany(pending.map((write) => write.document.key));
+  return pending.filter((write, index) => fateOf(write, stored[index]) !== "landed");
+}
+
 /**
  * Writes `next` over `read` (the document as the caller read it, undefined when absent) and adds `delta`
- * to the counter at `counterKey`, exactly once whatever other workers and crashes do. Throws
- * DocumentVersionConflict when the document has moved since `read`: the caller reads it again.
+ * to the counter at `counterKey`, exactly once whatever other workers and crashes do: one counter write
+ * and one document write when nothing else is going on. Throws DocumentVersionConflict when the document
+ * has moved since `read`: the caller reads it again.
  */
 export async function writeCounted(
   documents: DocumentStore,
@@ -232,18 +242,39 @@ export async function writeCounted(
     delta,
   };
   for (let attempt = 0; attempt < maximumAttempts; attempt++) {
-    // The counter first: a write taken off it has moved its document, so the document read next shows it.
+    if (attempt > 0) await backOff(attempt);
+    // The counter first: a write is swept off it only once its document has moved, so the documents read
+    // next show that.
     const counter = await documents.get<CounterBody>(counterKey);
-    const current = await documents.get(next.key);
-    const waiting = pendingOf(counter).filter((candidate) => sameKey(candidate.document.key, next.key));
-    if (waiting.length > 0) {
-      for (const other of waiting) await settle(documents, counterKey, other);
+    const pending = pendingOf(counter);
+    const others = pending.filter((candidate) => !sameKey(candidate.document.key, next.key));
+    const [current, ...stored] = await documents.getMany([
+      next.key,
+      ...others.map((candidate) => candidate.document.key),
+    ]);
+    const fates = pending.map((candidate) =>
+      fateOf(
+        candidate,
+        sameKey(candidate.document.key, next.key) ? current : stored[others.indexOf(candidate)],
+      ),
+    );
+    const waitingHere = pending.find(
+      (candidate, index) => fates[index] === "waiting" && sameKey(candidate.document.key, next.key),
+    );
+    if (waitingHere) {
+      // Another worker's write to this document, counted and not written: finish it, then look again.
+      await settle(documents, counterKey, waitingHere);
       continue;
     }
     if (!unmoved(current, read)) throw new DocumentVersionConflict(next.key, write.expectedVersion);
+    // Landed writes are swept off, dead ones taken back: the list keeps only writes still in flight.
+    const taken = pending.reduce(
+      (sum, candidate, index) => sum + (fates[index] === "dead" ? candidate.delta : 0),
+      0,
+    );
     const counted = counterDocument(counterKey, counter, {
-      count: (counter?.body?.count ?? 0) + delta,
-      pending: [...pendingOf(counter), write],
+      count: (counter?.body?.count ?? 0) + delta - taken,
+      pending: [...pending.filter((_, index) => fates[index] === "waiting"), write],
     });
     try {
       await documents.put(counted, { expectedVersion: counter ? counter.version : "absent" });
@@ -251,10 +282,15 @@ export async function writeCounted(
       if (!(error instanceof DocumentVersionConflict)) throw error;
       continue;
     }
-    const fate = await settle(documents, counterKey, write, { counter: counted, document: current });
-    if (fate === "landed") return;
-    // Reverted (another write moved the document first) or settled by a worker that may have done either:
-    // the caller reads the document again and finds this change done or still to do.
+    try {
+      await documents.put(next, { expectedVersion: write.expectedVersion });
+      return;
+    } catch (error) {
+      if (!(error instanceof DocumentVersionConflict)) throw error;
+    }
+    // Another worker landed it, or moved the document first: settling tells which (and takes a dead
+    // write back); either way the caller reads the document again and finds the change done or to do.
+    await settle(documents, counterKey, write);
     throw new DocumentVersionConflict(next.key, write.expectedVersion);
   }
   throw new CounterContended(counterKey);
