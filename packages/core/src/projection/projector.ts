@@ -348,7 +348,6 @@ export function projector({
       const targets = await readTargets(projection, event);
       const read = touchedDocuments(targets);
       try {
-        await settleApplied(projection, targets, event);
         for (const group of pendingByKind(targets, event.version))
           await Promise.all(
             group.map(async (target) => {
@@ -361,25 +360,6 @@ export function projector({
         if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
       }
     }
-  }
-
-  /**
-   * A counting document already at the event's version was written by a fold that may have died before
-   * taking its write off the counter: the event being applied again (its checkpoint never moved) settles it.
-   */
-  async function settleApplied(
-    projection: DocumentProjection,
-    targets: readonly Target[],
-    event: EventEnvelope,
-  ): Promise<void> {
-    await Promise.all(
-      targets.flatMap((target) => {
-        const counting = countingOf(projection, target.kind, event);
-        return counting && target.stored && target.stored.version >= event.version
-          ? [settlePendingWrites(documents, counterKeyOf(counting, target.key), target.key)]
-          : [];
-      }),
-    );
   }
 
   async function catchUpChanges(
@@ -491,7 +471,8 @@ export function projector({
           counted.push({ stored, document, counting });
           return [];
         }
-        // A write a dead worker left on the counter is settled by the next rebuild of its stream.
+        // A rebuild that died after counting a jump may have left it on the counter: running it again
+        // lands the jump, or takes it back if a live fold has moved the document since.
         if (counting) settled.push({ key: document.key, counting });
         return [{ document, expectedVersion: stored ? stored.version : ("absent" as const) }];
       });
