@@ -87,6 +87,17 @@ export interface CounterBody {
   pending: PendingCountedWrite[];
 }
 
+/** Whether a document's body is a counter's (no kind writes one shaped so: it has just these two fields). */
+export function isCounterBody(body: unknown): body is CounterBody {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  const fields = Object.keys(body);
+  return (
+    fields.length === 2 &&
+    typeof (body as CounterBody).count === "number" &&
+    Array.isArray((body as CounterBody).pending)
+  );
+}
+
 /** Writers kept overtaking this one on one counter for longer than a worker should wait: try again later. */
 export class CounterContended extends MeetstreamError {
   readonly code = "COUNTER_CONTENDED";

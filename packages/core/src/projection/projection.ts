@@ -40,8 +40,9 @@ export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = un
   ): DocumentChange<Body>;
   /**
    * Each document of this kind adds `value(body)` to one counter document (a community's member count),
-   * which events of many streams change: see projected-counter.ts. A removed or absent document adds 0.
-   * No kind's `evolve` ever sees the counter document.
+   * which events of many streams change: see projected-counter.ts; `readCounters` reads the counts. A
+   * removed or absent document adds 0. The counter's key is one no kind touches: only the projector
+   * writes it.
    */
   counter?: ProjectedCounter<Body>;
 }
