@@ -102,6 +102,8 @@ export function pendingByKind(targets: readonly Target[], version: number): Targ
 export function foldInMemory(
   projection: DocumentProjection,
   events: readonly EventEnvelope[],
+  /** Filled with the kind that wrote each document, by `keyOf` its key: what a rebuild counts by. */
+  kinds?: Map<string, DocumentKind>,
 ): Map<string, StoredDocument> {
   const folded = new Map<string, StoredDocument>();
   for (const event of events) {
@@ -128,8 +130,12 @@ export function foldInMemory(
     }
     // In memory every document is below the event's version, and targets come in kind order already.
     const read = touchedDocuments(targets);
-    const next = targets.map((target) => changed(projection, target, event, read));
-    for (const document of next) if (document) folded.set(keyOf(document.key), document);
+    targets.forEach((target) => {
+      const document = changed(projection, target, event, read);
+      if (!document) return;
+      folded.set(keyOf(document.key), document);
+      kinds?.set(keyOf(document.key), target.kind);
+    });
   }
   return folded;
 }

@@ -38,6 +38,19 @@ export interface DocumentKind<Event extends DomainEvent = DomainEvent, Body = un
     event: EnvelopeOf<Event>,
     touched: TouchedDocuments,
   ): DocumentChange<Body>;
+  /**
+   * Each document of this kind adds `value(body)` to one counter document (a community's member count),
+   * which events of many streams change: see projected-counter.ts; `readCounters` reads the counts. A
+   * removed or absent document adds 0. The counter's key is one no kind touches: only the projector
+   * writes it.
+   */
+  counter?: ProjectedCounter<Body>;
+}
+
+/** Where a document of a counting kind is counted, and how much it counts for. */
+export interface ProjectedCounter<Body = unknown> {
+  key(documentKey: DocumentKey): DocumentKey;
+  value(body: Body): number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { DocumentStore } from "../documents/document-store";
 import { sqliteDocumentStore } from "../documents/sqlite";
+import type { EventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
 import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
@@ -13,6 +14,7 @@ import {
   ledgerCatalog,
 } from "../testing/ledger";
 import { checkpointKey, projector } from "./projector";
+import { projectorCounters } from "./projector-counters";
 import { type ProjectorWorld, projectorProperties } from "./projector-properties";
 import { projectorQuarantine } from "./projector-quarantine";
 
@@ -282,11 +284,11 @@ describe("projector", () => {
   });
 });
 
-const sqliteWorld = async (): Promise<ProjectorWorld> => {
+const sqliteWorld = async (catalog: EventCatalog = ledgerCatalog): Promise<ProjectorWorld> => {
   const database = openDatabase(":memory:");
   const rebuiltDatabase = openDatabase(":memory:");
   return {
-    store: sqliteEventStore(database, ledgerCatalog),
+    store: sqliteEventStore(database, catalog),
     documents: sqliteDocumentStore(database),
     rebuilt: sqliteDocumentStore(rebuiltDatabase),
     async close() {
@@ -298,3 +300,4 @@ const sqliteWorld = async (): Promise<ProjectorWorld> => {
 
 projectorProperties("SQLite", sqliteWorld);
 projectorQuarantine("SQLite", sqliteWorld);
+projectorCounters("SQLite", sqliteWorld, 100);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { type Clock, systemClock } from "../clock/clock";
 import { inParallel } from "../concurrency/in-parallel";
 import { assertDocumentKey } from "../documents/document-encoding";
@@ -16,10 +17,12 @@ import {
   touchedDocuments,
   touchesOf,
 } from "./document-changes";
+import { contributionOf, settlePendingWrites, writeCounted } from "./projected-counter";
 import type {
   DocumentKind,
   DocumentProjection,
   DocumentRange,
+  ProjectedCounter,
   Projection,
   StreamNotification,
 } from "./projection";
@@ -128,6 +131,49 @@ const maximumMessageLength = 2000;
 /** How many rebuilt documents go to the store in one round trip. */
 const rebuildBatch = 100;
 
+/** The counter a document of a counting kind adds to, and the event to blame if its code throws. */
+interface Counting {
+  projection: DocumentProjection;
+  counter: ProjectedCounter;
+  event: EventEnvelope;
+  /** Written by a rebuild, which may jump a document over many events at once. */
+  rebuilding?: boolean;
+}
+
+/** Whether a write would leave the document as the store holds it. */
+const sameState = (stored: StoredDocument | undefined, next: StoredDocument) =>
+  stored !== undefined && stored.version === next.version && isDeepStrictEqual(stored.body, next.body);
+
+function countingOf(
+  projection: DocumentProjection,
+  kind: DocumentKind,
+  event: EventEnvelope,
+): Counting | undefined {
+  return kind.counter && { projection, counter: kind.counter, event };
+}
+
+// The projection's own code: an exception there is poison for the stream, as one in `evolve` is.
+
+function contributionChange(
+  { projection, counter, event }: Counting,
+  stored: StoredDocument | undefined,
+  next: StoredDocument,
+): number {
+  try {
+    return contributionOf(counter, next.body) - contributionOf(counter, stored?.body);
+  } catch (error) {
+    throw new ProjectionFailed(projection.name, event.streamId, error, event);
+  }
+}
+
+function counterKeyOf({ projection, counter, event }: Counting, key: DocumentKey): DocumentKey {
+  try {
+    return counter.key(key);
+  } catch (error) {
+    throw new ProjectionFailed(projection.name, event.streamId, error, event);
+  }
+}
+
 /** Where a fold failed: the version it was folding to and, when known, the event. */
 interface Failure {
   version: number;
@@ -154,7 +200,11 @@ export function projector({
    * holding an older fold can never overwrite a newer one, whatever order notifications arrive in.
    * `replaceEqual` lets a rebuild rewrite documents at the same version (the projection's code may have changed).
    */
-  async function writeIfNewer(document: StoredDocument, replaceEqual: boolean): Promise<void> {
+  async function writeIfNewer(
+    document: StoredDocument,
+    replaceEqual: boolean,
+    counting?: Counting,
+  ): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const current = await documents.get(document.key);
       if (
@@ -162,13 +212,32 @@ export function projector({
         (current.version > document.version || (current.version === document.version && !replaceEqual))
       )
         return;
+      // A tombstone where the store holds nothing has nothing to hide (a counting one: see writeRebuilt).
+      if (!current && document.body === null && !counting) return;
       try {
-        await documents.put(document, { expectedVersion: current ? current.version : "absent" });
+        await writeDocument(current, document, counting);
         return;
       } catch (error) {
         if (!(error instanceof DocumentVersionConflict) || attempt >= maximumAttempts) throw error;
       }
     }
+  }
+
+  /**
+   * Writes `next` over `stored` (as read), conditionally on its version; a document of a counting kind
+   * whose contribution changes also moves its counter, by the protocol of projected-counter.ts.
+   */
+  async function writeDocument(
+    stored: StoredDocument | undefined,
+    next: StoredDocument,
+    counting: Counting | undefined,
+  ): Promise<void> {
+    const delta = counting ? contributionChange(counting, stored, next) : 0;
+    // A rebuild may jump a document over events a live fold is counting: it moves counting documents
+    // behind the counter's fence even when their count stays, so that the two meet there.
+    if (counting && (delta !== 0 || (counting.rebuilding && !sameState(stored, next))))
+      await writeCounted(documents, counterKeyOf(counting, next.key), stored, next, delta);
+    else await documents.put(next, { expectedVersion: stored ? stored.version : "absent" });
   }
 
   /** Throws the error unless it is poison to set aside. */
@@ -283,10 +352,7 @@ export function projector({
           await Promise.all(
             group.map(async (target) => {
               const next = changed(projection, target, event, read);
-              if (next)
-                await documents.put(next, {
-                  expectedVersion: target.stored ? target.stored.version : "absent",
-                });
+              if (next) await writeDocument(target.stored, next, countingOf(projection, target.kind, event));
             }),
           );
         return;
@@ -358,8 +424,13 @@ export function projector({
     const last = events.at(-1);
     if (!last) return true;
     try {
-      const folded = foldInMemory(projection, events);
-      await writeRebuilt([...folded.values()], last.version);
+      const kinds = new Map<string, DocumentKind>();
+      const folded = foldInMemory(projection, events, kinds);
+      await writeRebuilt([...folded.values()], last.version, (key) => {
+        const kind = kinds.get(keyOf(key));
+        const counting = kind && countingOf(projection, kind, last);
+        return counting && { ...counting, rebuilding: true };
+      });
       await writeRebuilt(
         [{ key: checkpointKey(projection, streamId), version: last.version, body: versionOnly, indexes: {} }],
         last.version,
@@ -376,23 +447,54 @@ export function projector({
    * Writes rebuilt documents over whatever the store holds up to the rebuild's last version (the projection's
    * code may have changed); a document a live fold has taken past it since is left to that fold.
    */
-  async function writeRebuilt(rebuilt: readonly StoredDocument[], upTo: number): Promise<void> {
+  async function writeRebuilt(
+    rebuilt: readonly StoredDocument[],
+    upTo: number,
+    countingFor: (key: DocumentKey) => Counting | undefined = () => undefined,
+  ): Promise<void> {
     for (let start = 0; start < rebuilt.length; start += rebuildBatch) {
       const batch = rebuilt.slice(start, start + rebuildBatch);
       const current = await documents.getMany(batch.map((document) => document.key));
+      const counted: { stored: StoredDocument | undefined; document: StoredDocument; counting: Counting }[] =
+        [];
+      const settled: { key: DocumentKey; counting: Counting }[] = [];
       const writes = batch.flatMap((document, index) => {
         const stored = current[index];
         if (stored && stored.version > upTo) return [];
-        // A tombstone where the store holds nothing has nothing to hide.
-        if (!stored && document.body === null) return [];
+        const counting = countingFor(document.key);
+        // A tombstone where the store holds nothing has nothing to hide, unless a live fold is about to
+        // write an earlier version there, which for a counting document the counter's fence tells.
+        if (!stored && document.body === null && !counting) return [];
+        // What the store holds is what its counter counted: a rebuild over it moves the count by the
+        // difference only, so rebuilding documents that do not change leaves every count alone.
+        if (counting && !sameState(stored, document)) {
+          counted.push({ stored, document, counting });
+          return [];
+        }
+        // A rebuild that died after counting a jump may have left it on the counter: running it again
+        // lands the jump, or takes it back if a live fold has moved the document since.
+        if (counting) settled.push({ key: document.key, counting });
         return [{ document, expectedVersion: stored ? stored.version : ("absent" as const) }];
       });
       const { conflicts } = await documents.putMany(writes);
       // A live fold wrote some of them meanwhile: those go one by one, each against what it finds now.
       for (const conflict of conflicts) {
         const document = batch.find((candidate) => keyOf(candidate.key) === keyOf(conflict.key));
-        if (document) await writeIfNewer(document, true);
+        if (document) await writeIfNewer(document, true, countingFor(document.key));
       }
+      await Promise.all(
+        settled.map(({ key, counting }) => settlePendingWrites(documents, counterKeyOf(counting, key), key)),
+      );
+      await Promise.all(
+        counted.map(async ({ stored, document, counting }) => {
+          try {
+            await writeDocument(stored, document, counting);
+          } catch (error) {
+            if (!(error instanceof DocumentVersionConflict)) throw error;
+            await writeIfNewer(document, true, counting);
+          }
+        }),
+      );
     }
   }
 
