@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import { encodeDocument } from "@meetstream/core/documents/document-encoding";
+import { documentBytes } from "@meetstream/core/documents/document-encoding";
 import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import type { EventStore } from "@meetstream/core/eventstore/event-store";
@@ -30,16 +30,6 @@ export const nothingWritten = (): WriteCounts => ({
   idempotencyRecords: 0,
   largestItemBytes: 0,
 });
-
-/** The bytes the document limit counts: the body's JSON and every key string. */
-function documentBytes(document: StoredDocument): number {
-  const encoded = encodeDocument(document);
-  return [encoded.body, encoded.partition, encoded.sort, encoded.first, encoded.second]
-    .flatMap((part) =>
-      part === undefined ? [] : typeof part === "string" ? [part] : [part.partition, part.sort],
-    )
-    .reduce((sum, part) => sum + Buffer.byteLength(part), 0);
-}
 
 export interface GrowthStores {
   /** The event store whose appends are projected before they return, as the local host wires it. */

@@ -179,6 +179,16 @@ function bytesOverLimit(parts: readonly string[]): number | undefined {
   return bytes > maximumDocumentBytes ? bytes : undefined;
 }
 
+/** The bytes the document limit counts: the body's JSON and every key string, as `encodeDocument` counts them. */
+export function documentBytes(document: StoredDocument): number {
+  const encoded = encodeDocument(document);
+  return [encoded.body, encoded.partition, encoded.sort, encoded.first, encoded.second]
+    .flatMap((part) =>
+      part === undefined ? [] : typeof part === "string" ? [part] : [part.partition, part.sort],
+    )
+    .reduce((sum, part) => sum + Buffer.byteLength(part), 0);
+}
+
 /**
  * Validates a document before any adapter touches storage, so bad input is rejected the same way
  * everywhere and nothing is written.
