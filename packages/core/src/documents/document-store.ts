@@ -15,7 +15,9 @@ export interface IndexKey {
 export type IndexName = "first" | "second";
 
 /**
- * A read-model record, owned by exactly one stream and carrying that stream's version.
+ * A read-model record, owned by exactly one stream and carrying that stream's version; a projected
+ * counter (projection/projected-counter.ts), which events of many streams change, carries a version of its
+ * own that fences its writes.
  * A `null` body is a tombstone: the document was removed, its version stays so a late write cannot revive it.
  */
 export interface StoredDocument<Body = unknown> {
