@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
 import { documentBytes } from "@meetstream/core/documents/document-encoding";
-import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
+import type { DocumentStore } from "@meetstream/core/documents/document-store";
 import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
 import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
