@@ -2,9 +2,32 @@ import { readFileSync } from "node:fs";
 import { buildSchema, isAbstractType, validateSchema } from "graphql";
 import { expect, test } from "vitest";
 import { schema } from "./schema";
-import { schemaDocumentFile, schemaDocumentModule, schemaFile } from "./write-schema-document";
+import {
+  mergedSchema,
+  schemaDocumentFile,
+  schemaDocumentModule,
+  schemaFile,
+  schemaSources,
+} from "./write-schema-document";
 
 const sdl = readFileSync(schemaFile, "utf8");
+
+test("schema.graphql is every context's SDL (schema/*.graphql) merged (after editing one, run `pnpm --filter @meetstream/functions schema`)", () => {
+  expect(mergedSchema([{ sdl }])).toBe(mergedSchema(schemaSources()));
+});
+
+test("each context's SDL is one file, and every type is defined in one of them only", () => {
+  expect(schemaSources().map((source) => source.file)).toEqual([
+    "calendar.graphql",
+    "common.graphql",
+    "community.graphql",
+    "meetup.graphql",
+    "member.graphql",
+  ]);
+  expect(() => mergedSchema([...schemaSources(), { sdl: "type Venue { name: String! }" }])).toThrow(
+    /There can be only one type named "Venue"/,
+  );
+});
 
 test("schema-document.ts is schema.graphql parsed (after editing the SDL, run `pnpm --filter @meetstream/functions schema`)", () => {
   expect(readFileSync(schemaDocumentFile, "utf8")).toBe(schemaDocumentModule(sdl));
