@@ -1,17 +1,19 @@
+import type { GraphqlContext } from "./context";
 import type { Me } from "./member";
 import { NotSignedIn } from "./rejections";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { MeResolvers, MutationResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, resultOf } from "./results";
 
 interface CalendarFeed {
   url: string;
 }
 
-const me: ObjectResolvers<Me> = {
+const me: MeResolvers<GraphqlContext, Me> = {
   calendarFeedUrl: (me, _arguments, { calendarFeeds }) => calendarFeeds.urlOf(me.member.id),
 };
 
-const mutation: ObjectResolvers<unknown> = {
+const mutation: MutationResolvers<GraphqlContext> = {
   resetCalendarFeed: answeringRejections(
     [NotSignedIn],
     async (_root, _arguments, { viewer, calendarFeeds }) => {
@@ -22,7 +24,7 @@ const mutation: ObjectResolvers<unknown> = {
   ),
 };
 
-export const calendarFeedResolvers: Resolvers = {
+export const calendarFeedResolvers: ContextResolvers = {
   Me: me,
   Mutation: mutation,
   ResetCalendarFeedResult: { __resolveType: resultOf("CalendarFeed") },

@@ -15,7 +15,8 @@ import type { GraphqlContext } from "./context";
 import { type Idempotent, idempotencyKeyOf, signedIn, withoutNulls } from "./mutations";
 import { NotSignedIn } from "./rejections";
 import { idOf } from "./relay";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { MutationResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, type Rejection, resultUnions } from "./results";
 
 /** A community's details as a client sends them (FoundCommunityInput, EditCommunityInput). */
@@ -79,7 +80,7 @@ const onMember = (action: MemberAction, rejections: readonly Rejection[]) =>
     },
   );
 
-const mutation: ObjectResolvers<unknown> = {
+const mutation: MutationResolvers<GraphqlContext> = {
   foundCommunity: answeringRejections(
     [NotSignedIn, InvalidCommunity, SlugTaken],
     async (_root, args: Idempotent & { input: FoundCommunityArgument }, context) => {
@@ -126,7 +127,7 @@ const mutation: ObjectResolvers<unknown> = {
   revokeRole: onMember("revokeRole", communityRejections),
 };
 
-export const communityMutationResolvers: Resolvers = {
+export const communityMutationResolvers: ContextResolvers = {
   Mutation: mutation,
   ...resultUnions("Community", [
     "FoundCommunityResult",

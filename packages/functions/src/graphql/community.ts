@@ -7,9 +7,16 @@ import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
+import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf, membersOf } from "./member";
 import { connection, forwardPage, globalIdOf, type PageArguments } from "./relay";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type {
+  CommunityMembershipResolvers,
+  CommunityResolvers,
+  MeResolvers,
+  QueryResolvers,
+} from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 
 /** Whether the viewer organises or hosts the community, read from its stream: it guards what they see. */
 async function mayManage(
@@ -21,9 +28,9 @@ async function mayManage(
   return standing === "organiser" || standing === "host";
 }
 
-const membership: ObjectResolvers<CommunityMembership> = { member: memberOf };
+const membership: CommunityMembershipResolvers<GraphqlContext, CommunityMembership> = { member: memberOf };
 
-const community: ObjectResolvers<CommunitySummary> = {
+const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   id: (community) => globalIdOf("Community", community.id),
   organisers: (community, _arguments, context) => membersOf(community.organiserIds, context),
   hosts: (community, _arguments, context) => membersOf(community.hostIds, context),
@@ -57,7 +64,7 @@ async function myCommunities(
   return mine;
 }
 
-const me: ObjectResolvers<Me> = {
+const me: MeResolvers<GraphqlContext, Me> = {
   communities: async (me, _arguments, context) =>
     (await myCommunities(me.member.id, context)).sort((left, right) =>
       left.community.name.localeCompare(right.community.name),
@@ -71,7 +78,7 @@ const me: ObjectResolvers<Me> = {
 
 const slugArgument = z.object({ slug: singleLineText().check(z.minLength(1), z.maxLength(100)) });
 
-const query: ObjectResolvers<unknown> = {
+const query: QueryResolvers<GraphqlContext> = {
   community: async (_root, args: { slug: string }, { communities, communityById }) => {
     const { slug } = checkedArguments(slugArgument, args);
     const community = await communities.bySlug(slug);
@@ -89,9 +96,9 @@ const query: ObjectResolvers<unknown> = {
   },
 };
 
-export const communityResolvers: Resolvers = {
-  CommunityRole: { ORGANISER: "organiser", HOST: "host", MEMBER: "member", PENDING: "pending" },
-  JoinMode: { OPEN: "open", APPROVAL: "approval" },
+export const communityResolvers: ContextResolvers = {
+  CommunityRole: internalEnumValues.CommunityRole,
+  JoinMode: internalEnumValues.JoinMode,
   Community: community,
   CommunityMembership: membership,
   Me: me,

@@ -22,7 +22,8 @@ import type { GraphqlContext } from "./context";
 import { idempotencyKeyOf, signedIn, withoutNulls } from "./mutations";
 import { NotSignedIn } from "./rejections";
 import { idOf } from "./relay";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { MutationResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, type Rejection, resultUnions } from "./results";
 
 const clearable = new Set(["venue", "joinUrl", "rsvpOpensAt", "rsvpClosesAt"]);
@@ -98,7 +99,7 @@ const onMeetup = <Arguments extends MeetupArguments>(
     return answered(meetupId, context);
   });
 
-const mutation: ObjectResolvers<unknown> = {
+const mutation: MutationResolvers<GraphqlContext> = {
   scheduleMeetup: answeringRejections(
     [NotSignedIn, InvalidMeetup, NotAnOrganiser],
     async (_root, args: ScheduleMeetupArguments, context) => {
@@ -193,7 +194,7 @@ const mutation: ObjectResolvers<unknown> = {
   ),
 };
 
-export const meetupMutationResolvers: Resolvers = {
+export const meetupMutationResolvers: ContextResolvers = {
   Mutation: mutation,
   ...resultUnions("Meetup", [
     "ScheduleMeetupResult",

@@ -1,5 +1,7 @@
 import type { TooManyGuests } from "@meetstream/core/meetup/index";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { GraphqlContext } from "./context";
+import type { TooManyGuestsResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { inputIssue } from "./results";
 
 /*
@@ -9,12 +11,12 @@ import { inputIssue } from "./results";
  * CheckInClosed and InvalidMeetup (issues) read their fields as they are.
  */
 
-const tooManyGuests: ObjectResolvers<TooManyGuests> = {
+const tooManyGuests: TooManyGuestsResolvers<GraphqlContext, TooManyGuests> = {
   // Not `guestLimit`: Meetup.guestLimit shares a result union with it.
   allowedGuests: (error) => error.guestLimit,
 };
 
-export const meetupRejectionResolvers: Resolvers = {
+export const meetupRejectionResolvers: ContextResolvers = {
   TooManyGuests: tooManyGuests,
   MeetupIssue: inputIssue,
 };

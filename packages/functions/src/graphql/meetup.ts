@@ -12,9 +12,21 @@ import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
 import { checkedArguments, instantArgument } from "./arguments";
 import type { GraphqlContext } from "./context";
+import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf } from "./member";
 import { connection, forwardPage, globalIdOf, idOf, type PageArguments } from "./relay";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type {
+  AttendeeResolvers,
+  CommunityResolvers,
+  MeetupHistoryEntryResolvers,
+  MeetupResolvers,
+  MeetupSnapshotResolvers,
+  MeResolvers,
+  MyRsvpResolvers,
+  QueryResolvers,
+  WaitlistedPartyResolvers,
+} from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 
 /** The viewer's standing in the meetup's community (per-request cache): it guards what they see. */
 async function standingIn(meetup: { communityId: string }, { viewer, viewerStanding }: GraphqlContext) {
@@ -29,20 +41,20 @@ const organisesOrHosts = async (meetup: { communityId: string }, context: Graphq
   return standing === "organiser" || standing === "host";
 };
 
-const attendee: ObjectResolvers<Attendee> = {
+const attendee: AttendeeResolvers<GraphqlContext, Attendee> = {
   member: memberOf,
 };
 
-const waitlistedParty: ObjectResolvers<WaitlistedParty & { position: number }> = {
+const waitlistedParty: WaitlistedPartyResolvers<GraphqlContext, WaitlistedParty & { position: number }> = {
   member: memberOf,
 };
 
-const historyEntry: ObjectResolvers<HistoryEntry> = {
+const historyEntry: MeetupHistoryEntryResolvers<GraphqlContext, HistoryEntry> = {
   // Null for the system or an erased member.
   actor: async (entry, _arguments, { memberById }) => (await memberById.load(entry.actor)) ?? null,
 };
 
-const meetupSnapshot: ObjectResolvers<MeetupSummary> = {
+const meetupSnapshot: MeetupSnapshotResolvers<GraphqlContext, MeetupSummary> = {
   status: (meetup) => (meetup.status === "unscheduled" ? "draft" : meetup.status),
   title: (meetup) => meetup.details.title,
   description: (meetup) => meetup.details.description,
@@ -102,7 +114,7 @@ async function attendeesPage(
 
 // Everyone who may see a meetup sees the fields read as they are; the join URL, attendees, waitlist,
 // timeline, history and asOf guard themselves.
-const meetup: ObjectResolvers<MeetupDocument> = {
+const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   id: (meetup) => globalIdOf("Meetup", meetup.id),
 
   community: async (meetup, _arguments, { communityById }) => {
@@ -171,7 +183,7 @@ function meetupConnection(
   );
 }
 
-const community: ObjectResolvers<CommunitySummary> = {
+const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   upcomingMeetups: async (community, args: PageArguments, context) =>
     meetupConnection(await context.meetups.upcomingOf(community.id, forwardPage(args)), context),
 
@@ -188,12 +200,12 @@ const community: ObjectResolvers<CommunitySummary> = {
   },
 };
 
-const myRsvp: ObjectResolvers<Attendee> = {
+const myRsvp: MyRsvpResolvers<GraphqlContext, Attendee> = {
   // Null only if the meetup is no longer visible.
   meetup: async (rsvp, _arguments, { meetupById }) => (await meetupById.load(rsvp.meetupId)) ?? null,
 };
 
-const me: ObjectResolvers<Me> = {
+const me: MeResolvers<GraphqlContext, Me> = {
   rsvps: async (me, args: PageArguments & { upcoming?: boolean | null }, { meetups }) => {
     const page = forwardPage(args);
     const { attendees, cursor } = await meetups.rsvpsOf(me.member.id, {
@@ -210,13 +222,13 @@ const me: ObjectResolvers<Me> = {
   },
 };
 
-const query: ObjectResolvers<unknown> = {
+const query: QueryResolvers<GraphqlContext> = {
   // Drafts only for their organisers: the loader reads meetups as the viewer may see them.
   meetup: async (_root, args: { id: string }, { meetupById }) =>
     (await meetupById.load(idOf(args.id, "Meetup"))) ?? null,
 };
 
-export const meetupResolvers: Resolvers = {
+export const meetupResolvers: ContextResolvers = {
   Meetup: meetup,
   MeetupSnapshot: meetupSnapshot,
   Attendee: attendee,
@@ -227,12 +239,7 @@ export const meetupResolvers: Resolvers = {
   Me: me,
   Query: query,
   // GraphQL's names for the values the domain stores.
-  MeetupStatus: { DRAFT: "draft", PUBLISHED: "published", CANCELLED: "cancelled" },
-  RsvpStatus: {
-    CONFIRMED: "confirmed",
-    WAITLISTED: "waitlisted",
-    CANCELLED: "cancelled",
-    REMOVED: "removed",
-  },
-  Attendance: { CHECKED_IN: "checked in", EXPECTED: "expected", NO_SHOW: "no-show" },
+  MeetupStatus: internalEnumValues.MeetupStatus,
+  RsvpStatus: internalEnumValues.RsvpStatus,
+  Attendance: internalEnumValues.Attendance,
 };

@@ -4,7 +4,8 @@ import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { globalIdOf } from "./relay";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { MemberResolvers, QueryResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 
 /** The signed-in member: their public profile and what only they may see. */
 export interface Me {
@@ -28,11 +29,11 @@ export const membersOf = async (ids: readonly string[], { memberById }: GraphqlC
 // Only a bound on what reaches the store; the handle rules themselves live in core.
 const handleArguments = z.object({ handle: singleLineText().check(z.minLength(1), z.maxLength(100)) });
 
-const member: ObjectResolvers<MemberProfile> = {
+const member: MemberResolvers<GraphqlContext, MemberProfile> = {
   id: (member) => globalIdOf("Member", member.id),
 };
 
-const query: ObjectResolvers<unknown> = {
+const query: QueryResolvers<GraphqlContext> = {
   me: async (_root, _arguments, { viewer, members, memberById }): Promise<Me | null> => {
     if (!viewer) return null;
     const [member, email] = await Promise.all([
@@ -50,7 +51,7 @@ const query: ObjectResolvers<unknown> = {
   },
 };
 
-export const memberResolvers: Resolvers = {
+export const memberResolvers: ContextResolvers = {
   Member: member,
   Query: query,
 };

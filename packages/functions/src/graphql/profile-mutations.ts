@@ -1,8 +1,10 @@
 import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member/errors";
 import type { ProfileInput } from "@meetstream/core/member/profile";
+import type { GraphqlContext } from "./context";
 import { idempotencyKeyOf } from "./mutations";
 import { NotSignedIn } from "./rejections";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { MutationResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, resultOf } from "./results";
 
 /** ProfileInput as GraphQL delivers it: any optional field may be null as well as left out. */
@@ -28,7 +30,7 @@ function profileInput(input: ProfileArguments): ProfileInput {
   return changes;
 }
 
-const mutation: ObjectResolvers<unknown> = {
+const mutation: MutationResolvers<GraphqlContext> = {
   updateProfile: answeringRejections(
     [NotSignedIn, InvalidProfile, HandleTaken, MemberErased],
     async (
@@ -63,7 +65,7 @@ const mutation: ObjectResolvers<unknown> = {
   ),
 };
 
-export const profileMutationResolvers: Resolvers = {
+export const profileMutationResolvers: ContextResolvers = {
   Mutation: mutation,
   UpdateProfileResult: { __resolveType: resultOf("Member") },
   EraseMeResult: { __resolveType: resultOf("EraseMeSuccess") },

@@ -1,6 +1,8 @@
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
 import type { HandleTaken } from "@meetstream/core/member/errors";
-import type { ObjectResolvers, Resolvers } from "./resolvers";
+import type { GraphqlContext } from "./context";
+import type { HandleTakenResolvers } from "./resolver-types";
+import type { ContextResolvers } from "./resolvers";
 import { inputIssue, rejectionTypeName } from "./results";
 
 /** The mutation needs a signed-in member and the request carried no access token. */
@@ -18,12 +20,12 @@ export class NotSignedIn extends MeetstreamError {
  * NotSignedIn, MemberErased and InvalidProfile read their fields as they are.
  */
 
-const handleTaken: ObjectResolvers<HandleTaken> = {
+const handleTaken: HandleTakenResolvers<GraphqlContext, HandleTaken> = {
   // Not `handle`: Member.handle is nullable, and one selection on the union may not ask for both types.
   takenHandle: (error) => error.handle,
 };
 
-export const rejectionResolvers: Resolvers = {
+export const rejectionResolvers: ContextResolvers = {
   Error: { __resolveType: rejectionTypeName },
   HandleTaken: handleTaken,
   ProfileIssue: inputIssue,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { buildSchema, isAbstractType, validateSchema } from "graphql";
 import { expect, test } from "vitest";
 import { schema } from "./schema";
+import { resolverTypesFile, resolverTypesModule } from "./write-resolver-types";
 import {
   mergedSchema,
   schemaDocumentFile,
@@ -50,4 +51,8 @@ test("every field of the root types has a resolver: none falls back to reading a
       .map((field) => `${type?.name}.${field.name}`),
   );
   expect(unresolved).toEqual([]);
+});
+
+test("resolver-types.ts is generated from schema.graphql (after editing the SDL, run `pnpm --filter @meetstream/functions schema`)", async () => {
+  expect(readFileSync(resolverTypesFile, "utf8")).toBe(await resolverTypesModule(sdl));
 });

@@ -11,11 +11,11 @@ import { memberResolvers } from "./member";
 import { profileMutationResolvers } from "./profile-mutations";
 import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
-import type { Resolvers } from "./resolvers";
+import type { ContextResolvers, Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
-function mergedResolvers(...maps: readonly Resolvers[]): Resolvers {
+function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps)
     for (const [typeName, fields] of Object.entries(map)) {

@@ -1,0 +1,17 @@
+/**
+ * What the domain stores for each value of the API's enums. graphql-js turns one into the other both ways
+ * (arguments arrive as the domain's values, results leave as the API's), and the generated resolver types
+ * (resolver-types.ts) are written from this same table, so the two never disagree.
+ */
+export const internalEnumValues = {
+  Attendance: { CHECKED_IN: "checked in", EXPECTED: "expected", NO_SHOW: "no-show" },
+  CommunityRole: { ORGANISER: "organiser", HOST: "host", MEMBER: "member", PENDING: "pending" },
+  JoinMode: { OPEN: "open", APPROVAL: "approval" },
+  MeetupStatus: { DRAFT: "draft", PUBLISHED: "published", CANCELLED: "cancelled" },
+  RsvpStatus: {
+    CONFIRMED: "confirmed",
+    WAITLISTED: "waitlisted",
+    CANCELLED: "cancelled",
+    REMOVED: "removed",
+  },
+} as const;

@@ -1,0 +1,2025 @@
+// Written by write-resolver-types.ts from schema.graphql (`pnpm --filter @meetstream/functions schema`): do not edit.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphqlContext } from './context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** The member is a member of the community already. */
+export type AlreadyAMember = Error & {
+  __typename?: 'AlreadyAMember';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The member already holds a confirmed or waitlisted RSVP: cancel it first to change it. */
+export type AlreadyRsvped = Error & {
+  __typename?: 'AlreadyRsvped';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type AppointHostResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type AppointOrganiserResult = Community | CommunityNotFound | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type ApproveMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
+
+/** Whether a confirmed attendee came: derived when read, from check-ins and the meetup's end. */
+export type Attendance =
+  | 'checked in'
+  /** Confirmed, not checked in, and the meetup has not ended. */
+  | 'expected'
+  /** Confirmed, never checked in, and the meetup has ended. */
+  | 'no-show';
+
+/** One member's RSVP, as organisers and hosts see it. */
+export type Attendee = {
+  __typename?: 'Attendee';
+  attendance?: Maybe<Attendance>;
+  checkedIn: Scalars['Boolean']['output'];
+  checkedInAt?: Maybe<Scalars['String']['output']>;
+  guests: Scalars['Int']['output'];
+  /** Null only for a moment after a new member signs up. */
+  member?: Maybe<Member>;
+  /** When the member last RSVPed. */
+  rsvpAt: Scalars['String']['output'];
+  status: RsvpStatus;
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A member's private calendar feed of their RSVPs (join URLs included): keep the URL secret. */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  url: Scalars['String']['output'];
+};
+
+export type CancelMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+export type CancelRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotSignedIn | RsvpClosed;
+
+export type ChangeMeetupCapacityResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+/** Check-in runs from two hours before the start until twelve hours after the end. */
+export type CheckInClosed = Error & {
+  __typename?: 'CheckInClosed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type CheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type Community = Node & {
+  __typename?: 'Community';
+  /** Markdown source, for the client to render. */
+  description: Scalars['String']['output'];
+  /** Drafts, by start. Organisers only (null for anyone else). */
+  draftMeetups?: Maybe<CommunityDraftMeetupsConnection>;
+  /** ISO-8601 instant in UTC. */
+  foundedAt: Scalars['String']['output'];
+  hosts: Array<Member>;
+  id: Scalars['ID']['output'];
+  joinMode: JoinMode;
+  /** Members of every role; pending requests do not count. */
+  memberCount: Scalars['Int']['output'];
+  /** Members of every role, oldest first; with `pending`, the requests waiting for approval, which only organisers and hosts see (null for anyone else). */
+  members?: Maybe<CommunityMembersConnection>;
+  name: Scalars['String']['output'];
+  organisers: Array<Member>;
+  /** Meetups that started before now, latest first. */
+  pastMeetups: CommunityPastMeetupsConnection;
+  /** Unique; the community's address, e.g. /c/rust-berlin. */
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  /** Published and cancelled meetups from now on, soonest first. */
+  upcomingMeetups: CommunityUpcomingMeetupsConnection;
+  /** The signed-in member's standing here; null when anonymous or not a member. */
+  viewerRole?: Maybe<CommunityRole>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityDraftMeetupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityPastMeetupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityUpcomingMeetupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommunityDraftMeetupsConnection = {
+  __typename?: 'CommunityDraftMeetupsConnection';
+  edges: Array<CommunityDraftMeetupsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityDraftMeetupsConnectionEdge = {
+  __typename?: 'CommunityDraftMeetupsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meetup;
+};
+
+/** One rule a community's details break. */
+export type CommunityIssue = {
+  __typename?: 'CommunityIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["tags", "2"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+export type CommunityMembersConnection = {
+  __typename?: 'CommunityMembersConnection';
+  edges: Array<CommunityMembersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityMembersConnectionEdge = {
+  __typename?: 'CommunityMembersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: CommunityMembership;
+};
+
+/** One member's place in a community. */
+export type CommunityMembership = {
+  __typename?: 'CommunityMembership';
+  /** Null only for a moment after a new member signs up. */
+  member?: Maybe<Member>;
+  role: CommunityRole;
+  /** When they joined, were approved, or asked to join (pending). */
+  since: Scalars['String']['output'];
+};
+
+/** There is no such community. */
+export type CommunityNotFound = Error & {
+  __typename?: 'CommunityNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type CommunityPastMeetupsConnection = {
+  __typename?: 'CommunityPastMeetupsConnection';
+  edges: Array<CommunityPastMeetupsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityPastMeetupsConnectionEdge = {
+  __typename?: 'CommunityPastMeetupsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meetup;
+};
+
+/** A member's standing in a community: a role, or a request to join that waits for an organiser. */
+export type CommunityRole =
+  /** Checks people in at meetups and sees their attendee lists. */
+  | 'host'
+  | 'member'
+  /** Runs the community: everything. */
+  | 'organiser'
+  /** Asked to join; an organiser approves or declines. */
+  | 'pending';
+
+export type CommunityUpcomingMeetupsConnection = {
+  __typename?: 'CommunityUpcomingMeetupsConnection';
+  edges: Array<CommunityUpcomingMeetupsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityUpcomingMeetupsConnectionEdge = {
+  __typename?: 'CommunityUpcomingMeetupsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meetup;
+};
+
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type CoordinatesInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+export type DeclineMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
+
+/** The details to change; a field left out (or null) keeps its value. */
+export type EditCommunityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Requests already pending stay pending when a community opens up. */
+  joinMode?: InputMaybe<JoinMode>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new slug frees the old one for other communities. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every tag. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EditCommunityResult = Community | CommunityNotFound | InvalidCommunity | NotAnOrganiser | NotSignedIn | SlugTaken;
+
+/** The details to change; a field left out keeps its value. Null clears venue, joinUrl, rsvpOpensAt and rsvpClosesAt, and keeps the others. */
+export type EditMeetupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  guestLimit?: InputMaybe<Scalars['Int']['input']>;
+  joinUrl?: InputMaybe<Scalars['String']['input']>;
+  rsvpClosesAt?: InputMaybe<Scalars['String']['input']>;
+  rsvpOpensAt?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<VenueInput>;
+  waitlist?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EditMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+export type EraseMeResult = EraseMeSuccess | NotSignedIn;
+
+export type EraseMeSuccess = {
+  __typename?: 'EraseMeSuccess';
+  erased: Scalars['Boolean']['output'];
+};
+
+/** A rejection: the request was understood, and refused by a rule of the domain. */
+export type Error = {
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type FoundCommunityInput = {
+  /** Markdown, up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Default OPEN. */
+  joinMode?: InputMaybe<JoinMode>;
+  /** 3 to 80 characters. */
+  name: Scalars['String']['input'];
+  /** Unique: 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen. */
+  slug: Scalars['String']['input'];
+  /** Up to 10, each 2 to 30 lower-case letters, digits or hyphens. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type FoundCommunityResult = Community | InvalidCommunity | NotSignedIn | SlugTaken;
+
+/** Another member holds this handle. */
+export type HandleTaken = Error & {
+  __typename?: 'HandleTaken';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  takenHandle: Scalars['String']['output'];
+};
+
+/** The details break community rules; nothing was changed. */
+export type InvalidCommunity = Error & {
+  __typename?: 'InvalidCommunity';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<CommunityIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The input breaks meetup rules; nothing was changed. */
+export type InvalidMeetup = Error & {
+  __typename?: 'InvalidMeetup';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<MeetupIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The profile change breaks profile rules; nothing was changed. */
+export type InvalidProfile = Error & {
+  __typename?: 'InvalidProfile';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<ProfileIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type JoinCommunityResult = AlreadyAMember | Community | CommunityNotFound | NotSignedIn;
+
+export type JoinMode =
+  /** An organiser approves every request to join. */
+  | 'approval'
+  /** Whoever joins is a member at once. */
+  | 'open';
+
+/** A community always keeps an organiser: the last one cannot leave, be removed or step down. */
+export type LastOrganiser = Error & {
+  __typename?: 'LastOrganiser';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type LeaveCommunityResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotSignedIn;
+
+export type Link = {
+  __typename?: 'Link';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type LinkInput = {
+  label: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** The signed-in member: their public profile and what only they may see. */
+export type Me = {
+  __typename?: 'Me';
+  /** My private iCalendar feed: my RSVPs, with join URLs where I am confirmed. Anyone with the URL can read it: reset it if it leaks. */
+  calendarFeedUrl: Scalars['String']['output'];
+  /** Every community I organise, host, belong to or asked to join, by name. */
+  communities: Array<MyCommunity>;
+  /** Where sign-in codes are sent. Only the member sees it. */
+  email: Scalars['String']['output'];
+  member: Member;
+  /** The communities I organise: the organiser console is for them. */
+  organises: Array<Community>;
+  /** My confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest first. */
+  rsvps: MeRsvpsConnection;
+};
+
+
+/** The signed-in member: their public profile and what only they may see. */
+export type MeRsvpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MeRsvpsConnection = {
+  __typename?: 'MeRsvpsConnection';
+  edges: Array<MeRsvpsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeRsvpsConnectionEdge = {
+  __typename?: 'MeRsvpsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: MyRsvp;
+};
+
+/** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
+export type Meetup = Node & {
+  __typename?: 'Meetup';
+  /** The meetup as it stood at an instant (ISO-8601); null before it was scheduled. Organisers only (null for anyone else). */
+  asOf?: Maybe<MeetupSnapshot>;
+  /** Confirmed first, then the waitlist in line, then cancelled and removed. Organisers and hosts only (null for anyone else). */
+  attendees?: Maybe<MeetupAttendeesConnection>;
+  cancellationMessage?: Maybe<Scalars['String']['output']>;
+  /** Seats, guests included; null for unlimited. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  community: Community;
+  /** Seats held, guests included. */
+  confirmedSeats: Scalars['Int']['output'];
+  /** Markdown source, for the client to render. */
+  description: Scalars['String']['output'];
+  /** ISO-8601 instant in UTC. */
+  endsAt: Scalars['String']['output'];
+  /** Guests one RSVP may bring. */
+  guestLimit: Scalars['Int']['output'];
+  /** Every change, oldest first. Organisers only (null for anyone else). */
+  history?: Maybe<Array<MeetupHistoryEntry>>;
+  id: Scalars['ID']['output'];
+  /** The online join URL: for confirmed attendees and organisers only (null for anyone else). */
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether there is an online join URL. */
+  online: Scalars['Boolean']['output'];
+  rsvpClosesAt: Scalars['String']['output'];
+  rsvpOpensAt?: Maybe<Scalars['String']['output']>;
+  /** Null for unlimited. */
+  spotsLeft?: Maybe<Scalars['Int']['output']>;
+  /** ISO-8601 instant in UTC. */
+  startsAt: Scalars['String']['output'];
+  status: MeetupStatus;
+  /** IANA time zone the meetup is shown in. */
+  timeZone: Scalars['String']['output'];
+  /** Confirmed, waitlisted and checked-in people over time. Organisers and hosts only. */
+  timeline?: Maybe<Array<MeetupTimelinePoint>>;
+  title: Scalars['String']['output'];
+  venue?: Maybe<Venue>;
+  /** The signed-in member's RSVP; null when anonymous or never RSVPed. */
+  viewerRsvp?: Maybe<ViewerRsvp>;
+  /** First in line first. Organisers and hosts only (null for anyone else). */
+  waitlist?: Maybe<Array<WaitlistedParty>>;
+  waitlistEnabled: Scalars['Boolean']['output'];
+  /** Parties waiting. */
+  waitlistLength: Scalars['Int']['output'];
+};
+
+
+/** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
+export type MeetupAsOfArgs = {
+  instant: Scalars['String']['input'];
+};
+
+
+/** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
+export type MeetupAttendeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MeetupAttendeesConnection = {
+  __typename?: 'MeetupAttendeesConnection';
+  edges: Array<MeetupAttendeesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeetupAttendeesConnectionEdge = {
+  __typename?: 'MeetupAttendeesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Attendee;
+};
+
+/** The meetup is cancelled: it changes no more and takes no RSVPs. */
+export type MeetupCancelled = Error & {
+  __typename?: 'MeetupCancelled';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** No seats for the party, and the meetup keeps no waitlist. */
+export type MeetupFull = Error & {
+  __typename?: 'MeetupFull';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** One change to a meetup, from the log. */
+export type MeetupHistoryEntry = {
+  __typename?: 'MeetupHistoryEntry';
+  /** Who did it; null for the system or an erased member. */
+  actor?: Maybe<Member>;
+  occurredAt: Scalars['String']['output'];
+  /** Plain words; members appear by id. */
+  summary: Scalars['String']['output'];
+  /** The event type, e.g. RsvpConfirmed. */
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One rule a meetup's input breaks. */
+export type MeetupIssue = {
+  __typename?: 'MeetupIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["endsAt"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** There is no such meetup. */
+export type MeetupNotFound = Error & {
+  __typename?: 'MeetupNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The meetup is a draft: it takes no RSVPs and no check-ins yet. */
+export type MeetupNotPublished = Error & {
+  __typename?: 'MeetupNotPublished';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A meetup as it stood at an instant in the past. */
+export type MeetupSnapshot = {
+  __typename?: 'MeetupSnapshot';
+  cancellationMessage?: Maybe<Scalars['String']['output']>;
+  capacity?: Maybe<Scalars['Int']['output']>;
+  confirmedSeats: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  endsAt: Scalars['String']['output'];
+  guestLimit: Scalars['Int']['output'];
+  startsAt: Scalars['String']['output'];
+  status: MeetupStatus;
+  timeZone: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  venue?: Maybe<Venue>;
+  waitlistLength: Scalars['Int']['output'];
+};
+
+export type MeetupStatus =
+  /** Final: it changes no more and takes no RSVPs. */
+  | 'cancelled'
+  /** Only the community's organisers see it. */
+  | 'draft'
+  | 'published';
+
+/** People (guests included) after one RSVP change. */
+export type MeetupTimelinePoint = {
+  __typename?: 'MeetupTimelinePoint';
+  at: Scalars['String']['output'];
+  checkedIn: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+/** A member's public profile: what anyone may see. An erased member keeps only their id. */
+export type Member = Node & {
+  __typename?: 'Member';
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  bio: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  erased: Scalars['Boolean']['output'];
+  /** Unique; null until the member chooses one. */
+  handle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  links: Array<Link>;
+  /** ISO-8601 instant in UTC. */
+  registeredAt: Scalars['String']['output'];
+};
+
+/** The member was erased: nothing about them can change any more. */
+export type MemberErased = Error & {
+  __typename?: 'MemberErased';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes a member a host (check-in and attendee lists at meetups). Organisers only. */
+  appointHost: AppointHostResult;
+  /** Makes a member an organiser. Organisers only. */
+  appointOrganiser: AppointOrganiserResult;
+  /** Approves a pending request to join. Organisers only. */
+  approveMembership: ApproveMembershipResult;
+  /** Cancels a meetup for good, with a message for its attendees. Organisers only. */
+  cancelMeetup: CancelMeetupResult;
+  /** Withdraws the signed-in member's RSVP; the waitlist moves up. */
+  cancelRsvp: CancelRsvpResult;
+  /** Sets the seats (guests included; null for unlimited). An increase promotes from the waitlist. Organisers only. */
+  changeMeetupCapacity: ChangeMeetupCapacityResult;
+  /** Checks a confirmed attendee in at the door. Organisers and hosts only. */
+  checkIn: CheckInResult;
+  /** Declines a pending request to join. Organisers only. */
+  declineMembership: DeclineMembershipResult;
+  /** Changes a community's details. Organisers only. */
+  editCommunity: EditCommunityResult;
+  /** Changes a meetup's details. Organisers only. */
+  editMeetup: EditMeetupResult;
+  /** Erases the signed-in member for good: their personal data is made unreadable everywhere and every sign-in ends. */
+  eraseMe: EraseMeResult;
+  /** Founds a community; the signed-in member becomes its organiser. */
+  foundCommunity: FoundCommunityResult;
+  /** Joins a community: a member at once if it is open, otherwise a pending request (see Community.viewerRole). */
+  joinCommunity: JoinCommunityResult;
+  /** Leaves a community, or takes back a pending request to join it. */
+  leaveCommunity: LeaveCommunityResult;
+  /** Publishes a draft: members see it and may RSVP. Organisers only. */
+  publishMeetup: PublishMeetupResult;
+  /** Removes a member from a community. Organisers only; the last organiser stays. */
+  removeMember: RemoveMemberResult;
+  /** Removes a member's RSVP; the waitlist moves up. Organisers only. */
+  removeRsvp: RemoveRsvpResult;
+  /** Moves a meetup in time. Organisers only. */
+  rescheduleMeetup: RescheduleMeetupResult;
+  /** Issues a new private calendar feed URL; the old one stops working at once. */
+  resetCalendarFeed: ResetCalendarFeedResult;
+  /** Makes an organiser or host a plain member again. Organisers only; the last organiser stays. */
+  revokeRole: RevokeRoleResult;
+  /** RSVPs for the signed-in member (members of the community only), with guests: confirmed if the party fits, else waitlisted. See Meetup.viewerRsvp. */
+  rsvp: RsvpResult;
+  /** Schedules a meetup as a draft. Organisers of the community only. */
+  scheduleMeetup: ScheduleMeetupResult;
+  /** Changes the signed-in member's profile and returns it as it now is. */
+  updateProfile: UpdateProfileResult;
+};
+
+
+export type MutationAppointHostArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppointOrganiserArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMembershipArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelMeetupArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRsvpArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeMeetupCapacityArgs = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineMembershipArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EditCommunityInput;
+};
+
+
+export type MutationEditMeetupArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EditMeetupInput;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationFoundCommunityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: FoundCommunityInput;
+};
+
+
+export type MutationJoinCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLeaveCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPublishMeetupArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRsvpArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRescheduleMeetupArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RescheduleMeetupInput;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRsvpArgs = {
+  guests?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMeetupArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ScheduleMeetupInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ProfileInput;
+};
+
+/** A community the signed-in member organises, hosts, belongs to or asked to join. */
+export type MyCommunity = {
+  __typename?: 'MyCommunity';
+  community: Community;
+  role: CommunityRole;
+};
+
+/** One of the signed-in member's RSVPs. */
+export type MyRsvp = {
+  __typename?: 'MyRsvp';
+  attendance?: Maybe<Attendance>;
+  checkedIn: Scalars['Boolean']['output'];
+  guests: Scalars['Int']['output'];
+  /** Null only if the meetup is no longer visible. */
+  meetup?: Maybe<Meetup>;
+  status: RsvpStatus;
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The member has no pending request to join the community. */
+export type NoPendingRequest = Error & {
+  __typename?: 'NoPendingRequest';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The member holds no confirmed or waitlisted RSVP to act on. */
+export type NoRsvp = Error & {
+  __typename?: 'NoRsvp';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** The member is not a member of the community (a pending request is not a membership). */
+export type NotAMember = Error & {
+  __typename?: 'NotAMember';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Only an organiser of the community may do this. */
+export type NotAnOrganiser = Error & {
+  __typename?: 'NotAnOrganiser';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Only confirmed attendees are checked in. */
+export type NotConfirmed = Error & {
+  __typename?: 'NotConfirmed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Only a signed-in member may do this. */
+export type NotSignedIn = Error & {
+  __typename?: 'NotSignedIn';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The profile fields to change; a field left out keeps its value. */
+export type ProfileInput = {
+  /** null removes the avatar. */
+  avatarUrl?: InputMaybe<Scalars['String']['input']>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  handle?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every link. */
+  links?: InputMaybe<Array<LinkInput>>;
+};
+
+/** One rule a profile change breaks. */
+export type ProfileIssue = {
+  __typename?: 'ProfileIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["links", "0", "url"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+export type Query = {
+  __typename?: 'Query';
+  /** Every community, by name. */
+  communities: QueryCommunitiesConnection;
+  /** The community with this slug, if any. */
+  community?: Maybe<Community>;
+  /** The signed-in member; null when anonymous, or once the member is erased. */
+  me?: Maybe<Me>;
+  /** The meetup with this id, if the viewer may see it (drafts only for their organisers). */
+  meetup?: Maybe<Meetup>;
+  /** The member with this handle, if any. */
+  member?: Maybe<Member>;
+  node?: Maybe<Node>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunityArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryMeetupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberArgs = {
+  handle: Scalars['String']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCommunitiesConnection = {
+  __typename?: 'QueryCommunitiesConnection';
+  edges: Array<QueryCommunitiesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryCommunitiesConnectionEdge = {
+  __typename?: 'QueryCommunitiesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Community;
+};
+
+export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type RemoveRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotSignedIn | RsvpClosed;
+
+export type RescheduleMeetupInput = {
+  endsAt: Scalars['String']['input'];
+  startsAt: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
+export type RescheduleMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+export type ResetCalendarFeedResult = CalendarFeed | NotSignedIn;
+
+export type RevokeRoleResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
+
+/** RSVPs have closed (or the meetup has started). */
+export type RsvpClosed = Error & {
+  __typename?: 'RsvpClosed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** RSVPs open later. */
+export type RsvpNotOpenYet = Error & {
+  __typename?: 'RsvpNotOpenYet';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  opensAt: Scalars['String']['output'];
+};
+
+export type RsvpResult = AlreadyRsvped | InvalidMeetup | Meetup | MeetupCancelled | MeetupFull | MeetupNotFound | MeetupNotPublished | NotAMember | NotSignedIn | RsvpClosed | RsvpNotOpenYet | TooManyGuests;
+
+export type RsvpStatus =
+  /** Withdrawn by the member. */
+  | 'cancelled'
+  /** Holds a seat (and one per guest). */
+  | 'confirmed'
+  /** Removed by an organiser. */
+  | 'removed'
+  /** Waits for a seat, first in first out. */
+  | 'waitlisted';
+
+/** A new meetup (a draft until published). Times are ISO-8601 instants in UTC. */
+export type ScheduleMeetupInput = {
+  /** Seats, guests included; null or left out for unlimited. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  communityId: Scalars['ID']['input'];
+  /** Markdown, up to 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** After the start. */
+  endsAt: Scalars['String']['input'];
+  /** Guests one RSVP may bring, 0 to 10 (default 0). */
+  guestLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** An https URL: shown to confirmed attendees and organisers only. */
+  joinUrl?: InputMaybe<Scalars['String']['input']>;
+  /** By the start (default: the start). */
+  rsvpClosesAt?: InputMaybe<Scalars['String']['input']>;
+  rsvpOpensAt?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['String']['input'];
+  /** IANA time zone, like Europe/Berlin. */
+  timeZone: Scalars['String']['input'];
+  /** 3 to 120 characters. */
+  title: Scalars['String']['input'];
+  venue?: InputMaybe<VenueInput>;
+  /** Default true. */
+  waitlist?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ScheduleMeetupResult = InvalidMeetup | Meetup | NotAnOrganiser | NotSignedIn;
+
+/** Another community holds this slug. */
+export type SlugTaken = Error & {
+  __typename?: 'SlugTaken';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  takenSlug: Scalars['String']['output'];
+};
+
+/** The RSVP brings more guests than the meetup allows. */
+export type TooManyGuests = Error & {
+  __typename?: 'TooManyGuests';
+  allowedGuests: Scalars['Int']['output'];
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
+
+export type Venue = {
+  __typename?: 'Venue';
+  address: Scalars['String']['output'];
+  coordinates?: Maybe<Coordinates>;
+  name: Scalars['String']['output'];
+};
+
+export type VenueInput = {
+  address: Scalars['String']['input'];
+  coordinates?: InputMaybe<CoordinatesInput>;
+  name: Scalars['String']['input'];
+};
+
+/** The signed-in member's own RSVP to a meetup. */
+export type ViewerRsvp = {
+  __typename?: 'ViewerRsvp';
+  attendance?: Maybe<Attendance>;
+  checkedIn: Scalars['Boolean']['output'];
+  guests: Scalars['Int']['output'];
+  status: RsvpStatus;
+  /** 1 for the first party in line; null when not waitlisted. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WaitlistedParty = {
+  __typename?: 'WaitlistedParty';
+  guests: Scalars['Int']['output'];
+  /** Null only for a moment after a new member signs up. */
+  member?: Maybe<Member>;
+  /** 1 for the first in line. */
+  position: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AlreadyAMember: ResolverTypeWrapper<any>;
+  String: ResolverTypeWrapper<any>;
+  AlreadyRsvped: ResolverTypeWrapper<any>;
+  AppointHostResult: ResolverTypeWrapper<any>;
+  AppointOrganiserResult: ResolverTypeWrapper<any>;
+  ApproveMembershipResult: ResolverTypeWrapper<any>;
+  Attendance: ResolverTypeWrapper<Attendance>;
+  Attendee: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
+  CalendarFeed: ResolverTypeWrapper<any>;
+  CancelMeetupResult: ResolverTypeWrapper<any>;
+  CancelRsvpResult: ResolverTypeWrapper<any>;
+  ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
+  CheckInClosed: ResolverTypeWrapper<any>;
+  CheckInResult: ResolverTypeWrapper<any>;
+  Community: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  CommunityDraftMeetupsConnection: ResolverTypeWrapper<any>;
+  CommunityDraftMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  CommunityIssue: ResolverTypeWrapper<any>;
+  CommunityMembersConnection: ResolverTypeWrapper<any>;
+  CommunityMembersConnectionEdge: ResolverTypeWrapper<any>;
+  CommunityMembership: ResolverTypeWrapper<any>;
+  CommunityNotFound: ResolverTypeWrapper<any>;
+  CommunityPastMeetupsConnection: ResolverTypeWrapper<any>;
+  CommunityPastMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  CommunityRole: ResolverTypeWrapper<CommunityRole>;
+  CommunityUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
+  CommunityUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  Coordinates: ResolverTypeWrapper<any>;
+  Float: ResolverTypeWrapper<any>;
+  CoordinatesInput: ResolverTypeWrapper<any>;
+  DeclineMembershipResult: ResolverTypeWrapper<any>;
+  EditCommunityInput: ResolverTypeWrapper<any>;
+  EditCommunityResult: ResolverTypeWrapper<any>;
+  EditMeetupInput: ResolverTypeWrapper<any>;
+  EditMeetupResult: ResolverTypeWrapper<any>;
+  EraseMeResult: ResolverTypeWrapper<any>;
+  EraseMeSuccess: ResolverTypeWrapper<any>;
+  Error: ResolverTypeWrapper<any>;
+  FoundCommunityInput: ResolverTypeWrapper<any>;
+  FoundCommunityResult: ResolverTypeWrapper<any>;
+  HandleTaken: ResolverTypeWrapper<any>;
+  InvalidCommunity: ResolverTypeWrapper<any>;
+  InvalidMeetup: ResolverTypeWrapper<any>;
+  InvalidProfile: ResolverTypeWrapper<any>;
+  JoinCommunityResult: ResolverTypeWrapper<any>;
+  JoinMode: ResolverTypeWrapper<JoinMode>;
+  LastOrganiser: ResolverTypeWrapper<any>;
+  LeaveCommunityResult: ResolverTypeWrapper<any>;
+  Link: ResolverTypeWrapper<any>;
+  LinkInput: ResolverTypeWrapper<any>;
+  Me: ResolverTypeWrapper<any>;
+  MeRsvpsConnection: ResolverTypeWrapper<any>;
+  MeRsvpsConnectionEdge: ResolverTypeWrapper<any>;
+  Meetup: ResolverTypeWrapper<any>;
+  MeetupAttendeesConnection: ResolverTypeWrapper<any>;
+  MeetupAttendeesConnectionEdge: ResolverTypeWrapper<any>;
+  MeetupCancelled: ResolverTypeWrapper<any>;
+  MeetupFull: ResolverTypeWrapper<any>;
+  MeetupHistoryEntry: ResolverTypeWrapper<any>;
+  MeetupIssue: ResolverTypeWrapper<any>;
+  MeetupNotFound: ResolverTypeWrapper<any>;
+  MeetupNotPublished: ResolverTypeWrapper<any>;
+  MeetupSnapshot: ResolverTypeWrapper<any>;
+  MeetupStatus: ResolverTypeWrapper<MeetupStatus>;
+  MeetupTimelinePoint: ResolverTypeWrapper<any>;
+  Member: ResolverTypeWrapper<any>;
+  MemberErased: ResolverTypeWrapper<any>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyCommunity: ResolverTypeWrapper<any>;
+  MyRsvp: ResolverTypeWrapper<any>;
+  NoPendingRequest: ResolverTypeWrapper<any>;
+  NoRsvp: ResolverTypeWrapper<any>;
+  Node: ResolverTypeWrapper<any>;
+  NotAMember: ResolverTypeWrapper<any>;
+  NotAnOrganiser: ResolverTypeWrapper<any>;
+  NotConfirmed: ResolverTypeWrapper<any>;
+  NotSignedIn: ResolverTypeWrapper<any>;
+  PageInfo: ResolverTypeWrapper<any>;
+  ProfileInput: ResolverTypeWrapper<any>;
+  ProfileIssue: ResolverTypeWrapper<any>;
+  PublishMeetupResult: ResolverTypeWrapper<any>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryCommunitiesConnection: ResolverTypeWrapper<any>;
+  QueryCommunitiesConnectionEdge: ResolverTypeWrapper<any>;
+  RemoveMemberResult: ResolverTypeWrapper<any>;
+  RemoveRsvpResult: ResolverTypeWrapper<any>;
+  RescheduleMeetupInput: ResolverTypeWrapper<any>;
+  RescheduleMeetupResult: ResolverTypeWrapper<any>;
+  ResetCalendarFeedResult: ResolverTypeWrapper<any>;
+  RevokeRoleResult: ResolverTypeWrapper<any>;
+  RsvpClosed: ResolverTypeWrapper<any>;
+  RsvpNotOpenYet: ResolverTypeWrapper<any>;
+  RsvpResult: ResolverTypeWrapper<any>;
+  RsvpStatus: ResolverTypeWrapper<RsvpStatus>;
+  ScheduleMeetupInput: ResolverTypeWrapper<any>;
+  ScheduleMeetupResult: ResolverTypeWrapper<any>;
+  SlugTaken: ResolverTypeWrapper<any>;
+  TooManyGuests: ResolverTypeWrapper<any>;
+  UpdateProfileResult: ResolverTypeWrapper<any>;
+  Venue: ResolverTypeWrapper<any>;
+  VenueInput: ResolverTypeWrapper<any>;
+  ViewerRsvp: ResolverTypeWrapper<any>;
+  WaitlistedParty: ResolverTypeWrapper<any>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AlreadyAMember: any;
+  String: any;
+  AlreadyRsvped: any;
+  AppointHostResult: any;
+  AppointOrganiserResult: any;
+  ApproveMembershipResult: any;
+  Attendee: any;
+  Boolean: any;
+  Int: any;
+  CalendarFeed: any;
+  CancelMeetupResult: any;
+  CancelRsvpResult: any;
+  ChangeMeetupCapacityResult: any;
+  CheckInClosed: any;
+  CheckInResult: any;
+  Community: any;
+  ID: any;
+  CommunityDraftMeetupsConnection: any;
+  CommunityDraftMeetupsConnectionEdge: any;
+  CommunityIssue: any;
+  CommunityMembersConnection: any;
+  CommunityMembersConnectionEdge: any;
+  CommunityMembership: any;
+  CommunityNotFound: any;
+  CommunityPastMeetupsConnection: any;
+  CommunityPastMeetupsConnectionEdge: any;
+  CommunityUpcomingMeetupsConnection: any;
+  CommunityUpcomingMeetupsConnectionEdge: any;
+  Coordinates: any;
+  Float: any;
+  CoordinatesInput: any;
+  DeclineMembershipResult: any;
+  EditCommunityInput: any;
+  EditCommunityResult: any;
+  EditMeetupInput: any;
+  EditMeetupResult: any;
+  EraseMeResult: any;
+  EraseMeSuccess: any;
+  Error: any;
+  FoundCommunityInput: any;
+  FoundCommunityResult: any;
+  HandleTaken: any;
+  InvalidCommunity: any;
+  InvalidMeetup: any;
+  InvalidProfile: any;
+  JoinCommunityResult: any;
+  LastOrganiser: any;
+  LeaveCommunityResult: any;
+  Link: any;
+  LinkInput: any;
+  Me: any;
+  MeRsvpsConnection: any;
+  MeRsvpsConnectionEdge: any;
+  Meetup: any;
+  MeetupAttendeesConnection: any;
+  MeetupAttendeesConnectionEdge: any;
+  MeetupCancelled: any;
+  MeetupFull: any;
+  MeetupHistoryEntry: any;
+  MeetupIssue: any;
+  MeetupNotFound: any;
+  MeetupNotPublished: any;
+  MeetupSnapshot: any;
+  MeetupTimelinePoint: any;
+  Member: any;
+  MemberErased: any;
+  Mutation: Record<PropertyKey, never>;
+  MyCommunity: any;
+  MyRsvp: any;
+  NoPendingRequest: any;
+  NoRsvp: any;
+  Node: any;
+  NotAMember: any;
+  NotAnOrganiser: any;
+  NotConfirmed: any;
+  NotSignedIn: any;
+  PageInfo: any;
+  ProfileInput: any;
+  ProfileIssue: any;
+  PublishMeetupResult: any;
+  Query: Record<PropertyKey, never>;
+  QueryCommunitiesConnection: any;
+  QueryCommunitiesConnectionEdge: any;
+  RemoveMemberResult: any;
+  RemoveRsvpResult: any;
+  RescheduleMeetupInput: any;
+  RescheduleMeetupResult: any;
+  ResetCalendarFeedResult: any;
+  RevokeRoleResult: any;
+  RsvpClosed: any;
+  RsvpNotOpenYet: any;
+  RsvpResult: any;
+  ScheduleMeetupInput: any;
+  ScheduleMeetupResult: any;
+  SlugTaken: any;
+  TooManyGuests: any;
+  UpdateProfileResult: any;
+  Venue: any;
+  VenueInput: any;
+  ViewerRsvp: any;
+  WaitlistedParty: any;
+};
+
+export type AlreadyAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AlreadyAMember'] = ResolversParentTypes['AlreadyAMember']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlreadyRsvpedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AlreadyRsvped'] = ResolversParentTypes['AlreadyRsvped']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppointHostResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointHostResult'] = ResolversParentTypes['AppointHostResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type AppointOrganiserResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointOrganiserResult'] = ResolversParentTypes['AppointOrganiserResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ApproveMembershipResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApproveMembershipResult'] = ResolversParentTypes['ApproveMembershipResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NoPendingRequest' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type AttendanceResolvers = { CHECKED_IN: 'checked in', EXPECTED: 'expected', NO_SHOW: 'no-show' };
+
+export type AttendeeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Attendee'] = ResolversParentTypes['Attendee']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  rsvpAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CancelMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelMeetupResult'] = ResolversParentTypes['CancelMeetupResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type CancelRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelRsvpResult'] = ResolversParentTypes['CancelRsvpResult']> = {
+  __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotSignedIn' | 'RsvpClosed', ParentType, ContextType>;
+};
+
+export type ChangeMeetupCapacityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeMeetupCapacityResult'] = ResolversParentTypes['ChangeMeetupCapacityResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type CheckInClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInClosed'] = ResolversParentTypes['CheckInClosed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckInResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInResult'] = ResolversParentTypes['CheckInResult']> = {
+  __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftMeetups?: Resolver<Maybe<ResolversTypes['CommunityDraftMeetupsConnection']>, ParentType, ContextType, Partial<CommunityDraftMeetupsArgs>>;
+  foundedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinMode?: Resolver<ResolversTypes['JoinMode'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['CommunityMembersConnection']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'pending'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  pastMeetups?: Resolver<ResolversTypes['CommunityPastMeetupsConnection'], ParentType, ContextType, Partial<CommunityPastMeetupsArgs>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  upcomingMeetups?: Resolver<ResolversTypes['CommunityUpcomingMeetupsConnection'], ParentType, ContextType, Partial<CommunityUpcomingMeetupsArgs>>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['CommunityRole']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityDraftMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityDraftMeetupsConnection'] = ResolversParentTypes['CommunityDraftMeetupsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityDraftMeetupsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityDraftMeetupsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityDraftMeetupsConnectionEdge'] = ResolversParentTypes['CommunityDraftMeetupsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
+};
+
+export type CommunityIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityIssue'] = ResolversParentTypes['CommunityIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CommunityMembersConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityMembersConnection'] = ResolversParentTypes['CommunityMembersConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityMembersConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityMembersConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityMembersConnectionEdge'] = ResolversParentTypes['CommunityMembersConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommunityMembership'], ParentType, ContextType>;
+};
+
+export type CommunityMembershipResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityMembership'] = ResolversParentTypes['CommunityMembership']> = {
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommunityRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CommunityNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityNotFound'] = ResolversParentTypes['CommunityNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityPastMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityPastMeetupsConnection'] = ResolversParentTypes['CommunityPastMeetupsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityPastMeetupsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityPastMeetupsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityPastMeetupsConnectionEdge'] = ResolversParentTypes['CommunityPastMeetupsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
+};
+
+export type CommunityRoleResolvers = { HOST: 'host', MEMBER: 'member', ORGANISER: 'organiser', PENDING: 'pending' };
+
+export type CommunityUpcomingMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityUpcomingMeetupsConnection'] = ResolversParentTypes['CommunityUpcomingMeetupsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityUpcomingMeetupsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityUpcomingMeetupsConnectionEdge'] = ResolversParentTypes['CommunityUpcomingMeetupsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
+};
+
+export type CoordinatesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DeclineMembershipResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeclineMembershipResult'] = ResolversParentTypes['DeclineMembershipResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NoPendingRequest' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EditCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditCommunityResult'] = ResolversParentTypes['EditCommunityResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'InvalidCommunity' | 'NotAnOrganiser' | 'NotSignedIn' | 'SlugTaken', ParentType, ContextType>;
+};
+
+export type EditMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditMeetupResult'] = ResolversParentTypes['EditMeetupResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EraseMeResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EraseMeResult'] = ResolversParentTypes['EraseMeResult']> = {
+  __resolveType: TypeResolveFn<'EraseMeSuccess' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EraseMeSuccess'] = ResolversParentTypes['EraseMeSuccess']> = {
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+};
+
+export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'InvalidCommunity' | 'NotSignedIn' | 'SlugTaken', ParentType, ContextType>;
+};
+
+export type HandleTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HandleTaken'] = ResolversParentTypes['HandleTaken']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  takenHandle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidCommunity'] = ResolversParentTypes['InvalidCommunity']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['CommunityIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidMeetupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidMeetup'] = ResolversParentTypes['InvalidMeetup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['MeetupIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidProfile'] = ResolversParentTypes['InvalidProfile']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ProfileIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JoinCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['JoinCommunityResult'] = ResolversParentTypes['JoinCommunityResult']> = {
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'Community' | 'CommunityNotFound' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type JoinModeResolvers = { APPROVAL: 'approval', OPEN: 'open' };
+
+export type LastOrganiserResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LastOrganiser'] = ResolversParentTypes['LastOrganiser']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LeaveCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LeaveCommunityResult'] = ResolversParentTypes['LeaveCommunityResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['MyCommunity']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organises?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  rsvps?: Resolver<ResolversTypes['MeRsvpsConnection'], ParentType, ContextType, RequireFields<MeRsvpsArgs, 'upcoming'>>;
+};
+
+export type MeRsvpsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeRsvpsConnection'] = ResolversParentTypes['MeRsvpsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeRsvpsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeRsvpsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeRsvpsConnectionEdge'] = ResolversParentTypes['MeRsvpsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MyRsvp'], ParentType, ContextType>;
+};
+
+export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meetup'] = ResolversParentTypes['Meetup']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['MeetupSnapshot']>, ParentType, ContextType, RequireFields<MeetupAsOfArgs, 'instant'>>;
+  attendees?: Resolver<Maybe<ResolversTypes['MeetupAttendeesConnection']>, ParentType, ContextType, Partial<MeetupAttendeesArgs>>;
+  cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['MeetupHistoryEntry']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rsvpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rsvpOpensAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spotsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetupStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['MeetupTimelinePoint']>>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  viewerRsvp?: Resolver<Maybe<ResolversTypes['ViewerRsvp']>, ParentType, ContextType>;
+  waitlist?: Resolver<Maybe<Array<ResolversTypes['WaitlistedParty']>>, ParentType, ContextType>;
+  waitlistEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetupAttendeesConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupAttendeesConnection'] = ResolversParentTypes['MeetupAttendeesConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetupAttendeesConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeetupAttendeesConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupAttendeesConnectionEdge'] = ResolversParentTypes['MeetupAttendeesConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attendee'], ParentType, ContextType>;
+};
+
+export type MeetupCancelledResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupCancelled'] = ResolversParentTypes['MeetupCancelled']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetupFullResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupFull'] = ResolversParentTypes['MeetupFull']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetupHistoryEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupHistoryEntry'] = ResolversParentTypes['MeetupHistoryEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetupIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupIssue'] = ResolversParentTypes['MeetupIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeetupNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupNotFound'] = ResolversParentTypes['MeetupNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetupNotPublishedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupNotPublished'] = ResolversParentTypes['MeetupNotPublished']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetupSnapshotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupSnapshot'] = ResolversParentTypes['MeetupSnapshot']> = {
+  cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetupStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetupStatusResolvers = { CANCELLED: 'cancelled', DRAFT: 'draft', PUBLISHED: 'published' };
+
+export type MeetupTimelinePointResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupTimelinePoint'] = ResolversParentTypes['MeetupTimelinePoint']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberErased'] = ResolversParentTypes['MemberErased']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  appointHost?: Resolver<ResolversTypes['AppointHostResult'], ParentType, ContextType, RequireFields<MutationAppointHostArgs, 'communityId' | 'memberId'>>;
+  appointOrganiser?: Resolver<ResolversTypes['AppointOrganiserResult'], ParentType, ContextType, RequireFields<MutationAppointOrganiserArgs, 'communityId' | 'memberId'>>;
+  approveMembership?: Resolver<ResolversTypes['ApproveMembershipResult'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'communityId' | 'memberId'>>;
+  cancelMeetup?: Resolver<ResolversTypes['CancelMeetupResult'], ParentType, ContextType, RequireFields<MutationCancelMeetupArgs, 'meetupId' | 'message'>>;
+  cancelRsvp?: Resolver<ResolversTypes['CancelRsvpResult'], ParentType, ContextType, RequireFields<MutationCancelRsvpArgs, 'meetupId'>>;
+  changeMeetupCapacity?: Resolver<ResolversTypes['ChangeMeetupCapacityResult'], ParentType, ContextType, RequireFields<MutationChangeMeetupCapacityArgs, 'meetupId'>>;
+  checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'meetupId' | 'memberId'>>;
+  declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
+  editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
+  editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
+  eraseMe?: Resolver<ResolversTypes['EraseMeResult'], ParentType, ContextType>;
+  foundCommunity?: Resolver<ResolversTypes['FoundCommunityResult'], ParentType, ContextType, RequireFields<MutationFoundCommunityArgs, 'input'>>;
+  joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
+  leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
+  publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
+  removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'communityId' | 'memberId'>>;
+  removeRsvp?: Resolver<ResolversTypes['RemoveRsvpResult'], ParentType, ContextType, RequireFields<MutationRemoveRsvpArgs, 'meetupId' | 'memberId'>>;
+  rescheduleMeetup?: Resolver<ResolversTypes['RescheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationRescheduleMeetupArgs, 'input' | 'meetupId'>>;
+  resetCalendarFeed?: Resolver<ResolversTypes['ResetCalendarFeedResult'], ParentType, ContextType>;
+  revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
+  rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
+  scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+};
+
+export type MyCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MyCommunity'] = ResolversParentTypes['MyCommunity']> = {
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommunityRole'], ParentType, ContextType>;
+};
+
+export type MyRsvpResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MyRsvp'] = ResolversParentTypes['MyRsvp']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type NoPendingRequestResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NoPendingRequest'] = ResolversParentTypes['NoPendingRequest']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NoRsvpResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NoRsvp'] = ResolversParentTypes['NoRsvp']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Community' | 'Meetup' | 'Member', ParentType, ContextType>;
+};
+
+export type NotAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAMember'] = ResolversParentTypes['NotAMember']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotAnOrganiserResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAnOrganiser'] = ResolversParentTypes['NotAnOrganiser']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotConfirmedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotConfirmed'] = ResolversParentTypes['NotConfirmed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotSignedInResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotSignedIn'] = ResolversParentTypes['NotSignedIn']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProfileIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProfileIssue'] = ResolversParentTypes['ProfileIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublishMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishMeetupResult'] = ResolversParentTypes['PublishMeetupResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  communities?: Resolver<ResolversTypes['QueryCommunitiesConnection'], ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType, RequireFields<QueryMeetupArgs, 'id'>>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'handle'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+};
+
+export type QueryCommunitiesConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnection'] = ResolversParentTypes['QueryCommunitiesConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QueryCommunitiesConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type QueryCommunitiesConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnectionEdge'] = ResolversParentTypes['QueryCommunitiesConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+};
+
+export type RemoveMemberResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type RemoveRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveRsvpResult'] = ResolversParentTypes['RemoveRsvpResult']> = {
+  __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotSignedIn' | 'RsvpClosed', ParentType, ContextType>;
+};
+
+export type RescheduleMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RescheduleMeetupResult'] = ResolversParentTypes['RescheduleMeetupResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ResetCalendarFeedResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResetCalendarFeedResult'] = ResolversParentTypes['ResetCalendarFeedResult']> = {
+  __resolveType: TypeResolveFn<'CalendarFeed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type RevokeRoleResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RevokeRoleResult'] = ResolversParentTypes['RevokeRoleResult']> = {
+  __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type RsvpClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RsvpClosed'] = ResolversParentTypes['RsvpClosed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RsvpNotOpenYetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RsvpNotOpenYet'] = ResolversParentTypes['RsvpNotOpenYet']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RsvpResult'] = ResolversParentTypes['RsvpResult']> = {
+  __resolveType: TypeResolveFn<'AlreadyRsvped' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAMember' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'TooManyGuests', ParentType, ContextType>;
+};
+
+export type RsvpStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', REMOVED: 'removed', WAITLISTED: 'waitlisted' };
+
+export type ScheduleMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ScheduleMeetupResult'] = ResolversParentTypes['ScheduleMeetupResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlugTaken'] = ResolversParentTypes['SlugTaken']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  takenSlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
+  allowedGuests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
+  __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type VenueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerRsvpResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ViewerRsvp'] = ResolversParentTypes['ViewerRsvp']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WaitlistedParty'] = ResolversParentTypes['WaitlistedParty']> = {
+  guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphqlContext> = {
+  AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
+  AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;
+  AppointHostResult?: AppointHostResultResolvers<ContextType>;
+  AppointOrganiserResult?: AppointOrganiserResultResolvers<ContextType>;
+  ApproveMembershipResult?: ApproveMembershipResultResolvers<ContextType>;
+  Attendance?: AttendanceResolvers;
+  Attendee?: AttendeeResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CancelMeetupResult?: CancelMeetupResultResolvers<ContextType>;
+  CancelRsvpResult?: CancelRsvpResultResolvers<ContextType>;
+  ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
+  CheckInClosed?: CheckInClosedResolvers<ContextType>;
+  CheckInResult?: CheckInResultResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityDraftMeetupsConnection?: CommunityDraftMeetupsConnectionResolvers<ContextType>;
+  CommunityDraftMeetupsConnectionEdge?: CommunityDraftMeetupsConnectionEdgeResolvers<ContextType>;
+  CommunityIssue?: CommunityIssueResolvers<ContextType>;
+  CommunityMembersConnection?: CommunityMembersConnectionResolvers<ContextType>;
+  CommunityMembersConnectionEdge?: CommunityMembersConnectionEdgeResolvers<ContextType>;
+  CommunityMembership?: CommunityMembershipResolvers<ContextType>;
+  CommunityNotFound?: CommunityNotFoundResolvers<ContextType>;
+  CommunityPastMeetupsConnection?: CommunityPastMeetupsConnectionResolvers<ContextType>;
+  CommunityPastMeetupsConnectionEdge?: CommunityPastMeetupsConnectionEdgeResolvers<ContextType>;
+  CommunityRole?: CommunityRoleResolvers;
+  CommunityUpcomingMeetupsConnection?: CommunityUpcomingMeetupsConnectionResolvers<ContextType>;
+  CommunityUpcomingMeetupsConnectionEdge?: CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
+  Coordinates?: CoordinatesResolvers<ContextType>;
+  DeclineMembershipResult?: DeclineMembershipResultResolvers<ContextType>;
+  EditCommunityResult?: EditCommunityResultResolvers<ContextType>;
+  EditMeetupResult?: EditMeetupResultResolvers<ContextType>;
+  EraseMeResult?: EraseMeResultResolvers<ContextType>;
+  EraseMeSuccess?: EraseMeSuccessResolvers<ContextType>;
+  Error?: ErrorResolvers<ContextType>;
+  FoundCommunityResult?: FoundCommunityResultResolvers<ContextType>;
+  HandleTaken?: HandleTakenResolvers<ContextType>;
+  InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
+  InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
+  InvalidProfile?: InvalidProfileResolvers<ContextType>;
+  JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
+  JoinMode?: JoinModeResolvers;
+  LastOrganiser?: LastOrganiserResolvers<ContextType>;
+  LeaveCommunityResult?: LeaveCommunityResultResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  MeRsvpsConnection?: MeRsvpsConnectionResolvers<ContextType>;
+  MeRsvpsConnectionEdge?: MeRsvpsConnectionEdgeResolvers<ContextType>;
+  Meetup?: MeetupResolvers<ContextType>;
+  MeetupAttendeesConnection?: MeetupAttendeesConnectionResolvers<ContextType>;
+  MeetupAttendeesConnectionEdge?: MeetupAttendeesConnectionEdgeResolvers<ContextType>;
+  MeetupCancelled?: MeetupCancelledResolvers<ContextType>;
+  MeetupFull?: MeetupFullResolvers<ContextType>;
+  MeetupHistoryEntry?: MeetupHistoryEntryResolvers<ContextType>;
+  MeetupIssue?: MeetupIssueResolvers<ContextType>;
+  MeetupNotFound?: MeetupNotFoundResolvers<ContextType>;
+  MeetupNotPublished?: MeetupNotPublishedResolvers<ContextType>;
+  MeetupSnapshot?: MeetupSnapshotResolvers<ContextType>;
+  MeetupStatus?: MeetupStatusResolvers;
+  MeetupTimelinePoint?: MeetupTimelinePointResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberErased?: MemberErasedResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MyCommunity?: MyCommunityResolvers<ContextType>;
+  MyRsvp?: MyRsvpResolvers<ContextType>;
+  NoPendingRequest?: NoPendingRequestResolvers<ContextType>;
+  NoRsvp?: NoRsvpResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NotAMember?: NotAMemberResolvers<ContextType>;
+  NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
+  NotConfirmed?: NotConfirmedResolvers<ContextType>;
+  NotSignedIn?: NotSignedInResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProfileIssue?: ProfileIssueResolvers<ContextType>;
+  PublishMeetupResult?: PublishMeetupResultResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  QueryCommunitiesConnection?: QueryCommunitiesConnectionResolvers<ContextType>;
+  QueryCommunitiesConnectionEdge?: QueryCommunitiesConnectionEdgeResolvers<ContextType>;
+  RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  RemoveRsvpResult?: RemoveRsvpResultResolvers<ContextType>;
+  RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;
+  ResetCalendarFeedResult?: ResetCalendarFeedResultResolvers<ContextType>;
+  RevokeRoleResult?: RevokeRoleResultResolvers<ContextType>;
+  RsvpClosed?: RsvpClosedResolvers<ContextType>;
+  RsvpNotOpenYet?: RsvpNotOpenYetResolvers<ContextType>;
+  RsvpResult?: RsvpResultResolvers<ContextType>;
+  RsvpStatus?: RsvpStatusResolvers;
+  ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
+  SlugTaken?: SlugTakenResolvers<ContextType>;
+  TooManyGuests?: TooManyGuestsResolvers<ContextType>;
+  UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+  ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
+  WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;
+};
+
