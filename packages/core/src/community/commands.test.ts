@@ -275,3 +275,65 @@ describe("listing communities", () => {
     expect(world.communities.listCursorOf(first.communities[2] as never)).toBe(first.cursor);
   });
 });
+
+describe("a community stream written before memberships had streams of their own", () => {
+  /** The events an older Meetstream appended for a community: memberships in the community's own stream. */
+  async function oldCommunity() {
+    const communityId = newId();
+    const [ann, bob, cy, dan] = [newId(), newId(), newId(), newId()];
+    const at = (minute: number) => `2025-06-01T10:0${minute}:00.000Z`;
+    const old = (type: string, data: object, minute: number) => ({
+      id: newId(),
+      type,
+      data,
+      meta: { actor: "old", occurredAt: at(minute), correlationId: newId(), causationId: null },
+    });
+    await world.log.append(
+      `community-${communityId}`,
+      [
+        old(
+          "CommunityFounded",
+          { ...rust, description: "", tags: [], joinMode: "approval", founderId: ann, foundedAt: at(0) },
+          0,
+        ),
+        old("MembershipRequested", { memberId: bob }, 1),
+        old("MembershipApproved", { memberId: bob }, 2),
+        old("OrganiserAppointed", { memberId: bob }, 3),
+        old("MembershipRequested", { memberId: cy }, 4),
+        old("MembershipRequested", { memberId: dan }, 5),
+        old("MembershipDeclined", { memberId: dan }, 6),
+      ],
+      { expectedVersion: "no stream" },
+    );
+    return { communityId, ann, bob, cy, dan };
+  }
+
+  test("its memberships are carried over once, with their standings and dates, and read as before", async () => {
+    const { communityId, ann, bob, cy, dan } = await oldCommunity();
+    expect(await world.communities.roleOf(communityId, bob)).toBeNull();
+
+    expect(await world.communities.carryOverMemberships(communityId)).toBe(3);
+    expect(await world.communities.carryOverMemberships(communityId)).toBe(0);
+
+    expect(await world.communities.roleOf(communityId, ann)).toBe("organiser");
+    expect(await world.communities.roleOf(communityId, bob)).toBe("organiser");
+    expect(await world.communities.roleOf(communityId, cy)).toBe("pending");
+    expect(await world.communities.roleOf(communityId, dan)).toBeNull();
+    expect((await world.communities.byId(communityId))?.memberCount).toBe(2);
+    const { members } = await world.communities.membersOf(communityId);
+    expect(members.map(({ memberId, role, since }) => ({ memberId, role, since }))).toEqual([
+      { memberId: ann, role: "organiser", since: "2025-06-01T10:00:00.000Z" },
+      { memberId: bob, role: "organiser", since: "2025-06-01T10:02:00.000Z" },
+    ]);
+    // A carried-over membership goes on as any other.
+    await world.communities.approve({ actor: ann, communityId, memberId: cy });
+    expect((await world.communities.byId(communityId))?.memberCount).toBe(3);
+  });
+
+  test("a community of today's code has nothing to carry over, and its stream gets nothing", async () => {
+    const community = await world.communities.found({ actor: newId(), input: rust });
+    const before = await world.log.readStream(`community-${community.id}`);
+    expect(await world.communities.carryOverMemberships(community.id)).toBe(0);
+    expect(await world.log.readStream(`community-${community.id}`)).toEqual(before);
+  });
+});

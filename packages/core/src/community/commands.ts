@@ -492,25 +492,31 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const streamId = communityStream(communityId);
       const community = await readCommunity(communityId);
       if (community.status !== "founded" || community.membershipsMovedOut) return 0;
-      const carried = legacyMemberships(await store.readStream(streamId));
-      if (carried.length === 0) return 0;
-      for (const { memberId, standing, since } of carried)
-        await memberships.handle({
+      const history = await store.readStream(streamId);
+      const recorded = legacyMemberships(history);
+      let carried = 0;
+      for (const { memberId, standing, since } of recorded) {
+        const { events } = await memberships.handle({
           streamId: membershipStream(communityId, memberId),
           command: { type: "CarryOver", communityId, memberId, actor: carryOverActor, standing, since },
           actor: carryOverActor,
         });
+        carried += events.length;
+      }
+      // A community of today's code implies only its founder's membership here, whose stream tells it
+      // already: nothing in its stream needs moving out.
+      if (carried === 0 && !history.some((event) => membershipEventTypes.has(event.type))) return 0;
       await communities.handle({
         streamId,
         command: {
           type: "MarkMembershipsMovedOut",
           communityId,
           actor: carryOverActor,
-          carriedOver: carried.length,
+          carriedOver: carried,
         },
         actor: carryOverActor,
       });
-      return carried.length;
+      return carried;
     },
 
     async byId(communityId) {
@@ -618,6 +624,17 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     },
   };
 }
+
+/** The events that, in a community stream, tell a membership recorded before memberships had streams. */
+const membershipEventTypes = new Set([
+  "MemberJoined",
+  "MembershipRequested",
+  "MembershipApproved",
+  "MembershipDeclined",
+  "MembershipWithdrawn",
+  "MemberLeft",
+  "MemberRemoved",
+]);
 
 /** Who carried memberships over, in their streams' history. */
 export const carryOverActor = "system:carry-over";
