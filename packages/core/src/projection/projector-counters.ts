@@ -156,6 +156,10 @@ function pausing(
   return { store, reached, release, die, state };
 }
 
+/** Held before writing the item document of `streamId` (in group "g"), the point most races turn on. */
+const pausedBeforeWritingItem = (documents: DocumentStore, streamId: string) =>
+  pausing(documents, "before writing the document", groupCountKey("g"), itemKey(streamId));
+
 type Delivery = (notifications: StreamNotification[]) => StreamNotification[][];
 
 /** Each notification once, in order. */
@@ -358,12 +362,7 @@ export function projectorCounters(
         const notification = await appendStep(world.store, removed("g", "ann"));
         // The rebuild counts ann's removal (a jump from version 1 to 3) and is held before writing it; the
         // live fold writes the note (version 2, no count) over version 1, so the rebuild's write can never land.
-        const paused = pausing(
-          world.documents,
-          "before writing the document",
-          groupCountKey("g"),
-          itemKey(notification.streamId),
-        );
+        const paused = pausedBeforeWritingItem(world.documents, notification.streamId);
         const rebuild = tally(world, paused.store).rebuild();
         await paused.reached;
         await tally(world).handle(notification);
@@ -378,12 +377,7 @@ export function projectorCounters(
         await tally(world).handle(await appendStep(world.store, added("g", "ann")));
         const note = await appendStep(world.store, noted("g", "ann"));
         await appendStep(world.store, removed("g", "ann"));
-        const paused = pausing(
-          world.documents,
-          "before writing the document",
-          groupCountKey("g"),
-          itemKey(note.streamId),
-        );
+        const paused = pausedBeforeWritingItem(world.documents, note.streamId);
         const rebuild = tally(world, paused.store).rebuild();
         await paused.reached;
         // Only the note reaches the live fold: its leave is still on its way.
@@ -412,12 +406,7 @@ export function projectorCounters(
         await appendStep(world.store, added("g", "ann"));
         // The live fold counts the leave (version 2) and dies before writing it; the rebuild jumps ann from
         // added at version 1 to added at version 3, which changes no count, and moves the checkpoint past the leave.
-        const paused = pausing(
-          world.documents,
-          "before writing the document",
-          groupCountKey("g"),
-          itemKey(leave.streamId),
-        );
+        const paused = pausedBeforeWritingItem(world.documents, leave.streamId);
         const live = tally(world, paused.store).handle(leave);
         await paused.reached;
         await tally(world).rebuild();
@@ -434,12 +423,7 @@ export function projectorCounters(
           await tally(world).handle(await appendStep(world.store, added("g", "ann")));
           const note = await appendStep(world.store, noted("g", "ann"));
           await appendStep(world.store, removed("g", "ann"));
-          const paused = pausing(
-            world.documents,
-            "before writing the document",
-            groupCountKey("g"),
-            itemKey(note.streamId),
-          );
+          const paused = pausedBeforeWritingItem(world.documents, note.streamId);
           const rebuild = tally(world, paused.store).rebuild();
           await paused.reached;
           paused.die();
