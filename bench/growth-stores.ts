@@ -10,8 +10,8 @@ import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/me
 import { projector } from "@meetstream/core/projection/projector";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import { inProcessBus } from "@meetstream/functions/local/in-process-bus";
-import { openLocalStores } from "@meetstream/functions/local/local-stores";
-import { sqliteProjectorPosition } from "@meetstream/functions/local/projector-position";
+import { openLocalStores } from "@meetstream/functions/stores/local-stores";
+import { sqliteProjectorPosition } from "@meetstream/functions/stores/projector-position";
 
 /** What the stores were asked to write, in items (a batch of ten documents is ten items, as DynamoDB bills it). */
 export interface WriteCounts {

@@ -8,8 +8,8 @@ import { everyDocument, visibleDocuments } from "@meetstream/core/projection/vis
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { databaseFile } from "../local/data-folder";
-import { sqliteProjectorPosition } from "../local/projector-position";
+import { databaseFile } from "../stores/data-folder";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { cliOnTables } from "../testing/cli-process";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
@@ -201,7 +201,7 @@ describe("the demo community written by the code before snapshots", () => {
     const folder = restored();
     asTheOldHostLeftIt(folder);
     expect(foldedCheckpoints(folder)).toBeGreaterThan(50);
-    // The host refolds them on its start (local/folded-checkpoints.ts), before the first request.
+    // The host refolds them on its start (migrations/folded-checkpoints.ts), before the first request.
     expect(labelled(await pagesOf(folder))).toEqual(expected);
     expect(foldedCheckpoints(folder)).toBe(0);
   }, 120_000);

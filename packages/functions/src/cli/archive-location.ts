@@ -5,7 +5,7 @@ import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
 import { folderBucket } from "@meetstream/core/archive/folder-bucket";
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
 import { s3Bucket } from "../archive/s3-bucket";
-import { dataFolder } from "../local/data-folder";
+import { dataFolder } from "../stores/data-folder";
 
 export interface OpenArchive {
   bucket: ArchiveBucket;

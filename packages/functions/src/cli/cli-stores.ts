@@ -7,8 +7,8 @@ import type { EventStore } from "@meetstream/core/eventstore/event-store";
 import { dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
 import type { KeyStore } from "@meetstream/core/keys/key-store";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
-import { dataFolder } from "../local/data-folder";
-import { openLocalStores } from "../local/local-stores";
+import { dataFolder } from "../stores/data-folder";
+import { openLocalStores } from "../stores/local-stores";
 
 /** The stores a command works on: the log as stored (personal data sealed), documents and keys. */
 export interface CliStores {

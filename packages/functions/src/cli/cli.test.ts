@@ -13,7 +13,7 @@ import {
   Withdrawn,
 } from "@meetstream/core/testing/ledger";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { openLocalStores } from "../local/local-stores";
+import { openLocalStores } from "../stores/local-stores";
 import { rebuild } from "./rebuild";
 import { formatStatistics } from "./statistics";
 

@@ -14,7 +14,6 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
-import type { CalendarFeeds } from "../graphql/context";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -94,9 +93,3 @@ export function meetstreamReactors(options: {
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
   return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
 }
-
-/** Calendar feed URLs under `baseUrl`, where the feed routes serve them. */
-export const calendarFeedLinks = (feedTokens: CalendarFeedTokens, baseUrl: string): CalendarFeeds => ({
-  urlOf: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.tokenOf(memberId)}.ics`,
-  reset: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.reset(memberId)}.ics`,
-});

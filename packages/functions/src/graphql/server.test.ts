@@ -12,7 +12,7 @@ import { openDatabase } from "@meetstream/core/sqlite/database";
 import { describe, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { inProcessBus } from "../local/in-process-bus";
-import { sqliteProjectorPosition } from "../local/projector-position";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import type { Members } from "./context";
 import { globalIdOf } from "./relay";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";

@@ -8,7 +8,8 @@ import type { MemberProfile } from "@meetstream/core/member/profile";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
-import type { CalendarFeeds, Communities, GraphqlContext, Meetups, Members } from "./context";
+import type { CalendarFeeds } from "../feeds/calendar-feed-links";
+import type { Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { schema } from "./schema";
 

@@ -6,8 +6,8 @@ import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { clientOfLambdaEvent } from "../auth/client-address";
 import { publicIssuer } from "../auth/public-issuer";
+import { type LogTables, openAwsStores } from "../stores/aws-stores";
 import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
-import { type LogTables, openAwsStores } from "./aws-stores";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface AuthHandlerDependencies extends Observability {

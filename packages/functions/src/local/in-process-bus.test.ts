@@ -12,8 +12,8 @@ import {
   opened,
 } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
-import { sqliteProjectorPosition } from "./projector-position";
 
 function setUp() {
   const database = openDatabase(":memory:");

@@ -10,11 +10,11 @@ import { catalog } from "../cli/cli-stores";
 import { rebuild } from "../cli/rebuild";
 import { retryQuarantined } from "../cli/retry-quarantined";
 import { formatStatistics } from "../cli/statistics";
+import { openLocalStores } from "../stores/local-stores";
 import { graphqlRequest } from "../testing/graphql-request";
 import { plantPoisonCommunity } from "../testing/poison-community";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
-import { openLocalStores } from "./local-stores";
 import type { ProjectorHealth } from "./projector-health";
 
 const dataFolder = dataFoldersRemovedAfterAll();

@@ -11,8 +11,8 @@ import {
   opened,
 } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
-import { sqliteProjectorPosition } from "./projector-position";
 import { readableLog, UnreadableLogEvent } from "./readable-log";
 
 describe("the log as the local bus reads it", () => {

@@ -6,9 +6,9 @@ import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-strea
 import { ledgerCatalog } from "@meetstream/core/testing/ledger";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { busDetailSchema, eventSource } from "../fan-out/bus-detail";
 import { lambdaContext } from "../testing/lambda-context";
 import { mockEventBridge } from "../testing/mock-event-bridge";
-import { busDetailSchema, eventSource } from "./bus-detail";
 import { createPublisherHandler } from "./publisher-handler";
 
 let dynamo: LocalDynamo;
