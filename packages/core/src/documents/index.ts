@@ -1,4 +1,4 @@
-export { documentStoreContract, type OpenedDocumentStore } from "./contract";
+// The contract suite (`contract.ts`) imports vitest, so it is imported by path from tests and stays out of here.
 export { maximumDocumentBytes } from "./document-encoding";
 export { defaultPageLimit, maximumPageLimit } from "./document-query";
 export type {
