@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import { documentBytes } from "@meetstream/core/documents/document-encoding";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { IdempotencyStore } from "@meetstream/core/decider";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { documentBytes } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";

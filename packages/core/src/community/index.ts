@@ -27,4 +27,4 @@ export {
   NotAnOrganiser,
   SlugTaken,
 } from "./errors";
-export { communityEventTypes } from "./events";
+export { CommunityFounded, communityEventTypes } from "./events";

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import type { DocumentStore, StoredDocument } from "@meetstream/core/documents";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
 import { isCheckpoint, isFoldedState } from "@meetstream/core/projection/projector";
 import { everyDocument, visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { openDatabase } from "@meetstream/core/sqlite/database";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import {
   AccountClosed,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { dataFolder } from "../stores/data-folder";

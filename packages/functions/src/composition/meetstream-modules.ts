@@ -3,15 +3,15 @@ import {
   type CalendarFeedTokens,
   calendarFeedRevocation,
   calendarFeedTokens,
-} from "@meetstream/core/calendar/feed-tokens";
+} from "@meetstream/core/calendar";
 import type { Clock } from "@meetstream/core/clock/clock";
-import { type CommunityModule, communityModule } from "@meetstream/core/community/index";
-import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
-import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup/index";
-import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
+import { type CommunityModule, communityModule } from "@meetstream/core/community";
+import type { IdempotencyStore } from "@meetstream/core/decider";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup";
+import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 

@@ -1,4 +1,4 @@
-import type { CalendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
+import type { CalendarFeedTokens } from "@meetstream/core/calendar";
 
 /** A member's private calendar feed: the URL holds a revocable secret. */
 export interface CalendarFeeds {

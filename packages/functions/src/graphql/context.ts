@@ -1,6 +1,6 @@
-import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
-import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup/index";
-import type { MemberModule, MemberProfile } from "@meetstream/core/member/index";
+import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
+import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
+import type { MemberModule, MemberProfile } from "@meetstream/core/member";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";

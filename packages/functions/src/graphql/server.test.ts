@@ -1,12 +1,10 @@
-import { communityModule } from "@meetstream/core/community/index";
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
-import { sqliteKeyStore } from "@meetstream/core/keys/sqlite";
+import { communityModule } from "@meetstream/core/community";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { eventCatalog, sqliteEventStore } from "@meetstream/core/eventstore";
+import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { meetupModule } from "@meetstream/core/meetup/index";
-import { memberModule } from "@meetstream/core/member/index";
+import { meetupModule } from "@meetstream/core/meetup";
+import { memberModule } from "@meetstream/core/member";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { describe, expect, test } from "vitest";

@@ -1,10 +1,10 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
+import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import { isUuid } from "@meetstream/core/ids/new-id";
-import type { MeetupDocument } from "@meetstream/core/meetup/index";
-import type { MemberProfile } from "@meetstream/core/member/profile";
+import type { MeetupDocument } from "@meetstream/core/meetup";
+import type { MemberProfile } from "@meetstream/core/member";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";

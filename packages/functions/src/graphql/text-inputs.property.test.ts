@@ -1,6 +1,6 @@
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { eventCatalog } from "@meetstream/core/eventstore";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";

@@ -1,6 +1,6 @@
-import { restoreEvents } from "@meetstream/core/archive/restore-events";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import { restoreEvents } from "@meetstream/core/archive";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";

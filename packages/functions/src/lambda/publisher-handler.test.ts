@@ -1,6 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { PendingEvent } from "@meetstream/core/eventstore/envelope";
+import type { PendingEvent } from "@meetstream/core/eventstore";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
 import { ledgerCatalog } from "@meetstream/core/testing/ledger";

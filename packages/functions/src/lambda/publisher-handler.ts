@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
-import { archivedEventsOfCommit } from "@meetstream/core/archive/archived-event";
+import { archivedEventsOfCommit } from "@meetstream/core/archive";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { commitImage, eventTableStreamRecord, holdsNewCommit } from "../archive/commit-stream-record";
 import { busEntries } from "../fan-out/bus-entries";

@@ -1,4 +1,4 @@
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
 import { describe, expect, test } from "vitest";
 import { openLocalStores } from "../stores/local-stores";

@@ -1,4 +1,4 @@
-import type { EventStore, GlobalLog } from "@meetstream/core/eventstore/event-store";
+import type { EventStore, GlobalLog } from "@meetstream/core/eventstore";
 import type { Projector } from "@meetstream/core/projection/projector";
 import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
 import type { ProjectorPosition } from "../stores/projector-position";

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
-import { communityKey } from "@meetstream/core/community/documents";
-import type { IndexKey } from "@meetstream/core/documents/document-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { communityKey } from "@meetstream/core/community";
+import type { IndexKey } from "@meetstream/core/documents";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import type { Projection } from "@meetstream/core/projection/projection";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";

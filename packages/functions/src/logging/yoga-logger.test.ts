@@ -1,4 +1,4 @@
-import { IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
+import { IdempotencyKeyReused } from "@meetstream/core/decider";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { csrfHeader } from "../graphql/server";

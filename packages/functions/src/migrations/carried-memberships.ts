@@ -1,5 +1,5 @@
-import type { CommunityModule } from "@meetstream/core/community/index";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { CommunityModule } from "@meetstream/core/community";
+import type { EventStore } from "@meetstream/core/eventstore";
 import type { ProjectorPosition } from "../stores/projector-position";
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
+import type { DocumentStore } from "@meetstream/core/documents";
 import { isCheckpoint, isFoldedState, type Projector } from "@meetstream/core/projection/projector";
 import type { ProjectorPosition } from "../stores/projector-position";
 

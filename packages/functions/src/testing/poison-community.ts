@@ -1,4 +1,4 @@
-import { CommunityFounded } from "@meetstream/core/community/events";
+import { CommunityFounded } from "@meetstream/core/community";
 import { newId } from "@meetstream/core/ids/new-id";
 import { catalog } from "../cli/cli-stores";
 import { openLocalStores } from "../stores/local-stores";
