@@ -50,6 +50,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     keys,
     // Only commands with an idempotency key use it: Powertools' idempotency is loaded by the first one.
     idempotency: loadedOnDemand(async () => {
+      // biome-ignore lint/style/noRestrictedImports: a chunk of its own, with Powertools and nothing else of the decider entry.
       const { dynamoIdempotencyStore } = await import("@meetstream/core/decider/idempotency-dynamodb");
       return dynamoIdempotencyStore({
         client,
