@@ -1,9 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
 const source = new URL("./", import.meta.url);
-const { exports } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+const { exports, sideEffects } = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+) as {
   exports: Record<string, string>;
+  sideEffects: string[];
 };
 
 // Node, Vite and esbuild take the first target of a fallback array whether or not its file exists, so
@@ -21,4 +26,16 @@ test("every folder with an index.ts is exported by its name, and nothing else is
   expect(named).toEqual(withIndex);
   for (const name of named) expect(exports[`./${name}`]).toBe(`./src/${name}/index.ts`);
   expect(exports["./*"]).toBe("./src/*.ts");
+});
+
+// A bundler drops a module whose exports go unused unless package.json says it has side effects: through an
+// index.ts, that would drop a statement run on import (as validation/zod.ts configures zod's messages).
+test("every module that runs a statement on import is listed in sideEffects", () => {
+  const sourceFolder = fileURLToPath(source);
+  const runOnImport = readdirSync(source, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith("testing"))
+    .filter((file) => /^[A-Za-z_$][\w$.]*\(/m.test(readFileSync(`${sourceFolder}${file}`, "utf8")))
+    .map((file) => `./${relative(fileURLToPath(new URL("../", import.meta.url)), `${sourceFolder}${file}`)}`)
+    .sort();
+  expect(runOnImport).toEqual([...sideEffects].sort());
 });
