@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { PendingEvent } from "@meetstream/core/eventstore/envelope";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import type { PendingEvent } from "@meetstream/core/eventstore";
+import { createEventTable, dynamoEventStore, sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";

@@ -5,7 +5,7 @@
  * bare-traced-graphql-handler.ts with Powertools Tracer.
  */
 
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { createSchema, createYoga } from "graphql-yoga";
 

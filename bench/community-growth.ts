@@ -1,4 +1,4 @@
-import { communityModule } from "@meetstream/core/community/index";
+import { communityModule } from "@meetstream/core/community";
 import { newId } from "@meetstream/core/ids/new-id";
 import { growthStores } from "./growth-stores";
 import { grow, growthResults } from "./growth-windows";

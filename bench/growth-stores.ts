@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import { documentBytes } from "@meetstream/core/documents/document-encoding";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { IdempotencyStore } from "@meetstream/core/decider";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { documentBytes } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import { inProcessBus } from "@meetstream/functions/local/in-process-bus";
-import { openLocalStores } from "@meetstream/functions/local/local-stores";
-import { sqliteProjectorPosition } from "@meetstream/functions/local/projector-position";
+import { openLocalStores } from "@meetstream/functions/stores/local-stores";
+import { sqliteProjectorPosition } from "@meetstream/functions/stores/projector-position";
 
 /** What the stores were asked to write, in items (a batch of ten documents is ten items, as DynamoDB bills it). */
 export interface WriteCounts {

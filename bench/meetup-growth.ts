@@ -1,6 +1,6 @@
 import { newId } from "@meetstream/core/ids/new-id";
-import type { CommunityStanding } from "@meetstream/core/meetup/community-roles";
-import { meetupModule } from "@meetstream/core/meetup/index";
+import type { CommunityStanding } from "@meetstream/core/meetup";
+import { meetupModule } from "@meetstream/core/meetup";
 import { rolesInMemory } from "@meetstream/core/meetup/test-world";
 import { growthStores } from "./growth-stores";
 import { grow, growthResults } from "./growth-windows";

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { AccountOpened, Deposited, ledgerCatalog } from "@meetstream/core/testing/ledger";

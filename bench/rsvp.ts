@@ -1,15 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { communityModule } from "@meetstream/core/community/index";
+import { communityModule } from "@meetstream/core/community";
 import { inParallel } from "@meetstream/core/concurrency/in-parallel";
-import { fullJitter } from "@meetstream/core/decider/backoff";
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { fullJitter } from "@meetstream/core/decider";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { eventCatalog, sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
-import { meetupModule } from "@meetstream/core/meetup/index";
+import { meetupModule } from "@meetstream/core/meetup";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import type { BenchmarkResults } from "./results";
 

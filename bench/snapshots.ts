@@ -1,26 +1,26 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { communityModule } from "@meetstream/core/community";
 import { communityDecider } from "@meetstream/core/community/decider";
 import { membershipStream } from "@meetstream/core/community/documents";
-import { communityModule } from "@meetstream/core/community/index";
 import { membershipDecider } from "@meetstream/core/community/membership";
-import type { Decider } from "@meetstream/core/decider/decider";
-import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { DomainEvent, PendingEvent } from "@meetstream/core/eventstore/envelope";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import type { Decider } from "@meetstream/core/decider";
+import { createIdempotencyTable } from "@meetstream/core/decider";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { dynamoDocumentStore, sqliteDocumentStore } from "@meetstream/core/documents";
+import type { DomainEvent, EventStore, PendingEvent } from "@meetstream/core/eventstore";
+import {
+  createEventTable,
+  dynamoEventStore,
+  eventCatalog,
+  sqliteEventStore,
+} from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
+import { meetupModule, meetupStream } from "@meetstream/core/meetup";
 import { meetupSnapshotTag } from "@meetstream/core/meetup/commands";
 import { type Meetup, type MeetupCommand, meetupDecider } from "@meetstream/core/meetup/decider";
-import { meetupStream } from "@meetstream/core/meetup/documents";
-import { meetupModule } from "@meetstream/core/meetup/index";
 import { meetupStateCodec } from "@meetstream/core/meetup/meetup-state-codec";
 import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";

@@ -1,4 +1,13 @@
 /** What other folders may import from the calendar context: iCalendar and syndication feeds of meetups. */
+
+export {
+  type CalendarFeedTokens,
+  calendarFeedRevocation,
+  calendarFeedTokens,
+  feedTokenEventTypes,
+  feedTokenStream,
+  hashOfFeedToken,
+} from "./feed-tokens";
 export { type MeetupCalendarInput, meetupCalendar, meetupUid } from "./meetup-calendar";
 export {
   type FeedFormat,

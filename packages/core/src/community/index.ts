@@ -15,7 +15,14 @@ export type {
   FoundCommunityInput,
   JoinMode,
 } from "./community";
-export { communityKey, communityProjections, membershipKey, slugIndexKey } from "./documents";
+export {
+  communityKey,
+  communityProjections,
+  membershipKey,
+  membershipStream,
+  partiesOfMembershipStream,
+  slugIndexKey,
+} from "./documents";
 export {
   AlreadyAMember,
   type CommunityIssue,
@@ -26,5 +33,6 @@ export {
   NotAMember,
   NotAnOrganiser,
   SlugTaken,
+  type Subject,
 } from "./errors";
-export { communityEventTypes } from "./events";
+export { CommunityFounded, communityEventTypes } from "./events";

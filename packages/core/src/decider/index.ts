@@ -1,5 +1,7 @@
 // The test helpers (`given-when-then.ts`, `idempotency-contract.ts`) import vitest, so they are imported
 // by path from tests and stay out of this entry point.
+
+export { fullJitter } from "./backoff";
 export {
   type CommandHandler,
   type CommandHandlerOptions,
@@ -17,5 +19,9 @@ export {
   idempotencyExpiryAttribute,
   idempotencyKeyAttribute,
 } from "./idempotency-dynamodb";
-export { type SqliteIdempotencyOptions, sqliteIdempotencyStore } from "./idempotency-sqlite";
+export {
+  releaseInProgressIdempotency,
+  type SqliteIdempotencyOptions,
+  sqliteIdempotencyStore,
+} from "./idempotency-sqlite";
 export { IdempotencyInProgress, IdempotencyKeyReused, type IdempotencyStore } from "./idempotency-store";

@@ -1,5 +1,5 @@
-export { documentStoreContract, type OpenedDocumentStore } from "./contract";
-export { maximumDocumentBytes } from "./document-encoding";
+// The contract suite (`contract.ts`) imports vitest, so it is imported by path from tests and stays out of here.
+export { documentBytes, maximumDocumentBytes } from "./document-encoding";
 export { defaultPageLimit, maximumPageLimit } from "./document-query";
 export type {
   DocumentKey,
@@ -22,4 +22,4 @@ export {
   InvalidDocument,
   InvalidDocumentQuery,
 } from "./errors";
-export { sqliteDocumentStore } from "./sqlite";
+export { type SqliteDocumentStore, sqliteDocumentStore } from "./sqlite";

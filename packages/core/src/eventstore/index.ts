@@ -15,6 +15,7 @@ export {
   type StoredCommit,
 } from "./dynamodb";
 export type { DomainEvent, EventEnvelope, EventMeta, PendingEvent } from "./envelope";
+export { envelopeSchema } from "./envelope-schema";
 export {
   AppendTooLarge,
   DuplicateEventId,

@@ -1,4 +1,4 @@
-import type { Subject } from "../community/errors";
+import type { Subject } from "../community";
 import { MeetstreamError } from "../errors/meetstream-error";
 
 /*
@@ -6,7 +6,7 @@ import { MeetstreamError } from "../errors/meetstream-error";
  * `NotAnOrganiser` (also when check-in or the attendee list is asked for by someone neither organiser
  * nor host) and `NotAMember` (RSVPs need a membership; a pending request is not one).
  */
-export { NotAMember, NotAnOrganiser } from "../community/errors";
+export { NotAMember, NotAnOrganiser } from "../community";
 
 /* As the community's: a message for people, without ids (they stay as properties, for logs). */
 

@@ -5,9 +5,8 @@ import {
   feedTokenEventTypes,
   feedTokenStream,
   hashOfFeedToken,
-} from "../calendar/feed-tokens";
-import { membershipStream } from "../community/documents";
-import { NoPendingRequest, NotAMember } from "../community/errors";
+} from "../calendar";
+import { membershipStream, NoPendingRequest, NotAMember } from "../community";
 import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import { sqliteDocumentStore } from "../documents/sqlite";
 import type { EventEnvelope } from "../eventstore/envelope";

@@ -1,5 +1,4 @@
-import { partiesOfMembershipStream } from "../community/documents";
-import type { CommunityModule } from "../community/index";
+import { type CommunityModule, partiesOfMembershipStream } from "../community";
 import type { EventEnvelope } from "../eventstore/envelope";
 import type { Reactor } from "../reactor/reactor";
 import type { MeetupModule } from "./commands";

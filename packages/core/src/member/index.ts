@@ -12,5 +12,6 @@ export {
   NotYourProfile,
   type ProfileIssue,
 } from "./errors";
-export { memberEventTypes } from "./events";
+// The error `MemberErased` holds the plain name; the fact is exported beside it under its own.
+export { MemberErased as MemberErasedEvent, memberEventTypes } from "./events";
 export { erasedMemberName, type MemberProfile, newMemberName, type ProfileInput } from "./profile";

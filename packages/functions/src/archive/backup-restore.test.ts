@@ -2,20 +2,22 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
-import { EventStoreNotEmpty } from "@meetstream/core/archive/errors";
-import { folderBucket } from "@meetstream/core/archive/folder-bucket";
-import { restoreEvents } from "@meetstream/core/archive/restore-events";
+import type { ArchiveBucket } from "@meetstream/core/archive";
+import { EventStoreNotEmpty, folderBucket, restoreEvents } from "@meetstream/core/archive";
 import { fixedClock } from "@meetstream/core/clock/clock";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import { dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
-import { KeyBackupMissing, KeyBackupNotAuthentic } from "@meetstream/core/keys/errors";
-import { allKeys, type KeyStore } from "@meetstream/core/keys/key-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore";
+import {
+  allKeys,
+  dynamoKeyStore,
+  KeyBackupMissing,
+  KeyBackupNotAuthentic,
+  type KeyStore,
+  personalDataStore,
+} from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { memberModule, memberProfileKey } from "@meetstream/core/member/index";
+import { memberModule, memberProfileKey } from "@meetstream/core/member";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
@@ -26,8 +28,9 @@ import { exportArchive } from "../cli/export";
 import { rebuild } from "../cli/rebuild";
 import { restoreArchive } from "../cli/restore";
 import { decodeGlobalId } from "../graphql/relay";
-import { openLocalStores } from "../local/local-stores";
-import { localSecrets, secretsFile } from "../local/secrets";
+import { createArchiverHandler } from "../lambda/archiver-handler";
+import { openLocalStores } from "../stores/local-stores";
+import { localSecrets, secretsFile } from "../stores/secrets";
 import { cliOnTables } from "../testing/cli-process";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
@@ -35,7 +38,6 @@ import { lambdaContext } from "../testing/lambda-context";
 import { type LocalS3, startS3rver } from "../testing/s3rver";
 import { signIn } from "../testing/sign-in";
 import { removeDataFolder, silentLogger, startTestHost, temporaryDataFolder } from "../testing/test-host";
-import { createArchiverHandler } from "./archiver";
 import { s3Bucket } from "./s3-bucket";
 
 const quiet = { write: () => true } as unknown as NodeJS.WriteStream;

@@ -1,15 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentStore, StoredDocument } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import type { DocumentStore, StoredDocument } from "@meetstream/core/documents";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
 import { isCheckpoint, isFoldedState } from "@meetstream/core/projection/projector";
 import { everyDocument, visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { startDynalite } from "@meetstream/core/testing/dynalite";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { databaseFile } from "../local/data-folder";
-import { sqliteProjectorPosition } from "../local/projector-position";
+import { databaseFile } from "../stores/data-folder";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { cliOnTables } from "../testing/cli-process";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlRequest } from "../testing/graphql-request";
@@ -201,7 +201,7 @@ describe("the demo community written by the code before snapshots", () => {
     const folder = restored();
     asTheOldHostLeftIt(folder);
     expect(foldedCheckpoints(folder)).toBeGreaterThan(50);
-    // The host refolds them on its start (local/folded-checkpoints.ts), before the first request.
+    // The host refolds them on its start (migrations/folded-checkpoints.ts), before the first request.
     expect(labelled(await pagesOf(folder))).toEqual(expected);
     expect(foldedCheckpoints(folder)).toBe(0);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, paginateListObjectsV2, type S3Client } from "@aws-sdk/client-s3";
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
+import type { ArchiveBucket } from "@meetstream/core/archive";
 
 /** An archive in an S3 bucket (or under a prefix of one, e.g. "backups/2026-11-26/"). */
 export function s3Bucket({

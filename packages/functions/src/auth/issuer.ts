@@ -1,7 +1,6 @@
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { Mailer } from "@meetstream/core/mail/mailer";
-import { normaliseEmail } from "@meetstream/core/member/email";
-import { InvalidEmail } from "@meetstream/core/member/errors";
+import { InvalidEmail, normaliseEmail } from "@meetstream/core/member";
 import { issuer } from "@openauthjs/openauth";
 import { UnknownStateError } from "@openauthjs/openauth/error";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";

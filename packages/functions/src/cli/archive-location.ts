@@ -1,11 +1,11 @@
 import { chmod } from "node:fs/promises";
 import { basename, dirname, relative, sep } from "node:path";
 import { S3Client } from "@aws-sdk/client-s3";
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
-import { folderBucket } from "@meetstream/core/archive/folder-bucket";
+import type { ArchiveBucket } from "@meetstream/core/archive";
+import { folderBucket } from "@meetstream/core/archive";
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
 import { s3Bucket } from "../archive/s3-bucket";
-import { dataFolder } from "../local/data-folder";
+import { dataFolder } from "../stores/data-folder";
 
 export interface OpenArchive {
   bucket: ArchiveBucket;

@@ -1,5 +1,5 @@
-import { dataFolder } from "../local/data-folder";
-import { existingLocalSecrets, restoreLocalSecrets } from "../local/secrets";
+import { dataFolder } from "../stores/data-folder";
+import { existingLocalSecrets, restoreLocalSecrets } from "../stores/secrets";
 import { openArchive, openKeyBackupLocation } from "./archive-location";
 import { backupSecret } from "./backup-secret";
 import { catalog, openCliStores } from "./cli-stores";

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { WeakBackupSecret } from "@meetstream/core/keys/errors";
+import { WeakBackupSecret } from "@meetstream/core/keys";
 import { afterAll, describe, expect, test } from "vitest";
 import { BackupSecretIsDataFolderSecret, BackupSecretMissing, backupSecret } from "./backup-secret";
 

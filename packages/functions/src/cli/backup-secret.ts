@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
-import { assertBackupSecret } from "@meetstream/core/keys/key-backup";
+import { assertBackupSecret } from "@meetstream/core/keys";
 
 /** A key backup is written or read, and no backup secret was given. */
 export class BackupSecretMissing extends MeetstreamError {

@@ -1,14 +1,13 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
-import { dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { dynamoEventStore, eventCatalog } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { dynamoKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
-import { dataFolder } from "../local/data-folder";
-import { openLocalStores } from "../local/local-stores";
+import { dataFolder } from "../stores/data-folder";
+import { openLocalStores } from "../stores/local-stores";
 
 /** The stores a command works on: the log as stored (personal data sealed), documents and keys. */
 export interface CliStores {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import {
   AccountClosed,
@@ -13,7 +13,7 @@ import {
   Withdrawn,
 } from "@meetstream/core/testing/ledger";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { openLocalStores } from "../local/local-stores";
+import { openLocalStores } from "../stores/local-stores";
 import { rebuild } from "./rebuild";
 import { formatStatistics } from "./statistics";
 

@@ -1,8 +1,8 @@
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
-import { type ExportProgress, exportEvents } from "@meetstream/core/archive/export-events";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { assertBackupSecret, backUpKeys } from "@meetstream/core/keys/key-backup";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
+import type { ArchiveBucket } from "@meetstream/core/archive";
+import { type ExportProgress, exportEvents } from "@meetstream/core/archive";
+import type { EventStore } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { assertBackupSecret, backUpKeys } from "@meetstream/core/keys";
 import { Presets, SingleBar } from "cli-progress";
 import type { KeyBackupLocation } from "./archive-location";
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
-import { dataFolder } from "../local/data-folder";
-import { openLocalStores } from "../local/local-stores";
+import { dataFolder } from "../stores/data-folder";
+import { openLocalStores } from "../stores/local-stores";
 import { backupCommand } from "./backup-command";
 import { catalog } from "./cli-stores";
 import { migrateCommand } from "./migrate";

@@ -1,10 +1,10 @@
-import { communityModule } from "@meetstream/core/community/index";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { communityModule } from "@meetstream/core/community";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
-import { carryOverEveryMembership } from "../local/carried-memberships";
-import { refoldFoldedCheckpoints } from "../local/folded-checkpoints";
+import { carryOverEveryMembership } from "../migrations/carried-memberships";
+import { refoldFoldedCheckpoints } from "../migrations/folded-checkpoints";
 import { openCliStores, type StoreLocation } from "./cli-stores";
 
 /**

@@ -1,5 +1,5 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
 import type { Projection } from "@meetstream/core/projection/projection";
 import { projector, type RebuildProgress } from "@meetstream/core/projection/projector";
 import { Presets, SingleBar } from "cli-progress";

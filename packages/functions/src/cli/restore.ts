@@ -1,16 +1,20 @@
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
-import { type RestoreProgress, restoreEvents } from "@meetstream/core/archive/restore-events";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { EventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { KeyBackupMissing } from "@meetstream/core/keys/errors";
-import { type OpenedKeyBackup, openKeyBackup } from "@meetstream/core/keys/key-backup";
-import { allKeys, type KeyStore } from "@meetstream/core/keys/key-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
-import { assertKeysRestorable, restoreKeys } from "@meetstream/core/keys/restore-keys";
-import { subjectsInLog } from "@meetstream/core/keys/subjects-in-log";
+import type { ArchiveBucket } from "@meetstream/core/archive";
+import { type RestoreProgress, restoreEvents } from "@meetstream/core/archive";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { EventCatalog, EventStore } from "@meetstream/core/eventstore";
+import {
+  allKeys,
+  assertKeysRestorable,
+  KeyBackupMissing,
+  type KeyStore,
+  type OpenedKeyBackup,
+  openKeyBackup,
+  personalDataStore,
+  restoreKeys,
+  subjectsInLog,
+} from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { MemberErased } from "@meetstream/core/member/events";
+import { MemberErasedEvent } from "@meetstream/core/member";
 import type { RebuildProgress } from "@meetstream/core/projection/projector";
 import { Presets, SingleBar } from "cli-progress";
 import { rebuild } from "./rebuild";
@@ -90,7 +94,7 @@ export async function restoreArchive(options: {
 
   const members = await subjectsInLog(options.events, {
     types: meetstreamEventTypes,
-    erasureTypes: [MemberErased],
+    erasureTypes: [MemberErasedEvent],
     prefix: "member-",
   });
   const { restored: keysRestored, erasedAgain } = await restoreKeys(

@@ -1,6 +1,6 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import type { Projection } from "@meetstream/core/projection/projection";
 import { projector, type RetryResult } from "@meetstream/core/projection/projector";

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import type { QuarantineRecord } from "@meetstream/core/projection/quarantine";
-import { databaseFile } from "../local/data-folder";
-import type { LocalStores } from "../local/local-stores";
+import { databaseFile } from "../stores/data-folder";
+import type { LocalStores } from "../stores/local-stores";
 
 /** A short report of what the local data folder holds, the streams a projection set aside last. */
 export function formatStatistics(

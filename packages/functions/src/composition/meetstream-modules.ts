@@ -3,18 +3,17 @@ import {
   type CalendarFeedTokens,
   calendarFeedRevocation,
   calendarFeedTokens,
-} from "@meetstream/core/calendar/feed-tokens";
+} from "@meetstream/core/calendar";
 import type { Clock } from "@meetstream/core/clock/clock";
-import { type CommunityModule, communityModule } from "@meetstream/core/community/index";
-import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
-import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup/index";
-import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member/index";
+import { type CommunityModule, communityModule } from "@meetstream/core/community";
+import type { IdempotencyStore } from "@meetstream/core/decider";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { EventStore } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup";
+import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
-import type { CalendarFeeds } from "../graphql/context";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -94,9 +93,3 @@ export function meetstreamReactors(options: {
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
   return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
 }
-
-/** Calendar feed URLs under `baseUrl`, where the feed routes serve them. */
-export const calendarFeedLinks = (feedTokens: CalendarFeedTokens, baseUrl: string): CalendarFeeds => ({
-  urlOf: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.tokenOf(memberId)}.ics`,
-  reset: async (memberId) => `${baseUrl}/feeds/me/${await feedTokens.reset(memberId)}.ics`,
-});

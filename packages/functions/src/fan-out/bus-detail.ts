@@ -1,4 +1,4 @@
-import { envelopeSchema } from "@meetstream/core/eventstore/envelope-schema";
+import { envelopeSchema } from "@meetstream/core/eventstore";
 import type { StreamNotification } from "@meetstream/core/projection/projection";
 import * as z from "@meetstream/core/validation/zod";
 

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from "@meetstream/core/eventstore/envelope";
+import type { EventEnvelope } from "@meetstream/core/eventstore";
 import { describe, expect, test } from "vitest";
 import { busDetailSchema, eventSource, notificationOf, pointerDetailType } from "./bus-detail";
 import { busEntries, entryLimitBytes, entrySize, putEventsRequests } from "./bus-entries";

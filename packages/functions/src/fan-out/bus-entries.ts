@@ -1,5 +1,5 @@
 import type { PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
-import type { EventEnvelope } from "@meetstream/core/eventstore/envelope";
+import type { EventEnvelope } from "@meetstream/core/eventstore";
 import { batchesWithin } from "@meetstream/core/objects/batches";
 import { eventSource, type PublishedEvent, pointerDetailType, type StreamPointer } from "./bus-detail";
 

@@ -3,7 +3,7 @@ import {
   type PutEventsCommandOutput,
   type PutEventsRequestEntry,
 } from "@aws-sdk/client-eventbridge";
-import { fullJitter } from "@meetstream/core/decider/backoff";
+import { fullJitter } from "@meetstream/core/decider";
 import { putEventsRequests } from "./bus-entries";
 
 /** What the publisher needs of an EventBridge client; tests hand in a mock that records the requests. */

@@ -10,7 +10,7 @@ import {
   NotAMember,
   NotAnOrganiser,
   SlugTaken,
-} from "@meetstream/core/community/index";
+} from "@meetstream/core/community";
 import type { GraphqlContext } from "./context";
 import { type Idempotent, idempotencyKeyOf, signedIn, withoutNulls } from "./mutations";
 import { NotSignedIn } from "./rejections";

@@ -1,4 +1,4 @@
-import type { SlugTaken } from "@meetstream/core/community/index";
+import type { SlugTaken } from "@meetstream/core/community";
 import type { GraphqlContext } from "./context";
 import type { SlugTakenResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";

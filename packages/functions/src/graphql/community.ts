@@ -1,8 +1,4 @@
-import type {
-  CommunityMembership,
-  CommunityStanding,
-  CommunitySummary,
-} from "@meetstream/core/community/index";
+import type { CommunityMembership, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";

@@ -1,8 +1,9 @@
-import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
-import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup/index";
-import type { MemberModule, MemberProfile } from "@meetstream/core/member/index";
+import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
+import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
+import type { MemberModule, MemberProfile } from "@meetstream/core/member";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
+import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 
 /** What the API uses of the member context. */
 export type Members = Pick<MemberModule, "updateProfile" | "erase" | "emailOf" | "byIds" | "byHandle">;
@@ -12,14 +13,6 @@ export type Communities = CommunityModule;
 
 /** What the API uses of the meetup context. */
 export type Meetups = MeetupModule;
-
-/** A member's private calendar feed: the URL holds a revocable secret. */
-export interface CalendarFeeds {
-  /** The member's feed URL (the first ask issues its token). */
-  urlOf(memberId: string): Promise<string>;
-  /** Revokes the current URL and returns a new one. */
-  reset(memberId: string): Promise<string>;
-}
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {

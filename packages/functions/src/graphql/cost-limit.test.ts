@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { CalendarFeeds, Communities, Meetups, Members } from "./context";
+import type { CalendarFeeds } from "../feeds/calendar-feed-links";
+import type { Communities, Meetups, Members } from "./context";
 import { createGraphqlServer, csrfHeader } from "./server";
 
 /**

@@ -1,5 +1,5 @@
-import { IdempotencyInProgress, IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
-import { InvalidCursor } from "@meetstream/core/documents/errors";
+import { IdempotencyInProgress, IdempotencyKeyReused } from "@meetstream/core/decider";
+import { InvalidCursor } from "@meetstream/core/documents";
 import { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
 

@@ -17,7 +17,7 @@ import {
   RsvpNotOpenYet,
   type ScheduleMeetupInput,
   TooManyGuests,
-} from "@meetstream/core/meetup/index";
+} from "@meetstream/core/meetup";
 import type { GraphqlContext } from "./context";
 import { idempotencyKeyOf, signedIn, withoutNulls } from "./mutations";
 import { NotSignedIn } from "./rejections";

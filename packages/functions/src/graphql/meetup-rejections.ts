@@ -1,4 +1,4 @@
-import type { TooManyGuests } from "@meetstream/core/meetup/index";
+import type { TooManyGuests } from "@meetstream/core/meetup";
 import type { GraphqlContext } from "./context";
 import type { TooManyGuestsResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";

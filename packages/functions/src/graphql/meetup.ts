@@ -1,4 +1,4 @@
-import type { CommunitySummary } from "@meetstream/core/community/index";
+import type { CommunitySummary } from "@meetstream/core/community";
 import {
   type Attendee,
   type HistoryEntry,
@@ -7,7 +7,7 @@ import {
   meetupCursorOf,
   NotAnOrganiser,
   type WaitlistedParty,
-} from "@meetstream/core/meetup/index";
+} from "@meetstream/core/meetup";
 import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
 import { checkedArguments, instantArgument } from "./arguments";

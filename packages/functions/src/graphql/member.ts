@@ -1,4 +1,4 @@
-import type { MemberProfile } from "@meetstream/core/member/profile";
+import type { MemberProfile } from "@meetstream/core/member";
 import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";

@@ -1,5 +1,5 @@
-import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member/errors";
-import type { ProfileInput } from "@meetstream/core/member/profile";
+import type { ProfileInput } from "@meetstream/core/member";
+import { HandleTaken, InvalidProfile, MemberErased } from "@meetstream/core/member";
 import type { GraphqlContext } from "./context";
 import { idempotencyKeyOf } from "./mutations";
 import { NotSignedIn } from "./rejections";

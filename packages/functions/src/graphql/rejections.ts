@@ -1,5 +1,5 @@
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
-import type { HandleTaken } from "@meetstream/core/member/errors";
+import type { HandleTaken } from "@meetstream/core/member";
 import type { GraphqlContext } from "./context";
 import type { HandleTakenResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";

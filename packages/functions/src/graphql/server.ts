@@ -1,14 +1,15 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community/index";
+import type { CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import { isUuid } from "@meetstream/core/ids/new-id";
-import type { MeetupDocument } from "@meetstream/core/meetup/index";
-import type { MemberProfile } from "@meetstream/core/member/profile";
+import type { MeetupDocument } from "@meetstream/core/meetup";
+import type { MemberProfile } from "@meetstream/core/member";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
-import type { CalendarFeeds, Communities, GraphqlContext, Meetups, Members } from "./context";
+import type { CalendarFeeds } from "../feeds/calendar-feed-links";
+import type { Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { schema } from "./schema";
 

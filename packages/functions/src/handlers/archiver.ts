@@ -2,8 +2,8 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { S3Client } from "@aws-sdk/client-s3";
 import { Resource } from "sst";
-import { createArchiverHandler } from "../archive/archiver";
 import { s3Bucket } from "../archive/s3-bucket";
+import { createArchiverHandler } from "../lambda/archiver-handler";
 import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-archiver";

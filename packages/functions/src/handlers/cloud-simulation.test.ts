@@ -7,7 +7,7 @@
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
-import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
@@ -18,13 +18,13 @@ import { authSessions } from "../auth/sessions";
 import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
 import { meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
-import { createProjectorHandler, type ProjectorHandler } from "../fan-out/projector-handler";
-import { createPublisherHandler, type PublisherHandler } from "../fan-out/publisher-handler";
-import { createReactorHandler, type ReactorHandler } from "../fan-out/reactor-handler";
 import { awsProjector } from "../lambda/aws-projector";
-import { openAwsStores } from "../lambda/aws-stores";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
+import { createProjectorHandler, type ProjectorHandler } from "../lambda/projector-handler";
+import { createPublisherHandler, type PublisherHandler } from "../lambda/publisher-handler";
+import { createReactorHandler, type ReactorHandler } from "../lambda/reactor-handler";
+import { openAwsStores } from "../stores/aws-stores";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlEvent } from "../testing/graphql-event";

@@ -3,9 +3,9 @@ import { Metrics } from "@aws-lambda-powertools/metrics";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { Resource } from "sst";
-import { createProjectorHandler } from "../fan-out/projector-handler";
 import { quarantineReporter } from "../fan-out/quarantine-report";
 import { awsProjector } from "../lambda/aws-projector";
+import { createProjectorHandler } from "../lambda/projector-handler";
 import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-projector";

@@ -2,7 +2,7 @@ import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { Resource } from "sst";
-import { createPublisherHandler } from "../fan-out/publisher-handler";
+import { createPublisherHandler } from "../lambda/publisher-handler";
 import { tracing } from "../lambda/tracing";
 
 const serviceName = "meetstream-publisher";

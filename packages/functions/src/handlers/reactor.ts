@@ -4,9 +4,9 @@ import { systemClock } from "@meetstream/core/clock/clock";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { Resource } from "sst";
 import { meetstreamReactors } from "../composition/meetstream-modules";
-import { createReactorHandler } from "../fan-out/reactor-handler";
-import { openAwsStores } from "../lambda/aws-stores";
+import { createReactorHandler } from "../lambda/reactor-handler";
 import { tracing } from "../lambda/tracing";
+import { openAwsStores } from "../stores/aws-stores";
 
 const serviceName = "meetstream-reactor";
 const { tracer, traced } = await tracing(serviceName);

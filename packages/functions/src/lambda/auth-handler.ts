@@ -1,13 +1,13 @@
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import type { Mailer } from "@meetstream/core/mail/mailer";
-import { memberModule } from "@meetstream/core/member/index";
+import { memberModule } from "@meetstream/core/member";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { clientOfLambdaEvent } from "../auth/client-address";
 import { publicIssuer } from "../auth/public-issuer";
+import { type LogTables, openAwsStores } from "../stores/aws-stores";
 import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
-import { type LogTables, openAwsStores } from "./aws-stores";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface AuthHandlerDependencies extends Observability {

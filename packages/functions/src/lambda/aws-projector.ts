@@ -1,7 +1,7 @@
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { meetstreamProjections } from "@meetstream/core/meetstream";
 import { type Projector, type ProjectorOptions, projector } from "@meetstream/core/projection/projector";
-import { type LogTables, openAwsStores } from "./aws-stores";
+import { type LogTables, openAwsStores } from "../stores/aws-stores";
 
 /**
  * Every projection of the application, folding the DynamoDB log into the DynamoDB documents. A poisoned

@@ -2,9 +2,9 @@ import { systemClock } from "@meetstream/core/clock/clock";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { meetstreamModules } from "../composition/meetstream-modules";
-import { feedRoutes } from "../local/feed-routes";
+import { feedRoutes } from "../feeds/feed-routes";
+import { type LogTables, openAwsStores } from "../stores/aws-stores";
 import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
-import { type LogTables, openAwsStores } from "./aws-stores";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface FeedsHandlerDependencies extends Observability {

@@ -6,11 +6,11 @@ import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynali
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
+import { openAwsStores } from "../stores/aws-stores";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { RecordingLogger } from "../testing/recording-logger";
-import { openAwsStores } from "./aws-stores";
 import { createGraphqlHandler, type GraphqlHandler } from "./graphql-handler";
 
 let dynamo: LocalDynamo;

@@ -8,11 +8,12 @@ import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { TokenVerifier } from "../auth/verify";
-import { calendarFeedLinks, meetstreamModules } from "../composition/meetstream-modules";
+import { meetstreamModules } from "../composition/meetstream-modules";
+import { calendarFeedLinks } from "../feeds/calendar-feed-links";
 import { createGraphqlServer } from "../graphql/server";
-import { yogaLogger } from "../local/yoga-logger";
+import { yogaLogger } from "../logging/yoga-logger";
+import { type LogTables, openAwsStores } from "../stores/aws-stores";
 import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
-import { type LogTables, openAwsStores } from "./aws-stores";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 import { projectingStore } from "./projecting-store";
 
@@ -49,6 +50,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     keys,
     // Only commands with an idempotency key use it: Powertools' idempotency is loaded by the first one.
     idempotency: loadedOnDemand(async () => {
+      // biome-ignore lint/style/noRestrictedImports: a chunk of its own, with Powertools and nothing else of the decider entry.
       const { dynamoIdempotencyStore } = await import("@meetstream/core/decider/idempotency-dynamodb");
       return dynamoIdempotencyStore({
         client,

@@ -1,4 +1,4 @@
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { EventStore } from "@meetstream/core/eventstore";
 import type { Projector } from "@meetstream/core/projection/projector";
 
 /**

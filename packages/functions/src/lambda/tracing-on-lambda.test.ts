@@ -1,6 +1,6 @@
 import { createSocket } from "node:dgram";
 import { Logger } from "@aws-lambda-powertools/logger";
-import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents";
 import { startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import type { Context } from "aws-lambda";
 import { afterAll, describe, expect, test, vi } from "vitest";

@@ -6,10 +6,10 @@ import { openDatabase } from "@meetstream/core/sqlite/database";
 import { auditServer } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { csrfHeader } from "../graphql/server";
+import { databaseFile } from "../stores/data-folder";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { removeDataFolder, startTestHost, temporaryDataFolder } from "../testing/test-host";
-import { databaseFile } from "./data-folder";
 import type { LocalHost } from "./host";
 
 let host: LocalHost;

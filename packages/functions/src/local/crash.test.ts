@@ -13,9 +13,9 @@ import { afterAll, expect, test } from "vitest";
 import { communityClient, type Person } from "../graphql/community-test-client";
 import { meetupClient, meetupInput } from "../graphql/meetup-test-client";
 import { idOf } from "../graphql/relay";
+import { databaseFile } from "../stores/data-folder";
 import { type GraphqlResponse, graphqlRequest } from "../testing/graphql-request";
 import { removeDataFolder, temporaryDataFolder } from "../testing/test-host";
-import { databaseFile } from "./data-folder";
 
 const folder = temporaryDataFolder();
 const children = new Set<ChildProcess>();

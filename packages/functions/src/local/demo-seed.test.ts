@@ -1,11 +1,11 @@
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
+import { eventCatalog } from "@meetstream/core/eventstore";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
 import { describe, expect, test } from "vitest";
+import { openLocalStores } from "../stores/local-stores";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
 import { demoCommunitySlug, demoOrganiserEmail } from "./demo-seed";
-import { openLocalStores } from "./local-stores";
 
 const dataFolder = dataFoldersRemovedAfterAll();
 

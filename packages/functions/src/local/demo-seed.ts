@@ -1,7 +1,7 @@
 import type { Clock } from "@meetstream/core/clock/clock";
-import type { CommunityModule } from "@meetstream/core/community/index";
-import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup/index";
-import type { MemberModule } from "@meetstream/core/member/index";
+import type { CommunityModule } from "@meetstream/core/community";
+import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup";
+import type { MemberModule } from "@meetstream/core/member";
 
 /** The modules the demo is told through: what the local host builds, on the clock the demo moves. */
 export interface DemoModules {

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { createClient } from "@openauthjs/openauth/client";
 import { describe, expect, test } from "vitest";
 import { webClientId } from "../auth/subjects";
+import { secretsFile } from "../stores/secrets";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
-import { secretsFile } from "./secrets";
 
 const dataFolder = dataFoldersRemovedAfterAll();
 

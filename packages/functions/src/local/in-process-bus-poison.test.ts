@@ -1,12 +1,12 @@
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { projector } from "@meetstream/core/projection/projector";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, deposit, ledgerCatalog, opened } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
-import { sqliteProjectorPosition } from "./projector-position";
 
 function setUp() {
   const database = openDatabase(":memory:");

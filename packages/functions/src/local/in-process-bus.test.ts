@@ -1,6 +1,6 @@
-import { commandHandler } from "@meetstream/core/decider/command-handler";
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { commandHandler } from "@meetstream/core/decider";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -12,8 +12,8 @@ import {
   opened,
 } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
-import { sqliteProjectorPosition } from "./projector-position";
 
 function setUp() {
   const database = openDatabase(":memory:");

@@ -1,7 +1,7 @@
-import type { EventStore, GlobalLog } from "@meetstream/core/eventstore/event-store";
+import type { EventStore, GlobalLog } from "@meetstream/core/eventstore";
 import type { Projector } from "@meetstream/core/projection/projector";
 import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
-import type { ProjectorPosition } from "./projector-position";
+import type { ProjectorPosition } from "../stores/projector-position";
 
 export interface InProcessBusOptions {
   log: GlobalLog;

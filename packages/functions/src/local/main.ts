@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { dataFolder } from "./data-folder";
+import { dataFolder } from "../stores/data-folder";
 import { startLocalHost } from "./host";
 
 const usage = `usage: pnpm start [--port <port>] [--host <address>] [--data <folder>] [--web <folder>] [--app-origin <origin>] [--no-demo]

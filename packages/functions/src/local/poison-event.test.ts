@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
-import { communityKey } from "@meetstream/core/community/documents";
-import type { IndexKey } from "@meetstream/core/documents/document-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import { communityKey } from "@meetstream/core/community";
+import type { IndexKey } from "@meetstream/core/documents";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import type { Projection } from "@meetstream/core/projection/projection";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
@@ -10,11 +10,11 @@ import { catalog } from "../cli/cli-stores";
 import { rebuild } from "../cli/rebuild";
 import { retryQuarantined } from "../cli/retry-quarantined";
 import { formatStatistics } from "../cli/statistics";
+import { openLocalStores } from "../stores/local-stores";
 import { graphqlRequest } from "../testing/graphql-request";
 import { plantPoisonCommunity } from "../testing/poison-community";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
-import { openLocalStores } from "./local-stores";
 import type { ProjectorHealth } from "./projector-health";
 
 const dataFolder = dataFoldersRemovedAfterAll();

@@ -1,13 +1,13 @@
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type Projector, projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, ledgerCatalog } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
 import { projectorHealth } from "./projector-health";
-import { sqliteProjectorPosition } from "./projector-position";
 
 const opened = (owner: string) => ({
   id: newId(),

@@ -1,8 +1,8 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import type { GlobalLog } from "@meetstream/core/eventstore/event-store";
+import type { DocumentStore } from "@meetstream/core/documents";
+import type { GlobalLog } from "@meetstream/core/eventstore";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
+import type { ProjectorPosition } from "../stores/projector-position";
 import type { InProcessBus } from "./in-process-bus";
-import type { ProjectorPosition } from "./projector-position";
 
 export interface ProjectorHealth {
   /** Nothing set aside, and the projector has handled the whole log (or is handling it right now). */

@@ -1,5 +1,5 @@
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -11,8 +11,8 @@ import {
   opened,
 } from "@meetstream/core/testing/ledger";
 import { describe, expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { inProcessBus } from "./in-process-bus";
-import { sqliteProjectorPosition } from "./projector-position";
 import { readableLog, UnreadableLogEvent } from "./readable-log";
 
 describe("the log as the local bus reads it", () => {

@@ -1,5 +1,5 @@
 import { MeetstreamError } from "@meetstream/core/errors/meetstream-error";
-import type { GlobalLog, PositionedEvent } from "@meetstream/core/eventstore/event-store";
+import type { GlobalLog, PositionedEvent } from "@meetstream/core/eventstore";
 import { isPoison } from "@meetstream/core/projection/quarantine";
 
 /**

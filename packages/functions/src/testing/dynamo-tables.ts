@@ -1,8 +1,8 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { createIdempotencyTable } from "@meetstream/core/decider/idempotency-dynamodb";
-import { createDocumentTable } from "@meetstream/core/documents/dynamodb";
-import { createEventTable } from "@meetstream/core/eventstore/dynamodb";
-import { createKeyTable } from "@meetstream/core/keys/dynamodb";
+import { createIdempotencyTable } from "@meetstream/core/decider";
+import { createDocumentTable } from "@meetstream/core/documents";
+import { createEventTable } from "@meetstream/core/eventstore";
+import { createKeyTable } from "@meetstream/core/keys";
 import { uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { createAuthStorageTable } from "../auth/dynamo-auth-storage";
 

@@ -1,7 +1,7 @@
-import { CommunityFounded } from "@meetstream/core/community/events";
+import { CommunityFounded } from "@meetstream/core/community";
 import { newId } from "@meetstream/core/ids/new-id";
 import { catalog } from "../cli/cli-stores";
-import { openLocalStores } from "../local/local-stores";
+import { openLocalStores } from "../stores/local-stores";
 
 /**
  * A community founded by an old client straight into the log, past the API's checks: its name holds a

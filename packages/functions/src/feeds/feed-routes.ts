@@ -1,9 +1,8 @@
-import type { CalendarFeedTokens } from "@meetstream/core/calendar/feed-tokens";
-import { meetupCalendar, upcomingMeetupsFeed } from "@meetstream/core/calendar/index";
-import { feedContentTypes } from "@meetstream/core/calendar/meetup-feed";
-import type { CommunityModule } from "@meetstream/core/community/index";
-import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup/index";
-import type { MemberModule } from "@meetstream/core/member/index";
+import type { CalendarFeedTokens } from "@meetstream/core/calendar";
+import { feedContentTypes, meetupCalendar, upcomingMeetupsFeed } from "@meetstream/core/calendar";
+import type { CommunityModule } from "@meetstream/core/community";
+import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
+import type { MemberModule } from "@meetstream/core/member";
 import { Hono } from "hono";
 
 export interface FeedSources {

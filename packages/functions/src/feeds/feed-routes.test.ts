@@ -2,8 +2,8 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Person } from "../graphql/community-test-client";
 import { type MeetupClient, meetupClient, meetupInput } from "../graphql/meetup-test-client";
+import type { LocalHost } from "../local/host";
 import { startTestHost } from "../testing/test-host";
-import type { LocalHost } from "./host";
 
 interface ParsedEvent {
   type: string;

@@ -1,11 +1,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
-import type { ArchiveBucket } from "@meetstream/core/archive/archive-bucket";
-import { archivedEventsOfCommit, archiveObjects } from "@meetstream/core/archive/archived-event";
+import type { ArchiveBucket } from "@meetstream/core/archive";
+import { archivedEventsOfCommit, archiveObjects } from "@meetstream/core/archive";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
-import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
-import { eventTableStreamRecord, holdsNewCommit, parseCommitImage } from "./commit-stream-record";
+import { eventTableStreamRecord, holdsNewCommit, parseCommitImage } from "../archive/commit-stream-record";
+import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface ArchiverDependencies extends Observability {
   bucket: ArchiveBucket;

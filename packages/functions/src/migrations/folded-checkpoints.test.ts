@@ -1,11 +1,11 @@
-import { sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import { sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
+import { sqliteDocumentStore } from "@meetstream/core/documents";
+import { sqliteEventStore } from "@meetstream/core/eventstore";
 import { checkpointKey, projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { accountsProjection, deposit, ledgerCatalog, opened } from "@meetstream/core/testing/ledger";
 import { expect, test } from "vitest";
+import { sqliteProjectorPosition } from "../stores/projector-position";
 import { refoldFoldedCheckpoints } from "./folded-checkpoints";
-import { sqliteProjectorPosition } from "./projector-position";
 
 /** A store where account-1 was projected by the old projector (its checkpoint a folded state), account-2 by today's. */
 async function world() {

@@ -1,6 +1,6 @@
-import type { CommunityModule } from "@meetstream/core/community/index";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import type { ProjectorPosition } from "./projector-position";
+import type { CommunityModule } from "@meetstream/core/community";
+import type { EventStore } from "@meetstream/core/eventstore";
+import type { ProjectorPosition } from "../stores/projector-position";
 
 /**
  * Carries the memberships that community streams recorded, before memberships had streams of their own,

@@ -1,12 +1,10 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
-import { dynamoDocumentStore } from "@meetstream/core/documents/dynamodb";
+import type { DocumentStore } from "@meetstream/core/documents";
+import { dynamoDocumentStore } from "@meetstream/core/documents";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
-import { dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import { eventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
-import { dynamoKeyStore } from "@meetstream/core/keys/dynamodb";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
-import { personalDataStore } from "@meetstream/core/keys/personal-data-store";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { dynamoEventStore, eventCatalog } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { dynamoKeyStore, personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
 
 /** The DynamoDB tables the log and its documents live in (SST links them by these roles). */

@@ -1,14 +1,14 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { PendingEvent } from "@meetstream/core/eventstore/envelope";
+import type { PendingEvent } from "@meetstream/core/eventstore";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
 import { ledgerCatalog } from "@meetstream/core/testing/ledger";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { busDetailSchema, eventSource } from "../fan-out/bus-detail";
 import { lambdaContext } from "../testing/lambda-context";
 import { mockEventBridge } from "../testing/mock-event-bridge";
-import { busDetailSchema, eventSource } from "./bus-detail";
 import { createPublisherHandler } from "./publisher-handler";
 
 let dynamo: LocalDynamo;

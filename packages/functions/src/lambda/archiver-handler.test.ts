@@ -1,17 +1,17 @@
-import { restoreEvents } from "@meetstream/core/archive/restore-events";
-import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore/dynamodb";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import { restoreEvents } from "@meetstream/core/archive";
+import type { EventStore } from "@meetstream/core/eventstore";
+import { createEventTable, dynamoEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
 import { AccountOpened, Deposited, ledgerCatalog, Withdrawn } from "@meetstream/core/testing/ledger";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { s3Bucket } from "../archive/s3-bucket";
 import { lambdaContext } from "../testing/lambda-context";
 import { type LocalS3, startS3rver } from "../testing/s3rver";
 import { silentLogger } from "../testing/test-host";
-import { createArchiverHandler } from "./archiver";
-import { s3Bucket } from "./s3-bucket";
+import { createArchiverHandler } from "./archiver-handler";
 
 let dynamo: LocalDynamo;
 let s3: LocalS3;

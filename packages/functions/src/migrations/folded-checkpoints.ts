@@ -1,6 +1,6 @@
-import type { DocumentStore } from "@meetstream/core/documents/document-store";
+import type { DocumentStore } from "@meetstream/core/documents";
 import { isCheckpoint, isFoldedState, type Projector } from "@meetstream/core/projection/projector";
-import type { ProjectorPosition } from "./projector-position";
+import type { ProjectorPosition } from "../stores/projector-position";
 
 /**
  * Refolds every stream whose checkpoint still holds the folded state the projector kept before documents

@@ -1,12 +1,12 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
-import { archivedEventsOfCommit } from "@meetstream/core/archive/archived-event";
+import { archivedEventsOfCommit } from "@meetstream/core/archive";
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { commitImage, eventTableStreamRecord, holdsNewCommit } from "../archive/commit-stream-record";
-import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
-import { busEntries } from "./bus-entries";
-import { eventPublisher, type PutEventsClient, type RetryPolicy } from "./event-publisher";
+import { busEntries } from "../fan-out/bus-entries";
+import { eventPublisher, type PutEventsClient, type RetryPolicy } from "../fan-out/event-publisher";
+import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface PublisherHandlerDependencies extends Observability {
   eventBridge: PutEventsClient;

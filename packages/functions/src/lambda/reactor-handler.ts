@@ -1,9 +1,9 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
-import type { EventStore } from "@meetstream/core/eventstore/event-store";
+import type { EventStore } from "@meetstream/core/eventstore";
 import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
-import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
-import { busEventSchema } from "./bus-detail";
+import { busEventSchema } from "../fan-out/bus-detail";
+import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface ReactorHandlerDependencies extends Observability {
   /** `meetstreamReactors(...)` on the DynamoDB stores. */

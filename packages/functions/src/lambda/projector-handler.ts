@@ -1,8 +1,8 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
 import type { Projector } from "@meetstream/core/projection/projector";
-import { type LambdaHandler, type Observability, observed } from "../lambda/observed";
-import { busEventSchema, notificationOf } from "./bus-detail";
+import { busEventSchema, notificationOf } from "../fan-out/bus-detail";
+import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export interface ProjectorHandlerDependencies extends Observability {
   /** The kernel projector on the event and document tables (`awsProjector`). */

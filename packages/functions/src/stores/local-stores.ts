@@ -1,10 +1,10 @@
-import { sqliteIdempotencyStore } from "@meetstream/core/decider/idempotency-sqlite";
-import type { IdempotencyStore } from "@meetstream/core/decider/idempotency-store";
-import { type SqliteDocumentStore, sqliteDocumentStore } from "@meetstream/core/documents/sqlite";
-import type { EventCatalog } from "@meetstream/core/eventstore/event-catalog";
-import { type SqliteEventStore, sqliteEventStore } from "@meetstream/core/eventstore/sqlite";
-import type { KeyStore } from "@meetstream/core/keys/key-store";
-import { sqliteKeyStore } from "@meetstream/core/keys/sqlite";
+import type { IdempotencyStore } from "@meetstream/core/decider";
+import { sqliteIdempotencyStore } from "@meetstream/core/decider";
+import { type SqliteDocumentStore, sqliteDocumentStore } from "@meetstream/core/documents";
+import type { EventCatalog } from "@meetstream/core/eventstore";
+import { type SqliteEventStore, sqliteEventStore } from "@meetstream/core/eventstore";
+import type { KeyStore } from "@meetstream/core/keys";
+import { sqliteKeyStore } from "@meetstream/core/keys";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import { sqliteSnapshotStore } from "@meetstream/core/snapshot/sqlite";
 import { openDatabase, type SqliteDatabase } from "@meetstream/core/sqlite/database";

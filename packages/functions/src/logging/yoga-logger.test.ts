@@ -1,12 +1,12 @@
-import { IdempotencyKeyReused } from "@meetstream/core/decider/idempotency-store";
+import { IdempotencyKeyReused } from "@meetstream/core/decider";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { csrfHeader } from "../graphql/server";
+import type { LocalHost } from "../local/host";
 import { graphqlRequest } from "../testing/graphql-request";
 import { RecordingLogger } from "../testing/recording-logger";
 import { signIn } from "../testing/sign-in";
 import { removeDataFolder, startTestHost, temporaryDataFolder } from "../testing/test-host";
-import type { LocalHost } from "./host";
 import { yogaLogger } from "./yoga-logger";
 
 describe("yoga's log calls", () => {
