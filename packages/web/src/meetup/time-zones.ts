@@ -1,4 +1,6 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
+// From its own path: the package root also loads TZDate, whose module defines its methods when it loads,
+// so a bundler keeps all of it.
+import { tzOffset } from "@date-fns/tz/tzOffset";
 
 /**
  * Dates and times in a meetup's time zone and the viewer's: the zone arithmetic is @date-fns/tz's, the
@@ -65,10 +67,8 @@ export function zonedToUtc(date: string, time: string, timeZone: string): string
 
 /** The wall-clock date ("2025-10-14") and time ("19:00") of an instant in a zone, for date and time inputs. */
 export function localPartsOf(instant: string, timeZone: string): { date: string; time: string } {
-  const local = new TZDate(instant, timeZone);
-  const two = (value: number) => String(value).padStart(2, "0");
-  return {
-    date: `${local.getFullYear()}-${two(local.getMonth() + 1)}-${two(local.getDate())}`,
-    time: `${two(local.getHours())}:${two(local.getMinutes())}`,
-  };
+  const at = new Date(instant);
+  // The wall clock read as if it were UTC: only the offset is the zone's.
+  const wallClock = new Date(at.getTime() + tzOffset(timeZone, at) * minute).toISOString();
+  return { date: wallClock.slice(0, 10), time: wallClock.slice(11, 16) };
 }
