@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { maximumDocumentBytes } from "../documents/index";
 import { htmlOfDescription, renderMarkdown } from "./markdown";
 
 const allowedTags = new Set([
@@ -185,6 +186,14 @@ describe("the safe Markdown renderer", () => {
       "<p>stored</p>",
     );
     expect(htmlOfDescription({ description: "**a**" })).toBe("<p><strong>a</strong></p>");
+  });
+
+  test("the HTML of a description at its longest and most deeply nested still fits in a document beside its source", {
+    timeout: 30_000,
+  }, () => {
+    // Quotes in lists in quotes: the deepest nesting, and the most HTML a character of source makes.
+    const deepest = ">- ".repeat(3_333);
+    expect(renderMarkdown(deepest).length + deepest.length).toBeLessThan(maximumDocumentBytes / 2);
   });
 
   test.each(filterEvasions)("no filter evasion survives: %s", (source) => {
