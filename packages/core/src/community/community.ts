@@ -13,12 +13,8 @@ export interface CommunitySummary {
   name: string;
   /** Markdown source. */
   description: string;
-  /**
-   * The description rendered when the community document is projected. Absent from a summary folded from
-   * the stream to answer a command, and from documents projected before it was: `htmlOfDescription`
-   * renders those when read.
-   */
-  descriptionHtml?: string;
+  /** The description as safe HTML (`renderMarkdown`), rendered once, when the community is projected. */
+  descriptionHtml: string;
   tags: string[];
   joinMode: JoinMode;
   /** Members of every role; pending requests do not count. */

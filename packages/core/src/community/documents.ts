@@ -19,7 +19,10 @@ export function partiesOfMembershipStream(streamId: string): { communityId: stri
 }
 
 /** What the community document holds: everything of its summary but the member count, a counter of its own. */
-export type CommunityProfile = Omit<CommunitySummary, "memberCount">;
+export type CommunityProfile = Omit<CommunitySummary, "memberCount" | "descriptionHtml"> & {
+  /** Absent from documents projected before descriptions were rendered, and from profiles folded from the stream. */
+  descriptionHtml?: string;
+};
 
 export const communityKey = (communityId: string): DocumentKey => ({
   partition: communityPartition(communityId),

@@ -3,7 +3,6 @@ import type {
   CommunityStanding,
   CommunitySummary,
 } from "@meetstream/core/community/index";
-import { htmlOfDescription } from "@meetstream/core/text/index";
 import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
@@ -33,7 +32,6 @@ const membership: CommunityMembershipResolvers<GraphqlContext, CommunityMembersh
 
 const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   id: (community) => globalIdOf("Community", community.id),
-  descriptionHtml: (community) => htmlOfDescription(community),
   organisers: (community, _arguments, context) => membersOf(community.organiserIds, context),
   hosts: (community, _arguments, context) => membersOf(community.hostIds, context),
   viewerRole: async (community, _arguments, { viewerStanding }) => viewerStanding.load(community.id),
