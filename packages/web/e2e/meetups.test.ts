@@ -36,6 +36,7 @@ describe("a meetup from founding to check-in, in the browser against the local h
   let bea: { context: BrowserContext; page: Page };
   let meetupUrl: string;
   let consoleUrl: string;
+  let startsAt: Date;
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
@@ -80,6 +81,7 @@ describe("a meetup from founding to check-in, in the browser against the local h
     await page.getByRole("link", { name: "Schedule a meetup" }).click();
     await page.getByRole("heading", { level: 1, name: "Schedule a meetup" }).waitFor();
     const start = new Date(Date.now() + 60 * 60 * 1000);
+    startsAt = start;
     const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
     await page.getByLabel("Title").fill("Rust and coffee");
     await page.getByLabel("Time zone").selectOption("UTC");
@@ -114,6 +116,11 @@ describe("a meetup from founding to check-in, in the browser against the local h
     await screenshot(ada.page, "community-page");
 
     await ada.page.goto(meetupUrl);
+    // Typed as a wall-clock time in UTC, it is that instant, shown in the meetup's zone with the zone's name.
+    const when = ada.page.locator(".meetup-when time").first();
+    const { date, time } = utcParts(startsAt);
+    expect(await when.getAttribute("datetime")).toBe(`${date}T${time}:00.000Z`);
+    expect(await when.textContent()).toMatch(/UTC$/);
     await ada.page.getByRole("button", { name: "RSVP", exact: true }).click();
     await ada.page.getByText("You are going").waitFor();
     expect(await ada.page.getByRole("link", { name: "Join online" }).getAttribute("href")).toBe(

@@ -1,33 +1,28 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { TZDate } from "@date-fns/tz";
 
-const formatIn = (timeZone: string): Intl.DateTimeFormat => {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    });
-    formats.set(timeZone, format);
+const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const zoneNames = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's abbreviation at the instant ("CET", "CEST"): British English names European zones so. */
+function zoneNameAt(instant: Date, timeZone: string): string {
+  let names = zoneNames.get(timeZone);
+  if (!names) {
+    names = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" });
+    zoneNames.set(timeZone, names);
   }
-  return format;
-};
+  return names.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
 
 /**
  * The wall-clock time people at the meetup read, with the zone's abbreviation: "Thu 26 Mar 2026, 19:00 CET".
- * Assembled from parts, so that the shape does not depend on the runtime's locale data punctuation.
+ * Written out here rather than by a locale's format, so that its shape does not depend on the runtime's
+ * locale data.
  */
 export function localTime(instant: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    formatIn(timeZone)
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+  const local = new TZDate(instant, timeZone);
+  const two = (value: number) => String(value).padStart(2, "0");
+  const date = `${weekdays[local.getDay()]} ${local.getDate()} ${months[local.getMonth()]} ${local.getFullYear()}`;
+  return `${date}, ${two(local.getHours())}:${two(local.getMinutes())} ${zoneNameAt(local, timeZone)}`;
 }

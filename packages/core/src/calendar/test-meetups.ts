@@ -40,6 +40,7 @@ export const community: CommunitySummary = {
   slug: "amsterdam-ts",
   name: "Amsterdam TypeScript",
   description: "Monthly talks & code.",
+  descriptionHtml: "<p>Monthly talks &amp; code.</p>",
   tags: ["typescript"],
   joinMode: "open",
   memberCount: 120,

@@ -36,6 +36,7 @@ describe("founding", () => {
       name: "Rust Berlin",
       slug: "rust-berlin",
       description: "",
+      descriptionHtml: "",
       tags: ["rust"],
       joinMode: "open",
       memberCount: 1,

@@ -10,6 +10,7 @@ import { isUuid, newId } from "../ids/new-id";
 import { readCounters } from "../projection/projected-counter";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
+import { htmlOfDescription } from "../text/markdown";
 import type {
   CommunityMembership,
   CommunityRole,
@@ -230,13 +231,20 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     return replaced;
   }
 
-  /** The community's member counts, projected from its membership streams, for each profile. */
+  /**
+   * Each profile with its member count, projected from its membership streams, and its description's HTML
+   * (rendered now for a profile folded from the stream or projected before descriptions were rendered).
+   */
   async function withMemberCounts(profiles: readonly CommunityProfile[]): Promise<CommunitySummary[]> {
     const counts = await readCounters(
       documents,
       profiles.map((profile) => memberCountKey(profile.id)),
     );
-    return profiles.map((profile, position) => ({ ...profile, memberCount: counts[position] ?? 0 }));
+    return profiles.map((profile, position) => ({
+      ...profile,
+      descriptionHtml: htmlOfDescription(profile),
+      memberCount: counts[position] ?? 0,
+    }));
   }
 
   const summaryOf = async (communityId: string, community: Community): Promise<CommunitySummary> =>

@@ -13,6 +13,8 @@ export interface CommunitySummary {
   name: string;
   /** Markdown source. */
   description: string;
+  /** The description as safe HTML (`renderMarkdown`), rendered once, when the community is projected. */
+  descriptionHtml: string;
   tags: string[];
   joinMode: JoinMode;
   /** Members of every role; pending requests do not count. */

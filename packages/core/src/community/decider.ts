@@ -236,8 +236,14 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
   },
 };
 
-/** What anyone may see of the community in this state, but for its member count (a projected counter). */
-export function profileOf(communityId: string, community: Community): Omit<CommunitySummary, "memberCount"> {
+/**
+ * What anyone may see of the community in this state, but for its member count (a projected counter) and
+ * its description's HTML.
+ */
+export function profileOf(
+  communityId: string,
+  community: Community,
+): Omit<CommunitySummary, "memberCount" | "descriptionHtml"> {
   const withRole = (role: CommunityRoleHeld) =>
     Object.keys(community.roles).filter((memberId) => community.roles[memberId] === role);
   return {

@@ -51,9 +51,27 @@ describe("the community document, projected without a store", () => {
     expect(bodyOf(documents, communityKey("c1"))).toEqual({
       id: "c1",
       ...details,
+      descriptionHtml: "",
       organiserIds: ["bob", "ann"],
       hostIds: [],
       foundedAt: "2026-01-01T00:00:00.000Z",
+    });
+  });
+
+  test("the description is rendered once, when projected, and again when it changes", () => {
+    const rendered = (events: Parameters<typeof projecting>[2]) =>
+      bodyOf(projecting(communitiesProjection, "community-c1", events), communityKey("c1"));
+    expect(
+      rendered([CommunityFounded({ ...founded.data, description: "We write **Rust**." })]),
+    ).toMatchObject({
+      description: "We write **Rust**.",
+      descriptionHtml: "<p>We write <strong>Rust</strong>.</p>",
+    });
+    expect(
+      rendered([founded, CommunityDetailsChanged({ ...details, description: "See https://rust-lang.org" })]),
+    ).toMatchObject({
+      descriptionHtml:
+        '<p>See <a href="https://rust-lang.org" rel="noopener nofollow ugc">https://rust-lang.org</a></p>',
     });
   });
 

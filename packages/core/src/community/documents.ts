@@ -1,5 +1,6 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
+import { renderMarkdown } from "../text/markdown";
 import type { CommunitySummary } from "./community";
 import type { CommunityEvent, MembershipEvent } from "./events";
 
@@ -18,7 +19,10 @@ export function partiesOfMembershipStream(streamId: string): { communityId: stri
 }
 
 /** What the community document holds: everything of its summary but the member count, a counter of its own. */
-export type CommunityProfile = Omit<CommunitySummary, "memberCount">;
+export type CommunityProfile = Omit<CommunitySummary, "memberCount" | "descriptionHtml"> & {
+  /** Absent from documents projected before descriptions were rendered, and from profiles folded from the stream. */
+  descriptionHtml?: string;
+};
 
 export const communityKey = (communityId: string): DocumentKey => ({
   partition: communityPartition(communityId),
@@ -93,13 +97,23 @@ function profileAfter(
   if (event.type === "CommunityFounded") {
     const { name, slug, description, tags, joinMode, founderId, foundedAt } = event.data;
     const id = communityIdOfStream(event.streamId);
-    return { id, name, slug, description, tags, joinMode, organiserIds: [founderId], hostIds: [], foundedAt };
+    const descriptionHtml = renderMarkdown(description);
+    const roles = { organiserIds: [founderId], hostIds: [] };
+    return { id, name, slug, description, descriptionHtml, tags, joinMode, ...roles, foundedAt };
   }
   if (!profile) return undefined;
   switch (event.type) {
     case "CommunityDetailsChanged": {
       const { name, slug, description, tags, joinMode } = event.data;
-      return { ...profile, name, slug, description, tags, joinMode };
+      return {
+        ...profile,
+        name,
+        slug,
+        description,
+        descriptionHtml: renderMarkdown(description),
+        tags,
+        joinMode,
+      };
     }
     case "MembershipsMovedOut":
     case "MemberJoined":

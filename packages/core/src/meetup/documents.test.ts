@@ -23,6 +23,7 @@ import {
   AttendeeCheckedIn,
   CapacityChanged,
   MeetupCancelled,
+  MeetupDetailsChanged,
   MeetupPublished,
   MeetupRescheduled,
   MeetupScheduled,
@@ -129,6 +130,21 @@ describe("meetup documents, projected without a store", () => {
       spotsLeft: 7,
       sequence: 2,
     });
+  });
+
+  test("the description is rendered once, when projected, and again when it changes", () => {
+    const { communityId, timeZone, startsAt, endsAt, capacity, ...details } = scheduled.data;
+    const documents = projecting(meetupsProjection, streamId, [
+      MeetupScheduled({ ...scheduled.data, description: "Bring **snacks**" }),
+      MeetupDetailsChanged({ ...details, description: "<b>No</b> snacks" }),
+    ]);
+    expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+      description: "<b>No</b> snacks",
+      descriptionHtml: "<p>&lt;b&gt;No&lt;/b&gt; snacks</p>",
+    });
+    expect(
+      find<MeetupDocument>(projecting(meetupsProjection, streamId, [scheduled]), meetupKey(meetupId))?.body,
+    ).toMatchObject({ descriptionHtml: "" });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { DocumentKey, IndexKey } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
+import { renderMarkdown } from "../text/markdown";
 import { partySize, type RsvpStatus, rsvpClosesAt } from "./decider";
 import type { MeetupEvent, Venue } from "./events";
 
@@ -60,6 +61,11 @@ export interface MeetupDocument {
   title: string;
   /** Markdown source. */
   description: string;
+  /**
+   * The description rendered once, here, so that no reader parses Markdown. Absent from documents projected
+   * before it was: `htmlOfDescription` renders theirs when read.
+   */
+  descriptionHtml?: string;
   venue: Venue | null;
   /** Whether the meetup has an online join URL (the URL itself is private). */
   online: boolean;
@@ -237,6 +243,7 @@ function meetupAfter(
       status: "draft",
       title: details.title,
       description: details.description,
+      descriptionHtml: renderMarkdown(details.description),
       venue: details.venue,
       online: details.joinUrl !== null,
       timeZone,
@@ -272,6 +279,7 @@ function meetupAfter(
         ...next,
         title: details.title,
         description: details.description,
+        descriptionHtml: renderMarkdown(details.description),
         venue: details.venue,
         online: details.joinUrl !== null,
         guestLimit: details.guestLimit,

@@ -36,6 +36,25 @@ const pendingOf = async (slug: string, person: Person) =>
   ).community.members;
 
 describe("founding and reading communities", () => {
+  test("the description comes as its Markdown source and as safe HTML, in the answer and when read", async () => {
+    const slug = freshSlug();
+    const description = "We write **Rust**. <script>alert(1)</script>";
+    const html = "<p>We write <strong>Rust</strong>. &lt;script&gt;alert(1)&lt;/script&gt;</p>";
+    const founded = await client.query(
+      `mutation ($input: FoundCommunityInput!) {
+        foundCommunity(input: $input) { ... on Community { description descriptionHtml } } }`,
+      ann,
+      { input: { name: "Rust Leiden", slug, description } },
+    );
+    expect(founded.foundCommunity).toEqual({ description, descriptionHtml: html });
+    const read = await client.query(
+      "query ($slug: String!) { community(slug: $slug) { description descriptionHtml } }",
+      undefined,
+      { slug },
+    );
+    expect(read.community).toEqual({ description, descriptionHtml: html });
+  });
+
   test("a member founds a community and organises it; anyone finds it by slug and in the list", async () => {
     const slug = freshSlug();
     const founded = await client.found(ann, {

@@ -35,6 +35,16 @@ async function publishedMeetup(overrides: Record<string, unknown> = {}) {
 }
 
 describe("scheduling", () => {
+  test("the description comes as its Markdown source and as safe HTML", async () => {
+    const { meetupId } = await publishedMeetup({
+      description: "We write **Rust**. [x](javascript:alert(1))",
+    });
+    expect(await client.meetup(undefined, meetupId, "description descriptionHtml")).toMatchObject({
+      description: "We write **Rust**. [x](javascript:alert(1))",
+      descriptionHtml: "<p>We write <strong>Rust</strong>. x</p>",
+    });
+  });
+
   test("an organiser schedules a draft that only organisers see, then publishes it", async () => {
     const community = await freshCommunity();
     const draft = await client.schedule(people.organiser, meetupInput(community.id));

@@ -8,6 +8,7 @@ import {
   NotAnOrganiser,
   type WaitlistedParty,
 } from "@meetstream/core/meetup";
+import { htmlOfDescription } from "@meetstream/core/text";
 import * as z from "@meetstream/core/validation/zod";
 import { GraphQLError } from "graphql";
 import { checkedArguments, instantArgument } from "./arguments";
@@ -116,6 +117,7 @@ async function attendeesPage(
 // timeline, history and asOf guard themselves.
 const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   id: (meetup) => globalIdOf("Meetup", meetup.id),
+  descriptionHtml: (meetup) => htmlOfDescription(meetup),
 
   community: async (meetup, _arguments, { communityById }) => {
     const community = await communityById.load(meetup.communityId);

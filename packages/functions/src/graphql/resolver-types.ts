@@ -86,8 +86,10 @@ export type CheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNot
 /** A community: its members, organisers and hosts, and (soon) its meetups. */
 export type Community = Node & {
   __typename?: 'Community';
-  /** Markdown source, for the client to render. */
+  /** Markdown source, for editing. */
   description: Scalars['String']['output'];
+  /** The description as safe HTML, to show as it is: no raw HTML, links only to http(s) and mailto addresses. */
+  descriptionHtml: Scalars['String']['output'];
   /** Drafts, by start. Organisers only (null for anyone else). */
   draftMeetups?: Maybe<CommunityDraftMeetupsConnection>;
   /** ISO-8601 instant in UTC. */
@@ -426,8 +428,10 @@ export type Meetup = Node & {
   community: Community;
   /** Seats held, guests included. */
   confirmedSeats: Scalars['Int']['output'];
-  /** Markdown source, for the client to render. */
+  /** Markdown source, for editing. */
   description: Scalars['String']['output'];
+  /** The description as safe HTML, to show as it is: no raw HTML, links only to http(s) and mailto addresses. */
+  descriptionHtml: Scalars['String']['output'];
   /** ISO-8601 instant in UTC. */
   endsAt: Scalars['String']['output'];
   /** Guests one RSVP may bring. */
@@ -1435,6 +1439,7 @@ export type CheckInResultResolvers<ContextType = GraphqlContext, ParentType exte
 
 export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   draftMeetups?: Resolver<Maybe<ResolversTypes['CommunityDraftMeetupsConnection']>, ParentType, ContextType, Partial<CommunityDraftMeetupsArgs>>;
   foundedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
@@ -1621,6 +1626,7 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
   confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guestLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['MeetupHistoryEntry']>>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { CommunityModule } from "@meetstream/core/community";
 import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup";
@@ -128,46 +129,15 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-/** The wall-clock parts of an instant in a time zone. */
-function wallClock(instant: Date, zone: string) {
-  return Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<"year" | "month" | "day" | "hour" | "minute", number>;
-}
-
-/**
- * The instant a wall-clock time in the zone names. The offset is read at that time: meetups are in the
- * evening, far from the night hours in which a daylight saving change makes a wall-clock time ambiguous.
- */
-function zonedInstant(date: { year: number; month: number; day: number }, time: string, zone: string): Date {
-  const [hours = 0, minutes = 0] = time.split(":").map(Number);
-  const asUtc = Date.UTC(date.year, date.month - 1, date.day, hours, minutes);
-  const wall = wallClock(new Date(asUtc), zone);
-  const offset = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - asUtc;
-  return new Date(asUtc - offset);
-}
-
 /** The Thursday, in Rotterdam, of the week `weeks` from now (negative: ago), at a local time. */
 function thursday(now: Date, weeks: number, time: string): Date {
-  const today = wallClock(now, timeZone);
-  const inThatWeek = new Date(Date.UTC(today.year, today.month - 1, today.day + weeks * 7));
-  const fromMonday = (inThatWeek.getUTCDay() + 6) % 7;
-  const date = new Date(inThatWeek.getTime() + (3 - fromMonday) * day);
-  return zonedInstant(
-    { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
-    time,
-    timeZone,
-  );
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const today = new TZDate(now, timeZone);
+  const fromMonday = (today.getDay() + 6) % 7;
+  const thatThursday = today.getDate() + weeks * 7 + 3 - fromMonday;
+  // Meetups are in the evening, far from the night hours in which a clock change makes a time ambiguous.
+  const zoned = new TZDate(today.getFullYear(), today.getMonth(), thatThursday, hours, minutes, timeZone);
+  return new Date(zoned.getTime());
 }
 
 /** `count` instants from `from` to `until`, closer together at the start: most RSVPs come right after the announcement. */

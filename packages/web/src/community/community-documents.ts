@@ -18,6 +18,7 @@ export const CommunityFields = graphql(
       slug
       name
       description
+      descriptionHtml
       tags
       joinMode
       memberCount

@@ -24,6 +24,7 @@ export const MeetupFields = graphql(
     fragment MeetupFields on Meetup {
       ...MeetupSummaryFields
       description
+      descriptionHtml
       cancellationMessage
       confirmedSeats
       waitlistLength

@@ -86,7 +86,7 @@ function CommunityDetails({ community }: { community: Community }) {
           <section className="card" aria-labelledby="about-heading">
             <h2 id="about-heading">About</h2>
             {community.description.trim() ? (
-              <Markdown source={community.description} />
+              <Markdown html={community.descriptionHtml} />
             ) : (
               <p className="muted">The organisers have not described this community yet.</p>
             )}

@@ -100,7 +100,7 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         <section className="card" aria-labelledby="meetup-about-heading">
           <h2 id="meetup-about-heading">About</h2>
           {meetup.description.trim() ? (
-            <Markdown source={meetup.description} />
+            <Markdown html={meetup.descriptionHtml} />
           ) : (
             <p className="muted">No description yet.</p>
           )}

@@ -1,0 +1,1 @@
+export { htmlOfDescription, renderMarkdown } from "./markdown";
