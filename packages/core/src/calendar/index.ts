@@ -6,3 +6,4 @@ export {
   type UpcomingMeetupsFeedInput,
   upcomingMeetupsFeed,
 } from "./meetup-feed";
+export { type CalendarQueries, type CalendarQueriesOptions, calendarQueries } from "./queries";

@@ -14,3 +14,4 @@ export {
 } from "./errors";
 export { memberEventTypes } from "./events";
 export { erasedMemberName, type MemberProfile, newMemberName, type ProfileInput } from "./profile";
+export { type MemberQueries, type MemberQueriesOptions, memberQueries } from "./queries";

@@ -9,6 +9,7 @@ import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf, membersOf } from "./member";
+import { nullWhenRefused } from "./refused-reads";
 import { connection, forwardPage, globalIdOf, type PageArguments } from "./relay";
 import type {
   CommunityMembershipResolvers,
@@ -18,16 +19,6 @@ import type {
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 
-/** Whether the viewer organises or hosts the community, read from its stream: it guards what they see. */
-async function mayManage(
-  community: CommunitySummary,
-  { viewer, communities }: GraphqlContext,
-): Promise<boolean> {
-  if (!viewer) return false;
-  const standing = await communities.roleOf(community.id, viewer.memberId);
-  return standing === "organiser" || standing === "host";
-}
-
 const membership: CommunityMembershipResolvers<GraphqlContext, CommunityMembership> = { member: memberOf };
 
 const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
@@ -35,14 +26,14 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   organisers: (community, _arguments, context) => membersOf(community.organiserIds, context),
   hosts: (community, _arguments, context) => membersOf(community.hostIds, context),
   viewerRole: async (community, _arguments, { viewerStanding }) => viewerStanding.load(community.id),
-  // Pending requests are for organisers and hosts only: anyone else gets null, not an empty page.
-  members: async (community, args: PageArguments & { pending?: boolean | null }, context) => {
+  // Pending requests are for organisers and hosts only (core decides): anyone else gets null, not an empty page.
+  members: async (community, args: PageArguments & { pending?: boolean | null }, { viewer, communities }) => {
     const page = forwardPage(args);
-    if (args.pending && !(await mayManage(community, context))) return null;
-    const { members, cursor } = await context.communities.membersOf(community.id, {
-      ...page,
-      pending: args.pending === true,
-    });
+    const found = await nullWhenRefused(
+      communities.membersOf(community.id, viewer?.memberId, { ...page, pending: args.pending === true }),
+    );
+    if (!found) return null;
+    const { members, cursor } = found;
     return connection(
       members.map((member) => ({ cursor: member.cursor, node: member })),
       cursor,
