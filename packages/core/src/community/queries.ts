@@ -61,6 +61,8 @@ export interface CommunityQueries {
   communitiesOf(
     viewerId: string | undefined,
   ): Promise<{ community: CommunitySummary; role: CommunityRole | "pending" }[]>;
+  /** The communities the viewer organises, from documents; none for a visitor. */
+  organisedBy(viewerId: string | undefined): Promise<CommunitySummary[]>;
 }
 
 /** A member's role as the community's profile tells it, for their membership document. */
@@ -99,6 +101,26 @@ export function communityQueries({ store, documents, roles }: CommunityQueriesOp
     const standing = typeof viewerId === "string" ? await roles.roleOf(communityId, viewerId) : null;
     if (standing !== "organiser" && standing !== "host")
       throw new NotAnOrganiser(communityId, String(viewerId));
+  }
+
+  async function communitiesOf(viewerId: string | undefined) {
+    if (typeof viewerId !== "string" || !isUuid(viewerId)) return [];
+    const memberships: MembershipDocument[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await documents.query<MembershipDocument>("first", {
+        partition: memberCommunitiesPartition(viewerId),
+        limit: 1000,
+        cursor,
+      });
+      for (const document of page.documents) if (document.body) memberships.push(document.body);
+      cursor = page.cursor;
+    } while (cursor);
+    const summaries = await byIds(memberships.map((membership) => membership.communityId));
+    return memberships.flatMap((membership, position) => {
+      const community = summaries[position];
+      return community ? [{ community, role: roleIn(community, membership) }] : [];
+    });
   }
 
   return {
@@ -180,24 +202,12 @@ export function communityQueries({ store, documents, roles }: CommunityQueriesOp
       };
     },
 
-    async communitiesOf(viewerId) {
-      if (typeof viewerId !== "string" || !isUuid(viewerId)) return [];
-      const memberships: MembershipDocument[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await documents.query<MembershipDocument>("first", {
-          partition: memberCommunitiesPartition(viewerId),
-          limit: 1000,
-          cursor,
-        });
-        for (const document of page.documents) if (document.body) memberships.push(document.body);
-        cursor = page.cursor;
-      } while (cursor);
-      const summaries = await byIds(memberships.map((membership) => membership.communityId));
-      return memberships.flatMap((membership, position) => {
-        const community = summaries[position];
-        return community ? [{ community, role: roleIn(community, membership) }] : [];
-      });
+    communitiesOf,
+
+    async organisedBy(viewerId) {
+      return (await communitiesOf(viewerId)).flatMap(({ community, role }) =>
+        role === "organiser" ? [community] : [],
+      );
     },
   };
 }

@@ -1,8 +1,4 @@
-import type {
-  CommunityMembership,
-  CommunityStanding,
-  CommunitySummary,
-} from "@meetstream/core/community/index";
+import type { CommunityMembership, CommunitySummary } from "@meetstream/core/community/index";
 import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
@@ -41,30 +37,25 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   },
 };
 
-interface MyCommunity {
-  community: CommunitySummary;
-  role: CommunityStanding;
-}
-
-async function myCommunities(
-  memberId: string,
-  { communities, communityById }: GraphqlContext,
-): Promise<MyCommunity[]> {
-  const mine = await communities.communitiesOf(memberId);
-  for (const { community } of mine) communityById.prime(community.id, community);
-  return mine;
+/** Lists prime the loader: a community read in a list is not read again by id in the same request. */
+function prime(communities: readonly CommunitySummary[], { communityById }: GraphqlContext): void {
+  for (const community of communities) communityById.prime(community.id, community);
 }
 
 const me: MeResolvers<GraphqlContext, Me> = {
-  communities: async (me, _arguments, context) =>
-    (await myCommunities(me.member.id, context)).sort((left, right) =>
-      left.community.name.localeCompare(right.community.name),
-    ),
-  organises: async (me, _arguments, context) =>
-    (await myCommunities(me.member.id, context))
-      .filter((mine) => mine.role === "organiser")
-      .map((mine) => mine.community)
-      .sort((left, right) => left.name.localeCompare(right.name)),
+  communities: async (me, _arguments, context) => {
+    const mine = await context.communities.communitiesOf(me.member.id);
+    prime(
+      mine.map(({ community }) => community),
+      context,
+    );
+    return mine.sort((left, right) => left.community.name.localeCompare(right.community.name));
+  },
+  organises: async (me, _arguments, context) => {
+    const organised = await context.communities.organisedBy(me.member.id);
+    prime(organised, context);
+    return organised.sort((left, right) => left.name.localeCompare(right.name));
+  },
 };
 
 const slugArgument = z.object({ slug: singleLineText().check(z.minLength(1), z.maxLength(100)) });
