@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { NotAnOrganiser } from "../community/errors";
 import { newId } from "../ids/new-id";
 import { type Actor, actors, type Read, readVisibility } from "../testing/authorization-actors";
+import { NotAnOrganiser } from "./errors";
 import { community, type MeetupWorld, meetupInput, sqliteMeetupWorld } from "./test-world";
 
 /**

@@ -1,5 +1,8 @@
-import { type CalendarQueriesOptions, calendarQueries } from "@meetstream/core/calendar/index";
-import { feedContentTypes } from "@meetstream/core/calendar/meetup-feed";
+import {
+  type CalendarQueriesOptions,
+  calendarQueries,
+  feedContentTypes,
+} from "@meetstream/core/calendar/index";
 import { Hono } from "hono";
 
 /** What the feeds read: core's calendar queries decide what each feed shows, and to whom. */
