@@ -2,8 +2,9 @@
  * What other folders may import from the meetup context.
  *
  * The online join URL is never in the meetup document (nor in any list): it lives in a private document
- * beside it, and the query `joinUrlFor(meetupId, viewerId)` (queries.ts) returns it to confirmed attendees who are members of
- * the meetup's community now, and to its organisers, never to an erased member (null to anyone else).
+ * beside it, and the query `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees who are
+ * members of the meetup's community now, and to its organisers, never to an erased member (null to
+ * anyone else). Every read is a query (queries.ts) that takes the viewer and decides what they see.
  * `MeetupDocument.online` says whether there is one.
  * Results of organiser commands (`MeetupResult.meetup`, a `MeetupSummary`: the meetup without its RSVPs)
  * carry it too: return them to organisers only.
