@@ -15,3 +15,4 @@ export {
   type UpcomingMeetupsFeedInput,
   upcomingMeetupsFeed,
 } from "./meetup-feed";
+export { type CalendarQueries, type CalendarQueriesOptions, calendarQueries } from "./queries";

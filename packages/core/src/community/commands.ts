@@ -3,23 +3,18 @@ import { commandHandler, IdempotencyStoreMissing } from "../decider/command-hand
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import { streamStates } from "../decider/stream-states";
-import type { DocumentStore, IndexName } from "../documents/document-store";
-import { listCursor, sortOfCursor } from "../documents/list-cursor";
+import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid, newId } from "../ids/new-id";
-import { readCounters } from "../projection/projected-counter";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
-import { htmlOfDescription } from "../text/markdown";
 import type {
-  CommunityMembership,
-  CommunityRole,
   CommunityStanding,
   CommunitySummary,
   EditCommunityInput,
   FoundCommunityInput,
 } from "./community";
-import { isSlug, parseEditInput, parseFoundInput } from "./community-input";
+import { parseEditInput, parseFoundInput } from "./community-input";
 import {
   type Community,
   type CommunityCommand,
@@ -29,25 +24,14 @@ import {
   profileOf,
   standingIn,
 } from "./decider";
-import {
-  type CommunityProfile,
-  communitiesPartition,
-  communityKey,
-  communityListSort,
-  communityMembersPartition,
-  communityStream,
-  type MembershipDocument,
-  memberCommunitiesPartition,
-  memberCountKey,
-  membershipKey,
-  membershipStream,
-  slugIndexKey,
-} from "./documents";
+import { communityStream, membershipStream } from "./documents";
 import { CommunityNotFound, NotAMember, NotAnOrganiser, SlugTaken } from "./errors";
 import type { CommunityEvent } from "./events";
 import { legacyMemberships } from "./legacy-memberships";
+import { withMemberCounts } from "./member-counts";
 import { type CommunityFacts, type MembershipCommand, membershipDecider } from "./membership";
-import { slugReservationDecider } from "./slug-reservation";
+import { type CommunityQueries, communityQueries } from "./queries";
+import { slugReservationDecider, slugStream } from "./slug-reservation";
 
 export interface CommunityModuleOptions {
   store: EventStore;
@@ -80,14 +64,8 @@ interface MemberRequest extends CommunityRequest {
   memberId: string;
 }
 
-export interface Page {
-  /** From an item's `cursor` (or a page's): the page starts after that item. */
-  cursor?: string;
-  /** 1 to 100, default 20. */
-  limit?: number;
-}
-
-export interface CommunityModule {
+/** The community context: its writes, and its reads (`CommunityQueries`). */
+export interface CommunityModule extends CommunityQueries {
   /** Founds a community: the founder becomes its organiser. Throws `InvalidCommunity`, `SlugTaken`. */
   found(request: Request & { input: FoundCommunityInput }): Promise<CommunitySummary>;
   /** Organisers only. A new slug is reserved before the community names it; the old one is released after. */
@@ -115,17 +93,6 @@ export interface CommunityModule {
     cause: string;
   }): Promise<void>;
 
-  /** From documents. */
-  byId(communityId: string): Promise<CommunitySummary | undefined>;
-  /** From documents, in one read: for batching. */
-  byIds(communityIds: readonly string[]): Promise<(CommunitySummary | undefined)[]>;
-  /** From documents. */
-  bySlug(slug: string): Promise<CommunitySummary | undefined>;
-  /** Every community, by name. */
-  list(page?: Page): Promise<{ communities: CommunitySummary[]; cursor?: string }>;
-  /** The cursor that starts a `list` page after this community. */
-  listCursorOf(community: Pick<CommunitySummary, "id" | "name">): string;
-
   /**
    * Carries the memberships a community stream recorded before memberships had streams of their own over
    * to streams of their own; once per community, a second run changes nothing. Returns how many it carried.
@@ -134,29 +101,6 @@ export interface CommunityModule {
 
   /** The member's standing in a community, from the community's and the membership's streams (strongly consistent): used by meetup commands to authorize. */
   roleOf(communityId: string, memberId: string): Promise<CommunityStanding | null>;
-  /** One member's standing in each of many communities, from documents, in one read: for batching. */
-  standingsOf(memberId: string, communityIds: readonly string[]): Promise<(CommunityStanding | null)[]>;
-  /** A community's members (every role), or with `pending` its pending requests; oldest first. */
-  membersOf(
-    communityId: string,
-    page?: Page & { pending?: boolean },
-  ): Promise<{ members: (CommunityMembership & { cursor: string })[]; cursor?: string }>;
-  /** Every community the member belongs to or asked to join, from documents. */
-  communitiesOf(
-    memberId: string,
-  ): Promise<{ community: CommunitySummary; role: CommunityRole | "pending" }[]>;
-}
-
-const slugStream = (slug: string) => `slug-${slug}`;
-
-const defaultLimit = 20;
-const maximumLimit = 100;
-
-function checkLimit(limit: number | undefined): number {
-  if (limit === undefined) return defaultLimit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > maximumLimit)
-    throw new RangeError(`limit must be an integer from 1 to ${maximumLimit}, not ${limit}`);
-  return limit;
 }
 
 /** Member and community ids are UUIDs: anything else names nobody, and never reaches the store. */
@@ -231,24 +175,8 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     return replaced;
   }
 
-  /**
-   * Each profile with its member count, projected from its membership streams, and its description's HTML
-   * (rendered now for a profile folded from the stream or projected before descriptions were rendered).
-   */
-  async function withMemberCounts(profiles: readonly CommunityProfile[]): Promise<CommunitySummary[]> {
-    const counts = await readCounters(
-      documents,
-      profiles.map((profile) => memberCountKey(profile.id)),
-    );
-    return profiles.map((profile, position) => ({
-      ...profile,
-      descriptionHtml: htmlOfDescription(profile),
-      memberCount: counts[position] ?? 0,
-    }));
-  }
-
   const summaryOf = async (communityId: string, community: Community): Promise<CommunitySummary> =>
-    (await withMemberCounts([profileOf(communityId, community)]))[0] as CommunitySummary;
+    (await withMemberCounts(documents, [profileOf(communityId, community)]))[0] as CommunitySummary;
 
   /** Runs one command on the community's stream. */
   async function run(request: Request & { communityId: string }, command: CommunityCommand) {
@@ -361,59 +289,19 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       } as MembershipCommand);
     };
 
-  /** A page of an index partition after the item at `cursor`, and whether more follow. */
-  async function pageOf<Body>(index: IndexName, partition: string, page: Page = {}) {
-    const limit = checkLimit(page.limit);
-    const after = page.cursor === undefined ? undefined : sortOfCursor(page.cursor);
-    const { documents: found } = await documents.query<Body>(index, {
-      partition,
-      ...(after === undefined ? {} : { range: { from: after } }),
-      limit: limit + 2,
-    });
-    const rows = found.flatMap((document) => {
-      const sort = document.indexes[index]?.sort;
-      return document.body && sort !== undefined && sort !== after ? [{ body: document.body, sort }] : [];
-    });
-    const shown = rows.slice(0, limit);
-    const last = shown.at(-1);
-    return { rows: shown, cursor: rows.length > limit && last ? listCursor(last.sort) : undefined };
+  async function roleOf(communityId: string, memberId: string): Promise<CommunityStanding | null> {
+    if (!isUuid(communityId) || !isUuid(memberId)) return null;
+    const [community, membership] = await Promise.all([
+      readCommunity(communityId),
+      readMembership(communityId, memberId),
+    ]);
+    return standingIn(community, memberId, membership);
   }
-
-  async function byIds(communityIds: readonly string[]): Promise<(CommunitySummary | undefined)[]> {
-    const valid = [...new Set(communityIds.filter(isUuid))];
-    const found = new Map<string, CommunitySummary>();
-    for (let start = 0; start < valid.length; start += 100) {
-      const stored = await documents.getMany<CommunityProfile>(
-        valid.slice(start, start + 100).map(communityKey),
-      );
-      const profiles = stored.flatMap((document) => (document?.body ? [document.body] : []));
-      for (const summary of await withMemberCounts(profiles)) found.set(summary.id, summary);
-    }
-    return communityIds.map((communityId) => found.get(communityId));
-  }
-
-  /** A member's role as the community's profile tells it, for their membership document. */
-  const roleIn = (
-    profile: CommunityProfile | undefined,
-    membership: MembershipDocument,
-  ): CommunityStanding => {
-    if (membership.standing === "pending") return "pending";
-    if (profile?.organiserIds.includes(membership.memberId)) return "organiser";
-    if (profile?.hostIds.includes(membership.memberId)) return "host";
-    return "member";
-  };
-
-  const membershipOf = (
-    profile: CommunityProfile | undefined,
-    membership: MembershipDocument,
-  ): CommunityMembership => ({
-    communityId: membership.communityId,
-    memberId: membership.memberId,
-    role: roleIn(profile, membership),
-    since: membership.since,
-  });
 
   return {
+    ...communityQueries({ store, documents, roles: { roleOf } }),
+    roleOf,
+
     async found({ actor, input, idempotencyKey }) {
       const details = parseFoundInput(input);
       const found = async () => {
@@ -525,110 +413,6 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
         actor: carryOverActor,
       });
       return carried;
-    },
-
-    async byId(communityId) {
-      return (await byIds([communityId]))[0];
-    },
-
-    byIds,
-
-    async bySlug(slug) {
-      const wanted = typeof slug === "string" ? slug.trim().toLowerCase() : "";
-      if (!isSlug(wanted)) return undefined;
-      const { documents: named } = await documents.query<CommunityProfile>("first", {
-        partition: slugIndexKey(wanted).partition,
-        limit: 10,
-      });
-      const live = named.flatMap((document) => (document.body?.slug === wanted ? [document.body] : []));
-      if (live.length <= 1) return live[0] && (await withMemberCounts(live))[0];
-      // A slug released a moment ago may still show on its old community until that is projected again:
-      // the reservation stream says whose it is now.
-      const holder = fold(
-        slugReservationDecider,
-        (await store.readStream(slugStream(wanted))) as never[],
-      ).holder;
-      const held = live.find((community) => community.id === holder);
-      return held && (await withMemberCounts([held]))[0];
-    },
-
-    async list(page) {
-      const { rows, cursor } = await pageOf<CommunityProfile>("second", communitiesPartition, page);
-      const communities = await withMemberCounts(rows.map((row) => row.body));
-      return { communities, ...(cursor ? { cursor } : {}) };
-    },
-
-    listCursorOf: (community) => listCursor(communityListSort(community)),
-
-    async roleOf(communityId, memberId) {
-      if (!isUuid(communityId) || !isUuid(memberId)) return null;
-      const [community, membership] = await Promise.all([
-        readCommunity(communityId),
-        readMembership(communityId, memberId),
-      ]);
-      return standingIn(community, memberId, membership);
-    },
-
-    async standingsOf(memberId, communityIds) {
-      if (!isUuid(memberId)) return communityIds.map(() => null);
-      const valid = [...new Set(communityIds.filter(isUuid))];
-      const found = new Map<string, CommunityStanding>();
-      for (let start = 0; start < valid.length; start += 100) {
-        const batch = valid.slice(start, start + 100);
-        const [profiles, memberships] = await Promise.all([
-          documents.getMany<CommunityProfile>(batch.map(communityKey)),
-          documents.getMany<MembershipDocument>(
-            batch.map((communityId) => membershipKey(communityId, memberId)),
-          ),
-        ]);
-        memberships.forEach((document, position) => {
-          if (document?.body)
-            found.set(
-              document.body.communityId,
-              roleIn(profiles[position]?.body ?? undefined, document.body),
-            );
-        });
-      }
-      return communityIds.map((communityId) => found.get(communityId) ?? null);
-    },
-
-    async membersOf(communityId, page = {}) {
-      if (!isUuid(communityId)) return { members: [] };
-      const [{ rows, cursor }, profile] = await Promise.all([
-        pageOf<MembershipDocument>(
-          "second",
-          communityMembersPartition(communityId, page.pending === true),
-          page,
-        ),
-        documents.get<CommunityProfile>(communityKey(communityId)),
-      ]);
-      return {
-        members: rows.map((row) => ({
-          ...membershipOf(profile?.body ?? undefined, row.body),
-          cursor: listCursor(row.sort),
-        })),
-        ...(cursor ? { cursor } : {}),
-      };
-    },
-
-    async communitiesOf(memberId) {
-      if (!isUuid(memberId)) return [];
-      const memberships: MembershipDocument[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await documents.query<MembershipDocument>("first", {
-          partition: memberCommunitiesPartition(memberId),
-          limit: 1000,
-          cursor,
-        });
-        for (const document of page.documents) if (document.body) memberships.push(document.body);
-        cursor = page.cursor;
-      } while (cursor);
-      const summaries = await byIds(memberships.map((membership) => membership.communityId));
-      return memberships.flatMap((membership, position) => {
-        const community = summaries[position];
-        return community ? [{ community, role: roleIn(community, membership) }] : [];
-      });
     },
   };
 }

@@ -1,10 +1,6 @@
 /** What other folders may import from the community context. */
-export {
-  type CommunityModule,
-  type CommunityModuleOptions,
-  communityModule,
-  type Page,
-} from "./commands";
+export type { Page } from "../documents/paged-query";
+export { type CommunityModule, type CommunityModuleOptions, communityModule } from "./commands";
 export type {
   CommunityDetails,
   CommunityMembership,
@@ -36,3 +32,4 @@ export {
   type Subject,
 } from "./errors";
 export { CommunityFounded, communityEventTypes } from "./events";
+export { type CommunityQueries, type CommunityQueriesOptions, communityQueries } from "./queries";

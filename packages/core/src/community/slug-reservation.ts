@@ -6,6 +6,9 @@ import { SlugReleased, type SlugReservationEvent, SlugReserved } from "./events"
  * a stream that must not exist yet ("no stream"), later ones at the version read, so of two communities
  * reserving at once one append conflicts, and its retry finds the slug held.
  */
+/** The stream that holds a slug's reservation. */
+export const slugStream = (slug: string) => `slug-${slug}`;
+
 export interface SlugReservation {
   holder: string | null;
 }

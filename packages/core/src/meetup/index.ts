@@ -2,8 +2,9 @@
  * What other folders may import from the meetup context.
  *
  * The online join URL is never in the meetup document (nor in any list): it lives in a private document
- * beside it, and `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees who are members of
- * the meetup's community now, and to its organisers, never to an erased member (null to anyone else).
+ * beside it, and the query `joinUrlFor(meetupId, viewerId)` returns it to confirmed attendees who are
+ * members of the meetup's community now, and to its organisers, never to an erased member (null to
+ * anyone else). Every read is a query (queries.ts) that takes the viewer and decides what they see.
  * `MeetupDocument.online` says whether there is one.
  * Results of organiser commands (`MeetupResult.meetup`, a `MeetupSummary`: the meetup without its RSVPs)
  * carry it too: return them to organisers only.
@@ -11,14 +12,12 @@
  * When a membership ends (left, removed, erased), `membershipEndedReactor` releases the member's RSVPs
  * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
  */
+export type { Page } from "../documents/paged-query";
 export {
-  type Attendee,
-  type HistoryEntry,
   type MeetupModule,
   type MeetupModuleOptions,
   type MeetupResult,
   meetupModule,
-  type Page,
   type RsvpResult,
 } from "./commands";
 export type { CommunityRoles, CommunityStanding } from "./community-roles";
@@ -60,6 +59,7 @@ export {
   TooManyGuests,
 } from "./errors";
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
+export type { HistoryEntry } from "./history-summary";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
 export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";
@@ -68,3 +68,4 @@ export {
   membershipEndedActor,
   membershipEndedReactor,
 } from "./membership-ended";
+export { type Attendee, type MeetupQueries, type MeetupQueriesOptions, meetupQueries } from "./queries";

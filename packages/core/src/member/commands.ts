@@ -10,12 +10,13 @@ import { PersonalDataErased } from "../keys/errors";
 import type { KeyStore } from "../keys/key-store";
 import { sealedIdempotencyStore } from "../keys/sealed-idempotency-store";
 import { type Member, memberDecider, profileOf } from "./decider";
-import { handleIndexKey, memberProfileKey } from "./documents";
 import { emailDigest, normaliseEmail } from "./email";
 import { HandleTaken, MemberErased, MemberNotFound, NotYourProfile } from "./errors";
 import { EmailReleased, EmailReserved, HandleReleased, HandleReserved, type MemberEvent } from "./events";
+import { handleStream, memberStream } from "./member-streams";
 import type { MemberProfile, ProfileInput } from "./profile";
-import { isHandle, parseProfileInput } from "./profile-input";
+import { parseProfileInput } from "./profile-input";
+import { type MemberQueries, memberQueries } from "./queries";
 import { reservationDecider } from "./reservation";
 
 export interface MemberModuleOptions {
@@ -36,7 +37,8 @@ export interface MemberModuleOptions {
   emailSecret: string;
 }
 
-export interface MemberModule {
+/** The member context: its writes, and its reads (`MemberQueries`). */
+export interface MemberModule extends MemberQueries {
   /** Finds the member with this email, registering one on first sign-in. */
   signIn(email: string): Promise<{ memberId: string; firstSignIn: boolean }>;
   /** The profile as the change left it (from the command's new state, not from documents). */
@@ -48,20 +50,8 @@ export interface MemberModule {
   }): Promise<MemberProfile>;
   /** Erases the member: their personal data becomes unreadable everywhere, their handle and email free. */
   erase(request: { memberId: string; actor: string }): Promise<void>;
-  /** From the member's stream (strongly consistent): whether they were erased. Unknown members were not. */
-  isErased(memberId: string): Promise<boolean>;
-  /** Decrypted, for the member themself; undefined once erased. */
-  emailOf(memberId: string): Promise<string | undefined>;
-  /** From documents. */
-  byId(memberId: string): Promise<MemberProfile | undefined>;
-  /** From documents, in one read: for batching. */
-  byIds(memberIds: readonly string[]): Promise<(MemberProfile | undefined)[]>;
-  /** From documents. */
-  byHandle(handle: string): Promise<MemberProfile | undefined>;
 }
 
-const memberStream = (memberId: string) => `member-${memberId}`;
-const handleStream = (handle: string) => `handle-${handle}`;
 const emailStream = (digest: string) => `email-${digest}`;
 
 /** Who finishes an erasure someone else's request found cut short. */
@@ -176,6 +166,8 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
   }
 
   return {
+    ...memberQueries({ store, documents, states: memberStates }),
+
     async signIn(email) {
       const normalised = normaliseEmail(email);
       const digest = emailDigest(normalised, emailSecret);
@@ -231,52 +223,6 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
           command: { type: "Release", memberId },
           actor,
         });
-    },
-
-    async isErased(memberId) {
-      if (!isUuid(memberId)) return false;
-      return (await readMember(memberId)).status === "erased";
-    },
-
-    async emailOf(memberId) {
-      if (!isUuid(memberId)) return undefined;
-      const member = await readMember(memberId);
-      return member.status === "registered" ? (member.email ?? undefined) : undefined;
-    },
-
-    async byId(memberId) {
-      if (!isUuid(memberId)) return undefined;
-      return (await documents.get<MemberProfile>(memberProfileKey(memberId)))?.body ?? undefined;
-    },
-
-    async byIds(memberIds) {
-      const valid = memberIds.filter(isUuid);
-      const found = new Map<string, MemberProfile>();
-      if (valid.length > 0) {
-        const stored = await documents.getMany<MemberProfile>(valid.map(memberProfileKey));
-        for (const document of stored) if (document?.body) found.set(document.body.id, document.body);
-      }
-      return memberIds.map((memberId) => found.get(memberId));
-    },
-
-    async byHandle(handle) {
-      const wanted = typeof handle === "string" ? handle.trim().toLowerCase() : "";
-      if (!isHandle(wanted)) return undefined;
-      const { documents: named } = await documents.query<MemberProfile>("first", {
-        partition: handleIndexKey(wanted).partition,
-        limit: 10,
-      });
-      const live = named.flatMap((document) =>
-        document.body?.handle === wanted && !document.body.erased ? [document.body] : [],
-      );
-      if (live.length <= 1) return live[0];
-      // A handle released a moment ago may still show on its old profile until that is projected again:
-      // the reservation stream says whose it is now.
-      const holder = fold(
-        handleReservation,
-        (await store.readStream(handleStream(wanted))) as never[],
-      ).holder;
-      return live.find((profile) => profile.id === holder);
     },
   };
 }

@@ -15,3 +15,4 @@ export {
 // The error `MemberErased` holds the plain name; the fact is exported beside it under its own.
 export { MemberErased as MemberErasedEvent, memberEventTypes } from "./events";
 export { erasedMemberName, type MemberProfile, newMemberName, type ProfileInput } from "./profile";
+export { type MemberQueries, type MemberQueriesOptions, memberQueries } from "./queries";

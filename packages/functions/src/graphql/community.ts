@@ -1,10 +1,11 @@
-import type { CommunityMembership, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
+import type { CommunityMembership, CommunitySummary } from "@meetstream/core/community";
 import { singleLineText } from "@meetstream/core/validation/text";
 import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf, membersOf } from "./member";
+import { nullWhenRefused } from "./refused-reads";
 import { connection, forwardPage, globalIdOf, type PageArguments } from "./relay";
 import type {
   CommunityMembershipResolvers,
@@ -14,16 +15,6 @@ import type {
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 
-/** Whether the viewer organises or hosts the community, read from its stream: it guards what they see. */
-async function mayManage(
-  community: CommunitySummary,
-  { viewer, communities }: GraphqlContext,
-): Promise<boolean> {
-  if (!viewer) return false;
-  const standing = await communities.roleOf(community.id, viewer.memberId);
-  return standing === "organiser" || standing === "host";
-}
-
 const membership: CommunityMembershipResolvers<GraphqlContext, CommunityMembership> = { member: memberOf };
 
 const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
@@ -31,14 +22,14 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   organisers: (community, _arguments, context) => membersOf(community.organiserIds, context),
   hosts: (community, _arguments, context) => membersOf(community.hostIds, context),
   viewerRole: async (community, _arguments, { viewerStanding }) => viewerStanding.load(community.id),
-  // Pending requests are for organisers and hosts only: anyone else gets null, not an empty page.
-  members: async (community, args: PageArguments & { pending?: boolean | null }, context) => {
+  // Pending requests are for organisers and hosts only (core decides): anyone else gets null, not an empty page.
+  members: async (community, args: PageArguments & { pending?: boolean | null }, { viewer, communities }) => {
     const page = forwardPage(args);
-    if (args.pending && !(await mayManage(community, context))) return null;
-    const { members, cursor } = await context.communities.membersOf(community.id, {
-      ...page,
-      pending: args.pending === true,
-    });
+    const found = await nullWhenRefused(
+      communities.membersOf(community.id, viewer?.memberId, { ...page, pending: args.pending === true }),
+    );
+    if (!found) return null;
+    const { members, cursor } = found;
     return connection(
       members.map((member) => ({ cursor: member.cursor, node: member })),
       cursor,
@@ -46,30 +37,25 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
   },
 };
 
-interface MyCommunity {
-  community: CommunitySummary;
-  role: CommunityStanding;
-}
-
-async function myCommunities(
-  memberId: string,
-  { communities, communityById }: GraphqlContext,
-): Promise<MyCommunity[]> {
-  const mine = await communities.communitiesOf(memberId);
-  for (const { community } of mine) communityById.prime(community.id, community);
-  return mine;
+/** Lists prime the loader: a community read in a list is not read again by id in the same request. */
+function prime(communities: readonly CommunitySummary[], { communityById }: GraphqlContext): void {
+  for (const community of communities) communityById.prime(community.id, community);
 }
 
 const me: MeResolvers<GraphqlContext, Me> = {
-  communities: async (me, _arguments, context) =>
-    (await myCommunities(me.member.id, context)).sort((left, right) =>
-      left.community.name.localeCompare(right.community.name),
-    ),
-  organises: async (me, _arguments, context) =>
-    (await myCommunities(me.member.id, context))
-      .filter((mine) => mine.role === "organiser")
-      .map((mine) => mine.community)
-      .sort((left, right) => left.name.localeCompare(right.name)),
+  communities: async (me, _arguments, context) => {
+    const mine = await context.communities.communitiesOf(me.member.id);
+    prime(
+      mine.map(({ community }) => community),
+      context,
+    );
+    return mine.sort((left, right) => left.community.name.localeCompare(right.community.name));
+  },
+  organises: async (me, _arguments, context) => {
+    const organised = await context.communities.organisedBy(me.member.id);
+    prime(organised, context);
+    return organised.sort((left, right) => left.name.localeCompare(right.name));
+  },
 };
 
 const slugArgument = z.object({ slug: singleLineText().check(z.minLength(1), z.maxLength(100)) });

@@ -5,7 +5,6 @@ import {
   type MeetupDocument,
   type MeetupSummary,
   meetupCursorOf,
-  NotAnOrganiser,
   type WaitlistedParty,
 } from "@meetstream/core/meetup";
 import { htmlOfDescription } from "@meetstream/core/text";
@@ -15,6 +14,7 @@ import { checkedArguments, instantArgument } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf } from "./member";
+import { nullWhenRefused } from "./refused-reads";
 import { connection, forwardPage, globalIdOf, idOf, type PageArguments } from "./relay";
 import type {
   AttendeeResolvers,
@@ -28,19 +28,6 @@ import type {
   WaitlistedPartyResolvers,
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
-
-/** The viewer's standing in the meetup's community (per-request cache): it guards what they see. */
-async function standingIn(meetup: { communityId: string }, { viewer, viewerStanding }: GraphqlContext) {
-  return viewer ? viewerStanding.load(meetup.communityId) : null;
-}
-
-const organises = async (meetup: { communityId: string }, context: GraphqlContext) =>
-  (await standingIn(meetup, context)) === "organiser";
-
-const organisesOrHosts = async (meetup: { communityId: string }, context: GraphqlContext) => {
-  const standing = await standingIn(meetup, context);
-  return standing === "organiser" || standing === "host";
-};
 
 const attendee: AttendeeResolvers<GraphqlContext, Attendee> = {
   member: memberOf,
@@ -84,7 +71,7 @@ function decodeAttendeeCursor(cursor: string) {
  */
 async function attendeesPage(
   meetup: MeetupDocument,
-  actor: string,
+  viewerId: string | undefined,
   first: number,
   after: string | undefined,
   { meetups }: GraphqlContext,
@@ -92,12 +79,12 @@ async function attendeesPage(
   let start = after === undefined ? { after: null, skip: 0 } : decodeAttendeeCursor(after);
   let pageStart = start.after ?? undefined;
   if (start.skip > 0) {
-    const skipped = await meetups.attendeesOf(meetup.id, actor, { cursor: pageStart, limit: start.skip });
+    const skipped = await meetups.attendeesOf(meetup.id, viewerId, { cursor: pageStart, limit: start.skip });
     if (!skipped.cursor) return connection<Attendee>([], undefined);
     pageStart = skipped.cursor;
     start = { after: pageStart, skip: 0 };
   }
-  const { attendees, cursor } = await meetups.attendeesOf(meetup.id, actor, {
+  const { attendees, cursor } = await meetups.attendeesOf(meetup.id, viewerId, {
     cursor: pageStart,
     limit: first,
   });
@@ -113,8 +100,8 @@ async function attendeesPage(
   );
 }
 
-// Everyone who may see a meetup sees the fields read as they are; the join URL, attendees, waitlist,
-// timeline, history and asOf guard themselves.
+// Everyone who may see a meetup sees the fields read as they are; for the join URL, attendees, waitlist,
+// timeline, history and asOf, core's queries decide who sees them.
 const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   id: (meetup) => globalIdOf("Meetup", meetup.id),
   descriptionHtml: (meetup) => htmlOfDescription(meetup),
@@ -126,50 +113,31 @@ const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   },
 
   viewerRsvp: async (meetup, _arguments, { viewer, meetups }) =>
-    viewer ? ((await meetups.viewerRsvp(meetup.id, viewer.memberId)) ?? null) : null,
+    (await meetups.viewerRsvp(meetup.id, viewer?.memberId)) ?? null,
 
-  // For confirmed attendees and organisers only: the module decides.
   joinUrl: (meetup, _arguments, { viewer, meetups }) =>
     meetup.online ? meetups.joinUrlFor(meetup.id, viewer?.memberId) : null,
 
   attendees: async (meetup, args: PageArguments, context) => {
     const page = forwardPage(args);
-    if (!context.viewer || !(await organisesOrHosts(meetup, context))) return null;
-    return attendeesPage(meetup, context.viewer.memberId, page.limit, page.cursor, context);
+    return nullWhenRefused(attendeesPage(meetup, context.viewer?.memberId, page.limit, page.cursor, context));
   },
 
-  waitlist: async (meetup, _arguments, context) =>
-    context.viewer && (await organisesOrHosts(meetup, context))
-      ? (await context.meetups.waitlistOf(meetup.id, context.viewer.memberId)).map((party, index) => ({
-          ...party,
-          position: index + 1,
-        }))
-      : null,
+  waitlist: async (meetup, _arguments, { viewer, meetups }) =>
+    (await nullWhenRefused(meetups.waitlistOf(meetup.id, viewer?.memberId)))?.map((party, index) => ({
+      ...party,
+      position: index + 1,
+    })) ?? null,
 
-  timeline: async (meetup, _arguments, context) =>
-    context.viewer && (await organisesOrHosts(meetup, context))
-      ? context.meetups.timelineOf(meetup.id, context.viewer.memberId)
-      : null,
+  timeline: (meetup, _arguments, { viewer, meetups }) =>
+    nullWhenRefused(meetups.timelineOf(meetup.id, viewer?.memberId)),
 
-  history: async (meetup, _arguments, context) => {
-    if (!context.viewer || !(await organises(meetup, context))) return null;
-    try {
-      return await context.meetups.history(meetup.id, context.viewer.memberId);
-    } catch (error) {
-      if (error instanceof NotAnOrganiser) return null;
-      throw error;
-    }
-  },
+  history: (meetup, _arguments, { viewer, meetups }) =>
+    nullWhenRefused(meetups.history(meetup.id, viewer?.memberId)),
 
-  asOf: async (meetup, args: { instant: string }, context) => {
+  asOf: async (meetup, args: { instant: string }, { viewer, meetups }) => {
     const { instant } = checkedArguments(instantArguments, args);
-    if (!context.viewer || !(await organises(meetup, context))) return null;
-    try {
-      return (await context.meetups.asOf(meetup.id, instant, context.viewer.memberId)) ?? null;
-    } catch (error) {
-      if (error instanceof NotAnOrganiser) return null;
-      throw error;
-    }
+    return (await nullWhenRefused(meetups.asOf(meetup.id, instant, viewer?.memberId))) ?? null;
   },
 };
 
@@ -194,11 +162,10 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
 
   draftMeetups: async (community, args: PageArguments, context) => {
     const page = forwardPage(args);
-    if (!context.viewer || !(await organises({ communityId: community.id }, context))) return null;
-    return meetupConnection(
-      await context.meetups.draftsOf(community.id, context.viewer.memberId, page),
-      context,
+    const drafts = await nullWhenRefused(
+      context.meetups.draftsOf(community.id, context.viewer?.memberId, page),
     );
+    return drafts && meetupConnection(drafts, context);
   },
 };
 
@@ -210,6 +177,7 @@ const myRsvp: MyRsvpResolvers<GraphqlContext, Attendee> = {
 const me: MeResolvers<GraphqlContext, Me> = {
   rsvps: async (me, args: PageArguments & { upcoming?: boolean | null }, { meetups }) => {
     const page = forwardPage(args);
+    // The viewer's own: `me` is the viewer.
     const { attendees, cursor } = await meetups.rsvpsOf(me.member.id, {
       ...page,
       upcoming: args.upcoming !== false,

@@ -1,20 +1,8 @@
+import type { Actor } from "@meetstream/core/testing/authorization-actors";
 import type { CommunityClient, Person } from "../graphql/community-test-client";
 
-/**
- * Everyone an authorization matrix asks, in the order its rows read: a visitor, the community's own
- * people, the organiser of another community, and three who were members and are no longer.
- */
-export const actors = [
-  "anonymous",
-  "member",
-  "strangerOrganiser",
-  "host",
-  "organiser",
-  "departed",
-  "removed",
-  "erased",
-] as const;
-export type Actor = (typeof actors)[number];
+/** The rows are core's, so that the matrices over GraphQL and against core's queries ask the same people. */
+export { type Actor, actors } from "@meetstream/core/testing/authorization-actors";
 
 /** The people signed in once for every case; the erased member is a person of their own for each case. */
 export type People = Record<Exclude<Actor, "anonymous" | "erased">, Person>;

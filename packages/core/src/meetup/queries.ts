@@ -1,0 +1,322 @@
+import { type Clock, systemClock } from "../clock/clock";
+import { fold } from "../decider/decider";
+import { asDeciderEvents } from "../decider/stream-states";
+import type { DocumentStore } from "../documents/document-store";
+import { everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
+import type { EventStore } from "../eventstore/event-store";
+import { isUuid } from "../ids/new-id";
+import type { CommunityRoles } from "./community-roles";
+import { communityStandings, isMember } from "./community-standing";
+import { type Attendance, attendanceOf, meetupDecider, type WaitlistedParty } from "./decider";
+import {
+  type AttendeeDocument,
+  attendeeKey,
+  attendeeListSort,
+  communityDraftsPartition,
+  communityMeetupsPartition,
+  type MeetupDocument,
+  type MeetupPrivateDocument,
+  meetupAttendeesPartition,
+  meetupIdOfStream,
+  meetupKey,
+  meetupPrivateKey,
+  meetupStream,
+  memberRsvpsPartition,
+  type TimelinePoint,
+  timelineRange,
+  waitlistedSortPrefix,
+} from "./documents";
+import { InvalidMeetup } from "./errors";
+import type { MeetupEvent } from "./events";
+import { type HistoryEntry, historyEntryOf } from "./history-summary";
+import { type MeetupSummary, meetupSummary } from "./meetup-summary";
+import type { MemberStatus } from "./member-status";
+
+export interface MeetupQueriesOptions {
+  store: EventStore;
+  documents: DocumentStore;
+  /** The viewer's standing in a meetup's community: `communityModule(...)`. */
+  communities: CommunityRoles;
+  /** Whether a member was erased (`memberModule(...)`): without it, no member counts as erased. */
+  members?: MemberStatus;
+  clock?: Clock;
+}
+
+/** An attendee document, with attendance and the place in line derived at the time it is read. */
+export type Attendee = AttendeeDocument & {
+  attendance: Attendance | null;
+  /** 1 for the first party in line; null when not waitlisted. */
+  waitlistPosition: number | null;
+};
+
+/**
+ * Every read of the meetup context, each with its rule about who sees what. The viewer is the member who
+ * reads (undefined for a visitor); a read someone may not make throws `NotAnOrganiser`.
+ */
+export interface MeetupQueries {
+  /** From documents. A draft only for an organiser of its community. */
+  byId(meetupId: string, viewerId?: string): Promise<MeetupDocument | undefined>;
+  /** From documents, in one read: for batching. Drafts as in `byId`. */
+  byIds(meetupIds: readonly string[], viewerId?: string): Promise<(MeetupDocument | undefined)[]>;
+  /** Published and cancelled meetups starting from now, soonest first: public. */
+  upcomingOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** Those that started before now, latest first: public. */
+  pastOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** Organisers only: drafts, by start. */
+  draftsOf(
+    communityId: string,
+    viewerId: string | undefined,
+    page?: Page,
+  ): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /**
+   * The viewer's own confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest
+   * first. Nobody sees another member's; a visitor has none.
+   */
+  rsvpsOf(
+    viewerId: string | undefined,
+    options?: Page & { upcoming?: boolean },
+  ): Promise<{ attendees: Attendee[]; cursor?: string }>;
+  /** Organisers and hosts: confirmed first, then the waitlist in line, then cancelled and removed. */
+  attendeesOf(
+    meetupId: string,
+    viewerId: string | undefined,
+    page?: Page,
+  ): Promise<{ attendees: Attendee[]; cursor?: string }>;
+  /** Organisers and hosts: the parties waiting, first in line first. */
+  waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitlistedParty[]>;
+  /** Organisers and hosts: the counts after each RSVP-related event, oldest first. */
+  timelineOf(meetupId: string, viewerId: string | undefined): Promise<TimelinePoint[]>;
+  /** The viewer's own RSVP to the meetup, if they ever RSVPed; undefined for a visitor. */
+  viewerRsvp(meetupId: string, viewerId: string | undefined): Promise<Attendee | undefined>;
+  /**
+   * The online join URL, for members of its community who are confirmed attendees, and for its organisers;
+   * null for anyone else, and for a member who left, was removed or was erased, whatever their RSVP.
+   */
+  joinUrlFor(meetupId: string, viewerId: string | undefined): Promise<string | null>;
+  /** Organisers only: who did what and when, from the log, oldest first. */
+  history(meetupIdOrStreamId: string, viewerId: string | undefined): Promise<HistoryEntry[]>;
+  /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
+  asOf(meetupId: string, instant: string, viewerId: string | undefined): Promise<MeetupSummary | undefined>;
+}
+
+/** The minute an instant falls in: its start for a lower bound, its end for an upper one. */
+function minuteAround(instant: string, lower: boolean): string {
+  const minute = 60_000;
+  const time = Date.parse(instant);
+  return new Date(
+    lower ? Math.floor(time / minute) * minute : Math.ceil(time / minute) * minute,
+  ).toISOString();
+}
+
+const meetupsOf = ({ rows, cursor }: PageOf<{ body: MeetupDocument }>) => ({
+  meetups: rows.map((row) => row.body),
+  ...(cursor ? { cursor } : {}),
+});
+
+export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
+  const { store, documents, communities, members, clock = systemClock } = options;
+  const standings = communityStandings(store, communities);
+  const now = () => clock.now().toISOString();
+
+  /** A waitlisted attendee's place in line: the waitlisted parties up to it in the attendee list. */
+  async function positionInLine(attendee: AttendeeDocument): Promise<number> {
+    const own = attendeeListSort("waitlisted", attendee.rsvpVersion, attendee.memberId);
+    const ahead = await everyDocument(documents, "second", meetupAttendeesPartition(attendee.meetupId), {
+      from: waitlistedSortPrefix,
+      to: own,
+    });
+    return ahead.length;
+  }
+
+  /**
+   * Attendance, and each waitlisted attendee's place in line. Attendees listed in line order (a page of one
+   * meetup's attendee list) count the line once: each one after the first waitlisted is one further back.
+   */
+  async function withAttendance(attendees: AttendeeDocument[], inLineOrder = false): Promise<Attendee[]> {
+    const instant = clock.now();
+    let previous: number | undefined;
+    const shown: Attendee[] = [];
+    for (const attendee of attendees) {
+      let waitlistPosition: number | null = null;
+      if (attendee.status === "waitlisted") {
+        waitlistPosition =
+          inLineOrder && previous !== undefined ? previous + 1 : await positionInLine(attendee);
+        previous = waitlistPosition;
+      }
+      shown.push({
+        ...attendee,
+        attendance: attendanceOf(attendee, attendee.endsAt, instant),
+        waitlistPosition,
+      });
+    }
+    return shown;
+  }
+
+  async function meetupPage(partition: string, page: Page, upcoming: boolean) {
+    // Sort values are "<start>#<id>": every one from now on sorts at or after now's instant, and none before.
+    const instant = now();
+    const order = upcoming ? "ascending" : "descending";
+    const onTime = ({ body }: { body: MeetupDocument }) =>
+      upcoming ? body.startsAt >= instant : body.startsAt < instant;
+    // Bounded by the minute, the same page read again within it is the same query, which the document
+    // store may answer from memory. Meetups that started within the minute would sort first: when there
+    // are any, the page is asked again, bounded by the instant itself.
+    const query = { index: "first", partition, order } as const;
+    let found = await pageOf<MeetupDocument>(
+      documents,
+      { ...query, bound: minuteAround(instant, upcoming) },
+      page,
+    );
+    if (!found.rows.every(onTime))
+      found = await pageOf<MeetupDocument>(documents, { ...query, bound: instant }, page);
+    return meetupsOf(found);
+  }
+
+  /** Drafts stay hidden from everyone but organisers of their community. */
+  async function visible(found: (MeetupDocument | undefined)[], viewerId: string | undefined) {
+    const draftCommunities = new Set(
+      found.flatMap((meetup) => (meetup?.status === "draft" ? [meetup.communityId] : [])),
+    );
+    const organising = new Set<string>();
+    if (viewerId)
+      for (const communityId of draftCommunities)
+        if ((await standings.standingOf(communityId, viewerId)) === "organiser") organising.add(communityId);
+    return found.map((meetup) =>
+      meetup && (meetup.status !== "draft" || organising.has(meetup.communityId)) ? meetup : undefined,
+    );
+  }
+
+  async function byIds(meetupIds: readonly string[], viewerId?: string) {
+    const valid = [
+      ...new Set(meetupIds.filter((meetupId) => typeof meetupId === "string" && isUuid(meetupId))),
+    ];
+    const found = new Map<string, MeetupDocument>();
+    for (const meetup of await getMany<MeetupDocument>(documents, valid.map(meetupKey)))
+      if (meetup) found.set(meetup.id, meetup);
+    return visible(
+      meetupIds.map((meetupId) => found.get(meetupId)),
+      viewerId,
+    );
+  }
+
+  const readMeetup = async (meetupId: string) =>
+    asDeciderEvents<MeetupEvent>(await store.readStream(meetupStream(meetupId)));
+
+  return {
+    async byId(meetupId, viewerId) {
+      const [meetup] = await byIds([meetupId], viewerId);
+      return meetup;
+    },
+
+    byIds,
+
+    upcomingOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, true),
+
+    pastOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, false),
+
+    async draftsOf(communityId, viewerId, page = {}) {
+      await standings.assertOrganiser(communityId, viewerId);
+      return meetupsOf(
+        await pageOf<MeetupDocument>(
+          documents,
+          { index: "first", partition: communityDraftsPartition(communityId) },
+          page,
+        ),
+      );
+    },
+
+    async rsvpsOf(viewerId, { upcoming = true, ...page } = {}) {
+      if (typeof viewerId !== "string" || viewerId.length === 0) return { attendees: [] };
+      const { rows, cursor } = await pageOf<AttendeeDocument>(
+        documents,
+        {
+          index: "first",
+          partition: memberRsvpsPartition(viewerId),
+          order: upcoming ? "ascending" : "descending",
+          bound: now(),
+        },
+        page,
+      );
+      return { attendees: await withAttendance(rows.map((row) => row.body)), ...(cursor ? { cursor } : {}) };
+    },
+
+    async attendeesOf(meetupId, viewerId, page = {}) {
+      await standings.assertOrganiserOrHost(await standings.communityOf(meetupId), viewerId);
+      const { rows, cursor } = await pageOf<AttendeeDocument>(
+        documents,
+        { index: "second", partition: meetupAttendeesPartition(meetupId) },
+        page,
+      );
+      return {
+        attendees: await withAttendance(
+          rows.map((row) => row.body),
+          true,
+        ),
+        ...(cursor ? { cursor } : {}),
+      };
+    },
+
+    async waitlistOf(meetupId, viewerId) {
+      await standings.assertOrganiserOrHost(await standings.communityOf(meetupId), viewerId);
+      const waiting = await everyDocument<AttendeeDocument>(
+        documents,
+        "second",
+        meetupAttendeesPartition(meetupId),
+        { beginsWith: waitlistedSortPrefix },
+      );
+      return waiting.map(({ memberId, guests }) => ({ memberId, guests }));
+    },
+
+    async timelineOf(meetupId, viewerId) {
+      await standings.assertOrganiserOrHost(await standings.communityOf(meetupId), viewerId);
+      const { partition, beginsWith } = timelineRange(meetupId);
+      return everyDocument<TimelinePoint>(documents, "primary", partition, { beginsWith });
+    },
+
+    async viewerRsvp(meetupId, viewerId) {
+      if (!isUuid(meetupId) || typeof viewerId !== "string" || viewerId.length === 0) return undefined;
+      const attendee = await documents.get<AttendeeDocument>(attendeeKey(meetupId, viewerId));
+      return attendee?.body ? (await withAttendance([attendee.body]))[0] : undefined;
+    },
+
+    async joinUrlFor(meetupId, viewerId) {
+      if (!viewerId || !isUuid(meetupId)) return null;
+      const [privatePart, attendee] = await documents.getMany([
+        meetupPrivateKey(meetupId),
+        attendeeKey(meetupId, viewerId),
+      ]);
+      const details = privatePart?.body as MeetupPrivateDocument | null | undefined;
+      if (!details?.joinUrl) return null;
+      // The RSVP alone is not enough: its release follows the membership's end only a moment later, and
+      // a past meetup's RSVP is never released. Access follows the membership as it is now.
+      const [standing, erased] = await Promise.all([
+        standings.standingOf(details.communityId, viewerId),
+        members ? members.isErased(viewerId) : false,
+      ]);
+      if (erased) return null;
+      if (standing === "organiser") return details.joinUrl;
+      const confirmed = (attendee?.body as AttendeeDocument | null | undefined)?.status === "confirmed";
+      return confirmed && isMember(standing) ? details.joinUrl : null;
+    },
+
+    async history(meetupIdOrStreamId, viewerId) {
+      const meetupId = meetupIdOrStreamId.startsWith("meetup-")
+        ? meetupIdOfStream(meetupIdOrStreamId)
+        : meetupIdOrStreamId;
+      await standings.assertOrganiser(await standings.communityOf(meetupId), viewerId);
+      return (await readMeetup(meetupId)).map(historyEntryOf);
+    },
+
+    async asOf(meetupId, instant, viewerId) {
+      const until = Date.parse(instant);
+      if (Number.isNaN(until))
+        throw new InvalidMeetup([{ path: ["instant"], message: "must be an ISO-8601 instant" }]);
+      await standings.assertOrganiser(await standings.communityOf(meetupId), viewerId);
+      const events = (await readMeetup(meetupId)).filter(
+        (envelope) => Date.parse(envelope.meta.occurredAt) <= until,
+      );
+      const meetup = fold(meetupDecider, events);
+      return meetup.status === "unscheduled" ? undefined : meetupSummary(meetup);
+    },
+  };
+}

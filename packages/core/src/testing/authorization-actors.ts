@@ -1,0 +1,60 @@
+/**
+ * The rows of every authorization matrix, over GraphQL (packages/functions) and against core's queries
+ * alike: a visitor, the community's own people, the organiser of another community, and three who were
+ * members and are no longer (one left, one was removed, one was erased).
+ */
+export const actors = [
+  "anonymous",
+  "member",
+  "strangerOrganiser",
+  "host",
+  "organiser",
+  "departed",
+  "removed",
+  "erased",
+] as const;
+export type Actor = (typeof actors)[number];
+
+/** Who sees a read: true where the read answers, false where it is refused (null, empty or `NotAnOrganiser`). */
+export type Visibility = Record<Actor, boolean>;
+
+const nobody: Visibility = {
+  anonymous: false,
+  member: false,
+  strangerOrganiser: false,
+  host: false,
+  organiser: false,
+  departed: false,
+  removed: false,
+  erased: false,
+};
+const everyone: Visibility = Object.fromEntries(actors.map((actor) => [actor, true])) as Visibility;
+const organisers: Visibility = { ...nobody, organiser: true };
+const organisersAndHosts: Visibility = { ...organisers, host: true };
+
+/**
+ * Who sees what, read by read. The community's own people (member, host, organiser) and the three who
+ * left, were removed or were erased all RSVPed to the published meetup while they were members.
+ */
+export const readVisibility = {
+  /** A published meetup, by id. */
+  publishedMeetup: everyone,
+  /** A draft, by id. */
+  draft: organisers,
+  /** The community's drafts. */
+  drafts: organisers,
+  /** The published meetup's attendee list. */
+  attendees: organisersAndHosts,
+  waitlist: organisersAndHosts,
+  timeline: organisersAndHosts,
+  history: organisers,
+  asOf: organisers,
+  /** The published meetup's join URL: confirmed attendees who are members now, and organisers. */
+  joinUrl: { ...nobody, member: true, host: true, organiser: true },
+  /** The community's members (every role). */
+  members: everyone,
+  /** The community's pending requests. */
+  pendingMembers: organisersAndHosts,
+} satisfies Record<string, Visibility>;
+
+export type Read = keyof typeof readVisibility;
