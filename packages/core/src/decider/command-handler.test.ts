@@ -289,6 +289,35 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       expect(await balanceOf(world.store, account)).toBe(5);
     });
 
+    test("with an answer, the answer is what a retry gets back, and an answer that fails is not remembered", async () => {
+      const handler = commandHandler({
+        store: world.store,
+        decider: ledgerDecider,
+        idempotency: world.idempotency,
+      });
+      const account = streamId();
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      const request = {
+        streamId: account,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "a" },
+      };
+      let answers = 0;
+      const failingOnce = async ({ version, state }: { version: number; state: { balance: number } }) => {
+        if (++answers === 1) throw new Error("the answer could not be read");
+        return { version, balance: state.balance };
+      };
+
+      await expect(handler.handle(request, failingOnce)).rejects.toThrow("the answer could not be read");
+      const first = await handler.handle(request, failingOnce);
+      const repeat = await handler.handle(request, failingOnce);
+
+      // The first attempt's deposit stands: the retry deposits again, as any unremembered request would.
+      expect(first).toEqual({ version: 3, balance: 10 });
+      expect(repeat).toEqual(first);
+      expect(answers).toBe(2);
+    });
+
     test("an idempotency key reused for another command is rejected and appends nothing", async () => {
       const handler = commandHandler({
         store: world.store,
