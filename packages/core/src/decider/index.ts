@@ -1,6 +1,7 @@
 // The test helpers (`given-when-then.ts`, `idempotency-contract.ts`) import vitest, so they are imported
 // by path from tests and stay out of this entry point.
 export {
+  type Answer,
   type CommandHandler,
   type CommandHandlerOptions,
   type CommandRequest,
@@ -8,8 +9,10 @@ export {
   commandHandler,
   fullJitterDelay,
   IdempotencyStoreMissing,
+  type RequestMetadata,
 } from "./command-handler";
-export { type Decider, fold } from "./decider";
+export { createdId } from "./created-id";
+export { type CommandMetadata, type Decider, fold, type WithMetadata } from "./decider";
 export {
   createIdempotencyTable,
   type DynamoIdempotencyOptions,
