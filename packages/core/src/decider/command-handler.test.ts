@@ -155,6 +155,28 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       expect(await world.store.readStream(account)).toEqual([...opened.events, ...deposited.events]);
     });
 
+    test("the decider is told when and by whom beside the command's data: the instant its events occurred", async () => {
+      const told: unknown[] = [];
+      const decider = {
+        ...ledgerDecider,
+        decide(command: WithMetadata<LedgerCommand>, state: Parameters<typeof ledgerDecider.decide>[1]) {
+          told.push(command);
+          return ledgerDecider.decide(command, state);
+        },
+      };
+      const handler = commandHandler({ store: world.store, decider, clock });
+      const account = streamId();
+
+      const { events } = await handler.handle({
+        streamId: account,
+        command: open,
+        metadata: { actor: "ann", correlationId: newId() },
+      });
+
+      expect(told).toEqual([{ ...open, metadata: { at: clock.now().toISOString(), actor: "ann" } }]);
+      expect(events[0]?.meta.occurredAt).toBe(clock.now().toISOString());
+    });
+
     test("a request without a correlation id gets a new one", async () => {
       const handler = commandHandler({ store: world.store, decider: ledgerDecider });
       const account = streamId();
