@@ -5,7 +5,7 @@ import { communityModule } from "@meetstream/core/community";
 import { communityDecider } from "@meetstream/core/community/decider";
 import { membershipStream } from "@meetstream/core/community/documents";
 import { membershipDecider } from "@meetstream/core/community/membership";
-import type { Decider } from "@meetstream/core/decider";
+import type { Decider, WithMetadata } from "@meetstream/core/decider";
 import { createIdempotencyTable } from "@meetstream/core/decider";
 import type { DocumentStore } from "@meetstream/core/documents";
 import { dynamoDocumentStore, sqliteDocumentStore } from "@meetstream/core/documents";
@@ -59,7 +59,7 @@ interface Stores {
 /** A stream's events as its decider decides them, with the state after each, ready to append. */
 function decided<State, Command, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
-  commands: Iterable<Command>,
+  commands: Iterable<WithMetadata<Command>>,
 ) {
   let state = decider.initialState;
   const events: { event: Event; stateAfter: State }[] = [];
@@ -90,8 +90,7 @@ function longStreams() {
     {
       type: "Found",
       communityId,
-      actor: organiser,
-      at,
+      metadata: { at, actor: organiser },
       details: {
         name: "Benchmark Community",
         slug: `benchmark-${communityId.slice(-12)}`,
@@ -107,7 +106,7 @@ function longStreams() {
         type: "Join",
         communityId,
         memberId,
-        actor: memberId,
+        metadata: { at, actor: memberId },
         community: { founded: true, joinMode: "open", actorOrganises: false },
       },
     ]);
@@ -116,7 +115,6 @@ function longStreams() {
     yield {
       type: "Schedule",
       meetupId,
-      at,
       communityId,
       schedule: {
         timeZone: "Europe/Amsterdam",
@@ -135,13 +133,13 @@ function longStreams() {
         waitlist: true,
       },
     };
-    yield { type: "Publish", meetupId, at };
-    for (const memberId of attendees) yield { type: "Rsvp", meetupId, at, memberId, guests: 0 };
+    yield { type: "Publish", meetupId };
+    for (const memberId of attendees) yield { type: "Rsvp", meetupId, memberId, guests: 0 };
     // Cancel the longest-seated member, who then joins the end of the waitlist again.
     for (let cycle = 0; ; cycle++) {
       const memberId = attendees[cycle % members] as string;
-      yield { type: "CancelRsvp", meetupId, at, memberId };
-      yield { type: "Rsvp", meetupId, at, memberId, guests: 0 };
+      yield { type: "CancelRsvp", meetupId, memberId };
+      yield { type: "Rsvp", meetupId, memberId, guests: 0 };
     }
   }
   const meetup: { event: DomainEvent; stateAfter: Meetup }[] = [];
@@ -151,7 +149,7 @@ function longStreams() {
     // Cancelling a member who is not seated decides an error: skip it, as a member would be refused.
     let events: ReturnType<typeof meetupDecider.decide>;
     try {
-      events = meetupDecider.decide(command, state);
+      events = meetupDecider.decide({ ...command, metadata: { at, actor: organiser } }, state);
     } catch {
       continue;
     }

@@ -54,7 +54,7 @@ function meetupOf(rsvps: number) {
   const events: DomainEvent[] = [];
   const seated: string[] = [];
   const run = (command: MeetupCommand) => {
-    for (const event of meetupDecider.decide(command, meetup)) {
+    for (const event of meetupDecider.decide({ ...command, metadata: { at, actor: "organiser" } }, meetup)) {
       meetup = meetupDecider.evolve(meetup, event);
       events.push(event);
       if (event.type === "RsvpConfirmed" || event.type === "WaitlistPromoted")
@@ -64,7 +64,6 @@ function meetupOf(rsvps: number) {
   run({
     type: "Schedule",
     meetupId,
-    at,
     communityId: newId(),
     schedule: {
       timeZone: "Europe/Amsterdam",
@@ -83,11 +82,11 @@ function meetupOf(rsvps: number) {
       waitlist: true,
     },
   });
-  run({ type: "Publish", meetupId, at });
+  run({ type: "Publish", meetupId });
   for (let n = 1; n <= rsvps; n++) {
     const memberId = newId();
-    run({ type: "Rsvp", meetupId, at, memberId, guests: n % 3 });
-    if (n % 10 === 0) run({ type: "CancelRsvp", meetupId, at, memberId: seated.shift() as string });
+    run({ type: "Rsvp", meetupId, memberId, guests: n % 3 });
+    if (n % 10 === 0) run({ type: "CancelRsvp", meetupId, memberId: seated.shift() as string });
   }
   return { streamId: meetupStream(meetupId), events, meetup };
 }
@@ -184,8 +183,7 @@ describe("at the sizes large groups reach, no document or snapshot passes the li
     decide({
       type: "Found",
       communityId,
-      actor: founder,
-      at,
+      metadata: { at, actor: founder },
       details: {
         name: "A large community",
         slug: "large",
@@ -198,7 +196,7 @@ describe("at the sizes large groups reach, no document or snapshot passes the li
       decide({
         type: role % 2 === 0 ? "AppointOrganiser" : "AppointHost",
         communityId,
-        actor: founder,
+        metadata: { at, actor: founder },
         memberId: newId(),
         membership: "member",
       });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from "vitest";
-import { projecting } from "../testing/projecting";
+import { describe, test } from "vitest";
+import { projectionSpecification } from "../testing/projecting";
 import {
   CalendarFeedTokenIssued,
   CalendarFeedTokenRevoked,
@@ -10,21 +10,19 @@ import {
 const first = "1".repeat(64);
 const second = "2".repeat(64);
 
+const { given } = projectionSpecification(feedTokenProjection, "feed-token-m1");
+
 describe("calendar feed token documents, projected without a store", () => {
   test("a reset removes the old token's lookup and writes the new one's", () =>
-    expect(
-      projecting(feedTokenProjection, "feed-token-m1", [
-        CalendarFeedTokenIssued({ tokenHash: first }),
-        CalendarFeedTokenRevoked({ tokenHash: first }),
-        CalendarFeedTokenIssued({ tokenHash: second }),
-      ]),
-    ).toEqual([
+    given(
+      CalendarFeedTokenIssued({ tokenHash: first }),
+      CalendarFeedTokenRevoked({ tokenHash: first }),
+      CalendarFeedTokenIssued({ tokenHash: second }),
+    ).then(
       { key: feedTokenKey(first), version: 2, body: null, indexes: {} },
       { key: feedTokenKey(second), version: 3, body: { memberId: "m1" }, indexes: {} },
-    ]));
+    ));
 
   test("revoking a token that was never issued writes nothing", () =>
-    expect(
-      projecting(feedTokenProjection, "feed-token-m1", [CalendarFeedTokenRevoked({ tokenHash: first })]),
-    ).toEqual([]));
+    given(CalendarFeedTokenRevoked({ tokenHash: first })).thenNothing());
 });

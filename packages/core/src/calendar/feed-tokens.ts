@@ -1,30 +1,19 @@
-import { createHash, createHmac } from "node:crypto";
-import { type Clock, systemClock } from "../clock/clock";
+import { createHmac } from "node:crypto";
+import type { Clock } from "../clock/clock";
+import { commandHandler } from "../decider/command-handler";
 import type { DocumentKey, DocumentStore } from "../documents/document-store";
-import { VersionConflict } from "../eventstore/errors";
 import type { EventStore } from "../eventstore/event-store";
-import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
-import { newId } from "../ids/new-id";
 import type { DocumentKind, DocumentProjection, Projection } from "../projection/projection";
-import * as z from "../validation/zod";
+import { feedTokenDecider, feedTokenRevocationDecider } from "./feed-token-decider";
+import { type FeedTokenEvent, feedTokenStream, hashOfFeedToken } from "./feed-token-events";
 
-/*
- * The secret in a member's private calendar feed URL. The log holds only a SHA-256 hash of it; the token
- * itself is an HMAC of the member and the version of the event that issued it, under a server secret, so
- * the server can show the URL again without storing it. Resetting revokes the old token and issues a new
- * one: the old URL stops working at once, because a token is only accepted while its hash is current.
- */
-
-const tokenHashData = () => z.object({ tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
-
-export const CalendarFeedTokenIssued = defineEvent("CalendarFeedTokenIssued", tokenHashData);
-export const CalendarFeedTokenRevoked = defineEvent("CalendarFeedTokenRevoked", tokenHashData);
-
-type FeedTokenEvent = EventOf<typeof CalendarFeedTokenIssued> | EventOf<typeof CalendarFeedTokenRevoked>;
-
-export const feedTokenEventTypes: readonly EventType[] = [CalendarFeedTokenIssued, CalendarFeedTokenRevoked];
-
-export const feedTokenStream = (memberId: string): string => `feed-token-${memberId}`;
+export {
+  CalendarFeedTokenIssued,
+  CalendarFeedTokenRevoked,
+  feedTokenEventTypes,
+  feedTokenStream,
+  hashOfFeedToken,
+} from "./feed-token-events";
 
 const memberIdOfStream = (streamId: string): string => streamId.slice("feed-token-".length);
 
@@ -55,8 +44,6 @@ export const feedTokenProjection: DocumentProjection<FeedTokenEvent> = {
 
 export const feedTokenProjections: readonly Projection[] = [feedTokenProjection];
 
-export const hashOfFeedToken = (token: string): string => createHash("sha256").update(token).digest("hex");
-
 export interface CalendarFeedTokensOptions {
   store: EventStore;
   documents: DocumentStore;
@@ -84,85 +71,45 @@ export function calendarFeedRevocation(options: {
   store: EventStore;
   clock?: Clock;
 }): CalendarFeedTokens["revoke"] {
-  const { store, clock = systemClock } = options;
+  const revocations = commandHandler({ ...options, decider: feedTokenRevocationDecider });
   return async (memberId, { actor = memberId, causationId } = {}) => {
-    for (let attempt = 0; ; attempt++) {
-      const events = await store.readStream(feedTokenStream(memberId));
-      const last = events.at(-1);
-      if (last?.type !== "CalendarFeedTokenIssued") return;
-      const { tokenHash } = last.data as { tokenHash: string };
-      const meta = {
-        actor,
-        occurredAt: clock.now().toISOString(),
-        correlationId: newId(),
-        causationId: causationId ?? null,
-      };
-      try {
-        await store.append(
-          feedTokenStream(memberId),
-          [{ id: newId(), ...CalendarFeedTokenRevoked({ tokenHash }), meta }],
-          { expectedVersion: last.version },
-        );
-        return;
-      } catch (error) {
-        // A reset or another revocation at the same moment: read again and revoke whatever is current.
-        if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
-      }
-    }
+    await revocations.handle({
+      streamId: feedTokenStream(memberId),
+      command: { type: "Revoke" },
+      metadata: { actor, ...(causationId ? { causationId } : {}) },
+    });
   };
 }
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function calendarFeedTokens(options: CalendarFeedTokensOptions): CalendarFeedTokens {
-  const { store, documents, secret, clock = systemClock } = options;
+  const { store, documents, secret, clock } = options;
 
   const tokenAt = (memberId: string, version: number) =>
     createHmac("sha256", secret).update(`calendar-feed#${memberId}#${version}`).digest("base64url");
 
-  /** The version of the current token's issue, if one is current. */
-  async function currentOf(memberId: string): Promise<{ issuedAt: number | null; version: number }> {
-    const events = await store.readStream(feedTokenStream(memberId));
-    let issuedAt: number | null = null;
-    for (const envelope of events)
-      issuedAt = envelope.type === "CalendarFeedTokenIssued" ? envelope.version : null;
-    return { issuedAt, version: events.at(-1)?.version ?? 0 };
-  }
+  const feedTokens = commandHandler({
+    store,
+    decider: feedTokenDecider(tokenAt),
+    ...(clock ? { clock } : {}),
+  });
 
-  async function issue(memberId: string, revokeCurrent: boolean): Promise<string> {
-    for (let attempt = 0; ; attempt++) {
-      const { issuedAt, version } = await currentOf(memberId);
-      if (issuedAt !== null && !revokeCurrent) return tokenAt(memberId, issuedAt);
-      const events: FeedTokenEvent[] = [];
-      if (issuedAt !== null)
-        events.push(CalendarFeedTokenRevoked({ tokenHash: hashOfFeedToken(tokenAt(memberId, issuedAt)) }));
-      const issuedVersion = version + events.length + 1;
-      const token = tokenAt(memberId, issuedVersion);
-      events.push(CalendarFeedTokenIssued({ tokenHash: hashOfFeedToken(token) }));
-      const meta = {
-        actor: memberId,
-        occurredAt: clock.now().toISOString(),
-        correlationId: newId(),
-        causationId: null,
-      };
-      try {
-        await store.append(
-          feedTokenStream(memberId),
-          events.map((event) => ({ id: newId(), ...event, meta })),
-          { expectedVersion: version === 0 ? "no stream" : version },
-        );
-        return token;
-      } catch (error) {
-        // Two resets at once: one wins; the other reads again (and, for a first ask, takes the winner's token).
-        if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
-      }
-    }
+  /** The member's token after the command. A first ask that lost a race to another decides again and takes its token. */
+  async function issue(memberId: string, type: "Issue" | "Reset"): Promise<string> {
+    const { state } = await feedTokens.handle({
+      streamId: feedTokenStream(memberId),
+      command: { type, memberId },
+      metadata: { actor: memberId },
+    });
+    if (!state.current) throw new Error(`the ${type} command left no current feed token for ${memberId}`);
+    return tokenAt(memberId, state.current.version);
   }
 
   return {
-    tokenOf: (memberId) => issue(memberId, false),
-    reset: (memberId) => issue(memberId, true),
-    revoke: calendarFeedRevocation({ store, clock }),
+    tokenOf: (memberId) => issue(memberId, "Issue"),
+    reset: (memberId) => issue(memberId, "Reset"),
+    revoke: calendarFeedRevocation({ store, ...(clock ? { clock } : {}) }),
     async memberOf(token) {
       if (typeof token !== "string" || !tokenPattern.test(token)) return undefined;
       const found = await documents.get<FeedTokenDocument>(feedTokenKey(hashOfFeedToken(token)));

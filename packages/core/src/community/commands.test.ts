@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { IdempotencyKeyReused } from "../decider/idempotency-store";
 import { newId } from "../ids/new-id";
 import type { FoundCommunityInput } from "./community";
 import {
@@ -99,6 +100,29 @@ describe("founding", () => {
 
     expect(again).toEqual(first);
     expect(world.log.statistics().eventsByType).toMatchObject({ CommunityFounded: 1 });
+  });
+
+  test("the same key for another founding is refused, and the slug it reserved goes back", async () => {
+    await world.communities.found({ actor: ann, input: rust, idempotencyKey: "k" });
+    const other = { name: "Go Berlin", slug: "go-berlin" };
+
+    await expect(
+      world.communities.found({ actor: ann, input: other, idempotencyKey: "k" }),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(world.log.statistics().eventsByType).toMatchObject({ CommunityFounded: 1 });
+    expect(await world.communities.found({ actor: bob, input: other })).toMatchObject({ slug: "go-berlin" });
+  });
+
+  test("the same key from another founder founds another community", async () => {
+    const first = await world.communities.found({ actor: ann, input: rust, idempotencyKey: "k" });
+    const other = await world.communities.found({
+      actor: bob,
+      input: { name: "Go Berlin", slug: "go-berlin" },
+      idempotencyKey: "k",
+    });
+
+    expect(other.id).not.toBe(first.id);
+    expect(other.organiserIds).toEqual([bob]);
   });
 });
 

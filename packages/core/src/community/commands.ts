@@ -1,11 +1,12 @@
 import { type Clock, systemClock } from "../clock/clock";
-import { commandHandler, IdempotencyStoreMissing } from "../decider/command-handler";
+import { commandHandler } from "../decider/command-handler";
+import { createdId } from "../decider/created-id";
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import { streamStates } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
-import { isUuid, newId } from "../ids/new-id";
+import { isUuid } from "../ids/new-id";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotsIn, snapshotTag } from "../snapshot/state-snapshots";
 import type {
@@ -143,17 +144,23 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
   const readMembership = async (communityId: string, memberId: string): Promise<MembershipStanding> =>
     (await membershipStates.current(membershipStream(communityId, memberId))).state.standing;
 
-  async function reserveSlug(slug: string, communityId: string, actor: string): Promise<void> {
-    const { state } = await slugs.handle({
+  /** Holds the slug for the community, or throws `SlugTaken`; whether this call took it (not held before). */
+  async function reserveSlug(slug: string, communityId: string, actor: string): Promise<boolean> {
+    const { state, events } = await slugs.handle({
       streamId: slugStream(slug),
       command: { type: "Reserve", communityId },
-      actor,
+      metadata: { actor },
     });
     if (state.holder !== communityId) throw new SlugTaken(slug);
+    return events.length > 0;
   }
 
   const releaseSlug = (slug: string, communityId: string, actor: string) =>
-    slugs.handle({ streamId: slugStream(slug), command: { type: "Release", communityId }, actor });
+    slugs.handle({
+      streamId: slugStream(slug),
+      command: { type: "Release", communityId },
+      metadata: { actor },
+    });
 
   /**
    * The slug each of the command's events replaced, read from the stream rather than from what the
@@ -184,8 +191,7 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     return communities.handle({
       streamId: communityStream(request.communityId),
       command,
-      actor: request.actor,
-      idempotencyKey: request.idempotencyKey,
+      metadata: { actor: request.actor, idempotencyKey: request.idempotencyKey },
     });
   }
 
@@ -210,16 +216,19 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
     assertCommunityId(request.communityId);
     // An id that is no member id names nobody: decided against no membership, it reaches no stream.
     if (!isUuid(command.memberId)) {
-      const decided = membershipDecider.decide(command, membershipDecider.initialState);
+      const metadata = { at: clock.now().toISOString(), actor: request.actor };
+      const decided = membershipDecider.decide({ ...command, metadata }, membershipDecider.initialState);
       if (decided.length > 0) throw new NotAMember(request.communityId, command.memberId, "another member");
       return summaryOf(request.communityId, await readCommunity(request.communityId));
     }
     await memberships.handle({
       streamId: membershipStream(request.communityId, command.memberId),
       command,
-      actor: request.actor,
-      idempotencyKey: request.idempotencyKey,
-      ...(request.causationId ? { causationId: request.causationId } : {}),
+      metadata: {
+        actor: request.actor,
+        idempotencyKey: request.idempotencyKey,
+        ...(request.causationId ? { causationId: request.causationId } : {}),
+      },
     });
     return summaryOf(request.communityId, await readCommunity(request.communityId));
   }
@@ -236,19 +245,20 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       command: {
         type: "EndRole",
         communityId: request.communityId,
-        actor: request.actor,
         memberId,
         departure,
       },
-      actor: request.actor,
-      ...(request.causationId ? { causationId: request.causationId } : {}),
+      metadata: {
+        actor: request.actor,
+        ...(request.causationId ? { causationId: request.causationId } : {}),
+      },
     });
   }
 
   const roleCommand =
     (type: "AppointOrganiser" | "AppointHost" | "RevokeRole") =>
     async (request: MemberRequest): Promise<CommunitySummary> => {
-      const { communityId, actor, memberId } = request;
+      const { communityId, memberId } = request;
       assertCommunityId(communityId);
       const target = String(memberId);
       const membership = isUuid(target) ? await readMembership(communityId, target) : null;
@@ -257,7 +267,6 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const command = {
         type,
         communityId,
-        actor,
         memberId: target,
         membership,
         ...(erased ? { erased } : {}),
@@ -282,7 +291,6 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       return runOnMembership(request, {
         type,
         communityId,
-        actor,
         memberId,
         community,
         ...(erased ? { erased } : {}),
@@ -304,28 +312,35 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
 
     async found({ actor, input, idempotencyKey }) {
       const details = parseFoundInput(input);
-      const found = async () => {
-        const communityId = newId();
-        // The slug is reserved before the community names it, so no two communities ever show one slug.
-        await reserveSlug(details.slug, communityId, actor);
-        const { state } = await communities.handle({
-          streamId: communityStream(communityId),
-          command: { type: "Found", communityId, actor, details, at: clock.now().toISOString() },
-          actor,
-        });
-        // The founder's membership, in its own stream. Should this fail, the founder holds the organiser
-        // role of a community they are not yet a member of: joining again makes it theirs.
-        await memberships.handle({
-          streamId: membershipStream(communityId, actor),
-          command: { type: "JoinAsFounder", communityId, memberId: actor, actor },
-          actor,
-        });
-        return summaryOf(communityId, state);
-      };
-      if (idempotencyKey === undefined) return found();
-      if (!idempotency) throw new IdempotencyStoreMissing();
-      // Each founding is a new stream, so the key is scoped by who asks alone.
-      return idempotency.once(JSON.stringify(["found-community", actor, idempotencyKey]), details, found);
+      const metadata = { actor, idempotencyKey };
+      // A retry of a founding with a key names the same community, so it meets the first one's answer.
+      const communityId = createdId("community", metadata);
+      // The slug is reserved before the community names it, so no two communities ever show one slug.
+      const reserved = await reserveSlug(details.slug, communityId, actor);
+      try {
+        return await communities.handle(
+          {
+            streamId: communityStream(communityId),
+            command: { type: "Found", communityId, details },
+            metadata,
+          },
+          async ({ state }) => {
+            // The founder's membership, in its own stream. Should this fail, the founder holds the organiser
+            // role of a community they are not yet a member of: joining again makes it theirs.
+            await memberships.handle({
+              streamId: membershipStream(communityId, actor),
+              command: { type: "JoinAsFounder", communityId, memberId: actor },
+              metadata: { actor },
+            });
+            return summaryOf(communityId, state);
+          },
+        );
+      } catch (error) {
+        // Not founded (a key used before for another founding): the slug this request took goes back.
+        if (reserved && (await readCommunity(communityId)).slug !== details.slug)
+          await releaseSlug(details.slug, communityId, actor);
+        throw error;
+      }
     },
 
     async edit(request) {
@@ -340,7 +355,7 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       if (newSlug) await reserveSlug(newSlug, communityId, actor);
       let result: Awaited<ReturnType<typeof run>>;
       try {
-        result = await run(request, { type: "Edit", communityId, actor, changes });
+        result = await run(request, { type: "Edit", communityId, changes });
       } catch (error) {
         // The edit did not happen: the new slug goes back, unless a concurrent edit took it meanwhile.
         if (newSlug && (await readCommunity(communityId)).slug !== newSlug)
@@ -364,14 +379,14 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       if (!isUuid(memberId)) return;
       const request = { communityId, actor, causationId: cause };
       await endRole(request, memberId, "erased");
-      await runOnMembership(request, { type: "EndErased", communityId, memberId, actor });
+      await runOnMembership(request, { type: "EndErased", communityId, memberId });
     },
 
     async join(request) {
       const { communityId, actor } = request;
       assertCommunityId(communityId);
       const community = await factsFor(communityId, actor);
-      return runOnMembership(request, { type: "Join", communityId, memberId: actor, actor, community });
+      return runOnMembership(request, { type: "Join", communityId, memberId: actor, community });
     },
 
     async leave(request) {
@@ -380,7 +395,7 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       const community = await factsFor(communityId, actor);
       if (community.founded && isUuid(actor) && (await readMembership(communityId, actor)) === "member")
         await endRole(request, actor, "leave");
-      return runOnMembership(request, { type: "Leave", communityId, memberId: actor, actor, community });
+      return runOnMembership(request, { type: "Leave", communityId, memberId: actor, community });
     },
 
     async carryOverMemberships(communityId) {
@@ -394,8 +409,8 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
       for (const { memberId, standing, since } of recorded) {
         const { events } = await memberships.handle({
           streamId: membershipStream(communityId, memberId),
-          command: { type: "CarryOver", communityId, memberId, actor: carryOverActor, standing, since },
-          actor: carryOverActor,
+          command: { type: "CarryOver", communityId, memberId, standing, since },
+          metadata: { actor: carryOverActor },
         });
         carried += events.length;
       }
@@ -407,10 +422,9 @@ export function communityModule(options: CommunityModuleOptions): CommunityModul
         command: {
           type: "MarkMembershipsMovedOut",
           communityId,
-          actor: carryOverActor,
           carriedOver: carried,
         },
-        actor: carryOverActor,
+        metadata: { actor: carryOverActor },
       });
       return carried;
     },

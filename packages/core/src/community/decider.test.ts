@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fold } from "../decider/decider";
+import { fold, type WithMetadata } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
 import { newId } from "../ids/new-id";
 import type { CommunityDetails } from "./community";
@@ -47,9 +47,9 @@ const details: CommunityDetails = {
 
 const founded = CommunityFounded({ ...details, founderId: ann, foundedAt: at });
 
-type Command = CommunityCommand;
-const by = (actor: string) => ({ communityId, actor });
-const found = (actor = ann): Command => ({ type: "Found", ...by(actor), details, at });
+type Command = WithMetadata<CommunityCommand>;
+const by = (actor: string) => ({ communityId, metadata: { at, actor } });
+const found = (actor = ann): Command => ({ type: "Found", ...by(actor), details });
 const edit = (actor: string, changes: Extract<Command, { type: "Edit" }>["changes"]): Command => ({
   type: "Edit",
   ...by(actor),

@@ -1,4 +1,4 @@
-import type { Decider } from "../decider/decider";
+import type { Decider, WithMetadata } from "../decider/decider";
 import type { CommunityDetails, CommunityStanding, CommunitySummary, EditCommunityInput } from "./community";
 import {
   CommunityAlreadyFounded,
@@ -37,15 +37,15 @@ export interface Community extends CommunityDetails {
 /** A membership as its own stream tells it, for the decisions about roles that depend on it. */
 export type MembershipStanding = "member" | "pending" | null;
 
-/** Every command names the community and who asks (`actor`, a member id). */
-type Addressed<Command> = Command & { communityId: string; actor: string };
+/** Every command names the community; who asks is its `metadata.actor`. */
+type Addressed<Command> = Command & { communityId: string };
 
 /** Why a role ends along with a membership. */
 export type Departure = "leave" | "remove" | "erased";
 
 export type CommunityCommand = Addressed<
   /** `details` have passed the community rules (`parseFoundInput`). */
-  | { type: "Found"; details: CommunityDetails; at: string }
+  | { type: "Found"; details: CommunityDetails }
   /** `changes` have passed the community rules (`parseEditInput`). */
   | { type: "Edit"; changes: EditCommunityInput }
   /**
@@ -124,10 +124,14 @@ type OnMember = Extract<CommunityCommand, { memberId: string; membership: Member
  * An erased member is on their way out (the erasure's reactor ends the membership): they take no role
  * meanwhile, and read as what they are about to be, no member.
  */
-function assertMember(command: OnMember): void {
+function assertMember(command: WithMetadata<OnMember>): void {
   const erased = "erased" in command && command.erased === true;
   if (command.membership !== "member" || erased)
-    throw new NotAMember(command.communityId, command.memberId, subjectOf(command.actor, command.memberId));
+    throw new NotAMember(
+      command.communityId,
+      command.memberId,
+      subjectOf(command.metadata.actor, command.memberId),
+    );
 }
 
 function withRole(community: Community, memberId: string, role: CommunityRoleHeld | null): Community {
@@ -139,11 +143,12 @@ export const communityDecider: Decider<Community, CommunityCommand, CommunityEve
   initialState: unfounded,
 
   decide(command, community) {
-    const { communityId, actor } = command;
+    const { communityId } = command;
+    const { actor, at } = command.metadata;
     switch (command.type) {
       case "Found":
         if (community.status === "founded") throw new CommunityAlreadyFounded(communityId);
-        return [CommunityFounded({ ...command.details, founderId: actor, foundedAt: command.at })];
+        return [CommunityFounded({ ...command.details, founderId: actor, foundedAt: at })];
 
       case "Edit": {
         assertOrganiser(communityId, community, actor);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { projecting } from "../testing/projecting";
+import type { StoredDocument } from "../documents/document-store";
+import { projectionSpecification } from "../testing/projecting";
 import {
   communitiesProjection,
   communityKey,
@@ -32,68 +33,70 @@ const details = {
 };
 const founded = CommunityFounded({ ...details, founderId: "ann", foundedAt: "2026-01-01T00:00:00.000Z" });
 
-const live = (documents: ReturnType<typeof projecting>) =>
-  documents.filter((document) => document.body !== null);
-const bodyOf = (documents: ReturnType<typeof projecting>, key: { partition: string; sort: string }) =>
+const live = (documents: StoredDocument[]) => documents.filter((document) => document.body !== null);
+const bodyOf = (documents: StoredDocument[], key: { partition: string; sort: string }) =>
   documents.find((document) => document.key.partition === key.partition && document.key.sort === key.sort)
     ?.body;
 
 describe("the community document, projected without a store", () => {
-  test("a role moves the member to the end of its list; a revoked role takes them off", () => {
-    const documents = projecting(communitiesProjection, "community-c1", [
+  const { given } = projectionSpecification(communitiesProjection, "community-c1");
+
+  test("a role moves the member to the end of its list; a revoked role takes them off", () =>
+    given(
       founded,
       OrganiserAppointed({ memberId: "bob" }),
       HostAppointed({ memberId: "ann" }),
       OrganiserAppointed({ memberId: "ann" }),
       HostAppointed({ memberId: "cy" }),
       RoleRevoked({ memberId: "cy", role: "host" }),
-    ]);
-    expect(bodyOf(documents, communityKey("c1"))).toEqual({
-      id: "c1",
-      ...details,
-      descriptionHtml: "",
-      organiserIds: ["bob", "ann"],
-      hostIds: [],
-      foundedAt: "2026-01-01T00:00:00.000Z",
-    });
-  });
+    ).thenDocuments((documents) =>
+      expect(bodyOf(documents, communityKey("c1"))).toEqual({
+        id: "c1",
+        ...details,
+        descriptionHtml: "",
+        organiserIds: ["bob", "ann"],
+        hostIds: [],
+        foundedAt: "2026-01-01T00:00:00.000Z",
+      }),
+    ));
 
   test("the description is rendered once, when projected, and again when it changes", () => {
-    const rendered = (events: Parameters<typeof projecting>[2]) =>
-      bodyOf(projecting(communitiesProjection, "community-c1", events), communityKey("c1"));
-    expect(
-      rendered([CommunityFounded({ ...founded.data, description: "We write **Rust**." })]),
-    ).toMatchObject({
-      description: "We write **Rust**.",
-      descriptionHtml: "<p>We write <strong>Rust</strong>.</p>",
-    });
-    expect(
-      rendered([founded, CommunityDetailsChanged({ ...details, description: "See https://rust-lang.org" })]),
-    ).toMatchObject({
-      descriptionHtml:
-        '<p>See <a href="https://rust-lang.org" rel="noopener nofollow ugc">https://rust-lang.org</a></p>',
-    });
+    given(CommunityFounded({ ...founded.data, description: "We write **Rust**." })).thenDocuments(
+      (documents) =>
+        expect(bodyOf(documents, communityKey("c1"))).toMatchObject({
+          description: "We write **Rust**.",
+          descriptionHtml: "<p>We write <strong>Rust</strong>.</p>",
+        }),
+    );
+    given(
+      founded,
+      CommunityDetailsChanged({ ...details, description: "See https://rust-lang.org" }),
+    ).thenDocuments((documents) =>
+      expect(bodyOf(documents, communityKey("c1"))).toMatchObject({
+        descriptionHtml:
+          '<p>See <a href="https://rust-lang.org" rel="noopener nofollow ugc">https://rust-lang.org</a></p>',
+      }),
+    );
   });
 
   test("in a stream written before memberships had streams of their own, a membership that ended took its role along", () => {
-    const documents = projecting(communitiesProjection, "community-c1", [
+    given(
       founded,
       MemberJoined({ memberId: "bob" }),
       HostAppointed({ memberId: "bob" }),
       MemberLeft({ memberId: "bob" }),
       CommunityDetailsChanged({ ...details, name: "Rust NL" }),
-    ]);
-    expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ name: "Rust NL", hostIds: [] });
-    // The memberships it recorded are the carry-over's to project, in streams of their own.
-    expect(live(documents).map((document) => document.key.sort)).toEqual(["community"]);
+    ).thenDocuments((documents) => {
+      expect(bodyOf(documents, communityKey("c1"))).toMatchObject({ name: "Rust NL", hostIds: [] });
+      // The memberships it recorded are the carry-over's to project, in streams of their own.
+      expect(live(documents).map((document) => document.key.sort)).toEqual(["community"]);
+    });
   });
 
   test("a community document of an older Meetstream loses its count when next written: the counter has it", () => {
-    const documents = projecting(communitiesProjection, "community-c1", [
-      founded,
-      CommunityDetailsChanged({ ...details, name: "Rust NL" }),
-    ]);
-    expect(bodyOf(documents, communityKey("c1"))).not.toHaveProperty("memberCount");
+    given(founded, CommunityDetailsChanged({ ...details, name: "Rust NL" })).thenDocuments((documents) =>
+      expect(bodyOf(documents, communityKey("c1"))).not.toHaveProperty("memberCount"),
+    );
   });
 
   test("once its memberships are carried over, the membership documents it projected go", () => {
@@ -118,50 +121,56 @@ describe("the community document, projected without a store", () => {
 
 describe("membership documents, projected without a store", () => {
   const bobs = membershipStream("c1", "bob");
+  const { given } = projectionSpecification(membershipsProjection, bobs);
 
   test("a member is listed among the community's members, a pending request among its requests", () => {
-    const member = projecting(membershipsProjection, bobs, [MemberJoined({ memberId: "bob" })]);
-    const pending = projecting(membershipsProjection, membershipStream("c1", "cy"), [
-      MembershipRequested({ memberId: "cy" }),
-    ]);
-    expect(live(member).map((document) => document.indexes.second?.partition)).toEqual([
-      communityMembersPartition("c1", false),
-    ]);
-    expect(live(pending).map((document) => document.indexes.second?.partition)).toEqual([
-      communityMembersPartition("c1", true),
-    ]);
+    given(MemberJoined({ memberId: "bob" })).thenDocuments((member) =>
+      expect(live(member).map((document) => document.indexes.second?.partition)).toEqual([
+        communityMembersPartition("c1", false),
+      ]),
+    );
+    projectionSpecification(membershipsProjection, membershipStream("c1", "cy"))
+      .given(MembershipRequested({ memberId: "cy" }))
+      .thenDocuments((pending) =>
+        expect(live(pending).map((document) => document.indexes.second?.partition)).toEqual([
+          communityMembersPartition("c1", true),
+        ]),
+      );
   });
 
   test("an approved member is a member since the approval", () => {
-    const documents = projecting(membershipsProjection, bobs, [
+    given(
       { ...MembershipRequested({ memberId: "bob" }), at: "2026-01-02T00:00:00.000Z" },
       { ...MembershipApproved({ memberId: "bob" }), at: "2026-01-03T00:00:00.000Z" },
-    ]);
-    expect(bodyOf(documents, membershipKey("c1", "bob"))).toEqual({
-      communityId: "c1",
-      memberId: "bob",
-      standing: "member",
-      since: "2026-01-03T00:00:00.000Z",
-    });
+    ).thenDocuments((documents) =>
+      expect(bodyOf(documents, membershipKey("c1", "bob"))).toEqual({
+        communityId: "c1",
+        memberId: "bob",
+        standing: "member",
+        since: "2026-01-03T00:00:00.000Z",
+      }),
+    );
   });
 
   test("a carried-over membership keeps the date it had", () => {
-    const documents = projecting(membershipsProjection, bobs, [
+    given(
       MembershipCarriedOver({ memberId: "bob", standing: "member", since: "2025-06-01T00:00:00.000Z" }),
-    ]);
-    expect(bodyOf(documents, membershipKey("c1", "bob"))).toMatchObject({
-      standing: "member",
-      since: "2025-06-01T00:00:00.000Z",
-    });
+    ).thenDocuments((documents) =>
+      expect(bodyOf(documents, membershipKey("c1", "bob"))).toMatchObject({
+        standing: "member",
+        since: "2025-06-01T00:00:00.000Z",
+      }),
+    );
   });
 
   test("leaving or removal leaves a tombstone", () => {
     for (const ended of [MemberLeft({ memberId: "bob" }), MemberRemoved({ memberId: "bob" })])
-      expect(
-        projecting(membershipsProjection, bobs, [MemberJoined({ memberId: "bob" }), ended]).find(
-          (document) => document.key.sort === "member#bob",
-        ),
-      ).toMatchObject({ version: 2, body: null });
+      given(MemberJoined({ memberId: "bob" }), ended).thenDocuments((documents) =>
+        expect(documents.find((document) => document.key.sort === "member#bob")).toMatchObject({
+          version: 2,
+          body: null,
+        }),
+      );
   });
 
   test("a member counts one towards the community's member count, a pending request nothing", () => {

@@ -1,4 +1,5 @@
 import { describe, test } from "vitest";
+import type { WithMetadata } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
 import { newId } from "../ids/new-id";
 import { AlreadyAMember, CommunityNotFound, NoPendingRequest, NotAMember, NotAnOrganiser } from "./errors";
@@ -25,12 +26,12 @@ const byOrganiser: CommunityFacts = { ...approving, actorOrganises: true };
 const unfounded: CommunityFacts = { ...open, founded: false };
 
 /** Bob's membership; `actor` asks. */
-const bobs = (actor = bob) => ({ communityId, memberId: bob, actor });
+const bobs = (actor = bob) => ({ communityId, memberId: bob, metadata: { at: since, actor } });
 const joined = MemberJoined({ memberId: bob });
 const requested = MembershipRequested({ memberId: bob });
 
 const { given } = deciderSpecification(membershipDecider);
-const when = (command: MembershipCommand) => command;
+const when = (command: WithMetadata<MembershipCommand>) => command;
 
 describe("joining and leaving", () => {
   test("in an open community a member joins at once", () =>

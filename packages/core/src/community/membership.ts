@@ -1,4 +1,4 @@
-import type { Decider } from "../decider/decider";
+import type { Decider, WithMetadata } from "../decider/decider";
 import type { JoinMode } from "./community";
 import type { MembershipStanding } from "./decider";
 import { AlreadyAMember, CommunityNotFound, NoPendingRequest, NotAMember, NotAnOrganiser } from "./errors";
@@ -30,10 +30,10 @@ export interface CommunityFacts {
 }
 
 /**
- * A command on the membership of `memberId` in `communityId`, asked by `actor` (the member themself for
- * joining and leaving, an organiser for the rest, the system for an erasure or a carry-over).
+ * A command on the membership of `memberId` in `communityId`, asked by its `metadata.actor` (the member
+ * themself for joining and leaving, an organiser for the rest, the system for an erasure or a carry-over).
  */
-export type MembershipCommand = { communityId: string; memberId: string; actor: string } & (
+export type MembershipCommand = { communityId: string; memberId: string } & (
   | { type: "Join"; community: CommunityFacts }
   /** The founder's own membership, once the community is founded. */
   | { type: "JoinAsFounder" }
@@ -50,20 +50,23 @@ export type MembershipCommand = { communityId: string; memberId: string; actor: 
 
 const none: Membership = { standing: null, recorded: false };
 
-function assertFounded(command: MembershipCommand & { community: CommunityFacts }): void {
+type OnFacts = WithMetadata<MembershipCommand & { community: CommunityFacts }>;
+
+function assertFounded(command: OnFacts): void {
   if (!command.community.founded) throw new CommunityNotFound(command.communityId);
 }
 
-function assertOrganiser(command: MembershipCommand & { community: CommunityFacts }): void {
+function assertOrganiser(command: OnFacts): void {
   assertFounded(command);
-  if (!command.community.actorOrganises) throw new NotAnOrganiser(command.communityId, command.actor);
+  if (!command.community.actorOrganises)
+    throw new NotAnOrganiser(command.communityId, command.metadata.actor);
 }
 
-const notAMember = (command: MembershipCommand) =>
+const notAMember = (command: WithMetadata<MembershipCommand>) =>
   new NotAMember(
     command.communityId,
     command.memberId,
-    command.actor === command.memberId ? "you" : "another member",
+    command.metadata.actor === command.memberId ? "you" : "another member",
   );
 
 export const membershipDecider: Decider<Membership, MembershipCommand, MembershipEvent> = {

@@ -16,7 +16,7 @@ import {
   ledgerDecider,
 } from "../testing/ledger";
 import { commandHandler, IdempotencyStoreMissing } from "./command-handler";
-import { fold } from "./decider";
+import { fold, type WithMetadata } from "./decider";
 import { createIdempotencyTable, dynamoIdempotencyStore } from "./idempotency-dynamodb";
 import { sqliteIdempotencyStore } from "./idempotency-sqlite";
 import { IdempotencyKeyReused, type IdempotencyStore } from "./idempotency-store";
@@ -36,7 +36,7 @@ function countingDecider() {
   const counter = { decisions: 0 };
   const decider = {
     ...ledgerDecider,
-    decide(command: LedgerCommand, state: Parameters<typeof ledgerDecider.decide>[1]) {
+    decide(command: WithMetadata<LedgerCommand>, state: Parameters<typeof ledgerDecider.decide>[1]) {
       counter.decisions++;
       return ledgerDecider.decide(command, state);
     },
@@ -117,14 +117,16 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const correlationId = newId();
       const causationId = newId();
 
-      const opened = await handler.handle({ streamId: account, command: open, actor: "ann", correlationId });
+      const opened = await handler.handle({
+        streamId: account,
+        command: open,
+        metadata: { actor: "ann", correlationId },
+      });
       clock.advance(1000);
       const deposited = await handler.handle({
         streamId: account,
         command: deposit(5, "first"),
-        actor: "ann",
-        correlationId,
-        causationId,
+        metadata: { actor: "ann", correlationId, causationId },
       });
 
       expect(opened).toMatchObject({ streamId: account, version: 1, state: { status: "open", balance: 0 } });
@@ -153,12 +155,38 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       expect(await world.store.readStream(account)).toEqual([...opened.events, ...deposited.events]);
     });
 
+    test("the decider is told when and by whom beside the command's data: the instant its events occurred", async () => {
+      const told: unknown[] = [];
+      const decider = {
+        ...ledgerDecider,
+        decide(command: WithMetadata<LedgerCommand>, state: Parameters<typeof ledgerDecider.decide>[1]) {
+          told.push(command);
+          return ledgerDecider.decide(command, state);
+        },
+      };
+      const handler = commandHandler({ store: world.store, decider, clock });
+      const account = streamId();
+
+      const { events } = await handler.handle({
+        streamId: account,
+        command: open,
+        metadata: { actor: "ann", correlationId: newId() },
+      });
+
+      expect(told).toEqual([{ ...open, metadata: { at: clock.now().toISOString(), actor: "ann" } }]);
+      expect(events[0]?.meta.occurredAt).toBe(clock.now().toISOString());
+    });
+
     test("a request without a correlation id gets a new one", async () => {
       const handler = commandHandler({ store: world.store, decider: ledgerDecider });
       const account = streamId();
 
-      const opened = await handler.handle({ streamId: account, command: open, actor: "ann" });
-      const deposited = await handler.handle({ streamId: account, command: deposit(1), actor: "ann" });
+      const opened = await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      const deposited = await handler.handle({
+        streamId: account,
+        command: deposit(1),
+        metadata: { actor: "ann" },
+      });
 
       const [first, second] = [opened.events[0]?.meta.correlationId, deposited.events[0]?.meta.correlationId];
       expect(isUuid(first ?? "")).toBe(true);
@@ -169,12 +197,12 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
     test("a command that decides nothing appends nothing and returns the current state", async () => {
       const handler = commandHandler({ store: world.store, decider: ledgerDecider });
       const account = streamId();
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
 
       const again = await handler.handle({
         streamId: account,
         command: { type: "Open", owner: "bob" },
-        actor: "bob",
+        metadata: { actor: "bob" },
       });
 
       expect(again).toEqual({
@@ -191,14 +219,14 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const account = streamId();
 
       await expect(
-        handler.handle({ streamId: account, command: deposit(5), actor: "ann" }),
+        handler.handle({ streamId: account, command: deposit(5), metadata: { actor: "ann" } }),
       ).rejects.toBeInstanceOf(AccountNotOpen);
       expect(await world.store.readStream(account)).toEqual([]);
 
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
-      await handler.handle({ streamId: account, command: deposit(5), actor: "ann" });
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      await handler.handle({ streamId: account, command: deposit(5), metadata: { actor: "ann" } });
       await expect(
-        handler.handle({ streamId: account, command: withdraw(10), actor: "ann" }),
+        handler.handle({ streamId: account, command: withdraw(10), metadata: { actor: "ann" } }),
       ).rejects.toBeInstanceOf(InsufficientFunds);
       expect(await world.store.readStream(account)).toHaveLength(2);
     });
@@ -208,12 +236,16 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       await commandHandler({ store: world.store, decider: ledgerDecider }).handle({
         streamId: account,
         command: open,
-        actor: "ann",
+        metadata: { actor: "ann" },
       });
       const { decider, counter } = countingDecider();
       const handler = commandHandler({ store: withAnotherWriter(world.store, 1), decider });
 
-      const result = await handler.handle({ streamId: account, command: deposit(5), actor: "ann" });
+      const result = await handler.handle({
+        streamId: account,
+        command: deposit(5),
+        metadata: { actor: "ann" },
+      });
 
       expect(counter.decisions).toBe(2);
       expect(result).toMatchObject({ version: 3, state: { balance: 12 } });
@@ -230,7 +262,7 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       await commandHandler({ store: world.store, decider: ledgerDecider }).handle({
         streamId: account,
         command: open,
-        actor: "ann",
+        metadata: { actor: "ann" },
       });
       const { decider, counter } = countingDecider();
       const handler = commandHandler({
@@ -241,7 +273,7 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       });
 
       await expect(
-        handler.handle({ streamId: account, command: deposit(1), actor: "ann" }),
+        handler.handle({ streamId: account, command: deposit(1), metadata: { actor: "ann" } }),
       ).rejects.toBeInstanceOf(VersionConflict);
 
       expect(counter.decisions).toBe(3);
@@ -258,18 +290,54 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const { decider, counter } = countingDecider();
       const handler = commandHandler({ store: world.store, decider, idempotency: world.idempotency });
       const account = streamId();
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
-      const request = { streamId: account, command: deposit(5), actor: "ann", idempotencyKey: "deposit-1" };
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      const request = {
+        streamId: account,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "deposit-1" },
+      };
 
       const first = await handler.handle(request);
       const repeat = await handler.handle(request);
-      const repeatWithAnotherCorrelation = await handler.handle({ ...request, correlationId: newId() });
+      const repeatWithAnotherCorrelation = await handler.handle({
+        ...request,
+        metadata: { ...request.metadata, correlationId: newId() },
+      });
 
       expect(repeat).toEqual(first);
       expect(repeatWithAnotherCorrelation).toEqual(first);
       expect(counter.decisions).toBe(2);
       expect(await world.store.readStream(account)).toHaveLength(2);
       expect(await balanceOf(world.store, account)).toBe(5);
+    });
+
+    test("with an answer, the answer is what a retry gets back, and an answer that fails is not remembered", async () => {
+      const handler = commandHandler({
+        store: world.store,
+        decider: ledgerDecider,
+        idempotency: world.idempotency,
+      });
+      const account = streamId();
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      const request = {
+        streamId: account,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "a" },
+      };
+      let answers = 0;
+      const failingOnce = async ({ version, state }: { version: number; state: { balance: number } }) => {
+        if (++answers === 1) throw new Error("the answer could not be read");
+        return { version, balance: state.balance };
+      };
+
+      await expect(handler.handle(request, failingOnce)).rejects.toThrow("the answer could not be read");
+      const first = await handler.handle(request, failingOnce);
+      const repeat = await handler.handle(request, failingOnce);
+
+      // The first attempt's deposit stands: the retry deposits again, as any unremembered request would.
+      expect(first).toEqual({ version: 3, balance: 10 });
+      expect(repeat).toEqual(first);
+      expect(answers).toBe(2);
     });
 
     test("an idempotency key reused for another command is rejected and appends nothing", async () => {
@@ -279,11 +347,19 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
         idempotency: world.idempotency,
       });
       const account = streamId();
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
-      await handler.handle({ streamId: account, command: deposit(5), actor: "ann", idempotencyKey: "k" });
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      await handler.handle({
+        streamId: account,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "k" },
+      });
 
       await expect(
-        handler.handle({ streamId: account, command: deposit(6), actor: "ann", idempotencyKey: "k" }),
+        handler.handle({
+          streamId: account,
+          command: deposit(6),
+          metadata: { actor: "ann", idempotencyKey: "k" },
+        }),
       ).rejects.toBeInstanceOf(IdempotencyKeyReused);
       expect(await balanceOf(world.store, account)).toBe(5);
     });
@@ -296,11 +372,23 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       });
       const [first, second] = [streamId(), streamId()];
       for (const account of [first, second])
-        await handler.handle({ streamId: account, command: open, actor: "ann" });
+        await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
 
-      await handler.handle({ streamId: first, command: deposit(5), actor: "ann", idempotencyKey: "k" });
-      await handler.handle({ streamId: first, command: deposit(5), actor: "bob", idempotencyKey: "k" });
-      await handler.handle({ streamId: second, command: deposit(5), actor: "ann", idempotencyKey: "k" });
+      await handler.handle({
+        streamId: first,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "k" },
+      });
+      await handler.handle({
+        streamId: first,
+        command: deposit(5),
+        metadata: { actor: "bob", idempotencyKey: "k" },
+      });
+      await handler.handle({
+        streamId: second,
+        command: deposit(5),
+        metadata: { actor: "ann", idempotencyKey: "k" },
+      });
 
       expect(await balanceOf(world.store, first)).toBe(10);
       expect(await balanceOf(world.store, second)).toBe(5);
@@ -313,11 +401,15 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
         idempotency: world.idempotency,
       });
       const account = streamId();
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
-      const request = { streamId: account, command: withdraw(5), actor: "ann", idempotencyKey: "w" };
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      const request = {
+        streamId: account,
+        command: withdraw(5),
+        metadata: { actor: "ann", idempotencyKey: "w" },
+      };
 
       await expect(handler.handle(request)).rejects.toBeInstanceOf(InsufficientFunds);
-      await handler.handle({ streamId: account, command: deposit(8), actor: "ann" });
+      await handler.handle({ streamId: account, command: deposit(8), metadata: { actor: "ann" } });
       const retried = await handler.handle(request);
 
       expect(retried).toMatchObject({ version: 3, state: { balance: 3 } });
@@ -328,7 +420,7 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const account = streamId();
 
       await expect(
-        handler.handle({ streamId: account, command: open, actor: "ann", idempotencyKey: "k" }),
+        handler.handle({ streamId: account, command: open, metadata: { actor: "ann", idempotencyKey: "k" } }),
       ).rejects.toBeInstanceOf(IdempotencyStoreMissing);
       expect(await world.store.readStream(account)).toEqual([]);
     });
@@ -342,7 +434,7 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
         commandHandler({ store: counted.store, decider: ledgerDecider, maximumAttempts: 500 }),
       );
       const handlerOf = (writer: number) => handlers[writer % handlers.length] as (typeof handlers)[number];
-      await handlerOf(0).handle({ streamId: account, command: open, actor: "ann" });
+      await handlerOf(0).handle({ streamId: account, command: open, metadata: { actor: "ann" } });
       const amounts = Array.from({ length: writers }, (_, index) => index + 1);
 
       const outcomes = await Promise.allSettled(
@@ -350,7 +442,7 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
           handlerOf(amount).handle({
             streamId: account,
             command: deposit(amount, `writer ${amount}`),
-            actor: `writer-${amount}`,
+            metadata: { actor: `writer-${amount}` },
           }),
         ),
       );
@@ -389,17 +481,17 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       const counted = countingAppends(world.store);
       const handler = commandHandler({ store: counted.store, decider: ledgerDecider, maximumAttempts: 1 });
       const [busy, quiet] = [streamId(), streamId()];
-      await handler.handle({ streamId: busy, command: open, actor: "ann" });
-      await handler.handle({ streamId: quiet, command: open, actor: "ann" });
+      await handler.handle({ streamId: busy, command: open, metadata: { actor: "ann" } });
+      await handler.handle({ streamId: quiet, command: open, metadata: { actor: "ann" } });
 
       const deposits = Array.from({ length: 30 }, (_, index) =>
-        handler.handle({ streamId: busy, command: deposit(index + 1), actor: "ann" }),
+        handler.handle({ streamId: busy, command: deposit(index + 1), metadata: { actor: "ann" } }),
       );
       // Started behind thirty commands on another stream, it finishes before the last of them.
       const order: string[] = [];
       const last = deposits.at(-1)?.then(() => order.push("busy"));
       await handler
-        .handle({ streamId: quiet, command: deposit(1), actor: "ann" })
+        .handle({ streamId: quiet, command: deposit(1), metadata: { actor: "ann" } })
         .then(() => order.push("quiet"));
       await Promise.all([...deposits, last]);
 
@@ -420,15 +512,19 @@ function commandHandlerContract(name: string, openWorld: () => Promise<CommandWo
       };
       const handler = commandHandler({ store, decider: ledgerDecider });
       const account = streamId();
-      await handler.handle({ streamId: account, command: open, actor: "ann" });
-      await handler.handle({ streamId: account, command: deposit(5), actor: "ann" });
+      await handler.handle({ streamId: account, command: open, metadata: { actor: "ann" } });
+      await handler.handle({ streamId: account, command: deposit(5), metadata: { actor: "ann" } });
       // Another process appends a deposit of 7: the next command folds it in before deciding.
       await commandHandler({ store: world.store, decider: ledgerDecider }).handle({
         streamId: account,
         command: deposit(7),
-        actor: "bob",
+        metadata: { actor: "bob" },
       });
-      const result = await handler.handle({ streamId: account, command: withdraw(12), actor: "ann" });
+      const result = await handler.handle({
+        streamId: account,
+        command: withdraw(12),
+        metadata: { actor: "ann" },
+      });
 
       expect(reads).toEqual([undefined, 1, 2]);
       expect(result).toMatchObject({ version: 4, state: { balance: 0 } });

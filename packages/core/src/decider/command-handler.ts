@@ -9,10 +9,9 @@ import type { Decider } from "./decider";
 import type { IdempotencyStore } from "./idempotency-store";
 import { asDeciderEvents, type StreamStates, streamStates } from "./stream-states";
 
-export interface CommandRequest<Command> {
-  streamId: string;
-  command: Command;
-  /** Who asks: recorded on every event, and part of the idempotency scope. */
+/** Everything about a request but what it asks, beside the command (Emmett's command `metadata`). */
+export interface RequestMetadata {
+  /** Who asks: recorded on every event, given to the decider, and part of the idempotency scope. */
   actor: string;
   /** Shared by everything this request causes; a new id when absent. */
   correlationId?: string;
@@ -20,9 +19,17 @@ export interface CommandRequest<Command> {
   causationId?: string | null;
   /**
    * The client's key for this request: a retry with the same key (by the same actor, on the same
-   * stream) returns the first result and appends nothing. Needs an idempotency store.
+   * stream) and the same command returns the first answer and appends nothing; the same key with
+   * another command throws `IdempotencyKeyReused`. Needs an idempotency store.
    */
   idempotencyKey?: string;
+}
+
+export interface CommandRequest<Command> {
+  streamId: string;
+  /** Data only: what is asked. When and by whom travel in `metadata`, so a retry is the same command. */
+  command: Command;
+  metadata: RequestMetadata;
 }
 
 export interface CommandResult<State, Event extends DomainEvent> {
@@ -51,8 +58,19 @@ export interface CommandHandlerOptions<State, Command, Event extends DomainEvent
   randomDelay?: (failedAttempts: number) => number;
 }
 
+/** What a caller makes of a command's result: with an idempotency key, what a retry gets back. */
+export type Answer<State, Event extends DomainEvent, Result> = (
+  result: CommandResult<State, Event>,
+) => Result | Promise<Result>;
+
 export interface CommandHandler<State, Command, Event extends DomainEvent> {
   handle(request: CommandRequest<Command>): Promise<CommandResult<State, Event>>;
+  /**
+   * The command's result turned into the caller's answer. With an idempotency key the answer, not the
+   * result, is remembered: keep it small (a meetup's result holds every RSVP) and a JSON value. An answer
+   * that throws is not remembered either, so a retry runs the command again.
+   */
+  handle<Result>(request: CommandRequest<Command>, answer: Answer<State, Event, Result>): Promise<Result>;
 }
 
 /** The default wait after a conflict: from 2 ms up to 100 ms, which suits a few writers on one stream. */
@@ -110,18 +128,21 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
   const inTurn = oneAtATimePerKey();
 
   async function decideAndAppend(request: CommandRequest<Command>): Promise<CommandResult<State, Event>> {
-    const { streamId, command, actor } = request;
+    const { streamId, command, metadata } = request;
+    const { actor } = metadata;
     // One correlation for every attempt: retries are the same request, not new ones.
-    const correlationId = request.correlationId ?? newId();
-    const causationId = request.causationId ?? null;
+    const correlationId = metadata.correlationId ?? newId();
+    const causationId = metadata.causationId ?? null;
 
     for (let attempt = 1; ; attempt++) {
       const current = await states.current(streamId);
       const { version, state } = current;
-      const decided = decider.decide(command, state);
+      // The instant of the decision is the instant its events occurred.
+      const at = clock.now().toISOString();
+      const decided = decider.decide({ ...command, metadata: { at, actor } }, state);
       if (decided.length === 0) return { streamId, version, state, events: [] };
 
-      const meta: EventMeta = { actor, occurredAt: clock.now().toISOString(), correlationId, causationId };
+      const meta: EventMeta = { actor, occurredAt: at, correlationId, causationId };
       const pending: PendingEvent[] = decided.map((event) => ({
         id: newId(),
         type: event.type,
@@ -141,15 +162,19 @@ export function commandHandler<State, Command, Event extends DomainEvent>({
     }
   }
 
-  return {
-    async handle(request) {
-      const { idempotencyKey } = request;
-      const inItsTurn = () => inTurn(request.streamId, () => decideAndAppend(request));
-      if (idempotencyKey === undefined) return inItsTurn();
-      if (!idempotency) throw new IdempotencyStoreMissing();
-      // The key is the client's, so it is only unique per client: scope it by who asks and where.
-      const scopedKey = JSON.stringify(["command", request.actor, request.streamId, idempotencyKey]);
-      return idempotency.once(scopedKey, request.command, inItsTurn);
-    },
-  };
+  async function handle<Result>(
+    request: CommandRequest<Command>,
+    answer: Answer<State, Event, Result | CommandResult<State, Event>> = (result) => result,
+  ) {
+    const { actor, idempotencyKey } = request.metadata;
+    const answered = async () => answer(await inTurn(request.streamId, () => decideAndAppend(request)));
+    if (idempotencyKey === undefined) return answered();
+    if (!idempotency) throw new IdempotencyStoreMissing();
+    // The key is the client's, so it is only unique per client: scope it by who asks and where. The
+    // command is data only, so a retry a second later compares equal to the first request.
+    const scopedKey = JSON.stringify(["command", actor, request.streamId, idempotencyKey]);
+    return idempotency.once(scopedKey, request.command, answered);
+  }
+
+  return { handle } as CommandHandler<State, Command, Event>;
 }

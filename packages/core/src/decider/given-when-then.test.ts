@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
+  type Account,
   AccountClosed,
   AccountNotOpen,
   AccountOpened,
   Deposited,
   InsufficientFunds,
+  type LedgerCommand,
+  type LedgerEvent,
   ledgerDecider,
   Withdrawn,
 } from "../testing/ledger";
@@ -64,7 +67,7 @@ describe("a decider specification fails", () => {
   });
 
   test("when the expected events come in another order", () => {
-    const twoEvents = deciderSpecification({
+    const twoEvents = deciderSpecification<Account, LedgerCommand, LedgerEvent>({
       ...ledgerDecider,
       decide: () => [deposited(1), deposited(2)],
     });

@@ -3,6 +3,7 @@
 
 export { fullJitter } from "./backoff";
 export {
+  type Answer,
   type CommandHandler,
   type CommandHandlerOptions,
   type CommandRequest,
@@ -10,8 +11,10 @@ export {
   commandHandler,
   fullJitterDelay,
   IdempotencyStoreMissing,
+  type RequestMetadata,
 } from "./command-handler";
-export { type Decider, fold } from "./decider";
+export { createdId } from "./created-id";
+export { type CommandMetadata, type Decider, fold, type WithMetadata } from "./decider";
 export {
   createIdempotencyTable,
   type DynamoIdempotencyOptions,

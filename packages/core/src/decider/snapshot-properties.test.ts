@@ -10,14 +10,14 @@ import type { DomainEvent } from "../eventstore/envelope";
 import { type MeetupCommand, meetupDecider } from "../meetup/decider";
 import { meetupStateCodec } from "../meetup/meetup-state-codec";
 import { decodeState, encodeState, jsonStateCodec, type StateCodec } from "../snapshot/state-snapshots";
-import type { Decider } from "./decider";
+import type { Decider, WithMetadata } from "./decider";
 
 type Decision = { events: DomainEvent[] } | { rejected: string };
 
 /** What the command handler does with each command, without a store: decide, then fold what was decided. */
 function run<State, Command, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
-  commands: readonly Command[],
+  commands: readonly WithMetadata<Command>[],
   from: State,
 ): { decisions: Decision[]; state: State } {
   let state = from;
@@ -40,7 +40,7 @@ function run<State, Command, Event extends DomainEvent>(
  */
 async function snapshotLoadedEqualsFolded<State, Command, Event extends DomainEvent>(
   decider: Decider<State, Command, Event>,
-  commands: readonly Command[],
+  commands: readonly WithMetadata<Command>[],
   cut: number,
   codec: StateCodec<State> = jsonStateCodec<State>(),
 ): Promise<void> {
@@ -58,18 +58,25 @@ const members = ["ann", "bob", "cy", "dee", "eve", "fay"].map((name, index) => `
 const member = fc.constantFrom(...members);
 const meetupId = "0190aaaa-meetup";
 const at = "2026-06-03T12:00:00.000Z";
+type Meetup = WithMetadata<MeetupCommand>;
+type Community = WithMetadata<CommunityCommand>;
+/** Who asks is part of no meetup rule: the time is. */
+const inTime = (when = at) => ({ at: when, actor: "organiser" });
+const by = (actor: string) => ({ at, actor });
 
-const meetupCommand: fc.Arbitrary<MeetupCommand> = fc.oneof(
+const meetupCommand: fc.Arbitrary<Meetup> = fc.oneof(
   fc
     .record({ memberId: member, guests: fc.integer({ min: 0, max: 3 }) })
-    .map(({ memberId, guests }): MeetupCommand => ({ type: "Rsvp", meetupId, at, memberId, guests })),
-  member.map((memberId): MeetupCommand => ({ type: "CancelRsvp", meetupId, at, memberId })),
-  member.map((memberId): MeetupCommand => ({ type: "RemoveRsvp", meetupId, at, memberId })),
+    .map(
+      ({ memberId, guests }): Meetup => ({ type: "Rsvp", meetupId, metadata: inTime(), memberId, guests }),
+    ),
+  member.map((memberId): Meetup => ({ type: "CancelRsvp", meetupId, metadata: inTime(), memberId })),
+  member.map((memberId): Meetup => ({ type: "RemoveRsvp", meetupId, metadata: inTime(), memberId })),
   fc.record({ memberId: member, cause: fc.constantFrom("cause-1", "cause-2", "cause-3") }).map(
-    ({ memberId, cause }): MeetupCommand => ({
+    ({ memberId, cause }): Meetup => ({
       type: "ReleaseRsvp",
       meetupId,
-      at,
+      metadata: inTime(),
       memberId,
       reason: "left",
       cause,
@@ -77,17 +84,22 @@ const meetupCommand: fc.Arbitrary<MeetupCommand> = fc.oneof(
   ),
   fc
     .option(fc.integer({ min: 0, max: 8 }))
-    .map((capacity): MeetupCommand => ({ type: "ChangeCapacity", meetupId, at, capacity })),
+    .map((capacity): Meetup => ({ type: "ChangeCapacity", meetupId, metadata: inTime(), capacity })),
   member.map(
-    (memberId): MeetupCommand => ({ type: "CheckIn", meetupId, at: "2026-06-10T18:30:00.000Z", memberId }),
+    (memberId): Meetup => ({
+      type: "CheckIn",
+      meetupId,
+      metadata: inTime("2026-06-10T18:30:00.000Z"),
+      memberId,
+    }),
   ),
 );
 
-const opening: MeetupCommand[] = [
+const opening: Meetup[] = [
   {
     type: "Schedule",
     meetupId,
-    at,
+    metadata: inTime(),
     communityId: "0190cccc-community",
     schedule: {
       timeZone: "Europe/Amsterdam",
@@ -106,11 +118,11 @@ const opening: MeetupCommand[] = [
       waitlist: true,
     },
   },
-  { type: "Publish", meetupId, at },
+  { type: "Publish", meetupId, metadata: inTime() },
 ];
 
 const communityId = "0190cccc-community";
-const communityCommand: fc.Arbitrary<CommunityCommand> = fc.oneof(
+const communityCommand: fc.Arbitrary<Community> = fc.oneof(
   fc
     .record({
       actor: member,
@@ -118,10 +130,10 @@ const communityCommand: fc.Arbitrary<CommunityCommand> = fc.oneof(
       membership: fc.constantFrom<MembershipStanding>("member", "pending", null),
     })
     .chain(({ actor, memberId, membership }) =>
-      fc.constantFrom<CommunityCommand>(
-        { type: "AppointOrganiser", communityId, actor, memberId, membership },
-        { type: "AppointHost", communityId, actor, memberId, membership },
-        { type: "RevokeRole", communityId, actor, memberId, membership },
+      fc.constantFrom<Community>(
+        { type: "AppointOrganiser", communityId, metadata: by(actor), memberId, membership },
+        { type: "AppointHost", communityId, metadata: by(actor), memberId, membership },
+        { type: "RevokeRole", communityId, metadata: by(actor), memberId, membership },
       ),
     ),
   fc
@@ -131,29 +143,28 @@ const communityCommand: fc.Arbitrary<CommunityCommand> = fc.oneof(
       departure: fc.constantFrom<Departure>("leave", "remove", "erased"),
     })
     .map(
-      ({ actor, memberId, departure }): CommunityCommand => ({
+      ({ actor, memberId, departure }): Community => ({
         type: "EndRole",
         communityId,
-        actor,
+        metadata: by(actor),
         memberId,
         departure,
       }),
     ),
   fc.record({ actor: member, joinMode: fc.constantFrom<"open" | "approval">("open", "approval") }).map(
-    ({ actor, joinMode }): CommunityCommand => ({
+    ({ actor, joinMode }): Community => ({
       type: "Edit",
       communityId,
-      actor,
+      metadata: by(actor),
       changes: { joinMode },
     }),
   ),
 );
 
-const founding: CommunityCommand = {
+const founding: Community = {
   type: "Found",
   communityId,
-  actor: members[0] as string,
-  at,
+  metadata: by(members[0] as string),
   details: {
     name: "Rust Berlin",
     slug: "rust-berlin",
@@ -197,11 +208,13 @@ describe("a state loaded from a snapshot decides as the folded state does", () =
       meetupDecider,
       [
         ...opening,
-        ...members.map((memberId): MeetupCommand => ({ type: "Rsvp", meetupId, at, memberId, guests: 0 })),
+        ...members.map(
+          (memberId): Meetup => ({ type: "Rsvp", meetupId, metadata: inTime(), memberId, guests: 0 }),
+        ),
         {
           type: "ReleaseRsvp",
           meetupId,
-          at,
+          metadata: inTime(),
           memberId: members[0] as string,
           reason: "left",
           cause: "cause-1",
@@ -218,7 +231,7 @@ describe("a state loaded from a snapshot decides as the folded state does", () =
         {
           type: "AppointHost",
           communityId,
-          actor: members[0] as string,
+          metadata: by(members[0] as string),
           memberId: members[1] as string,
           membership: "member",
         },

@@ -59,9 +59,9 @@ function freshHandler(store: EventStore, policy: SnapshotPolicy<Account>) {
 async function longAccount(world: World, deposits: number, every = 20) {
   const streamId = `account-${newId()}`;
   const { states, handler } = freshHandler(world.events, { store: world.snapshots, tag, every });
-  await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, actor: "ann" });
+  await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, metadata: { actor: "ann" } });
   for (let count = 0; count < deposits; count++)
-    await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+    await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
   await states.snapshotsWritten();
   return streamId;
 }
@@ -79,7 +79,7 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
 
       const counting = countingReads(world.events);
       const { handler } = freshHandler(counting.store, { store: world.snapshots, tag });
-      const result = await handler.handle({ streamId, command: deposit(5), actor: "ann" });
+      const result = await handler.handle({ streamId, command: deposit(5), metadata: { actor: "ann" } });
 
       // Versions 40 (to check the snapshot is of this stream) to 50: 11 events, not 50.
       expect(counting.reads).toEqual([{ options: { after: 39 }, events: 11 }]);
@@ -91,20 +91,20 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
       const world = await openWorld();
       const streamId = `account-${newId()}`;
       const { states, handler } = freshHandler(world.events, { store: world.snapshots, tag, every: 10 });
-      await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, actor: "ann" });
+      await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, metadata: { actor: "ann" } });
       for (let count = 0; count < 8; count++)
-        await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+        await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
       expect(await world.snapshots.latest(streamId)).toBeNull();
 
-      await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+      await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
       expect(await world.snapshots.latest(streamId)).toMatchObject({ version: 10, tag });
       for (let count = 0; count < 9; count++)
-        await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+        await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
       expect((await world.snapshots.latest(streamId))?.version).toBe(10);
-      await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+      await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
       expect((await world.snapshots.latest(streamId))?.version).toBe(20);
     });
@@ -120,7 +120,7 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
         every: 20,
       });
 
-      const result = await handler.handle({ streamId, command: deposit(5), actor: "ann" });
+      const result = await handler.handle({ streamId, command: deposit(5), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
 
       expect(counting.reads).toEqual([{ options: undefined, events: 30 }]);
@@ -151,7 +151,7 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
         const result = await handler.handle({
           streamId,
           command: { type: "Withdraw", amount: 1 },
-          actor: "ann",
+          metadata: { actor: "ann" },
         });
 
         expect(result.state).toEqual(await fullFold(world.events, streamId));
@@ -184,7 +184,7 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
         onError: (error) => errors.push(error),
       });
 
-      const result = await handler.handle({ streamId, command: deposit(1), actor: "ann" });
+      const result = await handler.handle({ streamId, command: deposit(1), metadata: { actor: "ann" } });
 
       expect(result.state).toEqual(await fullFold(world.events, streamId));
       expect(errors).toHaveLength(1);
@@ -204,8 +204,8 @@ function streamSnapshotRules(name: string, openWorld: () => Promise<World>) {
         onError: (error) => errors.push(error),
       });
 
-      await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, actor: "ann" });
-      const result = await handler.handle({ streamId, command: deposit(3), actor: "ann" });
+      await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, metadata: { actor: "ann" } });
+      const result = await handler.handle({ streamId, command: deposit(3), metadata: { actor: "ann" } });
       await states.snapshotsWritten();
 
       expect(result).toMatchObject({ version: 2, state: { balance: 3 } });
@@ -233,19 +233,25 @@ describe("snapshots through the command handler, property-style", () => {
           const streamId = `account-${newId()}`;
           const first = freshHandler(events, { store: snapshots, tag, every });
           for (const next of [{ type: "Open", owner: "ann" } as LedgerCommand, ...commands])
-            await first.handler.handle({ streamId, command: next, actor: "ann" }).catch(() => {});
+            await first.handler
+              .handle({ streamId, command: next, metadata: { actor: "ann" } })
+              .catch(() => {});
           await first.states.snapshotsWritten();
 
           const folded = await fullFold(events, streamId);
           const fresh = freshHandler(events, { store: snapshots, tag, every });
           expect((await fresh.states.current(streamId)).state).toStrictEqual(folded);
-          const decided = await fresh.handler.handle({ streamId, command: last, actor: "ann" }).then(
-            (result) => result.events.map(({ type, data }) => ({ type, data })),
-            (error: { code?: string }) => error.code,
-          );
+          const decided = await fresh.handler
+            .handle({ streamId, command: last, metadata: { actor: "ann" } })
+            .then(
+              (result) => result.events.map(({ type, data }) => ({ type, data })),
+              (error: { code?: string }) => error.code,
+            );
           const expected = (() => {
             try {
-              return ledgerDecider.decide(last, folded).map(({ type, data }) => ({ type, data }));
+              return ledgerDecider
+                .decide({ ...last, metadata: { at: "2026-03-01T10:00:00.000Z", actor: "ann" } }, folded)
+                .map(({ type, data }) => ({ type, data }));
             } catch (error) {
               return (error as { code?: string }).code;
             }
@@ -282,8 +288,8 @@ describe("snapshot writes that fail", () => {
       },
     });
 
-    await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, actor: "ann" });
-    const result = await handler.handle({ streamId, command: deposit(4), actor: "ann" });
+    await handler.handle({ streamId, command: { type: "Open", owner: "ann" }, metadata: { actor: "ann" } });
+    const result = await handler.handle({ streamId, command: deposit(4), metadata: { actor: "ann" } });
     await states.snapshotsWritten();
 
     expect(result).toMatchObject({ version: 2, state: { balance: 4 } });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { IdempotencyKeyReused } from "../decider/idempotency-store";
 import { newId } from "../ids/new-id";
 import {
   AlreadyRsvped,
@@ -298,6 +299,19 @@ describe("RSVPs", () => {
       AlreadyRsvped,
     );
     expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(3);
+  });
+
+  test("a retried scheduling with the same key answers the first meetup and schedules no other", async () => {
+    const request = { actor: cast.organiser, input: meetupInput(cast.communityId), idempotencyKey: "s-1" };
+    const first = await world.meetups.schedule(request);
+    world.clock.advance(5000);
+
+    expect(await world.meetups.schedule(request)).toEqual(first);
+    expect(await meetupStreams()).toEqual([`meetup-${first.meetupId}`]);
+    await expect(
+      world.meetups.schedule({ ...request, input: meetupInput(cast.communityId, { title: "Another one" }) }),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await meetupStreams()).toHaveLength(1);
   });
 
   test("an organiser's retried command answers the meetup without its RSVPs, as the first answer did", async () => {

@@ -1,10 +1,10 @@
 import { type Clock, systemClock } from "../clock/clock";
-import { type CommandResult, commandHandler, IdempotencyStoreMissing } from "../decider/command-handler";
+import { type CommandResult, commandHandler } from "../decider/command-handler";
+import { createdId } from "../decider/created-id";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import type { DocumentStore } from "../documents/document-store";
 import { maximumLimit } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
-import { newId } from "../ids/new-id";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotTag } from "../snapshot/state-snapshots";
 import type { CommunityRoles } from "./community-roles";
@@ -150,37 +150,16 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
       ? { snapshots: { store: options.snapshots, tag: meetupSnapshotTag, codec: meetupStateCodec } }
       : {}),
     clock,
+    idempotency,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
     ...(randomDelay === undefined ? {} : { randomDelay }),
   });
 
-  const now = () => clock.now().toISOString();
   const queries = meetupQueries({ store, documents, communities, clock, ...(members ? { members } : {}) });
   const { communityOf, standingOf, assertOrganiser, assertOrganiserOrHost } = communityStandings(
     store,
     communities,
   );
-
-  /**
-   * Commands carry the instant they happen, so the payload the idempotency store compares is the request
-   * without it: a retry a second later is the same request.
-   */
-  async function once<Result>(
-    request: Request,
-    scope: readonly string[],
-    payload: unknown,
-    work: () => Promise<Result>,
-  ): Promise<Result> {
-    const { idempotencyKey } = request;
-    if (idempotencyKey === undefined) return work();
-    if (!idempotency) throw new IdempotencyStoreMissing();
-    // The key is the client's, so it is only unique per client: scope it by who asks and where.
-    return idempotency.once(
-      JSON.stringify(["meetup-command", request.actor, ...scope, idempotencyKey]),
-      payload,
-      work,
-    );
-  }
 
   const organiserResult = (meetupId: string, result: CommandResult<Meetup, MeetupEvent>): MeetupResult => ({
     meetupId,
@@ -212,39 +191,32 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     };
   }
 
-  /** Authorizes, then decides the command at the present instant. */
+  /** Authorizes, then decides the command; a retry with the request's key gets the first answer. */
   function organiserCommand<Input>(
     parseInput: (request: MeetupRequest & Input) => Input,
-    command: (meetupId: string, at: string, input: Input) => MeetupCommand,
+    command: (meetupId: string, input: Input) => MeetupCommand,
     authorize: (communityId: string, actor: string) => Promise<void> = assertOrganiser,
   ) {
     return async (request: MeetupRequest & Input): Promise<MeetupResult> => {
       const input = parseInput(request);
-      const { meetupId, actor } = request;
+      const { meetupId, actor, idempotencyKey } = request;
       await authorize(await communityOf(meetupId), actor);
-      const streamId = meetupStream(meetupId);
-      const sample = command(meetupId, "", input);
-      return once(request, [streamId], sample, async () =>
-        organiserResult(
-          meetupId,
-          await meetups.handle({ streamId, command: command(meetupId, now(), input), actor }),
-        ),
+      return meetups.handle(
+        {
+          streamId: meetupStream(meetupId),
+          command: command(meetupId, input),
+          metadata: { actor, idempotencyKey },
+        },
+        (result) => organiserResult(meetupId, result),
       );
     };
   }
 
-  async function attendeeCommand(
-    request: MeetupRequest,
-    memberId: string,
-    command: (at: string) => MeetupCommand,
-  ): Promise<RsvpResult> {
-    const streamId = meetupStream(request.meetupId);
-    return once(request, [streamId], command(""), async () =>
-      rsvpResult(
-        request.meetupId,
-        memberId,
-        await meetups.handle({ streamId, command: command(now()), actor: request.actor }),
-      ),
+  async function attendeeCommand(request: MeetupRequest, memberId: string, command: MeetupCommand) {
+    const { meetupId, actor, idempotencyKey } = request;
+    return meetups.handle(
+      { streamId: meetupStream(meetupId), command, metadata: { actor, idempotencyKey } },
+      (result) => rsvpResult(meetupId, memberId, result),
     );
   }
 
@@ -253,45 +225,47 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
 
     async schedule(request) {
       const { communityId, schedule, capacity, details } = parseScheduleInput(request.input, clock.now());
-      await assertOrganiser(communityId, request.actor);
-      return once(request, ["schedule"], request.input, async () => {
-        const meetupId = newId();
-        const result = await meetups.handle({
+      const { actor, idempotencyKey } = request;
+      await assertOrganiser(communityId, actor);
+      const metadata = { actor, idempotencyKey };
+      const meetupId = createdId("meetup", metadata);
+      return meetups.handle(
+        {
           streamId: meetupStream(meetupId),
-          command: { type: "Schedule", meetupId, at: now(), communityId, schedule, capacity, details },
-          actor: request.actor,
-        });
-        return organiserResult(meetupId, result);
-      });
+          command: { type: "Schedule", meetupId, communityId, schedule, capacity, details },
+          metadata,
+        },
+        (result) => organiserResult(meetupId, result),
+      );
     },
 
     publish: organiserCommand(
       () => ({}),
-      (meetupId, at) => ({ type: "Publish", meetupId, at }),
+      (meetupId) => ({ type: "Publish", meetupId }),
     ),
 
     edit: organiserCommand(
       ({ input }: MeetupRequest & { input: MeetupDetailsInput }) => ({
         input: parseDetailsChanges(input, clock.now()),
       }),
-      (meetupId, at, { input }) => ({ type: "EditDetails", meetupId, at, changes: input }),
+      (meetupId, { input }) => ({ type: "EditDetails", meetupId, changes: input }),
     ),
 
     reschedule: organiserCommand(
       ({ input }: MeetupRequest & { input: RescheduleInput }) => ({
         input: parseReschedule(input, clock.now()),
       }),
-      (meetupId, at, { input }) => ({ type: "Reschedule", meetupId, at, schedule: input }),
+      (meetupId, { input }) => ({ type: "Reschedule", meetupId, schedule: input }),
     ),
 
     changeCapacity: organiserCommand(
       ({ capacity }: MeetupRequest & { capacity: number | null }) => ({ capacity: parseCapacity(capacity) }),
-      (meetupId, at, { capacity }) => ({ type: "ChangeCapacity", meetupId, at, capacity }),
+      (meetupId, { capacity }) => ({ type: "ChangeCapacity", meetupId, capacity }),
     ),
 
     cancel: organiserCommand(
       ({ message }: MeetupRequest & { message: string }) => ({ message: parseCancellationMessage(message) }),
-      (meetupId, at, { message }) => ({ type: "Cancel", meetupId, at, message }),
+      (meetupId, { message }) => ({ type: "Cancel", meetupId, message }),
     ),
 
     async rsvp(request) {
@@ -299,32 +273,26 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
       const { meetupId, actor } = request;
       const communityId = await communityOf(meetupId);
       if (!isMember(await standingOf(communityId, actor))) throw new NotAMember(communityId, actor);
-      return attendeeCommand(request, actor, (at) => ({
-        type: "Rsvp",
-        meetupId,
-        at,
-        memberId: actor,
-        guests,
-      }));
+      return attendeeCommand(request, actor, { type: "Rsvp", meetupId, memberId: actor, guests });
     },
 
     async cancelRsvp(request) {
       const { meetupId, actor } = request;
       // Members who left the community may still withdraw: nothing to authorize beyond it being their own RSVP.
       await communityOf(meetupId);
-      return attendeeCommand(request, actor, (at) => ({ type: "CancelRsvp", meetupId, at, memberId: actor }));
+      return attendeeCommand(request, actor, { type: "CancelRsvp", meetupId, memberId: actor });
     },
 
     async removeRsvp(request) {
       const { meetupId, memberId, actor } = request;
       await assertOrganiser(await communityOf(meetupId), actor);
-      return attendeeCommand(request, memberId, (at) => ({ type: "RemoveRsvp", meetupId, at, memberId }));
+      return attendeeCommand(request, memberId, { type: "RemoveRsvp", meetupId, memberId });
     },
 
     async checkIn(request) {
       const { meetupId, memberId, actor } = request;
       await assertOrganiserOrHost(await communityOf(meetupId), actor);
-      return attendeeCommand(request, memberId, (at) => ({ type: "CheckIn", meetupId, at, memberId }));
+      return attendeeCommand(request, memberId, { type: "CheckIn", meetupId, memberId });
     },
 
     async releaseRsvps({ communityId, memberId, reason, cause, actor }) {
@@ -338,9 +306,8 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
           if (meetup.status !== "published") continue;
           const result = await meetups.handle({
             streamId: meetupStream(meetup.id),
-            command: { type: "ReleaseRsvp", meetupId: meetup.id, at: now(), memberId, reason, cause },
-            actor,
-            causationId: cause,
+            command: { type: "ReleaseRsvp", meetupId: meetup.id, memberId, reason, cause },
+            metadata: { actor, causationId: cause },
           });
           if (result.events.length > 0) released.push(rsvpResult(meetup.id, memberId, result));
         }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fold } from "../decider/decider";
+import { fold, type WithMetadata } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
 import { attendanceOf, type MeetupCommand, meetupDecider, waitlistPosition } from "./decider";
 import {
@@ -41,6 +41,9 @@ const startsAt = "2026-06-10T18:00:00.000Z";
 const endsAt = "2026-06-10T21:00:00.000Z";
 /** A week before the meetup: RSVPs are open. */
 const at = "2026-06-03T12:00:00.000Z";
+/** When a command happens and who asks: the decider reads the time, never who asks. */
+const metadata = (when = at) => ({ at: when, actor: "organiser" });
+type Command = WithMetadata<MeetupCommand>;
 const hours = (count: number, from: string) => new Date(Date.parse(from) + count * 3_600_000).toISOString();
 
 const details: MeetupDetails = {
@@ -74,45 +77,45 @@ const waitlisted = (memberId: string, seats = 1) => RsvpWaitlisted({ memberId, g
 const promoted = (memberId: string) => WaitlistPromoted({ memberId });
 const cancelled = (memberId: string) => RsvpCancelled({ memberId });
 
-const rsvp = (memberId: string, guests = 0, when = at): MeetupCommand => ({
+const rsvp = (memberId: string, guests = 0, when = at): Command => ({
   type: "Rsvp",
   meetupId,
-  at: when,
+  metadata: metadata(when),
   memberId,
   guests,
 });
-const cancelRsvp = (memberId: string, when = at): MeetupCommand => ({
+const cancelRsvp = (memberId: string, when = at): Command => ({
   type: "CancelRsvp",
   meetupId,
-  at: when,
+  metadata: metadata(when),
   memberId,
 });
-const removeRsvp = (memberId: string, when = at): MeetupCommand => ({
+const removeRsvp = (memberId: string, when = at): Command => ({
   type: "RemoveRsvp",
   meetupId,
-  at: when,
+  metadata: metadata(when),
   memberId,
 });
-const checkIn = (memberId: string, when: string): MeetupCommand => ({
+const checkIn = (memberId: string, when: string): Command => ({
   type: "CheckIn",
   meetupId,
-  at: when,
+  metadata: metadata(when),
   memberId,
 });
-const changeCapacity = (capacity: number | null, when = at): MeetupCommand => ({
+const changeCapacity = (capacity: number | null, when = at): Command => ({
   type: "ChangeCapacity",
   meetupId,
-  at: when,
+  metadata: metadata(when),
   capacity,
 });
 
 describe("scheduling and publishing", () => {
-  const schedule = (overrides: Partial<MeetupDetails> & { endsAt?: string } = {}): MeetupCommand => {
+  const schedule = (overrides: Partial<MeetupDetails> & { endsAt?: string } = {}): Command => {
     const { endsAt: end = endsAt, ...changes } = overrides;
     return {
       type: "Schedule",
       meetupId,
-      at,
+      metadata: metadata(),
       communityId: "c1",
       schedule: { timeZone: "Europe/Berlin", startsAt, endsAt: end },
       capacity: 10,
@@ -138,18 +141,20 @@ describe("scheduling and publishing", () => {
       .thenThrows(InvalidMeetup));
 
   test("publishing a draft makes it public; publishing again changes nothing", () => {
-    given(scheduled()).when({ type: "Publish", meetupId, at }).then(published);
-    given(scheduled(), published).when({ type: "Publish", meetupId, at }).thenNothing();
+    given(scheduled()).when({ type: "Publish", meetupId, metadata: metadata() }).then(published);
+    given(scheduled(), published).when({ type: "Publish", meetupId, metadata: metadata() }).thenNothing();
   });
 
   test("a cancelled meetup cannot be published or changed", () => {
     const gone = MeetupCancelled({ message: "Venue flooded" });
-    given(scheduled(), gone).when({ type: "Publish", meetupId, at }).thenThrows(MeetupWasCancelled);
+    given(scheduled(), gone)
+      .when({ type: "Publish", meetupId, metadata: metadata() })
+      .thenThrows(MeetupWasCancelled);
     given(scheduled(), published, gone).when(changeCapacity(20)).thenThrows(MeetupWasCancelled);
   });
 
   test("cancelling is recorded once, with its message", () => {
-    const cancel: MeetupCommand = { type: "Cancel", meetupId, at, message: "Venue flooded" };
+    const cancel: Command = { type: "Cancel", meetupId, metadata: metadata(), message: "Venue flooded" };
     given(scheduled(), published)
       .when(cancel)
       .then(MeetupCancelled({ message: "Venue flooded" }));
@@ -162,10 +167,10 @@ describe("scheduling and publishing", () => {
 
   test("an edit records the whole details after it; an edit that changes nothing records nothing", () => {
     given(scheduled())
-      .when({ type: "EditDetails", meetupId, at, changes: { title: "New title" } })
+      .when({ type: "EditDetails", meetupId, metadata: metadata(), changes: { title: "New title" } })
       .then(MeetupDetailsChanged({ ...details, title: "New title" }));
     given(scheduled())
-      .when({ type: "EditDetails", meetupId, at, changes: { title: details.title } })
+      .when({ type: "EditDetails", meetupId, metadata: metadata(), changes: { title: details.title } })
       .thenNothing();
   });
 
@@ -175,7 +180,9 @@ describe("scheduling and publishing", () => {
       startsAt: hours(24, startsAt),
       endsAt: hours(24, endsAt),
     });
-    given(scheduled()).when({ type: "Reschedule", meetupId, at, schedule: moved.data }).then(moved);
+    given(scheduled())
+      .when({ type: "Reschedule", meetupId, metadata: metadata(), schedule: moved.data })
+      .then(moved);
     const edited = MeetupDetailsChanged({ ...details, title: "Renamed" });
     expect(fold(meetupDecider, [scheduled(), moved, edited]).sequence).toBe(2);
   });
@@ -185,7 +192,7 @@ describe("scheduling and publishing", () => {
       .when({
         type: "Reschedule",
         meetupId,
-        at,
+        metadata: metadata(),
         schedule: { timeZone: "UTC", startsAt: hours(-3, startsAt), endsAt },
       })
       .thenThrows(InvalidMeetup));
@@ -362,13 +369,13 @@ describe("the waitlist", () => {
       waitlisted("bob"),
       cancelled("ann"),
     )
-      .when({ type: "EditDetails", meetupId, at, changes: { rsvpClosesAt: closesAt } })
+      .when({ type: "EditDetails", meetupId, metadata: metadata(), changes: { rsvpClosesAt: closesAt } })
       .then(MeetupDetailsChanged({ ...details, rsvpClosesAt: closesAt }), promoted("bob"));
   });
 
   test("no promotion after the meetup is cancelled", () =>
     given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"))
-      .when({ type: "Cancel", meetupId, at, message: "Sorry" })
+      .when({ type: "Cancel", meetupId, metadata: metadata(), message: "Sorry" })
       .then(MeetupCancelled({ message: "Sorry" })));
 });
 
@@ -378,7 +385,7 @@ describe("a membership that ended", () => {
     cause = "left-1",
     reason: "left" | "removed" | "erased" = "left",
     when = at,
-  ): MeetupCommand => ({ type: "ReleaseRsvp", meetupId, at: when, memberId, reason, cause });
+  ): Command => ({ type: "ReleaseRsvp", meetupId, metadata: metadata(when), memberId, reason, cause });
   const released = (memberId: string, cause = "left-1", reason: "left" | "removed" | "erased" = "left") =>
     RsvpReleased({ memberId, reason, cause });
 

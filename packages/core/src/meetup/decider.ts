@@ -1,5 +1,5 @@
 import { OrderedMap, Map as PersistentMap, Set as PersistentSet } from "immutable";
-import type { Decider } from "../decider/decider";
+import type { Decider, WithMetadata } from "../decider/decider";
 import {
   AlreadyRsvped,
   CheckInClosed,
@@ -78,32 +78,30 @@ export interface Meetup extends MeetupSchedule {
   releaseCauses: PersistentSet<string>;
 }
 
-interface At {
-  meetupId: string;
-  /** When the command happens (ISO UTC), so that the decider needs no clock. */
-  at: string;
-}
+/** Every command names its meetup; when it happens is its `metadata.at`. */
+type OnMeetup<Command> = Command & { meetupId: string };
 
-export type MeetupCommand =
-  | (At & {
+export type MeetupCommand = OnMeetup<
+  | {
       type: "Schedule";
       communityId: string;
       schedule: MeetupSchedule;
       capacity: number | null;
       details: MeetupDetails;
-    })
-  | (At & { type: "Publish" })
+    }
+  | { type: "Publish" }
   /** Only the details given change. */
-  | (At & { type: "EditDetails"; changes: Partial<MeetupDetails> })
-  | (At & { type: "Reschedule"; schedule: MeetupSchedule })
-  | (At & { type: "ChangeCapacity"; capacity: number | null })
-  | (At & { type: "Cancel"; message: string })
-  | (At & { type: "Rsvp"; memberId: string; guests: number })
-  | (At & { type: "CancelRsvp"; memberId: string })
-  | (At & { type: "RemoveRsvp"; memberId: string })
+  | { type: "EditDetails"; changes: Partial<MeetupDetails> }
+  | { type: "Reschedule"; schedule: MeetupSchedule }
+  | { type: "ChangeCapacity"; capacity: number | null }
+  | { type: "Cancel"; message: string }
+  | { type: "Rsvp"; memberId: string; guests: number }
+  | { type: "CancelRsvp"; memberId: string }
+  | { type: "RemoveRsvp"; memberId: string }
   /** The member's membership ended (`cause`: the id of the event that ended it): their seat goes back. */
-  | (At & { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string })
-  | (At & { type: "CheckIn"; memberId: string });
+  | { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string }
+  | { type: "CheckIn"; memberId: string }
+>;
 
 /** The door opens this long before the start... */
 export const checkInOpensBeforeStart = 2 * 60 * 60 * 1000;
@@ -248,9 +246,10 @@ const withPromotions = (meetup: Meetup, at: string, events: MeetupEvent[]): Meet
 ];
 
 function withdrawal(
-  command: Extract<MeetupCommand, { type: "CancelRsvp" | "RemoveRsvp" }>,
+  command: WithMetadata<Extract<MeetupCommand, { type: "CancelRsvp" | "RemoveRsvp" }>>,
   meetup: Meetup,
 ): MeetupEvent[] {
+  const { at } = command.metadata;
   assertOpenForRsvps(command.meetupId, meetup);
   if (!isActive(meetup.rsvps.get(command.memberId)))
     throw new NoRsvp(
@@ -259,12 +258,12 @@ function withdrawal(
       command.type === "CancelRsvp" ? "you" : "another member",
     );
   // From the start, the RSVP list is the record of who was expected.
-  if (time(command.at) >= time(meetup.startsAt)) throw new RsvpClosed(command.meetupId);
+  if (time(at) >= time(meetup.startsAt)) throw new RsvpClosed(command.meetupId);
   const withdrawn =
     command.type === "CancelRsvp"
       ? RsvpCancelled({ memberId: command.memberId })
       : RsvpRemoved({ memberId: command.memberId });
-  return withPromotions(meetup, command.at, [withdrawn]);
+  return withPromotions(meetup, at, [withdrawn]);
 }
 
 /**
@@ -272,12 +271,16 @@ function withdrawal(
  * those that started keep their history. Nothing to release, or a cause already handled, decides nothing:
  * the reactor that sends it may deliver the same cause again.
  */
-function release(command: Extract<MeetupCommand, { type: "ReleaseRsvp" }>, meetup: Meetup): MeetupEvent[] {
+function release(
+  command: WithMetadata<Extract<MeetupCommand, { type: "ReleaseRsvp" }>>,
+  meetup: Meetup,
+): MeetupEvent[] {
+  const { at } = command.metadata;
   if (meetup.status !== "published" || meetup.releaseCauses.has(command.cause)) return [];
   if (!isActive(meetup.rsvps.get(command.memberId))) return [];
-  if (time(command.at) >= time(meetup.startsAt)) return [];
+  if (time(at) >= time(meetup.startsAt)) return [];
   const { memberId, reason, cause } = command;
-  return withPromotions(meetup, command.at, [RsvpReleased({ memberId, reason, cause })]);
+  return withPromotions(meetup, at, [RsvpReleased({ memberId, reason, cause })]);
 }
 
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
@@ -297,6 +300,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
   initialState: unscheduled,
 
   decide(command, meetup) {
+    const { at } = command.metadata;
     switch (command.type) {
       case "Schedule": {
         if (meetup.status !== "unscheduled")
@@ -321,7 +325,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (sameJson(details, meetup.details)) return [];
         assertCoherent(meetup, details);
         // A window that opens again lets in whoever fits in seats freed while it was closed.
-        return withPromotions(meetup, command.at, [MeetupDetailsChanged(details)]);
+        return withPromotions(meetup, at, [MeetupDetailsChanged(details)]);
       }
       case "Reschedule": {
         assertChangeable(command.meetupId, meetup);
@@ -329,18 +333,18 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (timeZone === meetup.timeZone && startsAt === meetup.startsAt && endsAt === meetup.endsAt)
           return [];
         assertCoherent(command.schedule, meetup.details);
-        return withPromotions(meetup, command.at, [MeetupRescheduled({ timeZone, startsAt, endsAt })]);
+        return withPromotions(meetup, at, [MeetupRescheduled({ timeZone, startsAt, endsAt })]);
       }
       case "ChangeCapacity":
         assertChangeable(command.meetupId, meetup);
         if (command.capacity === meetup.capacity) return [];
         // A decrease takes no seat away: confirmed is a promise. It only stops new confirmations.
-        return withPromotions(meetup, command.at, [CapacityChanged({ capacity: command.capacity })]);
+        return withPromotions(meetup, at, [CapacityChanged({ capacity: command.capacity })]);
       case "Cancel":
         assertScheduled(command.meetupId, meetup);
         return meetup.status === "cancelled" ? [] : [MeetupCancelled({ message: command.message })];
       case "Rsvp": {
-        const { meetupId, memberId, guests, at } = command;
+        const { meetupId, memberId, guests } = command;
         assertOpenForRsvps(meetupId, meetup);
         if (isActive(meetup.rsvps.get(memberId))) throw new AlreadyRsvped(meetupId, memberId);
         if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
@@ -358,7 +362,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       case "ReleaseRsvp":
         return release(command, meetup);
       case "CheckIn": {
-        const { meetupId, memberId, at } = command;
+        const { meetupId, memberId } = command;
         assertOpenForRsvps(meetupId, meetup);
         if (
           time(at) < time(meetup.startsAt) - checkInOpensBeforeStart ||

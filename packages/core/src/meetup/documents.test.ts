@@ -10,7 +10,7 @@ import { newId } from "../ids/new-id";
 import { checkpointKey, projector } from "../projection/projector";
 import { openDatabase } from "../sqlite/database";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
-import { projecting } from "../testing/projecting";
+import { projectionSpecification } from "../testing/projecting";
 import {
   type AttendeeDocument,
   attendeeKey,
@@ -58,6 +58,7 @@ const find = <Body>(documents: StoredDocument[], key: { partition: string; sort:
     | undefined;
 
 describe("meetup documents, projected without a store", () => {
+  const { given } = projectionSpecification(meetupsProjection, streamId);
   const history = [
     scheduled,
     MeetupPublished({}),
@@ -70,46 +71,44 @@ describe("meetup documents, projected without a store", () => {
     AttendeeCheckedIn({ memberId: "cy" }),
   ];
 
-  test("the meetup counts seats and the line without listing them", () => {
-    const meetup = find<MeetupDocument>(
-      projecting(meetupsProjection, streamId, history),
-      meetupKey(meetupId),
-    );
-    expect(meetup).toMatchObject({
-      version: 9,
-      body: { confirmedSeats: 3, spotsLeft: 0, waitlistLength: 0, waitlistedSeats: 0, checkedInSeats: 1 },
-    });
-    expect(meetup?.body).not.toHaveProperty("waitlist");
-    expect(meetup?.body).not.toHaveProperty("timeline");
-  });
+  test("the meetup counts seats and the line without listing them", () =>
+    given(...history).thenDocuments((documents) => {
+      const meetup = find<MeetupDocument>(documents, meetupKey(meetupId));
+      expect(meetup).toMatchObject({
+        version: 9,
+        body: { confirmedSeats: 3, spotsLeft: 0, waitlistLength: 0, waitlistedSeats: 0, checkedInSeats: 1 },
+      });
+      expect(meetup?.body).not.toHaveProperty("waitlist");
+      expect(meetup?.body).not.toHaveProperty("timeline");
+    }));
 
-  test("each RSVP event leaves a timeline point of its own, with the counts right after it", () => {
-    const documents = projecting(meetupsProjection, streamId, history);
-    const points = documents.filter((document) => document.key.sort.startsWith("timeline#"));
-    expect(points.map((point) => point.body)).toEqual([
-      { at: "2026-01-01T00:02:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
-      { at: "2026-01-01T00:03:00.000Z", confirmed: 3, waitlisted: 2, checkedIn: 0 },
-      { at: "2026-01-01T00:04:00.000Z", confirmed: 3, waitlisted: 3, checkedIn: 0 },
-      { at: "2026-01-01T00:05:00.000Z", confirmed: 0, waitlisted: 3, checkedIn: 0 },
-      { at: "2026-01-01T00:06:00.000Z", confirmed: 2, waitlisted: 1, checkedIn: 0 },
-      { at: "2026-01-01T00:07:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
-      { at: "2026-01-01T00:08:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 1 },
-    ]);
-    expect(find(documents, timelinePointKey(meetupId, 3))?.version).toBe(3);
-  });
+  test("each RSVP event leaves a timeline point of its own, with the counts right after it", () =>
+    given(...history).thenDocuments((documents) => {
+      const points = documents.filter((document) => document.key.sort.startsWith("timeline#"));
+      expect(points.map((point) => point.body)).toEqual([
+        { at: "2026-01-01T00:02:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
+        { at: "2026-01-01T00:03:00.000Z", confirmed: 3, waitlisted: 2, checkedIn: 0 },
+        { at: "2026-01-01T00:04:00.000Z", confirmed: 3, waitlisted: 3, checkedIn: 0 },
+        { at: "2026-01-01T00:05:00.000Z", confirmed: 0, waitlisted: 3, checkedIn: 0 },
+        { at: "2026-01-01T00:06:00.000Z", confirmed: 2, waitlisted: 1, checkedIn: 0 },
+        { at: "2026-01-01T00:07:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 0 },
+        { at: "2026-01-01T00:08:00.000Z", confirmed: 3, waitlisted: 0, checkedIn: 1 },
+      ]);
+      expect(find(documents, timelinePointKey(meetupId, 3))?.version).toBe(3);
+    }));
 
-  test("a promotion moves nobody else in the attendee list: it is ordered by when each party RSVPed", () => {
-    const documents = projecting(meetupsProjection, streamId, history.slice(0, 7));
-    const cy = find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"));
-    expect(cy).toMatchObject({ version: 5, body: { status: "waitlisted", rsvpVersion: 5 } });
-    expect(cy?.indexes.second?.sort).toBe("2-waitlisted#0000000005#cy");
-    expect(find(documents, attendeeKey(meetupId, "bob"))?.indexes.second?.sort).toBe(
-      "1-confirmed#0000000004#bob",
-    );
-  });
+  test("a promotion moves nobody else in the attendee list: it is ordered by when each party RSVPed", () =>
+    given(...history.slice(0, 7)).thenDocuments((documents) => {
+      const cy = find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"));
+      expect(cy).toMatchObject({ version: 5, body: { status: "waitlisted", rsvpVersion: 5 } });
+      expect(cy?.indexes.second?.sort).toBe("2-waitlisted#0000000005#cy");
+      expect(find(documents, attendeeKey(meetupId, "bob"))?.indexes.second?.sort).toBe(
+        "1-confirmed#0000000004#bob",
+      );
+    }));
 
-  test("a reschedule and a cancellation reach every attendee document", () => {
-    const documents = projecting(meetupsProjection, streamId, [
+  test("a reschedule and a cancellation reach every attendee document", () =>
+    given(
       ...history.slice(0, 5),
       MeetupRescheduled({
         timeZone: "Europe/Amsterdam",
@@ -118,33 +117,36 @@ describe("meetup documents, projected without a store", () => {
       }),
       CapacityChanged({ capacity: 10 }),
       MeetupCancelled({ message: "Sorry" }),
-    ]);
-    for (const memberId of ["ann", "bob", "cy"])
-      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, memberId))?.body).toMatchObject({
-        meetupStatus: "cancelled",
-        startsAt: "2026-06-08T17:00:00.000Z",
+    ).thenDocuments((documents) => {
+      for (const memberId of ["ann", "bob", "cy"])
+        expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, memberId))?.body).toMatchObject({
+          meetupStatus: "cancelled",
+          startsAt: "2026-06-08T17:00:00.000Z",
+        });
+      expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+        status: "cancelled",
+        rsvpClosesAt: "2026-06-08T17:00:00.000Z",
+        spotsLeft: 7,
+        sequence: 2,
       });
-    expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
-      status: "cancelled",
-      rsvpClosesAt: "2026-06-08T17:00:00.000Z",
-      spotsLeft: 7,
-      sequence: 2,
-    });
-  });
+    }));
 
   test("the description is rendered once, when projected, and again when it changes", () => {
     const { communityId, timeZone, startsAt, endsAt, capacity, ...details } = scheduled.data;
-    const documents = projecting(meetupsProjection, streamId, [
+    given(
       MeetupScheduled({ ...scheduled.data, description: "Bring **snacks**" }),
       MeetupDetailsChanged({ ...details, description: "<b>No</b> snacks" }),
-    ]);
-    expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
-      description: "<b>No</b> snacks",
-      descriptionHtml: "<p>&lt;b&gt;No&lt;/b&gt; snacks</p>",
-    });
-    expect(
-      find<MeetupDocument>(projecting(meetupsProjection, streamId, [scheduled]), meetupKey(meetupId))?.body,
-    ).toMatchObject({ descriptionHtml: "" });
+    ).thenDocuments((documents) =>
+      expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+        description: "<b>No</b> snacks",
+        descriptionHtml: "<p>&lt;b&gt;No&lt;/b&gt; snacks</p>",
+      }),
+    );
+    given(scheduled).thenDocuments((documents) =>
+      expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+        descriptionHtml: "",
+      }),
+    );
   });
 });
 

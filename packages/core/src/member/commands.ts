@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
-import { commandHandler } from "../decider/command-handler";
+import { type CommandResult, commandHandler } from "../decider/command-handler";
 import { fold } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import { streamStates } from "../decider/stream-states";
@@ -89,18 +89,30 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
   async function reserveHandle(handle: string, memberId: string, actor: string): Promise<void> {
     const streamId = handleStream(handle);
     for (let attempt = 1; ; attempt++) {
-      const { state } = await handles.handle({ streamId, command: { type: "Reserve", memberId }, actor });
+      const { state } = await handles.handle({
+        streamId,
+        command: { type: "Reserve", memberId },
+        metadata: { actor },
+      });
       const holder = state.holder;
       if (holder === memberId) return;
       if (holder === null || attempt >= maximumAttempts || (await readMember(holder)).status !== "erased")
         throw new HandleTaken(handle);
       // Its holder was erased, but the erasure stopped before releasing the handle: finish that first.
-      await handles.handle({ streamId, command: { type: "Release", memberId: holder }, actor: erasureActor });
+      await handles.handle({
+        streamId,
+        command: { type: "Release", memberId: holder },
+        metadata: { actor: erasureActor },
+      });
     }
   }
 
   const releaseHandle = (handle: string, memberId: string, actor: string) =>
-    handles.handle({ streamId: handleStream(handle), command: { type: "Release", memberId }, actor });
+    handles.handle({
+      streamId: handleStream(handle),
+      command: { type: "Release", memberId },
+      metadata: { actor },
+    });
 
   /**
    * The handle each of the command's events replaced, read from the stream rather than from what the
@@ -145,13 +157,12 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
       clock,
       idempotency: idempotency && sealedIdempotencyStore(idempotency, keys, memberId),
     });
-    let result: Awaited<ReturnType<typeof handler.handle>>;
+    let result: CommandResult<Member, MemberEvent>;
     try {
       result = await handler.handle({
         streamId: memberStream(memberId),
         command: { type: "UpdateProfile", memberId, changes },
-        actor,
-        idempotencyKey,
+        metadata: { actor, idempotencyKey },
       });
     } catch (error) {
       const erased = error instanceof MemberErased || error instanceof PersonalDataErased;
@@ -178,7 +189,7 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
         const { state } = await emails.handle({
           streamId,
           command: { type: "Reserve", memberId: candidate },
-          actor: candidate,
+          metadata: { actor: candidate },
         });
         const memberId = state.holder ?? candidate;
         try {
@@ -190,15 +201,18 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
               memberId,
               email: normalised,
               emailDigest: digest,
-              at: clock.now().toISOString(),
             },
-            actor: memberId,
+            metadata: { actor: memberId },
           });
           return { memberId, firstSignIn: events.length > 0 };
         } catch (error) {
           if (!(error instanceof MemberErased) || attempt >= maximumAttempts) throw error;
           // The email's holder was erased, but the erasure stopped before releasing it: finish that first.
-          await emails.handle({ streamId, command: { type: "Release", memberId }, actor: erasureActor });
+          await emails.handle({
+            streamId,
+            command: { type: "Release", memberId },
+            metadata: { actor: erasureActor },
+          });
         }
       }
     },
@@ -213,7 +227,7 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
       const { state } = await members.handle({
         streamId: memberStream(memberId),
         command: { type: "Erase", memberId },
-        actor,
+        metadata: { actor },
       });
       await keys.delete(memberId);
       if (state.handle) await releaseHandle(state.handle, memberId, actor);
@@ -221,7 +235,7 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
         await emails.handle({
           streamId: emailStream(state.emailDigest),
           command: { type: "Release", memberId },
-          actor,
+          metadata: { actor },
         });
     },
   };

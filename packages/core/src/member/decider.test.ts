@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fold } from "../decider/decider";
+import { fold, type WithMetadata } from "../decider/decider";
 import { deciderSpecification } from "../decider/given-when-then";
 import { newId } from "../ids/new-id";
 import { type MemberCommand, memberDecider, profileOf } from "./decider";
@@ -11,12 +11,12 @@ const memberId = newId();
 const at = "2026-05-01T10:00:00.000Z";
 const digest = "a".repeat(64);
 
-const register: MemberCommand = {
+const register: WithMetadata<MemberCommand> = {
   type: "Register",
   memberId,
   email: "ann@example.com",
   emailDigest: digest,
-  at,
+  metadata: { at, actor: memberId },
 };
 const update = (changes: Extract<MemberCommand, { type: "UpdateProfile" }>["changes"]): MemberCommand => ({
   type: "UpdateProfile",

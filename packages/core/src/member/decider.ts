@@ -26,7 +26,8 @@ export interface Member {
 }
 
 export type MemberCommand =
-  | { type: "Register"; memberId: string; email: string; emailDigest: string; at: string }
+  /** The member registers at the command's `metadata.at`. */
+  | { type: "Register"; memberId: string; email: string; emailDigest: string }
   /** `changes` have passed the profile rules (`parseProfileInput`). */
   | { type: "UpdateProfile"; memberId: string; changes: ProfileInput }
   | { type: "Erase"; memberId: string };
@@ -74,7 +75,7 @@ export const memberDecider: Decider<Member, MemberCommand, MemberEvent> = {
           MemberRegistered({
             email: command.email,
             emailDigest: command.emailDigest,
-            registeredAt: command.at,
+            registeredAt: command.metadata.at,
           }),
         ];
       case "UpdateProfile": {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { projector } from "../projection/projector";
-import { projecting } from "../testing/projecting";
+import { projectionSpecification } from "../testing/projecting";
 import {
   emailLookupKey,
   handleIndexKey,
@@ -74,43 +74,35 @@ describe("member documents, projected without a store", () => {
   });
   const updated = ProfileUpdated({ displayName: "Ann", handle: "ann", bio: "", links: [], avatarUrl: null });
 
-  test("a profile shows its latest update, listed under its handle", () => {
-    const documents = projecting(membersProjection, "member-m1", [registered, updated]);
-    expect(documents).toEqual([
-      {
-        key: memberProfileKey("m1"),
-        version: 2,
-        body: expect.objectContaining({ id: "m1", displayName: "Ann", handle: "ann", erased: false }),
-        indexes: { first: handleIndexKey("ann") },
-      },
-    ]);
-  });
+  const profiles = projectionSpecification(membersProjection, "member-m1");
 
-  test("an erased member's profile keeps nothing personal, and an update after it changes nothing", () => {
-    const documents = projecting(membersProjection, "member-m1", [
-      registered,
-      updated,
-      MemberErased({}),
-      updated,
-    ]);
-    expect(documents).toEqual([
-      {
-        key: memberProfileKey("m1"),
-        version: 3,
-        body: expect.objectContaining({ erased: true, handle: null }),
-        indexes: {},
-      },
-    ]);
-    expect(JSON.stringify(documents)).not.toContain("Ann");
-  });
+  test("a profile shows its latest update, listed under its handle", () =>
+    profiles.given(registered, updated).then({
+      key: memberProfileKey("m1"),
+      version: 2,
+      body: expect.objectContaining({ id: "m1", displayName: "Ann", handle: "ann", erased: false }),
+      indexes: { first: handleIndexKey("ann") },
+    }));
+
+  test("an erased member's profile keeps nothing personal, and an update after it changes nothing", () =>
+    profiles.given(registered, updated, MemberErased({}), updated).thenDocuments((documents) => {
+      expect(documents).toEqual([
+        {
+          key: memberProfileKey("m1"),
+          version: 3,
+          body: expect.objectContaining({ erased: true, handle: null }),
+          indexes: {},
+        },
+      ]);
+      expect(JSON.stringify(documents)).not.toContain("Ann");
+    }));
 
   test("an email's lookup is removed when the email is released", () => {
+    const emails = projectionSpecification(memberEmailsProjection, "email-d1");
     const reserved = EmailReserved({ memberId: "m1" });
-    expect(projecting(memberEmailsProjection, "email-d1", [reserved])).toMatchObject([
-      { key: emailLookupKey("d1"), version: 1, body: { memberId: "m1" } },
-    ]);
-    expect(
-      projecting(memberEmailsProjection, "email-d1", [reserved, EmailReleased({ memberId: "m1" })]),
-    ).toMatchObject([{ key: emailLookupKey("d1"), version: 2, body: null }]);
+    emails.given(reserved).thenMatching({ key: emailLookupKey("d1"), version: 1, body: { memberId: "m1" } });
+    emails
+      .given(reserved, EmailReleased({ memberId: "m1" }))
+      .thenMatching({ key: emailLookupKey("d1"), version: 2, body: null });
   });
 });

@@ -58,14 +58,14 @@ async function runCommand(
     (current, event) => ledgerDecider.evolve(current, event as never),
     ledgerDecider.initialState,
   );
+  const occurredAt = new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)).toISOString();
   let decided: ReturnType<typeof ledgerDecider.decide>;
   try {
-    decided = ledgerDecider.decide(command, state);
+    decided = ledgerDecider.decide({ ...command, metadata: { at: occurredAt, actor: "tester" } }, state);
   } catch {
     return undefined;
   }
   if (decided.length === 0) return undefined;
-  const occurredAt = new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)).toISOString();
   const result = await store.append(
     streamId,
     decided.map((event) => ({

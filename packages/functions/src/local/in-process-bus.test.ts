@@ -38,8 +38,16 @@ describe("in-process bus", () => {
     const { events, busOver, summary } = setUp();
     const ledger = commandHandler({ store: busOver().notifying(events), decider: ledgerDecider });
 
-    await ledger.handle({ streamId: "account-1", command: { type: "Open", owner: "ann" }, actor: "ann" });
-    await ledger.handle({ streamId: "account-1", command: { type: "Deposit", amount: 30 }, actor: "ann" });
+    await ledger.handle({
+      streamId: "account-1",
+      command: { type: "Open", owner: "ann" },
+      metadata: { actor: "ann" },
+    });
+    await ledger.handle({
+      streamId: "account-1",
+      command: { type: "Deposit", amount: 30 },
+      metadata: { actor: "ann" },
+    });
 
     expect(await summary("account-1")).toMatchObject({ balance: 30 });
   });
@@ -112,7 +120,7 @@ describe("in-process bus", () => {
         await commandHandler({ store: events, decider: ledgerDecider }).handle({
           streamId: event.streamId,
           command: { type: "Deposit", amount: 10 },
-          actor: "welcome-bonus",
+          metadata: { actor: "welcome-bonus" },
         });
       },
     };
