@@ -11,4 +11,5 @@ export const graphql = initGraphQLTada<{
   disableMasking: true;
 }>();
 
-export type { ResultOf, VariablesOf } from "gql.tada";
+export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";
+export { readFragment } from "gql.tada";

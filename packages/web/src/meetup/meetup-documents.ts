@@ -58,85 +58,62 @@ export type Meetup = ResultOf<typeof MeetupFields>;
 
 /**
  * The API prices a query by its nesting and by each connection's `first` (at most 5,000): lists are read
- * in pages of 40 or so, one query per list, with fields written out.
+ * in pages of 40 or so, one query per list. A fragment spread costs a level of its own, which these small
+ * pages afford; lists of 40 and more keep their fields written out.
  */
-export const UpcomingMeetupsQuery = graphql(`
-  query UpcomingMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      upcomingMeetups(first: 20) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
+export const UpcomingMeetupsQuery = graphql(
+  `
+    query UpcomingMeetups($slug: String!) {
+      community(slug: $slug) {
+        id
+        upcomingMeetups(first: 20) {
+          edges {
+            node {
+              ...MeetupSummaryFields
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [MeetupSummaryFields],
+);
 
-export const PastMeetupsQuery = graphql(`
-  query PastMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      pastMeetups(first: 10) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
+export const PastMeetupsQuery = graphql(
+  `
+    query PastMeetups($slug: String!) {
+      community(slug: $slug) {
+        id
+        pastMeetups(first: 10) {
+          edges {
+            node {
+              ...MeetupSummaryFields
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [MeetupSummaryFields],
+);
 
-export const DraftMeetupsQuery = graphql(`
-  query DraftMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      draftMeetups(first: 20) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
+export const DraftMeetupsQuery = graphql(
+  `
+    query DraftMeetups($slug: String!) {
+      community(slug: $slug) {
+        id
+        draftMeetups(first: 20) {
+          edges {
+            node {
+              ...MeetupSummaryFields
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [MeetupSummaryFields],
+);
 
 export const MeetupQuery = graphql(
   `
@@ -174,6 +151,8 @@ export const MyRsvpsQuery = graphql(`
     }
   }
 `);
+
+export type Rsvp = NonNullable<ResultOf<typeof MyRsvpsQuery>["me"]>["rsvps"]["edges"][number]["node"];
 
 export const MeetupAttendeesQuery = graphql(`
   query MeetupAttendees($id: ID!, $after: String) {
