@@ -57,13 +57,13 @@ export const MeetupFields = graphql(
 export type Meetup = ResultOf<typeof MeetupFields>;
 
 /**
- * The API prices a query by its nesting and by each connection's `first` (at most 5,000): lists are read
- * in pages of 40 or so, one query per list. A fragment spread costs a level of its own, which these small
- * pages afford; lists of 40 and more keep their fields written out.
+ * A community's meetups, as cards: upcoming, past, and (for its organisers) drafts. The API prices a query
+ * by its nesting and by each connection's `first` (at most 5,000): each list is a page of 20 or fewer, and
+ * lists of 40 and more (RSVPs, attendees) are queries of their own, with their fields written out.
  */
-export const UpcomingMeetupsQuery = graphql(
+export const CommunityMeetupsQuery = graphql(
   `
-    query UpcomingMeetups($slug: String!) {
+    query CommunityMeetups($slug: String!, $drafts: Boolean!) {
       community(slug: $slug) {
         id
         upcomingMeetups(first: 20) {
@@ -73,17 +73,6 @@ export const UpcomingMeetupsQuery = graphql(
             }
           }
         }
-      }
-    }
-  `,
-  [MeetupSummaryFields],
-);
-
-export const PastMeetupsQuery = graphql(
-  `
-    query PastMeetups($slug: String!) {
-      community(slug: $slug) {
-        id
         pastMeetups(first: 10) {
           edges {
             node {
@@ -91,18 +80,7 @@ export const PastMeetupsQuery = graphql(
             }
           }
         }
-      }
-    }
-  `,
-  [MeetupSummaryFields],
-);
-
-export const DraftMeetupsQuery = graphql(
-  `
-    query DraftMeetups($slug: String!) {
-      community(slug: $slug) {
-        id
-        draftMeetups(first: 20) {
+        draftMeetups(first: 20) @include(if: $drafts) {
           edges {
             node {
               ...MeetupSummaryFields

@@ -10,7 +10,7 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { TagList } from "../components/tag-list";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
-import { PastMeetupsQuery, UpcomingMeetupsQuery } from "../meetup/meetup-documents";
+import { CommunityMeetupsQuery } from "../meetup/meetup-documents";
 import { MeetupList } from "../meetup/meetup-list";
 
 export function CommunityPage() {
@@ -123,9 +123,8 @@ function CommunityDetails({ community }: { community: Community }) {
 }
 
 function CommunityMeetups({ slug }: { slug: string }) {
-  const [result, reexecute] = useQuery({ query: UpcomingMeetupsQuery, variables: { slug } });
-  const [pastResult] = useQuery({ query: PastMeetupsQuery, variables: { slug } });
-  const past = pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
+  const [result, reexecute] = useQuery({ query: CommunityMeetupsQuery, variables: { slug, drafts: false } });
+  const past = result.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <section className="card" aria-labelledby="upcoming-heading">

@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { useQuery } from "urql";
 import { QueryState } from "../../components/query-state";
-import { DraftMeetupsQuery, PastMeetupsQuery, UpcomingMeetupsQuery } from "../../meetup/meetup-documents";
+import type { ResultOf } from "../../graphql/graphql";
+import { CommunityMeetupsQuery } from "../../meetup/meetup-documents";
 import { MeetupList } from "../../meetup/meetup-list";
 
 /**
@@ -22,17 +23,11 @@ export function CommunityMeetupsCard({
   organiser: boolean;
 }) {
   const headingId = useId();
-  const policy = { variables: { slug }, requestPolicy: "cache-and-network" } as const;
-  const [draftsResult] = useQuery({ query: DraftMeetupsQuery, ...policy, pause: !organiser });
-  const [upcomingResult] = useQuery({ query: UpcomingMeetupsQuery, ...policy });
-  const [pastResult] = useQuery({ query: PastMeetupsQuery, ...policy });
-  const loaded = upcomingResult.data !== undefined && pastResult.data !== undefined;
-  const error = upcomingResult.error ?? pastResult.error ?? draftsResult.error;
-  const lists = {
-    drafts: draftsResult.data?.community?.draftMeetups?.edges.map((edge) => edge.node) ?? [],
-    upcoming: upcomingResult.data?.community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [],
-    past: pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [],
-  };
+  const [result] = useQuery({
+    query: CommunityMeetupsQuery,
+    variables: { slug, drafts: organiser },
+    requestPolicy: "cache-and-network",
+  });
   const toConsole = (meetup: { id: string }) => `/admin/meetups/${meetup.id}`;
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -46,8 +41,8 @@ export function CommunityMeetupsCard({
         )}
       </h2>
       <QueryState
-        result={{ fetching: !loaded && !error, data: loaded ? lists : undefined, error }}
-        of={(meetups) => (Object.values(meetups).every((list) => list.length === 0) ? null : meetups)}
+        result={result}
+        of={meetupListsOf}
         loading="Loading meetups…"
         failed="The meetups could not be loaded"
         empty={
@@ -83,4 +78,14 @@ export function CommunityMeetupsCard({
       </QueryState>
     </section>
   );
+}
+
+/** The community's lists of meetups, or null when all of them are empty. */
+function meetupListsOf({ community }: ResultOf<typeof CommunityMeetupsQuery>) {
+  const lists = {
+    drafts: community?.draftMeetups?.edges.map((edge) => edge.node) ?? [],
+    upcoming: community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [],
+    past: community?.pastMeetups.edges.map((edge) => edge.node) ?? [],
+  };
+  return Object.values(lists).some((list) => list.length > 0) ? lists : null;
 }
