@@ -92,6 +92,10 @@ export const CommunityMembersQuery = graphql(`
   }
 `);
 
+export type Membership = NonNullable<
+  NonNullable<ResultOf<typeof CommunityMembersQuery>["community"]>["members"]
+>["edges"][number]["node"];
+
 export const FoundCommunityMutation = graphql(
   `
     mutation FoundCommunity($input: FoundCommunityInput!, $idempotencyKey: String) {

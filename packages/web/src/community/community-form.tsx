@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { useMutation } from "urql";
-import { ErrorState } from "../components/error-state";
+import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
+import { useCommand } from "../graphql/command";
 import { type Community, EditCommunityMutation, FoundCommunityMutation } from "./community-documents";
 
 interface CommunityFormValues {
@@ -43,13 +43,20 @@ export function CommunityForm({ community }: { community?: Community }) {
   }));
   const [slugEdited, setSlugEdited] = useState(community !== undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [rejection, setRejection] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [founding, foundCommunity] = useMutation(FoundCommunityMutation);
-  const [editing, editCommunity] = useMutation(EditCommunityMutation);
+  // The API's rejections of what was typed land on their fields.
+  const onFields = {
+    onInvalidCommunity: (invalid: { issues: readonly { path: readonly string[]; message: string }[] }) =>
+      setErrors(fieldErrorsOf(invalid.issues)),
+    onSlugTaken: (taken: { takenSlug: string }) =>
+      setErrors({ slug: `/communities/${taken.takenSlug} is taken. Try another address.` }),
+  };
+  const founding = useCommand(FoundCommunityMutation, onFields);
+  const editing = useCommand(EditCommunityMutation, onFields);
   const summary = useRef<HTMLDivElement>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
   const busy = founding.fetching || editing.fetching;
+  const rejection = founding.rejection ?? editing.rejection;
 
   const errorCount = Object.keys(errors).length + (rejection ? 1 : 0);
   useEffect(() => {
@@ -68,7 +75,8 @@ export function CommunityForm({ community }: { community?: Community }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setRejection(null);
+    founding.clear();
+    editing.clear();
     setSaved(false);
     const local: FieldErrors = {};
     if (values.name.trim() === "") local.name = "Give the community a name.";
@@ -84,30 +92,15 @@ export function CommunityForm({ community }: { community?: Community }) {
       joinMode: values.joinMode,
     };
     const outcome = community
-      ? (await editCommunity({ communityId: community.id, input, idempotencyKey: idempotencyKey.current }))
-          .data?.editCommunity
+      ? await editing.run({ communityId: community.id, input, idempotencyKey: idempotencyKey.current })
       : // The founder now organises it: `me` (and so the console's guard) must be read again.
-        (
-          await foundCommunity(
-            { input, idempotencyKey: idempotencyKey.current },
-            { additionalTypenames: ["Me"] },
-          )
-        ).data?.foundCommunity;
+        await founding.run(
+          { input, idempotencyKey: idempotencyKey.current },
+          { additionalTypenames: ["Me"] },
+        );
     if (!outcome) return;
-    switch (outcome.__typename) {
-      case "Community":
-        if (community && outcome.slug === community.slug) setSaved(true);
-        else navigate(`/admin/communities/${outcome.slug}`, { state: { notice: "community-saved" } });
-        return;
-      case "InvalidCommunity":
-        setErrors(fieldErrorsOf(outcome.issues));
-        return;
-      case "SlugTaken":
-        setErrors({ slug: `/communities/${outcome.takenSlug} is taken. Try another address.` });
-        return;
-      default:
-        setRejection(outcome.message);
-    }
+    if (community && outcome.slug === community.slug) setSaved(true);
+    else navigate(`/admin/communities/${outcome.slug}`, { state: { notice: "community-saved" } });
   };
 
   const title = community ? "The community was not saved" : "The community was not founded";
@@ -115,10 +108,7 @@ export function CommunityForm({ community }: { community?: Community }) {
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="community-form-heading">
       <h2 id="community-form-heading">{community ? "Details" : "Your new community"}</h2>
       <ErrorSummary title={title} errors={errors} labels={labels} idOf={idOf} summaryRef={summary} />
-      {rejection && <ErrorState title={title} error={rejection} />}
-      {(founding.error || editing.error) && (
-        <ErrorState title={title} error={founding.error ?? editing.error} />
-      )}
+      <CommandFailure title={title} commands={[founding, editing]} />
       {saved && (
         <p className="notice notice--success" role="status">
           Saved.

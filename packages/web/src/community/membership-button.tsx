@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
-import { ErrorState } from "../components/error-state";
-import { LoadingState } from "../components/loading-state";
-import { useCommand } from "../graphql/command";
-import { MyRsvpsQuery } from "../meetup/meetup-documents";
+import { CommandFailure } from "../components/command-failure";
+import { QueryState } from "../components/query-state";
+import { fromNetwork, useCommand } from "../graphql/command";
+import type { ResultOf } from "../graphql/graphql";
+import { plainRefusal } from "../graphql/refusal-words";
+import { MyRsvpsQuery, type Rsvp } from "../meetup/meetup-documents";
 import { type Community, JoinCommunityMutation, LeaveCommunityMutation } from "./community-documents";
 
 export const roleWords = {
@@ -21,9 +23,8 @@ const meChanges = { additionalTypenames: ["Me"] };
 /** Join, ask to join, withdraw a request or leave, by the viewer's standing in the community. */
 export function MembershipButton({ community }: { community: Community }) {
   const { signedIn } = useSession();
-  const [joining, join] = useCommand(JoinCommunityMutation);
-  const [leaving, leave] = useCommand(LeaveCommunityMutation);
-  const [rejection, setRejection] = useState<string | null>(null);
+  const joining = useCommand(JoinCommunityMutation, { words: plainRefusal });
+  const leaving = useCommand(LeaveCommunityMutation, { words: plainRefusal });
   const [confirmingLeave, setConfirmingLeave] = useState(false);
   const busy = joining.fetching || leaving.fetching;
   const role = community.viewerRole;
@@ -37,20 +38,21 @@ export function MembershipButton({ community }: { community: Community }) {
     );
   }
 
-  const act = async (action: "join" | "leave") => {
-    setRejection(null);
+  /** One place for one message: a step afresh forgets the last rejection of either command. */
+  const clear = () => {
+    joining.clear();
+    leaving.clear();
+  };
+  const act = (command: typeof joining | typeof leaving) => {
+    clear();
     setConfirmingLeave(false);
-    const { refusal } =
-      action === "join"
-        ? await join({ communityId: community.id }, meChanges)
-        : await leave({ communityId: community.id }, meChanges);
-    setRejection(refusal);
+    void command.run({ communityId: community.id }, meChanges);
   };
 
   return (
     <div className="membership">
       {role === null || role === undefined ? (
-        <button type="button" className="button" disabled={busy} onClick={() => act("join")}>
+        <button type="button" className="button" disabled={busy} onClick={() => act(joining)}>
           {joining.fetching ? "Joining…" : joinLabel}
         </button>
       ) : (
@@ -64,7 +66,7 @@ export function MembershipButton({ community }: { community: Community }) {
               type="button"
               className="button button--secondary"
               disabled={busy}
-              onClick={() => act("leave")}
+              onClick={() => act(leaving)}
             >
               Withdraw request
             </button>
@@ -75,7 +77,7 @@ export function MembershipButton({ community }: { community: Community }) {
                 className="button button--secondary"
                 disabled={busy}
                 onClick={() => {
-                  setRejection(null);
+                  clear();
                   setConfirmingLeave(true);
                 }}
               >
@@ -89,14 +91,11 @@ export function MembershipButton({ community }: { community: Community }) {
         <ConfirmLeaving
           community={community}
           busy={busy}
-          onLeave={() => act("leave")}
+          onLeave={() => act(leaving)}
           onStay={() => setConfirmingLeave(false)}
         />
       )}
-      {rejection && <ErrorState title="That did not work" error={rejection} />}
-      {(joining.error || leaving.error) && (
-        <ErrorState title="That did not work" error={joining.error ?? leaving.error} />
-      )}
+      <CommandFailure title="That did not work" commands={[joining, leaving]} />
     </div>
   );
 }
@@ -124,38 +123,26 @@ function ConfirmLeaving({
     variables: { upcoming: true },
     requestPolicy: "network-only",
   });
-  const places = (result.data?.me?.rsvps.edges ?? [])
-    .map((edge) => edge.node)
-    .filter(
-      (rsvp) =>
-        rsvp.meetup?.community.id === community.id &&
-        (rsvp.status === "CONFIRMED" || rsvp.status === "WAITLISTED"),
-    );
   const known = result.data !== undefined && !result.error;
-  const seats = places.filter((place) => place.status === "CONFIRMED").length;
-  const waiting = places.length - seats;
 
   return (
     <section className="card danger-zone confirm-step" aria-labelledby="confirm-leave-heading">
       <p className="confirm-step__title" id="confirm-leave-heading" ref={title} tabIndex={-1}>
         Leave {community.name}?
       </p>
-      {result.fetching && !result.data && <LoadingState label="Checking your upcoming places…" />}
-      {result.error && (
-        <ErrorState
-          title="Your upcoming places could not be checked"
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      )}
-      {known &&
-        (places.length === 0 ? (
-          <p>You hold no places at its upcoming meetups.</p>
-        ) : (
+      <QueryState
+        result={result}
+        of={placesIn(community)}
+        loading="Checking your upcoming places…"
+        failed="Your upcoming places could not be checked"
+        onRetry={fromNetwork(reexecute)}
+        empty={<p>You hold no places at its upcoming meetups.</p>}
+      >
+        {(places) => (
           <>
             <p>
-              Leaving gives up {placeWords(seats, waiting)} at its upcoming meetups, for good: the next people
-              on the waitlist take them.
+              Leaving gives up {placeWords(places)} at its upcoming meetups, for good: the next people on the
+              waitlist take them.
             </p>
             <ul>
               {places.map(
@@ -169,7 +156,8 @@ function ConfirmLeaving({
               )}
             </ul>
           </>
-        ))}
+        )}
+      </QueryState>
       <div className="button-row">
         <button type="button" className="button button--danger" disabled={busy || !known} onClick={onLeave}>
           {busy ? "Leaving…" : `Leave ${community.name}`}
@@ -182,7 +170,21 @@ function ConfirmLeaving({
   );
 }
 
-function placeWords(seats: number, waiting: number): string {
+/** The viewer's places, held or waited for, at the community's upcoming meetups. */
+const placesIn =
+  (community: Community) =>
+  (data: ResultOf<typeof MyRsvpsQuery>): Rsvp[] =>
+    (data.me?.rsvps.edges ?? [])
+      .map((edge) => edge.node)
+      .filter(
+        (rsvp) =>
+          rsvp.meetup?.community.id === community.id &&
+          (rsvp.status === "CONFIRMED" || rsvp.status === "WAITLISTED"),
+      );
+
+function placeWords(places: readonly Rsvp[]): string {
+  const seats = places.filter((place) => place.status === "CONFIRMED").length;
+  const waiting = places.length - seats;
   const words = [
     seats > 0 && `${seats} ${seats === 1 ? "RSVP" : "RSVPs"}`,
     waiting > 0 && `${waiting} ${waiting === 1 ? "waitlist place" : "waitlist places"}`,

@@ -44,7 +44,10 @@ export function FormField({
   );
 }
 
-/** Field errors keyed by the input's top-level field (`name`, `tags`); `form` for the input as a whole. */
+/**
+ * Field errors keyed by the field they belong to: here the input's top-level field (`name`, `tags`); the
+ * profile form keys link rows by their whole path (`links.2.url`); `form` for the input as a whole.
+ */
 export type FieldErrors = Record<string, string>;
 
 /** Puts each issue the API reported on its top-level field: `["tags", "2"]` belongs to the tags field. */
@@ -58,7 +61,8 @@ export function fieldErrorsOf(issues: readonly { path: readonly string[]; messag
   return errors;
 }
 
-function sentenceOf(message: string): string {
+/** An issue's message as a sentence: capitalised, with its full stop. */
+export function sentenceOf(message: string): string {
   const trimmed = message.trim();
   if (trimmed === "") return "This is not valid.";
   const capitalised = trimmed[0]?.toUpperCase() + trimmed.slice(1);

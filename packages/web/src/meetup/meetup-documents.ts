@@ -58,86 +58,41 @@ export const MeetupFields = graphql(
 export type Meetup = ResultOf<typeof MeetupFields>;
 
 /**
- * The API prices a query by its nesting and by each connection's `first` (at most 5,000): lists are read
- * in pages of 40 or so, one query per list, with fields written out.
+ * A community's meetups, as cards: upcoming, past, and (for its organisers) drafts. The API prices a query
+ * by its nesting and by each connection's `first` (at most 5,000): each list is a page of 20 or fewer, and
+ * lists of 40 and more (RSVPs, attendees) are queries of their own, with their fields written out.
  */
-export const UpcomingMeetupsQuery = graphql(`
-  query UpcomingMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      upcomingMeetups(first: 20) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
+export const CommunityMeetupsQuery = graphql(
+  `
+    query CommunityMeetups($slug: String!, $drafts: Boolean!) {
+      community(slug: $slug) {
+        id
+        upcomingMeetups(first: 20) {
+          edges {
+            node {
+              ...MeetupSummaryFields
+            }
+          }
+        }
+        pastMeetups(first: 10) {
+          edges {
+            node {
+              ...MeetupSummaryFields
+            }
+          }
+        }
+        draftMeetups(first: 20) @include(if: $drafts) {
+          edges {
+            node {
+              ...MeetupSummaryFields
             }
           }
         }
       }
     }
-  }
-`);
-
-export const PastMeetupsQuery = graphql(`
-  query PastMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      pastMeetups(first: 10) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const DraftMeetupsQuery = graphql(`
-  query DraftMeetups($slug: String!) {
-    community(slug: $slug) {
-      id
-      draftMeetups(first: 20) {
-        edges {
-          node {
-            id
-            title
-            status
-            startsAt
-            endsAt
-            timeZone
-            online
-            capacity
-            spotsLeft
-            venue {
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+  `,
+  [MeetupSummaryFields],
+);
 
 export const MeetupQuery = graphql(
   `
@@ -175,6 +130,8 @@ export const MyRsvpsQuery = graphql(`
     }
   }
 `);
+
+export type Rsvp = NonNullable<ResultOf<typeof MyRsvpsQuery>["me"]>["rsvps"]["edges"][number]["node"];
 
 export const MeetupAttendeesQuery = graphql(`
   query MeetupAttendees($id: ID!, $after: String) {

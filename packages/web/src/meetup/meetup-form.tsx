@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { useMutation } from "urql";
-import { ErrorState } from "../components/error-state";
+import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
+import { useCommand } from "../graphql/command";
 import {
   ChangeMeetupCapacityMutation,
   EditMeetupMutation,
@@ -73,16 +73,21 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
   const initial = useMemo(() => valuesOf(meetup), [meetup]);
   const [values, setValues] = useState<MeetupFormValues>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [rejection, setRejection] = useState<string | null>(null);
-  const [scheduling, schedule] = useMutation(ScheduleMeetupMutation);
-  const [editing, edit] = useMutation(EditMeetupMutation);
-  const [rescheduling, reschedule] = useMutation(RescheduleMeetupMutation);
-  const [resizing, resize] = useMutation(ChangeMeetupCapacityMutation);
+  // The API's rejections of what was typed land on their fields.
+  const onFields = {
+    onInvalidMeetup: (invalid: { issues: readonly { path: readonly string[]; message: string }[] }) =>
+      setErrors((current) => ({ ...current, ...fieldErrorsOf(invalid.issues) })),
+  };
+  const schedule = useCommand(ScheduleMeetupMutation, onFields);
+  const edit = useCommand(EditMeetupMutation, onFields);
+  const reschedule = useCommand(RescheduleMeetupMutation, onFields);
+  const resize = useCommand(ChangeMeetupCapacityMutation, onFields);
+  const commands = [schedule, edit, reschedule, resize];
   const summary = useRef<HTMLDivElement>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
   const zones = useMemo(supportedTimeZones, []);
-  const busy = scheduling.fetching || editing.fetching || rescheduling.fetching || resizing.fetching;
-  const transportError = scheduling.error ?? editing.error ?? rescheduling.error ?? resizing.error;
+  const busy = commands.some((command) => command.fetching);
+  const rejection = commands.find((command) => command.rejection !== null)?.rejection ?? null;
 
   const errorCount = Object.keys(errors).length + (rejection ? 1 : 0);
   useEffect(() => {
@@ -96,7 +101,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setRejection(null);
+    for (const command of commands) command.clear();
     const local: FieldErrors = {};
     if (values.title.trim() === "") local.title = "Give the meetup a title.";
     if (values.date === "" || values.startTime === "") local.startsAt = "Choose the day and time it starts.";
@@ -122,49 +127,33 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
       waitlist: values.waitlist,
     };
 
-    const outcomes = [];
     if (!meetup) {
-      const response = await schedule({
+      const scheduled = await schedule.run({
         input: { communityId, ...details, startsAt, endsAt, timeZone: values.timeZone, capacity },
         idempotencyKey: idempotencyKey.current,
       });
-      outcomes.push(response.data?.scheduleMeetup);
-    } else {
-      outcomes.push(
-        (await edit({ meetupId: meetup.id, input: details, idempotencyKey: idempotencyKey.current })).data
-          ?.editMeetup,
-      );
-      if (startsAt !== meetup.startsAt || endsAt !== meetup.endsAt || values.timeZone !== meetup.timeZone) {
-        outcomes.push(
-          (await reschedule({ meetupId: meetup.id, input: { startsAt, endsAt, timeZone: values.timeZone } }))
-            .data?.rescheduleMeetup,
-        );
-      }
-      if (capacity !== meetup.capacity) {
-        outcomes.push((await resize({ meetupId: meetup.id, capacity })).data?.changeMeetupCapacity);
-      }
+      if (scheduled) navigate(`/admin/meetups/${scheduled.id}`, { state: { notice: "meetup-saved" } });
+      return;
     }
-    let saved: string | null = null;
-    for (const outcome of outcomes) {
-      if (!outcome) return;
-      if (outcome.__typename === "Meetup") saved = outcome.id;
-      else if (outcome.__typename === "InvalidMeetup") {
-        setErrors((current) => ({ ...current, ...fieldErrorsOf(outcome.issues) }));
-        return;
-      } else {
-        setRejection(outcome.message);
-        return;
-      }
-    }
-    if (saved) navigate(`/admin/meetups/${saved}`, { state: { notice: "meetup-saved" } });
+    // One step at a time: the first the API refuses says why, and the steps after it wait for the next try.
+    if (!(await edit.run({ meetupId: meetup.id, input: details, idempotencyKey: idempotencyKey.current })))
+      return;
+    const moved =
+      startsAt !== meetup.startsAt || endsAt !== meetup.endsAt || values.timeZone !== meetup.timeZone;
+    if (
+      moved &&
+      !(await reschedule.run({ meetupId: meetup.id, input: { startsAt, endsAt, timeZone: values.timeZone } }))
+    )
+      return;
+    if (capacity !== meetup.capacity && !(await resize.run({ meetupId: meetup.id, capacity }))) return;
+    navigate(`/admin/meetups/${meetup.id}`, { state: { notice: "meetup-saved" } });
   };
 
   const title = meetup ? "The meetup was not saved" : "The meetup was not scheduled";
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="page-heading">
       <ErrorSummary title={title} errors={errors} labels={labels} idOf={idOf} summaryRef={summary} />
-      {rejection && <ErrorState title={title} error={rejection} />}
-      {transportError && <ErrorState title={title} error={transportError} />}
+      <CommandFailure title={title} commands={commands} />
 
       <FormField id={idOf("title")} label="Title" hint="3 to 120 characters." error={errors.title}>
         {(control) => (

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
-import type { MeetupSummary } from "./meetup-documents";
+import { type FragmentOf, readFragment } from "../graphql/graphql";
+import { type MeetupSummary, MeetupSummaryFields } from "./meetup-documents";
 import { formatInZone } from "./time-zones";
 
 const statusWords = { DRAFT: "Draft", CANCELLED: "Cancelled", PUBLISHED: null } as const;
@@ -10,14 +11,14 @@ export function MeetupList({
   linkTo = (meetup) => `/meetups/${meetup.id}`,
   headingLevel = 3,
 }: {
-  meetups: readonly MeetupSummary[];
+  meetups: readonly FragmentOf<typeof MeetupSummaryFields>[];
   linkTo?: (meetup: MeetupSummary) => string;
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2] ?? "h3";
   return (
     <ul className="meetup-list">
-      {meetups.map((meetup) => (
+      {readFragment(MeetupSummaryFields, meetups).map((meetup) => (
         <li key={meetup.id} className="card meetup-card">
           <Heading className="meetup-card__title">
             <Link to={linkTo(meetup)}>{meetup.title}</Link>

@@ -1,14 +1,15 @@
 import { useEffect } from "react";
 import { useQuery } from "urql";
 import { useSession, useSessionTokens } from "../auth/session";
+import type { QueryAnswer } from "../components/query-state";
 import { type CurrentMember, CurrentMemberQuery } from "./member-documents";
 
 export interface CurrentMemberState {
-  /** Null when signed out (or not loaded yet: see `loading`). */
+  /** Null when signed out (or not loaded yet: see `result`). */
   me: CurrentMember | null;
-  loading: boolean;
-  error: ReturnType<typeof useQuery>[0]["error"];
   retry(): void;
+  /** How far the query has come, for QueryState: `me` is its data. */
+  result: QueryAnswer<CurrentMember | null>;
 }
 
 /** The signed-in member, shared by the header, the profile pages and the console guard (urql dedupes). */
@@ -23,10 +24,11 @@ export function useCurrentMember(): CurrentMemberState {
     if (signedIn && answered && result.data?.me === null) sessionTokens.signOut();
   }, [signedIn, answered, result.data, sessionTokens]);
 
+  const me = signedIn ? (result.data?.me ?? null) : null;
+  const loading = signedIn && result.data === undefined && result.error === undefined;
   return {
-    me: signedIn ? (result.data?.me ?? null) : null,
-    loading: signedIn && result.data === undefined && result.error === undefined,
-    error: signedIn ? result.error : undefined,
+    me,
     retry: () => reexecute({ requestPolicy: "network-only" }),
+    result: { fetching: loading, data: loading ? undefined : me, error: signedIn ? result.error : undefined },
   };
 }

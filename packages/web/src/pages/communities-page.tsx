@@ -4,15 +4,14 @@ import { useSession } from "../auth/session";
 import { CommunitiesQuery } from "../community/community-documents";
 import { roleWords } from "../community/membership-button";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
-import { LoadingState } from "../components/loading-state";
 import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
 import { TagList } from "../components/tag-list";
+import { fromNetwork } from "../graphql/command";
 
 export function CommunitiesPage() {
   const { signedIn } = useSession();
   const [result, reexecute] = useQuery({ query: CommunitiesQuery, variables: {} });
-  const communities = result.data?.communities.edges.map((edge) => edge.node) ?? [];
   const found = (
     <Link
       to={signedIn ? "/admin/communities/new" : "/signin?next=%2Fadmin%2Fcommunities%2Fnew"}
@@ -24,36 +23,37 @@ export function CommunitiesPage() {
 
   return (
     <Page title="Communities" lead="Groups that meet, talk and learn together." actions={found}>
-      {result.fetching && !result.data && <LoadingState label="Loading communities…" />}
-      {result.error && (
-        <ErrorState
-          title="Communities could not be loaded"
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      )}
-      {result.data && communities.length === 0 && (
-        <EmptyState icon="communities" title="No communities yet" action={found}>
-          Nobody has founded a community yet. Start the first one: you will run its meetups from the console.
-        </EmptyState>
-      )}
-      {communities.length > 0 && (
-        <ul className="card-grid plain-list">
-          {communities.map((community) => (
-            <li key={community.id} className="card feature-card">
-              <h2>
-                <Link to={`/communities/${community.slug}`}>{community.name}</Link>
-              </h2>
-              <p>
-                {community.memberCount} {community.memberCount === 1 ? "member" : "members"}
-                {community.joinMode === "APPROVAL" && " · Organisers approve new members"}
-              </p>
-              {community.viewerRole && <span className="badge">{roleWords[community.viewerRole]}</span>}
-              <TagList tags={community.tags} label={`Tags of ${community.name}`} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState
+        result={result}
+        of={(data) => data.communities.edges.map((edge) => edge.node)}
+        loading="Loading communities…"
+        failed="Communities could not be loaded"
+        onRetry={fromNetwork(reexecute)}
+        empty={
+          <EmptyState icon="communities" title="No communities yet" action={found}>
+            Nobody has founded a community yet. Start the first one: you will run its meetups from the
+            console.
+          </EmptyState>
+        }
+      >
+        {(communities) => (
+          <ul className="card-grid plain-list">
+            {communities.map((community) => (
+              <li key={community.id} className="card feature-card">
+                <h2>
+                  <Link to={`/communities/${community.slug}`}>{community.name}</Link>
+                </h2>
+                <p>
+                  {community.memberCount} {community.memberCount === 1 ? "member" : "members"}
+                  {community.joinMode === "APPROVAL" && " · Organisers approve new members"}
+                </p>
+                {community.viewerRole && <span className="badge">{roleWords[community.viewerRole]}</span>}
+                <TagList tags={community.tags} label={`Tags of ${community.name}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </Page>
   );
 }

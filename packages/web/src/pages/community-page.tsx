@@ -3,61 +3,49 @@ import { useQuery } from "urql";
 import { type Community, CommunityQuery } from "../community/community-documents";
 import { MembershipButton } from "../community/membership-button";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
 import { Icon } from "../components/icon";
-import { LoadingState } from "../components/loading-state";
 import { Markdown } from "../components/markdown";
 import { MemberList } from "../components/member-list";
 import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
 import { TagList } from "../components/tag-list";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
-import { PastMeetupsQuery, UpcomingMeetupsQuery } from "../meetup/meetup-documents";
+import { CommunityMeetupsQuery } from "../meetup/meetup-documents";
 import { MeetupList } from "../meetup/meetup-list";
 
 export function CommunityPage() {
   const slug = (useParams().slug ?? "").toLowerCase();
   const [result, reexecute] = useQuery({ query: CommunityQuery, variables: { slug } });
-  const community = result.data?.community;
-
-  if (result.fetching && !result.data) {
-    return (
-      <Page title="Community">
-        <LoadingState label="Loading the community…" />
-      </Page>
-    );
-  }
-  if (result.error) {
-    return (
-      <Page title="Community">
-        <ErrorState
-          title="This community could not be loaded"
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      </Page>
-    );
-  }
-  if (!community) {
-    return (
-      <Page title="Community not found">
-        <EmptyState
-          icon="communities"
-          title={`There is no community at /communities/${slug}`}
-          action={
-            <Link to="/communities" className="button button--secondary">
-              Browse communities
-            </Link>
-          }
-        >
-          The address may be mistyped, or the community may have changed it.
-        </EmptyState>
-      </Page>
-    );
-  }
   return (
-    <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
-      <CommunityDetails community={community} />
-    </RefetchOnRefusal>
+    <QueryState
+      result={result}
+      of={(data) => data.community}
+      loading="Loading the community…"
+      failed="This community could not be loaded"
+      onRetry={fromNetwork(reexecute)}
+      frame={(state) => <Page title="Community">{state}</Page>}
+      empty={
+        <Page title="Community not found">
+          <EmptyState
+            icon="communities"
+            title={`There is no community at /communities/${slug}`}
+            action={
+              <Link to="/communities" className="button button--secondary">
+                Browse communities
+              </Link>
+            }
+          >
+            The address may be mistyped, or the community may have changed it.
+          </EmptyState>
+        </Page>
+      }
+    >
+      {(community) => (
+        <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
+          <CommunityDetails community={community} />
+        </RefetchOnRefusal>
+      )}
+    </QueryState>
   );
 }
 
@@ -135,29 +123,29 @@ function CommunityDetails({ community }: { community: Community }) {
 }
 
 function CommunityMeetups({ slug }: { slug: string }) {
-  const [result, reexecute] = useQuery({ query: UpcomingMeetupsQuery, variables: { slug } });
-  const [pastResult] = useQuery({ query: PastMeetupsQuery, variables: { slug } });
-  const community = result.data?.community;
-  const upcoming = community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [];
-  const past = pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
+  const [result, reexecute] = useQuery({ query: CommunityMeetupsQuery, variables: { slug, drafts: false } });
+  const past = result.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <section className="card" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">Upcoming meetups</h2>
-        {result.fetching && !result.data && <LoadingState label="Loading meetups…" />}
-        {result.error && (
-          <ErrorState
-            title="Meetups could not be loaded"
-            error={result.error}
-            onRetry={() => reexecute({ requestPolicy: "network-only" })}
-          />
-        )}
-        {community &&
-          (upcoming.length > 0 ? (
-            <MeetupList meetups={upcoming} />
-          ) : (
-            <p className="muted">Nothing scheduled yet. Subscribe to the calendar to hear of the next one.</p>
-          ))}
+        <QueryState
+          result={result}
+          of={(data) => data.community}
+          loading="Loading meetups…"
+          failed="Meetups could not be loaded"
+          onRetry={fromNetwork(reexecute)}
+        >
+          {(community) =>
+            community.upcomingMeetups.edges.length > 0 ? (
+              <MeetupList meetups={community.upcomingMeetups.edges.map((edge) => edge.node)} />
+            ) : (
+              <p className="muted">
+                Nothing scheduled yet. Subscribe to the calendar to hear of the next one.
+              </p>
+            )
+          }
+        </QueryState>
       </section>
       {past.length > 0 && (
         <section className="card" aria-labelledby="past-heading">

@@ -2,14 +2,15 @@ import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
+import { CommandFailure } from "../components/command-failure";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
 import { Icon } from "../components/icon";
-import { LoadingState } from "../components/loading-state";
 import { Markdown } from "../components/markdown";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
+import { plainRefusal } from "../graphql/refusal-words";
 import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
 import { seatsOf } from "../meetup/meetup-list";
 import { MeetupWhen } from "../meetup/meetup-when";
@@ -17,46 +18,36 @@ import { MeetupWhen } from "../meetup/meetup-when";
 export function MeetupPage() {
   const id = useParams().id ?? "";
   const [result, reexecute] = useQuery({ query: MeetupQuery, variables: { id } });
-  const meetup = result.data?.meetup;
-  if (result.fetching && !result.data) {
-    return (
-      <Page title="Meetup">
-        <LoadingState label="Loading the meetup…" />
-      </Page>
-    );
-  }
-  if (result.error) {
-    return (
-      <Page title="Meetup">
-        <ErrorState
-          title="This meetup could not be loaded"
-          error={result.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      </Page>
-    );
-  }
-  if (!meetup) {
-    return (
-      <Page title="Meetup not found">
-        <EmptyState
-          icon="meetups"
-          title="There is no such meetup"
-          action={
-            <Link to="/communities" className="button button--secondary">
-              Browse communities
-            </Link>
-          }
-        >
-          It may be a draft its organisers have not published yet, or the address may be mistyped.
-        </EmptyState>
-      </Page>
-    );
-  }
   return (
-    <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
-      <MeetupDetails meetup={meetup} />
-    </RefetchOnRefusal>
+    <QueryState
+      result={result}
+      of={(data) => data.meetup}
+      loading="Loading the meetup…"
+      failed="This meetup could not be loaded"
+      onRetry={fromNetwork(reexecute)}
+      frame={(state) => <Page title="Meetup">{state}</Page>}
+      empty={
+        <Page title="Meetup not found">
+          <EmptyState
+            icon="meetups"
+            title="There is no such meetup"
+            action={
+              <Link to="/communities" className="button button--secondary">
+                Browse communities
+              </Link>
+            }
+          >
+            It may be a draft its organisers have not published yet, or the address may be mistyped.
+          </EmptyState>
+        </Page>
+      }
+    >
+      {(meetup) => (
+        <RefetchOnRefusal refetch={fromNetwork(reexecute)}>
+          <MeetupDetails meetup={meetup} />
+        </RefetchOnRefusal>
+      )}
+    </QueryState>
   );
 }
 
@@ -139,24 +130,23 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
 function RsvpPanel({ meetup }: { meetup: Meetup }) {
   const { signedIn } = useSession();
   const [guests, setGuests] = useState(0);
-  const [rsvpState, rsvp] = useCommand(RsvpMutation);
-  const [cancelState, cancelRsvp] = useCommand(CancelRsvpMutation);
-  const [rejection, setRejection] = useState<string | null>(null);
+  const rsvp = useCommand(RsvpMutation, { words: plainRefusal });
+  const cancelRsvp = useCommand(CancelRsvpMutation, { words: plainRefusal });
   const idempotencyKey = useRef(crypto.randomUUID());
-  const busy = rsvpState.fetching || cancelState.fetching;
+  const busy = rsvp.fetching || cancelRsvp.fetching;
   const own = meetup.viewerRsvp;
   const holding = own?.status === "CONFIRMED" || own?.status === "WAITLISTED";
   const member = meetup.community.viewerRole !== null && meetup.community.viewerRole !== "PENDING";
   const full = meetup.spotsLeft !== null && meetup.spotsLeft < guests + 1;
 
   const act = async (action: "rsvp" | "cancel") => {
-    setRejection(null);
-    const { refusal } =
-      action === "rsvp"
-        ? await rsvp({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current })
-        : await cancelRsvp({ meetupId: meetup.id });
+    // One panel, one message: the other command's last rejection is no longer the news.
+    rsvp.clear();
+    cancelRsvp.clear();
+    if (action === "rsvp")
+      await rsvp.run({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current });
+    else await cancelRsvp.run({ meetupId: meetup.id });
     idempotencyKey.current = crypto.randomUUID();
-    setRejection(refusal);
   };
 
   return (
@@ -227,10 +217,7 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
           </button>
         </div>
       )}
-      {rejection && <ErrorState title="That did not work" error={rejection} />}
-      {(rsvpState.error || cancelState.error) && (
-        <ErrorState title="That did not work" error={rsvpState.error ?? cancelState.error} />
-      )}
+      <CommandFailure title="That did not work" commands={[rsvp, cancelRsvp]} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
-import { LoadingState } from "../components/loading-state";
 import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
+import { fromNetwork } from "../graphql/command";
 import { CalendarFeedQuery, MyRsvpsQuery } from "../meetup/meetup-documents";
 import { formatInZone } from "../meetup/time-zones";
 
@@ -24,36 +24,35 @@ export function MyMeetupsPage() {
         )
       }
     >
-      {upcoming.fetching && !upcoming.data && <LoadingState label="Loading your meetups…" />}
-      {upcoming.error && (
-        <ErrorState
-          title="Your meetups could not be loaded"
-          error={upcoming.error}
-          onRetry={() => reexecute({ requestPolicy: "network-only" })}
-        />
-      )}
-      {upcoming.data && (
-        <div className="stack">
-          <RsvpList
-            heading="Upcoming"
-            rsvps={upcoming.data.me?.rsvps.edges.map((edge) => edge.node) ?? []}
-            empty={
-              <EmptyState
-                icon="meetups"
-                title="Nothing coming up"
-                action={
-                  <Link to="/communities" className="button button--secondary">
-                    Browse communities
-                  </Link>
-                }
-              >
-                RSVP to a meetup and it shows here, with your place on any waitlist.
-              </EmptyState>
-            }
-          />
-          <RsvpList heading="Past" rsvps={past.data?.me?.rsvps.edges.map((edge) => edge.node) ?? []} />
-        </div>
-      )}
+      <QueryState
+        result={upcoming}
+        loading="Loading your meetups…"
+        failed="Your meetups could not be loaded"
+        onRetry={fromNetwork(reexecute)}
+      >
+        {(data) => (
+          <div className="stack">
+            <RsvpList
+              heading="Upcoming"
+              rsvps={data.me?.rsvps.edges.map((edge) => edge.node) ?? []}
+              empty={
+                <EmptyState
+                  icon="meetups"
+                  title="Nothing coming up"
+                  action={
+                    <Link to="/communities" className="button button--secondary">
+                      Browse communities
+                    </Link>
+                  }
+                >
+                  RSVP to a meetup and it shows here, with your place on any waitlist.
+                </EmptyState>
+              }
+            />
+            <RsvpList heading="Past" rsvps={past.data?.me?.rsvps.edges.map((edge) => edge.node) ?? []} />
+          </div>
+        )}
+      </QueryState>
     </Page>
   );
 }

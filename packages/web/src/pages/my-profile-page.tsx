@@ -1,14 +1,13 @@
 import { Link, useLocation } from "react-router";
 import { EmptyState } from "../components/empty-state";
-import { ErrorState } from "../components/error-state";
-import { LoadingState } from "../components/loading-state";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
 import { useCurrentMember } from "../member/current-member";
 import { ProfileCard } from "../profile/profile-card";
 
 export function MyProfilePage() {
-  const { me, loading, error, retry } = useCurrentMember();
+  const { me, retry, result } = useCurrentMember();
   const location = useLocation();
   const saved = (location.state as { notice?: string } | null)?.notice === "profile-saved";
 
@@ -25,49 +24,54 @@ export function MyProfilePage() {
       }
     >
       {saved && <Notice tone="success" title="Your profile is saved" />}
-      {loading && <LoadingState label="Loading your profile…" />}
-      {error && <ErrorState title="Your profile could not be loaded" error={error} onRetry={retry} />}
-      {me && (
-        <div className="stack">
-          {!me.member.handle && (
-            <EmptyState
-              icon="member"
-              title="Choose a handle"
-              action={
-                <Link to="/me/edit" className="button button--secondary">
-                  Choose a handle
-                </Link>
-              }
-            >
-              A handle gives your profile its own address, so other members can find you.
-            </EmptyState>
-          )}
-          <ProfileCard profile={me.member}>
-            <dl className="details-list">
-              <dt>Email</dt>
-              <dd>{me.email}</dd>
-              <dt>Public page</dt>
-              <dd>
-                {me.member.handle ? (
-                  <Link to={`/members/${me.member.handle}`}>/members/{me.member.handle}</Link>
-                ) : (
-                  <span className="muted">Once you choose a handle</span>
-                )}
-              </dd>
-            </dl>
-          </ProfileCard>
-          <section className="card danger-zone" aria-labelledby="erase-heading">
-            <h2 id="erase-heading">Erase your account</h2>
-            <p className="muted">
-              Removes your profile and personal details for good and signs you out everywhere. It cannot be
-              undone.
-            </p>
-            <Link to="/me/erase" className="button button--secondary">
-              Erase my account…
-            </Link>
-          </section>
-        </div>
-      )}
+      <QueryState
+        result={result}
+        loading="Loading your profile…"
+        failed="Your profile could not be loaded"
+        onRetry={retry}
+      >
+        {(me) => (
+          <div className="stack">
+            {!me.member.handle && (
+              <EmptyState
+                icon="member"
+                title="Choose a handle"
+                action={
+                  <Link to="/me/edit" className="button button--secondary">
+                    Choose a handle
+                  </Link>
+                }
+              >
+                A handle gives your profile its own address, so other members can find you.
+              </EmptyState>
+            )}
+            <ProfileCard profile={me.member}>
+              <dl className="details-list">
+                <dt>Email</dt>
+                <dd>{me.email}</dd>
+                <dt>Public page</dt>
+                <dd>
+                  {me.member.handle ? (
+                    <Link to={`/members/${me.member.handle}`}>/members/{me.member.handle}</Link>
+                  ) : (
+                    <span className="muted">Once you choose a handle</span>
+                  )}
+                </dd>
+              </dl>
+            </ProfileCard>
+            <section className="card danger-zone" aria-labelledby="erase-heading">
+              <h2 id="erase-heading">Erase your account</h2>
+              <p className="muted">
+                Removes your profile and personal details for good and signs you out everywhere. It cannot be
+                undone.
+              </p>
+              <Link to="/me/erase" className="button button--secondary">
+                Erase my account…
+              </Link>
+            </section>
+          </div>
+        )}
+      </QueryState>
     </Page>
   );
 }

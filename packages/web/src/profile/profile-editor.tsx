@@ -1,11 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { useMutation } from "urql";
 import { ErrorState } from "../components/error-state";
+import { type FieldErrors, FormField } from "../components/form-field";
+import { useCommand } from "../graphql/command";
 import { type Profile, UpdateProfileMutation } from "../member/member-documents";
-import { ProfileField } from "./profile-field";
 import {
-  type FieldErrors,
   fieldErrorsOf,
   fieldIdOf,
   fieldLabelOf,
@@ -20,8 +19,13 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
   const navigate = useNavigate();
   const [values, setValues] = useState<ProfileFormValues>(() => formValuesOf(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [rejection, setRejection] = useState<string | null>(null);
-  const [result, updateProfile] = useMutation(UpdateProfileMutation);
+  const { input, linkRows } = profileInputOf(values);
+  const updating = useCommand(UpdateProfileMutation, {
+    onInvalidProfile: (invalid) => setErrors(fieldErrorsOf(invalid.issues, linkRows)),
+    onHandleTaken: (taken) =>
+      setErrors({ handle: `@${taken.takenHandle} is already taken. Try another handle.` }),
+  });
+  const rejection = updating.rejection;
   const summary = useRef<HTMLDivElement>(null);
   // The same key for the same values: resubmitting after a lost response does not apply the change twice.
   const idempotencyKey = useRef(crypto.randomUUID());
@@ -45,27 +49,13 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setRejection(null);
+    updating.clear();
     const local = localErrorsOf(values);
     setErrors(local);
     if (Object.keys(local).length > 0) return;
 
-    const { input, linkRows } = profileInputOf(values);
-    const response = await updateProfile({ input, idempotencyKey: idempotencyKey.current });
-    const outcome = response.data?.updateProfile;
-    if (!outcome) return; // a transport or GraphQL error: shown from `result.error`
-    switch (outcome.__typename) {
-      case "Member":
-        navigate("/me", { state: { notice: "profile-saved" } });
-        return;
-      case "InvalidProfile":
-        setErrors(fieldErrorsOf(outcome.issues, linkRows));
-        return;
-      case "HandleTaken":
-        setErrors({ handle: `@${outcome.takenHandle} is already taken. Try another handle.` });
-        return;
-      default:
-        setRejection(outcome.message);
+    if (await updating.run({ input, idempotencyKey: idempotencyKey.current })) {
+      navigate("/me", { state: { notice: "profile-saved" } });
     }
   };
 
@@ -95,10 +85,10 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
           </div>
         </div>
       )}
-      {result.error && <ErrorState title="Your profile was not saved" error={result.error} />}
+      {updating.error && <ErrorState title="Your profile was not saved" error={updating.error} />}
 
-      <ProfileField
-        name="displayName"
+      <FormField
+        id={fieldIdOf("displayName")}
         label="Display name"
         hint="How people see you: your name or a nickname."
         error={errors.displayName}
@@ -115,10 +105,10 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
             onChange={(event) => setField("displayName", event.target.value)}
           />
         )}
-      </ProfileField>
+      </FormField>
 
-      <ProfileField
-        name="handle"
+      <FormField
+        id={fieldIdOf("handle")}
         label="Handle"
         hint="Your address on Meetstream: 3 to 30 lower-case letters, digits or hyphens."
         error={errors.handle}
@@ -141,10 +131,10 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
             />
           </div>
         )}
-      </ProfileField>
+      </FormField>
 
-      <ProfileField
-        name="bio"
+      <FormField
+        id={fieldIdOf("bio")}
         label="Bio"
         hint={`A few words about you and what you like to learn (up to ${profileLimits.bio} characters).`}
         error={errors.bio}
@@ -160,10 +150,10 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
             onChange={(event) => setField("bio", event.target.value)}
           />
         )}
-      </ProfileField>
+      </FormField>
 
-      <ProfileField
-        name="avatarUrl"
+      <FormField
+        id={fieldIdOf("avatarUrl")}
         label="Avatar address"
         hint="The web address (https://…) of a square picture of you. Leave it empty for your initials."
         error={errors.avatarUrl}
@@ -180,7 +170,7 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
             onChange={(event) => setField("avatarUrl", event.target.value)}
           />
         )}
-      </ProfileField>
+      </FormField>
 
       <fieldset className="field-group" aria-describedby="profile-links-hint">
         <legend>Links</legend>
@@ -192,8 +182,8 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
           // Rows have no identity of their own; the index is what the API's issues refer to as well.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <div className="link-row" key={row}>
-            <ProfileField
-              name={`links.${row}.label`}
+            <FormField
+              id={fieldIdOf(`links.${row}.label`)}
               label={`Link ${row + 1} label`}
               error={errors[`links.${row}.label`]}
             >
@@ -206,9 +196,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
                   onChange={(event) => setLink(row, "label", event.target.value)}
                 />
               )}
-            </ProfileField>
-            <ProfileField
-              name={`links.${row}.url`}
+            </FormField>
+            <FormField
+              id={fieldIdOf(`links.${row}.url`)}
               label={`Link ${row + 1} address`}
               error={errors[`links.${row}.url`]}
             >
@@ -223,7 +213,7 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
                   onChange={(event) => setLink(row, "url", event.target.value)}
                 />
               )}
-            </ProfileField>
+            </FormField>
             <button
               type="button"
               className="button button--secondary"
@@ -249,8 +239,8 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
       </fieldset>
 
       <div className="button-row">
-        <button type="submit" className="button" disabled={result.fetching} aria-busy={result.fetching}>
-          {result.fetching ? "Saving…" : "Save profile"}
+        <button type="submit" className="button" disabled={updating.fetching} aria-busy={updating.fetching}>
+          {updating.fetching ? "Saving…" : "Save profile"}
         </button>
         <Link to="/me" className="button button--quiet">
           Cancel

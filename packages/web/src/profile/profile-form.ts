@@ -1,3 +1,4 @@
+import { type FieldErrors, sentenceOf } from "../components/form-field";
 import type { Profile, ProfileInput } from "../member/member-documents";
 
 /** The profile rules the API enforces (packages/core member/profile-input.ts), mirrored as input limits. */
@@ -23,9 +24,6 @@ export interface ProfileFormValues {
   links: LinkRow[];
   avatarUrl: string;
 }
-
-/** Field errors keyed by the input path joined with dots (`handle`, `links.2.url`); `form` for the whole. */
-export type FieldErrors = Record<string, string>;
 
 export interface ProfileIssue {
   path: readonly string[];
@@ -71,7 +69,10 @@ export function profileInputOf(values: ProfileFormValues): { input: ProfileInput
   };
 }
 
-/** Puts each issue the API reported on the field it is about, translating link indexes back to rows. */
+/**
+ * Puts each issue the API reported on the field it is about, keyed by its whole path joined with dots
+ * (`handle`, `links.2.url`), translating link indexes back to rows.
+ */
 export function fieldErrorsOf(issues: readonly ProfileIssue[], linkRows: readonly number[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
@@ -109,13 +110,6 @@ export function fieldLabelOf(key: string): string {
 /** The id of the control a field error belongs to, so the summary can link to it. */
 export function fieldIdOf(key: string): string {
   return `profile-${key.replaceAll(".", "-")}`;
-}
-
-function sentenceOf(message: string): string {
-  const trimmed = message.trim();
-  if (trimmed === "") return "This is not valid.";
-  const capitalised = trimmed[0]?.toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 /**

@@ -1,23 +1,25 @@
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { type AnyVariables, type TypedDocumentNode, useMutation, useQuery } from "urql";
+import { type AnyVariables, type TypedDocumentNode, useQuery } from "urql";
 import {
   AppointHostMutation,
   AppointOrganiserMutation,
   ApproveMembershipMutation,
+  type Community,
   CommunityMembersQuery,
   CommunityQuery,
   DeclineMembershipMutation,
+  type Membership,
   RemoveMemberMutation,
   RevokeRoleMutation,
 } from "../../community/community-documents";
 import { CommunityForm } from "../../community/community-form";
 import { EmptyState } from "../../components/empty-state";
-import { ErrorState } from "../../components/error-state";
-import { LoadingState } from "../../components/loading-state";
 import { MemberName } from "../../components/member-list";
 import { Notice } from "../../components/notice";
 import { Page } from "../../components/page";
+import { QueryState } from "../../components/query-state";
+import { useCommand } from "../../graphql/command";
 import { CommunityMeetupsCard } from "./community-meetups-card";
 import { NotAnOrganiserState } from "./organisers-only-page";
 
@@ -42,42 +44,63 @@ export function CommunityConsolePage() {
     query: CommunityMembersQuery,
     variables: { slug, pending: true },
   });
-  const community = result.data?.community;
   const refresh = () => {
     reexecute({ requestPolicy: "network-only" });
     reexecuteMembers({ requestPolicy: "network-only" });
     reexecuteRequests({ requestPolicy: "network-only" });
   };
-
-  if (result.fetching && !result.data) {
-    return (
-      <Page title="Community" eyebrow="Console">
-        <LoadingState label="Loading the community…" />
-      </Page>
-    );
-  }
-  if (result.error || !community) {
-    return (
-      <Page title="Community" eyebrow="Console">
-        {result.error ? (
-          <ErrorState title="This community could not be loaded" error={result.error} onRetry={refresh} />
-        ) : (
+  return (
+    <QueryState
+      result={result}
+      of={(data) => data.community}
+      loading="Loading the community…"
+      failed="This community could not be loaded"
+      onRetry={refresh}
+      frame={(state) => (
+        <Page title="Community" eyebrow="Console">
+          {state}
+        </Page>
+      )}
+      empty={
+        <Page title="Community" eyebrow="Console">
           <EmptyState icon="communities" title={`No community at /communities/${slug}`}>
             It may have a new address: see your communities.
           </EmptyState>
-        )}
-      </Page>
-    );
-  }
-  if (community.viewerRole !== "ORGANISER") {
-    return (
-      <Page title={community.name} eyebrow="Console · Community">
-        <NotAnOrganiserState communityName={community.name} />
-      </Page>
-    );
-  }
-  const requests = requestsResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
-  const members = membersResult.data?.community?.members?.edges.map((edge) => edge.node) ?? [];
+        </Page>
+      }
+    >
+      {(community) =>
+        community.viewerRole === "ORGANISER" ? (
+          <CommunityConsole
+            community={community}
+            founded={founded}
+            requests={requestsResult.data?.community?.members?.edges.map((edge) => edge.node) ?? []}
+            members={membersResult.data?.community?.members?.edges.map((edge) => edge.node) ?? []}
+            refresh={refresh}
+          />
+        ) : (
+          <Page title={community.name} eyebrow="Console · Community">
+            <NotAnOrganiserState communityName={community.name} />
+          </Page>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function CommunityConsole({
+  community,
+  founded,
+  requests,
+  members,
+  refresh,
+}: {
+  community: Community;
+  founded: boolean;
+  requests: readonly Membership[];
+  members: readonly Membership[];
+  refresh(): void;
+}) {
   return (
     <Page
       title={community.name}
@@ -205,8 +228,6 @@ export function CommunityConsolePage() {
   );
 }
 
-type ActionResult = { __typename: string; message?: string };
-
 /** The button that opened a confirmation is gone: keyboard and screen reader users land on the question. */
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
@@ -230,17 +251,12 @@ function MemberAction<Variables extends AnyVariables>({
   variables: Variables;
   onDone(): void;
 }) {
-  const [state, run] = useMutation(mutation);
-  const [rejection, setRejection] = useState<string | null>(null);
+  const action = useCommand(mutation, { refresh: onDone });
   const [confirming, setConfirming] = useState(false);
   const className = tone === "primary" ? "button button--small" : `button button--small button--${tone}`;
-  const act = async () => {
-    setRejection(null);
+  const act = () => {
     setConfirming(false);
-    const response = await run(variables);
-    const outcome = Object.values(response.data ?? {})[0] as ActionResult | undefined;
-    if (outcome && outcome.__typename !== "Community" && outcome.message) setRejection(outcome.message);
-    else onDone();
+    void action.run(variables);
   };
   if (confirming && confirm) {
     return (
@@ -249,7 +265,7 @@ function MemberAction<Variables extends AnyVariables>({
           {confirm}
         </span>
         <span className="button-row">
-          <button type="button" className={className} disabled={state.fetching} onClick={act}>
+          <button type="button" className={className} disabled={action.fetching} onClick={act}>
             {label} {name}
           </button>
           <button
@@ -268,15 +284,15 @@ function MemberAction<Variables extends AnyVariables>({
       <button
         type="button"
         className={className}
-        disabled={state.fetching}
+        disabled={action.fetching}
         onClick={confirm ? () => setConfirming(true) : act}
       >
         {label}
         <span className="visually-hidden"> {name}</span>
       </button>
-      {(rejection || state.error) && (
+      {(action.rejection || action.error) && (
         <span className="field__error" role="alert">
-          {rejection ?? state.error?.message}
+          {action.rejection ?? action.error?.message}
         </span>
       )}
     </>

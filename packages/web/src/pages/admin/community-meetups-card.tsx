@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useQuery } from "urql";
-import { ErrorState } from "../../components/error-state";
-import { LoadingState } from "../../components/loading-state";
-import { DraftMeetupsQuery, PastMeetupsQuery, UpcomingMeetupsQuery } from "../../meetup/meetup-documents";
+import { QueryState } from "../../components/query-state";
+import type { ResultOf } from "../../graphql/graphql";
+import { CommunityMeetupsQuery } from "../../meetup/meetup-documents";
 import { MeetupList } from "../../meetup/meetup-list";
 
 /**
@@ -23,15 +23,11 @@ export function CommunityMeetupsCard({
   organiser: boolean;
 }) {
   const headingId = useId();
-  const policy = { variables: { slug }, requestPolicy: "cache-and-network" } as const;
-  const [draftsResult] = useQuery({ query: DraftMeetupsQuery, ...policy, pause: !organiser });
-  const [upcomingResult] = useQuery({ query: UpcomingMeetupsQuery, ...policy });
-  const [pastResult] = useQuery({ query: PastMeetupsQuery, ...policy });
-  const drafts = draftsResult.data?.community?.draftMeetups?.edges.map((edge) => edge.node) ?? [];
-  const upcoming = upcomingResult.data?.community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [];
-  const past = pastResult.data?.community?.pastMeetups.edges.map((edge) => edge.node) ?? [];
-  const loaded = upcomingResult.data !== undefined && pastResult.data !== undefined;
-  const error = upcomingResult.error ?? pastResult.error ?? draftsResult.error;
+  const [result] = useQuery({
+    query: CommunityMeetupsQuery,
+    variables: { slug, drafts: organiser },
+    requestPolicy: "cache-and-network",
+  });
   const toConsole = (meetup: { id: string }) => `/admin/meetups/${meetup.id}`;
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -44,36 +40,52 @@ export function CommunityMeetupsCard({
           </>
         )}
       </h2>
-      {error ? (
-        <ErrorState title="The meetups could not be loaded" error={error} />
-      ) : (
-        !loaded && <LoadingState label="Loading meetups…" />
-      )}
-      {loaded && drafts.length + upcoming.length + past.length === 0 && (
-        <p className="muted">
-          {organiser
-            ? "None yet. Schedule the first one: it stays a draft until you publish it."
-            : "None yet. Its meetups show here once its organisers publish them."}
-        </p>
-      )}
-      {drafts.length > 0 && (
-        <>
-          <h3>Drafts</h3>
-          <MeetupList meetups={drafts} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
-      {upcoming.length > 0 && (
-        <>
-          <h3>Upcoming</h3>
-          <MeetupList meetups={upcoming} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
-      {past.length > 0 && (
-        <>
-          <h3>Past</h3>
-          <MeetupList meetups={past} linkTo={toConsole} headingLevel={4} />
-        </>
-      )}
+      <QueryState
+        result={result}
+        of={meetupListsOf}
+        loading="Loading meetups…"
+        failed="The meetups could not be loaded"
+        empty={
+          <p className="muted">
+            {organiser
+              ? "None yet. Schedule the first one: it stays a draft until you publish it."
+              : "None yet. Its meetups show here once its organisers publish them."}
+          </p>
+        }
+      >
+        {({ drafts, upcoming, past }) => (
+          <>
+            {drafts.length > 0 && (
+              <>
+                <h3>Drafts</h3>
+                <MeetupList meetups={drafts} linkTo={toConsole} headingLevel={4} />
+              </>
+            )}
+            {upcoming.length > 0 && (
+              <>
+                <h3>Upcoming</h3>
+                <MeetupList meetups={upcoming} linkTo={toConsole} headingLevel={4} />
+              </>
+            )}
+            {past.length > 0 && (
+              <>
+                <h3>Past</h3>
+                <MeetupList meetups={past} linkTo={toConsole} headingLevel={4} />
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
+}
+
+/** The community's lists of meetups, or null when all of them are empty. */
+function meetupListsOf({ community }: ResultOf<typeof CommunityMeetupsQuery>) {
+  const lists = {
+    drafts: community?.draftMeetups?.edges.map((edge) => edge.node) ?? [],
+    upcoming: community?.upcomingMeetups.edges.map((edge) => edge.node) ?? [],
+    past: community?.pastMeetups.edges.map((edge) => edge.node) ?? [],
+  };
+  return Object.values(lists).some((list) => list.length > 0) ? lists : null;
 }

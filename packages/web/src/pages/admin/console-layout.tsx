@@ -1,8 +1,9 @@
 import { matchPath, Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { ErrorState } from "../../components/error-state";
-import { LoadingState } from "../../components/loading-state";
 import { Page } from "../../components/page";
+import { QueryState } from "../../components/query-state";
 import { useCurrentMember } from "../../member/current-member";
+import type { CurrentMember } from "../../member/member-documents";
 import { isOrganiser, mayOpenConsole } from "../../member/organiser";
 import { consoleSections } from "./console-sections";
 import { OrganisersOnlyPage } from "./organisers-only-page";
@@ -15,22 +16,27 @@ const hostPaths = ["/admin/meetups", "/admin/meetups/:id", "/admin/communities/n
  * the meetups of the communities they host, to check people in; anyone else is told who it is for.
  */
 export function ConsoleLayout() {
-  const { me, loading, error, retry } = useCurrentMember();
+  const { retry, result } = useCurrentMember();
+  return (
+    <QueryState
+      result={result}
+      loading="Checking your access…"
+      failed="The console could not be opened"
+      onRetry={retry}
+      frame={(state) => <Page title="Organiser console">{state}</Page>}
+      empty={
+        <Page title="Organiser console">
+          <ErrorState title="The console could not be opened" onRetry={retry} />
+        </Page>
+      }
+    >
+      {(me) => <Console me={me} />}
+    </QueryState>
+  );
+}
+
+function Console({ me }: { me: CurrentMember }) {
   const location = useLocation();
-  if (loading) {
-    return (
-      <Page title="Organiser console">
-        <LoadingState label="Checking your access…" />
-      </Page>
-    );
-  }
-  if (error || !me) {
-    return (
-      <Page title="Organiser console">
-        <ErrorState title="The console could not be opened" error={error} onRetry={retry} />
-      </Page>
-    );
-  }
   // Anyone may found their first community, which makes them an organiser.
   if (!mayOpenConsole(me)) {
     return location.pathname === "/admin/communities/new" ? <Outlet /> : <OrganisersOnlyPage />;

@@ -1,12 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { type Client, type OperationResult, useClient, useMutation, useQuery } from "urql";
+import { type Client, type OperationResult, useClient, useQuery } from "urql";
+import { CommandFailure } from "../../components/command-failure";
 import { EmptyState } from "../../components/empty-state";
 import { ErrorState } from "../../components/error-state";
 import { LoadingState } from "../../components/loading-state";
 import { MemberName } from "../../components/member-list";
 import { Notice } from "../../components/notice";
 import { Page } from "../../components/page";
+import { QueryState } from "../../components/query-state";
+import { useCommand } from "../../graphql/command";
 import type { ResultOf } from "../../graphql/graphql";
 import { AttendanceChart } from "../../meetup/attendance-chart";
 import { attendeesCsv } from "../../meetup/attendee-csv";
@@ -42,27 +45,50 @@ export function MeetupConsolePage() {
     attendeeList.refresh();
     reexecuteRecord({ requestPolicy: "network-only" });
   };
-  const meetup = result.data?.meetup;
-  const record = recordResult.data?.meetup;
-
-  if (result.fetching && !result.data) {
-    return (
-      <Page title="Meetup" eyebrow="Console">
-        <LoadingState label="Loading the meetup…" />
-      </Page>
-    );
-  }
-  if (result.error || !meetup) {
-    return (
-      <Page title="Meetup" eyebrow="Console">
-        <ErrorState
-          title={result.error ? "The meetup could not be loaded" : "There is no such meetup"}
-          error={result.error}
-          onRetry={refresh}
+  return (
+    <QueryState
+      result={result}
+      of={(data) => data.meetup}
+      loading="Loading the meetup…"
+      failed="The meetup could not be loaded"
+      onRetry={refresh}
+      frame={(state) => (
+        <Page title="Meetup" eyebrow="Console">
+          {state}
+        </Page>
+      )}
+      empty={
+        <Page title="Meetup" eyebrow="Console">
+          <ErrorState title="There is no such meetup" onRetry={refresh} />
+        </Page>
+      }
+    >
+      {(meetup) => (
+        <MeetupInConsole
+          meetup={meetup}
+          record={recordResult.data?.meetup ?? undefined}
+          attendeeList={attendeeList}
+          saved={saved}
+          refresh={refresh}
         />
-      </Page>
-    );
-  }
+      )}
+    </QueryState>
+  );
+}
+
+function MeetupInConsole({
+  meetup,
+  record,
+  attendeeList,
+  saved,
+  refresh,
+}: {
+  meetup: MeetupConsole;
+  record: MeetupRecord | undefined;
+  attendeeList: AttendeeList;
+  saved: boolean;
+  refresh(): void;
+}) {
   const organises = meetup.community.viewerRole === "ORGANISER";
   if (!organises && meetup.community.viewerRole !== "HOST") {
     return (
@@ -127,21 +153,15 @@ export function MeetupConsolePage() {
 }
 
 function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange(): void }) {
-  const [publishing, publish] = useMutation(PublishMeetupMutation);
-  const [rejection, setRejection] = useState<string | null>(null);
+  const publish = useCommand(PublishMeetupMutation, { refresh: onChange });
   return (
     <>
       {meetup.status === "DRAFT" && (
         <button
           type="button"
           className="button"
-          disabled={publishing.fetching}
-          onClick={async () => {
-            setRejection(null);
-            const outcome = (await publish({ meetupId: meetup.id })).data?.publishMeetup;
-            if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
-            else onChange();
-          }}
+          disabled={publish.fetching}
+          onClick={() => publish.run({ meetupId: meetup.id })}
         >
           Publish
         </button>
@@ -154,9 +174,7 @@ function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange()
       <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
         View its page
       </Link>
-      {(rejection || publishing.error) && (
-        <ErrorState title="The meetup was not published" error={rejection ?? publishing.error} />
-      )}
+      <CommandFailure title="The meetup was not published" commands={[publish]} />
     </>
   );
 }
@@ -304,8 +322,7 @@ function AttendeeRow({
   attendee: Attendee;
   onChange(): void;
 }) {
-  const [state, checkIn] = useMutation(CheckInMutation);
-  const [rejection, setRejection] = useState<string | null>(null);
+  const checkIn = useCommand(CheckInMutation, { refresh: onChange });
   const member = attendee.member;
   return (
     <li className="row-list__row attendee-row">
@@ -325,23 +342,18 @@ function AttendeeRow({
           <button
             type="button"
             className="button check-in-button"
-            disabled={state.fetching}
-            onClick={async () => {
-              setRejection(null);
-              const outcome = (
-                await checkIn({ meetupId, memberId: member.id, idempotencyKey: crypto.randomUUID() })
-              ).data?.checkIn;
-              if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
-              else onChange();
-            }}
+            disabled={checkIn.fetching}
+            onClick={() =>
+              checkIn.run({ meetupId, memberId: member.id, idempotencyKey: crypto.randomUUID() })
+            }
           >
             Check in<span className="visually-hidden"> {member.displayName}</span>
           </button>
         )
       )}
-      {(rejection || state.error) && (
+      {(checkIn.rejection || checkIn.error) && (
         <span className="field__error" role="alert">
-          {rejection ?? state.error?.message}
+          {checkIn.rejection ?? checkIn.error?.message}
         </span>
       )}
     </li>
@@ -401,18 +413,14 @@ function History({ record }: { record: MeetupRecord }) {
 
 function CancelMeetup({ meetup, onChange }: { meetup: MeetupConsole; onChange(): void }) {
   const [message, setMessage] = useState("");
-  const [state, cancel] = useMutation(CancelMeetupMutation);
-  const [rejection, setRejection] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
+  const [blank, setBlank] = useState(false);
+  const cancel = useCommand(CancelMeetupMutation, { refresh: onChange });
+  const rejection = blank ? "Tell attendees why, in a sentence or two." : cancel.rejection;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setRejection(null);
-    if (message.trim() === "") {
-      setRejection("Tell attendees why, in a sentence or two.");
-      return;
-    }
-    const outcome = (await cancel({ meetupId: meetup.id, message: message.trim() })).data?.cancelMeetup;
-    if (outcome && outcome.__typename !== "Meetup") setRejection(outcome.message);
-    else onChange();
+    const why = message.trim();
+    setBlank(why === "");
+    if (why !== "") void cancel.run({ meetupId: meetup.id, message: why });
   };
   return (
     <section className="card danger-zone" aria-labelledby="cancel-heading">
@@ -437,9 +445,9 @@ function CancelMeetup({ meetup, onChange }: { meetup: MeetupConsole; onChange():
             </p>
           )}
         </div>
-        {state.error && <ErrorState title="The meetup was not cancelled" error={state.error} />}
+        {cancel.error && <ErrorState title="The meetup was not cancelled" error={cancel.error} />}
         <div>
-          <button type="submit" className="button button--danger" disabled={state.fetching}>
+          <button type="submit" className="button button--danger" disabled={cancel.fetching}>
             Cancel the meetup for good
           </button>
         </div>
