@@ -2,6 +2,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { type CommandResult, commandHandler } from "../decider/command-handler";
 import { createdId } from "../decider/created-id";
 import type { IdempotencyStore } from "../decider/idempotency-store";
+import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
 import { maximumLimit } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
@@ -184,10 +185,9 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         waitlistPosition: waitlistPosition(result.state, memberId) ?? null,
         checkedIn: rsvp.checkedIn,
       },
-      promoted: result.events.flatMap((envelope) => {
-        const event = envelope as unknown as MeetupEvent;
-        return event.type === "WaitlistPromoted" ? [event.data.memberId] : [];
-      }),
+      promoted: asDeciderEvents<MeetupEvent>(result.events).flatMap((event) =>
+        event.type === "WaitlistPromoted" ? [event.data.memberId] : [],
+      ),
     };
   }
 
