@@ -33,6 +33,7 @@ import {
   RsvpWaitlisted,
   WaitlistPromoted,
 } from "./events";
+import { partySize, rsvpClosesAt } from "./rsvp-terms";
 
 export type RsvpStatus = "confirmed" | "waitlisted" | "cancelled" | "removed";
 
@@ -133,19 +134,15 @@ const unscheduled: Meetup = {
   releaseCauses: PersistentSet(),
 };
 
-const time = (instant: string): number => Date.parse(instant);
+export { partySize, rsvpClosesAt };
 
-export const partySize = (guests: number): number => 1 + guests;
+const time = (instant: string): number => Date.parse(instant);
 
 /** The smallest party there is: a member without guests. */
 const smallestParty = partySize(0);
 
 export const seatsLeft = (meetup: Meetup): number =>
   meetup.capacity === null ? Number.POSITIVE_INFINITY : meetup.capacity - meetup.confirmedSeats;
-
-/** RSVPs close at `rsvpClosesAt`, or when the meetup starts. */
-export const rsvpClosesAt = (meetup: Pick<Meetup, "details" | "startsAt">): string =>
-  meetup.details.rsvpClosesAt ?? meetup.startsAt;
 
 export function isRsvpWindowOpen(meetup: Meetup, at: string): boolean {
   const { rsvpOpensAt } = meetup.details;

@@ -2,8 +2,9 @@ import type { DocumentKey, IndexKey } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
 import { renderMarkdown } from "../text/markdown";
-import { partySize, type RsvpStatus, rsvpClosesAt } from "./decider";
+import type { RsvpStatus } from "./decider";
 import type { MeetupEvent, Venue } from "./events";
+import { partySize, rsvpClosesAt } from "./rsvp-terms";
 
 export const meetupStream = (meetupId: string): string => `meetup-${meetupId}`;
 
