@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
+import { MarkdownField } from "../components/markdown-field";
 import { useCommand } from "../graphql/command";
 import { type Community, EditCommunityMutation, FoundCommunityMutation } from "./community-documents";
 
@@ -153,23 +154,15 @@ export function CommunityForm({ community }: { community?: Community }) {
           </div>
         )}
       </FormField>
-      <FormField
+      <MarkdownField
         id={idOf("description")}
         label="Description"
-        hint="What the community is about. Markdown: *emphasis*, **strong**, [links](https://…) and lists."
+        purpose="What the community is about."
+        maximumLength={5000}
+        value={values.description}
         error={errors.description}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            className="input"
-            rows={6}
-            maxLength={5000}
-            value={values.description}
-            onChange={(event) => set("description", event.target.value)}
-          />
-        )}
-      </FormField>
+        onChange={(description) => set("description", description)}
+      />
       <FormField
         id={idOf("tags")}
         label="Tags"

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
+import { MarkdownField } from "../components/markdown-field";
 import { useCommand } from "../graphql/command";
 import {
   ChangeMeetupCapacityMutation,
@@ -166,23 +167,14 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
           />
         )}
       </FormField>
-      <FormField
+      <MarkdownField
         id={idOf("description")}
         label="Description"
-        hint="Markdown: *emphasis*, **strong**, [links](https://…) and lists."
+        maximumLength={10000}
+        value={values.description}
         error={errors.description}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            className="input"
-            rows={6}
-            maxLength={10000}
-            value={values.description}
-            onChange={(event) => set("description", event.target.value)}
-          />
-        )}
-      </FormField>
+        onChange={(description) => set("description", description)}
+      />
 
       <fieldset className="field-group">
         <legend>When</legend>
