@@ -1,5 +1,6 @@
 import { lazily } from "../objects/lazily";
-import { multiLineText, singleLineText } from "../validation/text";
+import { markdownSource } from "../text/markdown-source";
+import { singleLineText } from "../validation/text";
 import * as z from "../validation/zod";
 import type { CommunityDetails, EditCommunityInput, FoundCommunityInput } from "./community";
 import { InvalidCommunity } from "./errors";
@@ -27,7 +28,7 @@ const schemas = lazily(() => {
           "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen",
         ),
       ),
-    description: multiLineText().check(z.maxLength(5000, "must be at most 5,000 characters")),
+    description: markdownSource().check(z.maxLength(5000, "must be at most 5,000 characters")),
     tags: z
       .array(
         z

@@ -1,4 +1,5 @@
 import { lazily } from "../objects/lazily";
+import { markdownSource } from "../text/markdown-source";
 import { instant, instantOutOfRange } from "../validation/instant";
 import { multiLineText, singleLineText, webAddress } from "../validation/text";
 import * as z from "../validation/zod";
@@ -55,7 +56,7 @@ const schemas = lazily(() => {
 
   const details = {
     title: singleLineText({ trimmed: true }).check(z.minLength(3), z.maxLength(120)),
-    description: multiLineText().check(z.maxLength(10_000)),
+    description: markdownSource().check(z.maxLength(10_000)),
     venue: z.nullable(venue),
     joinUrl: z.nullable(webAddress({ protocols: ["https"] })),
     guestLimit: z.int().check(z.gte(0), z.lte(10)),

@@ -1,1 +1,2 @@
 export { htmlOfDescription, renderMarkdown } from "./markdown";
+export { deepestLineNesting, markdownSource, maximumMarkdownNesting } from "./markdown-source";
