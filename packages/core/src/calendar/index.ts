@@ -16,3 +16,4 @@ export {
   upcomingMeetupsFeed,
 } from "./meetup-feed";
 export { type CalendarQueries, type CalendarQueriesOptions, calendarQueries } from "./queries";
+export { type AddToCalendarLinks, addToCalendarLinks } from "./add-to-calendar";

@@ -3,6 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalLocation } from "ic
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
 import type { CommunitySummary } from "../community/index";
 import type { MeetupDocument } from "../meetup/index";
+import { entryDescription, entryPlace, venueLine } from "./meetup-entry";
 import { plainText } from "./plain-text";
 import { communityUrl, meetupUrl } from "./public-urls";
 
@@ -47,24 +48,13 @@ function vtimezone(timeZone: string): string | null {
 const writtenZone = (timeZone: string): string => (knownZones.has(timeZone) ? timeZone : "UTC");
 
 function location(meetup: MeetupDocument, joinUrl: string | undefined): ICalLocation | null {
-  const { venue } = meetup;
-  if (venue) {
-    const title = plainText([venue.name, venue.address].filter((part) => part.trim() !== "").join(", "));
-    const geo = venue.coordinates && { lat: venue.coordinates.latitude, lon: venue.coordinates.longitude };
-    if (title !== "") return geo ? { title, geo } : { title };
-    if (geo) return { geo };
-  }
-  if (joinUrl) return { title: joinUrl };
-  return meetup.online ? { title: "Online" } : null;
-}
-
-function description(meetup: MeetupDocument, joinUrl: string | undefined): string {
-  const parts: string[] = [];
-  if (meetup.status === "cancelled")
-    parts.push(meetup.cancellationMessage ? `Cancelled: ${meetup.cancellationMessage}` : "Cancelled.");
-  if (meetup.description.trim() !== "") parts.push(meetup.description);
-  if (joinUrl) parts.push(`Join online: ${joinUrl}`);
-  return plainText(parts.join("\n\n"));
+  const title = venueLine(meetup);
+  const coordinates = meetup.venue?.coordinates;
+  const geo = coordinates && { lat: coordinates.latitude, lon: coordinates.longitude };
+  if (title !== "") return geo ? { title, geo } : { title };
+  if (geo) return { geo };
+  const elsewhere = entryPlace(meetup, joinUrl);
+  return elsewhere === null ? null : { title: elsewhere };
 }
 
 const bySchedule = (a: MeetupDocument, b: MeetupDocument) =>
@@ -101,7 +91,7 @@ export function meetupCalendar(input: MeetupCalendarInput): string {
       start: new TZDate(Date.parse(meetup.startsAt), zone),
       end: new TZDate(Date.parse(meetup.endsAt), zone),
       summary: plainText(meetup.title),
-      description: description(meetup, joinUrl),
+      description: entryDescription(meetup, joinUrl),
       location: location(meetup, joinUrl),
       url: meetupUrl(baseUrl, meetup.id),
       status: meetup.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -7,3 +7,7 @@ export const meetupUrl = (baseUrl: string, meetupId: string): string =>
 /** The public page of a community: its feed's id and link. */
 export const communityUrl = (baseUrl: string, slug: string): string =>
   `${withoutTrailingSlash(baseUrl)}/communities/${encodeURIComponent(slug)}`;
+
+/** One meetup's iCalendar file, as the feed routes serve it. */
+export const meetupCalendarUrl = (baseUrl: string, meetupId: string): string =>
+  `${withoutTrailingSlash(baseUrl)}/feeds/meetups/${encodeURIComponent(meetupId)}.ics`;

@@ -1,0 +1,29 @@
+import type { MeetupDocument } from "../meetup/index";
+import { plainText } from "./plain-text";
+
+/**
+ * What a calendar entry of a meetup says, whichever calendar holds it: the .ics file and the
+ * "Add to Google Calendar" and Outlook links say the same, so a meetup reads alike in every calendar.
+ */
+
+/** The venue's name and address as one line; empty without a venue. */
+export const venueLine = ({ venue }: MeetupDocument): string =>
+  venue ? plainText([venue.name, venue.address].filter((part) => part.trim() !== "").join(", ")) : "";
+
+/** Where, as one line of text; null when nothing is known yet. */
+export function entryPlace(meetup: MeetupDocument, joinUrl: string | undefined): string | null {
+  const place = venueLine(meetup);
+  if (place !== "") return place;
+  if (joinUrl) return joinUrl;
+  return meetup.online ? "Online" : null;
+}
+
+/** The entry's notes: a cancellation first, then the description, then the join URL for those who may see it. */
+export function entryDescription(meetup: MeetupDocument, joinUrl: string | undefined): string {
+  const parts: string[] = [];
+  if (meetup.status === "cancelled")
+    parts.push(meetup.cancellationMessage ? `Cancelled: ${meetup.cancellationMessage}` : "Cancelled.");
+  if (meetup.description.trim() !== "") parts.push(meetup.description);
+  if (joinUrl) parts.push(`Join online: ${joinUrl}`);
+  return plainText(parts.join("\n\n"));
+}
