@@ -9,7 +9,9 @@ describe("add to calendar", () => {
   const links = addToCalendarLinks(meetup({ id: "0190a8c4-aaaa-7000-8000-000000000001" }), baseUrl);
 
   test("the .ics file is the one the feed routes serve, by the meetup's plain id", () =>
-    expect(links.ics).toBe("https://meetstream.example/feeds/meetups/0190a8c4-aaaa-7000-8000-000000000001.ics"));
+    expect(links.ics).toBe(
+      "https://meetstream.example/feeds/meetups/0190a8c4-aaaa-7000-8000-000000000001.ics",
+    ));
 
   test("Google Calendar gets the title, the times in UTC, the venue, and notes ending with the page", () => {
     expect(links.google.startsWith("https://calendar.google.com/calendar/render?")).toBe(true);

@@ -12,7 +12,10 @@ export interface AddToCalendarLinks {
 
 /** Google wants UTC as 20261224T163000Z, a start and an end joined by a slash. */
 const googleInstant = (instant: string) =>
-  new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** Outlook wants ISO 8601 in UTC, without milliseconds. */
 const outlookInstant = (instant: string) => new Date(instant).toISOString().replace(/\.\d{3}/, "");

@@ -1,5 +1,6 @@
 /** What other folders may import from the calendar context: iCalendar and syndication feeds of meetups. */
 
+export { type AddToCalendarLinks, addToCalendarLinks } from "./add-to-calendar";
 export {
   type CalendarFeedTokens,
   calendarFeedRevocation,
@@ -16,4 +17,3 @@ export {
   upcomingMeetupsFeed,
 } from "./meetup-feed";
 export { type CalendarQueries, type CalendarQueriesOptions, calendarQueries } from "./queries";
-export { type AddToCalendarLinks, addToCalendarLinks } from "./add-to-calendar";

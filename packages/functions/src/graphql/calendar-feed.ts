@@ -1,7 +1,9 @@
+import { addToCalendarLinks } from "@meetstream/core/calendar";
+import type { MeetupDocument } from "@meetstream/core/meetup";
 import type { GraphqlContext } from "./context";
 import type { Me } from "./member";
 import { NotSignedIn } from "./rejections";
-import type { MeResolvers, MutationResolvers } from "./resolver-types";
+import type { MeetupResolvers, MeResolvers, MutationResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, resultOf } from "./results";
 
@@ -11,6 +13,10 @@ interface CalendarFeed {
 
 const me: MeResolvers<GraphqlContext, Me> = {
   calendarFeedUrl: (me, _arguments, { calendarFeeds }) => calendarFeeds.urlOf(me.member.id),
+};
+
+const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
+  addToCalendar: (meetup, _arguments, { appOrigin }) => addToCalendarLinks(meetup, appOrigin),
 };
 
 const mutation: MutationResolvers<GraphqlContext> = {
@@ -26,6 +32,7 @@ const mutation: MutationResolvers<GraphqlContext> = {
 
 export const calendarFeedResolvers: ContextResolvers = {
   Me: me,
+  Meetup: meetup,
   Mutation: mutation,
   ResetCalendarFeedResult: { __resolveType: resultOf("CalendarFeed") },
 };

@@ -29,6 +29,8 @@ export interface GraphqlContext {
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
   calendarFeeds: CalendarFeeds;
+  /** Where the web app is served: the base of the addresses the API hands out. */
+  appOrigin: string;
   /** Ends every sign-in of a member, as when they are erased. */
   revokeSessions(memberId: string): Promise<void>;
 }

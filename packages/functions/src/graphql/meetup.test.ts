@@ -332,3 +332,36 @@ describe("organiser changes", () => {
     expect(await client.rsvp(people.bob, meetupId)).toMatchObject({ __typename: "MeetupCancelled" });
   });
 });
+
+describe("addresses", () => {
+  test("a meetup is found by the public id its page, calendar entries and feed items carry", async () => {
+    const { meetupId } = await publishedMeetup();
+    const { publicId } = await client.meetup(undefined, meetupId, "publicId");
+    expect(publicId).not.toBe(meetupId);
+    expect(await client.meetup(undefined, publicId, "publicId")).toMatchObject({ id: meetupId, publicId });
+    const { community } = await client.meetup(undefined, meetupId, "community { slug }");
+    const calendar = await (await fetch(`${host.url}/feeds/communities/${community.slug}.ics`)).text();
+    // Unfolded: iCalendar breaks long lines.
+    expect(calendar.replace(/\r\n[ \t]/g, "")).toContain(`/meetups/${publicId}`);
+  });
+
+  test("an id that names no meetup is not found, not an error", async () => {
+    for (const id of ["not-a-real-id", "x", "", "0190a8c4-0000-7000-8000-000000000000", "TWVldHVwOg=="])
+      expect(await client.meetup(undefined, id)).toBeNull();
+  });
+
+  test("add to calendar: the .ics link serves the meetup; Google and Outlook get the same entry", async () => {
+    const { meetupId } = await publishedMeetup({ title: "Links and ids" });
+    const { publicId, addToCalendar } = await client.meetup(
+      undefined,
+      meetupId,
+      "publicId addToCalendar { ics google outlook }",
+    );
+    const ics = await fetch(`${host.url}${new URL(addToCalendar.ics).pathname}`);
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toContain("SUMMARY:Links and ids");
+    expect(new URL(addToCalendar.google).searchParams.get("text")).toBe("Links and ids");
+    expect(new URL(addToCalendar.outlook).searchParams.get("subject")).toBe("Links and ids");
+    expect(new URL(addToCalendar.outlook).searchParams.get("body")).toContain(`/meetups/${publicId}`);
+  });
+});

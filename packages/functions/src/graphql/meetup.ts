@@ -15,7 +15,7 @@ import type { GraphqlContext } from "./context";
 import { internalEnumValues } from "./enum-values";
 import { type Me, memberOf } from "./member";
 import { nullWhenRefused } from "./refused-reads";
-import { connection, forwardPage, globalIdOf, idOf, type PageArguments } from "./relay";
+import { connection, forwardPage, globalIdOf, type PageArguments, plainIdOf } from "./relay";
 import type {
   AttendeeResolvers,
   CommunityResolvers,
@@ -104,6 +104,7 @@ async function attendeesPage(
 // timeline, history and asOf, core's queries decide who sees them.
 const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   id: (meetup) => globalIdOf("Meetup", meetup.id),
+  publicId: (meetup) => meetup.id,
   descriptionHtml: (meetup) => htmlOfDescription(meetup),
 
   community: async (meetup, _arguments, { communityById }) => {
@@ -195,7 +196,7 @@ const me: MeResolvers<GraphqlContext, Me> = {
 const query: QueryResolvers<GraphqlContext> = {
   // Drafts only for their organisers: the loader reads meetups as the viewer may see them.
   meetup: async (_root, args: { id: string }, { meetupById }) =>
-    (await meetupById.load(idOf(args.id, "Meetup"))) ?? null,
+    (await meetupById.load(plainIdOf(args.id, "Meetup"))) ?? null,
 };
 
 export const meetupResolvers: ContextResolvers = {

@@ -42,6 +42,19 @@ export function idOf(globalId: string, typeName: NodeTypeName): string {
 }
 
 /**
+ * The plain id in a global id of `typeName`, or the id itself when it is none: a plain id is what the
+ * web app's addresses, calendar entries and feed items carry. A string that is neither reads as not found
+ * (ill-formed ids never reach the store), not as the client's mistake: it came from an address bar.
+ */
+export function plainIdOf(id: string, typeName: NodeTypeName): string {
+  const prefix = `${typeName}:`;
+  const decoded = Buffer.from(id, "base64").toString("utf8");
+  // Base64 decoding skips what is not base64: only an id that encodes back to itself is a global id.
+  const global = decoded.startsWith(prefix) && globalIdOf(typeName, decoded.slice(prefix.length)) === id;
+  return global ? decoded.slice(prefix.length) : id;
+}
+
+/**
  * `node(id)`: any node by its global id. An id naming a type that is no node is simply not found, as any
  * unknown id is: no schema internals. The node carries its type name, which `Node` resolves by.
  */

@@ -13,6 +13,17 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Where "Add to calendar" leads: one entry, the same in each. */
+export type AddToCalendarLinks = {
+  __typename?: 'AddToCalendarLinks';
+  /** Google Calendar's form, prefilled. */
+  google: Scalars['String']['output'];
+  /** The meetup's iCalendar file. */
+  ics: Scalars['String']['output'];
+  /** Outlook's form (outlook.live.com), prefilled. */
+  outlook: Scalars['String']['output'];
+};
+
 /** The member is a member of the community already. */
 export type AlreadyAMember = Error & {
   __typename?: 'AlreadyAMember';
@@ -418,6 +429,8 @@ export type MeRsvpsConnectionEdge = {
 /** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
 export type Meetup = Node & {
   __typename?: 'Meetup';
+  /** The .ics file, and the same entry for Google Calendar and Outlook: the public entry, without the join URL. */
+  addToCalendar: AddToCalendarLinks;
   /** The meetup as it stood at an instant (ISO-8601); null before it was scheduled. Organisers only (null for anyone else). */
   asOf?: Maybe<MeetupSnapshot>;
   /** Confirmed first, then the waitlist in line, then cancelled and removed. Organisers and hosts only (null for anyone else). */
@@ -443,6 +456,8 @@ export type Meetup = Node & {
   joinUrl?: Maybe<Scalars['String']['output']>;
   /** Whether there is an online join URL. */
   online: Scalars['Boolean']['output'];
+  /** The id the meetup's addresses carry: its page (/meetups/<publicId>), its console, its .ics file, calendar entries and feed items. `meetup(id)` takes it as well as `id`. */
+  publicId: Scalars['ID']['output'];
   rsvpClosesAt: Scalars['String']['output'];
   rsvpOpensAt?: Maybe<Scalars['String']['output']>;
   /** Null for unlimited. */
@@ -910,7 +925,7 @@ export type Query = {
   community?: Maybe<Community>;
   /** The signed-in member; null when anonymous, or once the member is erased. */
   me?: Maybe<Me>;
-  /** The meetup with this id, if the viewer may see it (drafts only for their organisers). */
+  /** The meetup with this id (its global `id` or its `publicId`), if the viewer may see it (drafts only for their organisers); null for an id that names no meetup. */
   meetup?: Maybe<Meetup>;
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
@@ -1160,8 +1175,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AlreadyAMember: ResolverTypeWrapper<any>;
+  AddToCalendarLinks: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
+  AlreadyAMember: ResolverTypeWrapper<any>;
   AlreadyRsvped: ResolverTypeWrapper<any>;
   AppointHostResult: ResolverTypeWrapper<any>;
   AppointOrganiserResult: ResolverTypeWrapper<any>;
@@ -1270,8 +1286,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AlreadyAMember: any;
+  AddToCalendarLinks: any;
   String: any;
+  AlreadyAMember: any;
   AlreadyRsvped: any;
   AppointHostResult: any;
   AppointOrganiserResult: any;
@@ -1371,6 +1388,12 @@ export type ResolversParentTypes = {
   VenueInput: any;
   ViewerRsvp: any;
   WaitlistedParty: any;
+};
+
+export type AddToCalendarLinksResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AddToCalendarLinks'] = ResolversParentTypes['AddToCalendarLinks']> = {
+  google?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ics?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outlook?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AlreadyAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AlreadyAMember'] = ResolversParentTypes['AlreadyAMember']> = {
@@ -1619,6 +1642,7 @@ export type MeRsvpsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentT
 };
 
 export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meetup'] = ResolversParentTypes['Meetup']> = {
+  addToCalendar?: Resolver<ResolversTypes['AddToCalendarLinks'], ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['MeetupSnapshot']>, ParentType, ContextType, RequireFields<MeetupAsOfArgs, 'instant'>>;
   attendees?: Resolver<Maybe<ResolversTypes['MeetupAttendeesConnection']>, ParentType, ContextType, Partial<MeetupAttendeesArgs>>;
   cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1633,6 +1657,7 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rsvpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rsvpOpensAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spotsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1935,6 +1960,7 @@ export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType ex
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
+  AddToCalendarLinks?: AddToCalendarLinksResolvers<ContextType>;
   AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
   AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;
   AppointHostResult?: AppointHostResultResolvers<ContextType>;

@@ -96,6 +96,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.meetups.byIds(ids, viewer?.memberId),
         ),
         calendarFeeds: options.calendarFeeds,
+        appOrigin: options.appOrigin,
         revokeSessions,
       };
     },
