@@ -7,6 +7,7 @@ import { QueryState } from "../components/query-state";
 import { fromNetwork, useCommand } from "../graphql/command";
 import type { ResultOf } from "../graphql/graphql";
 import { plainRefusal } from "../graphql/refusal-words";
+import { meetupPath } from "../meetup/meetup-address";
 import { MyRsvpsQuery, type Rsvp } from "../meetup/meetup-documents";
 import { type Community, JoinCommunityMutation, LeaveCommunityMutation } from "./community-documents";
 
@@ -149,7 +150,7 @@ function ConfirmLeaving({
                 (place) =>
                   place.meetup && (
                     <li key={place.meetup.id}>
-                      <Link to={`/meetups/${place.meetup.id}`}>{place.meetup.title}</Link>
+                      <Link to={meetupPath(place.meetup)}>{place.meetup.title}</Link>
                       {place.status === "WAITLISTED" ? " (waitlist)" : ""}
                     </li>
                   ),

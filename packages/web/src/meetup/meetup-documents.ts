@@ -3,6 +3,7 @@ import { graphql, type ResultOf, type VariablesOf } from "../graphql/graphql";
 export const MeetupSummaryFields = graphql(`
   fragment MeetupSummaryFields on Meetup {
     id
+    publicId
     title
     status
     startsAt
@@ -33,6 +34,11 @@ export const MeetupFields = graphql(
       rsvpOpensAt
       rsvpClosesAt
       joinUrl
+      addToCalendar {
+        ics
+        google
+        outlook
+      }
       venue {
         name
         address
@@ -117,6 +123,7 @@ export const MyRsvpsQuery = graphql(`
             checkedIn
             meetup {
               id
+              publicId
               title
               startsAt
               timeZone

@@ -4,6 +4,7 @@ import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
 import { MarkdownField } from "../components/markdown-field";
 import { useCommand } from "../graphql/command";
+import { meetupConsolePath } from "./meetup-address";
 import {
   ChangeMeetupCapacityMutation,
   EditMeetupMutation,
@@ -133,7 +134,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
         input: { communityId, ...details, startsAt, endsAt, timeZone: values.timeZone, capacity },
         idempotencyKey: idempotencyKey.current,
       });
-      if (scheduled) navigate(`/admin/meetups/${scheduled.id}`, { state: { notice: "meetup-saved" } });
+      if (scheduled) navigate(meetupConsolePath(scheduled), { state: { notice: "meetup-saved" } });
       return;
     }
     // One step at a time: the first the API refuses says why, and the steps after it wait for the next try.
@@ -147,7 +148,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
     )
       return;
     if (capacity !== meetup.capacity && !(await resize.run({ meetupId: meetup.id, capacity }))) return;
-    navigate(`/admin/meetups/${meetup.id}`, { state: { notice: "meetup-saved" } });
+    navigate(meetupConsolePath(meetup), { state: { notice: "meetup-saved" } });
   };
 
   const title = meetup ? "The meetup was not saved" : "The meetup was not scheduled";
@@ -346,10 +347,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
         <button type="submit" className="button" disabled={busy} aria-busy={busy}>
           {busy ? "Saving…" : meetup ? "Save meetup" : "Schedule as a draft"}
         </button>
-        <Link
-          to={meetup ? `/admin/meetups/${meetup.id}` : "/admin/communities"}
-          className="button button--quiet"
-        >
+        <Link to={meetup ? meetupConsolePath(meetup) : "/admin/communities"} className="button button--quiet">
           Cancel
         </Link>
       </div>

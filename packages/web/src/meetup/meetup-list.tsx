@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { type FragmentOf, readFragment } from "../graphql/graphql";
+import { meetupPath } from "./meetup-address";
 import { type MeetupSummary, MeetupSummaryFields } from "./meetup-documents";
 import { formatInZone } from "./time-zones";
 
@@ -8,7 +9,7 @@ const statusWords = { DRAFT: "Draft", CANCELLED: "Cancelled", PUBLISHED: null } 
 /** Meetups as cards: title, when (in the meetup's time zone), where, and seats. */
 export function MeetupList({
   meetups,
-  linkTo = (meetup) => `/meetups/${meetup.id}`,
+  linkTo = meetupPath,
   headingLevel = 3,
 }: {
   meetups: readonly FragmentOf<typeof MeetupSummaryFields>[];

@@ -3,7 +3,6 @@ import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
-import { EmptyState } from "../components/empty-state";
 import { Icon } from "../components/icon";
 import { Markdown } from "../components/markdown";
 import { Notice } from "../components/notice";
@@ -11,9 +10,12 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { plainRefusal } from "../graphql/refusal-words";
+import { AddToCalendar } from "../meetup/add-to-calendar";
+import { meetupConsolePath, meetupPath } from "../meetup/meetup-address";
 import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
 import { seatsOf } from "../meetup/meetup-list";
 import { MeetupWhen } from "../meetup/meetup-when";
+import { NotFoundPage } from "./not-found-page";
 
 export function MeetupPage() {
   const id = useParams().id ?? "";
@@ -27,19 +29,10 @@ export function MeetupPage() {
       onRetry={fromNetwork(reexecute)}
       frame={(state) => <Page title="Meetup">{state}</Page>}
       empty={
-        <Page title="Meetup not found">
-          <EmptyState
-            icon="meetups"
-            title="There is no such meetup"
-            action={
-              <Link to="/communities" className="button button--secondary">
-                Browse communities
-              </Link>
-            }
-          >
-            It may be a draft its organisers have not published yet, or the address may be mistyped.
-          </EmptyState>
-        </Page>
+        <NotFoundPage>
+          There is no meetup at this address. It may be a draft its organisers have not published yet, or the
+          address may be mistyped.
+        </NotFoundPage>
       }
     >
       {(meetup) => (
@@ -60,17 +53,14 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
       lead={<MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />}
       actions={
         <>
-          <a href={`/feeds/meetups/${meetup.id}.ics`} className="button button--secondary">
-            <Icon name="meetups" size={18} />
-            Add to calendar
-          </a>
+          {meetup.status === "PUBLISHED" && <AddToCalendar links={meetup.addToCalendar} />}
           {organises && (
-            <Link to={`/admin/meetups/${meetup.id}`} className="button button--secondary">
+            <Link to={meetupConsolePath(meetup)} className="button button--secondary">
               Manage in the console
             </Link>
           )}
           {meetup.community.viewerRole === "HOST" && (
-            <Link to={`/admin/meetups/${meetup.id}`} className="button button--secondary">
+            <Link to={meetupConsolePath(meetup)} className="button button--secondary">
               Check people in
             </Link>
           )}
@@ -170,7 +160,7 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
         </Notice>
       )}
       {!signedIn ? (
-        <Link to={`/signin?next=${encodeURIComponent(`/meetups/${meetup.id}`)}`} className="button">
+        <Link to={`/signin?next=${encodeURIComponent(meetupPath(meetup))}`} className="button">
           Sign in to RSVP
         </Link>
       ) : holding ? (

@@ -4,6 +4,7 @@ import { EmptyState } from "../components/empty-state";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork } from "../graphql/command";
+import { meetupPath } from "../meetup/meetup-address";
 import { CalendarFeedQuery, MyRsvpsQuery } from "../meetup/meetup-documents";
 import { formatInZone } from "../meetup/time-zones";
 
@@ -70,6 +71,7 @@ function RsvpList({
     checkedIn: boolean;
     meetup: {
       id: string;
+      publicId: string;
       title: string;
       startsAt: string;
       timeZone: string;
@@ -87,7 +89,7 @@ function RsvpList({
             rsvp.meetup && (
               <li key={rsvp.meetup.id} className="card meetup-card">
                 <h3 className="meetup-card__title">
-                  <Link to={`/meetups/${rsvp.meetup.id}`}>{rsvp.meetup.title}</Link>
+                  <Link to={meetupPath(rsvp.meetup)}>{rsvp.meetup.title}</Link>
                 </h3>
                 <p className="meetup-card__when">
                   <time dateTime={rsvp.meetup.startsAt}>

@@ -1,8 +1,10 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { EmptyState } from "../components/empty-state";
 import { Page } from "../components/page";
 
-export function NotFoundPage() {
+/** Any address that leads nowhere, whether no route or no record answers it; `children` may say why. */
+export function NotFoundPage({ children }: { children?: ReactNode }) {
   return (
     <Page title="Page not found">
       <EmptyState
@@ -14,7 +16,8 @@ export function NotFoundPage() {
           </Link>
         }
       >
-        The link may be mistyped, or the page may have moved. The home page has everything Meetstream offers.
+        {children ??
+          "The link may be mistyped, or the page may have moved. The home page has everything Meetstream offers."}
       </EmptyState>
     </Page>
   );

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useQuery } from "urql";
 import { QueryState } from "../../components/query-state";
 import type { ResultOf } from "../../graphql/graphql";
+import { meetupConsolePath } from "../../meetup/meetup-address";
 import { CommunityMeetupsQuery } from "../../meetup/meetup-documents";
 import { MeetupList } from "../../meetup/meetup-list";
 
@@ -28,7 +29,6 @@ export function CommunityMeetupsCard({
     variables: { slug, drafts: organiser },
     requestPolicy: "cache-and-network",
   });
-  const toConsole = (meetup: { id: string }) => `/admin/meetups/${meetup.id}`;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -58,19 +58,19 @@ export function CommunityMeetupsCard({
             {drafts.length > 0 && (
               <>
                 <h3>Drafts</h3>
-                <MeetupList meetups={drafts} linkTo={toConsole} headingLevel={4} />
+                <MeetupList meetups={drafts} linkTo={meetupConsolePath} headingLevel={4} />
               </>
             )}
             {upcoming.length > 0 && (
               <>
                 <h3>Upcoming</h3>
-                <MeetupList meetups={upcoming} linkTo={toConsole} headingLevel={4} />
+                <MeetupList meetups={upcoming} linkTo={meetupConsolePath} headingLevel={4} />
               </>
             )}
             {past.length > 0 && (
               <>
                 <h3>Past</h3>
-                <MeetupList meetups={past} linkTo={toConsole} headingLevel={4} />
+                <MeetupList meetups={past} linkTo={meetupConsolePath} headingLevel={4} />
               </>
             )}
           </>

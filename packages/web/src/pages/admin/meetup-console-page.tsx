@@ -14,6 +14,7 @@ import type { ResultOf } from "../../graphql/graphql";
 import { AttendanceChart } from "../../meetup/attendance-chart";
 import { attendeesCsv } from "../../meetup/attendee-csv";
 import { type AttendeeList, useAttendeeList } from "../../meetup/attendee-list";
+import { meetupConsolePath, meetupPath } from "../../meetup/meetup-address";
 import {
   type Attendee,
   CancelMeetupMutation,
@@ -97,7 +98,7 @@ function MeetupInConsole({
           icon="lock"
           title="Only its organisers and hosts run this meetup"
           action={
-            <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+            <Link to={meetupPath(meetup)} className="button button--secondary">
               View its page
             </Link>
           }
@@ -116,7 +117,7 @@ function MeetupInConsole({
         organises ? (
           <MeetupActions meetup={meetup} onChange={refresh} />
         ) : (
-          <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+          <Link to={meetupPath(meetup)} className="button button--secondary">
             View its page
           </Link>
         )
@@ -167,11 +168,11 @@ function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange()
         </button>
       )}
       {meetup.status !== "CANCELLED" && (
-        <Link to={`/admin/meetups/${meetup.id}/edit`} className="button button--secondary">
+        <Link to={`${meetupConsolePath(meetup)}/edit`} className="button button--secondary">
           Edit or reschedule
         </Link>
       )}
-      <Link to={`/meetups/${meetup.id}`} className="button button--secondary">
+      <Link to={meetupPath(meetup)} className="button button--secondary">
         View its page
       </Link>
       <CommandFailure title="The meetup was not published" commands={[publish]} />
