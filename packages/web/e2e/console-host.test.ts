@@ -25,6 +25,8 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
   let host: LocalHost;
   let client: MeetupClient;
   let meetupId: string;
+  /** The id the meetup's addresses carry. */
+  let publicId: string;
   let organiserPage: Page;
   let hostPage: Page;
 
@@ -71,6 +73,7 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
       meetupInput(community.id, { title: "Rust and coffee", capacity: 100, guestLimit: 0 }),
     );
     meetupId = meetup.id;
+    publicId = meetup.publicId;
     await client.publish(organiser, meetupId);
     // One at a time, so the list (confirmed, by RSVP) holds them in this order.
     for (const attendee of attendees) {
@@ -151,7 +154,7 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
     await screenshot(page, "console-host-meetups");
 
     await page.getByRole("link", { name: "Rust and coffee", exact: true }).click();
-    await page.waitForURL(`${host.url}/admin/meetups/${meetupId}`);
+    await page.waitForURL(`${host.url}/admin/meetups/${publicId}`);
     await page.getByRole("heading", { level: 1, name: "Rust and coffee", exact: true }).waitFor();
   });
 
@@ -232,9 +235,9 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
 
   test("the meetup page offers its host the way to check-in", async () => {
     const page = hostPage;
-    await page.goto(`${host.url}/meetups/${meetupId}`);
+    await page.goto(`${host.url}/meetups/${publicId}`);
     await page.getByRole("link", { name: "Check people in", exact: true }).click();
-    await page.waitForURL(`${host.url}/admin/meetups/${meetupId}`);
+    await page.waitForURL(`${host.url}/admin/meetups/${publicId}`);
     expect(await page.getByRole("link", { name: "Manage in the console", exact: true }).count()).toBe(0);
   });
 });

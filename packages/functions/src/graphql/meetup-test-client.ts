@@ -2,7 +2,7 @@
 import { communityClient, type Person } from "./community-test-client";
 
 export const meetupFields = `
-  id title status timeZone startsAt endsAt capacity guestLimit confirmedSeats spotsLeft waitlistLength online joinUrl
+  id publicId title status timeZone startsAt endsAt capacity guestLimit confirmedSeats spotsLeft waitlistLength online joinUrl
   cancellationMessage
   viewerRsvp { status guests waitlistPosition checkedIn attendance }`;
 
