@@ -38,15 +38,17 @@ async function visitor(browser: Browser, hostUrl: string, size: keyof typeof siz
 }
 
 /** What a person on this page would trip over: requests elsewhere, sideways scrolling, axe's findings. */
-async function faultsOf(page: Page) {
+async function faultsOf(page: Page, { withForm = true } = {}) {
   return {
     overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     violations: await seriousViolations(page),
     // The app's own stylesheet applied: its green, not OpenAuth's indigo.
-    buttonColour: await page
-      .locator("form button")
-      .first()
-      .evaluate((button) => getComputedStyle(button).backgroundColor),
+    ...(withForm && {
+      buttonColour: await page
+        .locator("form button")
+        .first()
+        .evaluate((button) => getComputedStyle(button).backgroundColor),
+    }),
   };
 }
 
@@ -133,6 +135,33 @@ describe.each(Object.keys(sizes) as (keyof typeof sizes)[])("the sign-in pages a
     await page.getByLabel("Code from the email").fill(await codeFromMailbox(host.url, email, sentAfter));
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${host.url}/me`);
+  });
+
+  test("too many codes for one address end on a refusal in the same look, with the way back", async () => {
+    const refused = await visitor(browser, host.url, size);
+    const { page } = refused;
+    await page.goto(`${host.url}/signin`);
+    await page.getByRole("button", { name: "Continue with email" }).click();
+    // The address's codes an hour, then one more: however many the limit allows, a dozen is past it.
+    for (let asked = 0; asked < 12; asked++) {
+      await page.getByLabel("Email address").fill(`refused-${email}`);
+      await page.getByRole("button", { name: "Email me a code" }).click();
+      const heading = page.locator("h1").filter({ hasText: /Check your email|Please wait a while/ });
+      if ((await heading.textContent()) === "Please wait a while") break;
+      // Back to the email page within the same sign-in.
+      await page.getByRole("link", { name: "Use another email address" }).click();
+    }
+    await page.getByRole("heading", { name: "Please wait a while" }).waitFor();
+
+    expect(await page.getByRole("alert").textContent()).toContain("Too many sign-in codes were asked for");
+    expect(await page.getByRole("link", { name: "Sign in again" }).getAttribute("href")).toBe(
+      `${host.url}/signin`,
+    );
+    const { overflow, violations } = await faultsOf(page, { withForm: false });
+    expect({ overflow, violations }).toEqual({ overflow: 0, violations: [] });
+    expect(refused.elsewhere).toEqual([]);
+    await screenshot(page, `sign-in-refused-${size}`);
+    await refused.context.close();
   });
 
   test("nothing on the way came from another origin, and the console stayed clean", () => {

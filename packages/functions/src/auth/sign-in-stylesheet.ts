@@ -331,6 +331,11 @@ export const signInStylesheet = `
     width: 100%;
   }
 
+  /* The card spaces its parts already. */
+  .stack > .notice {
+    margin-bottom: 0;
+  }
+
   .sign-in-resend {
     display: grid;
     gap: var(--space-3);
