@@ -11,6 +11,7 @@ export interface CodePagesCopy {
 /** The code's length: OpenAuth's code provider sends six digits unless told otherwise. */
 const codeLength = 6;
 
+/** The address is checked where it is used (`sendCode`), so the form leaves it to that: one message, in the page. */
 const emailPage = (appOrigin: string, typed: string | undefined, refused: boolean) =>
   signInPage({
     title: "Sign in",

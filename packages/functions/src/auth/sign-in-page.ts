@@ -42,7 +42,6 @@ export async function signInPage({
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="theme-color" content="#1b5e4f">
-<meta name="referrer" content="no-referrer">
 <title>${title} · Meetstream</title>
 <link rel="icon" type="image/svg+xml" href="${appOrigin}/favicon.svg">
 <link rel="stylesheet" href="${stylesheet}">

@@ -279,6 +279,11 @@ export const signInStylesheet = `
     color: var(--color-danger-strong);
   }
 
+  .notice--warning {
+    border-color: #e3bd8f;
+    background: var(--color-accent-soft);
+  }
+
   .notice__title {
     font-weight: 700;
     margin: 0 0 var(--space-1);
