@@ -37,7 +37,8 @@ export async function signInThroughMailbox(page: Page, hostUrl: string, email: s
   await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
 }
 
-async function codeFromMailbox(hostUrl: string, email: string, sentAfter: string): Promise<string> {
+/** The code sent to `email` after `sentAfter` (an ISO instant), as the dev mailbox shows it. */
+export async function codeFromMailbox(hostUrl: string, email: string, sentAfter: string): Promise<string> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const messages = (await (await fetch(`${hostUrl}/dev/mailbox.json`)).json()) as MailboxMessage[];

@@ -6,11 +6,11 @@ import { UnknownStateError } from "@openauthjs/openauth/error";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";
 import type { Provider } from "@openauthjs/openauth/provider/provider";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
-import { CodeUI } from "@openauthjs/openauth/ui/code";
-import type { Theme } from "@openauthjs/openauth/ui/theme";
+import { codePages } from "./code-pages";
 import { refusedPage } from "./refused-page";
 import { authSessions } from "./sessions";
 import { maximumWrongCodes, signInGuard } from "./sign-in-limits";
+import { signInStylesheet, signInStylesheetPath } from "./sign-in-stylesheet";
 import { callbackPath, subjectOf, subjects, webClientId } from "./subjects";
 
 export interface IssuerOptions {
@@ -44,24 +44,6 @@ const addressOf = (claims: Record<string, unknown>): string => {
  * quietly with its refresh token, which revocation and erasure can end.
  */
 const defaultTtl = { access: 15 * 60, refresh: 30 * 24 * 60 * 60 };
-
-const wordmark = (color: string) =>
-  `data:image/svg+xml,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40" viewBox="0 0 240 40"><text x="0" y="30" font-family="system-ui,sans-serif" font-size="30" font-weight="700" fill="${color}">Meetstream</text></svg>`,
-  )}`;
-
-/** No fonts or images from other hosts: the sign-in page works offline and tells no third party who signs in. */
-const theme: Theme = {
-  title: "Sign in to Meetstream",
-  radius: "md",
-  primary: { light: "#4338ca", dark: "#a5b4fc" },
-  background: { light: "#ffffff", dark: "#111827" },
-  logo: { light: wordmark("#111827"), dark: wordmark("#f9fafb") },
-  favicon: `data:image/svg+xml,${encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#4338ca"/></svg>',
-  )}`,
-  font: { family: "system-ui, sans-serif" },
-};
 
 export const signInCodeMessage = (email: string, code: string) => ({
   to: email,
@@ -128,30 +110,22 @@ export function meetstreamIssuer(options: IssuerOptions) {
     return target.origin === options.appOrigin && target.pathname === callbackPath;
   };
 
-  const codeUi = CodeUI({
-    copy: {
-      code_info: "We'll email you a code to sign in to Meetstream.",
-      code_invalid: `That code is not right. After ${maximumWrongCodes} wrong codes, ask for a new one.`,
-      email_invalid: "That does not look like an email address.",
-    },
-    // Replaced below: this UI only draws the pages.
-    sendCode: async () => {},
+  const pages = codePages(options.appOrigin, {
+    wrongCode: `That code is not right. After ${maximumWrongCodes} wrong codes, ask for a new one.`,
   });
   const app = issuer({
     subjects,
     storage: options.storage,
-    theme,
     ttl,
     providers: {
       code: refusingRightCodes(
         CodeProvider({
-          ...codeUi,
           request: async (request, state, form, error) => {
             if (error?.type === "invalid_code" && state.type === "code") {
               const refused = await guard.wrongCode(addressOf(state.claims), state.claims);
               if (refused) return refusedPage(refused, options.appOrigin);
             }
-            return codeUi.request(request, state, form, error);
+            return pages(request, state, form, error);
           },
           // The form's own check is only a hint: nothing that is not an email address gets a message.
           // Normalised by the member context's rule, so one mailbox typed two ways is one member.
@@ -188,6 +162,13 @@ export function meetstreamIssuer(options: IssuerOptions) {
       return response.subject("member", { memberId }, { subject: subjectOf(memberId) });
     },
   });
+
+  app.get(signInStylesheetPath, (context) =>
+    context.body(signInStylesheet, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "public, max-age=31536000, immutable",
+    }),
+  );
 
   app.post("/revoke", async (context) => {
     const form = await context.req.formData().catch(() => undefined);

@@ -1,4 +1,6 @@
+import { html } from "hono/html";
 import type { Refusal } from "./sign-in-limits";
+import { signInPage } from "./sign-in-page";
 import { signInPagePath } from "./subjects";
 
 const minutesOf = (seconds: number) => {
@@ -17,27 +19,15 @@ const messageOf = (refusal: Refusal): string =>
  * the address nor whether it belongs to a member: a member and a stranger get the same page.
  * `appOrigin` is the web app's: its sign-in page starts a new sign-in.
  */
-export function refusedPage(refusal: Refusal, appOrigin: string): Response {
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign in to Meetstream</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; color: #111827 }
-  a { color: #4338ca }
-  @media (prefers-color-scheme: dark) { body { background: #111827; color: #f9fafb } a { color: #a5b4fc } }
-</style></head>
-<body>
-<h1>Please wait a while</h1>
-<p role="alert">${messageOf(refusal)}</p>
-<p>Try again in ${minutesOf(refusal.retryAfterSeconds)}, or sign in with another email address now.</p>
-<p><a href="${appOrigin}${signInPagePath}">Sign in again</a> · <a href="${appOrigin}/">Back to Meetstream</a></p>
-</body></html>`;
-  return new Response(html, {
+export function refusedPage(refusal: Refusal, appOrigin: string): Promise<Response> {
+  return signInPage({
+    title: "Please wait a while",
+    appOrigin,
     status: 429,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "retry-after": String(refusal.retryAfterSeconds),
-      "cache-control": "no-store",
-    },
+    headers: { "retry-after": String(refusal.retryAfterSeconds) },
+    content: html`<h1>Please wait a while</h1>
+<div class="notice notice--warning" role="alert"><p>${messageOf(refusal)}</p></div>
+<p>Try again in ${minutesOf(refusal.retryAfterSeconds)}, or sign in with another email address now.</p>
+<p><a href="${appOrigin}${signInPagePath}">Sign in again</a> · <a href="${appOrigin}/">Back to Meetstream</a></p>`,
   });
 }

@@ -78,6 +78,23 @@ describe("sign-in with a code by email", () => {
     expect(await memberIdOf(tokens.access)).toBeDefined();
   });
 
+  test("the code page loads only what its own origin serves: the stylesheet the issuer answers", async () => {
+    const { codePageHtml } = await beginSignIn(host.url, "fay@example.com");
+    const pageUrl = `${host.url}/auth/code/authorize`;
+    const loaded = [...codePageHtml.matchAll(/<(?:link|script|img)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map(
+      ([, address]) => new URL(address ?? "", pageUrl),
+    );
+
+    expect(codePageHtml).toContain('<html lang="en">');
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const address of loaded) expect(address.origin).toBe(host.url);
+    const stylesheet = loaded.find((address) => address.pathname.endsWith(".css"));
+    const answer = await fetch(stylesheet ?? "");
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-type")).toContain("text/css");
+    expect(await answer.text()).toContain("--color-brand:");
+  });
+
   test("nothing is sent to something that is not an email address", async () => {
     const before = host.mailbox.messages().length;
     const attempt = await beginSignIn(host.url, "not an email");
