@@ -65,6 +65,15 @@ describe("a meetup's venue", () => {
       "venue.address: must not hold control characters other than line breaks and tabs",
     ]);
   });
+
+  test("names the part left empty, in words", () => {
+    expect(issuesOf(() => parseDetailsChanges({ venue: { name: "Hal 4", address: " " } }, now))).toEqual([
+      "venue.address: must be 1 to 500 characters",
+    ]);
+    expect(issuesOf(() => parseDetailsChanges({ venue: { name: "", address: "Kade 1" } }, now))).toEqual([
+      "venue.name: must be 1 to 200 characters",
+    ]);
+  });
 });
 
 describe("a meetup's join URL", () => {

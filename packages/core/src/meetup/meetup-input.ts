@@ -40,9 +40,15 @@ const schemas = lazily(() => {
   );
 
   const venue = z.strictObject({
-    name: singleLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(200)),
+    name: singleLineText({ trimmed: true }).check(
+      z.minLength(1, "must be 1 to 200 characters"),
+      z.maxLength(200, "must be 1 to 200 characters"),
+    ),
     // Postal addresses are often written on several lines.
-    address: multiLineText({ trimmed: true }).check(z.minLength(1), z.maxLength(500)),
+    address: multiLineText({ trimmed: true }).check(
+      z.minLength(1, "must be 1 to 500 characters"),
+      z.maxLength(500, "must be 1 to 500 characters"),
+    ),
     coordinates: z._default(
       z.nullable(
         z.strictObject({

@@ -18,7 +18,13 @@ describe("the community form", () => {
         { path: ["tags", "1"], message: "too short" },
         { path: ["name"], message: "Too long." },
         { path: [], message: "nope" },
+        { path: ["venue", "address"], message: "must be 1 to 500 characters" },
       ]),
-    ).toEqual({ tags: "Item 2: Too short.", name: "Too long.", form: "Nope." });
+    ).toEqual({
+      tags: "Item 2: Too short.",
+      name: "Too long.",
+      form: "Nope.",
+      venueAddress: "Must be 1 to 500 characters.",
+    });
   });
 });

@@ -50,12 +50,20 @@ export function FormField({
  */
 export type FieldErrors = Record<string, string>;
 
-/** Puts each issue the API reported on its top-level field: `["tags", "2"]` belongs to the tags field. */
+/**
+ * Puts each issue the API reported on its field: `["tags", "2"]` belongs to the tags field (its third item),
+ * `["venue", "address"]` to the venue address field.
+ */
 export function fieldErrorsOf(issues: readonly { path: readonly string[]; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const key = issue.path[0] ?? "form";
-    const prefix = issue.path.length > 1 ? `Item ${Number(issue.path[1]) + 1}: ` : "";
+    const [field = "form", part] = issue.path;
+    const item = part !== undefined && /^\d+$/.test(part) ? Number(part) : undefined;
+    // An item of a list is told by its place; a part of an object (the venue's address) has a field of
+    // its own, named by both (`venueAddress`).
+    const key =
+      part === undefined || item !== undefined ? field : field + part.charAt(0).toUpperCase() + part.slice(1);
+    const prefix = item === undefined ? "" : `Item ${item + 1}: `;
     errors[key] ??= prefix + sentenceOf(issue.message);
   }
   return errors;

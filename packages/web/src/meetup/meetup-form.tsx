@@ -252,7 +252,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
 
       <fieldset className="field-group">
         <legend>Where</legend>
-        <FormField id={idOf("venueName")} label="Venue name" error={errors.venue}>
+        <FormField id={idOf("venueName")} label="Venue name" error={errors.venueName ?? errors.venue}>
           {(control) => (
             <input
               {...control}
@@ -262,7 +262,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
             />
           )}
         </FormField>
-        <FormField id={idOf("venueAddress")} label="Venue address">
+        <FormField id={idOf("venueAddress")} label="Venue address" error={errors.venueAddress}>
           {(control) => (
             <input
               {...control}
