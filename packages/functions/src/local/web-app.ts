@@ -72,10 +72,12 @@ async function bodiesOf(path: string): Promise<FileBodies> {
   const identity = await readFile(path);
   const encoded: FileBodies["encoded"] = {};
   if (isCompressible(path, identity.length))
-    for (const encoding of contentEncodings) {
-      const body = await compress[encoding](identity);
-      if (body.length < identity.length) encoded[encoding] = body;
-    }
+    await Promise.all(
+      contentEncodings.map(async (encoding) => {
+        const body = await compress[encoding](identity);
+        if (body.length < identity.length) encoded[encoding] = body;
+      }),
+    );
   return { identity, encoded };
 }
 
