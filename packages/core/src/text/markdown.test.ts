@@ -148,6 +148,16 @@ describe("the safe Markdown renderer", () => {
     );
   });
 
+  test("a single line break goes on with the sentence (CommonMark's soft break): only a blank line, two trailing spaces or a backslash break it", () => {
+    expect(renderMarkdown("Doors open at six,\nthe talk starts at seven.")).toBe(
+      "<p>Doors open at six,\nthe talk starts at seven.</p>",
+    );
+    expect(renderMarkdown("Doors open at six,\r\nthe talk starts at seven.")).not.toContain("<br");
+    expect(renderMarkdown("Doors at six  \nTalk at seven\\\nPizza after")).toBe(
+      "<p>Doors at six<br />\nTalk at seven<br />\nPizza after</p>",
+    );
+  });
+
   test("a heading ranks below the page's own headings", () => {
     expect(renderMarkdown("# Agenda\n\n## Doors")).toBe("<h3>Agenda</h3>\n<h4>Doors</h4>");
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { createClient } from "@openauthjs/openauth/client";
 import { describe, expect, test } from "vitest";
 import { webClientId } from "../auth/subjects";
@@ -26,6 +27,54 @@ describe("the local host", () => {
         expect(await page.text()).toContain("<title>Meetstream app</title>");
       }
       expect((await fetch(`${host.url}/assets/app.js`)).headers.get("content-type")).toContain("javascript");
+    } finally {
+      await host.close();
+    }
+  });
+
+  test("sends the web app's script over HTTP in brotli or gzip as the browser asks, decoding to the same bytes", async () => {
+    const distribution = join(dataFolder(), "dist");
+    mkdirSync(join(distribution, "assets"), { recursive: true });
+    writeFileSync(join(distribution, "index.html"), "<!doctype html><title>Meetstream app</title>");
+    const script = Array.from({ length: 3_000 }, (_, line) => `export const line${line} = "${line}";\n`).join(
+      "",
+    );
+    writeFileSync(join(distribution, "assets", "index-1a2b3c.js"), script);
+    const host = await startTestHost({ dataFolder: dataFolder(), webDistribution: distribution });
+    /** The raw answer, as it came over the wire: fetch would decode it and hide how it was sent. */
+    const raw = (acceptEncoding?: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+        (resolve, reject) => {
+          const url = new URL("/assets/index-1a2b3c.js", host.url);
+          const outgoing = request(
+            url,
+            { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} },
+            (incoming) => {
+              const chunks: Buffer[] = [];
+              incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+              incoming.on("end", () => resolve({ headers: incoming.headers, body: Buffer.concat(chunks) }));
+              incoming.on("error", reject);
+            },
+          );
+          outgoing.on("error", reject);
+          outgoing.end();
+        },
+      );
+    try {
+      const brotli = await raw("gzip, deflate, br");
+      expect(brotli.headers["content-encoding"]).toBe("br");
+      expect(brotli.headers.vary).toBe("accept-encoding");
+      expect(brotli.headers["content-length"]).toBe(String(brotli.body.length));
+      expect(brotliDecompressSync(brotli.body).toString()).toBe(script);
+
+      const gzipped = await raw("gzip");
+      expect(gzipped.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(gzipped.body).toString()).toBe(script);
+
+      const plain = await raw();
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.headers.vary).toBe("accept-encoding");
+      expect(plain.body.toString()).toBe(script);
     } finally {
       await host.close();
     }

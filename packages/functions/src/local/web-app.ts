@@ -1,7 +1,10 @@
-import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { existsSync, type Stats } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { type ContentEncoding, contentEncodings, preferredEncoding } from "./accept-encoding";
 
 /** Where `pnpm --filter @meetstream/web build` puts the built web app. */
 export const defaultWebDistribution = fileURLToPath(new URL("../../../web/dist", import.meta.url));
@@ -27,6 +30,60 @@ const contentTypes: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
 };
 
+/** Text compresses; images and fonts come compressed already. */
+const compressible = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".webmanifest",
+  ".svg",
+  ".txt",
+  ".map",
+]);
+
+/** Below this a compressed body saves less than its headers cost. */
+const smallestCompressedFile = 1_024;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Each file is compressed once, so the slowest, smallest settings are worth their time. */
+const compress: Record<ContentEncoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) =>
+    brotli(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body) => gzipped(body, { level: constants.Z_BEST_COMPRESSION }),
+};
+
+/** A file as it is, and in every encoding that makes it smaller. */
+interface FileBodies {
+  identity: Buffer;
+  encoded: Partial<Record<ContentEncoding, Buffer>>;
+}
+
+async function bodiesOf(path: string): Promise<FileBodies> {
+  const identity = await readFile(path);
+  const encoded: FileBodies["encoded"] = {};
+  if (isCompressible(path, identity.length))
+    await Promise.all(
+      contentEncodings.map(async (encoding) => {
+        const body = await compress[encoding](identity);
+        if (body.length < identity.length) encoded[encoding] = body;
+      }),
+    );
+  return { identity, encoded };
+}
+
+const isCompressible = (path: string, size: number) =>
+  compressible.has(extname(path).toLowerCase()) && size >= smallestCompressedFile;
+
 export const securityHeaders = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
@@ -45,23 +102,59 @@ const notBuiltPage = (folder: string) => `<!doctype html>
  * The built single-page app: files as they are, and index.html for any other page path, so that the
  * app's own router handles deep links. Vite names the files under `assets/` by their content, so they
  * may be cached for good; index.html must be revalidated to pick up a new build.
+ *
+ * Text is sent in brotli or gzip when the request takes it. Every file is compressed once, when the host
+ * starts (and again only when a new build changes it), never per request: brotli at its best setting takes
+ * about a second for the app's script.
  */
 export function webApp(folder: string = defaultWebDistribution) {
   const root = normalize(folder);
+  const bodies = new Map<string, { version: string; bodies: Promise<FileBodies> }>();
 
-  async function fileResponse(path: string, method: string): Promise<Response | undefined> {
+  function bodiesOfVersion(path: string, stats: Stats): Promise<FileBodies> {
+    const version = `${stats.mtimeMs}:${stats.size}`;
+    const known = bodies.get(path);
+    if (known?.version === version) return known.bodies;
+    const fresh = bodiesOf(path);
+    bodies.set(path, { version, bodies: fresh });
+    // A file that cannot be read now may be readable on the next request: do not keep the failure.
+    fresh.catch(() => bodies.delete(path));
+    return fresh;
+  }
+
+  async function fileResponse(request: Request, path: string): Promise<Response | undefined> {
     const stats = await stat(path).catch(() => undefined);
     if (!stats?.isFile()) return undefined;
+    const { identity, encoded } = await bodiesOfVersion(path, stats);
+    const encoding = preferredEncoding(request.headers.get("accept-encoding"));
+    const body = (encoding && encoded[encoding]) || identity;
     const immutable = path.startsWith(join(root, "assets") + sep);
-    return new Response(method === "HEAD" ? null : await readFile(path), {
+    // zlib's buffers are never shared memory, whatever their type allows.
+    return new Response(request.method === "HEAD" ? null : (body as Uint8Array<ArrayBuffer>), {
       headers: {
         ...securityHeaders,
         "content-type": contentTypes[extname(path).toLowerCase()] ?? "application/octet-stream",
-        "content-length": String(stats.size),
+        "content-length": String(body.length),
         "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+        ...(body !== identity && encoding ? { "content-encoding": encoding } : {}),
+        // A cache keeps one answer per encoding the request asked for, whichever this one is.
+        ...(isCompressible(path, identity.length) ? { vary: "accept-encoding" } : {}),
       },
     });
   }
+
+  // Compress the built files now, in the background, so the first visitor does not wait for it.
+  readdir(root, { recursive: true, withFileTypes: true })
+    .then((entries) => {
+      for (const entry of entries) {
+        const path = join(entry.parentPath, entry.name);
+        if (entry.isFile() && compressible.has(extname(path).toLowerCase()))
+          stat(path)
+            .then((stats) => bodiesOfVersion(path, stats))
+            .catch(() => undefined);
+      }
+    })
+    .catch(() => undefined);
 
   return async (request: Request): Promise<Response> => {
     if (request.method !== "GET" && request.method !== "HEAD")
@@ -83,10 +176,10 @@ export function webApp(folder: string = defaultWebDistribution) {
     if (pathname.includes("\0") || (path !== root && !path.startsWith(root + sep)))
       return new Response("Not found", { status: 404 });
 
-    const file = await fileResponse(path, request.method);
+    const file = await fileResponse(request, path);
     if (file) return file;
     // A missing file with an extension is a missing asset, not a page: a 404 is the honest answer.
     if (extname(pathname) !== "") return new Response("Not found", { status: 404 });
-    return (await fileResponse(join(root, "index.html"), request.method)) as Response;
+    return (await fileResponse(request, join(root, "index.html"))) as Response;
   };
 }

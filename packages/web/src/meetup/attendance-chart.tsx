@@ -1,6 +1,12 @@
+import { useLayoutEffect, useRef, useState } from "react";
 import type { TimelinePoint } from "./meetup-documents";
 
-const width = 640;
+/**
+ * The chart is drawn in the pixels of the box it gets (measured, and again when it changes), not scaled
+ * from a fixed drawing: scaled down to a phone's width, 12 px axis text came out at 5 px.
+ */
+const initialWidth = 640;
+const narrowestWidth = 240;
 const height = 260;
 const margin = { top: 16, right: 16, bottom: 40, left: 40 };
 
@@ -21,15 +27,44 @@ export function stepPath(points: readonly { x: number; y: number }[], endX: numb
   return `${path} H${endX}`;
 }
 
+/** The box's width in CSS pixels, from the first layout on. */
+function useWidthOf<Element extends HTMLElement>() {
+  const reference = useRef<Element>(null);
+  const [width, setWidth] = useState(initialWidth);
+  useLayoutEffect(() => {
+    const element = reference.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(narrowestWidth, Math.round(element.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [reference, width] as const;
+}
+
+/**
+ * The span the chart covers: from the first change to the last. The axis and the caption both say these
+ * two instants; a single change still gets a minute, so its step can be seen.
+ */
+export function timeRangeOf(timeline: readonly TimelinePoint[]): { start: number; end: number } {
+  const times = timeline.map((point) => new Date(point.at).getTime());
+  const start = Math.min(...times);
+  return { start, end: Math.max(...times, start + 60_000) };
+}
+
 /** RSVPs over time, confirmed against checked in (and the waitlist): an inline SVG step chart. */
 export function AttendanceChart({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
   if (timeline.length === 0) {
     return <p className="muted">No RSVPs yet: the chart starts with the first one.</p>;
   }
-  const times = timeline.map((point) => new Date(point.at).getTime());
-  const start = Math.min(...times);
-  const end = Math.max(Math.max(...times), Math.min(Date.now(), Math.max(...times) + 86_400_000));
-  const span = Math.max(end - start, 60_000);
+  return <TimelineChart timeline={timeline} title={title} />;
+}
+
+function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
+  const [figure, width] = useWidthOf<HTMLElement>();
+  const { start, end } = timeRangeOf(timeline);
+  const span = end - start;
   const top = Math.max(
     1,
     ...timeline.flatMap((point) => [point.confirmed, point.checkedIn, point.waitlisted]),
@@ -44,14 +79,14 @@ export function AttendanceChart({ timeline, title }: { timeline: readonly Timeli
     hour: "2-digit",
     minute: "2-digit",
   });
-  const summary = `${timeline.length} changes from ${dateFormat.format(start)} to ${dateFormat.format(
-    times.at(-1) ?? end,
-  )}. Now ${last?.confirmed ?? 0} confirmed, ${last?.checkedIn ?? 0} checked in and ${last?.waitlisted ?? 0} waitlisted; at most ${Math.max(
+  const summary = `${timeline.length} ${timeline.length === 1 ? "change" : "changes"} from ${dateFormat.format(
+    start,
+  )} to ${dateFormat.format(end)}. Now ${last?.confirmed ?? 0} confirmed, ${last?.checkedIn ?? 0} checked in and ${last?.waitlisted ?? 0} waitlisted; at most ${Math.max(
     ...timeline.map((point) => point.confirmed),
   )} confirmed at once.`;
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={figure}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"

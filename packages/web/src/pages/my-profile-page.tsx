@@ -1,4 +1,5 @@
 import { Link, useLocation } from "react-router";
+import { EmailAddress } from "../components/email-address";
 import { EmptyState } from "../components/empty-state";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
@@ -48,7 +49,9 @@ export function MyProfilePage() {
             <ProfileCard profile={me.member}>
               <dl className="details-list">
                 <dt>Email</dt>
-                <dd>{me.email}</dd>
+                <dd>
+                  <EmailAddress address={me.email} />
+                </dd>
                 <dt>Public page</dt>
                 <dd>
                   {me.member.handle ? (
