@@ -103,6 +103,23 @@ describe("what a person reads, at 1,280 and 360 px", () => {
     },
   );
 
+  test("a description nested as deep as it may be, or with a wide code line, stays inside a phone's width", async () => {
+    const organiser = await client.signIn(organiserEmail);
+    const community = await client.found(organiser, { name: "Deep quotes", slug: "deep-quotes" });
+    const deep = `${"> ".repeat(16)}${"Nested-words-without-a-break ".repeat(8)}\n\n\`\`\`\n${"code ".repeat(60)}\n\`\`\``;
+    const meetup = await client.schedule(organiser, meetupInput(community.id, { description: deep }));
+    await client.publish(organiser, meetup.id);
+    await visitorPage.setViewportSize(phone);
+    await visitorPage.goto(`${host.url}/meetups/${meetup.publicId}`);
+    await visitorPage.locator(".markdown blockquote").first().waitFor();
+    const { scrollWidth, innerWidth } = await visitorPage.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    await screenshot(visitorPage, "reading-deep-description-360");
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+
   test.each(viewports)(
     "the address field's /communities/ prefix stays whole, at %s px",
     async (name, size) => {
