@@ -36,6 +36,7 @@ export {
   attendeeKey,
   type MeetupDocument,
   meetupCursorOf,
+  meetupIdOfStream,
   meetupKey,
   meetupProjections,
   meetupStream,
@@ -68,4 +69,10 @@ export {
   membershipEndedActor,
   membershipEndedReactor,
 } from "./membership-ended";
-export { type Attendee, type MeetupQueries, type MeetupQueriesOptions, meetupQueries } from "./queries";
+export {
+  type Attendee,
+  historyCursorOf,
+  type MeetupQueries,
+  type MeetupQueriesOptions,
+  meetupQueries,
+} from "./queries";
