@@ -418,4 +418,32 @@ describe("history", () => {
     expect(before).toMatchObject({ capacity: 1, confirmedSeats: 1, status: "published" });
     expect(await world.meetups.asOf(meetupId, "2026-04-01T00:00:00.000Z", cast.organiser)).toBeUndefined();
   });
+
+  test("a community's history pages every change to its meetups, drafts included, newest first", async () => {
+    const older = await publishedMeetup({ capacity: 1 });
+    world.clock.advance(60_000);
+    await world.meetups.rsvp({ actor: member(0), meetupId: older });
+    world.clock.advance(60_000);
+    const draft = await scheduled();
+    const everything = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, {
+      limit: 100,
+    });
+    const newest = everything.entries.slice(0, 4).map(({ streamId, type }) => [streamId, type]);
+    expect(newest).toEqual([
+      [`meetup-${draft}`, "MeetupScheduled"],
+      [`meetup-${older}`, "RsvpConfirmed"],
+      [`meetup-${older}`, "MeetupPublished"],
+      [`meetup-${older}`, "MeetupScheduled"],
+    ]);
+
+    const first = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, { limit: 2 });
+    const second = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, {
+      limit: 2,
+      cursor: first.cursor,
+    });
+    expect([...first.entries, ...second.entries]).toEqual(everything.entries.slice(0, 4));
+    await expect(world.meetups.historyOfCommunity(cast.communityId, cast.host)).rejects.toBeInstanceOf(
+      NotAnOrganiser,
+    );
+  });
 });

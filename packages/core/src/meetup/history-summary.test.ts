@@ -54,9 +54,9 @@ test.each([
   ["removed", "Meetstream released the RSVP of Bob Ray: the member was removed from the community"],
   ["erased", "Meetstream released the RSVP of Bob Ray: the member was erased"],
 ] as const)("a release names why: %s", (reason, summary) => {
-  expect(summaries(stored(RsvpReleased({ memberId: "bob", reason, cause: "e" }), 9, "system"))).toEqual([
-    summary,
-  ]);
+  expect(
+    summaries(stored(RsvpReleased({ memberId: "bob", reason, cause: "e" }), 9, "system:membership-ended")),
+  ).toEqual([summary]);
 });
 
 test("members are named, guests counted in words, and an erased member is called so", () => {

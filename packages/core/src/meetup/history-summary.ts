@@ -93,8 +93,9 @@ const seatsOf = (capacity: number | null) => (capacity === null ? "unlimited sea
 
 /** What the event did, in plain words. */
 function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: string): string {
-  const who = nameOf(event.meta.actor) ?? "Meetstream";
   const member = (memberId: string) => nameOf(memberId) ?? "a member";
+  // Reactors act as "system:<what>": Meetstream did it, on behalf of nobody.
+  const who = event.meta.actor.startsWith("system:") ? "Meetstream" : member(event.meta.actor);
   switch (event.type) {
     case "MeetupScheduled":
       return `${who} scheduled "${event.data.title}" for ${spanOf(event.data.startsAt, event.data.endsAt, timeZone)}, ${seatsOf(event.data.capacity)}`;
