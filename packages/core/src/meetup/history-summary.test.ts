@@ -4,6 +4,7 @@ import type { MeetupEvent } from "./events";
 import {
   CapacityChanged,
   MeetupRescheduled,
+  MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
   RsvpReleased,
@@ -97,6 +98,33 @@ test("a promotion is Meetstream's, caused by the cancellation it followed, not d
   ]);
 });
 
+test("a schedule says its span, naming one day once, and its seats", () => {
+  expect(
+    summaries(
+      stored(
+        MeetupScheduled({
+          communityId: "c",
+          title: "Rust and coffee",
+          description: "",
+          venue: null,
+          joinUrl: null,
+          guestLimit: 0,
+          rsvpOpensAt: null,
+          rsvpClosesAt: null,
+          waitlist: true,
+          timeZone: "Europe/Berlin",
+          startsAt: "2026-12-28T22:00:00.000Z",
+          endsAt: "2026-12-29T01:00:00.000Z",
+          capacity: 1,
+        }),
+        1,
+      ),
+    ),
+  ).toEqual([
+    'Ann Lee scheduled "Rust and coffee" for 28 Dec 2026, 23:00 CET – 29 Dec 2026, 02:00 CET, 1 seat',
+  ]);
+});
+
 test("times read in the meetup's time zone as it stood at each change", () => {
   const history = historyOf(
     [
@@ -116,9 +144,6 @@ test("times read in the meetup's time zone as it stood at each change", () => {
   );
   expect(history.map(({ localTime, summary }) => [localTime, summary])).toEqual([
     ["24 Dec 2026, 16:30 UTC", "Ann Lee changed the capacity to 5"],
-    [
-      "24 Dec 2026, 17:30 CET",
-      "Ann Lee rescheduled the meetup to 28 Dec 2026, 18:00 CET – 28 Dec 2026, 20:00 CET",
-    ],
+    ["24 Dec 2026, 17:30 CET", "Ann Lee rescheduled the meetup to 28 Dec 2026, 18:00 – 20:00 CET"],
   ]);
 });

@@ -82,14 +82,20 @@ export function localTimeOf(instant: string, timeZone: string): string {
   }).format(new Date(instant));
 }
 
+/** A meetup's time span; a span within one day names the day once: "5 Dec 2026, 19:00 – 21:00 CET". */
 function spanOf(startsAt: string, endsAt: string, timeZone: string): string {
-  return `${localTimeOf(startsAt, timeZone)} – ${localTimeOf(endsAt, timeZone)}`;
+  const [start, end] = [localTimeOf(startsAt, timeZone), localTimeOf(endsAt, timeZone)];
+  const day = (local: string) => local.slice(0, local.indexOf(","));
+  if (day(start) !== day(end)) return `${start} – ${end}`;
+  const startClock = start.slice(start.indexOf(",") + 2, start.lastIndexOf(" "));
+  return `${day(start)}, ${startClock} – ${end.slice(end.indexOf(",") + 2)}`;
 }
 
 const guestsOf = (guests: number) =>
   guests === 0 ? "" : guests === 1 ? " with 1 guest" : ` with ${guests} guests`;
 
-const seatsOf = (capacity: number | null) => (capacity === null ? "unlimited seats" : `${capacity} seats`);
+const seatsOf = (capacity: number | null) =>
+  capacity === null ? "unlimited seats" : capacity === 1 ? "1 seat" : `${capacity} seats`;
 
 /** What the event did, in plain words. */
 function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: string): string {

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { type Client, type OperationResult, useClient, useQuery } from "urql";
 import { CommandFailure } from "../../components/command-failure";
@@ -149,8 +149,8 @@ function MeetupInConsole({
           <h2 id="chart-heading">Attendance over time</h2>
           <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
         </section>
-        {organises && record && <History record={record} onPick={setAsOf} />}
         {organises && <AsOf meetup={meetup} instant={asOf} onPick={setAsOf} />}
+        {organises && record && <History record={record} onPick={setAsOf} />}
         {organises && meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
       </div>
     </Page>
@@ -409,7 +409,7 @@ function History({ record, onPick }: { record: MeetupRecord; onPick(instant: str
                 className="button button--quiet button--small"
                 onClick={() => onPick(entry.occurredAt)}
               >
-                See the meetup as it stood then
+                As it stood then
               </button>
             </>
           )}
@@ -452,8 +452,13 @@ function AsOf({
     if (date && time) onPick(zonedToUtc(date, time, meetup.timeZone));
   };
   const then = result.data?.meetup?.asOf;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A moment picked from the history further down is shown where the organiser can see it.
+    if (instant !== null) section.current?.scrollIntoView({ block: "nearest" });
+  }, [instant]);
   return (
-    <section className="card" aria-labelledby="as-of-heading">
+    <section className="card" aria-labelledby="as-of-heading" ref={section}>
       <h2 id="as-of-heading">The meetup as it stood</h2>
       <form className="form as-of-form" onSubmit={submit}>
         <div className="field">
