@@ -442,6 +442,12 @@ describe("history", () => {
       cursor: first.cursor,
     });
     expect([...first.entries, ...second.entries]).toEqual(everything.entries.slice(0, 4));
+    // The community's own changes are in it too, the oldest being its founding.
+    expect(everything.entries.at(-1)).toMatchObject({
+      streamId: `community-${cast.communityId}`,
+      type: "CommunityFounded",
+      summary: expect.stringMatching(/ founded "/),
+    });
     await expect(world.meetups.historyOfCommunity(cast.communityId, cast.host)).rejects.toBeInstanceOf(
       NotAnOrganiser,
     );

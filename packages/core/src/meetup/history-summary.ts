@@ -1,8 +1,13 @@
+import { localTimeOf } from "../clock/local-time";
+import type { CommunityHistoryEntry } from "../community/index";
 import type { EnvelopeOf } from "../projection/projection";
 import type { MeetupEvent } from "./events";
 
+/** One change of a meetup, or of a community in a community's history, as the console shows it. */
+export type HistoryEntry = MeetupHistoryEntry | CommunityHistoryEntry;
+
 /** One change of a meetup as the console's history shows it. */
-export interface HistoryEntry {
+export interface MeetupHistoryEntry {
   /** The stream the change is in: `meetup-<id>`. */
   streamId: string;
   version: number;
@@ -31,19 +36,11 @@ const releaseReasons = {
   erased: "was erased",
 } as const;
 
-/** Every member a summary names: the actors and the members the events are about. */
-export const memberIdsIn = (events: readonly EnvelopeOf<MeetupEvent>[]): string[] =>
-  [
-    ...new Set(
-      events.flatMap((event) => ["memberId" in event.data ? event.data.memberId : "", event.meta.actor]),
-    ),
-  ].filter((memberId) => memberId !== "");
-
 /**
  * The history of one meetup stream, oldest first. The time zone is the meetup's as it stood at each change,
  * so a reschedule to another zone shows later changes in the new one.
  */
-export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: NameOf): HistoryEntry[] {
+export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: NameOf): MeetupHistoryEntry[] {
   let timeZone = "UTC";
   let cause: { version: number; summary: string } | null = null;
   return events.map((event) => {
@@ -52,7 +49,7 @@ export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: Na
     const words = wordsFor(event, nameOf, timeZone);
     const promotion = event.type === "WaitlistPromoted";
     const summary = promotion && cause ? `${words} when ${cause.summary}` : words;
-    const entry: HistoryEntry = {
+    const entry: MeetupHistoryEntry = {
       streamId: event.streamId,
       version: event.version,
       type: event.type,
@@ -67,19 +64,6 @@ export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: Na
     if (!promotion) cause = { version: event.version, summary: words };
     return entry;
   });
-}
-
-/** An instant as a person reads it in a time zone: "24 Dec 2026, 17:30 CET". */
-export function localTimeOf(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(instant));
 }
 
 /** A meetup's time span; a span within one day names the day once: "5 Dec 2026, 19:00 – 21:00 CET". */

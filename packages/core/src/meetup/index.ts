@@ -60,7 +60,7 @@ export {
   TooManyGuests,
 } from "./errors";
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
-export type { HistoryEntry } from "./history-summary";
+export type { HistoryEntry, MeetupHistoryEntry } from "./history-summary";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
 export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { type CommunityEvent, communityHistoryOf, communityStream } from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
@@ -7,7 +8,6 @@ import { checkLimit, everyDocument, getMany, type Page, type PageOf, pageOf } fr
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import { type MemberProfile, memberProfileKey } from "../member/index";
-import type { EnvelopeOf } from "../projection/projection";
 import type { CommunityRoles } from "./community-roles";
 import { communityStandings, isMember } from "./community-standing";
 import { type Attendance, attendanceOf, meetupDecider, type WaitlistedParty } from "./decider";
@@ -31,7 +31,7 @@ import {
 } from "./documents";
 import { InvalidMeetup } from "./errors";
 import type { MeetupEvent } from "./events";
-import { type HistoryEntry, historyOf, memberIdsIn } from "./history-summary";
+import { type HistoryEntry, historyOf, type MeetupHistoryEntry, type NameOf } from "./history-summary";
 import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
@@ -97,9 +97,9 @@ export interface MeetupQueries {
    */
   joinUrlFor(meetupId: string, viewerId: string | undefined): Promise<string | null>;
   /** Organisers only: who did what and when, from the log, oldest first. */
-  history(meetupIdOrStreamId: string, viewerId: string | undefined): Promise<HistoryEntry[]>;
+  history(meetupIdOrStreamId: string, viewerId: string | undefined): Promise<MeetupHistoryEntry[]>;
   /**
-   * Organisers only: every change to the community's meetups, drafts included, newest first, paged. The
+   * Organisers only: every change to the community and to its meetups, drafts included, newest first, paged. The
    * cursor is an entry's place in that order, so changes made while paging do not shift later pages.
    */
   historyOfCommunity(
@@ -221,16 +221,25 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
   const readMeetup = async (meetupId: string) =>
     asDeciderEvents<MeetupEvent>(await store.readStream(meetupStream(meetupId)));
 
-  /** The history of meetup streams in words, every member named once from their profile. */
-  async function historiesOf(streams: EnvelopeOf<MeetupEvent>[][]): Promise<HistoryEntry[][]> {
-    const memberIds = memberIdsIn(streams.flat());
+  /** Every member the events name, called from their profile ("an erased member" once erased). */
+  async function namesIn(events: readonly { data: unknown; meta: { actor: string } }[]): Promise<NameOf> {
+    const memberIds = [
+      ...new Set(
+        events.flatMap((event) => {
+          const data = event.data as { memberId?: unknown; founderId?: unknown };
+          return [data.memberId, data.founderId, event.meta.actor].filter(
+            (memberId): memberId is string => typeof memberId === "string",
+          );
+        }),
+      ),
+    ];
     const profiles = await getMany<MemberProfile>(documents, memberIds.map(memberProfileKey));
     const names = new Map<string, string>();
     profiles.forEach((profile, position) => {
       const memberId = memberIds[position];
       if (profile && memberId) names.set(memberId, profile.erased ? "an erased member" : profile.displayName);
     });
-    return streams.map((events) => historyOf(events, (memberId) => names.get(memberId)));
+    return (memberId) => names.get(memberId);
   }
 
   return {
@@ -335,8 +344,8 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
         ? meetupIdOfStream(meetupIdOrStreamId)
         : meetupIdOrStreamId;
       await standings.assertOrganiser(await standings.communityOf(meetupId), viewerId);
-      const [history = []] = await historiesOf([await readMeetup(meetupId)]);
-      return history;
+      const events = await readMeetup(meetupId);
+      return historyOf(events, await namesIn(events));
     },
 
     async historyOfCommunity(communityId, viewerId, page = {}) {
@@ -353,7 +362,20 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
       // Read whole and merged here: a history page is an organiser's occasional read, and every stream of a
       // community's meetups together is what one person's months of work add up to.
       const meetupIds = [...new Set(meetups.map((meetup) => meetup.id))];
-      const histories = await historiesOf(await Promise.all(meetupIds.map(readMeetup)));
+      const [streams, community] = await Promise.all([
+        Promise.all(meetupIds.map(readMeetup)),
+        store.readStream(communityStream(communityId)).then(asDeciderEvents<CommunityEvent>),
+      ]);
+      const nameOf = await namesIn([...streams.flat(), ...community]);
+      // A community has no time zone of its own: its own changes read in the zone of its latest meetup.
+      const latest = meetups.reduce<MeetupDocument | undefined>(
+        (found, meetup) => (!found || meetup.startsAt > found.startsAt ? meetup : found),
+        undefined,
+      );
+      const histories: HistoryEntry[][] = [
+        communityHistoryOf(community, nameOf, latest?.timeZone ?? "UTC"),
+        ...streams.map((events) => historyOf(events, nameOf)),
+      ];
       const before = page.cursor ? sortOfCursor(page.cursor) : undefined;
       const newestFirst = histories
         .flat()

@@ -43,8 +43,11 @@ const historyEntry: MeetupHistoryEntryResolvers<GraphqlContext, HistoryEntry> = 
   // Null for Meetstream or an erased member.
   actor: async (entry, _arguments, { memberById }) =>
     entry.actor === null ? null : ((await memberById.load(entry.actor)) ?? null),
+  // Null for a change of the community itself.
   meetup: async (entry, _arguments, { meetupById }) =>
-    (await meetupById.load(meetupIdOfStream(entry.streamId))) ?? null,
+    entry.streamId.startsWith("meetup-")
+      ? ((await meetupById.load(meetupIdOfStream(entry.streamId))) ?? null)
+      : null,
 };
 
 const meetupSnapshot: MeetupSnapshotResolvers<GraphqlContext, MeetupSummary> = {

@@ -94,7 +94,7 @@ export type Community = Node & {
   draftMeetups?: Maybe<CommunityDraftMeetupsConnection>;
   /** ISO-8601 instant in UTC. */
   foundedAt: Scalars['String']['output'];
-  /** Every change to its meetups, drafts included, newest first. Organisers only (null for anyone else). */
+  /** Every change to it and to its meetups, drafts included, newest first. Organisers only (null for anyone else). */
   history?: Maybe<CommunityHistoryConnection>;
   hosts: Array<Member>;
   id: Scalars['ID']['output'];
@@ -533,16 +533,16 @@ export type MeetupFull = Error & {
   message: Scalars['String']['output'];
 };
 
-/** One change to a meetup, from the log. */
+/** One change to a meetup (or, in a community's history, to the community), from the log. */
 export type MeetupHistoryEntry = {
   __typename?: 'MeetupHistoryEntry';
   /** Who did it; null for Meetstream (a promotion follows from the change that freed the seats) or an erased member. */
   actor?: Maybe<Member>;
   /** For a promotion: the version of the change whose freed seats it followed. */
   causeVersion?: Maybe<Scalars['Int']['output']>;
-  /** When it happened, in the meetup's time zone as it stood then, e.g. "24 Dec 2026, 17:30 CET". */
+  /** When it happened, in the meetup's time zone as it stood then (a community's own change: its latest meetup's), e.g. "24 Dec 2026, 17:30 CET". */
   localTime: Scalars['String']['output'];
-  /** The meetup it changed; null if the viewer may no longer see it. */
+  /** The meetup it changed; null for a change of the community itself, or if the viewer may no longer see it. */
   meetup?: Maybe<Meetup>;
   /** ISO-8601 instant in UTC. */
   occurredAt: Scalars['String']['output'];
