@@ -145,6 +145,9 @@ describe("the meetup history in words, and the meetup as it stood, in the browse
     expect(await history.getByRole("link", { name: "Rust and coffee" }).first().getAttribute("href")).toBe(
       new URL(consoleUrl).pathname,
     );
+    expect((await history.locator("strong").allTextContents()).at(-1)).toBe(
+      'Olu Organiser founded "Rust Berlin"',
+    );
     expect(await page.getByText("No history yet").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "admin-history-desktop");
