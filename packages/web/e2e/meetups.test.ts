@@ -5,20 +5,8 @@ import type { LocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
-import { signInThroughMailbox } from "./sign-in";
+import { newMember } from "./sign-in";
 import { startTestHost, temporaryDataFolder } from "./test-host";
-
-/** A new member signs in and gives themselves a name and a handle. */
-async function newMember(browser: Browser, hostUrl: string, email: string, name: string, handle: string) {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await signInThroughMailbox(page, hostUrl, email, "/me/edit");
-  await page.getByLabel("Display name").fill(name);
-  await page.getByLabel("Handle").fill(handle);
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await page.waitForURL(`${hostUrl}/me`);
-  return { context, page };
-}
 
 /** The wall-clock date and time of an instant in UTC, as date and time inputs take them. */
 const utcParts = (instant: Date) => ({

@@ -1,4 +1,5 @@
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { newContext } from "./chromium";
 
 interface MailboxMessage {
   to: string;
@@ -48,4 +49,22 @@ export async function codeFromMailbox(hostUrl: string, email: string, sentAfter:
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`No sign-in code for ${email} reached the dev mailbox`);
+}
+
+/** A new member signs in, in a browser context of their own, and gives themselves a name and a handle. */
+export async function newMember(
+  browser: Browser,
+  hostUrl: string,
+  email: string,
+  name: string,
+  handle: string,
+) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signInThroughMailbox(page, hostUrl, email, "/me/edit");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Handle").fill(handle);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await page.waitForURL(`${hostUrl}/me`);
+  return { context, page };
 }

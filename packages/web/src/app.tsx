@@ -9,6 +9,7 @@ import { createGraphqlClient } from "./graphql/graphql-client";
 import { SiteLayout } from "./layout/site-layout";
 import { CommunityConsolePage } from "./pages/admin/community-console-page";
 import { ConsoleCommunitiesPage } from "./pages/admin/console-communities-page";
+import { ConsoleHistoryPage } from "./pages/admin/console-history-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
 import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
@@ -67,6 +68,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups" element={<ConsoleMeetupsPage />} />
                   <Route path="meetups/:id" element={<MeetupConsolePage />} />
                   <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
+                  <Route path="history" element={<ConsoleHistoryPage />} />
                   {consoleSections.map((section) => (
                     <Route
                       key={section.path}

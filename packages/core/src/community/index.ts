@@ -14,6 +14,7 @@ export type {
 export {
   communityKey,
   communityProjections,
+  communityStream,
   membershipKey,
   membershipStream,
   partiesOfMembershipStream,
@@ -31,5 +32,6 @@ export {
   SlugTaken,
   type Subject,
 } from "./errors";
-export { CommunityFounded, communityEventTypes } from "./events";
+export { type CommunityEvent, CommunityFounded, communityEventTypes } from "./events";
+export { type CommunityHistoryEntry, communityHistoryOf } from "./history-summary";
 export { type CommunityQueries, type CommunityQueriesOptions, communityQueries } from "./queries";

@@ -410,12 +410,46 @@ describe("history", () => {
         [4, "CapacityChanged", cast.organiser, "2026-05-01T10:02:00.000Z"],
       ],
     );
-    expect(history[3]?.summary).toBe("changed the capacity to 5");
+    expect(history[3]?.summary).toMatch(/ changed the capacity to 5$/);
     expect(await world.meetups.history(`meetup-${meetupId}`, cast.organiser)).toEqual(history);
     await expect(world.meetups.history(meetupId, cast.host)).rejects.toBeInstanceOf(NotAnOrganiser);
 
     const before = await world.meetups.asOf(meetupId, "2026-05-01T10:01:30.000Z", cast.organiser);
     expect(before).toMatchObject({ capacity: 1, confirmedSeats: 1, status: "published" });
     expect(await world.meetups.asOf(meetupId, "2026-04-01T00:00:00.000Z", cast.organiser)).toBeUndefined();
+  });
+
+  test("a community's history pages every change to its meetups, drafts included, newest first", async () => {
+    const older = await publishedMeetup({ capacity: 1 });
+    world.clock.advance(60_000);
+    await world.meetups.rsvp({ actor: member(0), meetupId: older });
+    world.clock.advance(60_000);
+    const draft = await scheduled();
+    const everything = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, {
+      limit: 100,
+    });
+    const newest = everything.entries.slice(0, 4).map(({ streamId, type }) => [streamId, type]);
+    expect(newest).toEqual([
+      [`meetup-${draft}`, "MeetupScheduled"],
+      [`meetup-${older}`, "RsvpConfirmed"],
+      [`meetup-${older}`, "MeetupPublished"],
+      [`meetup-${older}`, "MeetupScheduled"],
+    ]);
+
+    const first = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, { limit: 2 });
+    const second = await world.meetups.historyOfCommunity(cast.communityId, cast.organiser, {
+      limit: 2,
+      cursor: first.cursor,
+    });
+    expect([...first.entries, ...second.entries]).toEqual(everything.entries.slice(0, 4));
+    // The community's own changes are in it too, the oldest being its founding.
+    expect(everything.entries.at(-1)).toMatchObject({
+      streamId: `community-${cast.communityId}`,
+      type: "CommunityFounded",
+      summary: expect.stringMatching(/ founded "/),
+    });
+    await expect(world.meetups.historyOfCommunity(cast.communityId, cast.host)).rejects.toBeInstanceOf(
+      NotAnOrganiser,
+    );
   });
 });

@@ -1,23 +1,34 @@
+import { localTimeOf } from "../clock/local-time";
+import type { CommunityHistoryEntry } from "../community/index";
 import type { EnvelopeOf } from "../projection/projection";
 import type { MeetupEvent } from "./events";
 
+/** One change of a meetup, or of a community in a community's history, as the console shows it. */
+export type HistoryEntry = MeetupHistoryEntry | CommunityHistoryEntry;
+
 /** One change of a meetup as the console's history shows it. */
-export interface HistoryEntry {
+export interface MeetupHistoryEntry {
+  /** The stream the change is in: `meetup-<id>`. */
+  streamId: string;
   version: number;
   type: MeetupEvent["type"];
-  actor: string;
+  /** Who did it; null when Meetstream did (a promotion follows from the change that freed the seats). */
+  actor: string | null;
   occurredAt: string;
-  /** Plain words, members by id: the console puts names to ids itself. */
+  /** When it happened, in the meetup's time zone as it stood then, e.g. "24 Dec 2026, 17:30 CET". */
+  localTime: string;
+  timeZone: string;
+  /** Plain words, members by name. */
   summary: string;
+  /** For a promotion: the version of the change whose freed seats it followed. */
+  causeVersion: number | null;
 }
 
-export const historyEntryOf = (envelope: EnvelopeOf<MeetupEvent>): HistoryEntry => ({
-  version: envelope.version,
-  type: envelope.type,
-  actor: envelope.meta.actor,
-  occurredAt: envelope.meta.occurredAt,
-  summary: summaryOf(envelope),
-});
+/**
+ * How a member is called in the history: their display name, or undefined when no profile is known. An
+ * erased member's profile is called by the member context's erased name, so no one is named after erasure.
+ */
+export type NameOf = (memberId: string) => string | undefined;
 
 const releaseReasons = {
   left: "left the community",
@@ -25,34 +36,84 @@ const releaseReasons = {
   erased: "was erased",
 } as const;
 
+/**
+ * The history of one meetup stream, oldest first. The time zone is the meetup's as it stood at each change,
+ * so a reschedule to another zone shows later changes in the new one.
+ */
+export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: NameOf): MeetupHistoryEntry[] {
+  let timeZone = "UTC";
+  let cause: { version: number; summary: string } | null = null;
+  return events.map((event) => {
+    if (event.type === "MeetupScheduled" || event.type === "MeetupRescheduled")
+      timeZone = event.data.timeZone;
+    const words = wordsFor(event, nameOf, timeZone);
+    const promotion = event.type === "WaitlistPromoted";
+    const summary = promotion && cause ? `${words} when ${cause.summary}` : words;
+    const entry: MeetupHistoryEntry = {
+      streamId: event.streamId,
+      version: event.version,
+      type: event.type,
+      actor: promotion ? null : event.meta.actor,
+      occurredAt: event.meta.occurredAt,
+      localTime: localTimeOf(event.meta.occurredAt, timeZone),
+      timeZone,
+      summary: upperFirst(summary),
+      causeVersion: promotion ? (cause?.version ?? null) : null,
+    };
+    // Promotions come right after the change that freed the seats, in the same decision.
+    if (!promotion) cause = { version: event.version, summary: words };
+    return entry;
+  });
+}
+
+/** A meetup's time span; a span within one day names the day once: "5 Dec 2026, 19:00 – 21:00 CET". */
+function spanOf(startsAt: string, endsAt: string, timeZone: string): string {
+  const [start, end] = [localTimeOf(startsAt, timeZone), localTimeOf(endsAt, timeZone)];
+  const day = (local: string) => local.slice(0, local.indexOf(","));
+  if (day(start) !== day(end)) return `${start} – ${end}`;
+  const startClock = start.slice(start.indexOf(",") + 2, start.lastIndexOf(" "));
+  return `${day(start)}, ${startClock} – ${end.slice(end.indexOf(",") + 2)}`;
+}
+
+const guestsOf = (guests: number) =>
+  guests === 0 ? "" : guests === 1 ? " with 1 guest" : ` with ${guests} guests`;
+
+const seatsOf = (capacity: number | null) =>
+  capacity === null ? "unlimited seats" : capacity === 1 ? "1 seat" : `${capacity} seats`;
+
 /** What the event did, in plain words. */
-export function summaryOf(event: EnvelopeOf<MeetupEvent>): string {
+function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: string): string {
+  const member = (memberId: string) => nameOf(memberId) ?? "a member";
+  // Reactors act as "system:<what>": Meetstream did it, on behalf of nobody.
+  const who = event.meta.actor.startsWith("system:") ? "Meetstream" : member(event.meta.actor);
   switch (event.type) {
     case "MeetupScheduled":
-      return `scheduled "${event.data.title}" from ${event.data.startsAt} to ${event.data.endsAt} (${event.data.timeZone}), capacity ${event.data.capacity ?? "unlimited"}`;
+      return `${who} scheduled "${event.data.title}" for ${spanOf(event.data.startsAt, event.data.endsAt, timeZone)}, ${seatsOf(event.data.capacity)}`;
     case "MeetupPublished":
-      return "published";
+      return `${who} published the meetup`;
     case "MeetupDetailsChanged":
-      return `changed the details: "${event.data.title}"`;
+      return `${who} changed the details: "${event.data.title}"`;
     case "MeetupRescheduled":
-      return `rescheduled to ${event.data.startsAt} – ${event.data.endsAt} (${event.data.timeZone})`;
+      return `${who} rescheduled the meetup to ${spanOf(event.data.startsAt, event.data.endsAt, timeZone)}`;
     case "CapacityChanged":
-      return `changed the capacity to ${event.data.capacity ?? "unlimited"}`;
+      return `${who} changed the capacity to ${event.data.capacity ?? "unlimited"}`;
     case "MeetupCancelled":
-      return `cancelled the meetup: ${event.data.message}`;
+      return `${who} cancelled the meetup: ${event.data.message}`;
     case "RsvpConfirmed":
-      return `confirmed ${event.data.memberId} with ${event.data.guests} guest(s)`;
+      return `${member(event.data.memberId)} RSVPed${guestsOf(event.data.guests)}`;
     case "RsvpWaitlisted":
-      return `waitlisted ${event.data.memberId} with ${event.data.guests} guest(s)`;
+      return `${member(event.data.memberId)} joined the waitlist${guestsOf(event.data.guests)}`;
     case "WaitlistPromoted":
-      return `promoted ${event.data.memberId} from the waitlist`;
+      return `${member(event.data.memberId)} got a seat from the waitlist`;
     case "RsvpCancelled":
-      return `${event.data.memberId} cancelled their RSVP`;
+      return `${member(event.data.memberId)} cancelled their RSVP`;
     case "RsvpRemoved":
-      return `removed the RSVP of ${event.data.memberId}`;
+      return `${who} removed the RSVP of ${member(event.data.memberId)}`;
     case "RsvpReleased":
-      return `released the RSVP of ${event.data.memberId}: the member ${releaseReasons[event.data.reason]}`;
+      return `${who} released the RSVP of ${member(event.data.memberId)}: the member ${releaseReasons[event.data.reason]}`;
     case "AttendeeCheckedIn":
-      return `checked in ${event.data.memberId}`;
+      return `${who} checked in ${member(event.data.memberId)}`;
   }
 }
+
+const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -36,6 +36,7 @@ export {
   attendeeKey,
   type MeetupDocument,
   meetupCursorOf,
+  meetupIdOfStream,
   meetupKey,
   meetupProjections,
   meetupStream,
@@ -59,7 +60,7 @@ export {
   TooManyGuests,
 } from "./errors";
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
-export type { HistoryEntry } from "./history-summary";
+export type { HistoryEntry, MeetupHistoryEntry } from "./history-summary";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
 export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";
@@ -68,4 +69,10 @@ export {
   membershipEndedActor,
   membershipEndedReactor,
 } from "./membership-ended";
-export { type Attendee, type MeetupQueries, type MeetupQueriesOptions, meetupQueries } from "./queries";
+export {
+  type Attendee,
+  historyCursorOf,
+  type MeetupQueries,
+  type MeetupQueriesOptions,
+  meetupQueries,
+} from "./queries";

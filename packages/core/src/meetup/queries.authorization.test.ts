@@ -73,6 +73,7 @@ const reads: Partial<Record<Read, (viewerId: string | undefined) => Promise<bool
   waitlist: (viewerId) => answers(world.meetups.waitlistOf(meetupId, viewerId)),
   timeline: (viewerId) => answers(world.meetups.timelineOf(meetupId, viewerId)),
   history: (viewerId) => answers(world.meetups.history(meetupId, viewerId)),
+  communityHistory: (viewerId) => answers(world.meetups.historyOfCommunity(communityId, viewerId)),
   asOf: (viewerId) => answers(world.meetups.asOf(meetupId, "2026-05-01T10:00:00.000Z", viewerId)),
   joinUrl: async (viewerId) => (await world.meetups.joinUrlFor(meetupId, viewerId)) !== null,
   members: (viewerId) => answers(world.communities.membersOf(communityId, viewerId)),

@@ -1,10 +1,13 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { type CommunityEvent, communityHistoryOf, communityStream } from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
-import { everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
+import { listCursor, sortOfCursor } from "../documents/list-cursor";
+import { checkLimit, everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
+import { type MemberProfile, memberProfileKey } from "../member/index";
 import type { CommunityRoles } from "./community-roles";
 import { communityStandings, isMember } from "./community-standing";
 import { type Attendance, attendanceOf, meetupDecider, type WaitlistedParty } from "./decider";
@@ -28,7 +31,7 @@ import {
 } from "./documents";
 import { InvalidMeetup } from "./errors";
 import type { MeetupEvent } from "./events";
-import { type HistoryEntry, historyEntryOf } from "./history-summary";
+import { type HistoryEntry, historyOf, type MeetupHistoryEntry, type NameOf } from "./history-summary";
 import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
@@ -94,10 +97,26 @@ export interface MeetupQueries {
    */
   joinUrlFor(meetupId: string, viewerId: string | undefined): Promise<string | null>;
   /** Organisers only: who did what and when, from the log, oldest first. */
-  history(meetupIdOrStreamId: string, viewerId: string | undefined): Promise<HistoryEntry[]>;
+  history(meetupIdOrStreamId: string, viewerId: string | undefined): Promise<MeetupHistoryEntry[]>;
+  /**
+   * Organisers only: every change to the community and to its meetups, drafts included, newest first, paged. The
+   * cursor is an entry's place in that order, so changes made while paging do not shift later pages.
+   */
+  historyOfCommunity(
+    communityId: string,
+    viewerId: string | undefined,
+    page?: Page,
+  ): Promise<{ entries: HistoryEntry[]; cursor?: string }>;
   /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
   asOf(meetupId: string, instant: string, viewerId: string | undefined): Promise<MeetupSummary | undefined>;
 }
+
+/** An entry's place in a community's history: by the instant, then by stream and version, so entries at one instant keep an order. */
+const placeInHistory = (entry: HistoryEntry) =>
+  `${entry.occurredAt}#${entry.streamId}#${String(entry.version).padStart(10, "0")}`;
+
+/** The cursor that starts a `historyOfCommunity` page after this entry. */
+export const historyCursorOf = (entry: HistoryEntry): string => listCursor(placeInHistory(entry));
 
 /** The minute an instant falls in: its start for a lower bound, its end for an upper one. */
 function minuteAround(instant: string, lower: boolean): string {
@@ -202,6 +221,27 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
   const readMeetup = async (meetupId: string) =>
     asDeciderEvents<MeetupEvent>(await store.readStream(meetupStream(meetupId)));
 
+  /** Every member the events name, called from their profile ("an erased member" once erased). */
+  async function namesIn(events: readonly { data: unknown; meta: { actor: string } }[]): Promise<NameOf> {
+    const memberIds = [
+      ...new Set(
+        events.flatMap((event) => {
+          const data = event.data as { memberId?: unknown; founderId?: unknown };
+          return [data.memberId, data.founderId, event.meta.actor].filter(
+            (memberId): memberId is string => typeof memberId === "string",
+          );
+        }),
+      ),
+    ];
+    const profiles = await getMany<MemberProfile>(documents, memberIds.map(memberProfileKey));
+    const names = new Map<string, string>();
+    profiles.forEach((profile, position) => {
+      const memberId = memberIds[position];
+      if (profile && memberId) names.set(memberId, profile.erased ? "an erased member" : profile.displayName);
+    });
+    return (memberId) => names.get(memberId);
+  }
+
   return {
     async byId(meetupId, viewerId) {
       const [meetup] = await byIds([meetupId], viewerId);
@@ -304,7 +344,48 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
         ? meetupIdOfStream(meetupIdOrStreamId)
         : meetupIdOrStreamId;
       await standings.assertOrganiser(await standings.communityOf(meetupId), viewerId);
-      return (await readMeetup(meetupId)).map(historyEntryOf);
+      const events = await readMeetup(meetupId);
+      return historyOf(events, await namesIn(events));
+    },
+
+    async historyOfCommunity(communityId, viewerId, page = {}) {
+      const limit = checkLimit(page.limit);
+      await standings.assertOrganiser(communityId, viewerId);
+      const meetups = [
+        ...(await everyDocument<MeetupDocument>(documents, "first", communityMeetupsPartition(communityId), {
+          beginsWith: "",
+        })),
+        ...(await everyDocument<MeetupDocument>(documents, "first", communityDraftsPartition(communityId), {
+          beginsWith: "",
+        })),
+      ];
+      // Read whole and merged here: a history page is an organiser's occasional read, and every stream of a
+      // community's meetups together is what one person's months of work add up to.
+      const meetupIds = [...new Set(meetups.map((meetup) => meetup.id))];
+      const [streams, community] = await Promise.all([
+        Promise.all(meetupIds.map(readMeetup)),
+        store.readStream(communityStream(communityId)).then(asDeciderEvents<CommunityEvent>),
+      ]);
+      const nameOf = await namesIn([...streams.flat(), ...community]);
+      // A community has no time zone of its own: its own changes read in the zone of its latest meetup.
+      const latest = meetups.reduce<MeetupDocument | undefined>(
+        (found, meetup) => (!found || meetup.startsAt > found.startsAt ? meetup : found),
+        undefined,
+      );
+      const histories: HistoryEntry[][] = [
+        communityHistoryOf(community, nameOf, latest?.timeZone ?? "UTC"),
+        ...streams.map((events) => historyOf(events, nameOf)),
+      ];
+      const before = page.cursor ? sortOfCursor(page.cursor) : undefined;
+      const newestFirst = histories
+        .flat()
+        .filter((entry) => before === undefined || placeInHistory(entry) < before)
+        .sort((one, other) => (placeInHistory(one) < placeInHistory(other) ? 1 : -1));
+      const entries = newestFirst.slice(0, limit);
+      const last = entries.at(-1);
+      return newestFirst.length > limit && last
+        ? { entries, cursor: listCursor(placeInHistory(last)) }
+        : { entries };
     },
 
     async asOf(meetupId, instant, viewerId) {

@@ -48,6 +48,8 @@ export const readVisibility = {
   waitlist: organisersAndHosts,
   timeline: organisersAndHosts,
   history: organisers,
+  /** Every change to the community's meetups. */
+  communityHistory: organisers,
   asOf: organisers,
   /** The published meetup's join URL: confirmed attendees who are members now, and organisers. */
   joinUrl: { ...nobody, member: true, host: true, organiser: true },

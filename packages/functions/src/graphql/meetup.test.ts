@@ -301,6 +301,60 @@ describe("history", () => {
   });
 });
 
+describe("community history", () => {
+  test("organisers page every change to the community's meetups, newest first, members by name, promotions caused by the cancellation; no one else reads it", async () => {
+    await client.query(
+      `mutation ($input: ProfileInput!) { updateProfile(input: $input) { __typename } }`,
+      people.bob,
+      { input: { displayName: "Bob Ray" } },
+    );
+    const { community, meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    await client.cancelRsvp(people.bob, meetupId);
+    const history = `query ($slug: String!, $after: String) { community(slug: $slug) {
+      history(first: 2, after: $after) {
+        edges { node { version type actor { id } summary localTime causeVersion meetup { id } } }
+        pageInfo { hasNextPage endCursor } } } }`;
+
+    const first = (await client.query(history, people.organiser, { slug: community.slug })).community.history;
+    expect(first.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      {
+        version: 6,
+        type: "WaitlistPromoted",
+        actor: null,
+        summary: expect.stringMatching(/^.+ got a seat from the waitlist when Bob Ray cancelled their RSVP$/),
+        localTime: expect.stringMatching(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2} (CET|CEST)$/),
+        causeVersion: 5,
+        meetup: { id: meetupId },
+      },
+      {
+        version: 5,
+        type: "RsvpCancelled",
+        actor: { id: people.bob.id },
+        summary: "Bob Ray cancelled their RSVP",
+        localTime: expect.any(String),
+        causeVersion: null,
+        meetup: { id: meetupId },
+      },
+    ]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (
+      await client.query(history, people.organiser, { slug: community.slug, after: first.pageInfo.endCursor })
+    ).community.history;
+    expect(second.edges.map((edge: { node: { type: string } }) => edge.node.type)).toEqual([
+      "RsvpWaitlisted",
+      "RsvpConfirmed",
+    ]);
+    expect(second.edges[1].node.summary).toBe("Bob Ray RSVPed");
+
+    for (const person of [undefined, people.bob, people.host]) {
+      const refused = await client.query(history, person, { slug: community.slug });
+      expect(refused.community.history).toBeNull();
+    }
+  });
+});
+
 describe("organiser changes", () => {
   test("edit, reschedule and cancel; a cancelled meetup takes no RSVPs", async () => {
     const { meetupId } = await publishedMeetup();

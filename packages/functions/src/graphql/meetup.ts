@@ -2,9 +2,11 @@ import type { CommunitySummary } from "@meetstream/core/community";
 import {
   type Attendee,
   type HistoryEntry,
+  historyCursorOf,
   type MeetupDocument,
   type MeetupSummary,
   meetupCursorOf,
+  meetupIdOfStream,
   type WaitlistedParty,
 } from "@meetstream/core/meetup";
 import { htmlOfDescription } from "@meetstream/core/text";
@@ -38,8 +40,14 @@ const waitlistedParty: WaitlistedPartyResolvers<GraphqlContext, WaitlistedParty 
 };
 
 const historyEntry: MeetupHistoryEntryResolvers<GraphqlContext, HistoryEntry> = {
-  // Null for the system or an erased member.
-  actor: async (entry, _arguments, { memberById }) => (await memberById.load(entry.actor)) ?? null,
+  // Null for Meetstream or an erased member.
+  actor: async (entry, _arguments, { memberById }) =>
+    entry.actor === null ? null : ((await memberById.load(entry.actor)) ?? null),
+  // Null for a change of the community itself.
+  meetup: async (entry, _arguments, { meetupById }) =>
+    entry.streamId.startsWith("meetup-")
+      ? ((await meetupById.load(meetupIdOfStream(entry.streamId))) ?? null)
+      : null,
 };
 
 const meetupSnapshot: MeetupSnapshotResolvers<GraphqlContext, MeetupSummary> = {
@@ -167,6 +175,19 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
       context.meetups.draftsOf(community.id, context.viewer?.memberId, page),
     );
     return drafts && meetupConnection(drafts, context);
+  },
+
+  history: async (community, args: PageArguments, { viewer, meetups }) => {
+    const history = await nullWhenRefused(
+      meetups.historyOfCommunity(community.id, viewer?.memberId, forwardPage(args)),
+    );
+    return (
+      history &&
+      connection(
+        history.entries.map((entry) => ({ cursor: historyCursorOf(entry), node: entry })),
+        history.cursor,
+      )
+    );
   },
 };
 

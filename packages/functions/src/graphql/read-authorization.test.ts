@@ -62,6 +62,7 @@ const reads: Record<Read, { text: string; variables: () => Record<string, unknow
   waitlist: { ...onMeetup("waitlist { position }"), field: "waitlist" },
   timeline: { ...onMeetup("timeline { __typename }"), field: "timeline" },
   history: { ...onMeetup("history { version }"), field: "history" },
+  communityHistory: { ...onCommunity("history(first: 10) { edges { node { summary } } }"), field: "history" },
   asOf: {
     ...onMeetup(`asOf(instant: "${new Date(Date.now() + 60_000).toISOString()}") { title }`),
     field: "asOf",

@@ -105,6 +105,8 @@ export type Community = Node & {
   draftMeetups?: Maybe<CommunityDraftMeetupsConnection>;
   /** ISO-8601 instant in UTC. */
   foundedAt: Scalars['String']['output'];
+  /** Every change to it and to its meetups, drafts included, newest first. Organisers only (null for anyone else). */
+  history?: Maybe<CommunityHistoryConnection>;
   hosts: Array<Member>;
   id: Scalars['ID']['output'];
   joinMode: JoinMode;
@@ -128,6 +130,15 @@ export type Community = Node & {
 
 /** A community: its members, organisers and hosts, and (soon) its meetups. */
 export type CommunityDraftMeetupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -172,6 +183,18 @@ export type CommunityDraftMeetupsConnectionEdge = {
   __typename?: 'CommunityDraftMeetupsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Meetup;
+};
+
+export type CommunityHistoryConnection = {
+  __typename?: 'CommunityHistoryConnection';
+  edges: Array<CommunityHistoryConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityHistoryConnectionEdge = {
+  __typename?: 'CommunityHistoryConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: MeetupHistoryEntry;
 };
 
 /** One rule a community's details break. */
@@ -525,14 +548,23 @@ export type MeetupFull = Error & {
   message: Scalars['String']['output'];
 };
 
-/** One change to a meetup, from the log. */
+/** One change to a meetup (or, in a community's history, to the community), from the log. */
 export type MeetupHistoryEntry = {
   __typename?: 'MeetupHistoryEntry';
-  /** Who did it; null for the system or an erased member. */
+  /** Who did it; null for Meetstream (a promotion follows from the change that freed the seats) or an erased member. */
   actor?: Maybe<Member>;
+  /** For a promotion: the version of the change whose freed seats it followed. */
+  causeVersion?: Maybe<Scalars['Int']['output']>;
+  /** When it happened, in the meetup's time zone as it stood then (a community's own change: its latest meetup's), e.g. "24 Dec 2026, 17:30 CET". */
+  localTime: Scalars['String']['output'];
+  /** The meetup it changed; null for a change of the community itself, or if the viewer may no longer see it. */
+  meetup?: Maybe<Meetup>;
+  /** ISO-8601 instant in UTC. */
   occurredAt: Scalars['String']['output'];
-  /** Plain words; members appear by id. */
+  /** Plain words, members by name ("an erased member" once erased). */
   summary: Scalars['String']['output'];
+  /** The meetup's IANA time zone as it stood then. */
+  timeZone: Scalars['String']['output'];
   /** The event type, e.g. RsvpConfirmed. */
   type: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -1196,6 +1228,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<any>;
   CommunityDraftMeetupsConnection: ResolverTypeWrapper<any>;
   CommunityDraftMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  CommunityHistoryConnection: ResolverTypeWrapper<any>;
+  CommunityHistoryConnectionEdge: ResolverTypeWrapper<any>;
   CommunityIssue: ResolverTypeWrapper<any>;
   CommunityMembersConnection: ResolverTypeWrapper<any>;
   CommunityMembersConnectionEdge: ResolverTypeWrapper<any>;
@@ -1306,6 +1340,8 @@ export type ResolversParentTypes = {
   ID: any;
   CommunityDraftMeetupsConnection: any;
   CommunityDraftMeetupsConnectionEdge: any;
+  CommunityHistoryConnection: any;
+  CommunityHistoryConnectionEdge: any;
   CommunityIssue: any;
   CommunityMembersConnection: any;
   CommunityMembersConnectionEdge: any;
@@ -1465,6 +1501,7 @@ export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends 
   descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   draftMeetups?: Resolver<Maybe<ResolversTypes['CommunityDraftMeetupsConnection']>, ParentType, ContextType, Partial<CommunityDraftMeetupsArgs>>;
   foundedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['CommunityHistoryConnection']>, ParentType, ContextType, Partial<CommunityHistoryArgs>>;
   hosts?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinMode?: Resolver<ResolversTypes['JoinMode'], ParentType, ContextType>;
@@ -1488,6 +1525,16 @@ export type CommunityDraftMeetupsConnectionResolvers<ContextType = GraphqlContex
 export type CommunityDraftMeetupsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityDraftMeetupsConnectionEdge'] = ResolversParentTypes['CommunityDraftMeetupsConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
+};
+
+export type CommunityHistoryConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityHistoryConnection'] = ResolversParentTypes['CommunityHistoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityHistoryConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityHistoryConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityHistoryConnectionEdge'] = ResolversParentTypes['CommunityHistoryConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeetupHistoryEntry'], ParentType, ContextType>;
 };
 
 export type CommunityIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityIssue'] = ResolversParentTypes['CommunityIssue']> = {
@@ -1698,8 +1745,12 @@ export type MeetupFullResolvers<ContextType = GraphqlContext, ParentType extends
 
 export type MeetupHistoryEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupHistoryEntry'] = ResolversParentTypes['MeetupHistoryEntry']> = {
   actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  causeVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1977,6 +2028,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityDraftMeetupsConnection?: CommunityDraftMeetupsConnectionResolvers<ContextType>;
   CommunityDraftMeetupsConnectionEdge?: CommunityDraftMeetupsConnectionEdgeResolvers<ContextType>;
+  CommunityHistoryConnection?: CommunityHistoryConnectionResolvers<ContextType>;
+  CommunityHistoryConnectionEdge?: CommunityHistoryConnectionEdgeResolvers<ContextType>;
   CommunityIssue?: CommunityIssueResolvers<ContextType>;
   CommunityMembersConnection?: CommunityMembersConnectionResolvers<ContextType>;
   CommunityMembersConnectionEdge?: CommunityMembersConnectionEdgeResolvers<ContextType>;

@@ -172,7 +172,21 @@ export type Attendee = NonNullable<
   NonNullable<ResultOf<typeof MeetupAttendeesQuery>["meetup"]>["attendees"]
 >["edges"][number]["node"];
 
-export const MeetupRecordQuery = graphql(`
+/** One change, in words, at its time in the meetup's zone. */
+export const HistoryEntryFields = graphql(`
+  fragment HistoryEntryFields on MeetupHistoryEntry {
+    version
+    type
+    summary
+    occurredAt
+    localTime
+  }
+`);
+
+export type HistoryEntry = ResultOf<typeof HistoryEntryFields>;
+
+export const MeetupRecordQuery = graphql(
+  `
   query MeetupRecord($id: ID!) {
     meetup(id: $id) {
       id
@@ -193,20 +207,69 @@ export const MeetupRecordQuery = graphql(`
         checkedIn
       }
       history {
-        version
-        type
-        summary
-        occurredAt
-        actor {
-          id
-          displayName
+        ...HistoryEntryFields
+      }
+    }
+  }
+`,
+  [HistoryEntryFields],
+);
+
+export type MeetupRecord = NonNullable<ResultOf<typeof MeetupRecordQuery>["meetup"]>;
+
+/** The meetup as it stood at an instant: organisers only. */
+export const MeetupAsOfQuery = graphql(`
+  query MeetupAsOf($id: ID!, $instant: String!) {
+    meetup(id: $id) {
+      id
+      asOf(instant: $instant) {
+        status
+        title
+        startsAt
+        endsAt
+        timeZone
+        capacity
+        confirmedSeats
+        waitlistLength
+        cancellationMessage
+        venue {
+          name
+          address
         }
       }
     }
   }
 `);
 
-export type MeetupRecord = NonNullable<ResultOf<typeof MeetupRecordQuery>["meetup"]>;
+export type MeetupAsOf = NonNullable<ResultOf<typeof MeetupAsOfQuery>["meetup"]>["asOf"];
+
+/** One page of every change to a community's meetups, newest first: organisers only. */
+export const CommunityHistoryQuery = graphql(
+  `
+    query CommunityHistory($slug: String!, $after: String) {
+      community(slug: $slug) {
+        id
+        history(first: 25, after: $after) {
+          edges {
+            node {
+              ...HistoryEntryFields
+              meetup {
+                id
+                publicId
+                title
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `,
+  [HistoryEntryFields],
+);
 export type TimelinePoint = NonNullable<MeetupRecord["timeline"]>[number];
 
 export const ScheduleMeetupMutation = graphql(

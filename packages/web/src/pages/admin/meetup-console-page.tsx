@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { type Client, type OperationResult, useClient, useQuery } from "urql";
 import { CommandFailure } from "../../components/command-failure";
@@ -14,11 +14,13 @@ import type { ResultOf } from "../../graphql/graphql";
 import { AttendanceChart } from "../../meetup/attendance-chart";
 import { attendeesCsv } from "../../meetup/attendee-csv";
 import { type AttendeeList, useAttendeeList } from "../../meetup/attendee-list";
+import { HistoryList } from "../../meetup/history-list";
 import { meetupConsolePath, meetupPath } from "../../meetup/meetup-address";
 import {
   type Attendee,
   CancelMeetupMutation,
   CheckInMutation,
+  MeetupAsOfQuery,
   MeetupAttendeesQuery,
   type Meetup as MeetupConsole,
   MeetupQuery,
@@ -28,6 +30,7 @@ import {
 } from "../../meetup/meetup-documents";
 import { seatsOf } from "../../meetup/meetup-list";
 import { MeetupWhen } from "../../meetup/meetup-when";
+import { formatInZone, localPartsOf, zonedToUtc } from "../../meetup/time-zones";
 
 /**
  * One meetup in the console. Its organisers publish, edit, cancel, check people in, export, and see its
@@ -91,6 +94,7 @@ function MeetupInConsole({
   refresh(): void;
 }) {
   const organises = meetup.community.viewerRole === "ORGANISER";
+  const [asOf, setAsOf] = useState<string | null>(null);
   if (!organises && meetup.community.viewerRole !== "HOST") {
     return (
       <Page title={meetup.title} eyebrow={`Console · ${meetup.community.name}`}>
@@ -132,7 +136,7 @@ function MeetupInConsole({
       <div className="stack">
         <dl className="details-list card">
           <dt>Status</dt>
-          <dd>{{ DRAFT: "Draft", PUBLISHED: "Published", CANCELLED: "Cancelled" }[meetup.status]}</dd>
+          <dd>{statusWords[meetup.status]}</dd>
           <dt>Places</dt>
           <dd>
             {meetup.confirmedSeats} taken · {seatsOf(meetup)}
@@ -146,12 +150,15 @@ function MeetupInConsole({
           <h2 id="chart-heading">Attendance over time</h2>
           <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
         </section>
-        {organises && record && <History record={record} />}
+        {organises && <AsOf meetup={meetup} instant={asOf} onPick={setAsOf} />}
+        {organises && record && <History record={record} onPick={setAsOf} />}
         {organises && meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
       </div>
     </Page>
   );
 }
+
+const statusWords = { DRAFT: "Draft", PUBLISHED: "Published", CANCELLED: "Cancelled" } as const;
 
 function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange(): void }) {
   const publish = useCommand(PublishMeetupMutation, { refresh: onChange });
@@ -384,29 +391,147 @@ function Waitlist({ record }: { record: MeetupRecord }) {
   );
 }
 
-function History({ record }: { record: MeetupRecord }) {
+function History({ record, onPick }: { record: MeetupRecord; onPick(instant: string): void }) {
   const history = [...(record.history ?? [])].reverse();
-  const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       {history.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>
       ) : (
-        <ol className="row-list history-list">
-          {history.map((entry) => (
-            <li key={entry.version} className="row-list__row">
-              <span>
-                <strong>{entry.summary}</strong>
-                <br />
-                <span className="muted">
-                  {entry.actor ? entry.actor.displayName : "Meetstream"} ·{" "}
-                  <time dateTime={entry.occurredAt}>{format.format(new Date(entry.occurredAt))}</time>
-                </span>
-              </span>
-            </li>
-          ))}
-        </ol>
+        <HistoryList
+          entries={history}
+          label="Changes, newest first"
+          extra={(entry) => (
+            <>
+              {" · "}
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => onPick(entry.occurredAt)}
+              >
+                As it stood then
+              </button>
+            </>
+          )}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The meetup at a past moment, read in its own time zone: what an organiser asks when they wonder what
+ * attendees saw before a change.
+ */
+function AsOf({
+  meetup,
+  instant,
+  onPick,
+}: {
+  meetup: MeetupConsole;
+  instant: string | null;
+  onPick(instant: string | null): void;
+}) {
+  const shown = localPartsOf(instant ?? new Date().toISOString(), meetup.timeZone);
+  const [date, setDate] = useState(shown.date);
+  const [time, setTime] = useState(shown.time);
+  const [picked, setPicked] = useState(instant);
+  if (picked !== instant) {
+    // A moment picked from the history moves the inputs to it.
+    setPicked(instant);
+    setDate(shown.date);
+    setTime(shown.time);
+  }
+  const [result] = useQuery({
+    query: MeetupAsOfQuery,
+    variables: { id: meetup.id, instant: instant ?? "" },
+    pause: instant === null,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (date && time) onPick(zonedToUtc(date, time, meetup.timeZone));
+  };
+  const then = result.data?.meetup?.asOf;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A moment picked from the history further down is shown where the organiser can see it.
+    if (instant !== null) section.current?.scrollIntoView({ block: "nearest" });
+  }, [instant]);
+  return (
+    <section className="card" aria-labelledby="as-of-heading" ref={section}>
+      <h2 id="as-of-heading">The meetup as it stood</h2>
+      <form className="form as-of-form" onSubmit={submit}>
+        <div className="field">
+          <label className="field__label" htmlFor="as-of-date">
+            Date
+          </label>
+          <input
+            id="as-of-date"
+            className="input"
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="as-of-time">
+            Time ({meetup.timeZone})
+          </label>
+          <input
+            id="as-of-time"
+            className="input"
+            type="time"
+            value={time}
+            onChange={(event) => setTime(event.target.value)}
+          />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--secondary">
+            Show it then
+          </button>
+          {instant !== null && (
+            <button type="button" className="button button--secondary" onClick={() => onPick(null)}>
+              Close
+            </button>
+          )}
+        </div>
+      </form>
+      {instant === null ? null : result.fetching ? (
+        <LoadingState label="Loading the meetup as it stood…" />
+      ) : result.error ? (
+        <ErrorState title="The meetup as it stood could not be loaded" error={result.error.message} />
+      ) : !then ? (
+        <p className="muted" role="status">
+          It was not scheduled yet at {formatInZone(instant, meetup.timeZone)}.
+        </p>
+      ) : (
+        <dl className="details-list" aria-label={`As of ${formatInZone(instant, meetup.timeZone)}`}>
+          <dt>As of</dt>
+          <dd>{formatInZone(instant, meetup.timeZone)}</dd>
+          <dt>Title</dt>
+          <dd>{then.title}</dd>
+          <dt>Status</dt>
+          <dd>{statusWords[then.status]}</dd>
+          <dt>When</dt>
+          <dd>
+            <MeetupWhen startsAt={then.startsAt} endsAt={then.endsAt} timeZone={then.timeZone} />
+          </dd>
+          <dt>Places</dt>
+          <dd>
+            {then.confirmedSeats} taken · {then.capacity === null ? "no limit" : `capacity ${then.capacity}`}
+          </dd>
+          <dt>Waitlist</dt>
+          <dd>{then.waitlistLength} waiting</dd>
+          {then.venue && (
+            <>
+              <dt>Venue</dt>
+              <dd>
+                {then.venue.name}, {then.venue.address}
+              </dd>
+            </>
+          )}
+        </dl>
       )}
     </section>
   );
