@@ -155,6 +155,52 @@ const labelled = (answers: unknown[]) =>
     return { page: `${name} as ${viewer} ${JSON.stringify(variables)}`, answer };
   });
 
+interface HistoryEntryAnswer {
+  type: string;
+  summary: string;
+  actor: unknown;
+}
+
+const historyOf = (answer: unknown): HistoryEntryAnswer[] =>
+  (answer as { data?: { meetup?: { history?: HistoryEntryAnswer[] } } }).data?.meetup?.history ?? [];
+
+/**
+ * Since the history reads in words (names and local times, #14), its summaries are today's to say, and a
+ * promotion is Meetstream's, not the member's whose cancellation freed the seat: those two fields are set
+ * apart, and every other field of every page is compared whole.
+ */
+const comparable = (pages: ReturnType<typeof labelled>) =>
+  pages.map(({ page, answer }) =>
+    page.startsWith("MeetupRecordQuery")
+      ? {
+          page,
+          answer: {
+            data: {
+              meetup: {
+                ...(answer as { data: { meetup: object } }).data.meetup,
+                history: historyOf(answer).map(({ summary: _summary, actor, ...entry }) =>
+                  entry.type === "WaitlistPromoted" ? entry : { ...entry, actor },
+                ),
+              },
+            },
+          },
+        }
+      : { page, answer },
+  );
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/** Today's pages: the old pages, with a history that names people and Meetstream, never an id. */
+function expectTheSamePages(pages: ReturnType<typeof labelled>) {
+  const entries = pages.flatMap(({ answer }) => historyOf(answer));
+  expect(entries.length).toBeGreaterThan(50);
+  for (const { type, summary, actor } of entries) {
+    expect(summary).not.toMatch(uuid);
+    if (type === "WaitlistPromoted") expect(actor).toBeNull();
+  }
+  expect(comparable(pages)).toEqual(comparable(expected));
+}
+
 const expected = labelled(captured.requests.map(({ answer }) => answer));
 
 beforeAll(() => {
@@ -194,7 +240,7 @@ describe("the demo community written by the code before snapshots", () => {
   });
 
   test("its archive and key backup, restored and rebuilt by today's CLI: the same pages over GraphQL", async () => {
-    expect(labelled(await pagesOf(restored()))).toEqual(expected);
+    expectTheSamePages(labelled(await pagesOf(restored())));
   }, 120_000);
 
   test("its data folder, opened by today's host: the same pages over GraphQL", async () => {
@@ -202,7 +248,7 @@ describe("the demo community written by the code before snapshots", () => {
     asTheOldHostLeftIt(folder);
     expect(foldedCheckpoints(folder)).toBeGreaterThan(50);
     // The host refolds them on its start (migrations/folded-checkpoints.ts), before the first request.
-    expect(labelled(await pagesOf(folder))).toEqual(expected);
+    expectTheSamePages(labelled(await pagesOf(folder)));
     expect(foldedCheckpoints(folder)).toBe(0);
   }, 120_000);
 
@@ -213,7 +259,7 @@ describe("the demo community written by the code before snapshots", () => {
     // The migration for stores no local host opens first (DynamoDB tables): the rebuild alone leaves none.
     expect(cli("rebuild", "--data", folder)).toMatch(/rebuilt 62 streams \(255 events, 0 quarantined\)/);
     expect(foldedCheckpoints(folder)).toBe(0);
-    expect(labelled(await pagesOf(folder))).toEqual(expected);
+    expectTheSamePages(labelled(await pagesOf(folder)));
   }, 120_000);
 
   test("its data folder, after today's `pnpm cli migrate`: the same pages over GraphQL", async () => {
@@ -224,7 +270,7 @@ describe("the demo community written by the code before snapshots", () => {
     );
     expect(foldedCheckpoints(folder)).toBe(0);
     expect(cli("migrate", "--data", folder)).toMatch(/^refolded 0 streams .* and carried 0 memberships/);
-    expect(labelled(await pagesOf(folder))).toEqual(expected);
+    expectTheSamePages(labelled(await pagesOf(folder)));
   }, 120_000);
 
   test("its DynamoDB tables, after today's `pnpm cli migrate`: every document a reader sees as on tables restored and migrated anew", async () => {

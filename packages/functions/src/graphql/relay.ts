@@ -41,12 +41,17 @@ export function idOf(globalId: string, typeName: NodeTypeName): string {
   return decoded.id;
 }
 
+/** A control character, or a surrogate on its own (a pair reads as the one character it encodes). */
+const notAddressText = /[\p{Cc}\p{Cs}]/u;
+
 /**
  * The plain id in a global id of `typeName`, or the id itself when it is none: a plain id is what the
  * web app's addresses, calendar entries and feed items carry. A string that is neither reads as not found
- * (ill-formed ids never reach the store), not as the client's mistake: it came from an address bar.
+ * (ill-formed ids never reach the store), not as the client's mistake: it came from an address bar. Text
+ * no address bar sends (control characters, a lone surrogate) is the client's mistake all the same.
  */
 export function plainIdOf(id: string, typeName: NodeTypeName): string {
+  if (notAddressText.test(id)) throw malformed(id);
   const prefix = `${typeName}:`;
   const decoded = Buffer.from(id, "base64").toString("utf8");
   // Base64 decoding skips what is not base64: only an id that encodes back to itself is a global id.
