@@ -255,7 +255,7 @@ describe("finding meetups, in the browser against the local host", () => {
       const page = pages[`${viewer}-desktop`];
       for (const path of everyRoute) {
         await open(page, path);
-        expect({ path, text: await page.locator("main").innerText() }).not.toMatchObject({
+        expect({ path, text: await page.locator("main").textContent() }).not.toMatchObject({
           text: expect.stringMatching(/lands? soon/i),
         });
       }
