@@ -39,7 +39,9 @@ export const communityMeetupsPartition = (communityId: string) => `community-mee
 export const communityDraftsPartition = (communityId: string) => `community-drafts#${communityId}`;
 /**
  * The `second` index of a published meetup: every community's published meetups, by start. Cancelled meetups
- * and drafts carry none, so the list across communities holds only meetups one may still go to.
+ * and drafts carry none, so the list across communities holds only meetups one may still go to. Meetups
+ * projected before this index existed get it from `pnpm cli rebuild` (a rebuild writes every document again,
+ * indexes included), or at their next event.
  */
 export const publishedMeetupsPartition = "published-meetups";
 /** The `first` index of an attendee: the member's RSVPs, by the meetup's start. */
