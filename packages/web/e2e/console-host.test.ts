@@ -194,7 +194,7 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
     for (const path of [
       "/admin/communities/rust-berlin",
       `/admin/meetups/${meetupId}/edit`,
-      "/admin/talks",
+      "/admin/history",
     ]) {
       await page.goto(`${host.url}${path}`);
       await page.getByRole("heading", { level: 1, name: "Organisers only", exact: true }).waitFor();

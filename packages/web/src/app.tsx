@@ -13,8 +13,6 @@ import { ConsoleHistoryPage } from "./pages/admin/console-history-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
 import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
-import { ConsoleSectionPage } from "./pages/admin/console-section-page";
-import { consoleSections } from "./pages/admin/console-sections";
 import { FoundCommunityPage } from "./pages/admin/found-community-page";
 import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
 import { EditMeetupPage, ScheduleMeetupPage } from "./pages/admin/meetup-editor-page";
@@ -28,7 +26,6 @@ import { MemberPage } from "./pages/member-page";
 import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { NotFoundPage } from "./pages/not-found-page";
-import { PathsPage } from "./pages/paths-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { SignInCallbackPage } from "./pages/sign-in-callback-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -50,7 +47,6 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path="communities/:slug" element={<CommunityPage />} />
               <Route path="meetups" element={<MeetupsPage />} />
               <Route path="meetups/:id" element={<MeetupPage />} />
-              <Route path="paths" element={<PathsPage />} />
               <Route path="signin" element={<SignInPage />} />
               <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
               <Route path="members/:handle" element={<MemberPage />} />
@@ -69,13 +65,6 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups/:id" element={<MeetupConsolePage />} />
                   <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
-                  {consoleSections.map((section) => (
-                    <Route
-                      key={section.path}
-                      path={section.path}
-                      element={<ConsoleSectionPage path={section.path} />}
-                    />
-                  ))}
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

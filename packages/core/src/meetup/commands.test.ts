@@ -191,6 +191,35 @@ describe("lists", () => {
   });
 });
 
+describe("meetups across communities", () => {
+  test("published meetups of every community come soonest first, in pages; no draft, no cancelled one", async () => {
+    const other = await community(world, 0);
+    const at = (day: number) => ({
+      startsAt: `2026-06-0${day}T18:00:00.000Z`,
+      endsAt: `2026-06-0${day}T20:00:00.000Z`,
+    });
+    const past = await publishedMeetup(at(1));
+    const third = await publishedMeetup(at(5));
+    const first = await publishedMeetup(at(3));
+    const { meetupId: second } = await world.meetups.schedule({
+      actor: other.organiser,
+      input: meetupInput(other.communityId, at(4)),
+    });
+    await world.meetups.publish({ actor: other.organiser, meetupId: second });
+    await scheduled(at(4));
+    const cancelled = await publishedMeetup(at(4));
+    await world.meetups.cancel({ actor: cast.organiser, meetupId: cancelled, message: "Sorry" });
+    world.clock.set("2026-06-02T12:00:00.000Z");
+
+    const page = await world.meetups.upcoming({ limit: 2 });
+    expect(page.meetups.map((meetup) => meetup.id)).toEqual([first, second]);
+    const next = await world.meetups.upcoming({ limit: 2, cursor: page.cursor });
+    expect(next.meetups.map((meetup) => meetup.id)).toEqual([third]);
+    expect(next.cursor).toBeUndefined();
+    expect([...page.meetups, ...next.meetups].map((meetup) => meetup.id)).not.toContain(past);
+  });
+});
+
 describe("RSVPs", () => {
   test("a member RSVPs with guests; the member's list and the attendee list show it", async () => {
     const meetupId = await publishedMeetup({ capacity: 3 });

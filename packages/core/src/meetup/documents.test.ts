@@ -17,6 +17,7 @@ import {
   type MeetupDocument,
   meetupKey,
   meetupsProjection,
+  publishedMeetupsPartition,
   timelinePointKey,
 } from "./documents";
 import {
@@ -106,6 +107,20 @@ describe("meetup documents, projected without a store", () => {
         "1-confirmed#0000000004#bob",
       );
     }));
+
+  test("only a published meetup is listed among every community's: not a draft, not once cancelled", () => {
+    const listed = (documents: StoredDocument[]) => find(documents, meetupKey(meetupId))?.indexes.second;
+    given(scheduled).thenDocuments((documents) => expect(listed(documents)).toBeUndefined());
+    given(scheduled, MeetupPublished({})).thenDocuments((documents) =>
+      expect(listed(documents)).toEqual({
+        partition: publishedMeetupsPartition,
+        sort: `2026-06-01T17:00:00.000Z#${meetupId}`,
+      }),
+    );
+    given(scheduled, MeetupPublished({}), MeetupCancelled({ message: "Sorry" })).thenDocuments((documents) =>
+      expect(listed(documents)).toBeUndefined(),
+    );
+  });
 
   test("a reschedule and a cancellation reach every attendee document", () =>
     given(

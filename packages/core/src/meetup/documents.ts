@@ -37,6 +37,13 @@ export const meetupCursorOf = (meetup: Pick<MeetupDocument, "id" | "startsAt">):
 export const communityMeetupsPartition = (communityId: string) => `community-meetups#${communityId}`;
 /** The `first` index of a draft: kept apart, so that public lists never hold one. */
 export const communityDraftsPartition = (communityId: string) => `community-drafts#${communityId}`;
+/**
+ * The `second` index of a published meetup: every community's published meetups, by start. Cancelled meetups
+ * and drafts carry none, so the list across communities holds only meetups one may still go to. Meetups
+ * projected before this index existed get it from `pnpm cli rebuild` (a rebuild writes every document again,
+ * indexes included), or at their next event.
+ */
+export const publishedMeetupsPartition = "published-meetups";
 /** The `first` index of an attendee: the member's RSVPs, by the meetup's start. */
 export const memberRsvpsPartition = (memberId: string) => `member-rsvps#${memberId}`;
 /** The `second` index of an attendee: the meetup's attendee list, confirmed first, then the waitlist in order. */
@@ -331,6 +338,11 @@ const listedIndex = (meetup: MeetupDocument): IndexKey => ({
   sort: bySchedule(meetup.startsAt, meetup.id),
 });
 
+const publishedIndex = (meetup: MeetupDocument): IndexKey | undefined =>
+  meetup.status === "published"
+    ? { partition: publishedMeetupsPartition, sort: bySchedule(meetup.startsAt, meetup.id) }
+    : undefined;
+
 const meetupKeyOf = (event: MeetupEnvelope) => meetupKey(meetupIdOfStream(event.streamId));
 
 const attendeeKeyOf = (event: MeetupEnvelope, memberId: string) =>
@@ -357,7 +369,7 @@ const timelinePoints: DocumentKind<MeetupEvent, TimelinePoint> = {
   },
 };
 
-/** The meetup: listed among its community's meetups (or drafts) by start. */
+/** The meetup: listed among its community's meetups (or drafts) by start, and among every community's once published. */
 const meetupDocuments: DocumentKind<MeetupEvent, MeetupDocument> = {
   touches: (event) => [meetupKeyOf(event)],
   evolve({ body }, event, touched) {
@@ -365,9 +377,13 @@ const meetupDocuments: DocumentKind<MeetupEvent, MeetupDocument> = {
     const attendee =
       memberId === undefined ? undefined : touched.get<AttendeeDocument>(attendeeKeyOf(event, memberId));
     const meetup = meetupAfter(body, event, attendee);
-    return meetup
-      ? { type: "upsert", body: meetup, indexes: { first: listedIndex(meetup) } }
-      : { type: "unchanged" };
+    if (!meetup) return { type: "unchanged" };
+    const published = publishedIndex(meetup);
+    return {
+      type: "upsert",
+      body: meetup,
+      indexes: { first: listedIndex(meetup), ...(published && { second: published }) },
+    };
   },
 };
 

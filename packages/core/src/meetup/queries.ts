@@ -2,7 +2,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { type CommunityEvent, communityHistoryOf, communityStream } from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
-import type { DocumentStore } from "../documents/document-store";
+import type { DocumentStore, IndexName } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
 import { checkLimit, everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
@@ -25,6 +25,7 @@ import {
   meetupPrivateKey,
   meetupStream,
   memberRsvpsPartition,
+  publishedMeetupsPartition,
   type TimelinePoint,
   timelineRange,
   waitlistedSortPrefix,
@@ -63,6 +64,8 @@ export interface MeetupQueries {
   byIds(meetupIds: readonly string[], viewerId?: string): Promise<(MeetupDocument | undefined)[]>;
   /** Published and cancelled meetups starting from now, soonest first: public. */
   upcomingOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /** Published meetups of every community starting from now, soonest first: public. No draft, no cancelled one. */
+  upcoming(page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
   /** Those that started before now, latest first: public. */
   pastOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
   /** Organisers only: drafts, by start. */
@@ -171,7 +174,11 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     return shown;
   }
 
-  async function meetupPage(partition: string, page: Page, upcoming: boolean) {
+  async function meetupPage(
+    { index, partition }: { index: IndexName; partition: string },
+    page: Page,
+    upcoming: boolean,
+  ) {
     // Sort values are "<start>#<id>": every one from now on sorts at or after now's instant, and none before.
     const instant = now();
     const order = upcoming ? "ascending" : "descending";
@@ -180,7 +187,7 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     // Bounded by the minute, the same page read again within it is the same query, which the document
     // store may answer from memory. Meetups that started within the minute would sort first: when there
     // are any, the page is asked again, bounded by the instant itself.
-    const query = { index: "first", partition, order } as const;
+    const query = { index, partition, order } as const;
     let found = await pageOf<MeetupDocument>(
       documents,
       { ...query, bound: minuteAround(instant, upcoming) },
@@ -250,9 +257,14 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
 
     byIds,
 
-    upcomingOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, true),
+    upcomingOf: (communityId, page = {}) =>
+      meetupPage({ index: "first", partition: communityMeetupsPartition(communityId) }, page, true),
 
-    pastOf: (communityId, page = {}) => meetupPage(communityMeetupsPartition(communityId), page, false),
+    upcoming: (page = {}) =>
+      meetupPage({ index: "second", partition: publishedMeetupsPartition }, page, true),
+
+    pastOf: (communityId, page = {}) =>
+      meetupPage({ index: "first", partition: communityMeetupsPartition(communityId) }, page, false),
 
     async draftsOf(communityId, viewerId, page = {}) {
       await standings.assertOrganiser(communityId, viewerId);

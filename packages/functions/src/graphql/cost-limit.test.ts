@@ -62,6 +62,13 @@ const documentedLists = (page: string): [name: string, query: string][] => [
         edges { node { id title status startsAt endsAt timeZone online capacity spotsLeft venue { name } } } } } }`,
   ]),
   [
+    "the upcoming meetups of every community",
+    `query ($unset: String!) { upcomingMeetups(${page}) {
+      edges { node { id title status startsAt endsAt timeZone online capacity spotsLeft venue { name }
+        community { id slug name } } }
+      pageInfo { hasNextPage endCursor } } x: community(slug: $unset) { id } }`,
+  ],
+  [
     "the viewer's RSVPs",
     `query ($unset: String!) { me { rsvps(${page}, upcoming: true) {
       edges { node { status guests waitlistPosition checkedIn meetup { id title startsAt timeZone } } } } }

@@ -34,6 +34,45 @@ async function publishedMeetup(overrides: Record<string, unknown> = {}) {
   return { community, meetupId: scheduled.id as string };
 }
 
+describe("meetups across communities", () => {
+  /** Every page of `upcomingMeetups`, two at a time, as a visitor reads them. */
+  async function everyUpcomingMeetup(): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const { upcomingMeetups } = await client.query(
+        `query ($after: String) { upcomingMeetups(first: 2, after: $after) {
+          edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        undefined,
+        { after },
+      );
+      ids.push(...upcomingMeetups.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      after = upcomingMeetups.pageInfo.hasNextPage ? upcomingMeetups.pageInfo.endCursor : null;
+    } while (after);
+    return ids;
+  }
+
+  test("lists published meetups of every community soonest first, in pages, never a draft or a cancelled one", async () => {
+    const at = (days: number) => ({
+      startsAt: minutesFromNow(days * 1440),
+      endsAt: minutesFromNow(days * 1440 + 60),
+    });
+    const later = await publishedMeetup(at(300));
+    const sooner = await publishedMeetup(at(200));
+    const soonest = await publishedMeetup(at(100));
+    const cancelled = await publishedMeetup(at(150));
+    await client.cancel(people.organiser, cancelled.meetupId, "Sorry");
+    const draft = await client.schedule(people.organiser, meetupInput(later.community.id, at(250)));
+    const ours = new Set(
+      [later, sooner, soonest, cancelled].map((meetup) => meetup.meetupId).concat(draft.id),
+    );
+
+    const listed = await everyUpcomingMeetup();
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((id) => ours.has(id))).toEqual([soonest.meetupId, sooner.meetupId, later.meetupId]);
+  });
+});
+
 describe("scheduling", () => {
   test("the description comes as its Markdown source and as safe HTML", async () => {
     const { meetupId } = await publishedMeetup({

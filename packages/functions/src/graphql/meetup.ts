@@ -218,6 +218,9 @@ const query: QueryResolvers<GraphqlContext> = {
   // Drafts only for their organisers: the loader reads meetups as the viewer may see them.
   meetup: async (_root, args: { id: string }, { meetupById }) =>
     (await meetupById.load(plainIdOf(args.id, "Meetup"))) ?? null,
+
+  upcomingMeetups: async (_root, args: PageArguments, context) =>
+    meetupConnection(await context.meetups.upcoming(forwardPage(args)), context),
 };
 
 export const meetupResolvers: ContextResolvers = {

@@ -962,6 +962,8 @@ export type Query = {
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
   node?: Maybe<Node>;
+  /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. */
+  upcomingMeetups: QueryUpcomingMeetupsConnection;
 };
 
 
@@ -992,6 +994,14 @@ export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryUpcomingMeetupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryCommunitiesConnection = {
   __typename?: 'QueryCommunitiesConnection';
   edges: Array<QueryCommunitiesConnectionEdge>;
@@ -1002,6 +1012,18 @@ export type QueryCommunitiesConnectionEdge = {
   __typename?: 'QueryCommunitiesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Community;
+};
+
+export type QueryUpcomingMeetupsConnection = {
+  __typename?: 'QueryUpcomingMeetupsConnection';
+  edges: Array<QueryUpcomingMeetupsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryUpcomingMeetupsConnectionEdge = {
+  __typename?: 'QueryUpcomingMeetupsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meetup;
 };
 
 export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
@@ -1297,6 +1319,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryCommunitiesConnection: ResolverTypeWrapper<any>;
   QueryCommunitiesConnectionEdge: ResolverTypeWrapper<any>;
+  QueryUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
+  QueryUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
   RemoveMemberResult: ResolverTypeWrapper<any>;
   RemoveRsvpResult: ResolverTypeWrapper<any>;
   RescheduleMeetupInput: ResolverTypeWrapper<any>;
@@ -1406,6 +1430,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QueryCommunitiesConnection: any;
   QueryCommunitiesConnectionEdge: any;
+  QueryUpcomingMeetupsConnection: any;
+  QueryUpcomingMeetupsConnectionEdge: any;
   RemoveMemberResult: any;
   RemoveRsvpResult: any;
   RescheduleMeetupInput: any;
@@ -1917,6 +1943,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType, RequireFields<QueryMeetupArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'handle'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  upcomingMeetups?: Resolver<ResolversTypes['QueryUpcomingMeetupsConnection'], ParentType, ContextType, Partial<QueryUpcomingMeetupsArgs>>;
 };
 
 export type QueryCommunitiesConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnection'] = ResolversParentTypes['QueryCommunitiesConnection']> = {
@@ -1927,6 +1954,16 @@ export type QueryCommunitiesConnectionResolvers<ContextType = GraphqlContext, Pa
 export type QueryCommunitiesConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnectionEdge'] = ResolversParentTypes['QueryCommunitiesConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+};
+
+export type QueryUpcomingMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryUpcomingMeetupsConnection'] = ResolversParentTypes['QueryUpcomingMeetupsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QueryUpcomingMeetupsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryUpcomingMeetupsConnectionEdge'] = ResolversParentTypes['QueryUpcomingMeetupsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
 };
 
 export type RemoveMemberResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = {
@@ -2090,6 +2127,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Query?: QueryResolvers<ContextType>;
   QueryCommunitiesConnection?: QueryCommunitiesConnectionResolvers<ContextType>;
   QueryCommunitiesConnectionEdge?: QueryCommunitiesConnectionEdgeResolvers<ContextType>;
+  QueryUpcomingMeetupsConnection?: QueryUpcomingMeetupsConnectionResolvers<ContextType>;
+  QueryUpcomingMeetupsConnectionEdge?: QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
   RemoveRsvpResult?: RemoveRsvpResultResolvers<ContextType>;
   RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;

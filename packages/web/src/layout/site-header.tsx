@@ -5,10 +5,10 @@ import { useCurrentMember } from "../member/current-member";
 import { mayOpenConsole } from "../member/organiser";
 import { BrandMark } from "./brand-mark";
 
+/** The sections of the site, each listed once it exists; each highlighted on its own page, not on those below it. */
 const sections = [
   { to: "/communities", label: "Communities" },
   { to: "/meetups", label: "Meetups" },
-  { to: "/paths", label: "Paths" },
 ];
 
 export function SiteHeader() {
@@ -23,7 +23,7 @@ export function SiteHeader() {
           <ul>
             {sections.map((section) => (
               <li key={section.to}>
-                <NavLink to={section.to} className="navigation-link">
+                <NavLink to={section.to} className="navigation-link" end>
                   {section.label}
                 </NavLink>
               </li>
@@ -67,6 +67,11 @@ function AccountMenu() {
           </NavLink>
         </li>
       )}
+      <li>
+        <NavLink to="/me/meetups" className="navigation-link">
+          My meetups
+        </NavLink>
+      </li>
       <li>
         <NavLink to="/me" className="account-link" end>
           <Avatar name={me?.member.displayName ?? ""} url={me?.member.avatarUrl} />

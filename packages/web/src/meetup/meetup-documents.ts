@@ -100,6 +100,56 @@ export const CommunityMeetupsQuery = graphql(
   [MeetupSummaryFields],
 );
 
+/** Published meetups of every community, soonest first, a page at a time, each with its community. */
+export const UpcomingMeetupsQuery = graphql(
+  `
+    query UpcomingMeetups($first: Int!, $after: String) {
+      upcomingMeetups(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            ...MeetupSummaryFields
+            community {
+              id
+              slug
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `,
+  [MeetupSummaryFields],
+);
+
+/** One community's upcoming meetups, a page at a time: `/meetups` filtered by community. */
+export const CommunityUpcomingMeetupsQuery = graphql(
+  `
+    query CommunityUpcomingMeetups($slug: String!, $first: Int!, $after: String) {
+      community(slug: $slug) {
+        id
+        name
+        upcomingMeetups(first: $first, after: $after) {
+          edges {
+            node {
+              ...MeetupSummaryFields
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `,
+  [MeetupSummaryFields],
+);
+
 export const MeetupQuery = graphql(
   `
     query Meetup($id: ID!) {
@@ -125,6 +175,7 @@ export const MyRsvpsQuery = graphql(`
               id
               publicId
               title
+              status
               startsAt
               timeZone
               community {

@@ -1,30 +1,15 @@
 import { Link, useLocation } from "react-router";
+import { useQuery } from "urql";
 import { accountErasedNotice, useSession } from "../auth/session";
-import { Icon, type IconName } from "../components/icon";
+import { CommunitiesQuery } from "../community/community-documents";
 import { Notice } from "../components/notice";
 import { useDocumentTitle } from "../components/page";
+import { QueryState } from "../components/query-state";
+import { TagList } from "../components/tag-list";
+import { fromNetwork } from "../graphql/command";
+import { UpcomingMeetupsQuery } from "../meetup/meetup-documents";
+import { MeetupList } from "../meetup/meetup-list";
 import { useCurrentMember } from "../member/current-member";
-
-const features: { icon: IconName; title: string; text: string; to: string }[] = [
-  {
-    icon: "communities",
-    title: "Communities",
-    text: "Find the groups near you and online, and follow what they are up to.",
-    to: "/communities",
-  },
-  {
-    icon: "meetups",
-    title: "Meetups",
-    text: "RSVP in a click, bring a guest, and hear from us when a seat frees up.",
-    to: "/meetups",
-  },
-  {
-    icon: "paths",
-    title: "Learning paths",
-    text: "Follow a goal one checkpoint at a time, with talks and resources picked by members.",
-    to: "/paths",
-  },
-];
 
 /** Notices other pages leave for the home page after sending someone here. */
 const notices: Record<string, { title: string; text: string }> = {
@@ -76,28 +61,82 @@ export function HomePage() {
               </Link>
             )
           )}
-          <Link to="/communities" className="button button--outline-on-brand">
-            Browse communities
+          <Link to="/meetups" className="button button--outline-on-brand">
+            Find a meetup
           </Link>
         </div>
       </section>
 
-      <section aria-labelledby="explore-heading">
-        <h2 id="explore-heading">Explore</h2>
-        <div className="card-grid">
-          {features.map((feature) => (
-            <article key={feature.to} className="card feature-card">
-              <span className="feature-card__icon">
-                <Icon name={feature.icon} size={22} />
-              </span>
-              <h3>
-                <Link to={feature.to}>{feature.title}</Link>
-              </h3>
-              <p>{feature.text}</p>
-            </article>
-          ))}
-        </div>
-      </section>
+      <UpcomingMeetups />
+      <Communities />
     </>
+  );
+}
+
+const shown = 6;
+
+function UpcomingMeetups() {
+  const [result, reexecute] = useQuery({
+    query: UpcomingMeetupsQuery,
+    variables: { first: shown, after: null },
+  });
+  return (
+    <section aria-labelledby="upcoming-heading">
+      <div className="section-heading">
+        <h2 id="upcoming-heading">Coming up</h2>
+        <Link to="/meetups">Every upcoming meetup</Link>
+      </div>
+      <QueryState
+        result={result}
+        of={(data) => data.upcomingMeetups.edges.map((edge) => edge.node)}
+        loading="Loading meetups…"
+        failed="The meetups could not be loaded"
+        onRetry={fromNetwork(reexecute)}
+        empty={<p className="muted">No meetup is coming up yet. Communities schedule theirs here.</p>}
+      >
+        {(meetups) => (
+          <MeetupList
+            meetups={meetups}
+            communityOf={(meetupId) => meetups.find((meetup) => meetup.id === meetupId)?.community}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function Communities() {
+  const [result, reexecute] = useQuery({ query: CommunitiesQuery, variables: {} });
+  return (
+    <section aria-labelledby="communities-heading">
+      <div className="section-heading">
+        <h2 id="communities-heading">Communities</h2>
+        <Link to="/communities">Every community</Link>
+      </div>
+      <QueryState
+        result={result}
+        of={(data) => data.communities.edges.map((edge) => edge.node).slice(0, shown)}
+        loading="Loading communities…"
+        failed="Communities could not be loaded"
+        onRetry={fromNetwork(reexecute)}
+        empty={<p className="muted">Nobody has founded a community yet.</p>}
+      >
+        {(communities) => (
+          <ul className="card-grid plain-list">
+            {communities.map((community) => (
+              <li key={community.id} className="card feature-card">
+                <h3>
+                  <Link to={`/communities/${community.slug}`}>{community.name}</Link>
+                </h3>
+                <p>
+                  {community.memberCount} {community.memberCount === 1 ? "member" : "members"}
+                </p>
+                <TagList tags={community.tags} label={`Tags of ${community.name}`} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </section>
   );
 }

@@ -73,6 +73,7 @@ function RsvpList({
       id: string;
       publicId: string;
       title: string;
+      status: string;
       startsAt: string;
       timeZone: string;
     } | null;
@@ -97,12 +98,19 @@ function RsvpList({
                   </time>
                 </p>
                 <p className="meetup-card__meta">
-                  {rsvp.status === "WAITLISTED"
-                    ? `Waitlist, number ${rsvp.waitlistPosition ?? "?"}`
-                    : rsvp.checkedIn
-                      ? "Checked in"
-                      : "Going"}
-                  {rsvp.guests > 0 && ` with ${rsvp.guests} ${rsvp.guests === 1 ? "guest" : "guests"}`}
+                  {rsvp.meetup.status === "CANCELLED" ? (
+                    // The organisers called it off: the RSVP still stands, but nobody is going.
+                    <span className="badge">Cancelled</span>
+                  ) : rsvp.status === "WAITLISTED" ? (
+                    `Waitlist, number ${rsvp.waitlistPosition ?? "?"}`
+                  ) : rsvp.checkedIn ? (
+                    "Checked in"
+                  ) : (
+                    "Going"
+                  )}
+                  {rsvp.meetup.status !== "CANCELLED" &&
+                    rsvp.guests > 0 &&
+                    ` with ${rsvp.guests} ${rsvp.guests === 1 ? "guest" : "guests"}`}
                 </p>
               </li>
             ),

@@ -5,8 +5,9 @@ import { hostedCommunities } from "../../member/organiser";
 import { CommunityMeetupsCard } from "./community-meetups-card";
 
 /**
- * Meetups live with their community: organisers pick the community to schedule or run one; hosts see the
- * meetups of the communities they host, each a step from its attendee list and check-in.
+ * Meetups live with their community: organisers see the drafts, upcoming and past meetups of each community
+ * they organise, and schedule the next there; hosts see the meetups of the communities they host, each a step
+ * from its attendee list and check-in.
  */
 export function ConsoleMeetupsPage() {
   const { me } = useCurrentMember();
@@ -23,25 +24,21 @@ export function ConsoleMeetupsPage() {
       }
     >
       <div className="stack">
-        {organised.length > 0 && (
-          <ul className="card-grid plain-list">
-            {organised.map((community) => (
-              <li key={community.id} className="card feature-card">
-                <h2>
-                  <Link to={`/admin/communities/${community.slug}`}>{community.name}</Link>
-                </h2>
-                <p className="button-row">
-                  <Link
-                    to={`/admin/communities/${community.slug}/meetups/new`}
-                    className="button button--small"
-                  >
-                    Schedule a meetup<span className="visually-hidden"> for {community.name}</span>
-                  </Link>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {organised.map((community) => (
+          <div key={community.id} className="stack">
+            <CommunityMeetupsCard
+              slug={community.slug}
+              title={community.name}
+              badge="You organise it"
+              organiser
+            />
+            <p className="button-row">
+              <Link to={`/admin/communities/${community.slug}/meetups/new`} className="button button--small">
+                Schedule a meetup<span className="visually-hidden"> for {community.name}</span>
+              </Link>
+            </p>
+          </div>
+        ))}
         {hosted.map((community) => (
           <CommunityMeetupsCard
             key={community.id}

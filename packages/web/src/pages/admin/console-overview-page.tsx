@@ -5,7 +5,7 @@ import { consoleSections } from "./console-sections";
 
 export function ConsoleOverviewPage() {
   return (
-    <Page title="Organiser console" lead="Run your communities: meetups, talks, paths and their history.">
+    <Page title="Organiser console" lead="Run your communities: their meetups, members and history.">
       <div className="card-grid">
         {consoleSections.map((section) => (
           <article key={section.path} className="card feature-card">
