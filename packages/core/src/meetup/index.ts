@@ -13,6 +13,7 @@
  * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
  */
 export type { Page } from "../documents/paged-query";
+export { checkInClosesAfterEnd, checkInOpensBeforeStart } from "./check-in-window";
 export {
   type MeetupModule,
   type MeetupModuleOptions,
@@ -20,7 +21,6 @@ export {
   meetupModule,
   type RsvpResult,
 } from "./commands";
-export { checkInClosesAfterEnd, checkInOpensBeforeStart } from "./check-in-window";
 export type { CommunityRoles, CommunityStanding } from "./community-roles";
 export {
   type Attendance,
