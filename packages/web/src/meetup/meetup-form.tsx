@@ -107,7 +107,10 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
   }, [errorCount]);
 
   const lowersBelowSeatsTaken =
-    meetup !== undefined && values.capacity !== "" && Number(values.capacity) < seatsTaken;
+    meetup !== undefined &&
+    values.capacity !== "" &&
+    Number(values.capacity) !== meetup.capacity &&
+    Number(values.capacity) < seatsTaken;
 
   const set = <Field extends keyof MeetupFormValues>(field: Field, value: MeetupFormValues[Field]) => {
     idempotencyKey.current = crypto.randomUUID();
