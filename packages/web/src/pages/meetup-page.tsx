@@ -102,7 +102,7 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </section>
         <div className="stack">
           {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
-          {published && meetup.phase !== "UPCOMING" && <OwnPlace meetup={meetup} />}
+          {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
           {published && meetup.phase === "PAST" && <AttendanceRecap meetup={meetup} />}
           <section className="card" aria-labelledby="meetup-where-heading">
             <h2 id="meetup-where-heading">Where</h2>
@@ -146,6 +146,7 @@ function AttendanceRecap({ meetup }: { meetup: Meetup }) {
           included.
         </p>
       )}
+      {meetup.viewerRsvp?.checkedIn && <p>You were there.</p>}
     </section>
   );
 }
@@ -154,13 +155,9 @@ function AttendanceRecap({ meetup }: { meetup: Meetup }) {
 function OwnPlace({ meetup }: { meetup: Meetup }) {
   const own = meetup.viewerRsvp;
   if (own?.status !== "CONFIRMED") return null;
-  const past = meetup.phase === "PAST";
   return (
-    <Notice
-      tone="success"
-      title={past ? (own.checkedIn ? "You were there" : "You had a place") : "You are going"}
-    >
-      {!past && <p>{own.checkedIn ? "You are checked in." : "See you there."}</p>}
+    <Notice tone="success" title="You are going">
+      <p>{own.checkedIn ? "You are checked in." : "See you there."}</p>
     </Notice>
   );
 }
