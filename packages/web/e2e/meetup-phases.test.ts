@@ -102,7 +102,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
         ])
           expect(await main.getByText(offer).count(), `${who} sees ${offer}`).toBe(0);
         expect(await page.getByRole("heading", { name: "Your place" }).count()).toBe(0);
-      if (who === "member") await page.getByText("You were there.").waitFor();
+        if (who === "member") await page.getByText("You were there.").waitFor();
         expect(await page.getByRole("link", { name: "Check people in" }).count()).toBe(0);
         expect(await overflow(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);
