@@ -108,8 +108,13 @@ export interface MeetupModule extends MeetupQueries {
   /** Only the details given change. */
   edit(request: MeetupRequest & { input: MeetupDetailsInput }): Promise<MeetupResult>;
   reschedule(request: MeetupRequest & { input: RescheduleInput }): Promise<MeetupResult>;
-  /** Seats, guests included; null for unlimited. An increase promotes from the waitlist. */
-  changeCapacity(request: MeetupRequest & { capacity: number | null }): Promise<MeetupResult>;
+  /**
+   * Seats, guests included; null for unlimited. An increase promotes from the waitlist; one below the seats
+   * taken is refused (`CapacityBelowSeatsTaken`) unless `keepSeated` confirms it.
+   */
+  changeCapacity(
+    request: MeetupRequest & { capacity: number | null; keepSeated?: boolean },
+  ): Promise<MeetupResult>;
   cancel(request: MeetupRequest & { message: string }): Promise<MeetupResult>;
   /** The actor RSVPs for themself (members of the community only), with up to the guest limit. */
   rsvp(request: MeetupRequest & { guests?: number }): Promise<RsvpResult>;
@@ -259,8 +264,11 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     ),
 
     changeCapacity: organiserCommand(
-      ({ capacity }: MeetupRequest & { capacity: number | null }) => ({ capacity: parseCapacity(capacity) }),
-      (meetupId, { capacity }) => ({ type: "ChangeCapacity", meetupId, capacity }),
+      ({ capacity, keepSeated }: MeetupRequest & { capacity: number | null; keepSeated?: boolean }) => ({
+        capacity: parseCapacity(capacity),
+        keepSeated: keepSeated === true,
+      }),
+      (meetupId, { capacity, keepSeated }) => ({ type: "ChangeCapacity", meetupId, capacity, keepSeated }),
     ),
 
     cancel: organiserCommand(

@@ -4,6 +4,7 @@ import { deciderSpecification } from "../decider/given-when-then";
 import { attendanceOf, type MeetupCommand, meetupDecider, waitlistPosition } from "./decider";
 import {
   AlreadyRsvped,
+  CapacityBelowSeatsTaken,
   CheckInClosed,
   InvalidMeetup,
   MeetupFull,
@@ -102,11 +103,12 @@ const checkIn = (memberId: string, when: string): Command => ({
   metadata: metadata(when),
   memberId,
 });
-const changeCapacity = (capacity: number | null, when = at): Command => ({
+const changeCapacity = (capacity: number | null, when = at, keepSeated = false): Command => ({
   type: "ChangeCapacity",
   meetupId,
   metadata: metadata(when),
   capacity,
+  keepSeated,
 });
 
 describe("scheduling and publishing", () => {
@@ -324,9 +326,28 @@ describe("the waitlist", () => {
       .when(changeCapacity(null))
       .then(CapacityChanged({ capacity: null }), promoted("bob"), promoted("cy")));
 
+  test("a capacity below the seats taken is refused, with the seats taken, unless the organiser confirms", () => {
+    const seated = [scheduled({ capacity: 3 }), published, confirmed("ann", 2), confirmed("bob")];
+    given(...seated)
+      .when(changeCapacity(1))
+      .thenThrows(CapacityBelowSeatsTaken);
+    expect(() => meetupDecider.decide(changeCapacity(1), fold(meetupDecider, seated))).toThrow(
+      expect.objectContaining({ seatsTaken: 3, capacity: 1 }),
+    );
+    given(...seated)
+      .when(changeCapacity(1, at, true))
+      .then(CapacityChanged({ capacity: 1 }));
+    given(...seated)
+      .when(changeCapacity(3))
+      .thenNothing();
+    given(scheduled({ capacity: 4 }), published, confirmed("ann", 2), confirmed("bob"))
+      .when(changeCapacity(3))
+      .then(CapacityChanged({ capacity: 3 }));
+  });
+
   test("a capacity decrease takes no seat away", () => {
     given(scheduled({ capacity: 3 }), published, confirmed("ann", 3))
-      .when(changeCapacity(1))
+      .when(changeCapacity(1, at, true))
       .then(CapacityChanged({ capacity: 1 }));
     given(scheduled({ capacity: 3 }), published, confirmed("ann", 3), CapacityChanged({ capacity: 1 }))
       .when(rsvp("bob"))

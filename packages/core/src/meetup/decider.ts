@@ -2,6 +2,7 @@ import { OrderedMap, Map as PersistentMap, Set as PersistentSet } from "immutabl
 import type { Decider, WithMetadata } from "../decider/decider";
 import {
   AlreadyRsvped,
+  CapacityBelowSeatsTaken,
   CheckInClosed,
   InvalidMeetup,
   MeetupFull,
@@ -33,6 +34,7 @@ import {
   RsvpWaitlisted,
   WaitlistPromoted,
 } from "./events";
+import { isCheckInOpen } from "./meetup-phase";
 import { partySize, rsvpClosesAt } from "./rsvp-terms";
 
 export type RsvpStatus = "confirmed" | "waitlisted" | "cancelled" | "removed";
@@ -94,7 +96,8 @@ export type MeetupCommand = OnMeetup<
   /** Only the details given change. */
   | { type: "EditDetails"; changes: Partial<MeetupDetails> }
   | { type: "Reschedule"; schedule: MeetupSchedule }
-  | { type: "ChangeCapacity"; capacity: number | null }
+  /** Below the seats taken only with `keepSeated`: the organiser confirmed that nobody seated loses a seat. */
+  | { type: "ChangeCapacity"; capacity: number | null; keepSeated?: boolean }
   | { type: "Cancel"; message: string }
   | { type: "Rsvp"; memberId: string; guests: number }
   | { type: "CancelRsvp"; memberId: string }
@@ -103,11 +106,6 @@ export type MeetupCommand = OnMeetup<
   | { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string }
   | { type: "CheckIn"; memberId: string }
 >;
-
-/** The door opens this long before the start... */
-export const checkInOpensBeforeStart = 2 * 60 * 60 * 1000;
-/** ...and check-in stays possible this long after the end, for organisers catching up on paper lists. */
-export const checkInClosesAfterEnd = 12 * 60 * 60 * 1000;
 
 const unscheduled: Meetup = {
   status: "unscheduled",
@@ -335,7 +333,10 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       case "ChangeCapacity":
         assertChangeable(command.meetupId, meetup);
         if (command.capacity === meetup.capacity) return [];
-        // A decrease takes no seat away: confirmed is a promise. It only stops new confirmations.
+        // A decrease takes no seat away: confirmed is a promise. It only stops new confirmations, and one
+        // below the seats taken leaves the meetup over full, which the organiser must have meant.
+        if (command.capacity !== null && command.capacity < meetup.confirmedSeats && !command.keepSeated)
+          throw new CapacityBelowSeatsTaken(command.meetupId, command.capacity, meetup.confirmedSeats);
         return withPromotions(meetup, at, [CapacityChanged({ capacity: command.capacity })]);
       case "Cancel":
         assertScheduled(command.meetupId, meetup);
@@ -361,11 +362,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       case "CheckIn": {
         const { meetupId, memberId } = command;
         assertOpenForRsvps(meetupId, meetup);
-        if (
-          time(at) < time(meetup.startsAt) - checkInOpensBeforeStart ||
-          time(at) > time(meetup.endsAt) + checkInClosesAfterEnd
-        )
-          throw new CheckInClosed(meetupId);
+        if (!isCheckInOpen(meetup, new Date(at))) throw new CheckInClosed(meetupId);
         const rsvp = meetup.rsvps.get(memberId);
         if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
         if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);

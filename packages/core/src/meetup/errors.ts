@@ -127,6 +127,21 @@ export class CheckInClosed extends MeetstreamError {
   }
 }
 
+/** A capacity below the seats already held is refused unless the organiser confirms it: seated people keep their seats. */
+export class CapacityBelowSeatsTaken extends MeetstreamError {
+  readonly code = "CAPACITY_BELOW_SEATS_TAKEN";
+
+  constructor(
+    readonly meetupId: string,
+    readonly capacity: number,
+    readonly seatsTaken: number,
+  ) {
+    super(
+      `${seatsTaken} ${seatsTaken === 1 ? "seat is" : "seats are"} already taken, more than a capacity of ${capacity}: confirm to keep everyone seated.`,
+    );
+  }
+}
+
 export interface MeetupIssue {
   path: (string | number)[];
   message: string;

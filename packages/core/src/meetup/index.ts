@@ -13,6 +13,7 @@
  * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
  */
 export type { Page } from "../documents/paged-query";
+export { checkInClosesAfterEnd, checkInOpensBeforeStart } from "./check-in-window";
 export {
   type MeetupModule,
   type MeetupModuleOptions,
@@ -24,8 +25,6 @@ export type { CommunityRoles, CommunityStanding } from "./community-roles";
 export {
   type Attendance,
   attendanceOf,
-  checkInClosesAfterEnd,
-  checkInOpensBeforeStart,
   type Meetup,
   type Rsvp,
   type RsvpStatus,
@@ -44,6 +43,7 @@ export {
 } from "./documents";
 export {
   AlreadyRsvped,
+  CapacityBelowSeatsTaken,
   CheckInClosed,
   InvalidMeetup,
   MeetupCancelled,
@@ -62,6 +62,7 @@ export {
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
 export type { HistoryEntry, MeetupHistoryEntry } from "./history-summary";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
+export { isCheckInOpen, type MeetupPhase, phaseOf } from "./meetup-phase";
 export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";
 export {

@@ -33,6 +33,7 @@ import {
 import { InvalidMeetup } from "./errors";
 import type { MeetupEvent } from "./events";
 import { type HistoryEntry, historyOf, type MeetupHistoryEntry, type NameOf } from "./history-summary";
+import { isCheckInOpen, type MeetupPhase, phaseOf } from "./meetup-phase";
 import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
@@ -112,6 +113,10 @@ export interface MeetupQueries {
   ): Promise<{ entries: HistoryEntry[]; cursor?: string }>;
   /** Organisers only: the meetup as it stood at `instant` (events that occurred at or before it); undefined before it was scheduled. */
   asOf(meetupId: string, instant: string, viewerId: string | undefined): Promise<MeetupSummary | undefined>;
+  /** Upcoming, running or past, now: public. */
+  phaseOf(meetup: Pick<MeetupDocument, "startsAt" | "endsAt">): MeetupPhase;
+  /** Whether the door takes check-ins now (the decider's window): public, as the times are. */
+  isCheckInOpen(meetup: Pick<MeetupDocument, "startsAt" | "endsAt">): boolean;
 }
 
 /** An entry's place in a community's history: by the instant, then by stream and version, so entries at one instant keep an order. */
@@ -250,6 +255,10 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
   }
 
   return {
+    phaseOf: (meetup) => phaseOf(meetup, clock.now()),
+
+    isCheckInOpen: (meetup) => isCheckInOpen(meetup, clock.now()),
+
     async byId(meetupId, viewerId) {
       const [meetup] = await byIds([meetupId], viewerId);
       return meetup;

@@ -7,6 +7,7 @@ export const internalEnumValues = {
   Attendance: { CHECKED_IN: "checked in", EXPECTED: "expected", NO_SHOW: "no-show" },
   CommunityRole: { ORGANISER: "organiser", HOST: "host", MEMBER: "member", PENDING: "pending" },
   JoinMode: { OPEN: "open", APPROVAL: "approval" },
+  MeetupPhase: { UPCOMING: "upcoming", RUNNING: "running", PAST: "past" },
   MeetupStatus: { DRAFT: "draft", PUBLISHED: "published", CANCELLED: "cancelled" },
   RsvpStatus: {
     CONFIRMED: "confirmed",

@@ -1,5 +1,6 @@
 import {
   AlreadyRsvped,
+  CapacityBelowSeatsTaken,
   CheckInClosed,
   InvalidMeetup,
   MeetupCancelled,
@@ -133,12 +134,13 @@ const mutation: MutationResolvers<GraphqlContext> = {
 
   // Null or left out: unlimited.
   changeMeetupCapacity: onMeetup(
-    organiserRejections,
-    (command, args: MeetupArguments & { capacity?: number | null }, context) =>
+    [...organiserRejections, CapacityBelowSeatsTaken],
+    (command, args: MeetupArguments & { capacity?: number | null; keepSeated?: boolean | null }, context) =>
       context.meetups.changeCapacity({
         actor: signedIn(context),
         ...command,
         capacity: args.capacity ?? null,
+        keepSeated: args.keepSeated === true,
       }),
   ),
 

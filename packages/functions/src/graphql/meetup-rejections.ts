@@ -1,6 +1,6 @@
-import type { TooManyGuests } from "@meetstream/core/meetup";
+import type { CapacityBelowSeatsTaken, TooManyGuests } from "@meetstream/core/meetup";
 import type { GraphqlContext } from "./context";
-import type { TooManyGuestsResolvers } from "./resolver-types";
+import type { CapacityBelowSeatsTakenResolvers, TooManyGuestsResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 import { inputIssue } from "./results";
 
@@ -16,7 +16,12 @@ const tooManyGuests: TooManyGuestsResolvers<GraphqlContext, TooManyGuests> = {
   allowedGuests: (error) => error.guestLimit,
 };
 
+const capacityBelowSeatsTaken: CapacityBelowSeatsTakenResolvers<GraphqlContext, CapacityBelowSeatsTaken> = {
+  requestedCapacity: (error) => error.capacity,
+};
+
 export const meetupRejectionResolvers: ContextResolvers = {
+  CapacityBelowSeatsTaken: capacityBelowSeatsTaken,
   TooManyGuests: tooManyGuests,
   MeetupIssue: inputIssue,
 };

@@ -257,6 +257,12 @@ describe("check-in and the attendee list", () => {
     expect(await client.checkIn(people.host, meetupId, people.cy.id)).toMatchObject({
       __typename: "NotConfirmed",
     });
+    // An hour before the start: upcoming, with the door already open.
+    expect(await client.meetup(undefined, meetupId, "phase checkInOpen checkedInSeats")).toMatchObject({
+      phase: "UPCOMING",
+      checkInOpen: true,
+      checkedInSeats: 1,
+    });
     expect(await client.checkIn(people.bob, meetupId, people.bob.id)).toMatchObject({
       __typename: "NotAnOrganiser",
     });
@@ -395,6 +401,32 @@ describe("community history", () => {
 });
 
 describe("organiser changes", () => {
+  test("a capacity below the seats taken is refused with the seats taken, unless keepSeated: the seated keep their seats", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 3 });
+    await client.rsvp(people.bob, meetupId, 1);
+    await client.rsvp(people.cy, meetupId);
+    const change = `mutation ($meetupId: ID!, $capacity: Int, $keepSeated: Boolean) {
+      changeMeetupCapacity(meetupId: $meetupId, capacity: $capacity, keepSeated: $keepSeated) {
+        __typename
+        ... on CapacityBelowSeatsTaken { seatsTaken requestedCapacity message }
+        ... on Meetup { capacity confirmedSeats spotsLeft }
+      }
+    }`;
+    const refused = (await client.query(change, people.organiser, { meetupId, capacity: 2 }))
+      .changeMeetupCapacity;
+    expect(refused).toMatchObject({
+      __typename: "CapacityBelowSeatsTaken",
+      seatsTaken: 3,
+      requestedCapacity: 2,
+    });
+    expect(refused.message).not.toContain(meetupId);
+    expect(await client.meetup(undefined, meetupId, "capacity")).toMatchObject({ capacity: 3 });
+    expect(
+      (await client.query(change, people.organiser, { meetupId, capacity: 2, keepSeated: true }))
+        .changeMeetupCapacity,
+    ).toEqual({ __typename: "Meetup", capacity: 2, confirmedSeats: 3, spotsLeft: 0 });
+  });
+
   test("edit, reschedule and cancel; a cancelled meetup takes no RSVPs", async () => {
     const { meetupId } = await publishedMeetup();
     expect(

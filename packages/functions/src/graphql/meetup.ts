@@ -114,6 +114,8 @@ const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   id: (meetup) => globalIdOf("Meetup", meetup.id),
   publicId: (meetup) => meetup.id,
   descriptionHtml: (meetup) => htmlOfDescription(meetup),
+  phase: (meetup, _arguments, { meetups }) => meetups.phaseOf(meetup),
+  checkInOpen: (meetup, _arguments, { meetups }) => meetups.isCheckInOpen(meetup),
 
   community: async (meetup, _arguments, { communityById }) => {
     const community = await communityById.load(meetup.communityId);
@@ -235,6 +237,7 @@ export const meetupResolvers: ContextResolvers = {
   Query: query,
   // GraphQL's names for the values the domain stores.
   MeetupStatus: internalEnumValues.MeetupStatus,
+  MeetupPhase: internalEnumValues.MeetupPhase,
   RsvpStatus: internalEnumValues.RsvpStatus,
   Attendance: internalEnumValues.Attendance,
 };

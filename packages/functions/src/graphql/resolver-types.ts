@@ -81,7 +81,20 @@ export type CancelMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | Meet
 
 export type CancelRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotSignedIn | RsvpClosed;
 
-export type ChangeMeetupCapacityResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+/** The capacity asked for is below the seats already taken: ask again with `keepSeated: true` to keep everyone seated. */
+export type CapacityBelowSeatsTaken = Error & {
+  __typename?: 'CapacityBelowSeatsTaken';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** The capacity asked for. Not `capacity`: Meetup.capacity shares a result union with it. */
+  requestedCapacity: Scalars['Int']['output'];
+  /** Seats held by confirmed RSVPs, guests included. */
+  seatsTaken: Scalars['Int']['output'];
+};
+
+export type ChangeMeetupCapacityResult = CapacityBelowSeatsTaken | InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 /** Check-in runs from two hours before the start until twelve hours after the end. */
 export type CheckInClosed = Error & {
@@ -461,6 +474,10 @@ export type Meetup = Node & {
   cancellationMessage?: Maybe<Scalars['String']['output']>;
   /** Seats, guests included; null for unlimited. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Whether the door takes check-ins now: from two hours before the start until twelve hours after the end. */
+  checkInOpen: Scalars['Boolean']['output'];
+  /** Seats of the people checked in, guests included: how many came. */
+  checkedInSeats: Scalars['Int']['output'];
   community: Community;
   /** Seats held, guests included. */
   confirmedSeats: Scalars['Int']['output'];
@@ -479,6 +496,8 @@ export type Meetup = Node & {
   joinUrl?: Maybe<Scalars['String']['output']>;
   /** Whether there is an online join URL. */
   online: Scalars['Boolean']['output'];
+  /** Where the meetup stands now, whatever its status. */
+  phase: MeetupPhase;
   /** The id the meetup's addresses carry: its page (/meetups/<publicId>), its console, its .ics file, calendar entries and feed items. `meetup(id)` takes it as well as `id`. */
   publicId: Scalars['ID']['output'];
   rsvpClosesAt: Scalars['String']['output'];
@@ -596,6 +615,15 @@ export type MeetupNotPublished = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Where a meetup stands in time. */
+export type MeetupPhase =
+  /** From its end: the attendance recap. */
+  | 'past'
+  /** From its start until its end. */
+  | 'running'
+  /** Before its start: RSVPs, the waitlist, calendars. */
+  | 'upcoming';
+
 /** A meetup as it stood at an instant in the past. */
 export type MeetupSnapshot = {
   __typename?: 'MeetupSnapshot';
@@ -665,7 +693,7 @@ export type Mutation = {
   cancelMeetup: CancelMeetupResult;
   /** Withdraws the signed-in member's RSVP; the waitlist moves up. */
   cancelRsvp: CancelRsvpResult;
-  /** Sets the seats (guests included; null for unlimited). An increase promotes from the waitlist. Organisers only. */
+  /** Sets the seats (guests included; null for unlimited). An increase promotes from the waitlist; a capacity below the seats taken is refused unless `keepSeated` (nobody seated loses a seat). Organisers only. */
   changeMeetupCapacity: ChangeMeetupCapacityResult;
   /** Checks a confirmed attendee in at the door. Organisers and hosts only. */
   checkIn: CheckInResult;
@@ -741,6 +769,7 @@ export type MutationCancelRsvpArgs = {
 export type MutationChangeMeetupCapacityArgs = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  keepSeated?: InputMaybe<Scalars['Boolean']['input']>;
   meetupId: Scalars['ID']['input'];
 };
 
@@ -1243,6 +1272,7 @@ export type ResolversTypes = {
   CalendarFeed: ResolverTypeWrapper<any>;
   CancelMeetupResult: ResolverTypeWrapper<any>;
   CancelRsvpResult: ResolverTypeWrapper<any>;
+  CapacityBelowSeatsTaken: ResolverTypeWrapper<any>;
   ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
   CheckInClosed: ResolverTypeWrapper<any>;
   CheckInResult: ResolverTypeWrapper<any>;
@@ -1297,6 +1327,7 @@ export type ResolversTypes = {
   MeetupIssue: ResolverTypeWrapper<any>;
   MeetupNotFound: ResolverTypeWrapper<any>;
   MeetupNotPublished: ResolverTypeWrapper<any>;
+  MeetupPhase: ResolverTypeWrapper<MeetupPhase>;
   MeetupSnapshot: ResolverTypeWrapper<any>;
   MeetupStatus: ResolverTypeWrapper<MeetupStatus>;
   MeetupTimelinePoint: ResolverTypeWrapper<any>;
@@ -1357,6 +1388,7 @@ export type ResolversParentTypes = {
   CalendarFeed: any;
   CancelMeetupResult: any;
   CancelRsvpResult: any;
+  CapacityBelowSeatsTaken: any;
   ChangeMeetupCapacityResult: any;
   CheckInClosed: any;
   CheckInResult: any;
@@ -1508,8 +1540,16 @@ export type CancelRsvpResultResolvers<ContextType = GraphqlContext, ParentType e
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotSignedIn' | 'RsvpClosed', ParentType, ContextType>;
 };
 
+export type CapacityBelowSeatsTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CapacityBelowSeatsTaken'] = ResolversParentTypes['CapacityBelowSeatsTaken']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ChangeMeetupCapacityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeMeetupCapacityResult'] = ResolversParentTypes['ChangeMeetupCapacityResult']> = {
-  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CapacityBelowSeatsTaken' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type CheckInClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInClosed'] = ResolversParentTypes['CheckInClosed']> = {
@@ -1639,7 +1679,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
@@ -1720,6 +1760,8 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   attendees?: Resolver<Maybe<ResolversTypes['MeetupAttendeesConnection']>, ParentType, ContextType, Partial<MeetupAttendeesArgs>>;
   cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkInOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedInSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
   confirmedSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1730,6 +1772,7 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['MeetupPhase'], ParentType, ContextType>;
   publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rsvpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rsvpOpensAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1797,6 +1840,8 @@ export type MeetupNotPublishedResolvers<ContextType = GraphqlContext, ParentType
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export type MeetupPhaseResolvers = { PAST: 'past', RUNNING: 'running', UPCOMING: 'upcoming' };
 
 export type MeetupSnapshotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupSnapshot'] = ResolversParentTypes['MeetupSnapshot']> = {
   cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2059,6 +2104,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CancelMeetupResult?: CancelMeetupResultResolvers<ContextType>;
   CancelRsvpResult?: CancelRsvpResultResolvers<ContextType>;
+  CapacityBelowSeatsTaken?: CapacityBelowSeatsTakenResolvers<ContextType>;
   ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
   CheckInClosed?: CheckInClosedResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
@@ -2106,6 +2152,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupIssue?: MeetupIssueResolvers<ContextType>;
   MeetupNotFound?: MeetupNotFoundResolvers<ContextType>;
   MeetupNotPublished?: MeetupNotPublishedResolvers<ContextType>;
+  MeetupPhase?: MeetupPhaseResolvers;
   MeetupSnapshot?: MeetupSnapshotResolvers<ContextType>;
   MeetupStatus?: MeetupStatusResolvers;
   MeetupTimelinePoint?: MeetupTimelinePointResolvers<ContextType>;

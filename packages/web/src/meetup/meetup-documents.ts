@@ -28,6 +28,9 @@ export const MeetupFields = graphql(
       descriptionHtml
       cancellationMessage
       confirmedSeats
+      checkedInSeats
+      phase
+      checkInOpen
       waitlistLength
       waitlistEnabled
       guestLimit
@@ -399,11 +402,14 @@ export const RescheduleMeetupMutation = graphql(
 
 export const ChangeMeetupCapacityMutation = graphql(
   `
-    mutation ChangeMeetupCapacity($meetupId: ID!, $capacity: Int) {
-      changeMeetupCapacity(meetupId: $meetupId, capacity: $capacity) {
+    mutation ChangeMeetupCapacity($meetupId: ID!, $capacity: Int, $keepSeated: Boolean) {
+      changeMeetupCapacity(meetupId: $meetupId, capacity: $capacity, keepSeated: $keepSeated) {
         __typename
         ... on Meetup {
           ...MeetupFields
+        }
+        ... on CapacityBelowSeatsTaken {
+          seatsTaken
         }
         ... on InvalidMeetup {
           issues {

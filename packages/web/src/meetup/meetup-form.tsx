@@ -3,6 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { CommandFailure } from "../components/command-failure";
 import { ErrorSummary, type FieldErrors, FormField, fieldErrorsOf } from "../components/form-field";
 import { MarkdownField } from "../components/markdown-field";
+import { Notice } from "../components/notice";
 import { useCommand } from "../graphql/command";
 import { meetupConsolePath } from "./meetup-address";
 import {
@@ -75,6 +76,9 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
   const initial = useMemo(() => valuesOf(meetup), [meetup]);
   const [values, setValues] = useState<MeetupFormValues>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Seats taken as the API last said: the page's, or a refusal's when more were taken since it loaded.
+  const [seatsTaken, setSeatsTaken] = useState(meetup?.confirmedSeats ?? 0);
+  const [keepSeated, setKeepSeated] = useState(false);
   // The API's rejections of what was typed land on their fields.
   const onFields = {
     onInvalidMeetup: (invalid: { issues: readonly { path: readonly string[]; message: string }[] }) =>
@@ -83,7 +87,13 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
   const schedule = useCommand(ScheduleMeetupMutation, onFields);
   const edit = useCommand(EditMeetupMutation, onFields);
   const reschedule = useCommand(RescheduleMeetupMutation, onFields);
-  const resize = useCommand(ChangeMeetupCapacityMutation, onFields);
+  const resize = useCommand(ChangeMeetupCapacityMutation, {
+    ...onFields,
+    onCapacityBelowSeatsTaken: (refusal: { seatsTaken: number }) => {
+      setSeatsTaken(refusal.seatsTaken);
+      setErrors((current) => ({ ...current, capacity: belowSeatsTaken(refusal.seatsTaken) }));
+    },
+  });
   const commands = [schedule, edit, reschedule, resize];
   const summary = useRef<HTMLDivElement>(null);
   const idempotencyKey = useRef(crypto.randomUUID());
@@ -95,6 +105,12 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
   useEffect(() => {
     if (errorCount > 0) summary.current?.focus();
   }, [errorCount]);
+
+  const lowersBelowSeatsTaken =
+    meetup !== undefined &&
+    values.capacity !== "" &&
+    Number(values.capacity) !== meetup.capacity &&
+    Number(values.capacity) < seatsTaken;
 
   const set = <Field extends keyof MeetupFormValues>(field: Field, value: MeetupFormValues[Field]) => {
     idempotencyKey.current = crypto.randomUUID();
@@ -110,6 +126,7 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
     if (values.endTime === "") local.endsAt = "Choose the time it ends.";
     if (values.capacity !== "" && !(Number(values.capacity) >= 1))
       local.capacity = "Enter 1 or more, or leave it empty.";
+    else if (lowersBelowSeatsTaken && !keepSeated) local.capacity = belowSeatsTaken(seatsTaken);
     setErrors(local);
     if (Object.keys(local).length > 0) return;
 
@@ -147,7 +164,11 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
       !(await reschedule.run({ meetupId: meetup.id, input: { startsAt, endsAt, timeZone: values.timeZone } }))
     )
       return;
-    if (capacity !== meetup.capacity && !(await resize.run({ meetupId: meetup.id, capacity }))) return;
+    if (
+      capacity !== meetup.capacity &&
+      !(await resize.run({ meetupId: meetup.id, capacity, keepSeated: lowersBelowSeatsTaken && keepSeated }))
+    )
+      return;
     navigate(meetupConsolePath(meetup), { state: { notice: "meetup-saved" } });
   };
 
@@ -341,6 +362,22 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
           />
           Keep a waitlist once it is full
         </label>
+        {lowersBelowSeatsTaken && (
+          <Notice
+            tone="warning"
+            title={`${seatsTaken} ${seatsTaken === 1 ? "seat is" : "seats are"} taken, more than ${values.capacity}`}
+          >
+            <p>Everyone seated keeps their seat; nobody new gets one until enough people cancel.</p>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={keepSeated}
+                onChange={(event) => setKeepSeated(event.target.checked)}
+              />
+              Lower the capacity anyway and keep everyone seated
+            </label>
+          </Notice>
+        )}
       </fieldset>
 
       <div className="button-row">
@@ -354,3 +391,6 @@ export function MeetupForm({ communityId, meetup }: { communityId: string; meetu
     </form>
   );
 }
+
+const belowSeatsTaken = (seatsTaken: number) =>
+  `${seatsTaken} ${seatsTaken === 1 ? "seat is" : "seats are"} taken: confirm below to keep everyone seated, or enter ${seatsTaken} or more.`;

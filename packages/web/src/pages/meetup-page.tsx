@@ -44,8 +44,14 @@ export function MeetupPage() {
   );
 }
 
+/**
+ * One page through the meetup's life, by the phase the API reads off its times: RSVPs and calendars while
+ * it is upcoming, the door while check-in is open, and a recap of who came once it is past.
+ */
 function MeetupDetails({ meetup }: { meetup: Meetup }) {
   const organises = meetup.community.viewerRole === "ORGANISER";
+  const runsTheDoor = organises || meetup.community.viewerRole === "HOST";
+  const published = meetup.status === "PUBLISHED";
   return (
     <Page
       title={meetup.title}
@@ -53,15 +59,15 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
       lead={<MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />}
       actions={
         <>
-          {meetup.status === "PUBLISHED" && <AddToCalendar links={meetup.addToCalendar} />}
+          {published && meetup.phase === "UPCOMING" && <AddToCalendar links={meetup.addToCalendar} />}
+          {published && runsTheDoor && meetup.checkInOpen && (
+            <Link to={meetupConsolePath(meetup)} className="button">
+              Check people in
+            </Link>
+          )}
           {organises && (
             <Link to={meetupConsolePath(meetup)} className="button button--secondary">
               Manage in the console
-            </Link>
-          )}
-          {meetup.community.viewerRole === "HOST" && (
-            <Link to={meetupConsolePath(meetup)} className="button button--secondary">
-              Check people in
             </Link>
           )}
         </>
@@ -77,6 +83,11 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
           <p>Only organisers see it until it is published.</p>
         </Notice>
       )}
+      {published && meetup.phase === "RUNNING" && (
+        <Notice tone="info" title="Happening now">
+          <p>It started: RSVPs are closed.</p>
+        </Notice>
+      )}
       <div className="two-columns">
         <section className="card" aria-labelledby="meetup-about-heading">
           <h2 id="meetup-about-heading">About</h2>
@@ -90,7 +101,9 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
           </p>
         </section>
         <div className="stack">
-          {meetup.status === "PUBLISHED" && <RsvpPanel meetup={meetup} />}
+          {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
+          {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
+          {published && meetup.phase === "PAST" && <AttendanceRecap meetup={meetup} />}
           <section className="card" aria-labelledby="meetup-where-heading">
             <h2 id="meetup-where-heading">Where</h2>
             {meetup.venue && (
@@ -100,20 +113,52 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
                 {meetup.venue.address}
               </p>
             )}
-            {meetup.online && !meetup.joinUrl && (
+            {meetup.phase !== "PAST" && meetup.online && !meetup.joinUrl && (
               <p className="muted">Online: the link shows here once you hold a confirmed place.</p>
             )}
-            {meetup.joinUrl && (
+            {meetup.phase !== "PAST" && meetup.joinUrl && (
               <a href={meetup.joinUrl} className="button" rel="noopener noreferrer">
                 <Icon name="link" size={18} />
                 Join online
               </a>
             )}
+            {meetup.phase === "PAST" && meetup.online && <p className="muted">It was held online.</p>}
             {!meetup.venue && !meetup.online && <p className="muted">The venue is to be announced.</p>}
           </section>
         </div>
       </div>
     </Page>
+  );
+}
+
+/** How many came: the people checked in at the door, guests included. */
+function AttendanceRecap({ meetup }: { meetup: Meetup }) {
+  const came = meetup.checkedInSeats;
+  return (
+    <section className="card" aria-labelledby="recap-heading">
+      <h2 id="recap-heading">How it went</h2>
+      <p className="attendance-recap__count">
+        {came === 0 ? "Nobody was checked in" : `${came} ${came === 1 ? "person" : "people"} came`}
+      </p>
+      {meetup.confirmedSeats > 0 && (
+        <p className="muted">
+          {meetup.confirmedSeats} {meetup.confirmedSeats === 1 ? "place was" : "places were"} taken, guests
+          included.
+        </p>
+      )}
+      {meetup.viewerRsvp?.checkedIn && <p>You were there.</p>}
+    </section>
+  );
+}
+
+/** Once it has started, the member's own RSVP is a fact to read, no longer one to change. */
+function OwnPlace({ meetup }: { meetup: Meetup }) {
+  const own = meetup.viewerRsvp;
+  if (own?.status !== "CONFIRMED") return null;
+  return (
+    <Notice tone="success" title="You are going">
+      <p>{own.checkedIn ? "You are checked in." : "See you there."}</p>
+    </Notice>
   );
 }
 

@@ -128,6 +128,15 @@ function MeetupInConsole({
       }
     >
       {saved && <Notice tone="success" title="The meetup is saved" />}
+      {meetup.phase === "PAST" && (
+        <Notice tone="info" title="This meetup is over">
+          <p>
+            {meetup.checkInOpen
+              ? "Check-ins can still be corrected until twelve hours after its end."
+              : "Its attendance is final."}
+          </p>
+        </Notice>
+      )}
       {meetup.status === "CANCELLED" && (
         <Notice tone="warning" title="This meetup is cancelled">
           {meetup.cancellationMessage && <p>{meetup.cancellationMessage}</p>}
@@ -152,7 +161,9 @@ function MeetupInConsole({
         </section>
         {organises && <AsOf meetup={meetup} instant={asOf} onPick={setAsOf} />}
         {organises && record && <History record={record} onPick={setAsOf} />}
-        {organises && meetup.status !== "CANCELLED" && <CancelMeetup meetup={meetup} onChange={refresh} />}
+        {organises && meetup.status !== "CANCELLED" && meetup.phase !== "PAST" && (
+          <CancelMeetup meetup={meetup} onChange={refresh} />
+        )}
       </div>
     </Page>
   );
@@ -174,7 +185,8 @@ function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange()
           Publish
         </button>
       )}
-      {meetup.status !== "CANCELLED" && (
+      {/* A past meetup is a record: its times and details stay as they were. */}
+      {meetup.status !== "CANCELLED" && meetup.phase !== "PAST" && (
         <Link to={`${meetupConsolePath(meetup)}/edit`} className="button button--secondary">
           Edit or reschedule
         </Link>
@@ -246,6 +258,9 @@ function Attendees({
         {checkedIn} of {confirmed} confirmed checked in
         {hasMore ? `, among the first ${attendees.length} listed` : ""}.
       </p>
+      {meetup.phase === "UPCOMING" && !meetup.checkInOpen && (
+        <p className="muted">Check-in opens two hours before the start.</p>
+      )}
       <div className="field">
         <label className="field__label" htmlFor="attendee-search">
           Find an attendee
@@ -274,6 +289,7 @@ function Attendees({
             <AttendeeRow
               key={attendee.member?.id ?? `${attendee.status}-${attendee.waitlistPosition}`}
               meetupId={meetup.id}
+              checkInOpen={meetup.checkInOpen}
               attendee={attendee}
               onChange={onChange}
             />
@@ -323,10 +339,13 @@ async function allAttendees(client: Client, meetupId: string): Promise<Attendee[
 
 function AttendeeRow({
   meetupId,
+  checkInOpen,
   attendee,
   onChange,
 }: {
   meetupId: string;
+  /** Outside the door's window the API refuses check-ins: the button shows only inside it. */
+  checkInOpen: boolean;
   attendee: Attendee;
   onChange(): void;
 }) {
@@ -345,6 +364,7 @@ function AttendeeRow({
       {attendee.checkedIn ? (
         <span className="badge badge--brand attendee-row__done">Checked in</span>
       ) : (
+        checkInOpen &&
         attendee.status === "CONFIRMED" &&
         member && (
           <button
