@@ -173,14 +173,25 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
   const holding = own?.status === "CONFIRMED" || own?.status === "WAITLISTED";
   const member = meetup.community.viewerRole !== null && meetup.community.viewerRole !== "PENDING";
   const full = meetup.spotsLeft !== null && meetup.spotsLeft < guests + 1;
+  // A cancellation is asked for twice, then said back: a slip of the thumb must not give a seat away unseen.
+  const [confirming, setConfirming] = useState(false);
+  const [cancelled, setCancelled] = useState<{ seatPassedOn: boolean } | null>(null);
 
   const act = async (action: "rsvp" | "cancel") => {
     // One panel, one message: the other command's last rejection is no longer the news.
     rsvp.clear();
     cancelRsvp.clear();
+    setCancelled(null);
     if (action === "rsvp")
       await rsvp.run({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current });
-    else await cancelRsvp.run({ meetupId: meetup.id });
+    else {
+      const waitingBefore = meetup.waitlistLength;
+      const wasConfirmed = own?.status === "CONFIRMED";
+      const after = await cancelRsvp.run({ meetupId: meetup.id });
+      setConfirming(false);
+      // The API names no one promoted; a shorter waitlist after a confirmed seat is given up is how it says so.
+      if (after) setCancelled({ seatPassedOn: wasConfirmed && after.waitlistLength < waitingBefore });
+    }
     idempotencyKey.current = crypto.randomUUID();
   };
 
@@ -201,19 +212,51 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
       )}
       {own?.status === "WAITLISTED" && (
         <Notice tone="warning" title={`You are number ${own.waitlistPosition ?? "?"} on the waitlist`}>
-          <p>If a place frees up, it is yours at once, and the join link appears here.</p>
+          <p>
+            If a place frees up, it is yours at once
+            {meetup.online ? ", and the join link appears here." : ", and this page says you are going."}
+          </p>
         </Notice>
       )}
       {!signedIn ? (
         <Link to={`/signin?next=${encodeURIComponent(meetupPath(meetup))}`} className="button">
           Sign in to RSVP
         </Link>
+      ) : holding && confirming ? (
+        <div className="form">
+          <p>
+            {own?.status === "WAITLISTED"
+              ? "Leave the waitlist? Your place in the queue goes to whoever is behind you."
+              : "Cancel your RSVP? Your seat goes to the next in line, and you would queue again for it."}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={busy}
+              onClick={() => act("cancel")}
+            >
+              {own?.status === "WAITLISTED" ? "Yes, leave the waitlist" : "Yes, cancel my RSVP"}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
+              Keep it
+            </button>
+          </div>
+        </div>
       ) : holding ? (
         <button
           type="button"
           className="button button--secondary"
           disabled={busy}
-          onClick={() => act("cancel")}
+          onClick={() => {
+            setCancelled(null);
+            setConfirming(true);
+          }}
         >
           {own?.status === "WAITLISTED" ? "Leave the waitlist" : "Cancel my RSVP"}
         </button>
@@ -251,6 +294,15 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
             {full && meetup.waitlistEnabled ? "Join the waitlist" : "RSVP"}
           </button>
         </div>
+      )}
+      {cancelled && !holding && (
+        <Notice tone="info" title="Your RSVP is cancelled">
+          <p>
+            {cancelled.seatPassedOn
+              ? "Your seat went to the next in line."
+              : "You can RSVP again while RSVPs are open."}
+          </p>
+        </Notice>
       )}
       <CommandFailure title="That did not work" commands={[rsvp, cancelRsvp]} />
     </section>
