@@ -218,6 +218,15 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
           </p>
         </Notice>
       )}
+      {cancelled && !holding && (
+        <Notice tone="info" title="Your RSVP is cancelled">
+          <p>
+            {cancelled.seatPassedOn
+              ? "Your seat went to the next in line."
+              : "You can RSVP again while RSVPs are open."}
+          </p>
+        </Notice>
+      )}
       {!signedIn ? (
         <Link to={`/signin?next=${encodeURIComponent(meetupPath(meetup))}`} className="button">
           Sign in to RSVP
@@ -294,15 +303,6 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
             {full && meetup.waitlistEnabled ? "Join the waitlist" : "RSVP"}
           </button>
         </div>
-      )}
-      {cancelled && !holding && (
-        <Notice tone="info" title="Your RSVP is cancelled">
-          <p>
-            {cancelled.seatPassedOn
-              ? "Your seat went to the next in line."
-              : "You can RSVP again while RSVPs are open."}
-          </p>
-        </Notice>
       )}
       <CommandFailure title="That did not work" commands={[rsvp, cancelRsvp]} />
     </section>
