@@ -41,7 +41,7 @@ describe("the console's members, in the browser against the local host", () => {
     for (const [email, name] of [
       ["bea@example.org", "Bea Member"],
       ["hana@example.org", "Hana Host"],
-    ]) {
+    ] as const) {
       const person = await client.signIn(email);
       await client.query(setDisplayName, person, { input: { displayName: name } });
       await client.join(person, community.id);
