@@ -127,8 +127,9 @@ describe("when membership ends, in the browser against the local host", () => {
 
     await organiserPage.goto(`${host.url}/admin/communities/rust-berlin`);
     const members = organiserPage.getByRole("region", { name: /Members/ });
-    const adaRow = members.getByRole("listitem").filter({ hasText: "Ada Lovelace" });
+    const adaRow = members.getByRole("row").filter({ hasText: "Ada Lovelace" });
     await adaRow.waitFor();
+    await adaRow.getByText("Actions").click();
     await members.getByRole("button", { name: "Remove Ada Lovelace" }).click();
     await members
       .getByText(

@@ -1,34 +1,23 @@
-import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { type AnyVariables, type TypedDocumentNode, useQuery } from "urql";
+import { useQuery } from "urql";
 import {
-  AppointHostMutation,
-  AppointOrganiserMutation,
   ApproveMembershipMutation,
   type Community,
   CommunityMembersQuery,
   CommunityQuery,
   DeclineMembershipMutation,
   type Membership,
-  RemoveMemberMutation,
-  RevokeRoleMutation,
 } from "../../community/community-documents";
 import { CommunityForm } from "../../community/community-form";
+import { MemberAction, MemberTable } from "../../community/member-table";
 import { EmptyState } from "../../components/empty-state";
 import { MemberName } from "../../components/member-list";
 import { Notice } from "../../components/notice";
 import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
-import { useCommand } from "../../graphql/command";
+import { useCurrentMember } from "../../member/current-member";
 import { CommunityMeetupsCard } from "./community-meetups-card";
 import { NotAnOrganiserState } from "./organisers-only-page";
-
-const roleNames = {
-  ORGANISER: "Organiser",
-  HOST: "Host",
-  MEMBER: "Member",
-  PENDING: "Asked to join",
-} as const;
 
 /** One community in the console: its details, requests to join, members and roles, and meetups. */
 export function CommunityConsolePage() {
@@ -101,6 +90,7 @@ function CommunityConsole({
   members: readonly Membership[];
   refresh(): void;
 }) {
+  const viewerId = useCurrentMember().me?.member?.id;
   return (
     <Page
       title={community.name}
@@ -154,147 +144,10 @@ function CommunityConsole({
         </section>
         <section className="card" aria-labelledby="members-heading">
           <h2 id="members-heading">Members ({community.memberCount})</h2>
-          <ul className="row-list">
-            {members.map((membership) => {
-              const member = membership.member;
-              const variables = { communityId: community.id, memberId: member?.id ?? "" };
-              return (
-                <li key={member?.id ?? membership.since} className="row-list__row">
-                  <span>
-                    <MemberName member={member} />{" "}
-                    <span className="badge badge--brand">{roleNames[membership.role]}</span>
-                  </span>
-                  {member && (
-                    <span className="button-row">
-                      {membership.role === "MEMBER" && (
-                        <>
-                          <MemberAction
-                            label="Make host"
-                            tone="secondary"
-                            name={member.displayName}
-                            mutation={AppointHostMutation}
-                            variables={variables}
-                            onDone={refresh}
-                          />
-                          <MemberAction
-                            label="Make organiser"
-                            tone="secondary"
-                            name={member.displayName}
-                            mutation={AppointOrganiserMutation}
-                            variables={variables}
-                            onDone={refresh}
-                          />
-                        </>
-                      )}
-                      {membership.role === "HOST" && (
-                        <MemberAction
-                          label="Make organiser"
-                          tone="secondary"
-                          name={member.displayName}
-                          mutation={AppointOrganiserMutation}
-                          variables={variables}
-                          onDone={refresh}
-                        />
-                      )}
-                      {membership.role !== "MEMBER" && (
-                        <MemberAction
-                          label="Make member"
-                          tone="secondary"
-                          name={member.displayName}
-                          mutation={RevokeRoleMutation}
-                          variables={variables}
-                          onDone={refresh}
-                        />
-                      )}
-                      <MemberAction
-                        label="Remove"
-                        tone="danger"
-                        confirm={`Remove ${member.displayName} from ${community.name}? They lose their places at its upcoming meetups and the join links to them.`}
-                        name={member.displayName}
-                        mutation={RemoveMemberMutation}
-                        variables={variables}
-                        onDone={refresh}
-                      />
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <MemberTable community={community} members={members} viewerId={viewerId} onDone={refresh} />
         </section>
         <CommunityForm key={community.slug} community={community} />
       </div>
     </Page>
-  );
-}
-
-/** The button that opened a confirmation is gone: keyboard and screen reader users land on the question. */
-const focusOnMount = (element: HTMLElement | null) => element?.focus();
-
-/** One button acting on one member; says why when the API refuses. */
-function MemberAction<Variables extends AnyVariables>({
-  label,
-  name,
-  tone = "primary",
-  confirm,
-  mutation,
-  variables,
-  onDone,
-}: {
-  label: string;
-  name: string;
-  tone?: "primary" | "secondary" | "danger";
-  /** When set, the button first asks this, in the page, and acts only on a second click. */
-  confirm?: string;
-  // biome-ignore lint/suspicious/noExplicitAny: every member mutation answers one union of its own
-  mutation: TypedDocumentNode<any, Variables>;
-  variables: Variables;
-  onDone(): void;
-}) {
-  const action = useCommand(mutation, { refresh: onDone });
-  const [confirming, setConfirming] = useState(false);
-  const className = tone === "primary" ? "button button--small" : `button button--small button--${tone}`;
-  const act = () => {
-    setConfirming(false);
-    void action.run(variables);
-  };
-  if (confirming && confirm) {
-    return (
-      <span className="card danger-zone confirm-step">
-        <span className="confirm-step__title" ref={focusOnMount} tabIndex={-1}>
-          {confirm}
-        </span>
-        <span className="button-row">
-          <button type="button" className={className} disabled={action.fetching} onClick={act}>
-            {label} {name}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            onClick={() => setConfirming(false)}
-          >
-            Keep {name}
-          </button>
-        </span>
-      </span>
-    );
-  }
-  return (
-    <>
-      <button
-        type="button"
-        className={className}
-        disabled={action.fetching}
-        onClick={confirm ? () => setConfirming(true) : act}
-      >
-        {label}
-        <span className="visually-hidden"> {name}</span>
-      </button>
-      {(action.rejection || action.error) && (
-        <span className="field__error" role="alert">
-          {action.rejection ?? action.error?.message}
-        </span>
-      )}
-    </>
   );
 }
