@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 
 /** Serious and critical axe findings, once nothing on the page is still loading. */
 export async function seriousViolations(page: Page) {
-  await page.locator(".loading-state").waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.querySelector(".loading-state") === null);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

@@ -67,6 +67,7 @@ describe("the meetup history in words, and the meetup as it stood, in the browse
     await bea.page.getByRole("button", { name: "Join the waitlist" }).click();
     await bea.page.getByText("You are number 1 on the waitlist").waitFor();
     await ada.page.getByRole("button", { name: "Cancel my RSVP" }).click();
+    await ada.page.getByRole("button", { name: "Yes, cancel my RSVP" }).click();
     await ada.page.getByRole("button", { name: "Join the waitlist", exact: true }).waitFor();
   });
 

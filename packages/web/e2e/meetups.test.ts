@@ -125,6 +125,7 @@ describe("a meetup from founding to check-in, in the browser against the local h
 
   test("when A cancels, B is promoted and sees the join link; both see it under my meetups", async () => {
     await ada.page.getByRole("button", { name: "Cancel my RSVP" }).click();
+    await ada.page.getByRole("button", { name: "Yes, cancel my RSVP" }).click();
     // B took the freed seat in the same commit, so the meetup is full again for A.
     await ada.page.getByRole("button", { name: "Join the waitlist", exact: true }).waitFor();
 

@@ -148,6 +148,7 @@ describe("when membership ends, in the browser against the local host", () => {
     // The meetup page still shows the seat it no longer holds, until a refused command reads it again.
     expect(await phone.getByText("You are going").count()).toBe(1);
     await phone.getByRole("button", { name: "Cancel my RSVP" }).click();
+    await phone.getByRole("button", { name: "Yes, cancel my RSVP" }).click();
     await phone.getByText("You hold no place at this meetup (any more).").waitFor();
     await expect.poll(() => phone.getByText("You are going").count()).toBe(0);
     expect(await phone.getByRole("link", { name: "Join online" }).count()).toBe(0);

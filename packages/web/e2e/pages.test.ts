@@ -29,7 +29,8 @@ const signedInPages = ["/", "/me", "/me/edit", "/me/erase", "/admin", `/members/
 /** Waits until the page has its heading and nothing is still loading, so the scan sees the real page. */
 async function settle(page: Page) {
   await page.locator("h1").first().waitFor();
-  await page.locator(".loading-state").waitFor({ state: "detached" });
+  // A page may load several parts at once (the home page: meetups and communities), each with its state.
+  await page.waitForFunction(() => document.querySelector(".loading-state") === null);
 }
 
 /** How many pixels the page is wider than the viewport: 0 means no sideways scrolling. */
