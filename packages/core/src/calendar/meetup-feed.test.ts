@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { localTime } from "./local-time";
+import { localTimeOf } from "../clock/local-time";
 import { upcomingMeetupsFeed } from "./meetup-feed";
 import { community, meetup } from "./test-meetups";
 
@@ -191,9 +191,15 @@ describe("upcoming meetups feed", () => {
   });
 
   test("the local time is the zone's wall-clock time with its abbreviation", () => {
-    expect(localTime("2026-03-12T18:00:00.000Z", "Europe/Amsterdam")).toBe("Thu 12 Mar 2026, 19:00 CET");
-    expect(localTime("2026-04-02T17:00:00.000Z", "Europe/Amsterdam")).toBe("Thu 2 Apr 2026, 19:00 CEST");
-    expect(localTime("2026-04-02T17:00:00.000Z", "UTC")).toBe("Thu 2 Apr 2026, 17:00 UTC");
+    expect(localTimeOf("2026-03-12T18:00:00.000Z", "Europe/Amsterdam", { weekday: true })).toBe(
+      "Thu 12 Mar 2026, 19:00 CET",
+    );
+    expect(localTimeOf("2026-04-02T17:00:00.000Z", "Europe/Amsterdam", { weekday: true })).toBe(
+      "Thu 2 Apr 2026, 19:00 CEST",
+    );
+    expect(localTimeOf("2026-04-02T17:00:00.000Z", "UTC", { weekday: true })).toBe(
+      "Thu 2 Apr 2026, 17:00 UTC",
+    );
   });
 
   test("the XML check refuses what is not well-formed", () => {

@@ -1,7 +1,7 @@
 import { Feed } from "feed";
+import { localTimeOf } from "../clock/local-time";
 import type { CommunitySummary } from "../community/index";
 import type { MeetupDocument } from "../meetup/index";
-import { localTime } from "./local-time";
 import { htmlOfPlainText, plainText } from "./plain-text";
 import { communityUrl, meetupUrl } from "./public-urls";
 
@@ -29,7 +29,7 @@ const place = (meetup: MeetupDocument): string | null =>
 /** "Thu 26 Mar 2026, 19:00 CET · Venue", then the description as the organiser wrote it. */
 function summaryText(meetup: MeetupDocument): string {
   const where = place(meetup);
-  const when = localTime(meetup.startsAt, meetup.timeZone);
+  const when = localTimeOf(meetup.startsAt, meetup.timeZone, { weekday: true });
   const heading = where ? `${when} · ${where}` : when;
   return meetup.description.trim() === "" ? heading : `${heading}\n\n${meetup.description}`;
 }
