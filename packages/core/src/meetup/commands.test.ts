@@ -1,13 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { IdempotencyKeyReused } from "../decider/idempotency-store";
 import { newId } from "../ids/new-id";
+import { type MemberProfile, memberProfileKey } from "../member/index";
 import {
   AlreadyRsvped,
   InvalidMeetup,
   MeetupNotFound,
   MeetupNotPublished,
+  NoRsvp,
   NotAMember,
   NotAnOrganiser,
+  NotEnoughSeats,
   TooManyGuests,
 } from "./errors";
 import type { ScheduleMeetupInput } from "./meetup-input";
@@ -228,7 +231,7 @@ describe("RSVPs", () => {
       meetupId,
       version: 3,
       memberId: member(0),
-      rsvp: { status: "confirmed", guests: 1, waitlistPosition: null, checkedIn: false },
+      rsvp: { status: "confirmed", guests: 1, waitlistPosition: null, checkedIn: false, listed: false },
       promoted: [],
     });
     const waiting = await world.meetups.rsvp({ actor: member(1), meetupId, guests: 1 });
@@ -367,6 +370,109 @@ describe("RSVPs", () => {
       { at: "2026-05-01T10:01:00.000Z", confirmed: 2, waitlisted: 1, checkedIn: 0 },
       { at: "2026-05-01T10:02:00.000Z", confirmed: 0, waitlisted: 1, checkedIn: 0 },
       { at: "2026-05-01T10:02:00.000Z", confirmed: 1, waitlisted: 0, checkedIn: 0 },
+    ]);
+  });
+});
+
+describe("changing an RSVP", () => {
+  test("a member changes their guests and their listing without cancelling; fewer guests let the waitlist in", async () => {
+    const meetupId = await publishedMeetup({ capacity: 3 });
+    await world.meetups.rsvp({ actor: member(0), meetupId, guests: 2 });
+    await world.meetups.rsvp({ actor: member(1), meetupId, listed: true });
+    const changed = await world.meetups.changeRsvp({ actor: member(0), meetupId, guests: 0, listed: true });
+    expect(changed).toMatchObject({
+      rsvp: { status: "confirmed", guests: 0, listed: true },
+      promoted: [member(1)],
+    });
+    expect(await world.meetups.byId(meetupId)).toMatchObject({ confirmedSeats: 2, spotsLeft: 1 });
+    expect(await world.meetups.viewerRsvp(meetupId, member(0))).toMatchObject({ guests: 0, listed: true });
+    const again = await world.meetups.changeRsvp({ actor: member(0), meetupId, guests: 1 });
+    expect(again.rsvp).toMatchObject({ guests: 1, listed: true });
+    expect(await world.meetups.byId(meetupId)).toMatchObject({ confirmedSeats: 3, spotsLeft: 0 });
+  });
+
+  test("hostile changes are refused with typed errors and record nothing", async () => {
+    const meetupId = await publishedMeetup({ capacity: 2, guestLimit: 2 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+    const length = (await world.log.readStream(`meetup-${meetupId}`)).length;
+    const refusals: [Promise<unknown>, new (...parameters: never[]) => Error][] = [
+      [world.meetups.changeRsvp({ actor: member(0), meetupId, guests: -1 }), InvalidMeetup],
+      [world.meetups.changeRsvp({ actor: member(0), meetupId, guests: 1.5 }), InvalidMeetup],
+      [world.meetups.changeRsvp({ actor: member(0), meetupId }), InvalidMeetup],
+      [world.meetups.changeRsvp({ actor: member(0), meetupId, guests: 3 }), TooManyGuests],
+      [world.meetups.changeRsvp({ actor: member(0), meetupId, guests: 1, listed: true }), NotEnoughSeats],
+      [world.meetups.changeRsvp({ actor: member(2), meetupId, guests: 0 }), NoRsvp],
+      [world.meetups.changeRsvp({ actor: cast.outsider, meetupId, listed: true }), NotAMember],
+      [world.meetups.changeRsvp({ actor: member(0), meetupId: newId(), guests: 0 }), MeetupNotFound],
+    ];
+    for (const [refused, error] of refusals) await expect(refused).rejects.toBeInstanceOf(error);
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(length);
+  });
+
+  test("a retried change with the same idempotency key answers the first result and records nothing", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    const request = { actor: member(0), meetupId, guests: 1, idempotencyKey: "change-1" };
+    const first = await world.meetups.changeRsvp(request);
+    expect(await world.meetups.changeRsvp(request)).toEqual(first);
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(4);
+  });
+});
+
+describe("who is going, and who runs it", () => {
+  const profile = async (memberId: string, displayName: string, erased = false) => {
+    const body: MemberProfile = {
+      id: memberId,
+      handle: erased ? null : displayName.toLowerCase(),
+      displayName: erased ? "Erased member" : displayName,
+      bio: "",
+      links: [],
+      avatarUrl: null,
+      erased,
+      registeredAt: "2026-04-01T10:00:00.000Z",
+    };
+    await world.documents.put({ key: memberProfileKey(memberId), version: 1, body, indexes: {} }, {
+      expectedVersion: "absent",
+    });
+  };
+
+  test("members of the community see who chose to be listed, in RSVP order; everyone sees how many go", async () => {
+    const meetupId = await publishedMeetup({ capacity: 10 });
+    for (const [index, name] of ["Ann", "Bob", "Cy", "Dee"].entries()) await profile(member(index), name);
+    await profile(member(4), "Eve", true);
+    await world.meetups.rsvp({ actor: member(1), meetupId, listed: true, guests: 2 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(2), meetupId, listed: true });
+    await world.meetups.rsvp({ actor: member(4), meetupId, listed: true });
+    await world.meetups.changeRsvp({ actor: member(0), meetupId, listed: true });
+
+    const seen = await world.meetups.guestListOf(meetupId, member(3));
+    expect(seen?.members?.map((going) => going.displayName)).toEqual(["Bob", "Ann", "Cy"]);
+    expect(seen).toMatchObject({ people: 6, others: 3 });
+    expect(await world.meetups.guestListOf(meetupId, undefined)).toEqual({ people: 6, members: null, others: 6 });
+    expect(await world.meetups.guestListOf(meetupId, cast.outsider)).toEqual({
+      people: 6,
+      members: null,
+      others: 6,
+    });
+    expect((await world.meetups.guestListOf(meetupId, member(3), { limit: 1 }))?.members).toHaveLength(1);
+
+    await world.meetups.changeRsvp({ actor: member(1), meetupId, listed: false });
+    await world.meetups.cancelRsvp({ actor: member(2), meetupId });
+    expect((await world.meetups.guestListOf(meetupId, cast.host))?.members?.map((going) => going.id)).toEqual([
+      member(0),
+    ]);
+  });
+
+  test("the hosts are the community's organisers, then its hosts, for anyone", async () => {
+    const meetupId = await publishedMeetup();
+    await profile(cast.organiser, "Olga");
+    await profile(cast.host, "Hank");
+    const hosts = await world.meetups.hostsOf(meetupId, undefined);
+    expect(hosts.map(({ member: host, role }) => [host.displayName, role])).toEqual([
+      ["Olga", "organiser"],
+      ["Hank", "host"],
     ]);
   });
 });

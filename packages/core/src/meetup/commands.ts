@@ -19,7 +19,7 @@ import {
   parseCancellationMessage,
   parseCapacity,
   parseDetailsChanges,
-  parseGuests,
+  parseRsvpChange,
   parseReschedule,
   parseScheduleInput,
   type RescheduleInput,
@@ -54,7 +54,7 @@ export interface MeetupModuleOptions {
 /** Raise the revision whenever the `Meetup` state changes shape: older snapshots are then ignored. */
 export const meetupSnapshotTag = snapshotTag(
   "meetup",
-  2,
+  3,
   meetupStateCodec.toJson(meetupDecider.initialState),
 );
 
@@ -95,6 +95,7 @@ export interface RsvpResult {
     /** 1 for the first party in line; null when not waitlisted. */
     waitlistPosition: number | null;
     checkedIn: boolean;
+    listed: boolean;
   };
   /** Members this command moved from the waitlist to confirmed (to notify them). */
   promoted: string[];
@@ -116,8 +117,17 @@ export interface MeetupModule extends MeetupQueries {
     request: MeetupRequest & { capacity: number | null; keepSeated?: boolean },
   ): Promise<MeetupResult>;
   cancel(request: MeetupRequest & { message: string }): Promise<MeetupResult>;
-  /** The actor RSVPs for themself (members of the community only), with up to the guest limit. */
-  rsvp(request: MeetupRequest & { guests?: number }): Promise<RsvpResult>;
+  /**
+   * The actor RSVPs for themself (members of the community only), with up to the guest limit; `listed`
+   * (default false) shows them on the guest list.
+   */
+  rsvp(request: MeetupRequest & { guests?: number; listed?: boolean }): Promise<RsvpResult>;
+  /**
+   * The actor changes their own RSVP without cancelling it (members of the community only): the guests
+   * (fewer free seats and move the waitlist up; more must fit, else `NotEnoughSeats`), whether the guest
+   * list shows them, or both. What is left out stays as it is.
+   */
+  changeRsvp(request: MeetupRequest & { guests?: number; listed?: boolean }): Promise<RsvpResult>;
   /** The actor withdraws their own RSVP. */
   cancelRsvp(request: MeetupRequest): Promise<RsvpResult>;
   /** Organisers only. */
@@ -189,6 +199,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         guests: rsvp.guests,
         waitlistPosition: waitlistPosition(result.state, memberId) ?? null,
         checkedIn: rsvp.checkedIn,
+        listed: rsvp.listed,
       },
       promoted: asDeciderEvents<MeetupEvent>(result.events).flatMap((event) =>
         event.type === "WaitlistPromoted" ? [event.data.memberId] : [],
@@ -277,11 +288,25 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     ),
 
     async rsvp(request) {
-      const guests = parseGuests(request.guests ?? 0);
+      const { guests, listed = false } = parseRsvpChange({ guests: request.guests ?? 0, listed: request.listed });
       const { meetupId, actor } = request;
       const communityId = await communityOf(meetupId);
       if (!isMember(await standingOf(communityId, actor))) throw new NotAMember(communityId, actor);
-      return attendeeCommand(request, actor, { type: "Rsvp", meetupId, memberId: actor, guests });
+      return attendeeCommand(request, actor, {
+        type: "Rsvp",
+        meetupId,
+        memberId: actor,
+        guests: guests ?? 0,
+        listed,
+      });
+    },
+
+    async changeRsvp(request) {
+      const change = parseRsvpChange({ guests: request.guests, listed: request.listed }, { required: true });
+      const { meetupId, actor } = request;
+      const communityId = await communityOf(meetupId);
+      if (!isMember(await standingOf(communityId, actor))) throw new NotAMember(communityId, actor);
+      return attendeeCommand(request, actor, { type: "ChangeRsvp", meetupId, memberId: actor, ...change });
     },
 
     async cancelRsvp(request) {

@@ -11,6 +11,7 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
+  NotEnoughSeats,
   NoRsvp,
   NotConfirmed,
   RsvpClosed,
@@ -28,6 +29,8 @@ import {
   MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpGuestsChanged,
+  RsvpListingChanged,
   RsvpReleased,
   RsvpRemoved,
   RsvpWaitlisted,
@@ -97,6 +100,15 @@ const removeRsvp = (memberId: string, when = at): Command => ({
   metadata: metadata(when),
   memberId,
 });
+const changeRsvp = (memberId: string, change: { guests?: number; listed?: boolean }, when = at): Command => ({
+  type: "ChangeRsvp",
+  meetupId,
+  metadata: metadata(when),
+  memberId,
+  ...change,
+});
+const guestsChanged = (memberId: string, guests: number) => RsvpGuestsChanged({ memberId, guests });
+const listingChanged = (memberId: string, listed: boolean) => RsvpListingChanged({ memberId, listed });
 const checkIn = (memberId: string, when: string): Command => ({
   type: "CheckIn",
   meetupId,
@@ -275,6 +287,102 @@ describe("RSVPs", () => {
     given(scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob"), waitlisted("cy"))
       .when(cancelRsvp("bob"))
       .then(cancelled("bob")));
+});
+
+describe("changing an RSVP without cancelling it", () => {
+  test("the listing choice is made with the RSVP, and left out means not listed", () => {
+    given(scheduled(), published)
+      .when({ ...rsvp("ann"), listed: true } as Command)
+      .then(RsvpConfirmed({ memberId: "ann", guests: 0, listed: true }));
+    given(scheduled(), published).when(rsvp("ann")).then(RsvpConfirmed({ memberId: "ann", guests: 0 }));
+    expect(fold(meetupDecider, [scheduled(), published, confirmed("ann")]).rsvps.get("ann")?.listed).toBe(false);
+  });
+
+  test("a guest added takes a seat that is free", () => {
+    given(scheduled({ capacity: 3 }), published, confirmed("ann"))
+      .when(changeRsvp("ann", { guests: 1 }))
+      .then(guestsChanged("ann", 1));
+    const after = fold(meetupDecider, [scheduled({ capacity: 3 }), published, confirmed("ann"), guestsChanged("ann", 1)]);
+    expect(after.confirmedSeats).toBe(2);
+  });
+
+  test("a guest who does not fit is refused, and the member keeps their seat, waitlist or not", () => {
+    given(scheduled({ capacity: 2 }), published, confirmed("ann"), confirmed("bob"))
+      .when(changeRsvp("ann", { guests: 1 }))
+      .thenThrows(NotEnoughSeats);
+    given(scheduled({ capacity: 2, waitlist: false }), published, confirmed("ann"), confirmed("bob"))
+      .when(changeRsvp("ann", { guests: 1, listed: true }))
+      .thenThrows(NotEnoughSeats);
+    const full = fold(meetupDecider, [scheduled({ capacity: 3 }), published, confirmed("ann"), confirmed("bob")]);
+    expect(() => meetupDecider.decide(changeRsvp("ann", { guests: 3 }), full)).toThrow(
+      expect.objectContaining({ seatsLeft: 1, guestsAdded: 3 }),
+    );
+  });
+
+  test("more guests stay within the guest limit", () =>
+    given(scheduled({ guestLimit: 1 }), published, confirmed("ann"))
+      .when(changeRsvp("ann", { guests: 2 }))
+      .thenThrows(TooManyGuests));
+
+  test("fewer guests free seats, and the waitlist moves up as on a cancellation", () =>
+    given(scheduled({ capacity: 3 }), published, confirmed("ann", 3), waitlisted("bob", 2), waitlisted("cy"))
+      .when(changeRsvp("ann", { guests: 0 }))
+      .then(guestsChanged("ann", 0), promoted("bob")));
+
+  test("a waitlisted party keeps its place at its new size, and goes in once it fits", () => {
+    const line = [scheduled({ capacity: 2 }), published, confirmed("ann"), waitlisted("bob", 3), waitlisted("cy", 2)];
+    given(...line)
+      .when(changeRsvp("bob", { guests: 0 }))
+      .then(guestsChanged("bob", 0), promoted("bob"));
+    const bigger = fold(meetupDecider, [...line, guestsChanged("cy", 2)]);
+    expect(waitlistPosition(bigger, "cy")).toBe(2);
+    expect(bigger.waitlist.get("cy")?.guests).toBe(2);
+  });
+
+  test("more guests only while RSVPs are open; fewer until the start", () => {
+    const closesAt = hours(-24, startsAt);
+    const history = [scheduled({ rsvpClosesAt: closesAt }), published, confirmed("ann", 2)];
+    given(...history)
+      .when(changeRsvp("ann", { guests: 2 }, closesAt))
+      .thenThrows(RsvpClosed);
+    given(...history)
+      .when(changeRsvp("ann", { guests: 0 }, closesAt))
+      .then(guestsChanged("ann", 0));
+    given(...history)
+      .when(changeRsvp("ann", { guests: 0 }, startsAt))
+      .thenThrows(RsvpClosed);
+  });
+
+  test("the listing choice changes on its own, whenever the RSVP holds", () => {
+    given(scheduled(), published, confirmed("ann"))
+      .when(changeRsvp("ann", { listed: true }))
+      .then(listingChanged("ann", true));
+    given(scheduled(), published, confirmed("ann"))
+      .when(changeRsvp("ann", { listed: true }, startsAt))
+      .then(listingChanged("ann", true));
+    given(scheduled(), published, confirmed("ann"), listingChanged("ann", true))
+      .when(changeRsvp("ann", { listed: false }))
+      .then(listingChanged("ann", false));
+  });
+
+  test("guests and listing change together, and a change to what already holds records nothing", () => {
+    given(scheduled(), published, confirmed("ann"))
+      .when(changeRsvp("ann", { guests: 1, listed: true }))
+      .then(guestsChanged("ann", 1), listingChanged("ann", true));
+    given(scheduled(), published, confirmed("ann", 2), listingChanged("ann", true))
+      .when(changeRsvp("ann", { guests: 1, listed: true }))
+      .thenNothing();
+  });
+
+  test("only a confirmed or waitlisted RSVP changes", () => {
+    given(scheduled(), published).when(changeRsvp("ann", { guests: 1 })).thenThrows(NoRsvp);
+    given(scheduled(), published, confirmed("ann"), cancelled("ann"))
+      .when(changeRsvp("ann", { listed: true }))
+      .thenThrows(NoRsvp);
+    given(scheduled(), published, confirmed("ann"), MeetupCancelled({ message: "Rain." }))
+      .when(changeRsvp("ann", { guests: 1 }))
+      .thenThrows(MeetupWasCancelled);
+  });
 });
 
 describe("the waitlist", () => {
@@ -550,6 +658,9 @@ describe("the state", () => {
       RsvpRemoved({ memberId: "cy" }),
       RsvpReleased({ memberId: "dee", reason: "left", cause: "left-1" }),
       AttendeeCheckedIn({ memberId: "ann" }),
+      guestsChanged("bob", 2),
+      guestsChanged("ann", 1),
+      listingChanged("dee", true),
       CapacityChanged({ capacity: 5 }),
       MeetupCancelled({ message: "Rain." }),
     ])

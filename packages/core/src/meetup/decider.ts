@@ -10,6 +10,7 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
+  NotEnoughSeats,
   NoRsvp,
   NotConfirmed,
   RsvpClosed,
@@ -28,6 +29,8 @@ import {
   MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpGuestsChanged,
+  RsvpListingChanged,
   RsvpReleased,
   type RsvpReleaseReason,
   RsvpRemoved,
@@ -43,6 +46,8 @@ export interface Rsvp {
   status: RsvpStatus;
   guests: number;
   checkedIn: boolean;
+  /** Whether the member chose to be shown on the guest list. */
+  listed: boolean;
 }
 
 export interface WaitlistedParty {
@@ -99,7 +104,10 @@ export type MeetupCommand = OnMeetup<
   /** Below the seats taken only with `keepSeated`: the organiser confirmed that nobody seated loses a seat. */
   | { type: "ChangeCapacity"; capacity: number | null; keepSeated?: boolean }
   | { type: "Cancel"; message: string }
-  | { type: "Rsvp"; memberId: string; guests: number }
+  /** `listed` (default false): the member chose to be shown on the guest list. */
+  | { type: "Rsvp"; memberId: string; guests: number; listed?: boolean }
+  /** The member changes their RSVP without cancelling it; what is left out stays as it is. */
+  | { type: "ChangeRsvp"; memberId: string; guests?: number; listed?: boolean }
   | { type: "CancelRsvp"; memberId: string }
   | { type: "RemoveRsvp"; memberId: string }
   /** The member's membership ended (`cause`: the id of the event that ended it): their seat goes back. */
@@ -278,6 +286,36 @@ function release(
   return withPromotions(meetup, at, [RsvpReleased({ memberId, reason, cause })]);
 }
 
+/**
+ * A member changes their RSVP in place. Fewer guests free seats as a cancellation does, and the waitlist
+ * moves up; more guests take seats as an RSVP does, so only while RSVPs are open and only if they fit:
+ * a confirmed party that would not fit is refused whole (`NotEnoughSeats`) rather than split or sent back
+ * in line, since its seats are a promise. A waitlisted party keeps its place in line at its new size. The
+ * listing choice is the member's to change whenever their RSVP holds.
+ */
+function rsvpChange(
+  command: WithMetadata<Extract<MeetupCommand, { type: "ChangeRsvp" }>>,
+  meetup: Meetup,
+): MeetupEvent[] {
+  const { at } = command.metadata;
+  const { meetupId, memberId, guests, listed } = command;
+  assertOpenForRsvps(meetupId, meetup);
+  const rsvp = meetup.rsvps.get(memberId);
+  if (!isActive(rsvp)) throw new NoRsvp(meetupId, memberId);
+  const listing = listed === undefined || listed === rsvp.listed ? [] : [RsvpListingChanged({ memberId, listed })];
+  if (guests === undefined || guests === rsvp.guests) return listing;
+  // From the start, the RSVP list is the record of who was expected.
+  if (time(at) >= time(meetup.startsAt)) throw new RsvpClosed(meetupId);
+  const added = guests - rsvp.guests;
+  if (added > 0) {
+    if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
+    if (!isRsvpWindowOpen(meetup, at)) throw new RsvpClosed(meetupId);
+    const left = seatsLeft(meetup);
+    if (rsvp.status === "confirmed" && left < added) throw new NotEnoughSeats(meetupId, Math.max(0, left), added);
+  }
+  return withPromotions(meetup, at, [RsvpGuestsChanged({ memberId, guests }), ...listing]);
+}
+
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
 
 function withoutRsvp(meetup: Meetup, memberId: string, status: "cancelled" | "removed"): Meetup {
@@ -343,6 +381,8 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return meetup.status === "cancelled" ? [] : [MeetupCancelled({ message: command.message })];
       case "Rsvp": {
         const { meetupId, memberId, guests } = command;
+        // Not listed is what an RSVP's data leaves out: old RSVPs read as not listed, and new ones alike.
+        const party = { memberId, guests, ...(command.listed === true && { listed: true }) };
         assertOpenForRsvps(meetupId, meetup);
         if (isActive(meetup.rsvps.get(memberId))) throw new AlreadyRsvped(meetupId, memberId);
         if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
@@ -350,10 +390,12 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (rsvpOpensAt !== null && time(at) < time(rsvpOpensAt))
           throw new RsvpNotOpenYet(meetupId, rsvpOpensAt);
         if (!isRsvpWindowOpen(meetup, at)) throw new RsvpClosed(meetupId);
-        if (seatsLeft(meetup) >= partySize(guests)) return [RsvpConfirmed({ memberId, guests })];
+        if (seatsLeft(meetup) >= partySize(guests)) return [RsvpConfirmed(party)];
         if (!meetup.details.waitlist) throw new MeetupFull(meetupId);
-        return [RsvpWaitlisted({ memberId, guests })];
+        return [RsvpWaitlisted(party)];
       }
+      case "ChangeRsvp":
+        return rsvpChange(command, meetup);
       case "CancelRsvp":
       case "RemoveRsvp":
         return withdrawal(command, meetup);
@@ -402,20 +444,41 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
           sequence: meetup.sequence + 1,
         };
       case "RsvpConfirmed": {
-        const { memberId, guests } = event.data;
+        const { memberId, guests, listed = false } = event.data;
         return {
           ...meetup,
           confirmedSeats: meetup.confirmedSeats + partySize(guests),
-          rsvps: meetup.rsvps.set(memberId, { status: "confirmed", guests, checkedIn: false }),
+          rsvps: meetup.rsvps.set(memberId, { status: "confirmed", guests, checkedIn: false, listed }),
         };
       }
       case "RsvpWaitlisted": {
-        const { memberId, guests } = event.data;
+        const { memberId, guests, listed = false } = event.data;
         return {
           ...meetup,
           waitlist: meetup.waitlist.set(memberId, { memberId, guests }),
-          rsvps: meetup.rsvps.set(memberId, { status: "waitlisted", guests, checkedIn: false }),
+          rsvps: meetup.rsvps.set(memberId, { status: "waitlisted", guests, checkedIn: false, listed }),
         };
+      }
+      case "RsvpGuestsChanged": {
+        const { memberId, guests } = event.data;
+        const rsvp = meetup.rsvps.get(memberId);
+        if (!rsvp) return meetup;
+        const confirmed = rsvp.status === "confirmed";
+        return {
+          ...meetup,
+          confirmedSeats: meetup.confirmedSeats + (confirmed ? guests - rsvp.guests : 0),
+          // Setting a key an ordered map holds keeps its place: the party keeps its place in line.
+          waitlist: meetup.waitlist.has(memberId)
+            ? meetup.waitlist.set(memberId, { memberId, guests })
+            : meetup.waitlist,
+          rsvps: meetup.rsvps.set(memberId, { ...rsvp, guests }),
+        };
+      }
+      case "RsvpListingChanged": {
+        const { memberId, listed } = event.data;
+        const rsvp = meetup.rsvps.get(memberId);
+        if (!rsvp) return meetup;
+        return { ...meetup, rsvps: meetup.rsvps.set(memberId, { ...rsvp, listed }) };
       }
       case "WaitlistPromoted": {
         const { memberId } = event.data;

@@ -14,7 +14,9 @@ import { projectionSpecification } from "../testing/projecting";
 import {
   type AttendeeDocument,
   attendeeKey,
+  guestListEntryKey,
   type MeetupDocument,
+  meetupGuestListPartition,
   meetupKey,
   meetupsProjection,
   publishedMeetupsPartition,
@@ -31,6 +33,8 @@ import {
   meetupEventTypes,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpGuestsChanged,
+  RsvpListingChanged,
   RsvpWaitlisted,
   WaitlistPromoted,
 } from "./events";
@@ -145,6 +149,84 @@ describe("meetup documents, projected without a store", () => {
         sequence: 2,
       });
     }));
+
+  test("a change of guests moves the seats it frees or takes, and the timeline shows it", () =>
+    given(
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 0 }),
+      RsvpWaitlisted({ memberId: "bob", guests: 2 }),
+      RsvpGuestsChanged({ memberId: "ann", guests: 2 }),
+      RsvpGuestsChanged({ memberId: "bob", guests: 0 }),
+      RsvpGuestsChanged({ memberId: "ann", guests: 1 }),
+    ).thenDocuments((documents) => {
+      expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+        confirmedSeats: 2,
+        spotsLeft: 1,
+        waitlistLength: 1,
+        waitlistedSeats: 1,
+      });
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "bob"))?.body).toMatchObject({
+        status: "waitlisted",
+        guests: 0,
+        rsvpVersion: 4,
+      });
+      const points = documents.filter((document) => document.key.sort.startsWith("timeline#"));
+      expect(points.map((point) => (point.body as { confirmed: number }).confirmed)).toEqual([1, 1, 3, 3, 2]);
+    }));
+
+  test("the guest list holds confirmed members who chose it, in the order they RSVPed", () =>
+    given(
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 0 }),
+      RsvpConfirmed({ memberId: "bob", guests: 1, listed: true }),
+      RsvpWaitlisted({ memberId: "cy", guests: 0, listed: true }),
+      RsvpListingChanged({ memberId: "ann", listed: true }),
+    ).thenDocuments((documents) => {
+      const ann = find(documents, guestListEntryKey(meetupId, "ann"));
+      const bob = find(documents, guestListEntryKey(meetupId, "bob"));
+      expect(ann?.body).toEqual({ meetupId, memberId: "ann" });
+      expect(ann?.indexes.first).toEqual({
+        partition: meetupGuestListPartition(meetupId),
+        sort: "0000000003#ann",
+      });
+      expect(bob?.indexes.first?.sort).toBe("0000000004#bob");
+      expect(find(documents, guestListEntryKey(meetupId, "cy")), "waitlisted: not going yet").toBeUndefined();
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "ann"))?.body.listed).toBe(true);
+    }));
+
+  test("an RSVP before the listing choice existed is not listed, and leaving the list or the meetup takes the entry away", () => {
+    given(scheduled, MeetupPublished({}), RsvpConfirmed({ memberId: "ann", guests: 0 })).thenDocuments(
+      (documents) => {
+        expect(find(documents, guestListEntryKey(meetupId, "ann"))).toBeUndefined();
+        expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "ann"))?.body.listed).toBe(false);
+      },
+    );
+    given(
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 0, listed: true }),
+      RsvpListingChanged({ memberId: "ann", listed: false }),
+      RsvpConfirmed({ memberId: "bob", guests: 0, listed: true }),
+      RsvpCancelled({ memberId: "bob" }),
+    ).thenDocuments((documents) => {
+      expect(find(documents, guestListEntryKey(meetupId, "ann"))?.body ?? null).toBeNull();
+      expect(find(documents, guestListEntryKey(meetupId, "bob"))?.body ?? null).toBeNull();
+    });
+  });
+
+  test("a waitlisted member who chose the list is on it once promoted", () =>
+    given(
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 2 }),
+      RsvpWaitlisted({ memberId: "cy", guests: 0, listed: true }),
+      RsvpCancelled({ memberId: "ann" }),
+      WaitlistPromoted({ memberId: "cy" }),
+    ).thenDocuments((documents) =>
+      expect(find(documents, guestListEntryKey(meetupId, "cy"))?.indexes.first?.sort).toBe("0000000004#cy"),
+    ));
 
   test("the description is rendered once, when projected, and again when it changes", () => {
     const { communityId, timeZone, startsAt, endsAt, capacity, ...details } = scheduled.data;

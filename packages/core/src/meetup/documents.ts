@@ -127,6 +127,11 @@ export interface AttendeeDocument {
   rsvpVersion: number;
   checkedIn: boolean;
   checkedInAt: string | null;
+  /**
+   * Whether the member chose to be shown on the guest list. Absent from documents projected before the
+   * choice existed: not listed.
+   */
+  listed?: boolean;
   /** When the member last RSVPed (a new RSVP after cancelling starts again). */
   rsvpAt: string;
   updatedAt: string;
@@ -143,6 +148,7 @@ const rsvpEventTypes = new Set<string>([
   "RsvpRemoved",
   "RsvpReleased",
   "AttendeeCheckedIn",
+  "RsvpGuestsChanged",
 ]);
 
 const statusOrder: Record<RsvpStatus, string> = {
@@ -230,6 +236,14 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
     case "AttendeeCheckedIn":
       if (before && !before.checkedIn) next.checkedInSeats += size;
       break;
+    case "RsvpGuestsChanged": {
+      if (!before) break;
+      const added = event.data.guests - before.guests;
+      if (before.status === "confirmed") next.confirmedSeats += added;
+      if (before.status === "waitlisted") next.waitlistedSeats += added;
+      if (before.checkedIn) next.checkedInSeats += added;
+      break;
+    }
   }
   return next;
 }
@@ -426,6 +440,7 @@ function attendeeAfter(
         memberId: event.data.memberId,
         status: event.type === "RsvpConfirmed" ? "confirmed" : "waitlisted",
         guests: event.data.guests,
+        listed: event.data.listed ?? false,
         rsvpVersion: event.version,
         checkedIn: false,
         checkedInAt: null,
@@ -459,6 +474,10 @@ function attendeeAfter(
       };
     case "AttendeeCheckedIn":
       return { ...attendee, checkedIn: true, checkedInAt: at, updatedAt: at };
+    case "RsvpGuestsChanged":
+      return { ...attendee, guests: event.data.guests, updatedAt: at };
+    case "RsvpListingChanged":
+      return { ...attendee, listed: event.data.listed, updatedAt: at };
     default:
       return undefined;
   }
@@ -496,6 +515,50 @@ const attendeeDocuments: DocumentKind<MeetupEvent, AttendeeDocument> = {
   },
 };
 
+/** A confirmed member who chose to be shown on the guest list: the member, and where they stand in it. */
+export interface GuestListEntry {
+  meetupId: string;
+  memberId: string;
+}
+
+export const guestListEntryKey = (meetupId: string, memberId: string): DocumentKey => ({
+  partition: meetupPartition(meetupId),
+  sort: `guest-list#${memberId}`,
+});
+
+/** The `first` index of a guest list entry: the meetup's guest list, in the order its members RSVPed. */
+export const meetupGuestListPartition = (meetupId: string) => `meetup-guest-list#${meetupId}`;
+
+/**
+ * One entry per confirmed member who chose to be listed, so that the guest list is read a page at a time
+ * without reading the attendees who are not on it. It follows the attendee document: it reads that
+ * document before the event and applies the event to it, as the attendee kind (listed after it) will.
+ */
+const guestListEntries: DocumentKind<MeetupEvent, GuestListEntry> = {
+  touches(event) {
+    const memberId = memberOf(event);
+    return memberId === undefined ? [] : [guestListEntryKey(meetupIdOfStream(event.streamId), memberId)];
+  },
+  evolve({ body }, event, touched) {
+    const memberId = memberOf(event);
+    if (memberId === undefined) return { type: "unchanged" };
+    const before = touched.get<AttendeeDocument>(attendeeKeyOf(event, memberId));
+    const after = attendeeAfter(before, event, touched.get<MeetupDocument>(meetupKeyOf(event))) ?? before;
+    if (after?.status === "confirmed" && after.listed === true)
+      return {
+        type: "upsert",
+        body: { meetupId: after.meetupId, memberId },
+        indexes: {
+          first: {
+            partition: meetupGuestListPartition(after.meetupId),
+            sort: `${padded(after.rsvpVersion, 10)}#${memberId}`,
+          },
+        },
+      };
+    return body ? { type: "delete" } : { type: "unchanged" };
+  },
+};
+
 /**
  * The documents of one meetup stream, all in the meetup's partition: the meetup, its private part, one
  * attendee document per member who ever RSVPed, and one timeline point per RSVP event. An RSVP writes its
@@ -505,7 +568,7 @@ const attendeeDocuments: DocumentKind<MeetupEvent, AttendeeDocument> = {
 export const meetupsProjection: DocumentProjection<MeetupEvent> = {
   name: "meetups",
   categories: ["meetup"],
-  kinds: [timelinePoints, meetupDocuments, privateDocuments, attendeeDocuments],
+  kinds: [timelinePoints, guestListEntries, meetupDocuments, privateDocuments, attendeeDocuments],
 };
 
 export const meetupProjections: readonly Projection[] = [meetupsProjection];

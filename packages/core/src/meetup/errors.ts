@@ -76,7 +76,27 @@ export class TooManyGuests extends MeetstreamError {
   }
 }
 
-/** The member already holds a confirmed or waitlisted RSVP: cancel it first to change it. */
+/**
+ * More guests than the seats left hold. The RSVP stays as it was: a confirmed member never loses their own
+ * seat, nor goes back in line, for asking to bring someone.
+ */
+export class NotEnoughSeats extends MeetstreamError {
+  readonly code = "NOT_ENOUGH_SEATS";
+
+  constructor(
+    readonly meetupId: string,
+    readonly seatsLeft: number,
+    readonly guestsAdded: number,
+  ) {
+    super(
+      seatsLeft === 0
+        ? "No seat is left for another guest: your RSVP stays as it was."
+        : `Only ${seatsLeft} ${seatsLeft === 1 ? "seat is" : "seats are"} left, not enough for ${guestsAdded} more guests: your RSVP stays as it was.`,
+    );
+  }
+}
+
+/** The member already holds a confirmed or waitlisted RSVP: they change it (`ChangeRsvp`) rather than RSVP again. */
 export class AlreadyRsvped extends MeetstreamError {
   readonly code = "ALREADY_RSVPED";
 
@@ -84,7 +104,7 @@ export class AlreadyRsvped extends MeetstreamError {
     readonly meetupId: string,
     readonly memberId: string,
   ) {
-    super("You have already RSVPed to this meetup: cancel your RSVP first to change it.");
+    super("You have already RSVPed to this meetup: change your RSVP instead.");
   }
 }
 

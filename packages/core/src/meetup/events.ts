@@ -61,7 +61,16 @@ export const CapacityChanged = defineEvent("CapacityChanged", () =>
 
 export const MeetupCancelled = defineEvent("MeetupCancelled", () => z.object({ message: z.string() }));
 
-const party = () => z.object({ memberId: z.string().check(z.minLength(1)), guests: z.int().check(z.gte(0)) });
+const party = () =>
+  z.object({
+    memberId: z.string().check(z.minLength(1)),
+    guests: z.int().check(z.gte(0)),
+    /**
+     * Whether the member chose to be shown on the guest list. Absent from RSVPs made before the choice
+     * existed, which read as not listed: nobody is shown who did not choose it.
+     */
+    listed: z.optional(z.boolean()),
+  });
 const member = () => z.object({ memberId: z.string().check(z.minLength(1)) });
 
 export const RsvpConfirmed = defineEvent("RsvpConfirmed", party);
@@ -86,6 +95,14 @@ export const RsvpReleased = defineEvent("RsvpReleased", () =>
 );
 /** Attendance, recorded at the door; separate from the RSVP (intent). */
 export const AttendeeCheckedIn = defineEvent("AttendeeCheckedIn", member);
+/** The member changed the guests of their RSVP without cancelling it: the party after the change. */
+export const RsvpGuestsChanged = defineEvent("RsvpGuestsChanged", () =>
+  z.object({ memberId: z.string().check(z.minLength(1)), guests: z.int().check(z.gte(0)) }),
+);
+/** The member chose whether the meetup's guest list shows them. */
+export const RsvpListingChanged = defineEvent("RsvpListingChanged", () =>
+  z.object({ memberId: z.string().check(z.minLength(1)), listed: z.boolean() }),
+);
 
 export type MeetupEvent =
   | EventOf<typeof MeetupScheduled>
@@ -100,7 +117,9 @@ export type MeetupEvent =
   | EventOf<typeof RsvpCancelled>
   | EventOf<typeof RsvpRemoved>
   | EventOf<typeof RsvpReleased>
-  | EventOf<typeof AttendeeCheckedIn>;
+  | EventOf<typeof AttendeeCheckedIn>
+  | EventOf<typeof RsvpGuestsChanged>
+  | EventOf<typeof RsvpListingChanged>;
 
 export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
@@ -121,4 +140,6 @@ export const meetupEventTypes: readonly EventType[] = [
   RsvpRemoved,
   RsvpReleased,
   AttendeeCheckedIn,
+  RsvpGuestsChanged,
+  RsvpListingChanged,
 ];

@@ -7,6 +7,8 @@ import {
   MeetupScheduled,
   RsvpCancelled,
   RsvpConfirmed,
+  RsvpGuestsChanged,
+  RsvpListingChanged,
   RsvpReleased,
   RsvpWaitlisted,
   WaitlistPromoted,
@@ -71,6 +73,26 @@ test("members are named, guests counted in words, and an erased member is called
     "Ann Lee RSVPed",
     "Bob Ray joined the waitlist with 1 guest",
     "An erased member joined the waitlist with 2 guests",
+  ]);
+});
+
+test("a changed RSVP says the guests now and the listing chosen, and a seat it freed is the promotion's cause", () => {
+  const history = historyOf(
+    [
+      stored(RsvpGuestsChanged({ memberId: "ann", guests: 0 }), 6),
+      stored(WaitlistPromoted({ memberId: "bob" }), 7),
+      stored(RsvpGuestsChanged({ memberId: "bob", guests: 2 }), 8, "bob"),
+      stored(RsvpListingChanged({ memberId: "ann", listed: true }), 9),
+      stored(RsvpListingChanged({ memberId: "ann", listed: false }), 10),
+    ],
+    nameOf,
+  );
+  expect(history.map(({ summary, causeVersion }) => ({ summary, causeVersion }))).toEqual([
+    { summary: "Ann Lee changed their RSVP to no guests", causeVersion: null },
+    { summary: "Bob Ray got a seat from the waitlist when Ann Lee changed their RSVP to no guests", causeVersion: 6 },
+    { summary: "Bob Ray changed their RSVP to 2 guests", causeVersion: null },
+    { summary: "Ann Lee chose to be shown on the guest list", causeVersion: null },
+    { summary: "Ann Lee chose not to be shown on the guest list", causeVersion: null },
   ]);
 });
 

@@ -78,6 +78,9 @@ function spanOf(startsAt: string, endsAt: string, timeZone: string): string {
 const guestsOf = (guests: number) =>
   guests === 0 ? "" : guests === 1 ? " with 1 guest" : ` with ${guests} guests`;
 
+const guestCount = (guests: number) =>
+  guests === 0 ? "no guests" : guests === 1 ? "1 guest" : `${guests} guests`;
+
 const seatsOf = (capacity: number | null) =>
   capacity === null ? "unlimited seats" : capacity === 1 ? "1 seat" : `${capacity} seats`;
 
@@ -113,6 +116,12 @@ function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: stri
       return `${who} released the RSVP of ${member(event.data.memberId)}: the member ${releaseReasons[event.data.reason]}`;
     case "AttendeeCheckedIn":
       return `${who} checked in ${member(event.data.memberId)}`;
+    case "RsvpGuestsChanged":
+      return `${member(event.data.memberId)} changed their RSVP to ${guestCount(event.data.guests)}`;
+    case "RsvpListingChanged":
+      return event.data.listed
+        ? `${member(event.data.memberId)} chose to be shown on the guest list`
+        : `${member(event.data.memberId)} chose not to be shown on the guest list`;
   }
 }
 

@@ -51,6 +51,7 @@ export {
   type MeetupIssue,
   MeetupNotFound,
   MeetupNotPublished,
+  NotEnoughSeats,
   NoRsvp,
   NotAMember,
   NotAnOrganiser,
@@ -72,7 +73,9 @@ export {
 } from "./membership-ended";
 export {
   type Attendee,
+  type GuestList,
   historyCursorOf,
+  type MeetupHost,
   type MeetupQueries,
   type MeetupQueriesOptions,
   meetupQueries,

@@ -104,9 +104,10 @@ const schemas = lazily(() => {
   const rescheduleInput = z.strictObject(schedule);
 
   const guests = z.int().check(z.gte(0));
+  const rsvpChange = z.strictObject({ guests: z.optional(guests), listed: z.optional(z.boolean()) });
   const cancellationMessage = multiLineText({ trimmed: true }).check(z.maxLength(2000));
 
-  return { scheduleInput, detailsChanges, rescheduleInput, capacity, guests, cancellationMessage };
+  return { scheduleInput, detailsChanges, rescheduleInput, capacity, guests, rsvpChange, cancellationMessage };
 });
 
 type Schemas = ReturnType<typeof schemas>;
@@ -176,7 +177,20 @@ export const parseReschedule = (input: RescheduleInput, now: Date): MeetupSchedu
 export const parseCapacity = (value: number | null): number | null =>
   parse(schemas().capacity, value, ["capacity"]);
 
-export const parseGuests = (value: number): number => parse(schemas().guests, value, ["guests"]);
+/**
+ * What a member sets on their RSVP: the guests, whether the guest list shows them, each left out to keep
+ * it. A change must name at least one (`required`): one that names nothing is a mistake, not a no-op.
+ */
+export function parseRsvpChange(
+  input: { guests?: unknown; listed?: unknown },
+  { required = false } = {},
+): { guests?: number; listed?: boolean } {
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+  const parsed = parse(schemas().rsvpChange, given);
+  if (required && parsed.guests === undefined && parsed.listed === undefined)
+    throw new InvalidMeetup([{ path: [], message: "say what to change: the guests, the listing, or both" }]);
+  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
+}
 
 export const parseCancellationMessage = (value: string): string =>
   parse(schemas().cancellationMessage, value, ["message"]);

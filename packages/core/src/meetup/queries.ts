@@ -1,5 +1,11 @@
 import { type Clock, systemClock } from "../clock/clock";
-import { type CommunityEvent, communityHistoryOf, communityStream } from "../community/index";
+import {
+  type CommunityEvent,
+  type CommunitySummary,
+  communityHistoryOf,
+  communityKey,
+  communityStream,
+} from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore, IndexName } from "../documents/document-store";
@@ -17,9 +23,11 @@ import {
   attendeeListSort,
   communityDraftsPartition,
   communityMeetupsPartition,
+  type GuestListEntry,
   type MeetupDocument,
   type MeetupPrivateDocument,
   meetupAttendeesPartition,
+  meetupGuestListPartition,
   meetupIdOfStream,
   meetupKey,
   meetupPrivateKey,
@@ -53,6 +61,30 @@ export type Attendee = AttendeeDocument & {
   /** 1 for the first party in line; null when not waitlisted. */
   waitlistPosition: number | null;
 };
+
+/**
+ * Who is going to a meetup, as the viewer may see it. Names are for the community's members (organisers,
+ * hosts and members), as Meetup shows a group's attendee list to its members: a member who chose to be
+ * listed chose to be seen by the people they meet there, not by anyone on the web. Everyone else sees
+ * how many are going, which the meetup's seats tell anyway.
+ */
+export interface GuestList {
+  /** People holding confirmed seats, guests included. */
+  people: number;
+  /**
+   * The first confirmed members who chose to be listed, in the order they RSVPed; never an erased member.
+   * Null for a viewer who may not see names.
+   */
+  members: MemberProfile[] | null;
+  /** People going who are not in `members`: guests, members not listed (or not on this page), everyone for a viewer without names. */
+  others: number;
+}
+
+/** A person who runs a meetup: the community has no hosts per meetup, so its organisers and hosts run each one. */
+export interface MeetupHost {
+  member: MemberProfile;
+  role: "organiser" | "host";
+}
 
 /**
  * Every read of the meetup context, each with its rule about who sees what. The viewer is the member who
@@ -93,6 +125,13 @@ export interface MeetupQueries {
   waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitlistedParty[]>;
   /** Organisers and hosts: the counts after each RSVP-related event, oldest first. */
   timelineOf(meetupId: string, viewerId: string | undefined): Promise<TimelinePoint[]>;
+  /**
+   * Who is going (see `GuestList`): the count for anyone who may see the meetup, names for members of its
+   * community. Undefined for a meetup the viewer may not see, and for a cancelled one, to which nobody goes.
+   */
+  guestListOf(meetupId: string, viewerId: string | undefined, page?: Page): Promise<GuestList | undefined>;
+  /** Public, as the community's organisers and hosts are: organisers first; never an erased member. */
+  hostsOf(meetupId: string, viewerId: string | undefined): Promise<MeetupHost[]>;
   /** The viewer's own RSVP to the meetup, if they ever RSVPed; undefined for a visitor. */
   viewerRsvp(meetupId: string, viewerId: string | undefined): Promise<Attendee | undefined>;
   /**
@@ -254,8 +293,53 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     return (memberId) => names.get(memberId);
   }
 
+  /** Profiles by member id, in the order asked, without the erased and the unknown. */
+  async function profilesOf(memberIds: readonly string[]): Promise<MemberProfile[]> {
+    const profiles = await getMany<MemberProfile>(documents, memberIds.map(memberProfileKey));
+    return profiles.flatMap((profile) => (profile && !profile.erased ? [profile] : []));
+  }
+
+  /** Members of the community now, and not erased: they see the names on a guest list. */
+  async function seesNames(communityId: string, viewerId: string | undefined): Promise<boolean> {
+    if (typeof viewerId !== "string" || viewerId.length === 0) return false;
+    const [standing, erased] = await Promise.all([
+      standings.standingOf(communityId, viewerId),
+      members ? members.isErased(viewerId) : false,
+    ]);
+    return !erased && isMember(standing);
+  }
+
   return {
     phaseOf: (meetup) => phaseOf(meetup, clock.now()),
+
+    async guestListOf(meetupId, viewerId, page = {}) {
+      const limit = checkLimit(page.limit);
+      const [meetup] = await byIds([meetupId], viewerId);
+      if (!meetup || meetup.status === "cancelled") return undefined;
+      const people = meetup.confirmedSeats;
+      if (!(await seesNames(meetup.communityId, viewerId))) return { people, members: null, others: people };
+      const { documents: entries } = await documents.query<GuestListEntry>("first", {
+        partition: meetupGuestListPartition(meetup.id),
+        limit,
+      });
+      const listed = await profilesOf(entries.flatMap((entry) => (entry.body ? [entry.body.memberId] : [])));
+      return { people, members: listed, others: Math.max(0, people - listed.length) };
+    },
+
+    async hostsOf(meetupId, viewerId) {
+      const [meetup] = await byIds([meetupId], viewerId);
+      if (!meetup) return [];
+      const community = (
+        await documents.get<Pick<CommunitySummary, "organiserIds" | "hostIds">>(communityKey(meetup.communityId))
+      )?.body;
+      if (!community) return [];
+      const organiserIds = new Set(community.organiserIds);
+      const runners = [...community.organiserIds, ...community.hostIds.filter((id) => !organiserIds.has(id))];
+      return (await profilesOf(runners)).map((member) => ({
+        member,
+        role: organiserIds.has(member.id) ? "organiser" : "host",
+      }));
+    },
 
     isCheckInOpen: (meetup) => isCheckInOpen(meetup, clock.now()),
 

@@ -53,6 +53,15 @@ export const readVisibility = {
   asOf: organisers,
   /** The published meetup's join URL: confirmed attendees who are members now, and organisers. */
   joinUrl: { ...nobody, member: true, host: true, organiser: true },
+  /** How many are going to the published meetup. */
+  goingCount: everyone,
+  /**
+   * The names of who is going: the community's members now, as Meetup shows a group's attendee list to
+   * its members; a member who chose to be listed chose to be seen by the people they meet there.
+   */
+  guestList: { ...nobody, member: true, host: true, organiser: true },
+  /** Who runs the published meetup: its community's organisers and hosts, public as the community's are. */
+  hosts: everyone,
   /** The community's members (every role). */
   members: everyone,
   /** The community's pending requests. */

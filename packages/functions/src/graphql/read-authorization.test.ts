@@ -68,6 +68,9 @@ const reads: Record<Read, { text: string; variables: () => Record<string, unknow
     field: "asOf",
   },
   joinUrl: { ...onMeetup("joinUrl"), field: "joinUrl" },
+  goingCount: { ...onMeetup("going { count }"), field: "going" },
+  guestList: { ...onMeetup("going { members { id } }"), field: "going.members" },
+  hosts: { ...onMeetup("hosts { role }"), field: "hosts" },
   members: { ...onCommunity("members(first: 10) { edges { node { role } } }"), field: "members" },
   pendingMembers: {
     ...onCommunity("members(pending: true) { edges { node { role } } }"),
@@ -79,7 +82,12 @@ describe.each(Object.entries(reads))("%s", (read, { text, variables, field }) =>
   test.each(actors.filter((actor) => actor !== "erased"))("as %s", async (actor) => {
     const data = await client.query(text, personOf(actor, people, erased), variables());
     const parent = ("meetup" in data ? data.meetup : data.community) as Record<string, unknown> | null;
-    const answered = parent !== null && (field === undefined || parent[field] !== null);
+    // A dotted field is read down its path: `going.members` is null inside a `going` that answers.
+    const value = field?.split(".").reduce<unknown>(
+      (found, name) => (found as Record<string, unknown> | null)?.[name] ?? null,
+      parent,
+    );
+    const answered = parent !== null && (field === undefined || value !== null);
     expect(answered).toBe(readVisibility[read as Read][actor]);
   });
 
