@@ -432,9 +432,12 @@ describe("who is going, and who runs it", () => {
       erased,
       registeredAt: "2026-04-01T10:00:00.000Z",
     };
-    await world.documents.put({ key: memberProfileKey(memberId), version: 1, body, indexes: {} }, {
-      expectedVersion: "absent",
-    });
+    await world.documents.put(
+      { key: memberProfileKey(memberId), version: 1, body, indexes: {} },
+      {
+        expectedVersion: "absent",
+      },
+    );
   };
 
   test("members of the community see who chose to be listed, in RSVP order; everyone sees how many go", async () => {
@@ -450,7 +453,11 @@ describe("who is going, and who runs it", () => {
     const seen = await world.meetups.guestListOf(meetupId, member(3));
     expect(seen?.members?.map((going) => going.displayName)).toEqual(["Bob", "Ann", "Cy"]);
     expect(seen).toMatchObject({ people: 6, others: 3 });
-    expect(await world.meetups.guestListOf(meetupId, undefined)).toEqual({ people: 6, members: null, others: 6 });
+    expect(await world.meetups.guestListOf(meetupId, undefined)).toEqual({
+      people: 6,
+      members: null,
+      others: 6,
+    });
     expect(await world.meetups.guestListOf(meetupId, cast.outsider)).toEqual({
       people: 6,
       members: null,
@@ -460,9 +467,9 @@ describe("who is going, and who runs it", () => {
 
     await world.meetups.changeRsvp({ actor: member(1), meetupId, listed: false });
     await world.meetups.cancelRsvp({ actor: member(2), meetupId });
-    expect((await world.meetups.guestListOf(meetupId, cast.host))?.members?.map((going) => going.id)).toEqual([
-      member(0),
-    ]);
+    expect((await world.meetups.guestListOf(meetupId, cast.host))?.members?.map((going) => going.id)).toEqual(
+      [member(0)],
+    );
   });
 
   test("the hosts are the community's organisers, then its hosts, for anyone", async () => {

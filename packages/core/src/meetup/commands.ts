@@ -19,8 +19,8 @@ import {
   parseCancellationMessage,
   parseCapacity,
   parseDetailsChanges,
-  parseRsvpChange,
   parseReschedule,
+  parseRsvpChange,
   parseScheduleInput,
   type RescheduleInput,
   type ScheduleMeetupInput,
@@ -288,7 +288,10 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     ),
 
     async rsvp(request) {
-      const { guests, listed = false } = parseRsvpChange({ guests: request.guests ?? 0, listed: request.listed });
+      const { guests, listed = false } = parseRsvpChange({
+        guests: request.guests ?? 0,
+        listed: request.listed,
+      });
       const { meetupId, actor } = request;
       const communityId = await communityOf(meetupId);
       if (!isMember(await standingOf(communityId, actor))) throw new NotAMember(communityId, actor);

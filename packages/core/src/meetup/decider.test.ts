@@ -11,9 +11,9 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
-  NotEnoughSeats,
   NoRsvp,
   NotConfirmed,
+  NotEnoughSeats,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -294,15 +294,24 @@ describe("changing an RSVP without cancelling it", () => {
     given(scheduled(), published)
       .when({ ...rsvp("ann"), listed: true } as Command)
       .then(RsvpConfirmed({ memberId: "ann", guests: 0, listed: true }));
-    given(scheduled(), published).when(rsvp("ann")).then(RsvpConfirmed({ memberId: "ann", guests: 0 }));
-    expect(fold(meetupDecider, [scheduled(), published, confirmed("ann")]).rsvps.get("ann")?.listed).toBe(false);
+    given(scheduled(), published)
+      .when(rsvp("ann"))
+      .then(RsvpConfirmed({ memberId: "ann", guests: 0 }));
+    expect(fold(meetupDecider, [scheduled(), published, confirmed("ann")]).rsvps.get("ann")?.listed).toBe(
+      false,
+    );
   });
 
   test("a guest added takes a seat that is free", () => {
     given(scheduled({ capacity: 3 }), published, confirmed("ann"))
       .when(changeRsvp("ann", { guests: 1 }))
       .then(guestsChanged("ann", 1));
-    const after = fold(meetupDecider, [scheduled({ capacity: 3 }), published, confirmed("ann"), guestsChanged("ann", 1)]);
+    const after = fold(meetupDecider, [
+      scheduled({ capacity: 3 }),
+      published,
+      confirmed("ann"),
+      guestsChanged("ann", 1),
+    ]);
     expect(after.confirmedSeats).toBe(2);
   });
 
@@ -313,7 +322,12 @@ describe("changing an RSVP without cancelling it", () => {
     given(scheduled({ capacity: 2, waitlist: false }), published, confirmed("ann"), confirmed("bob"))
       .when(changeRsvp("ann", { guests: 1, listed: true }))
       .thenThrows(NotEnoughSeats);
-    const full = fold(meetupDecider, [scheduled({ capacity: 3 }), published, confirmed("ann"), confirmed("bob")]);
+    const full = fold(meetupDecider, [
+      scheduled({ capacity: 3 }),
+      published,
+      confirmed("ann"),
+      confirmed("bob"),
+    ]);
     expect(() => meetupDecider.decide(changeRsvp("ann", { guests: 3 }), full)).toThrow(
       expect.objectContaining({ seatsLeft: 1, guestsAdded: 3 }),
     );
@@ -330,7 +344,13 @@ describe("changing an RSVP without cancelling it", () => {
       .then(guestsChanged("ann", 0), promoted("bob")));
 
   test("a waitlisted party keeps its place at its new size, and goes in once it fits", () => {
-    const line = [scheduled({ capacity: 2 }), published, confirmed("ann"), waitlisted("bob", 3), waitlisted("cy", 2)];
+    const line = [
+      scheduled({ capacity: 2 }),
+      published,
+      confirmed("ann"),
+      waitlisted("bob", 3),
+      waitlisted("cy", 2),
+    ];
     given(...line)
       .when(changeRsvp("bob", { guests: 0 }))
       .then(guestsChanged("bob", 0), promoted("bob"));
@@ -375,7 +395,9 @@ describe("changing an RSVP without cancelling it", () => {
   });
 
   test("only a confirmed or waitlisted RSVP changes", () => {
-    given(scheduled(), published).when(changeRsvp("ann", { guests: 1 })).thenThrows(NoRsvp);
+    given(scheduled(), published)
+      .when(changeRsvp("ann", { guests: 1 }))
+      .thenThrows(NoRsvp);
     given(scheduled(), published, confirmed("ann"), cancelled("ann"))
       .when(changeRsvp("ann", { listed: true }))
       .thenThrows(NoRsvp);

@@ -10,9 +10,9 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
-  NotEnoughSeats,
   NoRsvp,
   NotConfirmed,
+  NotEnoughSeats,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -302,7 +302,8 @@ function rsvpChange(
   assertOpenForRsvps(meetupId, meetup);
   const rsvp = meetup.rsvps.get(memberId);
   if (!isActive(rsvp)) throw new NoRsvp(meetupId, memberId);
-  const listing = listed === undefined || listed === rsvp.listed ? [] : [RsvpListingChanged({ memberId, listed })];
+  const listing =
+    listed === undefined || listed === rsvp.listed ? [] : [RsvpListingChanged({ memberId, listed })];
   if (guests === undefined || guests === rsvp.guests) return listing;
   // From the start, the RSVP list is the record of who was expected.
   if (time(at) >= time(meetup.startsAt)) throw new RsvpClosed(meetupId);
@@ -311,7 +312,8 @@ function rsvpChange(
     if (guests > meetup.details.guestLimit) throw new TooManyGuests(guests, meetup.details.guestLimit);
     if (!isRsvpWindowOpen(meetup, at)) throw new RsvpClosed(meetupId);
     const left = seatsLeft(meetup);
-    if (rsvp.status === "confirmed" && left < added) throw new NotEnoughSeats(meetupId, Math.max(0, left), added);
+    if (rsvp.status === "confirmed" && left < added)
+      throw new NotEnoughSeats(meetupId, Math.max(0, left), added);
   }
   return withPromotions(meetup, at, [RsvpGuestsChanged({ memberId, guests }), ...listing]);
 }

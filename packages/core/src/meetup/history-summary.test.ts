@@ -89,7 +89,10 @@ test("a changed RSVP says the guests now and the listing chosen, and a seat it f
   );
   expect(history.map(({ summary, causeVersion }) => ({ summary, causeVersion }))).toEqual([
     { summary: "Ann Lee changed their RSVP to no guests", causeVersion: null },
-    { summary: "Bob Ray got a seat from the waitlist when Ann Lee changed their RSVP to no guests", causeVersion: 6 },
+    {
+      summary: "Bob Ray got a seat from the waitlist when Ann Lee changed their RSVP to no guests",
+      causeVersion: 6,
+    },
     { summary: "Bob Ray changed their RSVP to 2 guests", causeVersion: null },
     { summary: "Ann Lee chose to be shown on the guest list", causeVersion: null },
     { summary: "Ann Lee chose not to be shown on the guest list", causeVersion: null },

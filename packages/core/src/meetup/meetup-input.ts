@@ -107,7 +107,15 @@ const schemas = lazily(() => {
   const rsvpChange = z.strictObject({ guests: z.optional(guests), listed: z.optional(z.boolean()) });
   const cancellationMessage = multiLineText({ trimmed: true }).check(z.maxLength(2000));
 
-  return { scheduleInput, detailsChanges, rescheduleInput, capacity, guests, rsvpChange, cancellationMessage };
+  return {
+    scheduleInput,
+    detailsChanges,
+    rescheduleInput,
+    capacity,
+    guests,
+    rsvpChange,
+    cancellationMessage,
+  };
 });
 
 type Schemas = ReturnType<typeof schemas>;

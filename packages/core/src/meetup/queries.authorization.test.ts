@@ -77,7 +77,8 @@ const reads: Partial<Record<Read, (viewerId: string | undefined) => Promise<bool
   asOf: (viewerId) => answers(world.meetups.asOf(meetupId, "2026-05-01T10:00:00.000Z", viewerId)),
   joinUrl: async (viewerId) => (await world.meetups.joinUrlFor(meetupId, viewerId)) !== null,
   goingCount: async (viewerId) => (await world.meetups.guestListOf(meetupId, viewerId))?.people !== undefined,
-  guestList: async (viewerId) => ((await world.meetups.guestListOf(meetupId, viewerId))?.members ?? null) !== null,
+  guestList: async (viewerId) =>
+    ((await world.meetups.guestListOf(meetupId, viewerId))?.members ?? null) !== null,
   hosts: async (viewerId) => Array.isArray(await world.meetups.hostsOf(meetupId, viewerId)),
   members: (viewerId) => answers(world.communities.membersOf(communityId, viewerId)),
   pendingMembers: (viewerId) =>

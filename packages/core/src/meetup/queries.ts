@@ -330,7 +330,9 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
       const [meetup] = await byIds([meetupId], viewerId);
       if (!meetup) return [];
       const community = (
-        await documents.get<Pick<CommunitySummary, "organiserIds" | "hostIds">>(communityKey(meetup.communityId))
+        await documents.get<Pick<CommunitySummary, "organiserIds" | "hostIds">>(
+          communityKey(meetup.communityId),
+        )
       )?.body;
       if (!community) return [];
       const organiserIds = new Set(community.organiserIds);

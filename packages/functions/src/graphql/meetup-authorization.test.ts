@@ -185,6 +185,21 @@ const cases: {
     run: (person, setting) => client.cancelRsvp(person, setting.meetupId),
   },
   {
+    mutation: "changeRsvp",
+    expected: {
+      anonymous: "NotSignedIn",
+      member: "Meetup",
+      strangerOrganiser: "NotAMember",
+      host: "Meetup",
+      organiser: "Meetup",
+      // A changed RSVP may take seats, as an RSVP does: only members change theirs.
+      departed: "NotAMember",
+      removed: "NotAMember",
+      erased: "MEMBER_ERASED",
+    },
+    run: (person, setting) => client.changeRsvp(person, setting.meetupId, { guests: 1, listed: true }),
+  },
+  {
     mutation: "removeRsvp",
     expected: organisersOnly,
     run: (person, setting) => client.removeRsvp(person, setting.meetupId, people.target.id),

@@ -13,6 +13,7 @@ import {
   NotAMember,
   NotAnOrganiser,
   NotConfirmed,
+  NotEnoughSeats,
   type RescheduleInput,
   RsvpClosed,
   RsvpNotOpenYet,
@@ -163,8 +164,35 @@ const mutation: MutationResolvers<GraphqlContext> = {
       TooManyGuests,
       AlreadyRsvped,
     ],
-    (command, args: MeetupArguments & { guests?: number | null }, context) =>
-      context.meetups.rsvp({ actor: signedIn(context), ...command, guests: args.guests ?? 0 }),
+    (command, args: MeetupArguments & { guests?: number | null; listed?: boolean | null }, context) =>
+      context.meetups.rsvp({
+        actor: signedIn(context),
+        ...command,
+        guests: args.guests ?? 0,
+        listed: args.listed === true,
+      }),
+  ),
+
+  // Null or left out: that part of the RSVP stays as it is.
+  changeRsvp: onMeetup(
+    [
+      InvalidMeetup,
+      MeetupNotFound,
+      NotAMember,
+      MeetupNotPublished,
+      MeetupCancelled,
+      NoRsvp,
+      RsvpClosed,
+      TooManyGuests,
+      NotEnoughSeats,
+    ],
+    (command, args: MeetupArguments & { guests?: number | null; listed?: boolean | null }, context) =>
+      context.meetups.changeRsvp({
+        actor: signedIn(context),
+        ...command,
+        ...(args.guests == null ? {} : { guests: args.guests }),
+        ...(args.listed == null ? {} : { listed: args.listed }),
+      }),
   ),
 
   cancelRsvp: onMeetup(withdrawalRejections, (command, _args, context) =>
@@ -206,6 +234,7 @@ export const meetupMutationResolvers: ContextResolvers = {
     "ChangeMeetupCapacityResult",
     "CancelMeetupResult",
     "RsvpResult",
+    "ChangeRsvpResult",
     "CancelRsvpResult",
     "RemoveRsvpResult",
     "CheckInResult",

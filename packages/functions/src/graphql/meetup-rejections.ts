@@ -1,6 +1,10 @@
-import type { CapacityBelowSeatsTaken, TooManyGuests } from "@meetstream/core/meetup";
+import type { CapacityBelowSeatsTaken, NotEnoughSeats, TooManyGuests } from "@meetstream/core/meetup";
 import type { GraphqlContext } from "./context";
-import type { CapacityBelowSeatsTakenResolvers, TooManyGuestsResolvers } from "./resolver-types";
+import type {
+  CapacityBelowSeatsTakenResolvers,
+  NotEnoughSeatsResolvers,
+  TooManyGuestsResolvers,
+} from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 import { inputIssue } from "./results";
 
@@ -20,8 +24,13 @@ const capacityBelowSeatsTaken: CapacityBelowSeatsTakenResolvers<GraphqlContext, 
   requestedCapacity: (error) => error.capacity,
 };
 
+const notEnoughSeats: NotEnoughSeatsResolvers<GraphqlContext, NotEnoughSeats> = {
+  seatsAvailable: (error) => error.seatsLeft,
+};
+
 export const meetupRejectionResolvers: ContextResolvers = {
   CapacityBelowSeatsTaken: capacityBelowSeatsTaken,
+  NotEnoughSeats: notEnoughSeats,
   TooManyGuests: tooManyGuests,
   MeetupIssue: inputIssue,
 };

@@ -4,7 +4,7 @@ import { communityClient, type Person } from "./community-test-client";
 export const meetupFields = `
   id publicId title status timeZone startsAt endsAt capacity guestLimit confirmedSeats spotsLeft waitlistLength online joinUrl
   cancellationMessage
-  viewerRsvp { status guests waitlistPosition checkedIn attendance }`;
+  viewerRsvp { status guests waitlistPosition checkedIn attendance listed }`;
 
 const withInvalidMeetup = new Set([
   "scheduleMeetup",
@@ -14,6 +14,7 @@ const withInvalidMeetup = new Set([
   "changeMeetupCapacity",
   "cancelMeetup",
   "rsvp",
+  "changeRsvp",
 ]);
 
 const resultSelection = (name: string) => `
@@ -21,7 +22,8 @@ const resultSelection = (name: string) => `
   ... on Meetup { ${meetupFields} }
   ... on Error { code message }
   ${withInvalidMeetup.has(name) ? "... on InvalidMeetup { issues { path message } }" : ""}
-  ${name === "rsvp" ? "... on TooManyGuests { allowedGuests }" : ""}`;
+  ${name === "rsvp" || name === "changeRsvp" ? "... on TooManyGuests { allowedGuests }" : ""}
+  ${name === "changeRsvp" ? "... on NotEnoughSeats { seatsAvailable guestsAdded }" : ""}`;
 
 const variableTypes: Record<string, string> = {
   scheduleInput: "ScheduleMeetupInput!",
@@ -32,6 +34,7 @@ const variableTypes: Record<string, string> = {
   memberId: "ID!",
   capacity: "Int",
   guests: "Int",
+  listed: "Boolean",
   message: "String!",
 };
 
@@ -112,6 +115,19 @@ export function meetupClient(url: string) {
         "rsvp",
         "meetupId: $meetupId, guests: $guests, idempotencyKey: $idempotencyKey",
         { meetupId, guests, idempotencyKey },
+        person,
+      ),
+    /** Left out of `change`: that part of the RSVP stays as it is. */
+    changeRsvp: (
+      person: Person | undefined,
+      meetupId: string,
+      change: { guests?: number; listed?: boolean },
+      idempotencyKey?: string,
+    ) =>
+      mutate(
+        "changeRsvp",
+        "meetupId: $meetupId, guests: $guests, listed: $listed, idempotencyKey: $idempotencyKey",
+        { meetupId, guests: change.guests, listed: change.listed, idempotencyKey },
         person,
       ),
     cancelRsvp: onMeetup("cancelRsvp"),

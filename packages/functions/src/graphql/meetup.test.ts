@@ -219,6 +219,88 @@ describe("RSVPs", () => {
   });
 });
 
+describe("changing an RSVP", () => {
+  test("a member changes their guests without cancelling, and the seats follow", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 3 });
+    expect(await client.rsvp(people.bob, meetupId)).toMatchObject({ confirmedSeats: 1, spotsLeft: 2 });
+    const changed = await client.changeRsvp(people.bob, meetupId, { guests: 1 }, "change-1");
+    expect(changed).toMatchObject({
+      __typename: "Meetup",
+      confirmedSeats: 2,
+      spotsLeft: 1,
+      viewerRsvp: { status: "CONFIRMED", guests: 1, listed: false },
+    });
+    expect(await client.changeRsvp(people.bob, meetupId, { guests: 1 }, "change-1")).toEqual(changed);
+    expect(await client.changeRsvp(people.bob, meetupId, { listed: true })).toMatchObject({
+      viewerRsvp: { guests: 1, listed: true },
+    });
+  });
+
+  test("hostile changes are typed rejections, and nothing is written", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 2, guestLimit: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    const changes = async () =>
+      (await client.meetup(people.organiser, meetupId, "history { version }")).history.length;
+    const before = await changes();
+    expect(await client.changeRsvp(people.bob, meetupId, { guests: -1 })).toMatchObject({
+      __typename: "InvalidMeetup",
+      issues: [{ path: ["guests"] }],
+    });
+    expect(await client.changeRsvp(people.bob, meetupId, { guests: 2 })).toMatchObject({
+      __typename: "TooManyGuests",
+      allowedGuests: 1,
+    });
+    expect(await client.changeRsvp(people.bob, meetupId, { guests: 1 })).toMatchObject({
+      __typename: "NotEnoughSeats",
+      code: "NOT_ENOUGH_SEATS",
+      seatsAvailable: 0,
+      guestsAdded: 1,
+    });
+    expect(await client.changeRsvp(people.dee, meetupId, { guests: 0 })).toMatchObject({
+      __typename: "NoRsvp",
+    });
+    expect(await client.changeRsvp(people.outsider, meetupId, { listed: true })).toMatchObject({
+      __typename: "NotAMember",
+    });
+    expect(await client.changeRsvp(undefined, meetupId, { guests: 0 })).toMatchObject({
+      __typename: "NotSignedIn",
+    });
+    expect(await client.changeRsvp(people.bob, meetupId, {})).toMatchObject({ __typename: "InvalidMeetup" });
+    expect(await changes()).toBe(before);
+    expect(await client.meetup(people.bob, meetupId)).toMatchObject({
+      confirmedSeats: 2,
+      viewerRsvp: { guests: 0, listed: false },
+    });
+  });
+
+  test("who is going: names of those who chose it for members, the count for everyone; the hosts for anyone", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 5 });
+    const rsvpListed = await client.query(
+      `mutation ($id: ID!) { rsvp(meetupId: $id, guests: 1, listed: true) { __typename } }`,
+      people.bob,
+      { id: meetupId },
+    );
+    expect(rsvpListed.rsvp.__typename).toBe("Meetup");
+    await client.rsvp(people.cy, meetupId);
+    const fields = "going { count othersCount members { id } } hosts { role member { id } }";
+    expect(await client.meetup(people.dee, meetupId, fields)).toMatchObject({
+      going: { count: 3, othersCount: 2, members: [{ id: people.bob.id }] },
+      hosts: [
+        { role: "ORGANISER", member: { id: people.organiser.id } },
+        { role: "HOST", member: { id: people.host.id } },
+      ],
+    });
+    expect(await client.meetup(undefined, meetupId, fields)).toMatchObject({
+      going: { count: 3, othersCount: 3, members: null },
+      hosts: [{ role: "ORGANISER" }, { role: "HOST" }],
+    });
+    expect(await client.meetup(people.outsider, meetupId, "going { members { id } }")).toMatchObject({
+      going: { members: null },
+    });
+  });
+});
+
 describe("the join URL", () => {
   test("is shown to confirmed attendees and organisers only", async () => {
     const { meetupId } = await publishedMeetup({ capacity: 1 });

@@ -1,9 +1,11 @@
 import type { CommunitySummary } from "@meetstream/core/community";
 import {
   type Attendee,
+  type GuestList,
   type HistoryEntry,
   historyCursorOf,
   type MeetupDocument,
+  type MeetupHost,
   type MeetupSummary,
   meetupCursorOf,
   meetupIdOfStream,
@@ -21,12 +23,15 @@ import { connection, forwardPage, globalIdOf, type PageArguments, plainIdOf } fr
 import type {
   AttendeeResolvers,
   CommunityResolvers,
+  MeetupGoingResolvers,
   MeetupHistoryEntryResolvers,
+  MeetupHostResolvers,
   MeetupResolvers,
   MeetupSnapshotResolvers,
   MeResolvers,
   MyRsvpResolvers,
   QueryResolvers,
+  ViewerRsvpResolvers,
   WaitlistedPartyResolvers,
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
@@ -59,6 +64,20 @@ const meetupSnapshot: MeetupSnapshotResolvers<GraphqlContext, MeetupSummary> = {
 };
 
 const instantArguments = z.object({ instant: instantArgument() });
+
+const goingArguments = z.object({ first: z._default(z.int().check(z.gte(1), z.lte(100)), 24) });
+
+const going: MeetupGoingResolvers<GraphqlContext, GuestList> = {
+  count: (list) => list.people,
+  othersCount: (list) => list.others,
+};
+
+const meetupHost: MeetupHostResolvers<GraphqlContext, MeetupHost> = {};
+
+const viewerRsvp: ViewerRsvpResolvers<GraphqlContext, Attendee> = {
+  // Documents projected before the choice existed hold none: not listed.
+  listed: (rsvp) => rsvp.listed === true,
+};
 
 const attendeeCursor = z.object({ after: z.nullable(z.string()), skip: z.int().check(z.gte(0), z.lte(100)) });
 
@@ -125,6 +144,19 @@ const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
 
   viewerRsvp: async (meetup, _arguments, { viewer, meetups }) =>
     (await meetups.viewerRsvp(meetup.id, viewer?.memberId)) ?? null,
+
+  going: async (meetup, args: { first?: number | null }, { viewer, meetups, memberById }) => {
+    const { first } = checkedArguments(goingArguments, { first: args.first ?? undefined });
+    const list = await meetups.guestListOf(meetup.id, viewer?.memberId, { limit: first });
+    for (const member of list?.members ?? []) memberById.prime(member.id, member);
+    return list ?? null;
+  },
+
+  hosts: async (meetup, _arguments, { viewer, meetups, memberById }) => {
+    const hosts = await meetups.hostsOf(meetup.id, viewer?.memberId);
+    for (const { member } of hosts) memberById.prime(member.id, member);
+    return hosts;
+  },
 
   joinUrl: (meetup, _arguments, { viewer, meetups }) =>
     meetup.online ? meetups.joinUrlFor(meetup.id, viewer?.memberId) : null,
@@ -228,6 +260,9 @@ const query: QueryResolvers<GraphqlContext> = {
 export const meetupResolvers: ContextResolvers = {
   Meetup: meetup,
   MeetupSnapshot: meetupSnapshot,
+  MeetupGoing: going,
+  MeetupHost: meetupHost,
+  ViewerRsvp: viewerRsvp,
   Attendee: attendee,
   WaitlistedParty: waitlistedParty,
   MeetupHistoryEntry: historyEntry,

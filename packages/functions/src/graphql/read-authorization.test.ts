@@ -83,10 +83,9 @@ describe.each(Object.entries(reads))("%s", (read, { text, variables, field }) =>
     const data = await client.query(text, personOf(actor, people, erased), variables());
     const parent = ("meetup" in data ? data.meetup : data.community) as Record<string, unknown> | null;
     // A dotted field is read down its path: `going.members` is null inside a `going` that answers.
-    const value = field?.split(".").reduce<unknown>(
-      (found, name) => (found as Record<string, unknown> | null)?.[name] ?? null,
-      parent,
-    );
+    const value = field
+      ?.split(".")
+      .reduce<unknown>((found, name) => (found as Record<string, unknown> | null)?.[name] ?? null, parent);
     const answered = parent !== null && (field === undefined || value !== null);
     expect(answered).toBe(readVisibility[read as Read][actor]);
   });

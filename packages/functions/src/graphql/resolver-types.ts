@@ -33,7 +33,7 @@ export type AlreadyAMember = Error & {
   message: Scalars['String']['output'];
 };
 
-/** The member already holds a confirmed or waitlisted RSVP: cancel it first to change it. */
+/** The member already holds a confirmed or waitlisted RSVP: change it (changeRsvp) rather than RSVP again. */
 export type AlreadyRsvped = Error & {
   __typename?: 'AlreadyRsvped';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
@@ -95,6 +95,8 @@ export type CapacityBelowSeatsTaken = Error & {
 };
 
 export type ChangeMeetupCapacityResult = CapacityBelowSeatsTaken | InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+
+export type ChangeRsvpResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAMember | NotEnoughSeats | NotSignedIn | RsvpClosed | TooManyGuests;
 
 /** Check-in runs from two hours before the start until twelve hours after the end. */
 export type CheckInClosed = Error & {
@@ -487,10 +489,14 @@ export type Meetup = Node & {
   descriptionHtml: Scalars['String']['output'];
   /** ISO-8601 instant in UTC. */
   endsAt: Scalars['String']['output'];
+  /** Who is going: how many for anyone who may see the meetup, and the names of those who chose to be listed for members of its community. Null for a cancelled meetup. */
+  going?: Maybe<MeetupGoing>;
   /** Guests one RSVP may bring. */
   guestLimit: Scalars['Int']['output'];
   /** Every change, oldest first. Organisers only (null for anyone else). */
   history?: Maybe<Array<MeetupHistoryEntry>>;
+  /** Who runs it: its community's organisers, then its hosts (a meetup has no hosts of its own). Public, as the community's are. */
+  hosts: Array<MeetupHost>;
   id: Scalars['ID']['output'];
   /** The online join URL: for confirmed attendees and organisers only (null for anyone else). */
   joinUrl?: Maybe<Scalars['String']['output']>;
@@ -537,6 +543,12 @@ export type MeetupAttendeesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
+export type MeetupGoingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type MeetupAttendeesConnection = {
   __typename?: 'MeetupAttendeesConnection';
   edges: Array<MeetupAttendeesConnectionEdge>;
@@ -567,6 +579,17 @@ export type MeetupFull = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Who is going to a meetup, as the viewer may see it. */
+export type MeetupGoing = {
+  __typename?: 'MeetupGoing';
+  /** People holding confirmed seats, guests included. */
+  count: Scalars['Int']['output'];
+  /** The first members going who chose to be listed, in the order they RSVPed; never an erased member. Members of the community only (null for anyone else). */
+  members?: Maybe<Array<Member>>;
+  /** People going who are not in `members`: guests, members who chose not to be listed (or beyond `first`); everyone, for a viewer who may not see names. */
+  othersCount: Scalars['Int']['output'];
+};
+
 /** One change to a meetup (or, in a community's history, to the community), from the log. */
 export type MeetupHistoryEntry = {
   __typename?: 'MeetupHistoryEntry';
@@ -587,6 +610,13 @@ export type MeetupHistoryEntry = {
   /** The event type, e.g. RsvpConfirmed. */
   type: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A person who runs a meetup. */
+export type MeetupHost = {
+  __typename?: 'MeetupHost';
+  member: Member;
+  role: CommunityRole;
 };
 
 /** One rule a meetup's input breaks. */
@@ -695,6 +725,8 @@ export type Mutation = {
   cancelRsvp: CancelRsvpResult;
   /** Sets the seats (guests included; null for unlimited). An increase promotes from the waitlist; a capacity below the seats taken is refused unless `keepSeated` (nobody seated loses a seat). Organisers only. */
   changeMeetupCapacity: ChangeMeetupCapacityResult;
+  /** Changes the signed-in member's RSVP without cancelling it: the guests, whether the guest list shows them, or both (what is left out stays). Fewer guests free seats and the waitlist moves up; more guests must fit in the seats left (else NotEnoughSeats, and the RSVP stays as it was) and need RSVPs open. Members of the community only. */
+  changeRsvp: ChangeRsvpResult;
   /** Checks a confirmed attendee in at the door. Organisers and hosts only. */
   checkIn: CheckInResult;
   /** Declines a pending request to join. Organisers only. */
@@ -770,6 +802,14 @@ export type MutationChangeMeetupCapacityArgs = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   keepSeated?: InputMaybe<Scalars['Boolean']['input']>;
+  meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeRsvpArgs = {
+  guests?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
   meetupId: Scalars['ID']['input'];
 };
 
@@ -857,6 +897,7 @@ export type MutationRevokeRoleArgs = {
 export type MutationRsvpArgs = {
   guests?: InputMaybe<Scalars['Int']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
   meetupId: Scalars['ID']['input'];
 };
 
@@ -938,6 +979,19 @@ export type NotConfirmed = Error & {
   code: Scalars['String']['output'];
   /** For people; may change. */
   message: Scalars['String']['output'];
+};
+
+/** More guests than the seats left hold: the RSVP stays as it was. */
+export type NotEnoughSeats = Error & {
+  __typename?: 'NotEnoughSeats';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** Guests the change asked to add. */
+  guestsAdded: Scalars['Int']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** Seats left now. Not `spotsLeft`: Meetup.spotsLeft shares a result union with it. */
+  seatsAvailable: Scalars['Int']['output'];
 };
 
 /** Only a signed-in member may do this. */
@@ -1171,6 +1225,8 @@ export type ViewerRsvp = {
   attendance?: Maybe<Attendance>;
   checkedIn: Scalars['Boolean']['output'];
   guests: Scalars['Int']['output'];
+  /** Whether the guest list shows the member. */
+  listed: Scalars['Boolean']['output'];
   status: RsvpStatus;
   /** 1 for the first party in line; null when not waitlisted. */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
@@ -1274,6 +1330,7 @@ export type ResolversTypes = {
   CancelRsvpResult: ResolverTypeWrapper<any>;
   CapacityBelowSeatsTaken: ResolverTypeWrapper<any>;
   ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
+  ChangeRsvpResult: ResolverTypeWrapper<any>;
   CheckInClosed: ResolverTypeWrapper<any>;
   CheckInResult: ResolverTypeWrapper<any>;
   Community: ResolverTypeWrapper<any>;
@@ -1323,7 +1380,9 @@ export type ResolversTypes = {
   MeetupAttendeesConnectionEdge: ResolverTypeWrapper<any>;
   MeetupCancelled: ResolverTypeWrapper<any>;
   MeetupFull: ResolverTypeWrapper<any>;
+  MeetupGoing: ResolverTypeWrapper<any>;
   MeetupHistoryEntry: ResolverTypeWrapper<any>;
+  MeetupHost: ResolverTypeWrapper<any>;
   MeetupIssue: ResolverTypeWrapper<any>;
   MeetupNotFound: ResolverTypeWrapper<any>;
   MeetupNotPublished: ResolverTypeWrapper<any>;
@@ -1342,6 +1401,7 @@ export type ResolversTypes = {
   NotAMember: ResolverTypeWrapper<any>;
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
+  NotEnoughSeats: ResolverTypeWrapper<any>;
   NotSignedIn: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
   ProfileInput: ResolverTypeWrapper<any>;
@@ -1390,6 +1450,7 @@ export type ResolversParentTypes = {
   CancelRsvpResult: any;
   CapacityBelowSeatsTaken: any;
   ChangeMeetupCapacityResult: any;
+  ChangeRsvpResult: any;
   CheckInClosed: any;
   CheckInResult: any;
   Community: any;
@@ -1437,7 +1498,9 @@ export type ResolversParentTypes = {
   MeetupAttendeesConnectionEdge: any;
   MeetupCancelled: any;
   MeetupFull: any;
+  MeetupGoing: any;
   MeetupHistoryEntry: any;
+  MeetupHost: any;
   MeetupIssue: any;
   MeetupNotFound: any;
   MeetupNotPublished: any;
@@ -1454,6 +1517,7 @@ export type ResolversParentTypes = {
   NotAMember: any;
   NotAnOrganiser: any;
   NotConfirmed: any;
+  NotEnoughSeats: any;
   NotSignedIn: any;
   PageInfo: any;
   ProfileInput: any;
@@ -1550,6 +1614,10 @@ export type CapacityBelowSeatsTakenResolvers<ContextType = GraphqlContext, Paren
 
 export type ChangeMeetupCapacityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeMeetupCapacityResult'] = ResolversParentTypes['ChangeMeetupCapacityResult']> = {
   __resolveType: TypeResolveFn<'CapacityBelowSeatsTaken' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ChangeRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeRsvpResult'] = ResolversParentTypes['ChangeRsvpResult']> = {
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAMember' | 'NotEnoughSeats' | 'NotSignedIn' | 'RsvpClosed' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type CheckInClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInClosed'] = ResolversParentTypes['CheckInClosed']> = {
@@ -1679,7 +1747,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
@@ -1767,8 +1835,10 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  going?: Resolver<Maybe<ResolversTypes['MeetupGoing']>, ParentType, ContextType, RequireFields<MeetupGoingArgs, 'first'>>;
   guestLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['MeetupHistoryEntry']>>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['MeetupHost']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1812,6 +1882,12 @@ export type MeetupFullResolvers<ContextType = GraphqlContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeetupGoingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupGoing'] = ResolversParentTypes['MeetupGoing']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  othersCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeetupHistoryEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupHistoryEntry'] = ResolversParentTypes['MeetupHistoryEntry']> = {
   actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   causeVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1822,6 +1898,11 @@ export type MeetupHistoryEntryResolvers<ContextType = GraphqlContext, ParentType
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetupHostResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupHost'] = ResolversParentTypes['MeetupHost']> = {
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommunityRole'], ParentType, ContextType>;
 };
 
 export type MeetupIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupIssue'] = ResolversParentTypes['MeetupIssue']> = {
@@ -1892,6 +1973,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   cancelMeetup?: Resolver<ResolversTypes['CancelMeetupResult'], ParentType, ContextType, RequireFields<MutationCancelMeetupArgs, 'meetupId' | 'message'>>;
   cancelRsvp?: Resolver<ResolversTypes['CancelRsvpResult'], ParentType, ContextType, RequireFields<MutationCancelRsvpArgs, 'meetupId'>>;
   changeMeetupCapacity?: Resolver<ResolversTypes['ChangeMeetupCapacityResult'], ParentType, ContextType, RequireFields<MutationChangeMeetupCapacityArgs, 'meetupId'>>;
+  changeRsvp?: Resolver<ResolversTypes['ChangeRsvpResult'], ParentType, ContextType, RequireFields<MutationChangeRsvpArgs, 'meetupId'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'meetupId' | 'memberId'>>;
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
@@ -1956,6 +2038,14 @@ export type NotAnOrganiserResolvers<ContextType = GraphqlContext, ParentType ext
 export type NotConfirmedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotConfirmed'] = ResolversParentTypes['NotConfirmed']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotEnoughSeatsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotEnoughSeats'] = ResolversParentTypes['NotEnoughSeats']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seatsAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2082,6 +2172,7 @@ export type ViewerRsvpResolvers<ContextType = GraphqlContext, ParentType extends
   attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
   checkedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
   waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -2106,6 +2197,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CancelRsvpResult?: CancelRsvpResultResolvers<ContextType>;
   CapacityBelowSeatsTaken?: CapacityBelowSeatsTakenResolvers<ContextType>;
   ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
+  ChangeRsvpResult?: ChangeRsvpResultResolvers<ContextType>;
   CheckInClosed?: CheckInClosedResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
@@ -2148,7 +2240,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupAttendeesConnectionEdge?: MeetupAttendeesConnectionEdgeResolvers<ContextType>;
   MeetupCancelled?: MeetupCancelledResolvers<ContextType>;
   MeetupFull?: MeetupFullResolvers<ContextType>;
+  MeetupGoing?: MeetupGoingResolvers<ContextType>;
   MeetupHistoryEntry?: MeetupHistoryEntryResolvers<ContextType>;
+  MeetupHost?: MeetupHostResolvers<ContextType>;
   MeetupIssue?: MeetupIssueResolvers<ContextType>;
   MeetupNotFound?: MeetupNotFoundResolvers<ContextType>;
   MeetupNotPublished?: MeetupNotPublishedResolvers<ContextType>;
@@ -2167,6 +2261,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotAMember?: NotAMemberResolvers<ContextType>;
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
+  NotEnoughSeats?: NotEnoughSeatsResolvers<ContextType>;
   NotSignedIn?: NotSignedInResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
