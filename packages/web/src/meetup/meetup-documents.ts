@@ -45,6 +45,10 @@ export const MeetupFields = graphql(
       venue {
         name
         address
+        coordinates {
+          latitude
+          longitude
+        }
       }
       community {
         id
@@ -58,6 +62,7 @@ export const MeetupFields = graphql(
         waitlistPosition
         checkedIn
         attendance
+        listed
       }
     }
   `,
@@ -65,6 +70,48 @@ export const MeetupFields = graphql(
 );
 
 export type Meetup = ResultOf<typeof MeetupFields>;
+
+/** The people on a meetup's page: who is going (names only for the community's members) and who runs it. */
+export const MeetupPeopleFields = graphql(`
+  fragment MeetupPeopleFields on Meetup {
+    going(first: 24) {
+      count
+      othersCount
+      members {
+        id
+        handle
+        displayName
+        avatarUrl
+      }
+    }
+    hosts {
+      role
+      member {
+        id
+        handle
+        displayName
+        avatarUrl
+      }
+    }
+  }
+`);
+
+export type MeetupPeople = ResultOf<typeof MeetupPeopleFields>;
+
+/** The meetup's own page: the meetup, and its people. */
+export const MeetupPageQuery = graphql(
+  `
+    query MeetupPage($id: ID!) {
+      meetup(id: $id) {
+        ...MeetupFields
+        ...MeetupPeopleFields
+      }
+    }
+  `,
+  [MeetupFields, MeetupPeopleFields],
+);
+
+export type MeetupPageMeetup = NonNullable<ResultOf<typeof MeetupPageQuery>["meetup"]>;
 
 /**
  * A community's meetups, as cards: upcoming, past, and (for its organisers) drafts. The API prices a query
@@ -465,11 +512,12 @@ export const CancelMeetupMutation = graphql(
 
 export const RsvpMutation = graphql(
   `
-    mutation Rsvp($meetupId: ID!, $guests: Int, $idempotencyKey: String) {
-      rsvp(meetupId: $meetupId, guests: $guests, idempotencyKey: $idempotencyKey) {
+    mutation Rsvp($meetupId: ID!, $guests: Int, $listed: Boolean, $idempotencyKey: String) {
+      rsvp(meetupId: $meetupId, guests: $guests, listed: $listed, idempotencyKey: $idempotencyKey) {
         __typename
         ... on Meetup {
           ...MeetupFields
+          ...MeetupPeopleFields
         }
         ... on Error {
           code
@@ -478,7 +526,27 @@ export const RsvpMutation = graphql(
       }
     }
   `,
-  [MeetupFields],
+  [MeetupFields, MeetupPeopleFields],
+);
+
+/** The member's own RSVP, changed in place: guests, the guest list, or both; what is left out stays. */
+export const ChangeRsvpMutation = graphql(
+  `
+    mutation ChangeRsvp($meetupId: ID!, $guests: Int, $listed: Boolean, $idempotencyKey: String) {
+      changeRsvp(meetupId: $meetupId, guests: $guests, listed: $listed, idempotencyKey: $idempotencyKey) {
+        __typename
+        ... on Meetup {
+          ...MeetupFields
+          ...MeetupPeopleFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [MeetupFields, MeetupPeopleFields],
 );
 
 export const CancelRsvpMutation = graphql(
@@ -488,6 +556,7 @@ export const CancelRsvpMutation = graphql(
         __typename
         ... on Meetup {
           ...MeetupFields
+          ...MeetupPeopleFields
         }
         ... on Error {
           code
@@ -496,7 +565,7 @@ export const CancelRsvpMutation = graphql(
       }
     }
   `,
-  [MeetupFields],
+  [MeetupFields, MeetupPeopleFields],
 );
 
 export const CheckInMutation = graphql(`

@@ -5,21 +5,32 @@ import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
 import { Icon } from "../components/icon";
 import { Markdown } from "../components/markdown";
+import { MemberName } from "../components/member-list";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { plainRefusal } from "../graphql/refusal-words";
 import { AddToCalendar } from "../meetup/add-to-calendar";
+import { CopyLink } from "../meetup/copy-link";
 import { meetupConsolePath, meetupPath } from "../meetup/meetup-address";
-import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
+import {
+  CancelRsvpMutation,
+  ChangeRsvpMutation,
+  type MeetupPageMeetup,
+  MeetupPageQuery,
+  RsvpMutation,
+} from "../meetup/meetup-documents";
 import { seatsOf } from "../meetup/meetup-list";
 import { MeetupWhen } from "../meetup/meetup-when";
+import { openStreetMapAddress } from "../meetup/venue-map";
 import { NotFoundPage } from "./not-found-page";
+
+type Meetup = MeetupPageMeetup;
 
 export function MeetupPage() {
   const id = useParams().id ?? "";
-  const [result, reexecute] = useQuery({ query: MeetupQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: MeetupPageQuery, variables: { id } });
   return (
     <QueryState
       result={result}
@@ -60,6 +71,9 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
       actions={
         <>
           {published && meetup.phase === "UPCOMING" && <AddToCalendar links={meetup.addToCalendar} />}
+          {meetup.status !== "DRAFT" && (
+            <CopyLink url={new URL(meetupPath(meetup), window.location.origin).href} />
+          )}
           {published && runsTheDoor && meetup.checkInOpen && (
             <Link to={meetupConsolePath(meetup)} className="button">
               Check people in
@@ -89,17 +103,21 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </Notice>
       )}
       <div className="two-columns">
-        <section className="card" aria-labelledby="meetup-about-heading">
-          <h2 id="meetup-about-heading">About</h2>
-          {meetup.description.trim() ? (
-            <Markdown html={meetup.descriptionHtml} />
-          ) : (
-            <p className="muted">No description yet.</p>
-          )}
-          <p>
-            <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
-          </p>
-        </section>
+        <div className="stack">
+          <section className="card" aria-labelledby="meetup-about-heading">
+            <h2 id="meetup-about-heading">About</h2>
+            {meetup.description.trim() ? (
+              <Markdown html={meetup.descriptionHtml} />
+            ) : (
+              <p className="muted">No description yet.</p>
+            )}
+            <p>
+              <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
+            </p>
+          </section>
+          {meetup.hosts.length > 0 && <HostedBy meetup={meetup} />}
+          {published && meetup.phase !== "PAST" && meetup.going && <WhoIsGoing meetup={meetup} />}
+        </div>
         <div className="stack">
           {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
           {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
@@ -107,10 +125,13 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
           <section className="card" aria-labelledby="meetup-where-heading">
             <h2 id="meetup-where-heading">Where</h2>
             {meetup.venue && (
-              <p>
+              <p className="venue">
                 <strong>{meetup.venue.name}</strong>
                 <br />
-                {meetup.venue.address}
+                <a href={openStreetMapAddress(meetup.venue)} target="_blank" rel="noopener noreferrer">
+                  {meetup.venue.address}
+                  <span className="visually-hidden"> (map on OpenStreetMap, opens in a new tab)</span>
+                </a>
               </p>
             )}
             {meetup.phase !== "PAST" && meetup.online && !meetup.joinUrl && (
@@ -128,6 +149,67 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </div>
       </div>
     </Page>
+  );
+}
+
+const people = (count: number) => `${count} ${count === 1 ? "person" : "people"}`;
+
+/**
+ * Who is going, as Meetup shows it: the faces of members who chose to be listed, then how many more. Only
+ * the community's members see names (the API decides); anyone else reads the count.
+ */
+function WhoIsGoing({ meetup }: { meetup: Meetup }) {
+  const going = meetup.going;
+  if (!going) return null;
+  const named = going.members ?? [];
+  return (
+    <section className="card" aria-labelledby="going-heading">
+      <h2 id="going-heading">Who's going</h2>
+      {going.count === 0 ? (
+        <p className="muted">Nobody yet: be the first to RSVP.</p>
+      ) : (
+        <>
+          {named.length > 0 && (
+            <ul className="going-list">
+              {named.map((member) => (
+                <li key={member.id}>
+                  <MemberName member={member} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="going-count">
+            {named.length === 0
+              ? `${people(going.count)} going`
+              : going.othersCount > 0
+                ? `and ${going.othersCount} ${going.othersCount === 1 ? "other" : "others"}`
+                : `${people(going.count)} going`}
+          </p>
+          {going.members === null && (
+            <p className="muted">Members of {meetup.community.name} see who is going.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const roleWords = { ORGANISER: "Organiser", HOST: "Host", MEMBER: "Member", PENDING: "Member" } as const;
+
+/** The community's organisers, then its hosts: a meetup has no hosts of its own. */
+function HostedBy({ meetup }: { meetup: Meetup }) {
+  return (
+    <section className="card" aria-labelledby="hosts-heading">
+      <h2 id="hosts-heading">Hosted by</h2>
+      <ul className="member-list">
+        {meetup.hosts.map(({ member, role }) => (
+          <li key={member.id} className="host">
+            <MemberName member={member} />
+            <span className="muted">{roleWords[role]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -162,13 +244,34 @@ function OwnPlace({ meetup }: { meetup: Meetup }) {
   );
 }
 
+/** How many guests, in words for a choice: "Just me", "1 guest", "2 guests". */
+const guestChoice = (count: number) =>
+  count === 0 ? "Just me" : `${count} ${count === 1 ? "guest" : "guests"}`;
+
+/** What a changed RSVP did, said back in the member's words. */
+function changeWords(
+  before: { guests: number; listed: boolean },
+  after: { guests: number; listed: boolean },
+  seatPassedOn: boolean,
+): string {
+  const words: string[] = [];
+  if (after.guests !== before.guests)
+    words.push(after.guests === 0 ? "It is just you now." : `You now bring ${guestChoice(after.guests)}.`);
+  if (after.listed !== before.listed)
+    words.push(after.listed ? "You are on the guest list." : "You are off the guest list.");
+  if (seatPassedOn) words.push("The seats you freed went to the next in line.");
+  return words.join(" ");
+}
+
 function RsvpPanel({ meetup }: { meetup: Meetup }) {
   const { signedIn } = useSession();
   const [guests, setGuests] = useState(0);
+  const [listed, setListed] = useState(false);
   const rsvp = useCommand(RsvpMutation, { words: plainRefusal });
+  const changeRsvp = useCommand(ChangeRsvpMutation, { words: plainRefusal });
   const cancelRsvp = useCommand(CancelRsvpMutation, { words: plainRefusal });
   const idempotencyKey = useRef(crypto.randomUUID());
-  const busy = rsvp.fetching || cancelRsvp.fetching;
+  const busy = rsvp.fetching || changeRsvp.fetching || cancelRsvp.fetching;
   const own = meetup.viewerRsvp;
   const holding = own?.status === "CONFIRMED" || own?.status === "WAITLISTED";
   const member = meetup.community.viewerRole !== null && meetup.community.viewerRole !== "PENDING";
@@ -176,14 +279,21 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
   // A cancellation is asked for twice, then said back: a slip of the thumb must not give a seat away unseen.
   const [confirming, setConfirming] = useState(false);
   const [cancelled, setCancelled] = useState<{ seatPassedOn: boolean } | null>(null);
+  const [changed, setChanged] = useState<string | null>(null);
 
-  const act = async (action: "rsvp" | "cancel") => {
-    // One panel, one message: the other command's last rejection is no longer the news.
+  /** One panel, one message: the other commands' last news is no longer the news. */
+  const clearNews = () => {
     rsvp.clear();
+    changeRsvp.clear();
     cancelRsvp.clear();
     setCancelled(null);
+    setChanged(null);
+  };
+
+  const act = async (action: "rsvp" | "cancel") => {
+    clearNews();
     if (action === "rsvp")
-      await rsvp.run({ meetupId: meetup.id, guests, idempotencyKey: idempotencyKey.current });
+      await rsvp.run({ meetupId: meetup.id, guests, listed, idempotencyKey: idempotencyKey.current });
     else {
       const waitingBefore = meetup.waitlistLength;
       const wasConfirmed = own?.status === "CONFIRMED";
@@ -195,6 +305,29 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
     idempotencyKey.current = crypto.randomUUID();
   };
 
+  const change = async (wanted: { guests: number; listed: boolean }) => {
+    if (!own) return;
+    clearNews();
+    const before = { guests: own.guests, listed: own.listed };
+    const waitingBefore = meetup.waitlistLength;
+    const after = await changeRsvp.run({
+      meetupId: meetup.id,
+      ...(wanted.guests === before.guests ? {} : { guests: wanted.guests }),
+      ...(wanted.listed === before.listed ? {} : { listed: wanted.listed }),
+      idempotencyKey: idempotencyKey.current,
+    });
+    idempotencyKey.current = crypto.randomUUID();
+    const rsvpAfter = after?.viewerRsvp;
+    if (rsvpAfter)
+      setChanged(
+        changeWords(
+          before,
+          rsvpAfter,
+          own.status === "CONFIRMED" && wanted.guests < before.guests && after.waitlistLength < waitingBefore,
+        ),
+      );
+  };
+
   return (
     <section className="card rsvp-panel" aria-labelledby="rsvp-heading">
       <h2 id="rsvp-heading">Your place</h2>
@@ -202,6 +335,11 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
         {seatsOf(meetup)}
         {meetup.waitlistLength > 0 && ` · ${meetup.waitlistLength} waiting`}
       </p>
+      {changed && (
+        <Notice tone="success" title="Your RSVP is updated">
+          <p>{changed}</p>
+        </Notice>
+      )}
       {own?.status === "CONFIRMED" && (
         <Notice tone="success" title="You are going">
           <p>
@@ -231,10 +369,10 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
         <Link to={`/signin?next=${encodeURIComponent(meetupPath(meetup))}`} className="button">
           Sign in to RSVP
         </Link>
-      ) : holding && confirming ? (
+      ) : holding && own && confirming ? (
         <div className="form">
           <p>
-            {own?.status === "WAITLISTED"
+            {own.status === "WAITLISTED"
               ? "Leave the waitlist? Your place in the queue goes to whoever is behind you."
               : "Cancel your RSVP? Your seat goes to the next in line, and you would queue again for it."}
           </p>
@@ -245,7 +383,7 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
               disabled={busy}
               onClick={() => act("cancel")}
             >
-              {own?.status === "WAITLISTED" ? "Yes, leave the waitlist" : "Yes, cancel my RSVP"}
+              {own.status === "WAITLISTED" ? "Yes, leave the waitlist" : "Yes, cancel my RSVP"}
             </button>
             <button
               type="button"
@@ -257,18 +395,28 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
             </button>
           </div>
         </div>
-      ) : holding ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() => {
-            setCancelled(null);
-            setConfirming(true);
-          }}
-        >
-          {own?.status === "WAITLISTED" ? "Leave the waitlist" : "Cancel my RSVP"}
-        </button>
+      ) : holding && own ? (
+        <>
+          <RsvpChange
+            // A new RSVP from the API starts the form again from what it holds.
+            key={`${own.guests}-${own.listed}`}
+            meetup={meetup}
+            own={own}
+            busy={busy}
+            onChange={change}
+          />
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => {
+              clearNews();
+              setConfirming(true);
+            }}
+          >
+            {own.status === "WAITLISTED" ? "Leave the waitlist" : "Cancel my RSVP"}
+          </button>
+        </>
       ) : !member ? (
         <p>
           Only members RSVP.{" "}
@@ -293,18 +441,116 @@ function RsvpPanel({ meetup }: { meetup: Meetup }) {
               >
                 {Array.from({ length: meetup.guestLimit + 1 }, (_, index) => index).map((count) => (
                   <option key={count} value={count}>
-                    {count === 0 ? "Just me" : `${count} ${count === 1 ? "guest" : "guests"}`}
+                    {guestChoice(count)}
                   </option>
                 ))}
               </select>
             </div>
           )}
+          <ListedChoice meetup={meetup} id="rsvp-listed" checked={listed} onChange={setListed} />
           <button type="button" className="button" disabled={busy} onClick={() => act("rsvp")}>
             {full && meetup.waitlistEnabled ? "Join the waitlist" : "RSVP"}
           </button>
         </div>
       )}
-      <CommandFailure title="That did not work" commands={[rsvp, cancelRsvp]} />
+      <CommandFailure title="That did not work" commands={[rsvp, changeRsvp, cancelRsvp]} />
     </section>
+  );
+}
+
+/** "Show me on the guest list", with who would see it. */
+function ListedChoice({
+  meetup,
+  id,
+  checked,
+  onChange,
+}: {
+  meetup: Meetup;
+  id: string;
+  checked: boolean;
+  onChange: (listed: boolean) => void;
+}) {
+  return (
+    <div className="field">
+      <label className="choice" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          aria-describedby={`${id}-hint`}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        Show me on the guest list
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        Members of {meetup.community.name} see your name under Who's going; everyone else sees only how many
+        are going.
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The member's RSVP, changed in place: more or fewer guests, and the guest list. For a confirmed member a
+ * choice of more guests than the seats left is offered greyed out, as the API would refuse it.
+ */
+function RsvpChange({
+  meetup,
+  own,
+  busy,
+  onChange,
+}: {
+  meetup: Meetup;
+  own: NonNullable<Meetup["viewerRsvp"]>;
+  busy: boolean;
+  onChange: (wanted: { guests: number; listed: boolean }) => void;
+}) {
+  const [guests, setGuests] = useState(own.guests);
+  const [listed, setListed] = useState(own.listed);
+  const mostGuests = Math.max(meetup.guestLimit, own.guests);
+  const fits = (count: number) =>
+    own.status !== "CONFIRMED" || meetup.spotsLeft === null || count - own.guests <= meetup.spotsLeft;
+  const unchanged = guests === own.guests && listed === own.listed;
+  return (
+    <form
+      className="form rsvp-change"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ guests, listed });
+      }}
+    >
+      <fieldset className="field-group">
+        <legend>Change your RSVP</legend>
+        {mostGuests > 0 && (
+          <div className="field">
+            <label className="field__label" htmlFor="rsvp-change-guests">
+              Guests
+            </label>
+            <p className="field__hint" id="rsvp-change-guests-hint">
+              Up to {meetup.guestLimit}. Fewer guests free their seats for the next in line.
+            </p>
+            <select
+              id="rsvp-change-guests"
+              className="input"
+              aria-describedby="rsvp-change-guests-hint"
+              value={guests}
+              onChange={(event) => setGuests(Number(event.target.value))}
+            >
+              {Array.from({ length: mostGuests + 1 }, (_, index) => index).map((count) => (
+                <option key={count} value={count} disabled={!fits(count)}>
+                  {fits(count) ? guestChoice(count) : `${guestChoice(count)} (not enough seats)`}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <ListedChoice meetup={meetup} id="rsvp-change-listed" checked={listed} onChange={setListed} />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy || unchanged}>
+            Update my RSVP
+          </button>
+        </div>
+      </fieldset>
+    </form>
   );
 }
