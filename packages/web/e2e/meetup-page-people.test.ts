@@ -87,6 +87,7 @@ describe("the people on a meetup page, in the browser against the demo community
       const before = await spotsLeft(page);
 
       if (listedAtRsvp) await page.getByLabel("Show me on the guest list").check();
+      await screenshot(page, `people-member-form-${width}`);
       await page.getByRole("button", { name: "RSVP", exact: true }).click();
       await page.getByText("You are going").waitFor();
       expect(await spotsLeft(page)).toBe(before - 1);

@@ -103,25 +103,22 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </Notice>
       )}
       <div className="two-columns">
-        <div className="stack">
-          <section className="card" aria-labelledby="meetup-about-heading">
-            <h2 id="meetup-about-heading">About</h2>
-            {meetup.description.trim() ? (
-              <Markdown html={meetup.descriptionHtml} />
-            ) : (
-              <p className="muted">No description yet.</p>
-            )}
-            <p>
-              <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
-            </p>
-          </section>
-          {meetup.hosts.length > 0 && <HostedBy meetup={meetup} />}
-          {published && meetup.phase !== "PAST" && meetup.going && <WhoIsGoing meetup={meetup} />}
-        </div>
+        <section className="card" aria-labelledby="meetup-about-heading">
+          <h2 id="meetup-about-heading">About</h2>
+          {meetup.description.trim() ? (
+            <Markdown html={meetup.descriptionHtml} />
+          ) : (
+            <p className="muted">No description yet.</p>
+          )}
+          <p>
+            <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
+          </p>
+        </section>
         <div className="stack">
           {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
           {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
           {published && meetup.phase === "PAST" && <AttendanceRecap meetup={meetup} />}
+          {published && meetup.phase !== "PAST" && meetup.going && <WhoIsGoing meetup={meetup} />}
           <section className="card" aria-labelledby="meetup-where-heading">
             <h2 id="meetup-where-heading">Where</h2>
             {meetup.venue && (
@@ -146,6 +143,7 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
             {meetup.phase === "PAST" && meetup.online && <p className="muted">It was held online.</p>}
             {!meetup.venue && !meetup.online && <p className="muted">The venue is to be announced.</p>}
           </section>
+          {meetup.hosts.length > 0 && <HostedBy meetup={meetup} />}
         </div>
       </div>
     </Page>
