@@ -168,6 +168,9 @@ interface MeetupPlan {
 
 const party = (member: number, guests = 0): Party => ({ member, guests });
 
+/** Members who choose to be shown on guest lists when they RSVP (Fatima, Noor, Lotte, Julia, Anouk, Maud); the rest keep to the count. */
+const listedMembers = new Set([3, 7, 9, 11, 13, 23]);
+
 /** Everyone in `rsvps` but those named: for check-in lists. */
 const allBut = (parties: readonly Party[], ...absent: number[]): number[] =>
   parties.map((entry) => entry.member).filter((member) => !absent.includes(member));
@@ -451,7 +454,9 @@ export async function seedDemo(
     const [from, until] = plan.rsvpWindow;
     frontLoaded(from, until, plan.rsvps.length).forEach((instant, position) => {
       const { member, guests = 0 } = plan.rsvps[position] as Party;
-      at(instant, () => meetups.rsvp({ actor: memberId(member), meetupId, guests }));
+      at(instant, () =>
+        meetups.rsvp({ actor: memberId(member), meetupId, guests, listed: listedMembers.has(member) }),
+      );
     });
     for (const { member, at: instant } of plan.cancellations ?? [])
       at(instant, () => meetups.cancelRsvp({ actor: memberId(member), meetupId }));
