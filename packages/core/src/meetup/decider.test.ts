@@ -385,10 +385,13 @@ describe("changing an RSVP without cancelling it", () => {
       .then(listingChanged("ann", false));
   });
 
-  test("guests and listing change together, and a change to what already holds records nothing", () => {
+  test("guests and listing change together, the guests last so that a promotion follows them; a change to what already holds records nothing", () => {
     given(scheduled(), published, confirmed("ann"))
       .when(changeRsvp("ann", { guests: 1, listed: true }))
-      .then(guestsChanged("ann", 1), listingChanged("ann", true));
+      .then(listingChanged("ann", true), guestsChanged("ann", 1));
+    given(scheduled({ capacity: 2 }), published, confirmed("ann", 2), waitlisted("bob"))
+      .when(changeRsvp("ann", { guests: 0, listed: true }))
+      .then(listingChanged("ann", true), guestsChanged("ann", 0), promoted("bob"));
     given(scheduled(), published, confirmed("ann", 2), listingChanged("ann", true))
       .when(changeRsvp("ann", { guests: 1, listed: true }))
       .thenNothing();

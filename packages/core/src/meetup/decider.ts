@@ -315,7 +315,8 @@ function rsvpChange(
     if (rsvp.status === "confirmed" && left < added)
       throw new NotEnoughSeats(meetupId, Math.max(0, left), added);
   }
-  return withPromotions(meetup, at, [RsvpGuestsChanged({ memberId, guests }), ...listing]);
+  // The guests last: promotions follow the change that freed the seats, and the history says so.
+  return withPromotions(meetup, at, [...listing, RsvpGuestsChanged({ memberId, guests })]);
 }
 
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
