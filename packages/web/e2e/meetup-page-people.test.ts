@@ -9,6 +9,7 @@ import { signInThroughMailbox } from "./sign-in";
 import { temporaryDataFolder, webDistribution } from "./test-host";
 
 const lightningTalksTitle = "Serverless Rotterdam #5: Lightning talks and drinks";
+const workshopTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
 /** The demo's library, where the lightning talks are: the seed gives its coordinates. */
 const libraryMap = "https://www.openstreetmap.org/?mlat=51.9222&mlon=4.4893#map=17/51.9222/4.4893";
 
@@ -34,6 +35,7 @@ describe("the people on a meetup page, in the browser against the demo community
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
   let host: LocalHost;
   let address = "";
+  let workshopAddress = "";
   const contexts: BrowserContext[] = [];
 
   /** A page in a browser context of its own, signed in when given an email, allowed to use the clipboard. */
@@ -61,10 +63,10 @@ describe("the people on a meetup page, in the browser against the demo community
     });
     const page = await (await newContext(browser)).newPage();
     await page.goto(`${host.url}/communities/serverless-rotterdam`);
-    address = new URL(
-      (await page.getByRole("link", { name: lightningTalksTitle }).getAttribute("href")) ?? "",
-      host.url,
-    ).href;
+    const addressOf = async (title: string) =>
+      new URL((await page.getByRole("link", { name: title }).getAttribute("href")) ?? "", host.url).href;
+    address = await addressOf(lightningTalksTitle);
+    workshopAddress = await addressOf(workshopTitle);
     await page.context().close();
   });
 
@@ -145,6 +147,29 @@ describe("the people on a meetup page, in the browser against the demo community
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `people-visitor-${width}`);
+    },
+  );
+
+  test.each([
+    [1280, "lucas@example.org"],
+    [360, "fatima@example.org"],
+  ] as const)(
+    "on a full meetup, a guest is offered greyed out: the seat a member holds is theirs to keep (%i px)",
+    async (width, email) => {
+      const context = await newContext(browser);
+      contexts.push(context);
+      await signInThroughMailbox(await context.newPage(), host.url, email);
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(workshopAddress);
+      await page.getByText("You are going").waitFor();
+      const guest = page.getByRole("option", { name: "1 guest (not enough seats)" });
+      expect(await guest.isDisabled()).toBe(true);
+      await page.getByText("Up to 1, but no seat is left for another guest now.").waitFor();
+      expect(await page.getByRole("button", { name: "Update my RSVP" }).isDisabled()).toBe(true);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `people-full-meetup-${width}`);
     },
   );
 

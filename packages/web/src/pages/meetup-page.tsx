@@ -525,7 +525,11 @@ function RsvpChange({
               Guests
             </label>
             <p className="field__hint" id="rsvp-change-guests-hint">
-              Up to {meetup.guestLimit}. Fewer guests free their seats for the next in line.
+              Up to {meetup.guestLimit}
+              {own.guests < meetup.guestLimit && !fits(own.guests + 1)
+                ? ", but no seat is left for another guest now"
+                : ""}
+              . Fewer guests free their seats for the next in line.
             </p>
             <select
               id="rsvp-change-guests"
