@@ -76,4 +76,5 @@ export {
   type MeetupQueries,
   type MeetupQueriesOptions,
   meetupQueries,
+  type UpcomingFilter,
 } from "./queries";
