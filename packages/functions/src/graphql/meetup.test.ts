@@ -75,8 +75,14 @@ describe("meetups across communities", () => {
 });
 
 describe("meetups across communities, by community and by tag", () => {
+  interface Upcoming {
+    upcomingMeetups: {
+      edges: { node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }
   const upcoming = (variables: Record<string, unknown>) =>
-    graphqlRequest(
+    graphqlRequest<Upcoming>(
       host.url,
       `query ($communitySlug: String, $tag: String, $first: Int, $after: String) {
         upcomingMeetups(communitySlug: $communitySlug, tag: $tag, first: $first, after: $after) {

@@ -60,7 +60,7 @@ function Filters({
   if (filter.tag && !tags.includes(filter.tag)) tags.unshift(filter.tag);
   const unlisted = filter.slug !== "" && !communities.some((community) => community.slug === filter.slug);
   return (
-    <div role="search" aria-label="Filter meetups" className="stack">
+    <search aria-label="Filter meetups" className="stack">
       <div className="field-row">
         <div className="field">
           <label className="field__label" htmlFor="meetups-community">
@@ -105,7 +105,7 @@ function Filters({
           <Link to="/meetups">Show every meetup</Link>
         </p>
       )}
-    </div>
+    </search>
   );
 }
 
