@@ -148,6 +148,58 @@ describe("finding meetups, in the browser against the local host", () => {
   });
 
   test.each(everyViewer)(
+    "/meetups filters by topic and community in its address, pages, and the back button undoes a filter ($viewer, $size)",
+    async ({ viewer, size }) => {
+      const page = pages[`${viewer}-${size}`];
+      await open(page, "/meetups");
+      await page.getByRole("link", { name: rustTitle(1) }).waitFor();
+      await page.getByLabel("Topic").selectOption("go");
+      await page.waitForURL(`${host.url}/meetups?tag=go`);
+      await expect.poll(() => meetupTitles(page)).toEqual(["Go and gophers"]);
+
+      await page.getByLabel("Topic").selectOption("rust");
+      await page.waitForURL(`${host.url}/meetups?tag=rust`);
+      await expect.poll(async () => (await meetupTitles(page))[0]).toBe(rustTitle(1));
+      const firstPage = await meetupTitles(page);
+      expect(firstPage).toHaveLength(20);
+      expect(firstPage).not.toContain("Go and gophers");
+      expect(firstPage).not.toContain("Called-off Rust night");
+      await page.getByRole("button", { name: "Show later meetups" }).click();
+      await page.getByRole("link", { name: rustTitle(rustMeetups) }).waitFor();
+      expect(await meetupTitles(page)).toHaveLength(rustMeetups);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `meetups-tag-rust-${viewer}-${size}`);
+
+      // Both at once: a community without the topic has nothing, and says how to get out.
+      await page.getByLabel("Community").selectOption({ label: "Go Amsterdam" });
+      await page.waitForURL(`${host.url}/meetups?community=go-amsterdam&tag=rust`);
+      const empty = page.getByRole("region", { name: "No meetups match" });
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain("Go Amsterdam has no meetup coming up on “rust”.");
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `meetups-empty-${viewer}-${size}`);
+
+      await page.goBack();
+      await page.waitForURL(`${host.url}/meetups?tag=rust`);
+      expect(await page.getByLabel("Topic").inputValue()).toBe("rust");
+      expect(await page.getByLabel("Community").inputValue()).toBe("");
+      await expect.poll(async () => (await meetupTitles(page))[0]).toBe(rustTitle(1));
+
+      // A linked view opens as it was shared; the way out shows every meetup again.
+      await open(page, "/meetups?community=no-such-community");
+      await page.getByText("No community has the address “no-such-community”.").waitFor();
+      await page
+        .getByRole("region", { name: "No meetups match" })
+        .getByRole("link", { name: "Show every meetup" })
+        .click();
+      await page.waitForURL(`${host.url}/meetups`);
+      await page.getByRole("link", { name: rustTitle(1) }).waitFor();
+    },
+  );
+
+  test.each(everyViewer)(
     "the top menu highlights Meetups on /meetups only, and lists no Paths ($viewer, $size)",
     async ({ viewer, size }) => {
       const page = pages[`${viewer}-${size}`];

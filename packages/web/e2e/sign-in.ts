@@ -10,9 +10,16 @@ interface MailboxMessage {
 
 /**
  * Signs in as a person would: the app's sign-in button, the issuer's email and code pages, with the code
- * read from the local host's dev mailbox. Ends on the page the sign-in returns to.
+ * read from the local host's dev mailbox. Ends on the page the sign-in returns to; a newcomer welcomed
+ * first skips the welcome, unless `welcome` says to stay on it.
  */
-export async function signInThroughMailbox(page: Page, hostUrl: string, email: string, returnTo = "/me") {
+export async function signInThroughMailbox(
+  page: Page,
+  hostUrl: string,
+  email: string,
+  returnTo = "/me",
+  welcome: "skip" | "stay" = "skip",
+) {
   await page.goto(`${hostUrl}/signin?next=${encodeURIComponent(returnTo)}`);
   await page.getByRole("button", { name: "Continue with email" }).click();
 
@@ -35,7 +42,12 @@ export async function signInThroughMailbox(page: Page, hostUrl: string, email: s
   const code = await codeFromMailbox(hostUrl, email, sentAfter);
   await page.locator('input[name="code"]').fill(code);
   await page.locator('input[name="code"]').press("Enter");
-  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+  const returnPath = returnTo.split("?")[0];
+  await page.waitForURL((url) => url.pathname === returnPath || url.pathname === "/welcome");
+  if (new URL(page.url()).pathname === "/welcome" && welcome === "skip") {
+    await page.getByRole("link", { name: "Skip for now" }).click();
+    await page.waitForURL((url) => url.pathname === returnPath);
+  }
 }
 
 /** The code sent to `email` after `sentAfter` (an ISO instant), as the dev mailbox shows it. */

@@ -29,6 +29,7 @@ import { NotFoundPage } from "./pages/not-found-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { SignInCallbackPage } from "./pages/sign-in-callback-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { WelcomePage } from "./pages/welcome-page";
 
 export function App({ tokens }: { tokens: SessionTokens }) {
   // A new GraphQL client (and so an empty cache) for each sign-in, but not for each token refresh.
@@ -51,6 +52,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
               <Route path="members/:handle" element={<MemberPage />} />
               <Route element={<RequireSignIn />}>
+                <Route path="welcome" element={<WelcomePage />} />
                 <Route path="me" element={<MyProfilePage />} />
                 <Route path="me/edit" element={<ProfileEditorPage />} />
                 <Route path="me/erase" element={<EraseAccountPage />} />

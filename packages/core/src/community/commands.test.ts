@@ -362,3 +362,28 @@ describe("a community stream written before memberships had streams of their own
     expect(await world.log.readStream(`community-${community.id}`)).toEqual(before);
   });
 });
+
+describe("suggestions", () => {
+  test("a member is suggested the communities they have not joined or asked to join, most members first", async () => {
+    const dee = newId();
+    await world.communities.found({ actor: ann, input: rust });
+    const amsterdam = await world.communities.found({
+      actor: ann,
+      input: { name: "Go Amsterdam", slug: "go-amsterdam", joinMode: "approval" },
+    });
+    const lisbon = await world.communities.found({
+      actor: ann,
+      input: { name: "Elm Lisbon", slug: "elm-lisbon" },
+    });
+    await world.communities.join({ actor: bob, communityId: lisbon.id });
+    await world.communities.join({ actor: dee, communityId: lisbon.id });
+    await world.communities.join({ actor: cy, communityId: amsterdam.id });
+
+    const names = (communities: { name: string }[]) => communities.map((community) => community.name);
+    expect(names(await world.communities.suggestedFor(cy, 5))).toEqual(["Elm Lisbon", "Rust Berlin"]);
+    expect(names(await world.communities.suggestedFor(bob, 1))).toEqual(["Go Amsterdam"]);
+    expect(names(await world.communities.suggestedFor(undefined, 2))).toEqual(["Elm Lisbon", "Go Amsterdam"]);
+    expect(await world.communities.suggestedFor(ann, 5)).toEqual([]);
+    await expect(world.communities.suggestedFor(cy, 100_000)).rejects.toBeInstanceOf(RangeError);
+  });
+});

@@ -13,6 +13,8 @@ const tagPattern = /^[a-z0-9](?:[a-z0-9-]{0,28})[a-z0-9]$/;
 
 export const isSlug = (value: string): boolean => slugPattern.test(value);
 
+export const isTag = (value: string): boolean => tagPattern.test(value);
+
 /** The schemas, built on first use (see objects/lazily.ts). */
 const schemas = lazily(() => {
   const fields = {

@@ -5,6 +5,7 @@ import {
   communitiesProjection,
   communityKey,
   communityMembersPartition,
+  communityTagKey,
   membershipKey,
   membershipStream,
   membershipsProjection,
@@ -98,6 +99,29 @@ describe("the community document, projected without a store", () => {
       expect(bodyOf(documents, communityKey("c1"))).not.toHaveProperty("memberCount"),
     );
   });
+
+  test("each tag lists the community under it, and a tag the details no longer name stops listing it", () =>
+    given(
+      CommunityFounded({ ...founded.data, tags: ["rust", "systems"] }),
+      CommunityDetailsChanged({ ...details, tags: ["rust", "wasm"] }),
+    ).thenDocuments((documents) => {
+      const tagDocuments = documents.filter((document) => document.key.sort.startsWith("tag#"));
+      expect(tagDocuments).toEqual([
+        {
+          key: communityTagKey("c1", "rust"),
+          version: 2,
+          body: { communityId: "c1", tag: "rust" },
+          indexes: { first: { partition: "tagged-communities#rust", sort: "c1" } },
+        },
+        { key: communityTagKey("c1", "systems"), version: 2, body: null, indexes: {} },
+        {
+          key: communityTagKey("c1", "wasm"),
+          version: 2,
+          body: { communityId: "c1", tag: "wasm" },
+          indexes: { first: { partition: "tagged-communities#wasm", sort: "c1" } },
+        },
+      ]);
+    }));
 
   test("once its memberships are carried over, the membership documents it projected go", () => {
     const movedOut = { ...MembershipsMovedOut({ carriedOver: 2 }), streamId: "community-c1" } as const;

@@ -50,6 +50,26 @@ export const communitiesPartition = "communities";
 export const communityListSort = (community: Pick<CommunitySummary, "id" | "name">): string =>
   `${community.name.toLowerCase()}#${community.id}`;
 
+/** One of the community's tags, beside the community: in the list of the communities with that tag. */
+export const communityTagKey = (communityId: string, tag: string): DocumentKey => ({
+  partition: communityPartition(communityId),
+  sort: `${communityTagSortPrefix}${tag}`,
+});
+
+const communityTagSortPrefix = "tag#";
+
+/**
+ * The partition of the `first` index that lists the communities with one tag, by id. Communities projected
+ * before this index existed get it from `pnpm cli rebuild`, or at their next change of details.
+ */
+export const taggedCommunitiesPartition = (tag: string) => `tagged-communities#${tag}`;
+
+/** What a tag document holds: enough to list its community under the tag. */
+export interface CommunityTagDocument {
+  communityId: string;
+  tag: string;
+}
+
 /** A membership lives in its community's partition, beside the community. */
 export const membershipKey = (communityId: string, memberId: string): DocumentKey => ({
   partition: communityPartition(communityId),
@@ -152,6 +172,33 @@ const communityDocuments: DocumentKind<CommunityEvent, CommunityProfile & { memb
 };
 
 /**
+ * One document per tag a community has, so that a tag finds its communities without reading every
+ * community: the details name every tag, so a tag they no longer name loses its document.
+ */
+const communityTagDocuments: DocumentKind<CommunityEvent, CommunityTagDocument> = {
+  touches(event) {
+    if (event.type !== "CommunityFounded" && event.type !== "CommunityDetailsChanged") return [];
+    const communityId = communityIdOfStream(event.streamId);
+    return [
+      ...event.data.tags.map((tag) => communityTagKey(communityId, tag)),
+      { partition: communityPartition(communityId), beginsWith: communityTagSortPrefix },
+    ];
+  },
+  evolve({ key, body }, event) {
+    if (event.type !== "CommunityFounded" && event.type !== "CommunityDetailsChanged")
+      return { type: "unchanged" };
+    const tag = key.sort.slice(communityTagSortPrefix.length);
+    if (!event.data.tags.includes(tag)) return body ? { type: "delete" } : { type: "unchanged" };
+    const communityId = communityIdOfStream(event.streamId);
+    return {
+      type: "upsert",
+      body: { communityId, tag },
+      indexes: { first: { partition: taggedCommunitiesPartition(tag), sort: communityId } },
+    };
+  },
+};
+
+/**
  * The membership documents an older Meetstream projected from the community stream: gone once those
  * memberships were carried over to streams of their own, which project them anew.
  */
@@ -168,11 +215,11 @@ const legacyMembershipDocuments: DocumentKind<CommunityEvent> = {
   evolve: () => ({ type: "delete" }),
 };
 
-/** The community stream's documents: its profile (and the removal of memberships it once projected). */
+/** The community stream's documents: its profile, its tags (and the removal of memberships it once projected). */
 export const communitiesProjection: DocumentProjection<CommunityEvent> = {
   name: "communities",
   categories: ["community"],
-  kinds: [communityDocuments, legacyMembershipDocuments],
+  kinds: [communityDocuments, communityTagDocuments, legacyMembershipDocuments],
 };
 
 type MembershipEnvelope = EnvelopeOf<MembershipEvent>;

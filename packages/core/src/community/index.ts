@@ -11,14 +11,18 @@ export type {
   FoundCommunityInput,
   JoinMode,
 } from "./community";
+export { isTag } from "./community-input";
 export {
+  type CommunityTagDocument,
   communityKey,
   communityProjections,
   communityStream,
+  communityTagKey,
   membershipKey,
   membershipStream,
   partiesOfMembershipStream,
   slugIndexKey,
+  taggedCommunitiesPartition,
 } from "./documents";
 export {
   AlreadyAMember,

@@ -1,7 +1,7 @@
 import { fold } from "../decider/decider";
 import type { DocumentStore } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
-import { getMany, type Page, pageOf } from "../documents/paged-query";
+import { checkLimit, getMany, maximumLimit, type Page, pageOf } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import type { CommunityMembership, CommunityRole, CommunityStanding, CommunitySummary } from "./community";
@@ -63,6 +63,11 @@ export interface CommunityQueries {
   ): Promise<{ community: CommunitySummary; role: CommunityRole | "pending" }[]>;
   /** The communities the viewer organises, from documents; none for a visitor. */
   organisedBy(viewerId: string | undefined): Promise<CommunitySummary[]>;
+  /**
+   * Communities to suggest the viewer joins: those they neither belong to nor asked to join, most members
+   * first, up to `limit` (1 to 100). Public: a visitor is suggested the largest ones.
+   */
+  suggestedFor(viewerId: string | undefined, limit: number): Promise<CommunitySummary[]>;
 }
 
 /** A member's role as the community's profile tells it, for their membership document. */
@@ -203,6 +208,24 @@ export function communityQueries({ store, documents, roles }: CommunityQueriesOp
     },
 
     communitiesOf,
+
+    async suggestedFor(viewerId, limit) {
+      checkLimit(limit);
+      // The first hundred by name are one read: enough to choose a few from, however many communities there are.
+      const [{ rows }, own] = await Promise.all([
+        pageOf<CommunityProfile>(
+          documents,
+          { index: "second", partition: communitiesPartition },
+          { limit: maximumLimit },
+        ),
+        communitiesOf(viewerId),
+      ]);
+      const joined = new Set(own.map(({ community }) => community.id));
+      const candidates = rows.map((row) => row.body).filter((community) => !joined.has(community.id));
+      return (await withMemberCounts(documents, candidates))
+        .sort((one, other) => other.memberCount - one.memberCount)
+        .slice(0, limit);
+    },
 
     async organisedBy(viewerId) {
       return (await communitiesOf(viewerId)).flatMap(({ community, role }) =>

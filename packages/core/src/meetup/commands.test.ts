@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { IdempotencyKeyReused } from "../decider/idempotency-store";
+import { InvalidCursor } from "../documents/errors";
 import { newId } from "../ids/new-id";
 import { type MemberProfile, memberProfileKey } from "../member/index";
 import {
@@ -220,6 +221,112 @@ describe("meetups across communities", () => {
     expect(next.meetups.map((meetup) => meetup.id)).toEqual([third]);
     expect(next.cursor).toBeUndefined();
     expect([...page.meetups, ...next.meetups].map((meetup) => meetup.id)).not.toContain(past);
+  });
+});
+
+describe("meetups across communities, by community and by tag", () => {
+  const at = (day: number) => ({
+    startsAt: `2026-06-0${day}T18:00:00.000Z`,
+    endsAt: `2026-06-0${day}T20:00:00.000Z`,
+  });
+
+  /** Two communities tagged "rust" (one also "wasm"), one tagged "go", each with meetups a day apart. */
+  async function taggedWorld() {
+    const rust = cast;
+    await world.communities.edit({
+      actor: rust.organiser,
+      communityId: rust.communityId,
+      input: { tags: ["rust", "wasm"] },
+    });
+    const others = [];
+    for (const tags of [["rust"], ["go"]]) {
+      const other = await community(world, 0);
+      await world.communities.edit({
+        actor: other.organiser,
+        communityId: other.communityId,
+        input: { tags },
+      });
+      others.push(other);
+    }
+    const [ferris, gophers] = others as [Cast, Cast];
+    const publish = async (owner: Cast, day: number) => {
+      const { meetupId } = await world.meetups.schedule({
+        actor: owner.organiser,
+        input: meetupInput(owner.communityId, at(day)),
+      });
+      await world.meetups.publish({ actor: owner.organiser, meetupId });
+      return meetupId;
+    };
+    const meetups = {
+      rustPast: await publish(rust, 1),
+      rust3: await publish(rust, 3),
+      ferris4: await publish(ferris, 4),
+      gophers5: await publish(gophers, 5),
+      rust6: await publish(rust, 6),
+      ferris7: await publish(ferris, 7),
+      rustCancelled: await publish(rust, 5),
+      rustDraft: await scheduled(at(4)),
+    };
+    await world.meetups.cancel({ actor: rust.organiser, meetupId: meetups.rustCancelled, message: "Sorry" });
+    world.clock.set("2026-06-02T12:00:00.000Z");
+    return { rust, ferris, gophers, meetups };
+  }
+
+  const idsOf = (page: { meetups: { id: string }[] }) => page.meetups.map((meetup) => meetup.id);
+
+  test("a tag lists the upcoming published meetups of every community with it, soonest first, in pages", async () => {
+    const { meetups } = await taggedWorld();
+    const first = await world.meetups.upcoming({ limit: 2 }, { tag: "rust" });
+    expect(idsOf(first)).toEqual([meetups.rust3, meetups.ferris4]);
+    const second = await world.meetups.upcoming({ limit: 2, cursor: first.cursor }, { tag: "rust" });
+    expect(idsOf(second)).toEqual([meetups.rust6, meetups.ferris7]);
+    expect(second.cursor).toBeUndefined();
+    expect(idsOf(await world.meetups.upcoming({}, { tag: "wasm" }))).toEqual([meetups.rust3, meetups.rust6]);
+    expect(idsOf(await world.meetups.upcoming({}, { tag: "elixir" }))).toEqual([]);
+  });
+
+  test("a community lists its own upcoming published meetups: no draft, no cancelled one, none past", async () => {
+    const { rust, ferris, meetups } = await taggedWorld();
+    const first = await world.meetups.upcoming({ limit: 1 }, { communityId: rust.communityId });
+    expect(idsOf(first)).toEqual([meetups.rust3]);
+    const rest = await world.meetups.upcoming(
+      { limit: 5, cursor: first.cursor },
+      { communityId: rust.communityId },
+    );
+    expect(idsOf(rest)).toEqual([meetups.rust6]);
+    expect(rest.cursor).toBeUndefined();
+    expect(idsOf(await world.meetups.upcoming({}, { communityId: ferris.communityId, tag: "rust" }))).toEqual(
+      [meetups.ferris4, meetups.ferris7],
+    );
+    expect(idsOf(await world.meetups.upcoming({}, { communityId: ferris.communityId, tag: "go" }))).toEqual(
+      [],
+    );
+  });
+
+  test("a tag the community drops stops listing its meetups", async () => {
+    const { ferris, meetups } = await taggedWorld();
+    await world.communities.edit({
+      actor: ferris.organiser,
+      communityId: ferris.communityId,
+      input: { tags: [] },
+    });
+    expect(idsOf(await world.meetups.upcoming({}, { tag: "rust" }))).toEqual([meetups.rust3, meetups.rust6]);
+  });
+
+  test("an unknown community lists nothing; a tag that is no tag, a bad cursor or a huge page are refused", async () => {
+    await taggedWorld();
+    expect(idsOf(await world.meetups.upcoming({}, { communityId: newId() }))).toEqual([]);
+    expect(idsOf(await world.meetups.upcoming({}, { communityId: "no-such-id" }))).toEqual([]);
+    await expect(world.meetups.upcoming({}, { tag: "x".repeat(10_000) })).rejects.toBeInstanceOf(
+      InvalidMeetup,
+    );
+    await expect(world.meetups.upcoming({}, { tag: "Rust Night" })).rejects.toBeInstanceOf(InvalidMeetup);
+    await expect(world.meetups.upcoming({ cursor: "not a cursor" }, { tag: "rust" })).rejects.toBeInstanceOf(
+      InvalidCursor,
+    );
+    await expect(world.meetups.upcoming({ limit: 100_000 }, { tag: "rust" })).rejects.toBeInstanceOf(
+      RangeError,
+    );
   });
 });
 

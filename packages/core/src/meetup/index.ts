@@ -79,4 +79,5 @@ export {
   type MeetupQueries,
   type MeetupQueriesOptions,
   meetupQueries,
+  type UpcomingFilter,
 } from "./queries";

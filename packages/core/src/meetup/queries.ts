@@ -2,15 +2,27 @@ import { type Clock, systemClock } from "../clock/clock";
 import {
   type CommunityEvent,
   type CommunitySummary,
+  type CommunityTagDocument,
   communityHistoryOf,
   communityKey,
   communityStream,
+  communityTagKey,
+  isTag,
+  taggedCommunitiesPartition,
 } from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore, IndexName } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
-import { checkLimit, everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
+import {
+  checkLimit,
+  everyDocument,
+  getMany,
+  maximumLimit,
+  type Page,
+  type PageOf,
+  pageOf,
+} from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import { type MemberProfile, memberProfileKey } from "../member/index";
@@ -55,6 +67,12 @@ export interface MeetupQueriesOptions {
   clock?: Clock;
 }
 
+/** Which upcoming meetups to list across communities: each given part narrows the list. */
+export interface UpcomingFilter {
+  communityId?: string;
+  tag?: string;
+}
+
 /** An attendee document, with attendance and the place in line derived at the time it is read. */
 export type Attendee = AttendeeDocument & {
   attendance: Attendance | null;
@@ -97,8 +115,12 @@ export interface MeetupQueries {
   byIds(meetupIds: readonly string[], viewerId?: string): Promise<(MeetupDocument | undefined)[]>;
   /** Published and cancelled meetups starting from now, soonest first: public. */
   upcomingOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
-  /** Published meetups of every community starting from now, soonest first: public. No draft, no cancelled one. */
-  upcoming(page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
+  /**
+   * Published meetups of every community starting from now, soonest first: public. No draft, no cancelled one.
+   * With a filter, only the meetups of that community, or of the communities with that tag (a meetup's
+   * tags are its community's), or both. A tag that is no tag throws `InvalidMeetup`.
+   */
+  upcoming(page?: Page, filter?: UpcomingFilter): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
   /** Those that started before now, latest first: public. */
   pastOf(communityId: string, page?: Page): Promise<{ meetups: MeetupDocument[]; cursor?: string }>;
   /** Organisers only: drafts, by start. */
@@ -242,6 +264,62 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     return meetupsOf(found);
   }
 
+  /** The communities with the tag, by id, or only `communityId` if it is one of them. */
+  async function communitiesTagged(tag: string, communityId: string | undefined): Promise<string[]> {
+    if (communityId !== undefined) {
+      const [tagged] = await getMany<CommunityTagDocument>(documents, [communityTagKey(communityId, tag)]);
+      return tagged ? [communityId] : [];
+    }
+    const tagged = await everyDocument<CommunityTagDocument>(
+      documents,
+      "first",
+      taggedCommunitiesPartition(tag),
+      { beginsWith: "" },
+    );
+    return tagged.map((document) => document.communityId);
+  }
+
+  /**
+   * Up to `wanted` published meetups of one community from the edge on, and whether more follow: its list
+   * holds cancelled meetups too, which are passed over, so a page may take more than one read.
+   */
+  async function publishedOf(communityId: string, edge: { bound: string; cursor?: string }, wanted: number) {
+    const published: { body: MeetupDocument; sort: string }[] = [];
+    let cursor = edge.cursor;
+    do {
+      const found = await pageOf<MeetupDocument>(
+        documents,
+        { index: "first", partition: communityMeetupsPartition(communityId), bound: edge.bound },
+        { limit: maximumLimit, ...(cursor ? { cursor } : {}) },
+      );
+      for (const row of found.rows)
+        if (row.body.status === "published" && row.body.startsAt >= edge.bound) published.push(row);
+      cursor = found.cursor;
+    } while (cursor && published.length < wanted);
+    return published.slice(0, wanted);
+  }
+
+  /**
+   * A page of the published meetups of some communities, soonest first: each community's list read from
+   * the cursor on, then merged. Sort values are the same "<start>#<id>" in every list, so one cursor pages
+   * them all.
+   */
+  async function upcomingAmong(communityIds: readonly string[], page: Page) {
+    const limit = checkLimit(page.limit);
+    const edge = { bound: now(), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    if (page.cursor) sortOfCursor(page.cursor);
+    const lists = await Promise.all(
+      communityIds.map((communityId) => publishedOf(communityId, edge, limit + 1)),
+    );
+    const merged = lists.flat().sort((one, other) => (one.sort < other.sort ? -1 : 1));
+    const shown = merged.slice(0, limit);
+    const last = shown.at(-1);
+    return meetupsOf({
+      rows: shown,
+      ...(merged.length > limit && last ? { cursor: listCursor(last.sort) } : {}),
+    });
+  }
+
   /** Drafts stay hidden from everyone but organisers of their community. */
   async function visible(found: (MeetupDocument | undefined)[], viewerId: string | undefined) {
     const draftCommunities = new Set(
@@ -355,8 +433,20 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     upcomingOf: (communityId, page = {}) =>
       meetupPage({ index: "first", partition: communityMeetupsPartition(communityId) }, page, true),
 
-    upcoming: (page = {}) =>
-      meetupPage({ index: "second", partition: publishedMeetupsPartition }, page, true),
+    async upcoming(page = {}, { communityId, tag } = {}) {
+      if (tag !== undefined && (typeof tag !== "string" || !isTag(tag)))
+        throw new InvalidMeetup([
+          { path: ["tag"], message: "must be 2 to 30 lower-case letters, digits or hyphens" },
+        ]);
+      if (communityId === undefined && tag === undefined)
+        return meetupPage({ index: "second", partition: publishedMeetupsPartition }, page, true);
+      // An id that is no id names no community: nothing of it is upcoming.
+      if (communityId !== undefined && !isUuid(communityId)) return upcomingAmong([], page);
+      return upcomingAmong(
+        tag === undefined ? [communityId as string] : await communitiesTagged(tag, communityId),
+        page,
+      );
+    },
 
     pastOf: (communityId, page = {}) =>
       meetupPage({ index: "first", partition: communityMeetupsPartition(communityId) }, page, false),

@@ -99,6 +99,21 @@ describe("updating a profile", () => {
     expect(await world.members.byHandle(" ANN ")).toEqual(profile);
   });
 
+  test("a member is a newcomer until they give a name or choose a handle", async () => {
+    const ann = await signedIn("ann@example.com");
+    const bob = await signedIn("bob@example.com");
+    expect(await world.members.isNewcomer(ann)).toBe(true);
+    await world.members.updateProfile({ memberId: ann, actor: ann, input: { bio: "Writes compilers." } });
+    expect(await world.members.isNewcomer(ann)).toBe(true);
+
+    await world.members.updateProfile({ memberId: ann, actor: ann, input: { displayName: "Ann Lovelace" } });
+    await world.members.updateProfile({ memberId: bob, actor: bob, input: { handle: "bob" } });
+    expect(await world.members.isNewcomer(ann)).toBe(false);
+    expect(await world.members.isNewcomer(bob)).toBe(false);
+    expect(await world.members.isNewcomer(newId())).toBe(false);
+    expect(await world.members.isNewcomer(undefined)).toBe(false);
+  });
+
   test("fields left out keep their value; the avatar can be removed", async () => {
     const memberId = await signedIn("ann@example.com");
     await world.members.updateProfile({ memberId, actor: memberId, input: annProfile });

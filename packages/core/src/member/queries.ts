@@ -8,7 +8,7 @@ import { type Member, memberDecider } from "./decider";
 import { handleIndexKey, memberProfileKey } from "./documents";
 import { HandleReleased, HandleReserved, type MemberEvent } from "./events";
 import { handleStream, memberStream } from "./member-streams";
-import type { MemberProfile } from "./profile";
+import { type MemberProfile, newMemberName } from "./profile";
 import { isHandle } from "./profile-input";
 import { reservationDecider } from "./reservation";
 
@@ -29,6 +29,11 @@ export interface MemberQueries {
   isErased(memberId: string): Promise<boolean>;
   /** The viewer's own email, decrypted; undefined for a visitor and once erased. */
   emailOf(viewerId: string | undefined): Promise<string | undefined>;
+  /**
+   * From the viewer's stream: whether they have neither a name of their own nor a handle yet, as after their
+   * first sign-in, when the web app welcomes them. False for a visitor and once erased.
+   */
+  isNewcomer(viewerId: string | undefined): Promise<boolean>;
   /** From documents. */
   byId(memberId: string): Promise<MemberProfile | undefined>;
   /** From documents, in one read: for batching. */
@@ -55,6 +60,12 @@ export function memberQueries(options: MemberQueriesOptions): MemberQueries {
       if (typeof viewerId !== "string" || !isUuid(viewerId)) return undefined;
       const member = await readMember(viewerId);
       return member.status === "registered" ? (member.email ?? undefined) : undefined;
+    },
+
+    async isNewcomer(viewerId) {
+      if (typeof viewerId !== "string" || !isUuid(viewerId)) return false;
+      const member = await readMember(viewerId);
+      return member.status === "registered" && member.handle === null && member.displayName === newMemberName;
     },
 
     async byId(memberId) {

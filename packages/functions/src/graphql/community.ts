@@ -42,6 +42,15 @@ function prime(communities: readonly CommunitySummary[], { communityById }: Grap
   for (const community of communities) communityById.prime(community.id, community);
 }
 
+const suggestionArguments = z.object({
+  first: z.pipe(
+    z.optional(
+      z.nullable(z.int().check(z.gte(1, "must be from 1 to 20"), z.lte(20, "must be from 1 to 20"))),
+    ),
+    z.transform((first) => first ?? 6),
+  ),
+});
+
 const me: MeResolvers<GraphqlContext, Me> = {
   communities: async (me, _arguments, context) => {
     const mine = await context.communities.communitiesOf(me.member.id);
@@ -50,6 +59,12 @@ const me: MeResolvers<GraphqlContext, Me> = {
       context,
     );
     return mine.sort((left, right) => left.community.name.localeCompare(right.community.name));
+  },
+  suggestedCommunities: async (me, args: { first?: number | null }, context) => {
+    const { first } = checkedArguments(suggestionArguments, args);
+    const suggested = await context.communities.suggestedFor(me.member.id, first);
+    prime(suggested, context);
+    return suggested;
   },
   organises: async (me, _arguments, context) => {
     const organised = await context.communities.organisedBy(me.member.id);

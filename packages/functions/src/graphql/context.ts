@@ -6,7 +6,10 @@ import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 
 /** What the API uses of the member context. */
-export type Members = Pick<MemberModule, "updateProfile" | "erase" | "emailOf" | "byIds" | "byHandle">;
+export type Members = Pick<
+  MemberModule,
+  "updateProfile" | "erase" | "emailOf" | "isNewcomer" | "byIds" | "byHandle"
+>;
 
 /** What the API uses of the community context. */
 export type Communities = CommunityModule;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
+import { graphqlRequest } from "../testing/graphql-request";
 import { startTestHost } from "../testing/test-host";
 import type { Person } from "./community-test-client";
 import { type MeetupClient, meetupClient, meetupInput, minutesFromNow } from "./meetup-test-client";
@@ -70,6 +71,73 @@ describe("meetups across communities", () => {
     const listed = await everyUpcomingMeetup();
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.filter((id) => ours.has(id))).toEqual([soonest.meetupId, sooner.meetupId, later.meetupId]);
+  });
+});
+
+describe("meetups across communities, by community and by tag", () => {
+  interface Upcoming {
+    upcomingMeetups: {
+      edges: { node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }
+  const upcoming = (variables: Record<string, unknown>) =>
+    graphqlRequest<Upcoming>(
+      host.url,
+      `query ($communitySlug: String, $tag: String, $first: Int, $after: String) {
+        upcomingMeetups(communitySlug: $communitySlug, tag: $tag, first: $first, after: $after) {
+          edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { variables },
+    );
+  const idsOf = (body: { data?: { upcomingMeetups: { edges: { node: { id: string } }[] } } | null }) =>
+    body.data?.upcomingMeetups.edges.map((edge) => edge.node.id);
+  const at = (days: number) => ({
+    startsAt: minutesFromNow(days * 1440),
+    endsAt: minutesFromNow(days * 1440 + 60),
+  });
+
+  test("a community's slug or a tag narrows the list, which pages as the whole list does", async () => {
+    const tag = `tag-${Date.now().toString(36)}`;
+    const community = await client.found(people.organiser, {
+      name: "Tagged",
+      slug: `tagged-${tag}`,
+      tags: [tag],
+    });
+    const publish = async (days: number) => {
+      const scheduled = await client.schedule(people.organiser, meetupInput(community.id, at(days)));
+      await client.publish(people.organiser, scheduled.id);
+      return scheduled.id as string;
+    };
+    const tagged = { meetupId: await publish(10) };
+    const second = { id: await publish(12) };
+    const untagged = await publishedMeetup(at(11));
+
+    const first = await upcoming({ tag, first: 1 });
+    expect(idsOf(first.body)).toEqual([tagged.meetupId]);
+    const next = await upcoming({
+      tag,
+      first: 1,
+      after: first.body.data?.upcomingMeetups.pageInfo.endCursor,
+    });
+    expect(idsOf(next.body)).toEqual([second.id]);
+    expect(next.body.data?.upcomingMeetups.pageInfo.hasNextPage).toBe(false);
+    expect(idsOf((await upcoming({ communitySlug: untagged.community.slug })).body)).toEqual([
+      untagged.meetupId,
+    ]);
+    expect(idsOf((await upcoming({ communitySlug: untagged.community.slug, tag })).body)).toEqual([]);
+    expect(idsOf((await upcoming({ communitySlug: "no-such-community" })).body)).toEqual([]);
+  });
+
+  test.each([
+    ["a tag of 10 kB", { tag: "x".repeat(10_000) }],
+    ["a tag that is no tag", { tag: "Rust Night" }],
+    ["a slug of 10 kB", { communitySlug: "x".repeat(10_000) }],
+    ["a cursor the list never gave out", { tag: "rust", after: "%%%" }],
+    ["a page of 100,000", { tag: "rust", first: 100_000 }],
+  ])("%s is BAD_USER_INPUT", async (_case, variables) => {
+    const { body } = await upcoming(variables);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 

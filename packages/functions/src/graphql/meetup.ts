@@ -1,4 +1,4 @@
-import type { CommunitySummary } from "@meetstream/core/community";
+import { type CommunitySummary, isTag } from "@meetstream/core/community";
 import {
   type Attendee,
   type GuestList,
@@ -35,6 +35,26 @@ import type {
   WaitlistedPartyResolvers,
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
+
+interface UpcomingFilterArguments {
+  communitySlug?: string | null;
+  tag?: string | null;
+}
+
+// A tag is refused here, by core's rule, so that a client learns which argument was wrong; a slug is only
+// bounded, since one that names no community lists nothing.
+const upcomingFilterArguments = z.object({
+  communitySlug: z.pipe(
+    z.optional(z.nullable(z.string().check(z.maxLength(100, "must be at most 100 characters")))),
+    z.transform((slug) => slug ?? undefined),
+  ),
+  tag: z.pipe(
+    z.optional(
+      z.nullable(z.string().check(z.refine(isTag, "must be 2 to 30 lower-case letters, digits or hyphens"))),
+    ),
+    z.transform((tag) => tag ?? undefined),
+  ),
+});
 
 const attendee: AttendeeResolvers<GraphqlContext, Attendee> = {
   member: memberOf,
@@ -253,8 +273,20 @@ const query: QueryResolvers<GraphqlContext> = {
   meetup: async (_root, args: { id: string }, { meetupById }) =>
     (await meetupById.load(plainIdOf(args.id, "Meetup"))) ?? null,
 
-  upcomingMeetups: async (_root, args: PageArguments, context) =>
-    meetupConnection(await context.meetups.upcoming(forwardPage(args)), context),
+  upcomingMeetups: async (_root, args: PageArguments & UpcomingFilterArguments, context) => {
+    const page = forwardPage(args);
+    const { communitySlug, tag } = checkedArguments(upcomingFilterArguments, args);
+    if (communitySlug === undefined)
+      return meetupConnection(await context.meetups.upcoming(page, tag ? { tag } : {}), context);
+    const community = await context.communities.bySlug(communitySlug);
+    // A slug no community has lists nothing, as a community without meetups does.
+    if (!community) return connection([], undefined);
+    context.communityById.prime(community.id, community);
+    return meetupConnection(
+      await context.meetups.upcoming(page, { communityId: community.id, ...(tag ? { tag } : {}) }),
+      context,
+    );
+  },
 };
 
 export const meetupResolvers: ContextResolvers = {

@@ -53,6 +53,37 @@ describe("me", () => {
   });
 });
 
+describe("a newcomer", () => {
+  test("is a member without a name of their own or a handle; a profile ends it", async () => {
+    const { access } = await signIn(host.url, "newcomer@example.com");
+    const newcomer = async () =>
+      (await query("{ me { newcomer } }", { token: access })).body.data?.me.newcomer;
+    expect(await newcomer()).toBe(true);
+    expect(await update(access, { displayName: "Nia Newcomer", handle: "nia" })).toMatchObject({
+      __typename: "Member",
+    });
+    expect(await newcomer()).toBe(false);
+  });
+
+  test("is suggested communities they have not joined, as many as asked, at most 20", async () => {
+    const { access } = await signIn(host.url, "suggested@example.com");
+    const suggestions = (first: number) =>
+      query("query ($first: Int) { me { suggestedCommunities(first: $first) { slug } } }", {
+        token: access,
+        variables: { first },
+      });
+    const found = await query(
+      `mutation { foundCommunity(input: { name: "Suggested Elm", slug: "suggested-elm" }) { __typename } }`,
+      { token: (await signIn(host.url, "elm-founder@example.com")).access },
+    );
+    expect(found.body.data?.foundCommunity.__typename).toBe("Community");
+    expect((await suggestions(20)).body.data?.me.suggestedCommunities).toContainEqual({
+      slug: "suggested-elm",
+    });
+    expect((await suggestions(21)).body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
 describe("updateProfile", () => {
   test("changes the profile, and the change is readable as soon as the response arrives", async () => {
     const { access } = await signIn(host.url, "ann@example.com");

@@ -4,7 +4,7 @@ import * as z from "@meetstream/core/validation/zod";
 import { checkedArguments } from "./arguments";
 import type { GraphqlContext } from "./context";
 import { globalIdOf } from "./relay";
-import type { MemberResolvers, QueryResolvers } from "./resolver-types";
+import type { MemberResolvers, MeResolvers, QueryResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 
 /** The signed-in member: their public profile and what only they may see. */
@@ -33,6 +33,11 @@ const member: MemberResolvers<GraphqlContext, MemberProfile> = {
   id: (member) => globalIdOf("Member", member.id),
 };
 
+const me: MeResolvers<GraphqlContext, Me> = {
+  // From the stream, not the documents: right after a first sign-in the profile may not be projected yet.
+  newcomer: (me, _arguments, { members }) => members.isNewcomer(me.member.id),
+};
+
 const query: QueryResolvers<GraphqlContext> = {
   me: async (_root, _arguments, { viewer, members, memberById }): Promise<Me | null> => {
     if (!viewer) return null;
@@ -53,5 +58,6 @@ const query: QueryResolvers<GraphqlContext> = {
 
 export const memberResolvers: ContextResolvers = {
   Member: member,
+  Me: me,
   Query: query,
 };

@@ -436,10 +436,14 @@ export type Me = {
   /** Where sign-in codes are sent. Only the member sees it. */
   email: Scalars['String']['output'];
   member: Member;
+  /** True while I have neither a name of my own nor a handle, as after my first sign-in: the web app welcomes me then. */
+  newcomer: Scalars['Boolean']['output'];
   /** The communities I organise: the organiser console is for them. */
   organises: Array<Community>;
   /** My confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest first. */
   rsvps: MeRsvpsConnection;
+  /** Communities I might join: those I neither belong to nor asked to join, most members first; `first` from 1 to 20. */
+  suggestedCommunities: Array<Community>;
 };
 
 
@@ -450,6 +454,12 @@ export type MeRsvpsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The signed-in member: their public profile and what only they may see. */
+export type MeSuggestedCommunitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MeRsvpsConnection = {
@@ -1045,7 +1055,7 @@ export type Query = {
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
   node?: Maybe<Node>;
-  /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. */
+  /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. With `communitySlug`, only that community's (none for a slug no community has); with `tag`, only those of communities with that tag (a meetup's tags are its community's). */
   upcomingMeetups: QueryUpcomingMeetupsConnection;
 };
 
@@ -1081,8 +1091,10 @@ export type QueryNodeArgs = {
 export type QueryUpcomingMeetupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  communitySlug?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryCommunitiesConnection = {
@@ -1808,8 +1820,10 @@ export type MeResolvers<ContextType = GraphqlContext, ParentType extends Resolve
   communities?: Resolver<Array<ResolversTypes['MyCommunity']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  newcomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organises?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   rsvps?: Resolver<ResolversTypes['MeRsvpsConnection'], ParentType, ContextType, RequireFields<MeRsvpsArgs, 'upcoming'>>;
+  suggestedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<MeSuggestedCommunitiesArgs, 'first'>>;
 };
 
 export type MeRsvpsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeRsvpsConnection'] = ResolversParentTypes['MeRsvpsConnection']> = {

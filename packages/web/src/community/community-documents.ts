@@ -152,6 +152,20 @@ export const EditCommunityMutation = graphql(
   [CommunityFields],
 );
 
+/** Communities the signed-in member might join, most members first: the welcome's second step. */
+export const SuggestedCommunitiesQuery = graphql(
+  `
+    query SuggestedCommunities($first: Int!) {
+      me {
+        suggestedCommunities(first: $first) {
+          ...CommunityFields
+        }
+      }
+    }
+  `,
+  [CommunityFields],
+);
+
 export const JoinCommunityMutation = graphql(
   `
     mutation JoinCommunity($communityId: ID!) {

@@ -150,11 +150,14 @@ export const CommunityMeetupsQuery = graphql(
   [MeetupSummaryFields],
 );
 
-/** Published meetups of every community, soonest first, a page at a time, each with its community. */
+/**
+ * Published meetups of every community, soonest first, a page at a time, each with its community: of one
+ * community only, or only of communities with a tag, when asked.
+ */
 export const UpcomingMeetupsQuery = graphql(
   `
-    query UpcomingMeetups($first: Int!, $after: String) {
-      upcomingMeetups(first: $first, after: $after) {
+    query UpcomingMeetups($first: Int!, $after: String, $communitySlug: String, $tag: String) {
+      upcomingMeetups(first: $first, after: $after, communitySlug: $communitySlug, tag: $tag) {
         edges {
           node {
             id
@@ -169,30 +172,6 @@ export const UpcomingMeetupsQuery = graphql(
         pageInfo {
           hasNextPage
           endCursor
-        }
-      }
-    }
-  `,
-  [MeetupSummaryFields],
-);
-
-/** One community's upcoming meetups, a page at a time: `/meetups` filtered by community. */
-export const CommunityUpcomingMeetupsQuery = graphql(
-  `
-    query CommunityUpcomingMeetups($slug: String!, $first: Int!, $after: String) {
-      community(slug: $slug) {
-        id
-        name
-        upcomingMeetups(first: $first, after: $after) {
-          edges {
-            node {
-              ...MeetupSummaryFields
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
         }
       }
     }

@@ -21,6 +21,7 @@ export const CurrentMemberQuery = graphql(
     query CurrentMember {
       me {
         email
+        newcomer
         member {
           ...ProfileFields
         }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, Navigate } from "react-router";
 import { useSessionTokens } from "../auth/session";
 import { finishSignIn, openAuthClient } from "../auth/sign-in-flow";
+import { pathAfterSignIn } from "../auth/welcome";
 import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/loading-state";
 import { Page } from "../components/page";
+import { useCurrentMember } from "../member/current-member";
 
 /**
  * Codes are single-use, and React runs effects twice in development: the exchange for a given callback
@@ -14,8 +16,8 @@ const exchanges = new Map<string, ReturnType<typeof finishSignIn>>();
 
 export function SignInCallbackPage() {
   const sessionTokens = useSessionTokens();
-  const navigate = useNavigate();
   const [error, setError] = useState<Error | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
 
   useEffect(() => {
     let active = true;
@@ -29,7 +31,7 @@ export function SignInCallbackPage() {
       ({ tokens, returnTo }) => {
         if (!active) return;
         if (sessionTokens.current()?.access !== tokens.access) sessionTokens.signIn(tokens);
-        navigate(returnTo, { replace: true });
+        setReturnTo(returnTo);
       },
       (cause: unknown) => {
         if (active) setError(cause instanceof Error ? cause : new Error(String(cause)));
@@ -38,7 +40,7 @@ export function SignInCallbackPage() {
     return () => {
       active = false;
     };
-  }, [navigate, sessionTokens]);
+  }, [sessionTokens]);
 
   if (error) {
     return (
@@ -53,6 +55,15 @@ export function SignInCallbackPage() {
   return (
     <Page title="Signing you in">
       <LoadingState label="Finishing the sign-in…" />
+      {returnTo !== null && <Onwards returnTo={returnTo} />}
     </Page>
   );
+}
+
+/** Once signed in: a newcomer to the welcome, everyone else where the sign-in was meant to go. */
+function Onwards({ returnTo }: { returnTo: string }) {
+  const { me, result } = useCurrentMember();
+  if (result.fetching) return null;
+  // Without an answer about the member, the welcome can wait: the sign-in itself went through.
+  return <Navigate to={pathAfterSignIn(result.error ? null : me, returnTo, localStorage)} replace />;
 }
