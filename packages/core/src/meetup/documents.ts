@@ -143,6 +143,7 @@ const rsvpEventTypes = new Set<string>([
   "RsvpRemoved",
   "RsvpReleased",
   "AttendeeCheckedIn",
+  "WaitlistPromotedByOrganiser",
 ]);
 
 const statusOrder: Record<RsvpStatus, string> = {
@@ -216,6 +217,7 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
       }
       break;
     case "WaitlistPromoted":
+    case "WaitlistPromotedByOrganiser":
       if (!before) break;
       next.confirmedSeats += size;
       leaveWaitlist();
@@ -445,6 +447,7 @@ function attendeeAfter(
   if (!attendee) return undefined;
   switch (event.type) {
     case "WaitlistPromoted":
+    case "WaitlistPromotedByOrganiser":
       return { ...attendee, status: "confirmed", updatedAt: at };
     case "RsvpCancelled":
       return { ...attendee, status: "cancelled", updatedAt: at };

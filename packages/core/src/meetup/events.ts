@@ -86,6 +86,14 @@ export const RsvpReleased = defineEvent("RsvpReleased", () =>
 );
 /** Attendance, recorded at the door; separate from the RSVP (intent). */
 export const AttendeeCheckedIn = defineEvent("AttendeeCheckedIn", member);
+/**
+ * An organiser gave a waitlisted party its seats now, out of line, where `WaitlistPromoted` follows from
+ * freed seats: the history names who did it. `overCapacity`: no seats were free for the party, and the
+ * organiser confirmed seating it past the capacity.
+ */
+export const WaitlistPromotedByOrganiser = defineEvent("WaitlistPromotedByOrganiser", () =>
+  z.object({ memberId: z.string().check(z.minLength(1)), overCapacity: z.boolean() }),
+);
 
 export type MeetupEvent =
   | EventOf<typeof MeetupScheduled>
@@ -100,7 +108,8 @@ export type MeetupEvent =
   | EventOf<typeof RsvpCancelled>
   | EventOf<typeof RsvpRemoved>
   | EventOf<typeof RsvpReleased>
-  | EventOf<typeof AttendeeCheckedIn>;
+  | EventOf<typeof AttendeeCheckedIn>
+  | EventOf<typeof WaitlistPromotedByOrganiser>;
 
 export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
@@ -121,4 +130,5 @@ export const meetupEventTypes: readonly EventType[] = [
   RsvpRemoved,
   RsvpReleased,
   AttendeeCheckedIn,
+  WaitlistPromotedByOrganiser,
 ];

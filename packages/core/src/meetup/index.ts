@@ -52,9 +52,11 @@ export {
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
+  NoSeatsForParty,
   NotAMember,
   NotAnOrganiser,
   NotConfirmed,
+  NotWaitlisted,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -76,4 +78,5 @@ export {
   type MeetupQueries,
   type MeetupQueriesOptions,
   meetupQueries,
+  type WaitingParty,
 } from "./queries";

@@ -54,6 +54,14 @@ export type Attendee = AttendeeDocument & {
   waitlistPosition: number | null;
 };
 
+/** A party in line as organisers and hosts see it: where it stands, and since when. */
+export interface WaitingParty extends WaitlistedParty {
+  /** 1 for the first party in line. */
+  position: number;
+  /** When the member RSVPed and joined the line. */
+  joinedAt: string;
+}
+
 /**
  * Every read of the meetup context, each with its rule about who sees what. The viewer is the member who
  * reads (undefined for a visitor); a read someone may not make throws `NotAnOrganiser`.
@@ -90,7 +98,7 @@ export interface MeetupQueries {
     page?: Page,
   ): Promise<{ attendees: Attendee[]; cursor?: string }>;
   /** Organisers and hosts: the parties waiting, first in line first. */
-  waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitlistedParty[]>;
+  waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitingParty[]>;
   /** Organisers and hosts: the counts after each RSVP-related event, oldest first. */
   timelineOf(meetupId: string, viewerId: string | undefined): Promise<TimelinePoint[]>;
   /** The viewer's own RSVP to the meetup, if they ever RSVPed; undefined for a visitor. */
@@ -325,7 +333,12 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
         meetupAttendeesPartition(meetupId),
         { beginsWith: waitlistedSortPrefix },
       );
-      return waiting.map(({ memberId, guests }) => ({ memberId, guests }));
+      return waiting.map(({ memberId, guests, rsvpAt }, index) => ({
+        memberId,
+        guests,
+        position: index + 1,
+        joinedAt: rsvpAt,
+      }));
     },
 
     async timelineOf(meetupId, viewerId) {
