@@ -131,7 +131,7 @@ describe("meetup documents, projected without a store", () => {
             waitlistLength: 2,
             waitlistedSeats: 2,
           });
-          expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"))?.body.status).toBe(
+          expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"))?.body?.status).toBe(
             "confirmed",
           );
           expect(["bob", "cy", "dee"].map((memberId) => sortOf(documents, memberId))).toEqual([

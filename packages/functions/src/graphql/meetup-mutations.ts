@@ -10,9 +10,11 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
+  NoSeatsForParty,
   NotAMember,
   NotAnOrganiser,
   NotConfirmed,
+  NotWaitlisted,
   type RescheduleInput,
   RsvpClosed,
   RsvpNotOpenYet,
@@ -179,6 +181,19 @@ const mutation: MutationResolvers<GraphqlContext> = {
     },
   ),
 
+  promoteFromWaitlist: onMeetup(
+    [...withdrawalRejections, NotAnOrganiser, NotWaitlisted, NoSeatsForParty],
+    (command, args: AttendeeArguments & { overCapacity?: boolean | null }, context) => {
+      const memberId = idOf(args.memberId, "Member");
+      return context.meetups.promoteFromWaitlist({
+        actor: signedIn(context),
+        ...command,
+        memberId,
+        overCapacity: args.overCapacity === true,
+      });
+    },
+  ),
+
   checkIn: onMeetup(
     [
       MeetupNotFound,
@@ -209,5 +224,6 @@ export const meetupMutationResolvers: ContextResolvers = {
     "CancelRsvpResult",
     "RemoveRsvpResult",
     "CheckInResult",
+    "PromoteFromWaitlistResult",
   ]),
 };
