@@ -243,7 +243,13 @@ describe("RSVPs", () => {
       waitlistedSeats: 2,
     });
     expect(await world.meetups.waitlistOf(meetupId, cast.host)).toEqual([
-      { memberId: member(1), guests: 1, position: 1, joinedAt: "2026-05-01T10:00:00.000Z" },
+      {
+        memberId: member(1),
+        guests: 1,
+        position: 1,
+        joinedAt: "2026-05-01T10:00:00.000Z",
+        joinedLocalTime: "1 May 2026, 12:00 CEST",
+      },
     ]);
     expect(await world.meetups.viewerRsvp(meetupId, member(0))).toMatchObject({
       status: "confirmed",

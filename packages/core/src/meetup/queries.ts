@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { localTimeOf } from "../clock/local-time";
 import { type CommunityEvent, communityHistoryOf, communityStream } from "../community/index";
 import { fold } from "../decider/decider";
 import { asDeciderEvents } from "../decider/stream-states";
@@ -60,6 +61,8 @@ export interface WaitingParty extends WaitlistedParty {
   position: number;
   /** When the member RSVPed and joined the line. */
   joinedAt: string;
+  /** The same, in the meetup's time zone, as the history reads its times: "2 Dec 2026, 18:14 CET". */
+  joinedLocalTime: string;
 }
 
 /**
@@ -327,6 +330,8 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
 
     async waitlistOf(meetupId, viewerId) {
       await standings.assertOrganiserOrHost(await standings.communityOf(meetupId), viewerId);
+      const meetup = await documents.get<MeetupDocument>(meetupKey(meetupId));
+      const timeZone = meetup?.body?.timeZone ?? "UTC";
       const waiting = await everyDocument<AttendeeDocument>(
         documents,
         "second",
@@ -338,6 +343,7 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
         guests,
         position: index + 1,
         joinedAt: rsvpAt,
+        joinedLocalTime: localTimeOf(rsvpAt, timeZone),
       }));
     },
 

@@ -1215,6 +1215,8 @@ export type WaitlistedParty = {
   guests: Scalars['Int']['output'];
   /** When the member joined the line (their RSVP), an ISO-8601 instant in UTC. */
   joinedAt: Scalars['String']['output'];
+  /** The same in the meetup's time zone, as the history reads its times, e.g. "2 Dec 2026, 18:14 CET". */
+  joinedLocalTime: Scalars['String']['output'];
   /** Null only for a moment after a new member signs up. */
   member?: Maybe<Member>;
   /** 1 for the first in line. */
@@ -2150,6 +2152,7 @@ export type ViewerRsvpResolvers<ContextType = GraphqlContext, ParentType extends
 export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WaitlistedParty'] = ResolversParentTypes['WaitlistedParty']> = {
   guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   joinedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedLocalTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
