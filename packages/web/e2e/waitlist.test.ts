@@ -128,6 +128,7 @@ describe("the console's waitlist, in the browser against the local host", () => 
       expect(await lineOrder()).toEqual([names.ana, names.cleo]);
       await expect.poll(async () => details.textContent()).toContain("3 taken");
       expect(await details.textContent()).toContain("2 waiting");
+      expect(await details.textContent()).toContain("2 over the capacity of 1");
       await named(attendees, names.ben).waitFor();
       const history = organiserPage.getByRole("region", { name: "History" });
       await history

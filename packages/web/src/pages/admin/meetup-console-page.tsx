@@ -149,7 +149,11 @@ function MeetupInConsole({
           <dd>{statusWords[meetup.status]}</dd>
           <dt>Places</dt>
           <dd>
-            {meetup.confirmedSeats} taken · {seatsOf(meetup)}
+            {meetup.confirmedSeats} taken ·{" "}
+            {/* A promotion an organiser confirmed past the capacity: "Full" would hide by how much. */}
+            {meetup.capacity !== null && meetup.confirmedSeats > meetup.capacity
+              ? `${meetup.confirmedSeats - meetup.capacity} over the capacity of ${meetup.capacity}`
+              : seatsOf(meetup)}
           </dd>
           <dt>Waitlist</dt>
           <dd>{meetup.waitlistEnabled ? `${meetup.waitlistLength} waiting` : "Off"}</dd>
