@@ -9,9 +9,11 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
+  NoSeatsForParty,
   NotAMember,
   NotAnOrganiser,
   NotEnoughSeats,
+  NotWaitlisted,
   TooManyGuests,
 } from "./errors";
 import type { ScheduleMeetupInput } from "./meetup-input";
@@ -350,7 +352,15 @@ describe("RSVPs", () => {
       waitlistLength: 1,
       waitlistedSeats: 2,
     });
-    expect(await world.meetups.waitlistOf(meetupId, cast.host)).toEqual([{ memberId: member(1), guests: 1 }]);
+    expect(await world.meetups.waitlistOf(meetupId, cast.host)).toEqual([
+      {
+        memberId: member(1),
+        guests: 1,
+        position: 1,
+        joinedAt: "2026-05-01T10:00:00.000Z",
+        joinedLocalTime: "1 May 2026, 12:00 CEST",
+      },
+    ]);
     expect(await world.meetups.viewerRsvp(meetupId, member(0))).toMatchObject({
       status: "confirmed",
       guests: 1,
@@ -413,6 +423,76 @@ describe("RSVPs", () => {
       );
     const removed = await world.meetups.removeRsvp({ actor: cast.organiser, meetupId, memberId: member(0) });
     expect(removed).toMatchObject({ rsvp: { status: "removed" }, promoted: [member(1)] });
+  });
+
+  test("organisers promote from the waitlist out of line, over the capacity only when they confirm; members and hosts do not", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    for (const index of [0, 1, 2, 3]) await world.meetups.rsvp({ actor: member(index), meetupId });
+    const promotion = { meetupId, memberId: member(2) };
+    for (const actor of [member(1), cast.host])
+      await expect(
+        world.meetups.promoteFromWaitlist({ actor, ...promotion, overCapacity: true }),
+      ).rejects.toBeInstanceOf(NotAnOrganiser);
+    await expect(
+      world.meetups.promoteFromWaitlist({ actor: cast.organiser, ...promotion }),
+    ).rejects.toBeInstanceOf(NoSeatsForParty);
+    await expect(
+      world.meetups.promoteFromWaitlist({ actor: cast.organiser, meetupId, memberId: member(0) }),
+    ).rejects.toBeInstanceOf(NotWaitlisted);
+    const before = (await world.log.readStream(`meetup-${meetupId}`)).length;
+
+    const promoted = await world.meetups.promoteFromWaitlist({
+      actor: cast.organiser,
+      ...promotion,
+      overCapacity: true,
+      idempotencyKey: "promote-once",
+    });
+    expect(promoted).toMatchObject({ rsvp: { status: "confirmed" }, promoted: [member(2)] });
+    const again = await world.meetups.promoteFromWaitlist({
+      actor: cast.organiser,
+      ...promotion,
+      overCapacity: true,
+      idempotencyKey: "promote-once",
+    });
+    expect(again).toEqual(promoted);
+    expect((await world.log.readStream(`meetup-${meetupId}`)).length).toBe(before + 1);
+    expect(await world.meetups.byId(meetupId)).toMatchObject({
+      confirmedSeats: 2,
+      spotsLeft: 0,
+      waitlistLength: 2,
+    });
+    expect(
+      (await world.meetups.waitlistOf(meetupId, cast.organiser)).map(({ memberId, position }) => [
+        memberId,
+        position,
+      ]),
+    ).toEqual([
+      [member(1), 1],
+      [member(3), 2],
+    ]);
+    const history = await world.meetups.history(meetupId, cast.organiser);
+    expect(history.at(-1)).toMatchObject({
+      type: "WaitlistPromotedByOrganiser",
+      actor: cast.organiser,
+      causeVersion: null,
+    });
+  });
+
+  test("an organiser's removal from the waitlist keeps the rest of the line in order", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    for (const index of [0, 1, 2, 3]) await world.meetups.rsvp({ actor: member(index), meetupId });
+    const removed = await world.meetups.removeRsvp({ actor: cast.organiser, meetupId, memberId: member(2) });
+    expect(removed).toMatchObject({ rsvp: { status: "removed", waitlistPosition: null }, promoted: [] });
+    expect(
+      (await world.meetups.waitlistOf(meetupId, cast.organiser)).map(({ memberId, position }) => [
+        memberId,
+        position,
+      ]),
+    ).toEqual([
+      [member(1), 1],
+      [member(3), 2],
+    ]);
+    expect(await world.meetups.viewerRsvp(meetupId, member(3))).toMatchObject({ waitlistPosition: 2 });
   });
 
   test("a capacity increase promotes", async () => {

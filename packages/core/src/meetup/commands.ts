@@ -135,6 +135,12 @@ export interface MeetupModule extends MeetupQueries {
   /** Organisers and hosts. */
   checkIn(request: AttendeeRequest): Promise<RsvpResult>;
   /**
+   * Organisers only: seats a waitlisted member's party now, ahead of the line, until the start. When the
+   * seats left cannot hold it, refused (`NoSeatsForParty`) unless `overCapacity` confirms seating it past
+   * the capacity.
+   */
+  promoteFromWaitlist(request: AttendeeRequest & { overCapacity?: boolean }): Promise<RsvpResult>;
+  /**
    * The member's membership of the community ended (`cause`: the id of the event that ended it): their
    * RSVPs to its meetups still to come are released, promoting the waitlist. Past meetups keep theirs.
    * For the membership-ended reactor; safe to repeat with the same cause. The meetups it released.
@@ -202,7 +208,9 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         listed: rsvp.listed,
       },
       promoted: asDeciderEvents<MeetupEvent>(result.events).flatMap((event) =>
-        event.type === "WaitlistPromoted" ? [event.data.memberId] : [],
+        event.type === "WaitlistPromoted" || event.type === "WaitlistPromotedByOrganiser"
+          ? [event.data.memberId]
+          : [],
       ),
     };
   }
@@ -329,6 +337,17 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
       const { meetupId, memberId, actor } = request;
       await assertOrganiserOrHost(await communityOf(meetupId), actor);
       return attendeeCommand(request, memberId, { type: "CheckIn", meetupId, memberId });
+    },
+
+    async promoteFromWaitlist(request) {
+      const { meetupId, memberId, actor } = request;
+      await assertOrganiser(await communityOf(meetupId), actor);
+      return attendeeCommand(request, memberId, {
+        type: "PromoteFromWaitlist",
+        meetupId,
+        memberId,
+        overCapacity: request.overCapacity === true,
+      });
     },
 
     async releaseRsvps({ communityId, memberId, reason, cause, actor }) {

@@ -12,8 +12,10 @@ import {
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
   NoRsvp,
+  NoSeatsForParty,
   NotConfirmed,
   NotEnoughSeats,
+  NotWaitlisted,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -35,6 +37,7 @@ import {
   RsvpRemoved,
   RsvpWaitlisted,
   WaitlistPromoted,
+  WaitlistPromotedByOrganiser,
 } from "./events";
 import { meetupStateCodec } from "./meetup-state-codec";
 
@@ -115,6 +118,15 @@ const checkIn = (memberId: string, when: string): Command => ({
   metadata: metadata(when),
   memberId,
 });
+const promote = (memberId: string, overCapacity = false, when = at): Command => ({
+  type: "PromoteFromWaitlist",
+  meetupId,
+  metadata: metadata(when),
+  memberId,
+  overCapacity,
+});
+const promotedByOrganiser = (memberId: string, overCapacity = false) =>
+  WaitlistPromotedByOrganiser({ memberId, overCapacity });
 const changeCapacity = (capacity: number | null, when = at, keepSeated = false): Command => ({
   type: "ChangeCapacity",
   meetupId,
@@ -533,6 +545,114 @@ describe("the waitlist", () => {
       .then(MeetupCancelled({ message: "Sorry" })));
 });
 
+describe("an organiser's promotion", () => {
+  const line = [
+    scheduled({ capacity: 2 }),
+    published,
+    confirmed("ann", 2),
+    waitlisted("bob"),
+    waitlisted("cy", 2),
+    waitlisted("dee"),
+  ];
+
+  test("seats a party from anywhere in line when its seats are free, and promotes nobody else", () =>
+    given(scheduled({ capacity: 4 }), published, confirmed("ann", 2), waitlisted("bob", 3), waitlisted("cy"))
+      .when(promote("cy"))
+      .then(promotedByOrganiser("cy")));
+
+  test("with no seats for the party, is refused with the seats needed and free, unless the organiser confirms", () => {
+    given(...line)
+      .when(promote("cy"))
+      .thenThrows(NoSeatsForParty);
+    expect(() => meetupDecider.decide(promote("cy"), fold(meetupDecider, line))).toThrow(
+      expect.objectContaining({ seatsNeeded: 2, seatsLeft: 0 }),
+    );
+    given(...line)
+      .when(promote("cy", true))
+      .then(promotedByOrganiser("cy", true));
+  });
+
+  test("the rest of the line keeps its order, and the seats taken go over the capacity", () => {
+    const meetup = fold(meetupDecider, [...line, promotedByOrganiser("cy", true)]);
+    expect(meetup.confirmedSeats).toBe(4);
+    expect([...meetup.waitlist.keys()]).toEqual(["bob", "dee"]);
+    expect(["bob", "cy", "dee"].map((memberId) => waitlistPosition(meetup, memberId))).toEqual([
+      1,
+      undefined,
+      2,
+    ]);
+    expect(meetup.rsvps.get("cy")).toMatchObject({ status: "confirmed", guests: 1 });
+  });
+
+  test("a seat freed after an over-capacity promotion goes to nobody until the meetup is below capacity", () =>
+    given(...line, promotedByOrganiser("cy", true))
+      .when(cancelRsvp("cy"))
+      .then(cancelled("cy")));
+
+  test("only a waitlisted party is promoted", () => {
+    given(...line)
+      .when(promote("ann"))
+      .thenThrows(NotWaitlisted);
+    given(...line, cancelled("bob"))
+      .when(promote("bob"))
+      .thenThrows(NotWaitlisted);
+    given(...line, promotedByOrganiser("bob", true))
+      .when(promote("bob", true))
+      .thenThrows(NotWaitlisted);
+    given(...line)
+      .when(promote("eve", true))
+      .thenThrows(NoRsvp);
+  });
+
+  test("is refused in a cancelled meetup, a draft and an unknown one", () => {
+    given(...line, MeetupCancelled({ message: "Rain." }))
+      .when(promote("bob", true))
+      .thenThrows(MeetupWasCancelled);
+    given(scheduled()).when(promote("bob", true)).thenThrows(MeetupNotPublished);
+    given().when(promote("bob", true)).thenThrows(MeetupNotFound);
+  });
+
+  test("works after RSVPs close, until the start", () => {
+    const closesAt = hours(-24, startsAt);
+    const closing = [
+      scheduled({ capacity: 1, rsvpClosesAt: closesAt }),
+      published,
+      confirmed("ann"),
+      waitlisted("bob"),
+    ];
+    given(...closing)
+      .when(promote("bob", true, closesAt))
+      .then(promotedByOrganiser("bob", true));
+    given(...closing)
+      .when(promote("bob", true, startsAt))
+      .thenThrows(RsvpClosed);
+  });
+});
+
+describe("an organiser's removal from the waitlist", () => {
+  const line = [
+    scheduled({ capacity: 1 }),
+    published,
+    confirmed("ann"),
+    waitlisted("bob"),
+    waitlisted("cy"),
+    waitlisted("dee"),
+  ];
+
+  test("takes the party out of line, frees no seat and promotes nobody", () =>
+    given(...line)
+      .when(removeRsvp("cy"))
+      .then(RsvpRemoved({ memberId: "cy" })));
+
+  test("keeps the order of the rest of the line", () => {
+    const meetup = fold(meetupDecider, [...line, RsvpRemoved({ memberId: "cy" })]);
+    expect([...meetup.waitlist.keys()]).toEqual(["bob", "dee"]);
+    expect(waitlistPosition(meetup, "dee")).toBe(2);
+    expect(meetup.rsvps.get("cy")?.status).toBe("removed");
+    expect(meetup.confirmedSeats).toBe(1);
+  });
+});
+
 describe("a membership that ended", () => {
   const release = (
     memberId: string,
@@ -686,6 +806,7 @@ describe("the state", () => {
       guestsChanged("bob", 2),
       guestsChanged("ann", 1),
       listingChanged("dee", true),
+      promotedByOrganiser("dee", true),
       CapacityChanged({ capacity: 5 }),
       MeetupCancelled({ message: "Rain." }),
     ])

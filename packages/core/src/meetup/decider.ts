@@ -11,8 +11,10 @@ import {
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
   NoRsvp,
+  NoSeatsForParty,
   NotConfirmed,
   NotEnoughSeats,
+  NotWaitlisted,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -36,6 +38,7 @@ import {
   RsvpRemoved,
   RsvpWaitlisted,
   WaitlistPromoted,
+  WaitlistPromotedByOrganiser,
 } from "./events";
 import { isCheckInOpen } from "./meetup-phase";
 import { partySize, rsvpClosesAt } from "./rsvp-terms";
@@ -113,6 +116,11 @@ export type MeetupCommand = OnMeetup<
   /** The member's membership ended (`cause`: the id of the event that ended it): their seat goes back. */
   | { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string }
   | { type: "CheckIn"; memberId: string }
+  /**
+   * An organiser seats a waitlisted party now, ahead of the line. When the seats left cannot hold it, only
+   * with `overCapacity`: the organiser confirmed seating it past the capacity.
+   */
+  | { type: "PromoteFromWaitlist"; memberId: string; overCapacity?: boolean }
 >;
 
 const unscheduled: Meetup = {
@@ -319,6 +327,41 @@ function rsvpChange(
   return withPromotions(meetup, at, [...listing, RsvpGuestsChanged({ memberId, guests })]);
 }
 
+/**
+ * An organiser's promotion. Until the start, as a removal: after the RSVP window closes no freed seat is
+ * handed out by itself, but an organiser who seats someone at the last minute means to.
+ */
+function promotionByOrganiser(
+  command: WithMetadata<Extract<MeetupCommand, { type: "PromoteFromWaitlist" }>>,
+  meetup: Meetup,
+): MeetupEvent[] {
+  const { meetupId, memberId } = command;
+  assertOpenForRsvps(meetupId, meetup);
+  const rsvp = meetup.rsvps.get(memberId);
+  if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
+  if (rsvp.status !== "waitlisted") throw new NotWaitlisted(meetupId, memberId);
+  if (time(command.metadata.at) >= time(meetup.startsAt)) throw new RsvpClosed(meetupId);
+  const seats = partySize(rsvp.guests);
+  const left = seatsLeft(meetup);
+  const overCapacity = seats > left;
+  if (overCapacity && command.overCapacity !== true)
+    throw new NoSeatsForParty(meetupId, seats, Math.max(0, left));
+  // It takes seats and frees none: nobody behind it is promoted with it.
+  return [WaitlistPromotedByOrganiser({ memberId, overCapacity })];
+}
+
+/** Both promotions seat a party alike: they differ only in what caused them. */
+function promoted(meetup: Meetup, memberId: string): Meetup {
+  const rsvp = meetup.rsvps.get(memberId);
+  if (!rsvp) return meetup;
+  return {
+    ...meetup,
+    confirmedSeats: meetup.confirmedSeats + partySize(rsvp.guests),
+    waitlist: meetup.waitlist.delete(memberId),
+    rsvps: meetup.rsvps.set(memberId, { ...rsvp, status: "confirmed" }),
+  };
+}
+
 const sameJson = (left: unknown, right: unknown): boolean => JSON.stringify(left) === JSON.stringify(right);
 
 function withoutRsvp(meetup: Meetup, memberId: string, status: "cancelled" | "removed"): Meetup {
@@ -413,6 +456,8 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
         return rsvp.checkedIn ? [] : [AttendeeCheckedIn({ memberId })];
       }
+      case "PromoteFromWaitlist":
+        return promotionByOrganiser(command, meetup);
     }
   },
 
@@ -483,17 +528,8 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (!rsvp) return meetup;
         return { ...meetup, rsvps: meetup.rsvps.set(memberId, { ...rsvp, listed }) };
       }
-      case "WaitlistPromoted": {
-        const { memberId } = event.data;
-        const rsvp = meetup.rsvps.get(memberId);
-        if (!rsvp) return meetup;
-        return {
-          ...meetup,
-          confirmedSeats: meetup.confirmedSeats + partySize(rsvp.guests),
-          waitlist: meetup.waitlist.delete(memberId),
-          rsvps: meetup.rsvps.set(memberId, { ...rsvp, status: "confirmed" }),
-        };
-      }
+      case "WaitlistPromoted":
+        return promoted(meetup, event.data.memberId);
       case "RsvpCancelled":
         return withoutRsvp(meetup, event.data.memberId, "cancelled");
       case "RsvpRemoved":
@@ -510,6 +546,8 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         if (!rsvp) return meetup;
         return { ...meetup, rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: true }) };
       }
+      case "WaitlistPromotedByOrganiser":
+        return promoted(meetup, event.data.memberId);
     }
   },
 };

@@ -35,8 +35,10 @@ import {
   RsvpConfirmed,
   RsvpGuestsChanged,
   RsvpListingChanged,
+  RsvpRemoved,
   RsvpWaitlisted,
   WaitlistPromoted,
+  WaitlistPromotedByOrganiser,
 } from "./events";
 
 const meetupId = "0190aaaa-0000-7000-8000-000000000001";
@@ -111,6 +113,57 @@ describe("meetup documents, projected without a store", () => {
         "1-confirmed#0000000004#bob",
       );
     }));
+
+  describe("the waitlist an organiser acts on", () => {
+    const line = [
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 2 }),
+      RsvpWaitlisted({ memberId: "bob", guests: 0 }),
+      RsvpWaitlisted({ memberId: "cy", guests: 1 }),
+      RsvpWaitlisted({ memberId: "dee", guests: 0 }),
+    ];
+    const sortOf = (documents: StoredDocument[], memberId: string) =>
+      find(documents, attendeeKey(meetupId, memberId))?.indexes.second?.sort;
+
+    test("a promotion out of line seats the party over the capacity and leaves the others where they were", () =>
+      given(...line, WaitlistPromotedByOrganiser({ memberId: "cy", overCapacity: true })).thenDocuments(
+        (documents) => {
+          expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+            confirmedSeats: 5,
+            spotsLeft: 0,
+            waitlistLength: 2,
+            waitlistedSeats: 2,
+          });
+          expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "cy"))?.body?.status).toBe(
+            "confirmed",
+          );
+          expect(["bob", "cy", "dee"].map((memberId) => sortOf(documents, memberId))).toEqual([
+            "2-waitlisted#0000000004#bob",
+            "1-confirmed#0000000005#cy",
+            "2-waitlisted#0000000006#dee",
+          ]);
+          expect(find<{ confirmed: number }>(documents, timelinePointKey(meetupId, 7))?.body).toMatchObject({
+            confirmed: 5,
+            waitlisted: 2,
+          });
+        },
+      ));
+
+    test("a removal takes the party out of line and leaves the others where they were", () =>
+      given(...line, RsvpRemoved({ memberId: "cy" })).thenDocuments((documents) => {
+        expect(find<MeetupDocument>(documents, meetupKey(meetupId))?.body).toMatchObject({
+          confirmedSeats: 3,
+          waitlistLength: 2,
+          waitlistedSeats: 2,
+        });
+        expect(["bob", "cy", "dee"].map((memberId) => sortOf(documents, memberId))).toEqual([
+          "2-waitlisted#0000000004#bob",
+          "4-removed#0000000005#cy",
+          "2-waitlisted#0000000006#dee",
+        ]);
+      }));
+  });
 
   test("only a published meetup is listed among every community's: not a draft, not once cancelled", () => {
     const listed = (documents: StoredDocument[]) => find(documents, meetupKey(meetupId))?.indexes.second;

@@ -149,6 +149,7 @@ const rsvpEventTypes = new Set<string>([
   "RsvpReleased",
   "AttendeeCheckedIn",
   "RsvpGuestsChanged",
+  "WaitlistPromotedByOrganiser",
 ]);
 
 const statusOrder: Record<RsvpStatus, string> = {
@@ -222,6 +223,7 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
       }
       break;
     case "WaitlistPromoted":
+    case "WaitlistPromotedByOrganiser":
       if (!before) break;
       next.confirmedSeats += size;
       leaveWaitlist();
@@ -460,6 +462,7 @@ function attendeeAfter(
   if (!attendee) return undefined;
   switch (event.type) {
     case "WaitlistPromoted":
+    case "WaitlistPromotedByOrganiser":
       return { ...attendee, status: "confirmed", updatedAt: at };
     case "RsvpCancelled":
       return { ...attendee, status: "cancelled", updatedAt: at };

@@ -138,6 +138,36 @@ export class NotConfirmed extends MeetstreamError {
   }
 }
 
+/** Only a waitlisted RSVP is promoted: a confirmed one holds its seats, a withdrawn one waits for nothing. */
+export class NotWaitlisted extends MeetstreamError {
+  readonly code = "NOT_WAITLISTED";
+
+  constructor(
+    readonly meetupId: string,
+    readonly memberId: string,
+  ) {
+    super("That member is not on the waitlist of this meetup.");
+  }
+}
+
+/**
+ * A promotion the seats left cannot hold is refused unless the organiser confirms going over the capacity:
+ * an organiser who did not look at the count should not overbook by a click.
+ */
+export class NoSeatsForParty extends MeetstreamError {
+  readonly code = "NO_SEATS_FOR_PARTY";
+
+  constructor(
+    readonly meetupId: string,
+    readonly seatsNeeded: number,
+    readonly seatsLeft: number,
+  ) {
+    super(
+      `The party needs ${seatsNeeded} ${seatsNeeded === 1 ? "seat" : "seats"} and ${seatsLeft === 0 ? "none is" : seatsLeft === 1 ? "1 is" : `${seatsLeft} are`} free: confirm to seat it over the capacity.`,
+    );
+  }
+}
+
 /** Check-in runs from the door opening before the start until some hours after the end. */
 export class CheckInClosed extends MeetstreamError {
   readonly code = "CHECK_IN_CLOSED";

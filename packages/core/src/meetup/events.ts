@@ -103,6 +103,14 @@ export const RsvpGuestsChanged = defineEvent("RsvpGuestsChanged", () =>
 export const RsvpListingChanged = defineEvent("RsvpListingChanged", () =>
   z.object({ memberId: z.string().check(z.minLength(1)), listed: z.boolean() }),
 );
+/**
+ * An organiser gave a waitlisted party its seats now, out of line, where `WaitlistPromoted` follows from
+ * freed seats: the history names who did it. `overCapacity`: no seats were free for the party, and the
+ * organiser confirmed seating it past the capacity.
+ */
+export const WaitlistPromotedByOrganiser = defineEvent("WaitlistPromotedByOrganiser", () =>
+  z.object({ memberId: z.string().check(z.minLength(1)), overCapacity: z.boolean() }),
+);
 
 export type MeetupEvent =
   | EventOf<typeof MeetupScheduled>
@@ -119,7 +127,8 @@ export type MeetupEvent =
   | EventOf<typeof RsvpReleased>
   | EventOf<typeof AttendeeCheckedIn>
   | EventOf<typeof RsvpGuestsChanged>
-  | EventOf<typeof RsvpListingChanged>;
+  | EventOf<typeof RsvpListingChanged>
+  | EventOf<typeof WaitlistPromotedByOrganiser>;
 
 export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
@@ -142,4 +151,5 @@ export const meetupEventTypes: readonly EventType[] = [
   AttendeeCheckedIn,
   RsvpGuestsChanged,
   RsvpListingChanged,
+  WaitlistPromotedByOrganiser,
 ];

@@ -12,6 +12,7 @@ import {
   RsvpReleased,
   RsvpWaitlisted,
   WaitlistPromoted,
+  WaitlistPromotedByOrganiser,
 } from "./events";
 import { historyOf } from "./history-summary";
 
@@ -170,5 +171,30 @@ test("times read in the meetup's time zone as it stood at each change", () => {
   expect(history.map(({ localTime, summary }) => [localTime, summary])).toEqual([
     ["24 Dec 2026, 16:30 UTC", "Ann Lee changed the capacity to 5"],
     ["24 Dec 2026, 17:30 CET", "Ann Lee rescheduled the meetup to 28 Dec 2026, 18:00 – 20:00 CET"],
+  ]);
+});
+
+test("a promotion an organiser made out of line is theirs, caused by nothing, and says when it went over the capacity", () => {
+  const history = historyOf(
+    [
+      stored(RsvpCancelled({ memberId: "erased" }), 6, "erased"),
+      stored(WaitlistPromotedByOrganiser({ memberId: "bob", overCapacity: false }), 7),
+      stored(WaitlistPromotedByOrganiser({ memberId: "bob", overCapacity: true }), 8),
+    ],
+    nameOf,
+  );
+  expect(
+    history.slice(1).map(({ actor, summary, causeVersion }) => ({ actor, summary, causeVersion })),
+  ).toEqual([
+    {
+      actor: "ann",
+      summary: "Bob Ray got a seat from the waitlist, promoted by Ann Lee",
+      causeVersion: null,
+    },
+    {
+      actor: "ann",
+      summary: "Bob Ray got a seat from the waitlist, promoted by Ann Lee over the capacity",
+      causeVersion: null,
+    },
   ]);
 });

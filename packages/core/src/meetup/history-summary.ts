@@ -12,7 +12,10 @@ export interface MeetupHistoryEntry {
   streamId: string;
   version: number;
   type: MeetupEvent["type"];
-  /** Who did it; null when Meetstream did (a promotion follows from the change that freed the seats). */
+  /**
+   * Who did it; null when Meetstream did (a promotion follows from the change that freed the seats; one an
+   * organiser made out of line is theirs).
+   */
   actor: string | null;
   occurredAt: string;
   /** When it happened, in the meetup's time zone as it stood then, e.g. "24 Dec 2026, 17:30 CET". */
@@ -122,6 +125,8 @@ function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: stri
       return event.data.listed
         ? `${member(event.data.memberId)} chose to be shown on the guest list`
         : `${member(event.data.memberId)} chose not to be shown on the guest list`;
+    case "WaitlistPromotedByOrganiser":
+      return `${member(event.data.memberId)} got a seat from the waitlist, promoted by ${who}${event.data.overCapacity ? " over the capacity" : ""}`;
   }
 }
 

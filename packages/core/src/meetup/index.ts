@@ -52,10 +52,12 @@ export {
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
+  NoSeatsForParty,
   NotAMember,
   NotAnOrganiser,
   NotConfirmed,
   NotEnoughSeats,
+  NotWaitlisted,
   RsvpClosed,
   RsvpNotOpenYet,
   TooManyGuests,
@@ -80,4 +82,5 @@ export {
   type MeetupQueriesOptions,
   meetupQueries,
   type UpcomingFilter,
+  type WaitingParty,
 } from "./queries";

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { localTimeOf } from "../clock/local-time";
 import {
   type CommunityEvent,
   type CommunitySummary,
@@ -80,6 +81,16 @@ export type Attendee = AttendeeDocument & {
   waitlistPosition: number | null;
 };
 
+/** A party in line as organisers and hosts see it: where it stands, and since when. */
+export interface WaitingParty extends WaitlistedParty {
+  /** 1 for the first party in line. */
+  position: number;
+  /** When the member RSVPed and joined the line. */
+  joinedAt: string;
+  /** The same, in the meetup's time zone, as the history reads its times: "2 Dec 2026, 18:14 CET". */
+  joinedLocalTime: string;
+}
+
 /**
  * Who is going to a meetup, as the viewer may see it. Names are for the community's members (organisers,
  * hosts and members), as Meetup shows a group's attendee list to its members: a member who chose to be
@@ -144,7 +155,7 @@ export interface MeetupQueries {
     page?: Page,
   ): Promise<{ attendees: Attendee[]; cursor?: string }>;
   /** Organisers and hosts: the parties waiting, first in line first. */
-  waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitlistedParty[]>;
+  waitlistOf(meetupId: string, viewerId: string | undefined): Promise<WaitingParty[]>;
   /** Organisers and hosts: the counts after each RSVP-related event, oldest first. */
   timelineOf(meetupId: string, viewerId: string | undefined): Promise<TimelinePoint[]>;
   /**
@@ -495,13 +506,21 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
 
     async waitlistOf(meetupId, viewerId) {
       await standings.assertOrganiserOrHost(await standings.communityOf(meetupId), viewerId);
+      const meetup = await documents.get<MeetupDocument>(meetupKey(meetupId));
+      const timeZone = meetup?.body?.timeZone ?? "UTC";
       const waiting = await everyDocument<AttendeeDocument>(
         documents,
         "second",
         meetupAttendeesPartition(meetupId),
         { beginsWith: waitlistedSortPrefix },
       );
-      return waiting.map(({ memberId, guests }) => ({ memberId, guests }));
+      return waiting.map(({ memberId, guests, rsvpAt }, index) => ({
+        memberId,
+        guests,
+        position: index + 1,
+        joinedAt: rsvpAt,
+        joinedLocalTime: localTimeOf(rsvpAt, timeZone),
+      }));
     },
 
     async timelineOf(meetupId, viewerId) {

@@ -17,7 +17,8 @@ import { type MeetupClient, meetupClient, meetupInput, minutesFromNow } from "./
 /**
  * Who may do what, meetup mutation by mutation. Each case runs on a community of its own, set up the same
  * way: founded by the organiser, with a member, a host and a target member; a draft, a published meetup
- * the member, host, organiser and target have RSVPed to, and a published meetup no one has RSVPed to yet.
+ * the member, host, organiser and target have RSVPed to, a published meetup no one has RSVPed to yet, and a
+ * full one where the organiser holds the only seat and the target waits.
  * The organiser of another community is a stranger here. Three more RSVPed and then stopped being
  * members: one left, one was removed, one was erased (a person of their own for each community).
  */
@@ -52,6 +53,8 @@ interface Setting {
   meetupId: string;
   /** Published; no RSVPs. */
   openMeetupId: string;
+  /** Published, one seat: the organiser holds it, the target is waitlisted. */
+  fullMeetupId: string;
   /** RSVPed to `meetupId` as a member, then erased. */
   erased: Person;
 }
@@ -71,6 +74,9 @@ async function freshSetting(): Promise<Setting> {
   const [draftId, meetupId, openMeetupId] = [await scheduled(), await scheduled(), await scheduled()];
   await client.publish(organiser, meetupId);
   await client.publish(organiser, openMeetupId);
+  const { id: fullMeetupId } = await client.schedule(organiser, meetupInput(communityId, { capacity: 1 }));
+  await client.publish(organiser, fullMeetupId);
+  for (const person of [organiser, target]) await client.rsvp(person, fullMeetupId);
   for (const person of [member, hostPerson, organiser, target]) await client.rsvp(person, meetupId);
   const { departed, removed } = people;
   const erased = await client.signIn(`erased-${communities}@example.com`);
@@ -79,7 +85,7 @@ async function freshSetting(): Promise<Setting> {
     await client.rsvp(person, meetupId);
   }
   await endMemberships(client, organiser, communityId, { departed, removed, erased });
-  return { communityId, slug, draftId, meetupId, openMeetupId, erased };
+  return { communityId, slug, draftId, meetupId, openMeetupId, fullMeetupId, erased };
 }
 
 /** Everything a refused mutation could have changed, as the organiser sees it. */
@@ -90,7 +96,7 @@ const snapshot = async (setting: Setting) => ({
     { slug: setting.slug },
   ),
   meetups: await Promise.all(
-    [setting.draftId, setting.meetupId, setting.openMeetupId].map((meetupId) =>
+    [setting.draftId, setting.meetupId, setting.openMeetupId, setting.fullMeetupId].map((meetupId) =>
       client.meetup(
         people.organiser,
         meetupId,
@@ -203,6 +209,12 @@ const cases: {
     mutation: "removeRsvp",
     expected: organisersOnly,
     run: (person, setting) => client.removeRsvp(person, setting.meetupId, people.target.id),
+  },
+  {
+    mutation: "promoteFromWaitlist",
+    expected: organisersOnly,
+    run: (person, setting) =>
+      client.promoteFromWaitlist(person, setting.fullMeetupId, people.target.id, { overCapacity: true }),
   },
   {
     mutation: "checkIn",

@@ -10,10 +10,12 @@ import {
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
+  NoSeatsForParty,
   NotAMember,
   NotAnOrganiser,
   NotConfirmed,
   NotEnoughSeats,
+  NotWaitlisted,
   type RescheduleInput,
   RsvpClosed,
   RsvpNotOpenYet,
@@ -207,6 +209,19 @@ const mutation: MutationResolvers<GraphqlContext> = {
     },
   ),
 
+  promoteFromWaitlist: onMeetup(
+    [...withdrawalRejections, NotAnOrganiser, NotWaitlisted, NoSeatsForParty],
+    (command, args: AttendeeArguments & { overCapacity?: boolean | null }, context) => {
+      const memberId = idOf(args.memberId, "Member");
+      return context.meetups.promoteFromWaitlist({
+        actor: signedIn(context),
+        ...command,
+        memberId,
+        overCapacity: args.overCapacity === true,
+      });
+    },
+  ),
+
   checkIn: onMeetup(
     [
       MeetupNotFound,
@@ -238,5 +253,6 @@ export const meetupMutationResolvers: ContextResolvers = {
     "CancelRsvpResult",
     "RemoveRsvpResult",
     "CheckInResult",
+    "PromoteFromWaitlistResult",
   ]),
 };

@@ -23,7 +23,8 @@ const resultSelection = (name: string) => `
   ... on Error { code message }
   ${withInvalidMeetup.has(name) ? "... on InvalidMeetup { issues { path message } }" : ""}
   ${name === "rsvp" || name === "changeRsvp" ? "... on TooManyGuests { allowedGuests }" : ""}
-  ${name === "changeRsvp" ? "... on NotEnoughSeats { seatsAvailable guestsAdded }" : ""}`;
+  ${name === "changeRsvp" ? "... on NotEnoughSeats { seatsAvailable guestsAdded }" : ""}
+  ${name === "promoteFromWaitlist" ? "... on NoSeatsForParty { seatsNeeded seatsLeft }" : ""}`;
 
 const variableTypes: Record<string, string> = {
   scheduleInput: "ScheduleMeetupInput!",
@@ -36,6 +37,7 @@ const variableTypes: Record<string, string> = {
   guests: "Int",
   listed: "Boolean",
   message: "String!",
+  overCapacity: "Boolean",
 };
 
 /** An instant this many minutes from now, as the API takes it. */
@@ -133,6 +135,18 @@ export function meetupClient(url: string) {
     cancelRsvp: onMeetup("cancelRsvp"),
     removeRsvp: onAttendee("removeRsvp"),
     checkIn: onAttendee("checkIn"),
+    promoteFromWaitlist: (
+      person: Person | undefined,
+      meetupId: string,
+      memberId: string,
+      { overCapacity, idempotencyKey }: { overCapacity?: boolean; idempotencyKey?: string } = {},
+    ) =>
+      mutate(
+        "promoteFromWaitlist",
+        "meetupId: $meetupId, memberId: $memberId, overCapacity: $overCapacity, idempotencyKey: $idempotencyKey",
+        { meetupId, memberId, overCapacity, idempotencyKey },
+        person,
+      ),
     /** The meetup as this person sees it, with `extra` fields selected too. */
     meetup: async (person: Person | undefined, meetupId: string, extra = "") =>
       (

@@ -464,6 +464,112 @@ describe("check-in and the attendee list", () => {
   });
 });
 
+describe("promoting from the waitlist", () => {
+  const waitlistOf = async (meetupId: string) =>
+    (await client.meetup(people.organiser, meetupId, "waitlist { position guests joinedAt member { id } }"))
+      .waitlist as { position: number; guests: number; joinedAt: string; member: { id: string } }[];
+
+  test("an organiser seats the second in line over the capacity once they confirm; the rest keep their order", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1, guestLimit: 1 });
+    const joined = new Date().toISOString();
+    await client.rsvp(people.host, meetupId);
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId, 1);
+    await client.rsvp(people.dee, meetupId);
+    expect((await waitlistOf(meetupId)).map(({ member, position }) => [member.id, position])).toEqual([
+      [people.bob.id, 1],
+      [people.cy.id, 2],
+      [people.dee.id, 3],
+    ]);
+    const joinedAt = (await waitlistOf(meetupId))[1]?.joinedAt ?? "";
+    expect(joinedAt >= joined).toBe(true);
+
+    const refused = await client.promoteFromWaitlist(people.organiser, meetupId, people.cy.id);
+    expect(refused).toMatchObject({
+      __typename: "NoSeatsForParty",
+      code: "NO_SEATS_FOR_PARTY",
+      seatsNeeded: 2,
+      seatsLeft: 0,
+    });
+    expect(refused.message).not.toContain(meetupId);
+    expect((await waitlistOf(meetupId)).length).toBe(3);
+
+    const promotion = { overCapacity: true, idempotencyKey: crypto.randomUUID() };
+    const promoted = await client.promoteFromWaitlist(people.organiser, meetupId, people.cy.id, promotion);
+    expect(promoted).toMatchObject({
+      __typename: "Meetup",
+      confirmedSeats: 3,
+      spotsLeft: 0,
+      waitlistLength: 2,
+    });
+    expect(await client.promoteFromWaitlist(people.organiser, meetupId, people.cy.id, promotion)).toEqual(
+      promoted,
+    );
+    expect((await waitlistOf(meetupId)).map(({ member, position }) => [member.id, position])).toEqual([
+      [people.bob.id, 1],
+      [people.dee.id, 2],
+    ]);
+    expect((await client.meetup(people.cy, meetupId)).viewerRsvp).toMatchObject({ status: "CONFIRMED" });
+    const history = (await client.meetup(people.organiser, meetupId, "history { type summary actor { id } }"))
+      .history as { type: string; summary: string; actor: { id: string } | null }[];
+    expect(history.filter((entry) => entry.type === "WaitlistPromotedByOrganiser")).toEqual([
+      {
+        type: "WaitlistPromotedByOrganiser",
+        summary: expect.stringMatching(/got a seat from the waitlist, promoted by .+ over the capacity$/),
+        actor: { id: people.organiser.id },
+      },
+    ]);
+  });
+
+  test("hostile promotions get typed rejections and change nothing", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    await client.rsvp(people.bob, meetupId);
+    await client.rsvp(people.cy, meetupId);
+    const promote = (person: Person | undefined, memberId: string) =>
+      client.promoteFromWaitlist(person, meetupId, memberId, { overCapacity: true });
+    const before = await client.meetup(people.organiser, meetupId, "history { version }");
+
+    expect(await promote(undefined, people.cy.id)).toMatchObject({ __typename: "NotSignedIn" });
+    expect(await promote(people.dee, people.cy.id)).toMatchObject({ __typename: "NotAnOrganiser" });
+    expect(await promote(people.host, people.cy.id)).toMatchObject({ __typename: "NotAnOrganiser" });
+    expect(await promote(people.organiser, people.bob.id)).toMatchObject({
+      __typename: "NotWaitlisted",
+      message: "That member is not on the waitlist of this meetup.",
+    });
+    expect(await promote(people.organiser, people.outsider.id)).toMatchObject({
+      __typename: "NoRsvp",
+      message: "That member has no RSVP to this meetup.",
+    });
+    expect(await client.meetup(people.organiser, meetupId, "history { version }")).toEqual(before);
+
+    const started = await client.reschedule(people.organiser, meetupId, {
+      timeZone: "Europe/Berlin",
+      startsAt: minutesFromNow(-30),
+      endsAt: minutesFromNow(60),
+    });
+    expect(started).toMatchObject({ __typename: "Meetup" });
+    expect(await promote(people.organiser, people.cy.id)).toMatchObject({ __typename: "RsvpClosed" });
+    await client.cancel(people.organiser, meetupId, "The room flooded.");
+    expect(await promote(people.organiser, people.cy.id)).toMatchObject({ __typename: "MeetupCancelled" });
+    expect((await client.meetup(people.cy, meetupId)).viewerRsvp).toMatchObject({ status: "WAITLISTED" });
+  });
+
+  test("removing from the waitlist keeps the rest of the line in order", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 1 });
+    for (const person of [people.host, people.bob, people.cy, people.dee])
+      await client.rsvp(person, meetupId);
+    expect(await client.removeRsvp(people.organiser, meetupId, people.bob.id)).toMatchObject({
+      __typename: "Meetup",
+      confirmedSeats: 1,
+      waitlistLength: 2,
+    });
+    expect((await waitlistOf(meetupId)).map(({ member, position }) => [member.id, position])).toEqual([
+      [people.cy.id, 1],
+      [people.dee.id, 2],
+    ]);
+  });
+});
+
 describe("history", () => {
   test("organisers read every change and the meetup as it stood; no one else does", async () => {
     const { meetupId } = await publishedMeetup({ capacity: 5 });

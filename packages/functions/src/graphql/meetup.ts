@@ -9,7 +9,7 @@ import {
   type MeetupSummary,
   meetupCursorOf,
   meetupIdOfStream,
-  type WaitlistedParty,
+  type WaitingParty,
 } from "@meetstream/core/meetup";
 import { htmlOfDescription } from "@meetstream/core/text";
 import * as z from "@meetstream/core/validation/zod";
@@ -60,7 +60,7 @@ const attendee: AttendeeResolvers<GraphqlContext, Attendee> = {
   member: memberOf,
 };
 
-const waitlistedParty: WaitlistedPartyResolvers<GraphqlContext, WaitlistedParty & { position: number }> = {
+const waitlistedParty: WaitlistedPartyResolvers<GraphqlContext, WaitingParty> = {
   member: memberOf,
 };
 
@@ -187,10 +187,7 @@ const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   },
 
   waitlist: async (meetup, _arguments, { viewer, meetups }) =>
-    (await nullWhenRefused(meetups.waitlistOf(meetup.id, viewer?.memberId)))?.map((party, index) => ({
-      ...party,
-      position: index + 1,
-    })) ?? null,
+    (await nullWhenRefused(meetups.waitlistOf(meetup.id, viewer?.memberId))) ?? null,
 
   timeline: (meetup, _arguments, { viewer, meetups }) =>
     nullWhenRefused(meetups.timelineOf(meetup.id, viewer?.memberId)),

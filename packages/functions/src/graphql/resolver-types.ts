@@ -753,6 +753,8 @@ export type Mutation = {
   joinCommunity: JoinCommunityResult;
   /** Leaves a community, or takes back a pending request to join it. */
   leaveCommunity: LeaveCommunityResult;
+  /** Seats a waitlisted member's party now, ahead of the line, until the meetup starts. When the seats free cannot hold it, refused (NoSeatsForParty) unless `overCapacity`. Organisers only. */
+  promoteFromWaitlist: PromoteFromWaitlistResult;
   /** Publishes a draft: members see it and may RSVP. Organisers only. */
   publishMeetup: PublishMeetupResult;
   /** Removes a member from a community. Organisers only; the last organiser stays. */
@@ -870,6 +872,14 @@ export type MutationLeaveCommunityArgs = {
 };
 
 
+export type MutationPromoteFromWaitlistArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  overCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationPublishMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
@@ -960,6 +970,19 @@ export type NoRsvp = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The party needs more seats than are free: ask again with `overCapacity: true` to seat it over the capacity. */
+export type NoSeatsForParty = Error & {
+  __typename?: 'NoSeatsForParty';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** Seats free now; never below zero. */
+  seatsLeft: Scalars['Int']['output'];
+  /** The member and their guests. */
+  seatsNeeded: Scalars['Int']['output'];
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -1013,6 +1036,15 @@ export type NotSignedIn = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The member is not on the waitlist: confirmed already, withdrawn or removed. */
+export type NotWaitlisted = Error & {
+  __typename?: 'NotWaitlisted';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1039,6 +1071,8 @@ export type ProfileIssue = {
   /** Where in the input, e.g. ["links", "0", "url"]; empty for the input as a whole. */
   path: Array<Scalars['String']['output']>;
 };
+
+export type PromoteFromWaitlistResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NoSeatsForParty | NotAnOrganiser | NotSignedIn | NotWaitlisted | RsvpClosed;
 
 export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
@@ -1247,6 +1281,10 @@ export type ViewerRsvp = {
 export type WaitlistedParty = {
   __typename?: 'WaitlistedParty';
   guests: Scalars['Int']['output'];
+  /** When the member joined the line (their RSVP), an ISO-8601 instant in UTC. */
+  joinedAt: Scalars['String']['output'];
+  /** The same in the meetup's time zone, as the history reads its times, e.g. "2 Dec 2026, 18:14 CET". */
+  joinedLocalTime: Scalars['String']['output'];
   /** Null only for a moment after a new member signs up. */
   member?: Maybe<Member>;
   /** 1 for the first in line. */
@@ -1409,15 +1447,18 @@ export type ResolversTypes = {
   MyRsvp: ResolverTypeWrapper<any>;
   NoPendingRequest: ResolverTypeWrapper<any>;
   NoRsvp: ResolverTypeWrapper<any>;
+  NoSeatsForParty: ResolverTypeWrapper<any>;
   Node: ResolverTypeWrapper<any>;
   NotAMember: ResolverTypeWrapper<any>;
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
   NotEnoughSeats: ResolverTypeWrapper<any>;
   NotSignedIn: ResolverTypeWrapper<any>;
+  NotWaitlisted: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
   ProfileInput: ResolverTypeWrapper<any>;
   ProfileIssue: ResolverTypeWrapper<any>;
+  PromoteFromWaitlistResult: ResolverTypeWrapper<any>;
   PublishMeetupResult: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryCommunitiesConnection: ResolverTypeWrapper<any>;
@@ -1525,15 +1566,18 @@ export type ResolversParentTypes = {
   MyRsvp: any;
   NoPendingRequest: any;
   NoRsvp: any;
+  NoSeatsForParty: any;
   Node: any;
   NotAMember: any;
   NotAnOrganiser: any;
   NotConfirmed: any;
   NotEnoughSeats: any;
   NotSignedIn: any;
+  NotWaitlisted: any;
   PageInfo: any;
   ProfileInput: any;
   ProfileIssue: any;
+  PromoteFromWaitlistResult: any;
   PublishMeetupResult: any;
   Query: Record<PropertyKey, never>;
   QueryCommunitiesConnection: any;
@@ -1759,7 +1803,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
@@ -1996,6 +2040,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   foundCommunity?: Resolver<ResolversTypes['FoundCommunityResult'], ParentType, ContextType, RequireFields<MutationFoundCommunityArgs, 'input'>>;
   joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
   leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
+  promoteFromWaitlist?: Resolver<ResolversTypes['PromoteFromWaitlistResult'], ParentType, ContextType, RequireFields<MutationPromoteFromWaitlistArgs, 'meetupId' | 'memberId'>>;
   publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'communityId' | 'memberId'>>;
   removeRsvp?: Resolver<ResolversTypes['RemoveRsvpResult'], ParentType, ContextType, RequireFields<MutationRemoveRsvpArgs, 'meetupId' | 'memberId'>>;
@@ -2030,6 +2075,14 @@ export type NoPendingRequestResolvers<ContextType = GraphqlContext, ParentType e
 export type NoRsvpResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NoRsvp'] = ResolversParentTypes['NoRsvp']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NoSeatsForPartyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NoSeatsForParty'] = ResolversParentTypes['NoSeatsForParty']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2069,6 +2122,12 @@ export type NotSignedInResolvers<ContextType = GraphqlContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotWaitlistedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotWaitlisted'] = ResolversParentTypes['NotWaitlisted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2079,6 +2138,10 @@ export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends R
 export type ProfileIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProfileIssue'] = ResolversParentTypes['ProfileIssue']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PromoteFromWaitlistResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PromoteFromWaitlistResult'] = ResolversParentTypes['PromoteFromWaitlistResult']> = {
+  __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAnOrganiser' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed', ParentType, ContextType>;
 };
 
 export type PublishMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishMeetupResult'] = ResolversParentTypes['PublishMeetupResult']> = {
@@ -2193,6 +2256,8 @@ export type ViewerRsvpResolvers<ContextType = GraphqlContext, ParentType extends
 
 export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WaitlistedParty'] = ResolversParentTypes['WaitlistedParty']> = {
   guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedLocalTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2271,14 +2336,17 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MyRsvp?: MyRsvpResolvers<ContextType>;
   NoPendingRequest?: NoPendingRequestResolvers<ContextType>;
   NoRsvp?: NoRsvpResolvers<ContextType>;
+  NoSeatsForParty?: NoSeatsForPartyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NotAMember?: NotAMemberResolvers<ContextType>;
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
   NotEnoughSeats?: NotEnoughSeatsResolvers<ContextType>;
   NotSignedIn?: NotSignedInResolvers<ContextType>;
+  NotWaitlisted?: NotWaitlistedResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
+  PromoteFromWaitlistResult?: PromoteFromWaitlistResultResolvers<ContextType>;
   PublishMeetupResult?: PublishMeetupResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryCommunitiesConnection?: QueryCommunitiesConnectionResolvers<ContextType>;

@@ -273,6 +273,8 @@ export const MeetupRecordQuery = graphql(
       waitlist {
         position
         guests
+        joinedAt
+        joinedLocalTime
         member {
           id
           handle
@@ -564,12 +566,47 @@ export const CheckInMutation = graphql(`
 `);
 
 export const RemoveRsvpMutation = graphql(`
-  mutation RemoveRsvp($meetupId: ID!, $memberId: ID!) {
-    removeRsvp(meetupId: $meetupId, memberId: $memberId) {
+  mutation RemoveRsvp($meetupId: ID!, $memberId: ID!, $idempotencyKey: String) {
+    removeRsvp(meetupId: $meetupId, memberId: $memberId, idempotencyKey: $idempotencyKey) {
       __typename
       ... on Meetup {
         id
         confirmedSeats
+        spotsLeft
+        waitlistLength
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Seats a waitlisted party now, ahead of the line; over the capacity only with `overCapacity`. */
+export const PromoteFromWaitlistMutation = graphql(`
+  mutation PromoteFromWaitlist(
+    $meetupId: ID!
+    $memberId: ID!
+    $overCapacity: Boolean
+    $idempotencyKey: String
+  ) {
+    promoteFromWaitlist(
+      meetupId: $meetupId
+      memberId: $memberId
+      overCapacity: $overCapacity
+      idempotencyKey: $idempotencyKey
+    ) {
+      __typename
+      ... on Meetup {
+        id
+        confirmedSeats
+        spotsLeft
+        waitlistLength
+      }
+      ... on NoSeatsForParty {
+        seatsNeeded
+        seatsLeft
       }
       ... on Error {
         code

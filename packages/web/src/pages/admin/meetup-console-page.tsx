@@ -31,6 +31,7 @@ import {
 import { seatsOf } from "../../meetup/meetup-list";
 import { MeetupWhen } from "../../meetup/meetup-when";
 import { formatInZone, localPartsOf, zonedToUtc } from "../../meetup/time-zones";
+import { WaitlistSection } from "../../meetup/waitlist-section";
 
 /**
  * One meetup in the console. Its organisers publish, edit, cancel, check people in, export, and see its
@@ -148,13 +149,24 @@ function MeetupInConsole({
           <dd>{statusWords[meetup.status]}</dd>
           <dt>Places</dt>
           <dd>
-            {meetup.confirmedSeats} taken · {seatsOf(meetup)}
+            {meetup.confirmedSeats} taken ·{" "}
+            {/* A promotion an organiser confirmed past the capacity: "Full" would hide by how much. */}
+            {meetup.capacity !== null && meetup.confirmedSeats > meetup.capacity
+              ? `${meetup.confirmedSeats - meetup.capacity} over the capacity of ${meetup.capacity}`
+              : seatsOf(meetup)}
           </dd>
           <dt>Waitlist</dt>
           <dd>{meetup.waitlistEnabled ? `${meetup.waitlistLength} waiting` : "Off"}</dd>
         </dl>
         <Attendees meetup={meetup} list={attendeeList} onChange={refresh} />
-        {record && meetup.waitlistEnabled && <Waitlist record={record} />}
+        {record && (meetup.waitlistEnabled || (record.waitlist ?? []).length > 0) && (
+          <WaitlistSection
+            meetup={meetup}
+            waitlist={record.waitlist ?? []}
+            organises={organises}
+            onChange={refresh}
+          />
+        )}
         <section className="card" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Attendance over time</h2>
           <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
@@ -215,7 +227,9 @@ function Attendees({
   list: AttendeeList;
   onChange(): void;
 }) {
-  const { attendees, hasMore } = list;
+  const { hasMore } = list;
+  // The waitlisted have a section of their own, in line: listed here too, they would be listed twice.
+  const attendees = list.attendees.filter((attendee) => attendee.status !== "WAITLISTED");
   const [search, setSearch] = useState("");
   const client = useClient();
   const [exportError, setExportError] = useState<string | null>(null);
@@ -275,10 +289,12 @@ function Attendees({
       </div>
       {list.loading ? (
         <LoadingState label="Loading the attendees…" />
-      ) : list.error && attendees.length === 0 ? (
+      ) : list.error && list.attendees.length === 0 ? (
         <ErrorState title="The attendees could not be loaded" error={list.error} onRetry={list.refresh} />
-      ) : attendees.length === 0 ? (
+      ) : list.attendees.length === 0 ? (
         <p className="muted">No RSVPs yet.</p>
+      ) : attendees.length === 0 ? (
+        <p className="muted">Nobody holds a seat yet{hasMore ? " among the first listed" : ""}.</p>
       ) : shown.length === 0 ? (
         <p className="muted">
           Nobody {hasMore ? `among the first ${attendees.length} ` : ""}matches “{search}”.
@@ -358,7 +374,6 @@ function AttendeeRow({
         <span className="muted">
           {statusNames[attendee.status]}
           {attendee.guests > 0 && ` · +${attendee.guests}`}
-          {attendee.waitlistPosition !== null && ` · number ${attendee.waitlistPosition}`}
         </span>
       </span>
       {attendee.checkedIn ? (
@@ -385,29 +400,6 @@ function AttendeeRow({
         </span>
       )}
     </li>
-  );
-}
-
-function Waitlist({ record }: { record: MeetupRecord }) {
-  const waitlist = record.waitlist ?? [];
-  return (
-    <section className="card" aria-labelledby="waitlist-heading">
-      <h2 id="waitlist-heading">Waitlist</h2>
-      {waitlist.length === 0 ? (
-        <p className="muted">Nobody is waiting.</p>
-      ) : (
-        <ol className="row-list">
-          {waitlist.map((party) => (
-            <li key={party.member?.id ?? party.position} className="row-list__row">
-              <span>
-                {party.position}. <MemberName member={party.member} />
-              </span>
-              {party.guests > 0 && <span className="muted">+{party.guests}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
   );
 }
 
