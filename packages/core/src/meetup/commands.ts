@@ -54,7 +54,7 @@ export interface MeetupModuleOptions {
 /** Raise the revision whenever the `Meetup` state changes shape: older snapshots are then ignored. */
 export const meetupSnapshotTag = snapshotTag(
   "meetup",
-  2,
+  3,
   meetupStateCodec.toJson(meetupDecider.initialState),
 );
 
@@ -95,6 +95,8 @@ export interface RsvpResult {
     /** 1 for the first party in line; null when not waitlisted. */
     waitlistPosition: number | null;
     checkedIn: boolean;
+    /** Of the party's guests, how many came. */
+    guestsCheckedIn: number;
   };
   /** Members this command moved from the waitlist to confirmed (to notify them). */
   promoted: string[];
@@ -122,8 +124,13 @@ export interface MeetupModule extends MeetupQueries {
   cancelRsvp(request: MeetupRequest): Promise<RsvpResult>;
   /** Organisers only. */
   removeRsvp(request: AttendeeRequest): Promise<RsvpResult>;
-  /** Organisers and hosts. */
-  checkIn(request: AttendeeRequest): Promise<RsvpResult>;
+  /**
+   * Organisers and hosts, from an hour before the start to the end; organisers alone for a week after it,
+   * to correct. The member with `guests` of their guests (0 up to the party's), or the whole party.
+   */
+  checkIn(request: AttendeeRequest & { guests?: number }): Promise<RsvpResult>;
+  /** Takes a check-in back, guests included: who may, and when, as for `checkIn`. */
+  undoCheckIn(request: AttendeeRequest): Promise<RsvpResult>;
   /**
    * The member's membership of the community ended (`cause`: the id of the event that ended it): their
    * RSVPs to its meetups still to come are released, promoting the waitlist. Past meetups keep theirs.
@@ -189,6 +196,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         guests: rsvp.guests,
         waitlistPosition: waitlistPosition(result.state, memberId) ?? null,
         checkedIn: rsvp.checkedIn,
+        guestsCheckedIn: rsvp.guestsCheckedIn,
       },
       promoted: asDeciderEvents<MeetupEvent>(result.events).flatMap((event) =>
         event.type === "WaitlistPromoted" ? [event.data.memberId] : [],
@@ -215,6 +223,13 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         (result) => organiserResult(meetupId, result),
       );
     };
+  }
+
+  /** Organisers and hosts run the door (anyone else is refused); after the end, organisers alone. */
+  async function doorKeeperIsOrganiser({ meetupId, actor }: MeetupRequest): Promise<boolean> {
+    const communityId = await communityOf(meetupId);
+    await assertOrganiserOrHost(communityId, actor);
+    return (await standingOf(communityId, actor)) === "organiser";
   }
 
   async function attendeeCommand(request: MeetupRequest, memberId: string, command: MeetupCommand) {
@@ -298,9 +313,22 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     },
 
     async checkIn(request) {
-      const { meetupId, memberId, actor } = request;
-      await assertOrganiserOrHost(await communityOf(meetupId), actor);
-      return attendeeCommand(request, memberId, { type: "CheckIn", meetupId, memberId });
+      const guests = request.guests === undefined ? undefined : parseGuests(request.guests);
+      const { meetupId, memberId } = request;
+      const byOrganiser = await doorKeeperIsOrganiser(request);
+      return attendeeCommand(request, memberId, {
+        type: "CheckIn",
+        meetupId,
+        memberId,
+        byOrganiser,
+        ...(guests === undefined ? {} : { guests }),
+      });
+    },
+
+    async undoCheckIn(request) {
+      const { meetupId, memberId } = request;
+      const byOrganiser = await doorKeeperIsOrganiser(request);
+      return attendeeCommand(request, memberId, { type: "UndoCheckIn", meetupId, memberId, byOrganiser });
     },
 
     async releaseRsvps({ communityId, memberId, reason, cause, actor }) {

@@ -127,6 +127,11 @@ export interface AttendeeDocument {
   rsvpVersion: number;
   checkedIn: boolean;
   checkedInAt: string | null;
+  /**
+   * Of the party's guests, how many came. Absent from documents projected before guests were checked in
+   * apart, when a check-in was the whole party: read it through `guestsCheckedInOf`.
+   */
+  guestsCheckedIn?: number;
   /** When the member last RSVPed (a new RSVP after cancelling starts again). */
   rsvpAt: string;
   updatedAt: string;
@@ -143,6 +148,8 @@ const rsvpEventTypes = new Set<string>([
   "RsvpRemoved",
   "RsvpReleased",
   "AttendeeCheckedIn",
+  "GuestsCheckedIn",
+  "CheckInUndone",
 ]);
 
 const statusOrder: Record<RsvpStatus, string> = {
@@ -151,6 +158,16 @@ const statusOrder: Record<RsvpStatus, string> = {
   cancelled: "3-cancelled",
   removed: "4-removed",
 };
+
+/** Of the party's guests, how many came, for documents of either age. */
+export const guestsCheckedInOf = (
+  attendee: Pick<AttendeeDocument, "checkedIn" | "guests" | "guestsCheckedIn">,
+) => (attendee.checkedIn ? (attendee.guestsCheckedIn ?? attendee.guests) : 0);
+
+/** The people of a party who came: the member and the guests checked in with them. */
+export const peopleCheckedInOf = (
+  attendee: Pick<AttendeeDocument, "checkedIn" | "guests" | "guestsCheckedIn"> | undefined,
+): number => (attendee?.checkedIn ? partySize(guestsCheckedInOf(attendee)) : 0);
 
 const padded = (value: number, digits: number) => String(value).padStart(digits, "0");
 
@@ -208,7 +225,7 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
     case "RsvpConfirmed":
     case "RsvpWaitlisted":
       // A new RSVP starts its attendance again: a check-in of an earlier RSVP no longer counts.
-      if (before?.checkedIn) next.checkedInSeats -= size;
+      next.checkedInSeats -= peopleCheckedInOf(before);
       if (event.type === "RsvpConfirmed") next.confirmedSeats += partySize(event.data.guests);
       else {
         next.waitlistLength += 1;
@@ -228,7 +245,13 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
       leaveWaitlist();
       break;
     case "AttendeeCheckedIn":
-      if (before && !before.checkedIn) next.checkedInSeats += size;
+      if (before) next.checkedInSeats += size - peopleCheckedInOf(before);
+      break;
+    case "GuestsCheckedIn":
+      if (before) next.checkedInSeats += partySize(event.data.guests) - peopleCheckedInOf(before);
+      break;
+    case "CheckInUndone":
+      next.checkedInSeats -= peopleCheckedInOf(before);
       break;
   }
   return next;
@@ -429,6 +452,7 @@ function attendeeAfter(
         rsvpVersion: event.version,
         checkedIn: false,
         checkedInAt: null,
+        guestsCheckedIn: 0,
         rsvpAt: at,
         updatedAt: at,
         meetupStatus: meetup.status,
@@ -458,7 +482,24 @@ function attendeeAfter(
         updatedAt: at,
       };
     case "AttendeeCheckedIn":
-      return { ...attendee, checkedIn: true, checkedInAt: at, updatedAt: at };
+      return {
+        ...attendee,
+        checkedIn: true,
+        checkedInAt: at,
+        guestsCheckedIn: attendee.guests,
+        updatedAt: at,
+      };
+    case "GuestsCheckedIn":
+      // A correction keeps the time the member came in.
+      return {
+        ...attendee,
+        checkedIn: true,
+        checkedInAt: attendee.checkedIn ? attendee.checkedInAt : at,
+        guestsCheckedIn: event.data.guests,
+        updatedAt: at,
+      };
+    case "CheckInUndone":
+      return { ...attendee, checkedIn: false, checkedInAt: null, guestsCheckedIn: 0, updatedAt: at };
     default:
       return undefined;
   }

@@ -86,6 +86,13 @@ export const RsvpReleased = defineEvent("RsvpReleased", () =>
 );
 /** Attendance, recorded at the door; separate from the RSVP (intent). */
 export const AttendeeCheckedIn = defineEvent("AttendeeCheckedIn", member);
+/**
+ * The member came, with `guests` of the guests they RSVPed with (0 up to all of them): a correction of
+ * an earlier check-in of the party, or the first. `AttendeeCheckedIn` is the whole party.
+ */
+export const GuestsCheckedIn = defineEvent("GuestsCheckedIn", party);
+/** A check-in taken back: the member and their guests are no longer counted as having come. */
+export const CheckInUndone = defineEvent("CheckInUndone", member);
 
 export type MeetupEvent =
   | EventOf<typeof MeetupScheduled>
@@ -100,7 +107,9 @@ export type MeetupEvent =
   | EventOf<typeof RsvpCancelled>
   | EventOf<typeof RsvpRemoved>
   | EventOf<typeof RsvpReleased>
-  | EventOf<typeof AttendeeCheckedIn>;
+  | EventOf<typeof AttendeeCheckedIn>
+  | EventOf<typeof GuestsCheckedIn>
+  | EventOf<typeof CheckInUndone>;
 
 export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
@@ -121,4 +130,6 @@ export const meetupEventTypes: readonly EventType[] = [
   RsvpRemoved,
   RsvpReleased,
   AttendeeCheckedIn,
+  GuestsCheckedIn,
+  CheckInUndone,
 ];

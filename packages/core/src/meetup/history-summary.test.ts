@@ -2,7 +2,10 @@ import { expect, test } from "vitest";
 import type { EnvelopeOf } from "../projection/projection";
 import type { MeetupEvent } from "./events";
 import {
+  AttendeeCheckedIn,
   CapacityChanged,
+  CheckInUndone,
+  GuestsCheckedIn,
   MeetupRescheduled,
   MeetupScheduled,
   RsvpCancelled,
@@ -145,5 +148,23 @@ test("times read in the meetup's time zone as it stood at each change", () => {
   expect(history.map(({ localTime, summary }) => [localTime, summary])).toEqual([
     ["24 Dec 2026, 16:30 UTC", "Ann Lee changed the capacity to 5"],
     ["24 Dec 2026, 17:30 CET", "Ann Lee rescheduled the meetup to 28 Dec 2026, 18:00 – 20:00 CET"],
+  ]);
+});
+
+test("the door's check-ins say who came, with how many guests, and which were taken back", () => {
+  expect(
+    summaries(
+      stored(AttendeeCheckedIn({ memberId: "bob" }), 4),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 0 }), 5),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 1 }), 6),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 2 }), 7),
+      stored(CheckInUndone({ memberId: "bob" }), 8),
+    ),
+  ).toEqual([
+    "Ann Lee checked in Bob Ray",
+    "Ann Lee checked in Bob Ray, without guests",
+    "Ann Lee checked in Bob Ray with 1 guest",
+    "Ann Lee checked in Bob Ray with 2 guests",
+    "Ann Lee took back the check-in of Bob Ray",
   ]);
 });

@@ -113,6 +113,10 @@ function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: stri
       return `${who} released the RSVP of ${member(event.data.memberId)}: the member ${releaseReasons[event.data.reason]}`;
     case "AttendeeCheckedIn":
       return `${who} checked in ${member(event.data.memberId)}`;
+    case "GuestsCheckedIn":
+      return `${who} checked in ${member(event.data.memberId)}${event.data.guests === 0 ? ", without guests" : guestsOf(event.data.guests)}`;
+    case "CheckInUndone":
+      return `${who} took back the check-in of ${member(event.data.memberId)}`;
   }
 }
 
