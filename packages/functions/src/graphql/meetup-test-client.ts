@@ -7,6 +7,7 @@ export const meetupFields = `
   viewerRsvp { status guests waitlistPosition checkedIn attendance }`;
 
 const withInvalidMeetup = new Set([
+  "checkInGuests",
   "scheduleMeetup",
   "publishMeetup",
   "editMeetup",
@@ -32,6 +33,7 @@ const variableTypes: Record<string, string> = {
   memberId: "ID!",
   capacity: "Int",
   guests: "Int",
+  guestsArrived: "Int!",
   message: "String!",
 };
 
@@ -117,6 +119,20 @@ export function meetupClient(url: string) {
     cancelRsvp: onMeetup("cancelRsvp"),
     removeRsvp: onAttendee("removeRsvp"),
     checkIn: onAttendee("checkIn"),
+    checkInGuests: (
+      person: Person | undefined,
+      meetupId: string,
+      memberId: string,
+      guests: number,
+      idempotencyKey?: string,
+    ) =>
+      mutate(
+        "checkInGuests",
+        "meetupId: $meetupId, memberId: $memberId, guests: $guestsArrived, idempotencyKey: $idempotencyKey",
+        { meetupId, memberId, guestsArrived: guests, idempotencyKey },
+        person,
+      ),
+    undoCheckIn: onAttendee("undoCheckIn"),
     /** The meetup as this person sees it, with `extra` fields selected too. */
     meetup: async (person: Person | undefined, meetupId: string, extra = "") =>
       (
