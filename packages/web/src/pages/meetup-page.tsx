@@ -11,7 +11,7 @@ import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { plainRefusal } from "../graphql/refusal-words";
 import { AddToCalendar } from "../meetup/add-to-calendar";
-import { meetupConsolePath, meetupPath } from "../meetup/meetup-address";
+import { meetupConsolePath, meetupDoorPath, meetupPath } from "../meetup/meetup-address";
 import { CancelRsvpMutation, type Meetup, MeetupQuery, RsvpMutation } from "../meetup/meetup-documents";
 import { seatsOf } from "../meetup/meetup-list";
 import { MeetupWhen } from "../meetup/meetup-when";
@@ -61,7 +61,7 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         <>
           {published && meetup.phase === "UPCOMING" && <AddToCalendar links={meetup.addToCalendar} />}
           {published && runsTheDoor && meetup.checkInOpen && (
-            <Link to={meetupConsolePath(meetup)} className="button">
+            <Link to={meetupDoorPath(meetup)} className="button">
               Check people in
             </Link>
           )}
