@@ -45,9 +45,11 @@ export function DoorParty({
             ? attendee.guests > 0
               ? `Checked in with ${guestsCheckedIn} of ${guestWords(attendee.guests)}`
               : "Checked in"
-            : attendee.guests > 0
-              ? `With ${guestWords(attendee.guests)}`
-              : "Expected"}
+            : attendee.attendance === "NO_SHOW"
+              ? "Did not come"
+              : attendee.guests > 0
+                ? `With ${guestWords(attendee.guests)}`
+                : "Expected"}
         </span>
       </div>
       {mayAct &&
