@@ -237,7 +237,7 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
     const page = hostPage;
     await page.goto(`${host.url}/meetups/${publicId}`);
     await page.getByRole("link", { name: "Check people in", exact: true }).click();
-    await page.waitForURL(`${host.url}/admin/meetups/${publicId}`);
+    await page.waitForURL(`${host.url}/admin/meetups/${publicId}/door`);
     expect(await page.getByRole("link", { name: "Manage in the console", exact: true }).count()).toBe(0);
   });
 });

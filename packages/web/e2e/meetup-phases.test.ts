@@ -142,7 +142,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
         expect(await page.getByRole("link", { name: "Check people in" }).count()).toBe(0);
         await page.goto(address.replace("/meetups/", "/admin/meetups/"));
         await page.getByRole("list", { name: "Attendees" }).waitFor();
-        await page.getByText("Check-in opens two hours before the start.").waitFor();
+        await page.getByText("Check-in opens an hour before the start.").waitFor();
         expect(await page.getByRole("button", { name: /^Check in/ }).count()).toBe(0);
         await screenshot(page, `console-upcoming-meetup-${who}-${width}`);
         await page.close();
@@ -154,8 +154,8 @@ describe("a meetup page that knows its phase, in the browser against the demo co
     const page = await pageOf("organiser", 1280);
     await page.goto(`${host.url}/admin/communities/serverless-rotterdam`);
     await page.getByRole("link", { name: "Schedule a meetup" }).click();
-    // An hour from now: inside the window that opens two hours before the start.
-    const start = new Date(Date.now() + 60 * 60 * 1000);
+    // Within the hour (the minute it is in): inside the window that opens an hour before the start.
+    const start = new Date(Date.now() + 50 * 60 * 1000);
     const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
     await page.getByLabel("Title").fill("Serverless coffee");
     await page.getByLabel("Time zone").selectOption("UTC");
@@ -189,10 +189,10 @@ describe("a meetup page that knows its phase, in the browser against the demo co
       const door = await pageOf(who, width);
       await door.goto(address);
       await door.getByRole("link", { name: "Check people in" }).click();
-      await door.waitForURL(consoleUrl);
+      await door.waitForURL(`${consoleUrl}/door`);
       const checkIn = door.getByRole("button", { name: `Check in ${name}` });
       await checkIn.click();
-      await door.locator(".attendee-row", { hasText: name }).getByText("Checked in").waitFor();
+      await door.locator(".door-party", { hasText: name }).getByText("Checked in").waitFor();
       expect(await overflow(door)).toBeLessThanOrEqual(0);
       await screenshot(door, `console-check-in-${who}-${width}`);
       await door.close();

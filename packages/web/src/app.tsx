@@ -13,6 +13,7 @@ import { ConsoleHistoryPage } from "./pages/admin/console-history-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
 import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
+import { DoorCheckInPage } from "./pages/admin/door-check-in-page";
 import { FoundCommunityPage } from "./pages/admin/found-community-page";
 import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
 import { EditMeetupPage, ScheduleMeetupPage } from "./pages/admin/meetup-editor-page";
@@ -66,6 +67,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups" element={<ConsoleMeetupsPage />} />
                   <Route path="meetups/:id" element={<MeetupConsolePage />} />
                   <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
+                  <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
                 </Route>
               </Route>

@@ -91,6 +91,7 @@ const meetupCommand: fc.Arbitrary<Meetup> = fc.oneof(
       meetupId,
       metadata: inTime("2026-06-10T18:30:00.000Z"),
       memberId,
+      byOrganiser: true,
     }),
   ),
 );

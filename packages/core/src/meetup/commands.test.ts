@@ -5,7 +5,10 @@ import { newId } from "../ids/new-id";
 import { type MemberProfile, memberProfileKey } from "../member/index";
 import {
   AlreadyRsvped,
+  CheckInClosed,
+  GuestsBeyondParty,
   InvalidMeetup,
+  MeetupIsPast,
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
@@ -340,7 +343,14 @@ describe("RSVPs", () => {
       meetupId,
       version: 3,
       memberId: member(0),
-      rsvp: { status: "confirmed", guests: 1, waitlistPosition: null, checkedIn: false, listed: false },
+      rsvp: {
+        status: "confirmed",
+        guests: 1,
+        waitlistPosition: null,
+        checkedIn: false,
+        guestsCheckedIn: 0,
+        listed: false,
+      },
       promoted: [],
     });
     const waiting = await world.meetups.rsvp({ actor: member(1), meetupId, guests: 1 });
@@ -695,7 +705,7 @@ describe("check-in", () => {
     const meetupId = await publishedMeetup();
     await world.meetups.rsvp({ actor: member(0), meetupId });
     await world.meetups.rsvp({ actor: member(1), meetupId, guests: 2 });
-    world.clock.set("2026-06-10T16:00:00.000Z");
+    world.clock.set("2026-06-10T17:00:00.000Z");
     await expect(
       world.meetups.checkIn({ actor: member(2), meetupId, memberId: member(0) }),
     ).rejects.toBeInstanceOf(NotAnOrganiser);
@@ -719,6 +729,94 @@ describe("check-in", () => {
     expect((await world.meetups.rsvpsOf(member(0), { upcoming: false })).attendees).toMatchObject([
       { meetupId, attendance: "no-show" },
     ]);
+  });
+});
+
+describe("the door", () => {
+  test("a party comes in part by part, and a check-in is taken back whole", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId, guests: 2 });
+    world.clock.set(startsAt);
+    const partly = await world.meetups.checkIn({
+      actor: cast.host,
+      meetupId,
+      memberId: member(0),
+      guests: 1,
+    });
+    expect(partly.rsvp).toMatchObject({ checkedIn: true, guestsCheckedIn: 1 });
+    expect(await world.meetups.byId(meetupId)).toMatchObject({ checkedInSeats: 2 });
+    const [attendee] = (await world.meetups.attendeesOf(meetupId, cast.host)).attendees;
+    expect(attendee).toMatchObject({ memberId: member(0), checkedIn: true, guestsCheckedIn: 1 });
+
+    const undone = await world.meetups.undoCheckIn({ actor: cast.host, meetupId, memberId: member(0) });
+    expect(undone.rsvp).toMatchObject({ checkedIn: false, guestsCheckedIn: 0 });
+    expect(await world.meetups.byId(meetupId)).toMatchObject({ checkedInSeats: 0 });
+  });
+
+  test("hostile input is refused with a typed error and changes nothing", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId, guests: 2 });
+    world.clock.set(startsAt);
+    const before = (await world.log.readStream(`meetup-${meetupId}`)).length;
+    const asHost = { actor: cast.host, meetupId, memberId: member(0) };
+    await expect(world.meetups.checkIn({ ...asHost, guests: -1 })).rejects.toBeInstanceOf(InvalidMeetup);
+    await expect(world.meetups.checkIn({ ...asHost, guests: 1.5 })).rejects.toBeInstanceOf(InvalidMeetup);
+    await expect(world.meetups.checkIn({ ...asHost, guests: 3 })).rejects.toBeInstanceOf(GuestsBeyondParty);
+    await expect(world.meetups.checkIn({ ...asHost, memberId: member(3) })).rejects.toBeInstanceOf(NoRsvp);
+    for (const actor of [member(1), cast.outsider, ""]) {
+      await expect(world.meetups.checkIn({ ...asHost, actor })).rejects.toBeInstanceOf(NotAnOrganiser);
+      await expect(world.meetups.undoCheckIn({ ...asHost, actor })).rejects.toBeInstanceOf(NotAnOrganiser);
+    }
+    expect(await world.log.readStream(`meetup-${meetupId}`)).toHaveLength(before);
+  });
+
+  test("after the end organisers alone correct check-ins, for a week; the viewer learns which", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: member(0), meetupId, guests: 1 });
+    const meetup = async () =>
+      (await world.meetups.byId(meetupId)) as NonNullable<Awaited<ReturnType<typeof world.meetups.byId>>>;
+    const access = async (viewer: string | undefined) => world.meetups.checkInAccess(await meetup(), viewer);
+    world.clock.set("2026-06-10T16:59:00.000Z");
+    expect(await access(cast.host)).toBe("not yet");
+    world.clock.set(startsAt);
+    expect([await access(cast.organiser), await access(cast.host)]).toEqual(["open", "open"]);
+    expect([await access(member(0)), await access(undefined)]).toEqual([null, null]);
+
+    world.clock.set(endsAt);
+    expect([await access(cast.organiser), await access(cast.host)]).toEqual(["corrections", "closed"]);
+    const asHost = { actor: cast.host, meetupId, memberId: member(0) };
+    await expect(world.meetups.checkIn(asHost)).rejects.toBeInstanceOf(CheckInClosed);
+    await world.meetups.checkIn({ ...asHost, actor: cast.organiser, guests: 0 });
+    expect(await meetup()).toMatchObject({ checkedInSeats: 1 });
+
+    world.clock.set("2026-06-17T21:00:00.000Z");
+    expect(await access(cast.organiser)).toBe("closed");
+    await expect(world.meetups.undoCheckIn({ ...asHost, actor: cast.organiser })).rejects.toBeInstanceOf(
+      CheckInClosed,
+    );
+  });
+
+  test("a past meetup's details, time, capacity and status change no more", async () => {
+    const meetupId = await publishedMeetup();
+    const draftId = await scheduled();
+    world.clock.set(endsAt);
+    const asOrganiser = { actor: cast.organiser, meetupId };
+    await expect(world.meetups.edit({ ...asOrganiser, input: { title: "Renamed" } })).rejects.toBeInstanceOf(
+      MeetupIsPast,
+    );
+    await expect(world.meetups.changeCapacity({ ...asOrganiser, capacity: 20 })).rejects.toBeInstanceOf(
+      MeetupIsPast,
+    );
+    await expect(world.meetups.cancel({ ...asOrganiser, message: "Sorry" })).rejects.toBeInstanceOf(
+      MeetupIsPast,
+    );
+    await expect(world.meetups.publish({ actor: cast.organiser, meetupId: draftId })).rejects.toBeInstanceOf(
+      MeetupIsPast,
+    );
+    expect(await world.meetups.byId(meetupId)).toMatchObject({
+      title: "Event sourcing in practice",
+      capacity: 10,
+    });
   });
 });
 

@@ -96,6 +96,8 @@ export interface RsvpResult {
     waitlistPosition: number | null;
     checkedIn: boolean;
     listed: boolean;
+    /** Of the party's guests, how many came. */
+    guestsCheckedIn: number;
   };
   /** Members this command moved from the waitlist to confirmed (to notify them). */
   promoted: string[];
@@ -132,8 +134,13 @@ export interface MeetupModule extends MeetupQueries {
   cancelRsvp(request: MeetupRequest): Promise<RsvpResult>;
   /** Organisers only. */
   removeRsvp(request: AttendeeRequest): Promise<RsvpResult>;
-  /** Organisers and hosts. */
-  checkIn(request: AttendeeRequest): Promise<RsvpResult>;
+  /**
+   * Organisers and hosts, from an hour before the start to the end; organisers alone for a week after it,
+   * to correct. The member with `guests` of their guests (0 up to the party's), or the whole party.
+   */
+  checkIn(request: AttendeeRequest & { guests?: number }): Promise<RsvpResult>;
+  /** Takes a check-in back, guests included: who may, and when, as for `checkIn`. */
+  undoCheckIn(request: AttendeeRequest): Promise<RsvpResult>;
   /**
    * Organisers only: seats a waitlisted member's party now, ahead of the line, until the start. When the
    * seats left cannot hold it, refused (`NoSeatsForParty`) unless `overCapacity` confirms seating it past
@@ -206,6 +213,7 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         waitlistPosition: waitlistPosition(result.state, memberId) ?? null,
         checkedIn: rsvp.checkedIn,
         listed: rsvp.listed,
+        guestsCheckedIn: rsvp.guestsCheckedIn,
       },
       promoted: asDeciderEvents<MeetupEvent>(result.events).flatMap((event) =>
         event.type === "WaitlistPromoted" || event.type === "WaitlistPromotedByOrganiser"
@@ -234,6 +242,13 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
         (result) => organiserResult(meetupId, result),
       );
     };
+  }
+
+  /** Organisers and hosts run the door (anyone else is refused); after the end, organisers alone. */
+  async function doorKeeperIsOrganiser({ meetupId, actor }: MeetupRequest): Promise<boolean> {
+    const communityId = await communityOf(meetupId);
+    await assertOrganiserOrHost(communityId, actor);
+    return (await standingOf(communityId, actor)) === "organiser";
   }
 
   async function attendeeCommand(request: MeetupRequest, memberId: string, command: MeetupCommand) {
@@ -334,9 +349,22 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     },
 
     async checkIn(request) {
-      const { meetupId, memberId, actor } = request;
-      await assertOrganiserOrHost(await communityOf(meetupId), actor);
-      return attendeeCommand(request, memberId, { type: "CheckIn", meetupId, memberId });
+      const guests = request.guests === undefined ? undefined : parseGuests(request.guests);
+      const { meetupId, memberId } = request;
+      const byOrganiser = await doorKeeperIsOrganiser(request);
+      return attendeeCommand(request, memberId, {
+        type: "CheckIn",
+        meetupId,
+        memberId,
+        byOrganiser,
+        ...(guests === undefined ? {} : { guests }),
+      });
+    },
+
+    async undoCheckIn(request) {
+      const { meetupId, memberId } = request;
+      const byOrganiser = await doorKeeperIsOrganiser(request);
+      return attendeeCommand(request, memberId, { type: "UndoCheckIn", meetupId, memberId, byOrganiser });
     },
 
     async promoteFromWaitlist(request) {

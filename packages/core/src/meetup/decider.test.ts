@@ -6,8 +6,10 @@ import {
   AlreadyRsvped,
   CapacityBelowSeatsTaken,
   CheckInClosed,
+  GuestsBeyondParty,
   InvalidMeetup,
   MeetupFull,
+  MeetupIsPast,
   MeetupNotFound,
   MeetupNotPublished,
   MeetupCancelled as MeetupWasCancelled,
@@ -23,6 +25,8 @@ import {
 import {
   AttendeeCheckedIn,
   CapacityChanged,
+  CheckInUndone,
+  GuestsCheckedIn,
   MeetupCancelled,
   type MeetupDetails,
   MeetupDetailsChanged,
@@ -112,11 +116,25 @@ const changeRsvp = (memberId: string, change: { guests?: number; listed?: boolea
 });
 const guestsChanged = (memberId: string, guests: number) => RsvpGuestsChanged({ memberId, guests });
 const listingChanged = (memberId: string, listed: boolean) => RsvpListingChanged({ memberId, listed });
-const checkIn = (memberId: string, when: string): Command => ({
+/** By a host unless said otherwise: organisers alone may correct check-ins after the end. */
+const checkIn = (
+  memberId: string,
+  when: string,
+  { guests, byOrganiser = false }: { guests?: number; byOrganiser?: boolean } = {},
+): Command => ({
   type: "CheckIn",
   meetupId,
   metadata: metadata(when),
   memberId,
+  byOrganiser,
+  ...(guests === undefined ? {} : { guests }),
+});
+const undoCheckIn = (memberId: string, when: string, byOrganiser = false): Command => ({
+  type: "UndoCheckIn",
+  meetupId,
+  metadata: metadata(when),
+  memberId,
+  byOrganiser,
 });
 const promote = (memberId: string, overCapacity = false, when = at): Command => ({
   type: "PromoteFromWaitlist",
@@ -712,33 +730,137 @@ describe("a membership that ended", () => {
   });
 });
 
-describe("check-in", () => {
-  const doorOpens = hours(-2, startsAt);
-  const lastCall = hours(12, endsAt);
-  const attending = [scheduled({ capacity: 1 }), published, confirmed("ann"), waitlisted("bob")];
+describe("a past meetup", () => {
+  const past = [scheduled(), published, confirmed("ann")];
+  const edit = (when: string): Command => ({
+    type: "EditDetails",
+    meetupId,
+    metadata: metadata(when),
+    changes: { title: "Renamed" },
+  });
+  const reschedule = (when: string): Command => ({
+    type: "Reschedule",
+    meetupId,
+    metadata: metadata(when),
+    schedule: { timeZone: "Europe/Berlin", startsAt: hours(24, startsAt), endsAt: hours(24, endsAt) },
+  });
+  const cancel = (when: string): Command => ({
+    type: "Cancel",
+    meetupId,
+    metadata: metadata(when),
+    message: "Sorry",
+  });
+  const publish = (when: string): Command => ({ type: "Publish", meetupId, metadata: metadata(when) });
 
-  test("a confirmed attendee is checked in from the door opening", () =>
+  test("is a record from its end: its details, time, capacity and status change no more", () => {
+    for (const command of [edit(endsAt), reschedule(endsAt), changeCapacity(20, endsAt), cancel(endsAt)])
+      given(...past)
+        .when(command)
+        .thenThrows(MeetupIsPast);
+    given(scheduled())
+      .when(publish(hours(1, endsAt)))
+      .thenThrows(MeetupIsPast);
+  });
+
+  test("changes until its end", () => {
+    given(...past)
+      .when(edit(hours(-1, endsAt)))
+      .then(MeetupDetailsChanged({ ...details, title: "Renamed" }));
+    given(...past)
+      .when(cancel(hours(-1, endsAt)))
+      .then(MeetupCancelled({ message: "Sorry" }));
+  });
+});
+
+describe("check-in", () => {
+  const doorOpens = hours(-1, startsAt);
+  const week = 7 * 24;
+  const attending = [scheduled({ capacity: 4 }), published, confirmed("ann"), waitlisted("bob", 4)];
+
+  test("a confirmed attendee is checked in from an hour before the start", () =>
     given(...attending)
       .when(checkIn("ann", doorOpens))
       .then(AttendeeCheckedIn({ memberId: "ann" })));
 
-  test("check-in stays open until twelve hours after the end", () =>
-    given(...attending)
-      .when(checkIn("ann", lastCall))
-      .then(AttendeeCheckedIn({ memberId: "ann" })));
-
-  test("check-in is closed before the door opens and after it closes", () => {
+  test("the door is closed before it opens, and at the end for hosts", () => {
     given(...attending)
       .when(checkIn("ann", hours(-1, doorOpens)))
       .thenThrows(CheckInClosed);
     given(...attending)
-      .when(checkIn("ann", hours(1, lastCall)))
+      .when(checkIn("ann", endsAt))
       .thenThrows(CheckInClosed);
+    given(...attending, AttendeeCheckedIn({ memberId: "ann" }))
+      .when(undoCheckIn("ann", endsAt))
+      .thenThrows(CheckInClosed);
+  });
+
+  test("organisers may correct check-ins for a week after the end, and no longer", () => {
+    given(...attending)
+      .when(checkIn("ann", hours(week - 1, endsAt), { byOrganiser: true }))
+      .then(AttendeeCheckedIn({ memberId: "ann" }));
+    given(...attending, AttendeeCheckedIn({ memberId: "ann" }))
+      .when(undoCheckIn("ann", hours(1, endsAt), true))
+      .then(CheckInUndone({ memberId: "ann" }));
+    given(...attending)
+      .when(checkIn("ann", hours(week, endsAt), { byOrganiser: true }))
+      .thenThrows(CheckInClosed);
+  });
+
+  test("a member comes with some of their guests, and the count changes as more arrive", () => {
+    const party = [scheduled(), published, confirmed("ann", 3)];
+    given(...party)
+      .when(checkIn("ann", startsAt, { guests: 1 }))
+      .then(GuestsCheckedIn({ memberId: "ann", guests: 1 }));
+    given(...party, GuestsCheckedIn({ memberId: "ann", guests: 1 }))
+      .when(checkIn("ann", startsAt, { guests: 2 }))
+      .then(GuestsCheckedIn({ memberId: "ann", guests: 2 }));
+    given(...party, GuestsCheckedIn({ memberId: "ann", guests: 2 }))
+      .when(checkIn("ann", startsAt, { guests: 2 }))
+      .thenNothing();
+    // The whole party after a part of it: the rest of the guests came.
+    given(...party, GuestsCheckedIn({ memberId: "ann", guests: 1 }))
+      .when(checkIn("ann", startsAt))
+      .then(AttendeeCheckedIn({ memberId: "ann" }));
+  });
+
+  test("no more guests are checked in than the party brought", () =>
+    given(scheduled(), published, confirmed("ann", 2))
+      .when(checkIn("ann", startsAt, { guests: 2 }))
+      .thenThrows(GuestsBeyondParty));
+
+  test("an undo takes back the member and their guests; undoing what is not checked in records nothing", () => {
+    given(...attending, GuestsCheckedIn({ memberId: "ann", guests: 0 }))
+      .when(undoCheckIn("ann", startsAt))
+      .then(CheckInUndone({ memberId: "ann" }));
+    given(...attending, AttendeeCheckedIn({ memberId: "ann" }), CheckInUndone({ memberId: "ann" }))
+      .when(undoCheckIn("ann", startsAt))
+      .thenNothing();
+    given(...attending)
+      .when(undoCheckIn("cy", startsAt))
+      .thenThrows(NoRsvp);
+  });
+
+  test("the state knows who came, and with how many guests", () => {
+    const party = [scheduled(), published, confirmed("ann", 3), confirmed("cy", 2)];
+    const partly = fold(meetupDecider, [...party, GuestsCheckedIn({ memberId: "ann", guests: 1 })]);
+    expect(partly.rsvps.get("ann")).toMatchObject({ checkedIn: true, guestsCheckedIn: 1 });
+    // A log from before guests were checked in apart: a check-in was the whole party.
+    const whole = fold(meetupDecider, [...party, AttendeeCheckedIn({ memberId: "cy" })]);
+    expect(whole.rsvps.get("cy")).toMatchObject({ checkedIn: true, guestsCheckedIn: 1 });
+    const undone = fold(meetupDecider, [
+      ...party,
+      AttendeeCheckedIn({ memberId: "cy" }),
+      CheckInUndone({ memberId: "cy" }),
+    ]);
+    expect(undone.rsvps.get("cy")).toMatchObject({ checkedIn: false, guestsCheckedIn: 0 });
   });
 
   test("only confirmed attendees are checked in", () => {
     given(...attending)
       .when(checkIn("bob", startsAt))
+      .thenThrows(NotConfirmed);
+    given(...attending)
+      .when(undoCheckIn("bob", startsAt))
       .thenThrows(NotConfirmed);
     given(...attending, cancelled("ann"))
       .when(checkIn("ann", startsAt))

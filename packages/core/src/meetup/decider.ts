@@ -4,8 +4,10 @@ import {
   AlreadyRsvped,
   CapacityBelowSeatsTaken,
   CheckInClosed,
+  GuestsBeyondParty,
   InvalidMeetup,
   MeetupFull,
+  MeetupIsPast,
   type MeetupIssue,
   MeetupNotFound,
   MeetupNotPublished,
@@ -22,6 +24,8 @@ import {
 import {
   AttendeeCheckedIn,
   CapacityChanged,
+  CheckInUndone,
+  GuestsCheckedIn,
   MeetupCancelled,
   type MeetupDetails,
   MeetupDetailsChanged,
@@ -40,7 +44,7 @@ import {
   WaitlistPromoted,
   WaitlistPromotedByOrganiser,
 } from "./events";
-import { isCheckInOpen } from "./meetup-phase";
+import { checkInAccessOf } from "./meetup-phase";
 import { partySize, rsvpClosesAt } from "./rsvp-terms";
 
 export type RsvpStatus = "confirmed" | "waitlisted" | "cancelled" | "removed";
@@ -51,6 +55,8 @@ export interface Rsvp {
   checkedIn: boolean;
   /** Whether the member chose to be shown on the guest list. */
   listed: boolean;
+  /** Of the party's guests, how many came: 0 while the member is not checked in. */
+  guestsCheckedIn: number;
 }
 
 export interface WaitlistedParty {
@@ -115,7 +121,12 @@ export type MeetupCommand = OnMeetup<
   | { type: "RemoveRsvp"; memberId: string }
   /** The member's membership ended (`cause`: the id of the event that ended it): their seat goes back. */
   | { type: "ReleaseRsvp"; memberId: string; reason: RsvpReleaseReason; cause: string }
-  | { type: "CheckIn"; memberId: string }
+  /**
+   * The member came, with `guests` of their guests (the whole party when left out). After the end only
+   * an organiser (`byOrganiser`) may still correct it, for a week.
+   */
+  | { type: "CheckIn"; memberId: string; guests?: number; byOrganiser: boolean }
+  | { type: "UndoCheckIn"; memberId: string; byOrganiser: boolean }
   /**
    * An organiser seats a waitlisted party now, ahead of the line. When the seats left cannot hold it, only
    * with `overCapacity`: the organiser confirmed seating it past the capacity.
@@ -187,7 +198,7 @@ const isActive = (rsvp: Rsvp | undefined): rsvp is Rsvp =>
 export type Attendance = "checked in" | "expected" | "no-show";
 
 export function attendanceOf(
-  rsvp: Pick<Rsvp, "status" | "checkedIn">,
+  rsvp: { status: RsvpStatus; checkedIn: boolean },
   endsAt: string,
   now: Date,
 ): Attendance | null {
@@ -228,6 +239,38 @@ function assertChangeable(meetupId: string, meetup: Meetup): void {
 function assertOpenForRsvps(meetupId: string, meetup: Meetup): void {
   assertChangeable(meetupId, meetup);
   if (meetup.status === "draft") throw new MeetupNotPublished(meetupId);
+}
+
+/** What a meetup was is history from its end: only check-ins may still be corrected. */
+function assertNotPast(meetupId: string, meetup: Meetup, at: string): void {
+  if (time(at) >= time(meetup.endsAt)) throw new MeetupIsPast(meetupId);
+}
+
+/** The confirmed RSVP a check-in acts on, at a time the one who asks may act on it. */
+function rsvpAtTheDoor(
+  command: WithMetadata<Extract<MeetupCommand, { type: "CheckIn" | "UndoCheckIn" }>>,
+  meetup: Meetup,
+): Rsvp {
+  const { meetupId, memberId, byOrganiser } = command;
+  assertOpenForRsvps(meetupId, meetup);
+  const access = checkInAccessOf(meetup, new Date(command.metadata.at), byOrganiser);
+  if (access !== "open" && access !== "corrections") throw new CheckInClosed(meetupId);
+  const rsvp = meetup.rsvps.get(memberId);
+  if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
+  if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
+  return rsvp;
+}
+
+function checkIn(
+  command: WithMetadata<Extract<MeetupCommand, { type: "CheckIn" }>>,
+  meetup: Meetup,
+): MeetupEvent[] {
+  const { meetupId, memberId, guests } = command;
+  const rsvp = rsvpAtTheDoor(command, meetup);
+  if (guests === undefined)
+    return rsvp.checkedIn && rsvp.guestsCheckedIn === rsvp.guests ? [] : [AttendeeCheckedIn({ memberId })];
+  if (guests > rsvp.guests) throw new GuestsBeyondParty(meetupId, memberId, guests, rsvp.guests);
+  return rsvp.checkedIn && rsvp.guestsCheckedIn === guests ? [] : [GuestsCheckedIn({ memberId, guests })];
 }
 
 /**
@@ -396,9 +439,11 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       }
       case "Publish":
         assertChangeable(command.meetupId, meetup);
+        assertNotPast(command.meetupId, meetup, at);
         return meetup.status === "published" ? [] : [MeetupPublished({})];
       case "EditDetails": {
         assertChangeable(command.meetupId, meetup);
+        assertNotPast(command.meetupId, meetup, at);
         const defined = Object.entries(command.changes).filter(([, value]) => value !== undefined);
         const details: MeetupDetails = { ...meetup.details, ...Object.fromEntries(defined) };
         if (sameJson(details, meetup.details)) return [];
@@ -408,6 +453,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       }
       case "Reschedule": {
         assertChangeable(command.meetupId, meetup);
+        assertNotPast(command.meetupId, meetup, at);
         const { timeZone, startsAt, endsAt } = command.schedule;
         if (timeZone === meetup.timeZone && startsAt === meetup.startsAt && endsAt === meetup.endsAt)
           return [];
@@ -416,6 +462,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
       }
       case "ChangeCapacity":
         assertChangeable(command.meetupId, meetup);
+        assertNotPast(command.meetupId, meetup, at);
         if (command.capacity === meetup.capacity) return [];
         // A decrease takes no seat away: confirmed is a promise. It only stops new confirmations, and one
         // below the seats taken leaves the meetup over full, which the organiser must have meant.
@@ -424,6 +471,7 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return withPromotions(meetup, at, [CapacityChanged({ capacity: command.capacity })]);
       case "Cancel":
         assertScheduled(command.meetupId, meetup);
+        if (meetup.status !== "cancelled") assertNotPast(command.meetupId, meetup, at);
         return meetup.status === "cancelled" ? [] : [MeetupCancelled({ message: command.message })];
       case "Rsvp": {
         const { meetupId, memberId, guests } = command;
@@ -447,15 +495,12 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return withdrawal(command, meetup);
       case "ReleaseRsvp":
         return release(command, meetup);
-      case "CheckIn": {
-        const { meetupId, memberId } = command;
-        assertOpenForRsvps(meetupId, meetup);
-        if (!isCheckInOpen(meetup, new Date(at))) throw new CheckInClosed(meetupId);
-        const rsvp = meetup.rsvps.get(memberId);
-        if (!rsvp) throw new NoRsvp(meetupId, memberId, "another member");
-        if (rsvp.status !== "confirmed") throw new NotConfirmed(meetupId, memberId);
-        return rsvp.checkedIn ? [] : [AttendeeCheckedIn({ memberId })];
-      }
+      case "CheckIn":
+        return checkIn(command, meetup);
+      case "UndoCheckIn":
+        return rsvpAtTheDoor(command, meetup).checkedIn
+          ? [CheckInUndone({ memberId: command.memberId })]
+          : [];
       case "PromoteFromWaitlist":
         return promotionByOrganiser(command, meetup);
     }
@@ -496,7 +541,13 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return {
           ...meetup,
           confirmedSeats: meetup.confirmedSeats + partySize(guests),
-          rsvps: meetup.rsvps.set(memberId, { status: "confirmed", guests, checkedIn: false, listed }),
+          rsvps: meetup.rsvps.set(memberId, {
+            status: "confirmed",
+            guests,
+            checkedIn: false,
+            guestsCheckedIn: 0,
+            listed,
+          }),
         };
       }
       case "RsvpWaitlisted": {
@@ -504,7 +555,13 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         return {
           ...meetup,
           waitlist: meetup.waitlist.set(memberId, { memberId, guests }),
-          rsvps: meetup.rsvps.set(memberId, { status: "waitlisted", guests, checkedIn: false, listed }),
+          rsvps: meetup.rsvps.set(memberId, {
+            status: "waitlisted",
+            guests,
+            checkedIn: false,
+            guestsCheckedIn: 0,
+            listed,
+          }),
         };
       }
       case "RsvpGuestsChanged": {
@@ -544,7 +601,28 @@ export const meetupDecider: Decider<Meetup, MeetupCommand, MeetupEvent> = {
         const { memberId } = event.data;
         const rsvp = meetup.rsvps.get(memberId);
         if (!rsvp) return meetup;
-        return { ...meetup, rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: true }) };
+        return {
+          ...meetup,
+          rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: true, guestsCheckedIn: rsvp.guests }),
+        };
+      }
+      case "GuestsCheckedIn": {
+        const { memberId, guests } = event.data;
+        const rsvp = meetup.rsvps.get(memberId);
+        if (!rsvp) return meetup;
+        return {
+          ...meetup,
+          rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: true, guestsCheckedIn: guests }),
+        };
+      }
+      case "CheckInUndone": {
+        const { memberId } = event.data;
+        const rsvp = meetup.rsvps.get(memberId);
+        if (!rsvp) return meetup;
+        return {
+          ...meetup,
+          rsvps: meetup.rsvps.set(memberId, { ...rsvp, checkedIn: false, guestsCheckedIn: 0 }),
+        };
       }
       case "WaitlistPromotedByOrganiser":
         return promoted(meetup, event.data.memberId);

@@ -15,16 +15,20 @@ import {
   type AttendeeDocument,
   attendeeKey,
   guestListEntryKey,
+  guestsCheckedInOf,
   type MeetupDocument,
   meetupGuestListPartition,
   meetupKey,
   meetupsProjection,
+  peopleCheckedInOf,
   publishedMeetupsPartition,
   timelinePointKey,
 } from "./documents";
 import {
   AttendeeCheckedIn,
   CapacityChanged,
+  CheckInUndone,
+  GuestsCheckedIn,
   MeetupCancelled,
   MeetupDetailsChanged,
   MeetupPublished,
@@ -103,6 +107,62 @@ describe("meetup documents, projected without a store", () => {
       ]);
       expect(find(documents, timelinePointKey(meetupId, 3))?.version).toBe(3);
     }));
+
+  test("guests are checked in apart: the meetup counts the people in as its attendees do, through changes and an undo", () => {
+    const door = [
+      scheduled,
+      MeetupPublished({}),
+      RsvpConfirmed({ memberId: "ann", guests: 2 }),
+      RsvpConfirmed({ memberId: "bob", guests: 0 }),
+      GuestsCheckedIn({ memberId: "ann", guests: 1 }),
+      AttendeeCheckedIn({ memberId: "bob" }),
+    ];
+    const peopleIn = (documents: StoredDocument[]) => ({
+      meetup: find<MeetupDocument>(documents, meetupKey(meetupId))?.body?.checkedInSeats,
+      attendees: ["ann", "bob"]
+        .map((memberId) =>
+          peopleCheckedInOf(
+            find<AttendeeDocument>(documents, attendeeKey(meetupId, memberId))?.body ?? undefined,
+          ),
+        )
+        .reduce((sum, people) => sum + people, 0),
+    });
+    given(...door).thenDocuments((documents) => {
+      expect(peopleIn(documents)).toEqual({ meetup: 3, attendees: 3 });
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "ann"))?.body).toMatchObject({
+        checkedIn: true,
+        checkedInAt: "2026-01-01T00:04:00.000Z",
+        guestsCheckedIn: 1,
+      });
+    });
+    // The second guest arrives: the member's time of arrival stays.
+    given(...door, GuestsCheckedIn({ memberId: "ann", guests: 2 })).thenDocuments((documents) => {
+      expect(peopleIn(documents)).toEqual({ meetup: 4, attendees: 4 });
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "ann"))?.body?.checkedInAt).toBe(
+        "2026-01-01T00:04:00.000Z",
+      );
+    });
+    given(...door, CheckInUndone({ memberId: "ann" })).thenDocuments((documents) => {
+      expect(peopleIn(documents)).toEqual({ meetup: 1, attendees: 1 });
+      expect(find<AttendeeDocument>(documents, attendeeKey(meetupId, "ann"))?.body).toMatchObject({
+        checkedIn: false,
+        checkedInAt: null,
+        guestsCheckedIn: 0,
+      });
+      const points = documents.filter((document) => document.key.sort.startsWith("timeline#"));
+      expect(points.map((point) => (point.body as { checkedIn: number }).checkedIn)).toEqual([0, 0, 2, 3, 1]);
+    });
+    // The whole party after part of it counts the rest once.
+    given(...door, AttendeeCheckedIn({ memberId: "ann" })).thenDocuments((documents) =>
+      expect(peopleIn(documents)).toEqual({ meetup: 4, attendees: 4 }),
+    );
+  });
+
+  test("an attendee projected before guests were checked in apart came with the whole party", () => {
+    expect(guestsCheckedInOf({ checkedIn: true, guests: 2 })).toBe(2);
+    expect(guestsCheckedInOf({ checkedIn: false, guests: 2 })).toBe(0);
+    expect(peopleCheckedInOf({ checkedIn: true, guests: 2 })).toBe(3);
+  });
 
   test("a promotion moves nobody else in the attendee list: it is ordered by when each party RSVPed", () =>
     given(...history.slice(0, 7)).thenDocuments((documents) => {

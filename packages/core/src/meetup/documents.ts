@@ -132,6 +132,11 @@ export interface AttendeeDocument {
    * choice existed: not listed.
    */
   listed?: boolean;
+  /**
+   * Of the party's guests, how many came. Absent from documents projected before guests were checked in
+   * apart, when a check-in was the whole party: read it through `guestsCheckedInOf`.
+   */
+  guestsCheckedIn?: number;
   /** When the member last RSVPed (a new RSVP after cancelling starts again). */
   rsvpAt: string;
   updatedAt: string;
@@ -150,6 +155,8 @@ const rsvpEventTypes = new Set<string>([
   "AttendeeCheckedIn",
   "RsvpGuestsChanged",
   "WaitlistPromotedByOrganiser",
+  "GuestsCheckedIn",
+  "CheckInUndone",
 ]);
 
 const statusOrder: Record<RsvpStatus, string> = {
@@ -158,6 +165,16 @@ const statusOrder: Record<RsvpStatus, string> = {
   cancelled: "3-cancelled",
   removed: "4-removed",
 };
+
+/** Of the party's guests, how many came, for documents of either age. */
+export const guestsCheckedInOf = (
+  attendee: Pick<AttendeeDocument, "checkedIn" | "guests" | "guestsCheckedIn">,
+) => (attendee.checkedIn ? (attendee.guestsCheckedIn ?? attendee.guests) : 0);
+
+/** The people of a party who came: the member and the guests checked in with them. */
+export const peopleCheckedInOf = (
+  attendee: Pick<AttendeeDocument, "checkedIn" | "guests" | "guestsCheckedIn"> | undefined,
+): number => (attendee?.checkedIn ? partySize(guestsCheckedInOf(attendee)) : 0);
 
 const padded = (value: number, digits: number) => String(value).padStart(digits, "0");
 
@@ -215,7 +232,7 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
     case "RsvpConfirmed":
     case "RsvpWaitlisted":
       // A new RSVP starts its attendance again: a check-in of an earlier RSVP no longer counts.
-      if (before?.checkedIn) next.checkedInSeats -= size;
+      next.checkedInSeats -= peopleCheckedInOf(before);
       if (event.type === "RsvpConfirmed") next.confirmedSeats += partySize(event.data.guests);
       else {
         next.waitlistLength += 1;
@@ -236,7 +253,13 @@ function countsAfter(counts: Counts, before: AttendeeDocument | undefined, event
       leaveWaitlist();
       break;
     case "AttendeeCheckedIn":
-      if (before && !before.checkedIn) next.checkedInSeats += size;
+      if (before) next.checkedInSeats += size - peopleCheckedInOf(before);
+      break;
+    case "GuestsCheckedIn":
+      if (before) next.checkedInSeats += partySize(event.data.guests) - peopleCheckedInOf(before);
+      break;
+    case "CheckInUndone":
+      next.checkedInSeats -= peopleCheckedInOf(before);
       break;
     case "RsvpGuestsChanged": {
       if (!before) break;
@@ -446,6 +469,7 @@ function attendeeAfter(
         rsvpVersion: event.version,
         checkedIn: false,
         checkedInAt: null,
+        guestsCheckedIn: 0,
         rsvpAt: at,
         updatedAt: at,
         meetupStatus: meetup.status,
@@ -476,7 +500,24 @@ function attendeeAfter(
         updatedAt: at,
       };
     case "AttendeeCheckedIn":
-      return { ...attendee, checkedIn: true, checkedInAt: at, updatedAt: at };
+      return {
+        ...attendee,
+        checkedIn: true,
+        checkedInAt: at,
+        guestsCheckedIn: attendee.guests,
+        updatedAt: at,
+      };
+    case "GuestsCheckedIn":
+      // A correction keeps the time the member came in.
+      return {
+        ...attendee,
+        checkedIn: true,
+        checkedInAt: attendee.checkedIn ? attendee.checkedInAt : at,
+        guestsCheckedIn: event.data.guests,
+        updatedAt: at,
+      };
+    case "CheckInUndone":
+      return { ...attendee, checkedIn: false, checkedInAt: null, guestsCheckedIn: 0, updatedAt: at };
     case "RsvpGuestsChanged":
       return { ...attendee, guests: event.data.guests, updatedAt: at };
     case "RsvpListingChanged":

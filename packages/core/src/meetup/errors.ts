@@ -168,12 +168,42 @@ export class NoSeatsForParty extends MeetstreamError {
   }
 }
 
-/** Check-in runs from the door opening before the start until some hours after the end. */
+/**
+ * Check-in runs from an hour before the start to the end, for organisers and hosts; organisers alone may
+ * correct it for a week after the end.
+ */
 export class CheckInClosed extends MeetstreamError {
   readonly code = "CHECK_IN_CLOSED";
 
   constructor(readonly meetupId: string) {
     super("Check-in for this meetup is closed.");
+  }
+}
+
+/** A party is checked in with at most the guests it RSVPed with. */
+export class GuestsBeyondParty extends MeetstreamError {
+  readonly code = "GUESTS_BEYOND_PARTY";
+
+  constructor(
+    readonly meetupId: string,
+    readonly memberId: string,
+    readonly guests: number,
+    readonly partyGuests: number,
+  ) {
+    super(
+      partyGuests === 0
+        ? "That member RSVPed without guests."
+        : `That member RSVPed with ${partyGuests === 1 ? "1 guest" : `${partyGuests} guests`}: check in at most that many.`,
+    );
+  }
+}
+
+/** Once a meetup has ended it is a record: its details, time, capacity and status change no more. */
+export class MeetupIsPast extends MeetstreamError {
+  readonly code = "MEETUP_IS_PAST";
+
+  constructor(readonly meetupId: string) {
+    super("This meetup has ended: it can no longer be changed.");
   }
 }
 

@@ -111,6 +111,13 @@ export const RsvpListingChanged = defineEvent("RsvpListingChanged", () =>
 export const WaitlistPromotedByOrganiser = defineEvent("WaitlistPromotedByOrganiser", () =>
   z.object({ memberId: z.string().check(z.minLength(1)), overCapacity: z.boolean() }),
 );
+/**
+ * The member came, with `guests` of the guests they RSVPed with (0 up to all of them): a correction of
+ * an earlier check-in of the party, or the first. `AttendeeCheckedIn` is the whole party.
+ */
+export const GuestsCheckedIn = defineEvent("GuestsCheckedIn", party);
+/** A check-in taken back: the member and their guests are no longer counted as having come. */
+export const CheckInUndone = defineEvent("CheckInUndone", member);
 
 export type MeetupEvent =
   | EventOf<typeof MeetupScheduled>
@@ -128,7 +135,9 @@ export type MeetupEvent =
   | EventOf<typeof AttendeeCheckedIn>
   | EventOf<typeof RsvpGuestsChanged>
   | EventOf<typeof RsvpListingChanged>
-  | EventOf<typeof WaitlistPromotedByOrganiser>;
+  | EventOf<typeof WaitlistPromotedByOrganiser>
+  | EventOf<typeof GuestsCheckedIn>
+  | EventOf<typeof CheckInUndone>;
 
 export type RsvpReleaseReason = EventOf<typeof RsvpReleased>["data"]["reason"];
 
@@ -152,4 +161,6 @@ export const meetupEventTypes: readonly EventType[] = [
   RsvpGuestsChanged,
   RsvpListingChanged,
   WaitlistPromotedByOrganiser,
+  GuestsCheckedIn,
+  CheckInUndone,
 ];

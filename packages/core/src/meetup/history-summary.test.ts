@@ -2,7 +2,10 @@ import { expect, test } from "vitest";
 import type { EnvelopeOf } from "../projection/projection";
 import type { MeetupEvent } from "./events";
 import {
+  AttendeeCheckedIn,
   CapacityChanged,
+  CheckInUndone,
+  GuestsCheckedIn,
   MeetupRescheduled,
   MeetupScheduled,
   RsvpCancelled,
@@ -174,6 +177,7 @@ test("times read in the meetup's time zone as it stood at each change", () => {
   ]);
 });
 
+<<<<<<< HEAD
 test("a promotion an organiser made out of line is theirs, caused by nothing, and says when it went over the capacity", () => {
   const history = historyOf(
     [
@@ -196,5 +200,22 @@ test("a promotion an organiser made out of line is theirs, caused by nothing, an
       summary: "Bob Ray got a seat from the waitlist, promoted by Ann Lee over the capacity",
       causeVersion: null,
     },
+=======
+test("the door's check-ins say who came, with how many guests, and which were taken back", () => {
+  expect(
+    summaries(
+      stored(AttendeeCheckedIn({ memberId: "bob" }), 4),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 0 }), 5),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 1 }), 6),
+      stored(GuestsCheckedIn({ memberId: "bob", guests: 2 }), 7),
+      stored(CheckInUndone({ memberId: "bob" }), 8),
+    ),
+  ).toEqual([
+    "Ann Lee checked in Bob Ray",
+    "Ann Lee checked in Bob Ray, without guests",
+    "Ann Lee checked in Bob Ray with 1 guest",
+    "Ann Lee checked in Bob Ray with 2 guests",
+    "Ann Lee took back the check-in of Bob Ray",
+>>>>>>> door
   ]);
 });

@@ -127,6 +127,10 @@ function wordsFor(event: EnvelopeOf<MeetupEvent>, nameOf: NameOf, timeZone: stri
         : `${member(event.data.memberId)} chose not to be shown on the guest list`;
     case "WaitlistPromotedByOrganiser":
       return `${member(event.data.memberId)} got a seat from the waitlist, promoted by ${who}${event.data.overCapacity ? " over the capacity" : ""}`;
+    case "GuestsCheckedIn":
+      return `${who} checked in ${member(event.data.memberId)}${event.data.guests === 0 ? ", without guests" : guestsOf(event.data.guests)}`;
+    case "CheckInUndone":
+      return `${who} took back the check-in of ${member(event.data.memberId)}`;
   }
 }
 

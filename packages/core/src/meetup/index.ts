@@ -13,7 +13,7 @@
  * to the community's meetups still to come (`RsvpReleased`), as a cancellation would.
  */
 export type { Page } from "../documents/paged-query";
-export { checkInClosesAfterEnd, checkInOpensBeforeStart } from "./check-in-window";
+export { checkInOpensBeforeStart, correctionsCloseAfterEnd } from "./check-in-window";
 export {
   type MeetupModule,
   type MeetupModuleOptions,
@@ -45,9 +45,11 @@ export {
   AlreadyRsvped,
   CapacityBelowSeatsTaken,
   CheckInClosed,
+  GuestsBeyondParty,
   InvalidMeetup,
   MeetupCancelled,
   MeetupFull,
+  MeetupIsPast,
   type MeetupIssue,
   MeetupNotFound,
   MeetupNotPublished,
@@ -65,7 +67,13 @@ export {
 export { meetupEventTypes, type RsvpReleaseReason } from "./events";
 export type { HistoryEntry, MeetupHistoryEntry } from "./history-summary";
 export type { MeetupDetailsInput, RescheduleInput, ScheduleMeetupInput } from "./meetup-input";
-export { isCheckInOpen, type MeetupPhase, phaseOf } from "./meetup-phase";
+export {
+  type CheckInAccess,
+  checkInAccessOf,
+  isCheckInOpen,
+  type MeetupPhase,
+  phaseOf,
+} from "./meetup-phase";
 export type { MeetupSummary } from "./meetup-summary";
 export type { MemberStatus } from "./member-status";
 export {

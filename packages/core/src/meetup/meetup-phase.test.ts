@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isCheckInOpen, phaseOf } from "./meetup-phase";
+import { checkInAccessOf, isCheckInOpen, phaseOf } from "./meetup-phase";
 
 const meetup = { startsAt: "2026-12-24T18:00:00.000Z", endsAt: "2026-12-24T20:00:00.000Z" };
 const at = (instant: string) => new Date(instant);
@@ -12,10 +12,21 @@ describe("a meetup's phase", () => {
     expect(phaseOf(meetup, at("2026-12-24T20:00:00.000Z"))).toBe("past");
   });
 
-  test("check-in opens two hours before the start and closes twelve hours after the end", () => {
-    expect(isCheckInOpen(meetup, at("2026-12-24T15:59:59.999Z"))).toBe(false);
-    expect(isCheckInOpen(meetup, at("2026-12-24T16:00:00.000Z"))).toBe(true);
-    expect(isCheckInOpen(meetup, at("2026-12-25T08:00:00.000Z"))).toBe(true);
-    expect(isCheckInOpen(meetup, at("2026-12-25T08:00:00.001Z"))).toBe(false);
+  test("the door opens an hour before the start and closes at the end", () => {
+    expect(isCheckInOpen(meetup, at("2026-12-24T16:59:59.999Z"))).toBe(false);
+    expect(isCheckInOpen(meetup, at("2026-12-24T17:00:00.000Z"))).toBe(true);
+    expect(isCheckInOpen(meetup, at("2026-12-24T19:59:59.999Z"))).toBe(true);
+    expect(isCheckInOpen(meetup, at("2026-12-24T20:00:00.000Z"))).toBe(false);
+  });
+
+  test("after the end, organisers alone may correct check-ins, for a week", () => {
+    const access = (instant: string, asOrganiser: boolean) =>
+      checkInAccessOf(meetup, at(instant), asOrganiser);
+    expect(access("2026-12-24T16:59:59.999Z", true)).toBe("not yet");
+    expect(access("2026-12-24T17:00:00.000Z", false)).toBe("open");
+    expect(access("2026-12-24T20:00:00.000Z", false)).toBe("closed");
+    expect(access("2026-12-24T20:00:00.000Z", true)).toBe("corrections");
+    expect(access("2026-12-31T19:59:59.999Z", true)).toBe("corrections");
+    expect(access("2026-12-31T20:00:00.000Z", true)).toBe("closed");
   });
 });

@@ -37,6 +37,7 @@ import {
   communityDraftsPartition,
   communityMeetupsPartition,
   type GuestListEntry,
+  guestsCheckedInOf,
   type MeetupDocument,
   type MeetupPrivateDocument,
   meetupAttendeesPartition,
@@ -54,7 +55,13 @@ import {
 import { InvalidMeetup } from "./errors";
 import type { MeetupEvent } from "./events";
 import { type HistoryEntry, historyOf, type MeetupHistoryEntry, type NameOf } from "./history-summary";
-import { isCheckInOpen, type MeetupPhase, phaseOf } from "./meetup-phase";
+import {
+  type CheckInAccess,
+  checkInAccessOf,
+  isCheckInOpen,
+  type MeetupPhase,
+  phaseOf,
+} from "./meetup-phase";
 import { type MeetupSummary, meetupSummary } from "./meetup-summary";
 import type { MemberStatus } from "./member-status";
 
@@ -77,6 +84,8 @@ export interface UpcomingFilter {
 /** An attendee document, with attendance and the place in line derived at the time it is read. */
 export type Attendee = AttendeeDocument & {
   attendance: Attendance | null;
+  /** Of the party's guests, how many came: 0 while not checked in. */
+  guestsCheckedIn: number;
   /** 1 for the first party in line; null when not waitlisted. */
   waitlistPosition: number | null;
 };
@@ -189,6 +198,14 @@ export interface MeetupQueries {
   phaseOf(meetup: Pick<MeetupDocument, "startsAt" | "endsAt">): MeetupPhase;
   /** Whether the door takes check-ins now (the decider's window): public, as the times are. */
   isCheckInOpen(meetup: Pick<MeetupDocument, "startsAt" | "endsAt">): boolean;
+  /**
+   * What the viewer may do at the door now, as the decider rules it: null for anyone but the community's
+   * organisers and hosts. A draft or cancelled meetup's door is closed.
+   */
+  checkInAccess(
+    meetup: Pick<MeetupDocument, "id" | "communityId" | "status" | "startsAt" | "endsAt">,
+    viewerId: string | undefined,
+  ): Promise<CheckInAccess | null>;
 }
 
 /** An entry's place in a community's history: by the instant, then by stream and version, so entries at one instant keep an order. */
@@ -244,6 +261,7 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
       }
       shown.push({
         ...attendee,
+        guestsCheckedIn: guestsCheckedInOf(attendee),
         attendance: attendanceOf(attendee, attendee.endsAt, instant),
         waitlistPosition,
       });
@@ -433,6 +451,13 @@ export function meetupQueries(options: MeetupQueriesOptions): MeetupQueries {
     },
 
     isCheckInOpen: (meetup) => isCheckInOpen(meetup, clock.now()),
+
+    async checkInAccess(meetup, viewerId) {
+      const standing = await standings.standingOf(meetup.communityId, viewerId);
+      if (standing !== "organiser" && standing !== "host") return null;
+      if (meetup.status !== "published") return "closed";
+      return checkInAccessOf(meetup, clock.now(), standing === "organiser");
+    },
 
     async byId(meetupId, viewerId) {
       const [meetup] = await byIds([meetupId], viewerId);

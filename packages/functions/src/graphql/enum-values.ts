@@ -5,6 +5,7 @@
  */
 export const internalEnumValues = {
   Attendance: { CHECKED_IN: "checked in", EXPECTED: "expected", NO_SHOW: "no-show" },
+  CheckInAccess: { OPEN: "open", CORRECTIONS: "corrections", NOT_YET: "not yet", CLOSED: "closed" },
   CommunityRole: { ORGANISER: "organiser", HOST: "host", MEMBER: "member", PENDING: "pending" },
   JoinMode: { OPEN: "open", APPROVAL: "approval" },
   MeetupPhase: { UPCOMING: "upcoming", RUNNING: "running", PAST: "past" },

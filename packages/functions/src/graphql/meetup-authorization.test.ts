@@ -124,6 +124,8 @@ const organisersOnly: Record<Actor, Outcome> = {
 const cases: {
   mutation: string;
   expected: Record<Actor, Outcome>;
+  /** What the setting needs before the mutation, done by the organiser. */
+  prepare?: (setting: Setting) => Promise<unknown>;
   run: (person: Person | undefined, setting: Setting) => Promise<{ __typename: string }>;
 }[] = [
   {
@@ -221,11 +223,23 @@ const cases: {
     expected: { ...organisersOnly, host: "Meetup" },
     run: (person, setting) => client.checkIn(person, setting.meetupId, people.target.id),
   },
+  {
+    mutation: "checkInGuests",
+    expected: { ...organisersOnly, host: "Meetup" },
+    run: (person, setting) => client.checkInGuests(person, setting.meetupId, people.target.id, 0),
+  },
+  {
+    mutation: "undoCheckIn",
+    expected: { ...organisersOnly, host: "Meetup" },
+    prepare: (setting) => client.checkIn(people.organiser, setting.meetupId, people.target.id),
+    run: (person, setting) => client.undoCheckIn(person, setting.meetupId, people.target.id),
+  },
 ];
 
-describe.each(cases)("$mutation", ({ expected, run }) => {
+describe.each(cases)("$mutation", ({ expected, prepare, run }) => {
   test.each(actors)("as %s", async (actor) => {
     const setting = await freshSetting();
+    await prepare?.(setting);
     const before = await snapshot(setting);
 
     const answer = run(personOf(actor, people, setting.erased), setting);

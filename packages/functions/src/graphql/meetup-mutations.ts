@@ -2,11 +2,13 @@ import {
   AlreadyRsvped,
   CapacityBelowSeatsTaken,
   CheckInClosed,
+  GuestsBeyondParty,
   InvalidMeetup,
   MeetupCancelled,
   type MeetupDetailsInput,
   type MeetupDocument,
   MeetupFull,
+  MeetupIsPast,
   MeetupNotFound,
   MeetupNotPublished,
   NoRsvp,
@@ -57,6 +59,7 @@ const organiserRejections = [
   NotAnOrganiser,
   MeetupCancelled,
   MeetupNotPublished,
+  MeetupIsPast,
 ] as const;
 
 const withdrawalRejections = [
@@ -65,6 +68,16 @@ const withdrawalRejections = [
   MeetupCancelled,
   NoRsvp,
   RsvpClosed,
+] as const;
+
+const doorRejections = [
+  MeetupNotFound,
+  NotAnOrganiser,
+  MeetupNotPublished,
+  MeetupCancelled,
+  NoRsvp,
+  NotConfirmed,
+  CheckInClosed,
 ] as const;
 
 interface MeetupArguments {
@@ -222,21 +235,23 @@ const mutation: MutationResolvers<GraphqlContext> = {
     },
   ),
 
-  checkIn: onMeetup(
-    [
-      MeetupNotFound,
-      NotAnOrganiser,
-      MeetupNotPublished,
-      MeetupCancelled,
-      NoRsvp,
-      NotConfirmed,
-      CheckInClosed,
-    ],
-    (command, args: AttendeeArguments, context) => {
+  checkIn: onMeetup(doorRejections, (command, args: AttendeeArguments, context) => {
+    const memberId = idOf(args.memberId, "Member");
+    return context.meetups.checkIn({ actor: signedIn(context), ...command, memberId });
+  }),
+
+  checkInGuests: onMeetup(
+    [...doorRejections, InvalidMeetup, GuestsBeyondParty],
+    (command, args: AttendeeArguments & { guests: number }, context) => {
       const memberId = idOf(args.memberId, "Member");
-      return context.meetups.checkIn({ actor: signedIn(context), ...command, memberId });
+      return context.meetups.checkIn({ actor: signedIn(context), ...command, memberId, guests: args.guests });
     },
   ),
+
+  undoCheckIn: onMeetup(doorRejections, (command, args: AttendeeArguments, context) => {
+    const memberId = idOf(args.memberId, "Member");
+    return context.meetups.undoCheckIn({ actor: signedIn(context), ...command, memberId });
+  }),
 };
 
 export const meetupMutationResolvers: ContextResolvers = {
@@ -254,5 +269,7 @@ export const meetupMutationResolvers: ContextResolvers = {
     "RemoveRsvpResult",
     "CheckInResult",
     "PromoteFromWaitlistResult",
+    "CheckInGuestsResult",
+    "UndoCheckInResult",
   ]),
 };

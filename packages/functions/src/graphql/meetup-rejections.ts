@@ -12,7 +12,8 @@ import { inputIssue } from "./results";
  * The meetup's rejections implement `Error` (see rejections.ts). NotAnOrganiser and NotAMember are the
  * community's (one class per code): see community-rejections.ts. MeetupNotFound, MeetupNotPublished,
  * MeetupCancelled, RsvpClosed, RsvpNotOpenYet (opensAt), MeetupFull, AlreadyRsvped, NoRsvp, NotConfirmed,
- * CheckInClosed and InvalidMeetup (issues) read their fields as they are.
+ * CheckInClosed, GuestsBeyondParty, MeetupIsPast ("This meetup has ended: it can no longer be changed.")
+ * and InvalidMeetup (issues) read their fields as they are.
  */
 
 const tooManyGuests: TooManyGuestsResolvers<GraphqlContext, TooManyGuests> = {

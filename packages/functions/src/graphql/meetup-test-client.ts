@@ -7,6 +7,7 @@ export const meetupFields = `
   viewerRsvp { status guests waitlistPosition checkedIn attendance listed }`;
 
 const withInvalidMeetup = new Set([
+  "checkInGuests",
   "scheduleMeetup",
   "publishMeetup",
   "editMeetup",
@@ -36,6 +37,7 @@ const variableTypes: Record<string, string> = {
   capacity: "Int",
   guests: "Int",
   listed: "Boolean",
+  guestsArrived: "Int!",
   message: "String!",
   overCapacity: "Boolean",
 };
@@ -147,6 +149,20 @@ export function meetupClient(url: string) {
         { meetupId, memberId, overCapacity, idempotencyKey },
         person,
       ),
+    checkInGuests: (
+      person: Person | undefined,
+      meetupId: string,
+      memberId: string,
+      guests: number,
+      idempotencyKey?: string,
+    ) =>
+      mutate(
+        "checkInGuests",
+        "meetupId: $meetupId, memberId: $memberId, guests: $guestsArrived, idempotencyKey: $idempotencyKey",
+        { meetupId, memberId, guestsArrived: guests, idempotencyKey },
+        person,
+      ),
+    undoCheckIn: onAttendee("undoCheckIn"),
     /** The meetup as this person sees it, with `extra` fields selected too. */
     meetup: async (person: Person | undefined, meetupId: string, extra = "") =>
       (

@@ -418,6 +418,73 @@ describe("check-in and the attendee list", () => {
     });
   });
 
+  test("the door checks guests in apart and takes a check-in back; hostile input changes nothing", async () => {
+    const { meetupId } = await publishedMeetup({ capacity: 5, guestLimit: 2 });
+    await client.rsvp(people.bob, meetupId, 2);
+    const seen =
+      "checkedInSeats viewerCheckIn attendees(first: 5) { edges { node { checkedIn guestsCheckedIn } } }";
+
+    expect(await client.checkInGuests(people.host, meetupId, people.bob.id, 1)).toMatchObject({
+      __typename: "Meetup",
+    });
+    expect(await client.meetup(people.host, meetupId, seen)).toMatchObject({
+      checkedInSeats: 2,
+      viewerCheckIn: "OPEN",
+      attendees: { edges: [{ node: { checkedIn: true, guestsCheckedIn: 1 } }] },
+    });
+    expect((await client.meetup(people.bob, meetupId, "viewerCheckIn")).viewerCheckIn).toBeNull();
+
+    for (const [person, memberId, guests, refusal] of [
+      [people.host, people.bob.id, -1, "InvalidMeetup"],
+      [people.host, people.bob.id, 3, "GuestsBeyondParty"],
+      [people.host, people.dee.id, 0, "NoRsvp"],
+      [people.bob, people.bob.id, 2, "NotAnOrganiser"],
+      [undefined, people.bob.id, 2, "NotSignedIn"],
+    ] as const)
+      expect(await client.checkInGuests(person, meetupId, memberId, guests)).toMatchObject({
+        __typename: refusal,
+      });
+    expect(await client.undoCheckIn(people.bob, meetupId, people.bob.id)).toMatchObject({
+      __typename: "NotAnOrganiser",
+    });
+    expect((await client.meetup(people.host, meetupId, seen)).checkedInSeats).toBe(2);
+
+    expect(await client.undoCheckIn(people.host, meetupId, people.bob.id)).toMatchObject({
+      __typename: "Meetup",
+    });
+    expect(await client.meetup(people.host, meetupId, seen)).toMatchObject({
+      checkedInSeats: 0,
+      attendees: { edges: [{ node: { checkedIn: false, guestsCheckedIn: 0 } }] },
+    });
+  });
+
+  test("a past meetup is refused every change but check-in corrections, in words a person reads", async () => {
+    const community = await freshCommunity();
+    const past = { startsAt: minutesFromNow(-180), endsAt: minutesFromNow(-60) };
+    const { id: draftId } = await client.schedule(people.organiser, meetupInput(community.id, past));
+    const refused = {
+      __typename: "MeetupIsPast",
+      code: "MEETUP_IS_PAST",
+      message: "This meetup has ended: it can no longer be changed.",
+    };
+    expect(await client.publish(people.organiser, draftId)).toMatchObject(refused);
+    expect(await client.edit(people.organiser, draftId, { title: "Renamed" })).toMatchObject(refused);
+    expect(await client.changeCapacity(people.organiser, draftId, 20)).toMatchObject(refused);
+    expect(await client.cancel(people.organiser, draftId, "Sorry")).toMatchObject(refused);
+    expect(
+      await client.reschedule(people.organiser, draftId, {
+        timeZone: "Europe/Berlin",
+        startsAt: minutesFromNow(600),
+        endsAt: minutesFromNow(660),
+      }),
+    ).toMatchObject(refused);
+    expect(await client.meetup(people.organiser, draftId, "viewerCheckIn")).toMatchObject({
+      status: "DRAFT",
+      title: "Rust and coffee",
+      viewerCheckIn: "CLOSED",
+    });
+  });
+
   test("attendees, waitlist and timeline are for organisers and hosts only", async () => {
     const { meetupId } = await publishedMeetup({ capacity: 1 });
     await client.rsvp(people.bob, meetupId);

@@ -155,6 +155,7 @@ const meetup: MeetupResolvers<GraphqlContext, MeetupDocument> = {
   descriptionHtml: (meetup) => htmlOfDescription(meetup),
   phase: (meetup, _arguments, { meetups }) => meetups.phaseOf(meetup),
   checkInOpen: (meetup, _arguments, { meetups }) => meetups.isCheckInOpen(meetup),
+  viewerCheckIn: (meetup, _arguments, { viewer, meetups }) => meetups.checkInAccess(meetup, viewer?.memberId),
 
   community: async (meetup, _arguments, { communityById }) => {
     const community = await communityById.load(meetup.communityId);
@@ -302,6 +303,7 @@ export const meetupResolvers: ContextResolvers = {
   // GraphQL's names for the values the domain stores.
   MeetupStatus: internalEnumValues.MeetupStatus,
   MeetupPhase: internalEnumValues.MeetupPhase,
+  CheckInAccess: internalEnumValues.CheckInAccess,
   RsvpStatus: internalEnumValues.RsvpStatus,
   Attendance: internalEnumValues.Attendance,
 };

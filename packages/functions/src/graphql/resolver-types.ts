@@ -63,6 +63,8 @@ export type Attendee = {
   checkedIn: Scalars['Boolean']['output'];
   checkedInAt?: Maybe<Scalars['String']['output']>;
   guests: Scalars['Int']['output'];
+  /** Of the party's guests, how many came: 0 while the member is not checked in. */
+  guestsCheckedIn: Scalars['Int']['output'];
   /** Null only for a moment after a new member signs up. */
   member?: Maybe<Member>;
   /** When the member last RSVPed. */
@@ -77,7 +79,7 @@ export type CalendarFeed = {
   url: Scalars['String']['output'];
 };
 
-export type CancelMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+export type CancelMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type CancelRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotSignedIn | RsvpClosed;
 
@@ -94,11 +96,22 @@ export type CapacityBelowSeatsTaken = Error & {
   seatsTaken: Scalars['Int']['output'];
 };
 
-export type ChangeMeetupCapacityResult = CapacityBelowSeatsTaken | InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+export type ChangeMeetupCapacityResult = CapacityBelowSeatsTaken | InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type ChangeRsvpResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAMember | NotEnoughSeats | NotSignedIn | RsvpClosed | TooManyGuests;
 
-/** Check-in runs from two hours before the start until twelve hours after the end. */
+/** What the viewer may do at the door now. */
+export type CheckInAccess =
+  /** Before the door opens, or closed for good (or, after the end, for a host). */
+  | 'closed'
+  /** Organisers only, for a week after the end: check-ins may still be corrected. */
+  | 'corrections'
+  /** The door opens an hour before the start. */
+  | 'not yet'
+  /** The door is open: from an hour before the start to the end. */
+  | 'open';
+
+/** Check-in runs from an hour before the start to the end, for organisers and hosts; organisers may correct it for a week after the end. */
 export type CheckInClosed = Error & {
   __typename?: 'CheckInClosed';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
@@ -106,6 +119,8 @@ export type CheckInClosed = Error & {
   /** For people; may change. */
   message: Scalars['String']['output'];
 };
+
+export type CheckInGuestsResult = CheckInClosed | GuestsBeyondParty | InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
 export type CheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
@@ -324,7 +339,7 @@ export type EditMeetupInput = {
   waitlist?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type EditMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+export type EditMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type EraseMeResult = EraseMeSuccess | NotSignedIn;
 
@@ -355,6 +370,15 @@ export type FoundCommunityInput = {
 };
 
 export type FoundCommunityResult = Community | InvalidCommunity | NotSignedIn | SlugTaken;
+
+/** A party is checked in with at most the guests it RSVPed with. */
+export type GuestsBeyondParty = Error & {
+  __typename?: 'GuestsBeyondParty';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
 
 /** Another member holds this handle. */
 export type HandleTaken = Error & {
@@ -486,7 +510,7 @@ export type Meetup = Node & {
   cancellationMessage?: Maybe<Scalars['String']['output']>;
   /** Seats, guests included; null for unlimited. */
   capacity?: Maybe<Scalars['Int']['output']>;
-  /** Whether the door takes check-ins now: from two hours before the start until twelve hours after the end. */
+  /** Whether the door takes check-ins now: from an hour before the start to the end. */
   checkInOpen: Scalars['Boolean']['output'];
   /** Seats of the people checked in, guests included: how many came. */
   checkedInSeats: Scalars['Int']['output'];
@@ -529,6 +553,8 @@ export type Meetup = Node & {
   timeline?: Maybe<Array<MeetupTimelinePoint>>;
   title: Scalars['String']['output'];
   venue?: Maybe<Venue>;
+  /** What the viewer may do at the door now. Organisers and hosts only (null for anyone else). */
+  viewerCheckIn?: Maybe<CheckInAccess>;
   /** The signed-in member's RSVP; null when anonymous or never RSVPed. */
   viewerRsvp?: Maybe<ViewerRsvp>;
   /** First in line first. Organisers and hosts only (null for anyone else). */
@@ -627,6 +653,15 @@ export type MeetupHost = {
   __typename?: 'MeetupHost';
   member: Member;
   role: CommunityRole;
+};
+
+/** The meetup has ended: its details, time, capacity and status change no more (check-ins may still be corrected). */
+export type MeetupIsPast = Error & {
+  __typename?: 'MeetupIsPast';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
 };
 
 /** One rule a meetup's input breaks. */
@@ -737,8 +772,10 @@ export type Mutation = {
   changeMeetupCapacity: ChangeMeetupCapacityResult;
   /** Changes the signed-in member's RSVP without cancelling it: the guests, whether the guest list shows them, or both (what is left out stays). Fewer guests free seats and the waitlist moves up; more guests must fit in the seats left (else NotEnoughSeats, and the RSVP stays as it was) and need RSVPs open. Members of the community only. */
   changeRsvp: ChangeRsvpResult;
-  /** Checks a confirmed attendee in at the door. Organisers and hosts only. */
+  /** Checks a confirmed attendee in at the door, with all their guests. Organisers and hosts, from an hour before the start to the end; organisers alone for a week after it. */
   checkIn: CheckInResult;
+  /** Checks a confirmed attendee in at the door with the number of their guests who came (0 up to the party's guests); again to change it. Organisers and hosts, from an hour before the start to the end; organisers alone for a week after it. */
+  checkInGuests: CheckInGuestsResult;
   /** Declines a pending request to join. Organisers only. */
   declineMembership: DeclineMembershipResult;
   /** Changes a community's details. Organisers only. */
@@ -771,6 +808,8 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /** Takes back a check-in, the member's guests included. Who may, and when, as for checkIn. */
+  undoCheckIn: UndoCheckInResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
 };
@@ -827,6 +866,14 @@ export type MutationChangeRsvpArgs = {
 
 
 export type MutationCheckInArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInGuestsArgs = {
+  guests: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
@@ -925,6 +972,13 @@ export type MutationRsvpArgs = {
 export type MutationScheduleMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ScheduleMeetupInput;
+};
+
+
+export type MutationUndoCheckInArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -1074,7 +1128,7 @@ export type ProfileIssue = {
 
 export type PromoteFromWaitlistResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NoSeatsForParty | NotAnOrganiser | NotSignedIn | NotWaitlisted | RsvpClosed;
 
-export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type Query = {
   __typename?: 'Query';
@@ -1165,7 +1219,7 @@ export type RescheduleMeetupInput = {
   timeZone: Scalars['String']['input'];
 };
 
-export type RescheduleMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
+export type RescheduleMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type ResetCalendarFeedResult = CalendarFeed | NotSignedIn;
 
@@ -1249,6 +1303,8 @@ export type TooManyGuests = Error & {
   /** For people; may change. */
   message: Scalars['String']['output'];
 };
+
+export type UndoCheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
 
@@ -1381,7 +1437,9 @@ export type ResolversTypes = {
   CapacityBelowSeatsTaken: ResolverTypeWrapper<any>;
   ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
   ChangeRsvpResult: ResolverTypeWrapper<any>;
+  CheckInAccess: ResolverTypeWrapper<CheckInAccess>;
   CheckInClosed: ResolverTypeWrapper<any>;
+  CheckInGuestsResult: ResolverTypeWrapper<any>;
   CheckInResult: ResolverTypeWrapper<any>;
   Community: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
@@ -1412,6 +1470,7 @@ export type ResolversTypes = {
   Error: ResolverTypeWrapper<any>;
   FoundCommunityInput: ResolverTypeWrapper<any>;
   FoundCommunityResult: ResolverTypeWrapper<any>;
+  GuestsBeyondParty: ResolverTypeWrapper<any>;
   HandleTaken: ResolverTypeWrapper<any>;
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
@@ -1433,6 +1492,7 @@ export type ResolversTypes = {
   MeetupGoing: ResolverTypeWrapper<any>;
   MeetupHistoryEntry: ResolverTypeWrapper<any>;
   MeetupHost: ResolverTypeWrapper<any>;
+  MeetupIsPast: ResolverTypeWrapper<any>;
   MeetupIssue: ResolverTypeWrapper<any>;
   MeetupNotFound: ResolverTypeWrapper<any>;
   MeetupNotPublished: ResolverTypeWrapper<any>;
@@ -1479,6 +1539,7 @@ export type ResolversTypes = {
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
+  UndoCheckInResult: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
   Venue: ResolverTypeWrapper<any>;
   VenueInput: ResolverTypeWrapper<any>;
@@ -1505,6 +1566,7 @@ export type ResolversParentTypes = {
   ChangeMeetupCapacityResult: any;
   ChangeRsvpResult: any;
   CheckInClosed: any;
+  CheckInGuestsResult: any;
   CheckInResult: any;
   Community: any;
   ID: any;
@@ -1534,6 +1596,7 @@ export type ResolversParentTypes = {
   Error: any;
   FoundCommunityInput: any;
   FoundCommunityResult: any;
+  GuestsBeyondParty: any;
   HandleTaken: any;
   InvalidCommunity: any;
   InvalidMeetup: any;
@@ -1554,6 +1617,7 @@ export type ResolversParentTypes = {
   MeetupGoing: any;
   MeetupHistoryEntry: any;
   MeetupHost: any;
+  MeetupIsPast: any;
   MeetupIssue: any;
   MeetupNotFound: any;
   MeetupNotPublished: any;
@@ -1597,6 +1661,7 @@ export type ResolversParentTypes = {
   ScheduleMeetupResult: any;
   SlugTaken: any;
   TooManyGuests: any;
+  UndoCheckInResult: any;
   UpdateProfileResult: any;
   Venue: any;
   VenueInput: any;
@@ -1641,6 +1706,7 @@ export type AttendeeResolvers<ContextType = GraphqlContext, ParentType extends R
   checkedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  guestsCheckedIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   rsvpAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
@@ -1653,7 +1719,7 @@ export type CalendarFeedResolvers<ContextType = GraphqlContext, ParentType exten
 };
 
 export type CancelMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelMeetupResult'] = ResolversParentTypes['CancelMeetupResult']> = {
-  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type CancelRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelRsvpResult'] = ResolversParentTypes['CancelRsvpResult']> = {
@@ -1669,17 +1735,23 @@ export type CapacityBelowSeatsTakenResolvers<ContextType = GraphqlContext, Paren
 };
 
 export type ChangeMeetupCapacityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeMeetupCapacityResult'] = ResolversParentTypes['ChangeMeetupCapacityResult']> = {
-  __resolveType: TypeResolveFn<'CapacityBelowSeatsTaken' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CapacityBelowSeatsTaken' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type ChangeRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChangeRsvpResult'] = ResolversParentTypes['ChangeRsvpResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAMember' | 'NotEnoughSeats' | 'NotSignedIn' | 'RsvpClosed' | 'TooManyGuests', ParentType, ContextType>;
 };
 
+export type CheckInAccessResolvers = { CLOSED: 'closed', CORRECTIONS: 'corrections', NOT_YET: 'not yet', OPEN: 'open' };
+
 export type CheckInClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInClosed'] = ResolversParentTypes['CheckInClosed']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckInGuestsResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInGuestsResult'] = ResolversParentTypes['CheckInGuestsResult']> = {
+  __resolveType: TypeResolveFn<'CheckInClosed' | 'GuestsBeyondParty' | 'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type CheckInResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckInResult'] = ResolversParentTypes['CheckInResult']> = {
@@ -1790,7 +1862,7 @@ export type EditCommunityResultResolvers<ContextType = GraphqlContext, ParentTyp
 };
 
 export type EditMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditMeetupResult'] = ResolversParentTypes['EditMeetupResult']> = {
-  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type EraseMeResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EraseMeResult'] = ResolversParentTypes['EraseMeResult']> = {
@@ -1803,11 +1875,17 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'InvalidCommunity' | 'NotSignedIn' | 'SlugTaken', ParentType, ContextType>;
+};
+
+export type GuestsBeyondPartyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['GuestsBeyondParty'] = ResolversParentTypes['GuestsBeyondParty']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HandleTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HandleTaken'] = ResolversParentTypes['HandleTaken']> = {
@@ -1911,6 +1989,7 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   timeline?: Resolver<Maybe<Array<ResolversTypes['MeetupTimelinePoint']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  viewerCheckIn?: Resolver<Maybe<ResolversTypes['CheckInAccess']>, ParentType, ContextType>;
   viewerRsvp?: Resolver<Maybe<ResolversTypes['ViewerRsvp']>, ParentType, ContextType>;
   waitlist?: Resolver<Maybe<Array<ResolversTypes['WaitlistedParty']>>, ParentType, ContextType>;
   waitlistEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1961,6 +2040,12 @@ export type MeetupHistoryEntryResolvers<ContextType = GraphqlContext, ParentType
 export type MeetupHostResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupHost'] = ResolversParentTypes['MeetupHost']> = {
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['CommunityRole'], ParentType, ContextType>;
+};
+
+export type MeetupIsPastResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupIsPast'] = ResolversParentTypes['MeetupIsPast']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MeetupIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupIssue'] = ResolversParentTypes['MeetupIssue']> = {
@@ -2033,6 +2118,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   changeMeetupCapacity?: Resolver<ResolversTypes['ChangeMeetupCapacityResult'], ParentType, ContextType, RequireFields<MutationChangeMeetupCapacityArgs, 'meetupId'>>;
   changeRsvp?: Resolver<ResolversTypes['ChangeRsvpResult'], ParentType, ContextType, RequireFields<MutationChangeRsvpArgs, 'meetupId'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'meetupId' | 'memberId'>>;
+  checkInGuests?: Resolver<ResolversTypes['CheckInGuestsResult'], ParentType, ContextType, RequireFields<MutationCheckInGuestsArgs, 'guests' | 'meetupId' | 'memberId'>>;
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
   editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
@@ -2049,6 +2135,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
 
@@ -2145,7 +2232,7 @@ export type PromoteFromWaitlistResultResolvers<ContextType = GraphqlContext, Par
 };
 
 export type PublishMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishMeetupResult'] = ResolversParentTypes['PublishMeetupResult']> = {
-  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2187,7 +2274,7 @@ export type RemoveRsvpResultResolvers<ContextType = GraphqlContext, ParentType e
 };
 
 export type RescheduleMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RescheduleMeetupResult'] = ResolversParentTypes['RescheduleMeetupResult']> = {
-  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type ResetCalendarFeedResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResetCalendarFeedResult'] = ResolversParentTypes['ResetCalendarFeedResult']> = {
@@ -2235,6 +2322,10 @@ export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UndoCheckInResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UndoCheckInResult'] = ResolversParentTypes['UndoCheckInResult']> = {
+  __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
   __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -2277,7 +2368,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CapacityBelowSeatsTaken?: CapacityBelowSeatsTakenResolvers<ContextType>;
   ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
   ChangeRsvpResult?: ChangeRsvpResultResolvers<ContextType>;
+  CheckInAccess?: CheckInAccessResolvers;
   CheckInClosed?: CheckInClosedResolvers<ContextType>;
+  CheckInGuestsResult?: CheckInGuestsResultResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityDraftMeetupsConnection?: CommunityDraftMeetupsConnectionResolvers<ContextType>;
@@ -2302,6 +2395,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   EraseMeSuccess?: EraseMeSuccessResolvers<ContextType>;
   Error?: ErrorResolvers<ContextType>;
   FoundCommunityResult?: FoundCommunityResultResolvers<ContextType>;
+  GuestsBeyondParty?: GuestsBeyondPartyResolvers<ContextType>;
   HandleTaken?: HandleTakenResolvers<ContextType>;
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
@@ -2322,6 +2416,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupGoing?: MeetupGoingResolvers<ContextType>;
   MeetupHistoryEntry?: MeetupHistoryEntryResolvers<ContextType>;
   MeetupHost?: MeetupHostResolvers<ContextType>;
+  MeetupIsPast?: MeetupIsPastResolvers<ContextType>;
   MeetupIssue?: MeetupIssueResolvers<ContextType>;
   MeetupNotFound?: MeetupNotFoundResolvers<ContextType>;
   MeetupNotPublished?: MeetupNotPublishedResolvers<ContextType>;
@@ -2365,6 +2460,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
+  UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;

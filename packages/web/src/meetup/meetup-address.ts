@@ -7,3 +7,6 @@ export const meetupPath = (meetup: { publicId: string }): string => `/meetups/${
 /** The meetup in the organiser's console. */
 export const meetupConsolePath = (meetup: { publicId: string }): string =>
   `/admin/meetups/${meetup.publicId}`;
+
+/** The meetup's door: check-in on a phone. */
+export const meetupDoorPath = (meetup: { publicId: string }): string => `${meetupConsolePath(meetup)}/door`;

@@ -31,6 +31,7 @@ export const MeetupFields = graphql(
       checkedInSeats
       phase
       checkInOpen
+      viewerCheckIn
       waitlistLength
       waitlistEnabled
       guestLimit
@@ -234,6 +235,7 @@ export const MeetupAttendeesQuery = graphql(`
             status
             guests
             checkedIn
+            guestsCheckedIn
             attendance
             waitlistPosition
             member {

@@ -13,7 +13,7 @@ import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { plainRefusal } from "../graphql/refusal-words";
 import { AddToCalendar } from "../meetup/add-to-calendar";
 import { CopyLink } from "../meetup/copy-link";
-import { meetupConsolePath, meetupPath } from "../meetup/meetup-address";
+import { meetupConsolePath, meetupDoorPath, meetupPath } from "../meetup/meetup-address";
 import {
   CancelRsvpMutation,
   ChangeRsvpMutation,
@@ -75,7 +75,7 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
             <CopyLink url={new URL(meetupPath(meetup), window.location.origin).href} />
           )}
           {published && runsTheDoor && meetup.checkInOpen && (
-            <Link to={meetupConsolePath(meetup)} className="button">
+            <Link to={meetupDoorPath(meetup)} className="button">
               Check people in
             </Link>
           )}

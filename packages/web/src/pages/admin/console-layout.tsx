@@ -9,7 +9,12 @@ import { consoleSections } from "./console-sections";
 import { OrganisersOnlyPage } from "./organisers-only-page";
 
 /** Where a host who organises no community may go: their meetups and check-in, or founding a community. */
-const hostPaths = ["/admin/meetups", "/admin/meetups/:id", "/admin/communities/new"];
+const hostPaths = [
+  "/admin/meetups",
+  "/admin/meetups/:id",
+  "/admin/meetups/:id/door",
+  "/admin/communities/new",
+];
 
 /**
  * The organiser console's frame: its section menu beside the section. Organisers get everything; hosts get

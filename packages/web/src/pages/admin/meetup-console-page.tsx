@@ -15,7 +15,7 @@ import { AttendanceChart } from "../../meetup/attendance-chart";
 import { attendeesCsv } from "../../meetup/attendee-csv";
 import { type AttendeeList, useAttendeeList } from "../../meetup/attendee-list";
 import { HistoryList } from "../../meetup/history-list";
-import { meetupConsolePath, meetupPath } from "../../meetup/meetup-address";
+import { meetupConsolePath, meetupDoorPath, meetupPath } from "../../meetup/meetup-address";
 import {
   type Attendee,
   CancelMeetupMutation,
@@ -132,8 +132,8 @@ function MeetupInConsole({
       {meetup.phase === "PAST" && (
         <Notice tone="info" title="This meetup is over">
           <p>
-            {meetup.checkInOpen
-              ? "Check-ins can still be corrected until twelve hours after its end."
+            {meetup.viewerCheckIn === "CORRECTIONS"
+              ? "Its organisers may still correct check-ins for a week after its end."
               : "Its attendance is final."}
           </p>
         </Notice>
@@ -142,6 +142,13 @@ function MeetupInConsole({
         <Notice tone="warning" title="This meetup is cancelled">
           {meetup.cancellationMessage && <p>{meetup.cancellationMessage}</p>}
         </Notice>
+      )}
+      {(meetup.viewerCheckIn === "OPEN" || meetup.viewerCheckIn === "CORRECTIONS") && (
+        <p>
+          <Link to={meetupDoorPath(meetup)} className="button">
+            {meetup.viewerCheckIn === "OPEN" ? "Open the door check-in" : "Correct check-ins"}
+          </Link>
+        </p>
       )}
       <div className="stack">
         <dl className="details-list card">
@@ -273,7 +280,7 @@ function Attendees({
         {hasMore ? `, among the first ${attendees.length} listed` : ""}.
       </p>
       {meetup.phase === "UPCOMING" && !meetup.checkInOpen && (
-        <p className="muted">Check-in opens two hours before the start.</p>
+        <p className="muted">Check-in opens an hour before the start.</p>
       )}
       <div className="field">
         <label className="field__label" htmlFor="attendee-search">
