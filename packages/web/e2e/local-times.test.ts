@@ -97,4 +97,23 @@ describe("one local time, in the meetup's zone, for a viewer in New York (1,280 
       await page.close();
     },
   );
+
+  test("the organiser's top bar keeps its account menu on one row of its own at 360 px", async () => {
+    const page = await organiser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${host.url}/admin`);
+    await page.getByRole("link", { name: "Console" }).first().waitFor();
+    const rows = await page
+      .locator(".account-menu > li")
+      .evaluateAll((items) =>
+        items.map((item) => item.getBoundingClientRect()).map((box) => box.top + box.height / 2),
+      );
+    // One row: every item's middle within a line's height of the others'.
+    expect(Math.max(...rows) - Math.min(...rows)).toBeLessThan(20);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, "console-top-bar-360");
+    await page.close();
+  });
 });
