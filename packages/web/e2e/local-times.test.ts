@@ -116,4 +116,22 @@ describe("one local time, in the meetup's zone, for a viewer in New York (1,280 
     await screenshot(page, "console-top-bar-360");
     await page.close();
   });
+
+  test.each([1280, 360])(
+    "the home page's Communities heading stands clear of the last meetup card (%i px)",
+    async (width) => {
+      const page = await organiser.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${host.url}/`);
+      const heading = page.getByRole("heading", { name: "Communities", level: 2 });
+      await heading.waitFor();
+      await page.waitForFunction(() => document.querySelector(".loading-state") === null);
+      const cardsBottom = await page
+        .locator("section[aria-labelledby=upcoming-heading]")
+        .evaluate((section) => section.getBoundingClientRect().bottom);
+      const headingTop = (await heading.boundingBox())?.y ?? 0;
+      expect(headingTop - cardsBottom).toBeGreaterThanOrEqual(32);
+      await page.close();
+    },
+  );
 });
