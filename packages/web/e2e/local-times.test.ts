@@ -134,4 +134,31 @@ describe("one local time, in the meetup's zone, for a viewer in New York (1,280 
       await page.close();
     },
   );
+
+  test("a history entry's 'As it stood then' keeps its '·' on its own line at 360 px", async () => {
+    const page = await organiser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(address.replace("/meetups/", "/admin/meetups/"));
+    await page.getByRole("button", { name: "As it stood then" }).first().waitFor();
+    const apart = await page.getByRole("button", { name: "As it stood then" }).evaluateAll(
+      (buttons) =>
+        buttons.filter((button) => {
+          const row = button.parentElement?.closest("span.muted") ?? button.parentElement;
+          const walker = document.createTreeWalker(row as Node, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf("·") ?? -1;
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const dot = range.getBoundingClientRect();
+            const box = button.getBoundingClientRect();
+            return Math.abs(dot.top + dot.height / 2 - (box.top + box.height / 2)) > 12;
+          }
+          return false;
+        }).length,
+    );
+    expect(apart).toBe(0);
+    await page.close();
+  });
 });
