@@ -99,7 +99,8 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
     await attendeeRow(page, nameOf(pageSize - 1)).waitFor();
     expect(await attendeeList(page).getByRole("listitem").count()).toBe(pageSize);
     expect(await attendeeRow(page, nameOf(pageSize)).count()).toBe(0);
-    await page.getByText(`among the first ${pageSize} listed`).waitFor();
+    // The count is the meetup's, not the page's: every confirmed person, before the rest are loaded.
+    await page.getByText(`0 of ${attendeeCount} confirmed checked in, guests included.`).waitFor();
 
     const loadMore = page.getByRole("button", { name: "Load more", exact: true });
     await loadMore.click();
@@ -121,7 +122,7 @@ describe("the console's attendee list, for organisers and hosts, in the browser 
     await page.getByLabel("Find an attendee").fill("");
     await attendeeRow(page, nameOf(attendeeCount - 1)).waitFor();
     expect(await attendeeList(page).getByRole("listitem").count()).toBe(attendeeCount);
-    await page.getByText(`1 of ${attendeeCount} confirmed checked in.`).waitFor();
+    await page.getByText(`1 of ${attendeeCount} confirmed checked in, guests included.`).waitFor();
   });
 
   test("the organiser's CSV export holds every attendee, not just the pages on screen", async () => {

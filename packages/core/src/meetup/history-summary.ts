@@ -1,4 +1,4 @@
-import { localTimeOf } from "../clock/local-time";
+import { localClockTimeOf, localDateOf, localTimeOf } from "../clock/local-time";
 import type { CommunityHistoryEntry } from "../community/index";
 import type { EnvelopeOf } from "../projection/projection";
 import type { MeetupEvent } from "./events";
@@ -71,11 +71,12 @@ export function historyOf(events: readonly EnvelopeOf<MeetupEvent>[], nameOf: Na
 
 /** A meetup's time span; a span within one day names the day once: "5 Dec 2026, 19:00 – 21:00 CET". */
 function spanOf(startsAt: string, endsAt: string, timeZone: string): string {
-  const [start, end] = [localTimeOf(startsAt, timeZone), localTimeOf(endsAt, timeZone)];
-  const day = (local: string) => local.slice(0, local.indexOf(","));
-  if (day(start) !== day(end)) return `${start} – ${end}`;
-  const startClock = start.slice(start.indexOf(",") + 2, start.lastIndexOf(" "));
-  return `${day(start)}, ${startClock} – ${end.slice(end.indexOf(",") + 2)}`;
+  const day = localDateOf(startsAt, timeZone);
+  if (day !== localDateOf(endsAt, timeZone)) {
+    return `${localTimeOf(startsAt, timeZone)} – ${localTimeOf(endsAt, timeZone)}`;
+  }
+  const start = localClockTimeOf(startsAt, timeZone, { zoneName: false });
+  return `${day}, ${start} – ${localClockTimeOf(endsAt, timeZone)}`;
 }
 
 const guestsOf = (guests: number) =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 import type { Communities, Meetups, Members } from "./context";
-import { createGraphqlServer, csrfHeader } from "./server";
+import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
  * The cost limit is a validation rule: it refuses a query before anything resolves, so these queries
@@ -16,29 +16,39 @@ const unused = new Proxy(
   },
 );
 
-const api = createGraphqlServer({
-  members: unused as Members,
-  communities: unused as Communities,
-  meetups: unused as Meetups,
-  calendarFeeds: unused as CalendarFeeds,
-  verifyToken: async () => null,
-  // Local mode says which limit a query broke.
-  mode: "local",
-  appOrigin: "https://app.meetstream.example",
-  logger: { debug() {}, info() {}, warn() {}, error() {} },
-});
+const apiIn = (mode: GraphqlMode) =>
+  createGraphqlServer({
+    members: unused as Members,
+    communities: unused as Communities,
+    meetups: unused as Meetups,
+    calendarFeeds: unused as CalendarFeeds,
+    verifyToken: async () => null,
+    // Local mode says which limit a query broke.
+    mode,
+    appOrigin: "https://app.meetstream.example",
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+const api = apiIn("local");
 
-async function validationErrors(query: string): Promise<string[]> {
+interface Refusal {
+  errors: { message: string; extensions?: { code?: string } }[];
+}
+
+async function refusalOf(query: string, server = api): Promise<Refusal> {
   // A variable that is never given makes execution stop before resolving: only validation speaks.
-  const response = await api.fetch(
+  const response = await server.fetch(
     new Request("http://api.example/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", [csrfHeader]: "1" },
       body: JSON.stringify({ query }),
     }),
   );
-  const body = (await response.json()) as { errors?: { message: string }[] };
-  return (body.errors ?? []).map((error) => error.message).filter((message) => !/\$unset/.test(message));
+  const body = (await response.json()) as { errors?: Refusal["errors"] };
+  return { errors: (body.errors ?? []).filter((error) => !/\$unset/.test(error.message)) };
+}
+
+async function validationErrors(query: string): Promise<string[]> {
+  return (await refusalOf(query)).errors.map((error) => error.message);
 }
 
 const pageOf = (size: number) => `first: ${size}`;
@@ -100,5 +110,49 @@ describe("the cost limit", () => {
       `query ($unset: ID!) { meetup(id: $unset) { ${attendees("a")} ${attendees("b")} ${attendees("c")} } }`,
     );
     expect(errors).toEqual([expect.stringMatching(/Cost limit of 5000 exceeded/)]);
+  });
+
+  test("a refusal carries a code, as every rejection does, and says the limit locally", async () => {
+    const refusal = await refusalOf(`{ communities(first: 100) { edges { node {
+      members(first: 100) { edges { node { member { id } } } } } } } }`);
+    expect(refusal.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Query Cost limit of 5000 exceeded, found \d+\.$/),
+        extensions: { code: "QUERY_TOO_COSTLY" },
+      },
+    ]);
+  });
+
+  test("in production the refusal says what to do, not the limit, and keeps its code", async () => {
+    const refusal = await refusalOf(
+      `{ communities(first: 100) { edges { node {
+        members(first: 100) { edges { node { member { id } } } } } } } }`,
+      apiIn("production"),
+    );
+    expect(refusal.errors).toEqual([
+      {
+        message: "The query asks for too much at once: ask for smaller pages, or lists inside lists apart.",
+        extensions: { code: "QUERY_TOO_COSTLY" },
+      },
+    ]);
+  });
+});
+
+describe("the other limits on a query", () => {
+  test.each([
+    [
+      "too deep",
+      `{ ${'node(id: "x") { ... on Member { id '.repeat(12)}${"} } ".repeat(12)}}`,
+      "QUERY_TOO_DEEP",
+    ],
+    [
+      "too many aliases",
+      `{ ${Array.from({ length: 16 }, (_, index) => `a${index}: me { id }`).join(" ")} }`,
+      "TOO_MANY_ALIASES",
+    ],
+    ["too many directives", `{ __typename ${"@include(if: true) ".repeat(21)}}`, "TOO_MANY_DIRECTIVES"],
+  ])("a query %s is refused with its code", async (_, query, code) => {
+    const refusal = await refusalOf(query);
+    expect(refusal.errors.map((error) => error.extensions?.code)).toContain(code);
   });
 });

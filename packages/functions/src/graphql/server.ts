@@ -11,6 +11,7 @@ import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 import type { Communities, GraphqlContext, Meetups, Members } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
+import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
 
 export type GraphqlMode = "local" | "production";
@@ -102,18 +103,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: [csrfHeader] }),
-      EnvelopArmorPlugin({
-        maxDepth: { n: 10, exposeLimits: local },
-        maxAliases: { n: 15, exposeLimits: local },
-        maxTokens: { n: 2000, exposeLimits: local },
-        maxDirectives: { n: 20, exposeLimits: local },
-        // Cost counts what a query resolves: 1 a field, 2 an object, times a literal `first` (at most
-        // 100, as relay.ts says). Armor's default also multiplies each level of nesting by 1.5, which
-        // priced a page of 100 attendees with their members over the limit; depth has its own limit.
-        costLimit: { maxCost: 5000, objectCost: 2, scalarCost: 1, depthCostFactor: 1, exposeLimits: local },
-        // Suggestions ("did you mean …?") map the schema for someone who may not see it.
-        blockFieldSuggestion: { enabled: !local },
-      }),
+      EnvelopArmorPlugin(queryLimits({ exposeLimits: local })),
       ...(local ? [] : [useDisableIntrospection()]),
       ...(options.plugins ?? []),
     ],

@@ -1,7 +1,9 @@
+import { localDateOf } from "@meetstream/core/clock/local-time";
 import { useState } from "react";
 import type { AnyVariables, TypedDocumentNode } from "urql";
 import { MemberName } from "../components/member-list";
 import { useCommand } from "../graphql/command";
+import { viewerTimeZone } from "../meetup/time-zones";
 import {
   AppointHostMutation,
   AppointOrganiserMutation,
@@ -17,8 +19,6 @@ const roleNames = {
   MEMBER: "Member",
   PENDING: "Asked to join",
 } as const;
-
-const sinceFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 /**
  * A community's members for its organisers: name, role and since, each member's actions tucked in a menu
@@ -59,7 +59,7 @@ export function MemberTable({
                 <MemberName member={member} />
               </td>
               <td data-label="Role">{roleNames[membership.role]}</td>
-              <td data-label="Since">{sinceFormat.format(new Date(membership.since))}</td>
+              <td data-label="Since">{localDateOf(membership.since, viewerTimeZone())}</td>
               <td className="member-table__actions">
                 {member && (
                   <MemberMenu

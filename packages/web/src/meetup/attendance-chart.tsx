@@ -1,3 +1,4 @@
+import { localTimeOf, zoneNameAt } from "@meetstream/core/clock/local-time";
 import { useLayoutEffect, useRef, useState } from "react";
 import type { TimelinePoint } from "./meetup-documents";
 
@@ -9,6 +10,9 @@ const initialWidth = 640;
 const narrowestWidth = 240;
 const height = 260;
 const margin = { top: 16, right: 16, bottom: 40, left: 40 };
+/** The axis text is 12 px: a date label's characters average no more than 7 px wide. */
+const labelCharacterWidth = 7;
+const lineHeight = 16;
 
 const series = [
   { key: "confirmed", label: "Confirmed", className: "chart-line chart-line--confirmed" },
@@ -53,17 +57,63 @@ export function timeRangeOf(timeline: readonly TimelinePoint[]): { start: number
   return { start, end: Math.max(...times, start + 60_000) };
 }
 
-/** RSVPs over time, confirmed against checked in (and the waitlist): an inline SVG step chart. */
-export function AttendanceChart({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
+/**
+ * The axis's two date labels, in the meetup's zone (said once, beside the chart), and whether they fit on
+ * one line: on a phone the end's label goes under the start's rather than over it.
+ */
+export function axisLabelsOf(
+  range: { start: number; end: number },
+  timeZone: string,
+  plotWidth: number,
+): { start: string; end: string; zone: string; stacked: boolean } {
+  const [start, end] = [range.start, range.end].map((time) => new Date(time).toISOString()) as [
+    string,
+    string,
+  ];
+  const label = (instant: string) => localTimeOf(instant, timeZone, { year: false, zoneName: false });
+  const zones = Array.from(new Set([zoneNameAt(start, timeZone), zoneNameAt(end, timeZone)]));
+  const width = (text: string) => text.length * labelCharacterWidth;
+  return {
+    start: label(start),
+    end: label(end),
+    zone: zones.join(" and "),
+    stacked: width(label(start)) + width(label(end)) + 2 * labelCharacterWidth > plotWidth,
+  };
+}
+
+/**
+ * People over time, guests included, as the seats count them: confirmed against checked in (and the
+ * waitlist), an inline SVG step chart in the meetup's time zone.
+ */
+export function AttendanceChart({
+  timeline,
+  title,
+  timeZone,
+}: {
+  timeline: readonly TimelinePoint[];
+  title: string;
+  timeZone: string;
+}) {
   if (timeline.length === 0) {
     return <p className="muted">No RSVPs yet: the chart starts with the first one.</p>;
   }
-  return <TimelineChart timeline={timeline} title={title} />;
+  return <TimelineChart timeline={timeline} title={title} timeZone={timeZone} />;
 }
 
-function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
+function TimelineChart({
+  timeline,
+  title,
+  timeZone,
+}: {
+  timeline: readonly TimelinePoint[];
+  title: string;
+  timeZone: string;
+}) {
   const [figure, width] = useWidthOf<HTMLElement>();
-  const { start, end } = timeRangeOf(timeline);
+  const range = timeRangeOf(timeline);
+  const { start, end } = range;
+  const labels = axisLabelsOf(range, timeZone, width - margin.left - margin.right);
+  const chartHeight = labels.stacked ? height + lineHeight : height;
   const span = end - start;
   const top = Math.max(
     1,
@@ -73,22 +123,19 @@ function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]
   const y = (value: number) => height - margin.bottom - (value / top) * (height - margin.top - margin.bottom);
   const ticks = Array.from(new Set([0, Math.round(top / 2), top]));
   const last = timeline.at(-1) ?? timeline[0];
-  const dateFormat = new Intl.DateTimeFormat(undefined, {
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  const summary = `${timeline.length} ${timeline.length === 1 ? "change" : "changes"} from ${dateFormat.format(
-    start,
-  )} to ${dateFormat.format(end)}. Now ${last?.confirmed ?? 0} confirmed, ${last?.checkedIn ?? 0} checked in and ${last?.waitlisted ?? 0} waitlisted; at most ${Math.max(
+  const summary = `${timeline.length} ${timeline.length === 1 ? "change" : "changes"} from ${localTimeOf(
+    new Date(start).toISOString(),
+    timeZone,
+  )} to ${localTimeOf(new Date(end).toISOString(), timeZone)}. Now ${last?.confirmed ?? 0} confirmed, ${
+    last?.checkedIn ?? 0
+  } checked in and ${last?.waitlisted ?? 0} waitlisted; at most ${Math.max(
     ...timeline.map((point) => point.confirmed),
-  )} confirmed at once.`;
+  )} confirmed at once. People are counted with their guests.`;
 
   return (
     <figure className="chart" ref={figure}>
       <svg
-        viewBox={`0 0 ${width} ${height}`}
+        viewBox={`0 0 ${width} ${chartHeight}`}
         role="img"
         aria-labelledby="chart-title chart-summary"
         className="chart__svg"
@@ -129,15 +176,15 @@ function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]
           className="chart-axis"
         />
         <text x={margin.left} y={height - margin.bottom + 20} className="chart-label" textAnchor="start">
-          {dateFormat.format(start)}
+          {labels.start}
         </text>
         <text
           x={width - margin.right}
-          y={height - margin.bottom + 20}
+          y={height - margin.bottom + 20 + (labels.stacked ? lineHeight : 0)}
           className="chart-label"
           textAnchor="end"
         >
-          {dateFormat.format(end)}
+          {labels.end}
         </text>
         <text
           x={12}
@@ -146,7 +193,7 @@ function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]
           transform={`rotate(-90 12 ${margin.top})`}
           textAnchor="end"
         >
-          People
+          People, guests included
         </text>
         {series.map((line) => (
           <path
@@ -168,6 +215,9 @@ function TimelineChart({ timeline, title }: { timeline: readonly TimelinePoint[]
             </li>
           ))}
         </ul>
+        <p className="muted">
+          Times in {timeZone} ({labels.zone}), the meetup’s time zone.
+        </p>
         <p id="chart-summary">{summary}</p>
       </figcaption>
     </figure>

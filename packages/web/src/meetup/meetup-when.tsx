@@ -1,4 +1,5 @@
-import { formatInZone, formatTimeInZone, localPartsOf, viewerTimeZone } from "./time-zones";
+import { localClockTimeOf, localDateOf } from "@meetstream/core/clock/local-time";
+import { formatInZone, viewerTimeZone } from "./time-zones";
 
 /** When a meetup runs, in its own time zone and, when it differs, in the viewer's too. */
 export function MeetupWhen({
@@ -11,8 +12,8 @@ export function MeetupWhen({
   timeZone: string;
 }) {
   const viewerZone = viewerTimeZone();
-  const differs =
-    formatTimeInZone(startsAt, timeZone, "en-GB") !== formatTimeInZone(startsAt, viewerZone, "en-GB");
+  // Another zone that reads the same (Berlin for an Amsterdam meetup) needs no second line.
+  const differs = localClockTimeOf(startsAt, timeZone) !== localClockTimeOf(startsAt, viewerZone);
   return (
     <>
       <p className="meetup-when">
@@ -29,7 +30,8 @@ export function MeetupWhen({
   );
 }
 
+/** The end: its time of day alone when the meetup ends the day it starts. */
 function rangeEnd(startsAt: string, endsAt: string, timeZone: string): string {
-  const sameDay = localPartsOf(startsAt, timeZone).date === localPartsOf(endsAt, timeZone).date;
-  return sameDay ? formatTimeInZone(endsAt, timeZone) : formatInZone(endsAt, timeZone);
+  const sameDay = localDateOf(startsAt, timeZone) === localDateOf(endsAt, timeZone);
+  return sameDay ? localClockTimeOf(endsAt, timeZone) : formatInZone(endsAt, timeZone);
 }

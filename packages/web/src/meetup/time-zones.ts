@@ -1,10 +1,11 @@
 // From its own path: the package root also loads TZDate, whose module defines its methods when it loads,
 // so a bundler keeps all of it.
 import { tzOffset } from "@date-fns/tz/tzOffset";
+import { localTimeOf } from "@meetstream/core/clock/local-time";
 
 /**
  * Dates and times in a meetup's time zone and the viewer's: the zone arithmetic is @date-fns/tz's, the
- * formatting the browser's own (Intl), in the viewer's locale.
+ * words core's (clock/local-time.ts), so that a page, the history and a feed say a time alike.
  */
 
 export function viewerTimeZone(): string {
@@ -16,28 +17,12 @@ export function supportedTimeZones(): string[] {
   return zones.includes("UTC") ? zones : ["UTC", ...zones];
 }
 
-/** "Tue 14 Oct 2025, 19:00" in the zone, with the zone's short name ("CEST", "GMT+2"). */
-export function formatInZone(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(instant));
-}
-
-/** Just the time of day in the zone, for an end time on the same day. */
-export function formatTimeInZone(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(instant));
+/**
+ * A meetup's time as every page shows it, "Tue 14 Oct 2025, 19:00 CEST": core's one formatter, the same
+ * words as the history and the feeds, whatever the browser's locale.
+ */
+export function formatInZone(instant: string, timeZone: string): string {
+  return localTimeOf(instant, timeZone, { weekday: true });
 }
 
 const minute = 60_000;

@@ -81,7 +81,7 @@ function UpcomingMeetups() {
     variables: { first: shown, after: null },
   });
   return (
-    <section aria-labelledby="upcoming-heading">
+    <section className="home-section" aria-labelledby="upcoming-heading">
       <div className="section-heading">
         <h2 id="upcoming-heading">Coming up</h2>
         <Link to="/meetups">Every upcoming meetup</Link>
@@ -108,7 +108,7 @@ function UpcomingMeetups() {
 function Communities() {
   const [result, reexecute] = useQuery({ query: CommunitiesQuery, variables: {} });
   return (
-    <section aria-labelledby="communities-heading">
+    <section className="home-section" aria-labelledby="communities-heading">
       <div className="section-heading">
         <h2 id="communities-heading">Communities</h2>
         <Link to="/communities">Every community</Link>

@@ -176,7 +176,11 @@ function MeetupInConsole({
         )}
         <section className="card" aria-labelledby="chart-heading">
           <h2 id="chart-heading">Attendance over time</h2>
-          <AttendanceChart timeline={record?.timeline ?? []} title={`RSVPs over time for ${meetup.title}`} />
+          <AttendanceChart
+            timeline={record?.timeline ?? []}
+            title={`RSVPs over time for ${meetup.title}`}
+            timeZone={meetup.timeZone}
+          />
         </section>
         {organises && <AsOf meetup={meetup} instant={asOf} onPick={setAsOf} />}
         {organises && record && <History record={record} onPick={setAsOf} />}
@@ -264,8 +268,6 @@ function Attendees({
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-  const checkedIn = attendees.filter((attendee) => attendee.checkedIn).length;
-  const confirmed = attendees.filter((attendee) => attendee.status === "CONFIRMED").length;
   return (
     <section className="card" aria-labelledby="attendees-heading">
       <div className="section-heading">
@@ -275,9 +277,9 @@ function Attendees({
         </button>
       </div>
       {exportError && <ErrorState title="The export failed" error={exportError} />}
+      {/* The meetup's own counts, as the chart's: people with their guests, the whole list and not a page. */}
       <p className="muted">
-        {checkedIn} of {confirmed} confirmed checked in
-        {hasMore ? `, among the first ${attendees.length} listed` : ""}.
+        {meetup.checkedInSeats} of {meetup.confirmedSeats} confirmed checked in, guests included.
       </p>
       {meetup.phase === "UPCOMING" && !meetup.checkInOpen && (
         <p className="muted">Check-in opens an hour before the start.</p>

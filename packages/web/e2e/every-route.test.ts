@@ -1,0 +1,279 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
+import { signInCallbackPath } from "../src/auth/sign-in-flow";
+import { seriousViolations } from "./accessibility";
+import { routesOfApp } from "./app-routes";
+import { launchChromium, newContext } from "./chromium";
+import { screenshot } from "./screenshot";
+import { signInThroughMailbox } from "./sign-in";
+import { temporaryDataFolder, webDistribution } from "./test-host";
+
+const widths = [1280, 360] as const;
+type Width = (typeof widths)[number];
+type Viewer = "visitor" | "member" | "organiser";
+
+/** What the demo community offers the addresses below: its slug, a member's handle, its meetups. */
+interface Demo {
+  slug: string;
+  handle: string;
+  upcoming: string;
+  full: string;
+  past: string;
+}
+
+interface Visit {
+  /** What the test calls the page, and its screenshots. */
+  name: string;
+  viewers: readonly Viewer[];
+  address(demo: Demo): string;
+}
+
+const everyone = ["visitor", "member", "organiser"] as const;
+const signedIn = ["member", "organiser"] as const;
+const organiser = ["organiser"] as const;
+
+/**
+ * How each route of src/app.tsx is visited, and by whom: whoever may see it. A route the app gains
+ * without a visit here fails the first test below, so that no page goes unchecked.
+ */
+const visits: Record<string, readonly Visit[]> = {
+  "/": [{ name: "home", viewers: everyone, address: () => "/" }],
+  "/communities": [{ name: "communities", viewers: everyone, address: () => "/communities" }],
+  "/communities/:slug": [
+    { name: "community", viewers: everyone, address: (demo) => `/communities/${demo.slug}` },
+  ],
+  "/meetups": [{ name: "meetups", viewers: everyone, address: () => "/meetups" }],
+  "/meetups/:id": [
+    { name: "meetup-upcoming", viewers: everyone, address: (demo) => `/meetups/${demo.upcoming}` },
+    { name: "meetup-full", viewers: everyone, address: (demo) => `/meetups/${demo.full}` },
+    { name: "meetup-past", viewers: everyone, address: (demo) => `/meetups/${demo.past}` },
+    { name: "meetup-unknown", viewers: ["visitor", "member"], address: () => "/meetups/no-such-meetup" },
+  ],
+  "/signin": [{ name: "signin", viewers: ["visitor"], address: () => "/signin?next=%2Fme" }],
+  [signInCallbackPath]: [
+    {
+      name: "signin-callback-refused",
+      viewers: ["visitor"],
+      address: () =>
+        `${signInCallbackPath}?error=access_denied&error_description=The%20sign-in%20was%20cancelled.`,
+    },
+  ],
+  "/members/:handle": [
+    { name: "member", viewers: everyone, address: (demo) => `/members/${demo.handle}` },
+    { name: "member-unknown", viewers: ["visitor"], address: () => "/members/nobody-here" },
+  ],
+  "/me": [{ name: "me", viewers: signedIn, address: () => "/me" }],
+  "/me/edit": [{ name: "me-edit", viewers: signedIn, address: () => "/me/edit" }],
+  "/me/erase": [{ name: "me-erase", viewers: signedIn, address: () => "/me/erase" }],
+  "/me/meetups": [{ name: "me-meetups", viewers: signedIn, address: () => "/me/meetups" }],
+  // A member who organises nothing is shown the way to found a community, not a broken console.
+  "/admin": [{ name: "admin", viewers: signedIn, address: () => "/admin" }],
+  "/admin/communities": [
+    { name: "admin-communities", viewers: organiser, address: () => "/admin/communities" },
+  ],
+  "/admin/communities/new": [
+    { name: "admin-communities-new", viewers: signedIn, address: () => "/admin/communities/new" },
+  ],
+  "/admin/communities/:slug": [
+    { name: "admin-community", viewers: organiser, address: (demo) => `/admin/communities/${demo.slug}` },
+  ],
+  "/admin/communities/:slug/meetups/new": [
+    {
+      name: "admin-meetup-new",
+      viewers: organiser,
+      address: (demo) => `/admin/communities/${demo.slug}/meetups/new`,
+    },
+  ],
+  "/admin/meetups": [{ name: "admin-meetups", viewers: organiser, address: () => "/admin/meetups" }],
+  "/admin/meetups/:id": [
+    { name: "admin-meetup-full", viewers: organiser, address: (demo) => `/admin/meetups/${demo.full}` },
+    { name: "admin-meetup-past", viewers: organiser, address: (demo) => `/admin/meetups/${demo.past}` },
+  ],
+  "/admin/meetups/:id/edit": [
+    {
+      name: "admin-meetup-edit",
+      viewers: organiser,
+      address: (demo) => `/admin/meetups/${demo.upcoming}/edit`,
+    },
+  ],
+  "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
+  "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
+};
+
+const appRoutes = routesOfApp({ signInCallbackPath });
+
+/** What a careful visitor would trip over on a page, each as a list that is empty when all is well. */
+interface Faults {
+  overflow: number;
+  elsewhere: string[];
+  violations: Awaited<ReturnType<typeof seriousViolations>>;
+  consoleErrors: string[];
+}
+
+const fine: Faults = { overflow: 0, elsewhere: [], violations: [], consoleErrors: [] };
+
+describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
+  let browser: Browser;
+  let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
+  let host: LocalHost;
+  let demo: Demo;
+  const contexts = new Map<`${Viewer}-${Width}`, BrowserContext>();
+
+  /** A browser context per viewer and width: phones as phones, signed in as that viewer. */
+  const contextOf = (viewer: Viewer, width: Width) => contexts.get(`${viewer}-${width}`) as BrowserContext;
+
+  const newContextAt = (width: Width, storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>) =>
+    newContext(browser, {
+      viewport: { width, height: width === 360 ? 740 : 800 },
+      ...(width === 360 ? { isMobile: true, hasTouch: true } : {}),
+      ...(storageState ? { storageState } : {}),
+    });
+
+  beforeAll(async () => {
+    [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
+    host = await startLocalHost({
+      dataFolder: dataFolder.path,
+      port: 0,
+      webDistribution,
+      seedDemo: true,
+      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
+      shutdownGraceMilliseconds: 1_000,
+    });
+    if (!host.demo) throw new Error("The local host seeded no demo community");
+    demo = { slug: host.demo.slug, handle: "sanne", ...(await meetupsOf(host.url, host.demo.slug)) };
+
+    for (const [viewer, email] of [
+      ["visitor", undefined],
+      ["member", "daan@example.org"],
+      ["organiser", host.demo.organiserEmail],
+    ] as const) {
+      const desktop = await newContextAt(1280);
+      if (email) await signInThroughMailbox(await desktop.newPage(), host.url, email);
+      contexts.set(`${viewer}-1280`, desktop);
+      // The phone shares the sign-in: the same tokens in its storage.
+      contexts.set(
+        `${viewer}-360`,
+        await newContextAt(360, email ? await desktop.storageState() : undefined),
+      );
+    }
+    for (const context of contexts.values()) {
+      // Anything from another origin is refused, and the page's faults name it.
+      await context.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        return url.origin === host.url || url.protocol === "data:" || url.protocol === "blob:"
+          ? route.continue()
+          : route.abort();
+      });
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await dataFolder?.remove();
+  });
+
+  /** A page that records what a person would trip over from its first request on. */
+  async function openPage(viewer: Viewer, width: Width) {
+    const page = await contextOf(viewer, width).newPage();
+    const elsewhere: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== host.url && url.protocol !== "data:" && url.protocol !== "blob:") {
+        elsewhere.push(request.url());
+      }
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    const faults = async (): Promise<Faults> => {
+      await settle(page);
+      return {
+        overflow: await page.evaluate(() =>
+          Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+        ),
+        elsewhere: [...elsewhere],
+        violations: await seriousViolations(page),
+        consoleErrors: [...consoleErrors],
+      };
+    };
+    return { page, faults };
+  }
+
+  test("every route of app.tsx has its visits here, and every visit here a route", () => {
+    expect(appRoutes.filter((route) => !(route in visits))).toEqual([]);
+    expect(Object.keys(visits).filter((route) => !appRoutes.includes(route))).toEqual([]);
+  });
+
+  const cases = appRoutes.flatMap((route) => (visits[route] ?? []).map((visit) => ({ route, ...visit })));
+
+  test.each(cases)("$route as $name: fits, stays on its origin, and passes axe", async (visit) => {
+    for (const width of widths) {
+      for (const viewer of visit.viewers) {
+        const { page, faults } = await openPage(viewer, width);
+        await page.goto(`${host.url}${visit.address(demo)}`);
+        expect(await faults(), `${visit.name} as ${viewer} at ${width} px`).toEqual(fine);
+        await screenshot(page, `${visit.name}-${viewer}-${width}`);
+        await page.close();
+      }
+    }
+  });
+
+  test("the sign-in pages (email and code) fit, stay on the origin, and pass axe", async () => {
+    for (const width of widths) {
+      const { page, faults } = await openPage("visitor", width);
+      await page.goto(`${host.url}/signin`);
+      await page.getByRole("button", { name: "Continue with email" }).click();
+      await page.getByRole("heading", { name: "Sign in to Meetstream" }).waitFor();
+      expect(await faults(), `the email page at ${width} px`).toEqual(fine);
+      await screenshot(page, `signin-email-visitor-${width}`);
+
+      await page.getByLabel("Email address").fill(`every-route-${width}@example.org`);
+      await page.getByRole("button", { name: "Email me a code" }).click();
+      await page.getByRole("heading", { name: "Check your email" }).waitFor();
+      expect(await faults(), `the code page at ${width} px`).toEqual(fine);
+      await screenshot(page, `signin-code-visitor-${width}`);
+      await page.close();
+    }
+  });
+});
+
+/** Waits until the page has its heading and nothing is still loading, so the checks see the real page. */
+async function settle(page: Page) {
+  await page.locator("h1").first().waitFor();
+  await page.waitForFunction(() => document.querySelector(".loading-state") === null);
+}
+
+/** The demo community's meetups by their public ids: one with seats left, one full, one past. */
+async function meetupsOf(hostUrl: string, slug: string): Promise<Omit<Demo, "slug" | "handle">> {
+  const response = await fetch(`${hostUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },
+    body: JSON.stringify({
+      query: `query ($slug: String!) { community(slug: $slug) {
+        upcomingMeetups(first: 10) { edges { node { publicId spotsLeft } } }
+        pastMeetups(first: 1) { edges { node { publicId } } } } }`,
+      variables: { slug },
+    }),
+  });
+  type Edges<Node> = { edges: { node: Node }[] };
+  const { data } = (await response.json()) as {
+    data: {
+      community: {
+        upcomingMeetups: Edges<{ publicId: string; spotsLeft: number | null }>;
+        pastMeetups: Edges<{ publicId: string }>;
+      };
+    };
+  };
+  const upcoming = data.community.upcomingMeetups.edges.map((edge) => edge.node);
+  const past = data.community.pastMeetups.edges[0]?.node.publicId;
+  const open = upcoming.find((meetup) => meetup.spotsLeft !== 0)?.publicId;
+  const full = upcoming.find((meetup) => meetup.spotsLeft === 0)?.publicId;
+  if (!open || !full || !past)
+    throw new Error("The demo community lacks a meetup with seats, a full one or a past one");
+  return { upcoming: open, full, past };
+}
