@@ -19,6 +19,7 @@ import {
   parseCancellationMessage,
   parseCapacity,
   parseDetailsChanges,
+  parseGuests,
   parseReschedule,
   parseRsvpChange,
   parseScheduleInput,

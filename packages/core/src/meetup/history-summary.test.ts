@@ -177,7 +177,6 @@ test("times read in the meetup's time zone as it stood at each change", () => {
   ]);
 });
 
-<<<<<<< HEAD
 test("a promotion an organiser made out of line is theirs, caused by nothing, and says when it went over the capacity", () => {
   const history = historyOf(
     [
@@ -200,7 +199,9 @@ test("a promotion an organiser made out of line is theirs, caused by nothing, an
       summary: "Bob Ray got a seat from the waitlist, promoted by Ann Lee over the capacity",
       causeVersion: null,
     },
-=======
+  ]);
+});
+
 test("the door's check-ins say who came, with how many guests, and which were taken back", () => {
   expect(
     summaries(
@@ -216,6 +217,5 @@ test("the door's check-ins say who came, with how many guests, and which were ta
     "Ann Lee checked in Bob Ray with 1 guest",
     "Ann Lee checked in Bob Ray with 2 guests",
     "Ann Lee took back the check-in of Bob Ray",
->>>>>>> door
   ]);
 });

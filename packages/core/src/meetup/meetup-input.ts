@@ -200,5 +200,7 @@ export function parseRsvpChange(
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined));
 }
 
+export const parseGuests = (value: number): number => parse(schemas().guests, value, ["guests"]);
+
 export const parseCancellationMessage = (value: string): string =>
   parse(schemas().cancellationMessage, value, ["message"]);
