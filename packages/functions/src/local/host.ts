@@ -52,6 +52,11 @@ export interface LocalHostOptions {
    * start, and never again. Default false; `pnpm start` turns it on.
    */
   seedDemo?: boolean;
+  /**
+   * The time the domain sees (deciders, phases, reactors); default the system's. Browser tests move a
+   * fixed clock to walk one meetup through its phases. Sign-in tokens keep real time.
+   */
+  clock?: Clock;
 }
 
 export interface LocalHost {
@@ -107,7 +112,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
           store,
           documents: stores.documents,
           keys: stores.keys,
-          clock: systemClock,
+          clock: options.clock ?? systemClock,
         }),
         position: sqliteProjectorPosition(stores.database, "reactors"),
       },
@@ -133,7 +138,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
-    const { members, communities, meetups, feedTokens } = modulesAt(systemClock);
+    const { members, communities, meetups, feedTokens } = modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
       communities,
