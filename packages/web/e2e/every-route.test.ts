@@ -98,6 +98,15 @@ const visits: Record<string, readonly Visit[]> = {
       address: (demo) => `/admin/meetups/${demo.upcoming}/edit`,
     },
   ],
+  "/admin/meetups/:id/door": [
+    {
+      name: "admin-door-upcoming",
+      viewers: organiser,
+      address: (demo) => `/admin/meetups/${demo.full}/door`,
+    },
+    { name: "admin-door-past", viewers: organiser, address: (demo) => `/admin/meetups/${demo.past}/door` },
+  ],
+  "/welcome": [{ name: "welcome", viewers: signedIn, address: () => "/welcome?next=%2Fme" }],
   "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };

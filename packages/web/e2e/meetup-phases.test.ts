@@ -226,7 +226,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
       await page.getByRole("button", { name: "Save meetup" }).click();
       await page.waitForURL(consoleUrl);
       await page.getByText("The meetup is saved").waitFor();
-      await page.getByText(`${taken} taken · Full`).waitFor();
+      await page.getByText(`${taken} taken · ${taken - lower} over the capacity of ${lower}`).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     },
