@@ -1,12 +1,10 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const workshopTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
 
@@ -21,7 +19,7 @@ const overflow = (page: Page) =>
 describe("cancelling an RSVP, in the browser against the demo community", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   let workshopAddress = "";
 
   const signedInPage = async (email: string, width: number) => {
@@ -36,14 +34,7 @@ describe("cancelling an RSVP, in the browser against the demo community", () => 
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
+    host = await startDemoHost(dataFolder.path);
     const page = await (await newContext(browser)).newPage();
     await page.goto(`${host.url}/communities/serverless-rotterdam`);
     workshopAddress = new URL(

@@ -1,12 +1,10 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 /** A phone held in one hand, and a laptop. */
 const screens = [
@@ -46,7 +44,7 @@ const api = async (page: Page, query: string, variables: Record<string, unknown>
 describe("door check-in on a phone, against the demo community", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   const people = {} as Record<Who, BrowserContext>;
   let meetups = 0;
 
@@ -102,15 +100,7 @@ describe("door check-in on a phone, against the demo community", () => {
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
-    if (!host.demo) throw new Error("The local host seeded no demo community");
+    host = await startDemoHost(dataFolder.path);
     for (const [who, email] of [
       ["organiser", host.demo.organiserEmail],
       ["host", host.demo.hostEmail],

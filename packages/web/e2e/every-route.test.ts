@@ -1,14 +1,12 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { signInCallbackPath } from "../src/auth/sign-in-flow";
 import { seriousViolations } from "./accessibility";
 import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
 type Width = (typeof widths)[number];
@@ -126,7 +124,7 @@ const fine: Faults = { overflow: 0, elsewhere: [], violations: [], consoleErrors
 describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   let demo: Demo;
   const contexts = new Map<`${Viewer}-${Width}`, BrowserContext>();
 
@@ -142,15 +140,7 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
-    if (!host.demo) throw new Error("The local host seeded no demo community");
+    host = await startDemoHost(dataFolder.path);
     demo = { slug: host.demo.slug, handle: "sanne", ...(await meetupsOf(host.url, host.demo.slug)) };
 
     for (const [viewer, email] of [

@@ -1,11 +1,9 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const kickOff = "Serverless Rotterdam #1: Kick-off";
 /** "Thu 24 Dec 2026, 17:30 CET": core's one shape, whatever the browser's locale and zone. */
@@ -15,21 +13,13 @@ const localTime = (clock: string) =>
 describe("one local time, in the meetup's zone, for a viewer in New York (1,280 and 360 px)", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   let organiser: BrowserContext;
   let address = "";
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
-    if (!host.demo) throw new Error("The local host seeded no demo community");
+    host = await startDemoHost(dataFolder.path);
     organiser = await newContext(browser, { timezoneId: "America/New_York", locale: "en-US" });
     const page = await organiser.newPage();
     await signInThroughMailbox(page, host.url, host.demo.organiserEmail);

@@ -1,12 +1,10 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const lightningTalksTitle = "Serverless Rotterdam #5: Lightning talks and drinks";
 const workshopTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
@@ -33,7 +31,7 @@ const spotsLeft = async (page: Page): Promise<number> => {
 describe("the people on a meetup page, in the browser against the demo community", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   let address = "";
   let workshopAddress = "";
   const contexts: BrowserContext[] = [];
@@ -53,14 +51,7 @@ describe("the people on a meetup page, in the browser against the demo community
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
+    host = await startDemoHost(dataFolder.path);
     const page = await (await newContext(browser)).newPage();
     await page.goto(`${host.url}/communities/serverless-rotterdam`);
     const addressOf = async (title: string) =>

@@ -1,12 +1,10 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
 const pastTitle = "Serverless Rotterdam #3: Cold starts, costs and observability";
@@ -29,7 +27,7 @@ const utcParts = (instant: Date) => ({
 describe("a meetup page that knows its phase, in the browser against the demo community", () => {
   let browser: Browser;
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
-  let host: LocalHost;
+  let host: DemoHost;
   const people: Record<string, BrowserContext> = {};
   const addresses = new Map<string, string>();
 
@@ -56,15 +54,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      seedDemo: true,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
-    if (!host.demo) throw new Error("The local host seeded no demo community");
+    host = await startDemoHost(dataFolder.path);
     for (const [who, email] of [
       ["visitor", undefined],
       ["member", "daan@example.org"],

@@ -1,14 +1,13 @@
-import { Logger } from "@aws-lambda-powertools/logger";
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type MeetupClient, meetupClient } from "../../functions/src/graphql/meetup-test-client";
-import { type LocalHost, startLocalHost } from "../../functions/src/local/host";
+import type { LocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { temporaryDataFolder, webDistribution } from "./test-host";
+import { startTestHost, temporaryDataFolder } from "./test-host";
 
 const phone = { width: 360, height: 740 } as const;
 const laptop = { width: 1280, height: 800 } as const;
@@ -54,14 +53,7 @@ describe("a newcomer's walk and an organiser's walk, in the browser against the 
 
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
-    host = await startLocalHost({
-      dataFolder: dataFolder.path,
-      port: 0,
-      webDistribution,
-      clock,
-      logger: new Logger({ serviceName: "meetstream-web-e2e", logLevel: "ERROR" }),
-      shutdownGraceMilliseconds: 1_000,
-    });
+    host = await startTestHost(dataFolder.path, 0, { clock });
     client = meetupClient(host.url);
     const organiser = await client.signIn("olu@example.org");
     await client.query(
