@@ -127,8 +127,18 @@ describe("the people on a meetup page, in the browser against the demo community
         ["Sanne de Vries", "Organiser"],
         ["Joost van den Berg", "Organiser"],
         ["Priya Raman", "Host"],
-      ] as const)
-        await hosts.getByRole("listitem").filter({ hasText: person }).getByText(role).waitFor();
+      ] as const) {
+        const host = hosts.getByRole("listitem").filter({ hasText: person });
+        await host.getByText(role).waitFor();
+        // The role stands beside the name, not alone on a line of its own below it.
+        const [name, label] = [
+          await host.getByRole("link", { name: person }).boundingBox(),
+          await host.getByText(role).boundingBox(),
+        ];
+        expect(label && name && label.y < name.y + name.height, `${person}'s role beside the name`).toBe(
+          true,
+        );
+      }
 
       const map = page.getByRole("link", { name: /Hoogstraat 110.*OpenStreetMap/ });
       expect(await map.getAttribute("href")).toBe(libraryMap);
