@@ -43,7 +43,9 @@ describe("a member's profile, in the browser against the local host", () => {
 
   test("the editor puts the API's objections on the fields and saves nothing", async () => {
     await page.getByRole("link", { name: "Edit profile" }).click();
-    await page.getByLabel("Handle").fill("-not ok-");
+    // Until the editor is there, "Handle" also names the profile page's own name-and-handle form.
+    await page.waitForURL((url) => url.pathname === "/me/edit");
+    await page.getByRole("textbox", { name: "Handle", exact: true }).fill("-not ok-");
     await page.getByLabel("Avatar address").fill("not an address");
     await page.getByRole("button", { name: "Save profile" }).click();
 

@@ -1,9 +1,10 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { ErrorState } from "../components/error-state";
-import { type FieldErrors, FormField } from "../components/form-field";
+import type { FieldErrors } from "../components/form-field";
 import { useCommand } from "../graphql/command";
 import { type Profile, UpdateProfileMutation } from "../member/member-documents";
-import { fieldErrorsOf, fieldIdOf, fieldLabelOf, profileLimits } from "./profile-form";
+import { DisplayNameField, HandleField, ProfileErrorSummary } from "./profile-fields";
+import { fieldErrorsOf } from "./profile-form";
 
 /**
  * The two fields a new profile needs before any other: the name people see and the handle that gives the
@@ -53,77 +54,25 @@ export function NameAndHandleForm({
   const entries = Object.entries(errors);
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Your name and handle">
-      {(entries.length > 0 || rejection) && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summary}>
-          <div>
-            <p className="notice__title">Your profile was not saved</p>
-            {rejection && <p>{rejection}</p>}
-            {entries.length > 0 && (
-              <ul>
-                {entries.map(([key, message]) => (
-                  <li key={key}>
-                    <a href={`#${fieldIdOf(key)}`}>
-                      {fieldLabelOf(key)}: {message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
-      )}
+      <ProfileErrorSummary entries={entries} rejection={rejection} summaryRef={summary} />
       {updating.error && <ErrorState title="Your profile was not saved" error={updating.error} />}
-      <FormField
-        id={fieldIdOf("displayName")}
-        label="Display name"
-        hint="How people see you: your name or a nickname."
+      <DisplayNameField
+        value={displayName}
         error={errors.displayName}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="displayName"
-            autoComplete="name"
-            maxLength={profileLimits.displayName}
-            required
-            value={displayName}
-            onChange={(event) => {
-              idempotencyKey.current = crypto.randomUUID();
-              setDisplayName(event.target.value);
-            }}
-          />
-        )}
-      </FormField>
-      <FormField
-        id={fieldIdOf("handle")}
-        label="Handle"
-        hint="Your address on Meetstream: 3 to 30 lower-case letters, digits or hyphens."
+        onChange={(value) => {
+          idempotencyKey.current = crypto.randomUUID();
+          setDisplayName(value);
+        }}
+      />
+      <HandleField
+        value={handle}
         error={errors.handle}
-      >
-        {(control) => (
-          <div className="input-with-prefix">
-            <span className="input-with-prefix__prefix" aria-hidden="true">
-              @
-            </span>
-            <input
-              {...control}
-              className="input"
-              name="handle"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              maxLength={profileLimits.handle}
-              required
-              value={handle}
-              onChange={(event) => {
-                idempotencyKey.current = crypto.randomUUID();
-                setHandle(event.target.value);
-              }}
-            />
-          </div>
-        )}
-      </FormField>
+        required
+        onChange={(value) => {
+          idempotencyKey.current = crypto.randomUUID();
+          setHandle(value);
+        }}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={updating.fetching} aria-busy={updating.fetching}>
           {updating.fetching ? "Saving…" : "Save and continue"}

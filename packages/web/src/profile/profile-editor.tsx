@@ -4,10 +4,10 @@ import { ErrorState } from "../components/error-state";
 import { type FieldErrors, FormField } from "../components/form-field";
 import { useCommand } from "../graphql/command";
 import { type Profile, UpdateProfileMutation } from "../member/member-documents";
+import { DisplayNameField, HandleField, ProfileErrorSummary } from "./profile-fields";
 import {
   fieldErrorsOf,
   fieldIdOf,
-  fieldLabelOf,
   formValuesOf,
   localErrorsOf,
   type ProfileFormValues,
@@ -62,76 +62,20 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
   const entries = Object.entries(errors);
   return (
     <form className="form card" onSubmit={submit} noValidate aria-labelledby="page-heading">
-      {(entries.length > 0 || rejection) && (
-        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summary}>
-          <div>
-            <p className="notice__title">Your profile was not saved</p>
-            {rejection && <p>{rejection}</p>}
-            {entries.length > 0 && (
-              <ul>
-                {entries.map(([key, message]) => (
-                  <li key={key}>
-                    {key === "form" ? (
-                      message
-                    ) : (
-                      <a href={`#${fieldIdOf(key)}`}>
-                        {fieldLabelOf(key)}: {message}
-                      </a>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
-      )}
+      <ProfileErrorSummary entries={entries} rejection={rejection} summaryRef={summary} />
       {updating.error && <ErrorState title="Your profile was not saved" error={updating.error} />}
 
-      <FormField
-        id={fieldIdOf("displayName")}
-        label="Display name"
-        hint="How people see you: your name or a nickname."
+      <DisplayNameField
+        value={values.displayName}
         error={errors.displayName}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="displayName"
-            autoComplete="name"
-            maxLength={profileLimits.displayName}
-            required
-            value={values.displayName}
-            onChange={(event) => setField("displayName", event.target.value)}
-          />
-        )}
-      </FormField>
+        onChange={(value) => setField("displayName", value)}
+      />
 
-      <FormField
-        id={fieldIdOf("handle")}
-        label="Handle"
-        hint="Your address on Meetstream: 3 to 30 lower-case letters, digits or hyphens."
+      <HandleField
+        value={values.handle}
         error={errors.handle}
-      >
-        {(control) => (
-          <div className="input-with-prefix">
-            <span className="input-with-prefix__prefix" aria-hidden="true">
-              @
-            </span>
-            <input
-              {...control}
-              className="input"
-              name="handle"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              maxLength={profileLimits.handle}
-              value={values.handle}
-              onChange={(event) => setField("handle", event.target.value)}
-            />
-          </div>
-        )}
-      </FormField>
+        onChange={(value) => setField("handle", value)}
+      />
 
       <FormField
         id={fieldIdOf("bio")}
