@@ -29,7 +29,7 @@ export interface BlobStore {
   /** Stores what the local host's upload route receives; refuses a key issued to nobody or to another. */
   put(
     key: string,
-    body: AsyncIterable<Uint8Array>,
+    body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
     options: { owner: string; maxBytes: number },
   ): Promise<void>;
   head(key: string): Promise<BlobHead | undefined>;

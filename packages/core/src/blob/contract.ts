@@ -16,7 +16,7 @@ const ann = "0190f5a0-0000-7000-8000-00000000a001";
 const bob = "0190f5a0-0000-7000-8000-00000000b002";
 
 const ascii = (text: string) => new TextEncoder().encode(text);
-const file = (start: Uint8Array | number[], length = 64) => {
+const file = (start: ArrayLike<number>, length = 64) => {
   const bytes = new Uint8Array(length);
   bytes.set(start);
   return bytes;

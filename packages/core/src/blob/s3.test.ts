@@ -47,7 +47,7 @@ async function openBucket() {
 }
 
 const put = (url: string, headers: Record<string, string>, body: Uint8Array) =>
-  fetch(url, { method: "PUT", headers, body });
+  fetch(url, { method: "PUT", headers, body: Buffer.from(body) });
 
 blobStoreContract("S3", async () => {
   const { blobs, storedKeys } = await openBucket();

@@ -33,7 +33,7 @@ export interface UploadsModule {
     kind: string;
     uploadId: string;
     actor: string;
-    body: AsyncIterable<Uint8Array>;
+    body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
   }): Promise<void>;
   /**
    * The actor's upload, checked by content: present, not empty, within its kind's size, of a type its

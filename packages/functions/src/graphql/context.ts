@@ -1,3 +1,4 @@
+import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
@@ -17,6 +18,9 @@ export type Communities = CommunityModule;
 /** What the API uses of the meetup context. */
 export type Meetups = MeetupModule;
 
+/** What the API uses of the uploads: attaching one is the talk's and the speaker's, through their modules. */
+export type Uploads = Pick<UploadsModule, "startUpload">;
+
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
   viewer: Viewer;
@@ -32,6 +36,7 @@ export interface GraphqlContext {
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
   calendarFeeds: CalendarFeeds;
+  uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */
   appOrigin: string;
   /** Ends every sign-in of a member, as when they are erased. */

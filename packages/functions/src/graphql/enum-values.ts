@@ -16,4 +16,5 @@ export const internalEnumValues = {
     CANCELLED: "cancelled",
     REMOVED: "removed",
   },
+  UploadKind: { PHOTO: "photo", SLIDES: "slides" },
 } as const;

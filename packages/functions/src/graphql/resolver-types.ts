@@ -808,6 +808,8 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /** Starts an upload of the signed-in member's: a fresh address for one file, valid for 15 minutes. */
+  startUpload: StartUploadResult;
   /** Takes back a check-in, the member's guests included. Who may, and when, as for checkIn. */
   undoCheckIn: UndoCheckInResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
@@ -972,6 +974,11 @@ export type MutationRsvpArgs = {
 export type MutationScheduleMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ScheduleMeetupInput;
+};
+
+
+export type MutationStartUploadArgs = {
+  kind: UploadKind;
 };
 
 
@@ -1294,6 +1301,8 @@ export type SlugTaken = Error & {
   takenSlug: Scalars['String']['output'];
 };
 
+export type StartUploadResult = NotSignedIn | UploadTarget;
+
 /** The RSVP brings more guests than the meetup allows. */
 export type TooManyGuests = Error & {
   __typename?: 'TooManyGuests';
@@ -1307,6 +1316,35 @@ export type TooManyGuests = Error & {
 export type UndoCheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
+
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/**
+ * What a file is uploaded as: slides are a PDF of at most 20 MB, a photo a JPEG, PNG or WebP of at most 2 MB.
+ * The file's content decides, never its name or claimed type.
+ */
+export type UploadKind =
+  | 'photo'
+  | 'slides';
+
+/**
+ * Where to send a file: one request with `method` to `url`, with exactly these `headers` and the file as the
+ * body. Then attach the upload by its `uploadId` (to a talk's slides, a speaker's photo), which checks it.
+ */
+export type UploadTarget = {
+  __typename?: 'UploadTarget';
+  headers: Array<UploadHeader>;
+  /** The largest file this kind takes, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** Always PUT. */
+  method: Scalars['String']['output'];
+  uploadId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
 
 export type Venue = {
   __typename?: 'Venue';
@@ -1538,9 +1576,13 @@ export type ResolversTypes = {
   ScheduleMeetupInput: ResolverTypeWrapper<any>;
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
+  StartUploadResult: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
+  UploadHeader: ResolverTypeWrapper<any>;
+  UploadKind: ResolverTypeWrapper<UploadKind>;
+  UploadTarget: ResolverTypeWrapper<any>;
   Venue: ResolverTypeWrapper<any>;
   VenueInput: ResolverTypeWrapper<any>;
   ViewerRsvp: ResolverTypeWrapper<any>;
@@ -1660,9 +1702,12 @@ export type ResolversParentTypes = {
   ScheduleMeetupInput: any;
   ScheduleMeetupResult: any;
   SlugTaken: any;
+  StartUploadResult: any;
   TooManyGuests: any;
   UndoCheckInResult: any;
   UpdateProfileResult: any;
+  UploadHeader: any;
+  UploadTarget: any;
   Venue: any;
   VenueInput: any;
   ViewerRsvp: any;
@@ -2135,6 +2180,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
@@ -2315,6 +2361,10 @@ export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StartUploadResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StartUploadResult'] = ResolversParentTypes['StartUploadResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'UploadTarget', ParentType, ContextType>;
+};
+
 export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
   allowedGuests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2328,6 +2378,22 @@ export type UndoCheckInResultResolvers<ContextType = GraphqlContext, ParentType 
 
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
   __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type UploadHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UploadKindResolvers = { PHOTO: 'photo', SLIDES: 'slides' };
+
+export type UploadTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadTarget'] = ResolversParentTypes['UploadTarget']> = {
+  headers?: Resolver<Array<ResolversTypes['UploadHeader']>, ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
@@ -2459,9 +2525,13 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RsvpStatus?: RsvpStatusResolvers;
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
+  StartUploadResult?: StartUploadResultResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
+  UploadHeader?: UploadHeaderResolvers<ContextType>;
+  UploadKind?: UploadKindResolvers;
+  UploadTarget?: UploadTargetResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
   WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;

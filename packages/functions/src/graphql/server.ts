@@ -9,7 +9,7 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Uploads } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -21,6 +21,7 @@ export interface GraphqlServerOptions {
   communities: Communities;
   meetups: Meetups;
   calendarFeeds: CalendarFeeds;
+  uploads: Uploads;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
   mode: GraphqlMode;
@@ -97,6 +98,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.meetups.byIds(ids, viewer?.memberId),
         ),
         calendarFeeds: options.calendarFeeds,
+        uploads: options.uploads,
         appOrigin: options.appOrigin,
         revokeSessions,
       };
