@@ -266,3 +266,33 @@ describe("one origin", () => {
     expect(recording.nameOf((site?.args.router as { instance?: unknown } | undefined)?.instance)).toBe("Web");
   });
 });
+
+describe("uploads", () => {
+  test("the router serves /blobs from the uploads bucket at the key after /blobs/, never sniffed", () => {
+    const route = recording.routes.find(
+      (candidate) => candidate.component === "Web" && candidate.route === "/blobs",
+    );
+    expect(recording.nameOf(route?.target)).toBe("Uploads");
+    expect(plain(route?.args)).toMatchObject({ rewrite: { regex: "^/blobs/(.*)$", to: "/$1" } });
+    expect(JSON.stringify(route?.args)).toContain("x-content-type-options");
+    expect(JSON.stringify(route?.args)).toContain("nosniff");
+  });
+
+  test("the bucket is read only by CloudFront, and takes PUTs from the web origin with the signed headers", () => {
+    const bucket = recording.components.find((component) => component.name === "Uploads");
+    expect(plain(bucket?.args)).toEqual({
+      access: "cloudfront",
+      cors: {
+        allowOrigins: ["{Web.url}"],
+        allowMethods: ["PUT"],
+        allowHeaders: ["content-type", "x-amz-meta-owner"],
+        maxAge: "1 hour",
+      },
+    });
+  });
+
+  test("the API presigns uploads and checks them: it alone is linked to the bucket", () => {
+    const linked = recording.functions.filter((fn) => linksOf(fn.args).includes("Uploads"));
+    expect(linked.map((fn) => fn.name)).toEqual(["Graphql"]);
+  });
+});
