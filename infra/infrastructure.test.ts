@@ -268,20 +268,24 @@ describe("one origin", () => {
 });
 
 describe("uploads", () => {
-  test("the router serves /blobs from the uploads bucket at the key after /blobs/, never sniffed", () => {
+  test("the router serves /blobs from the uploads bucket's blobs/, where only checked files are, never sniffed", async () => {
+    const { servedPrefix } = await import("../packages/core/src/blob/s3");
+    expect(servedPrefix).toBe("blobs/");
     const route = recording.routes.find(
       (candidate) => candidate.component === "Web" && candidate.route === "/blobs",
     );
     expect(recording.nameOf(route?.target)).toBe("Uploads");
-    expect(plain(route?.args)).toMatchObject({ rewrite: { regex: "^/blobs/(.*)$", to: "/$1" } });
+    // No rewrite: `/blobs/<key>` reads the object `blobs/<key>`, never an unchecked upload under uploads/.
+    expect(plain(route?.args)).not.toHaveProperty("rewrite");
     expect(JSON.stringify(route?.args)).toContain("x-content-type-options");
     expect(JSON.stringify(route?.args)).toContain("nosniff");
   });
 
-  test("the bucket is read only by CloudFront, and takes PUTs from the web origin with the signed headers", () => {
+  test("the bucket is read only by CloudFront, takes PUTs from the web origin with the signed headers, and forgets abandoned uploads", () => {
     const bucket = recording.components.find((component) => component.name === "Uploads");
     expect(plain(bucket?.args)).toEqual({
       access: "cloudfront",
+      lifecycle: [{ prefix: "uploads/", expiresIn: "1 day" }],
       cors: {
         allowOrigins: ["{Web.url}"],
         allowMethods: ["PUT"],

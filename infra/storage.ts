@@ -51,10 +51,12 @@ export const keys = new sst.aws.Dynamo("Keys", {
 /**
  * Slides and photos members upload: browsers send them straight to S3 by presigned PUT
  * (core/src/blob/s3.ts), so the web origin may PUT with the headers the URL was signed for, and nothing
- * else. Read only through CloudFront, at the router's `/blobs/*` (infra/uploads.ts).
+ * else. Read only through CloudFront, at the router's `/blobs/*` (infra/uploads.ts). An upload nobody
+ * attached within a day (so never checked and copied under `blobs/`) is deleted.
  */
 export const uploads = new sst.aws.Bucket("Uploads", {
   access: "cloudfront",
+  lifecycle: [{ prefix: "uploads/", expiresIn: "1 day" }],
   cors: {
     allowOrigins: [router.url],
     allowMethods: ["PUT"],

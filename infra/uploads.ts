@@ -2,12 +2,12 @@ import { router } from "./router";
 import { uploads } from "./storage";
 
 /**
- * Uploaded files at `<origin>/blobs/<key>`, read from the uploads bucket at `<key>`. Keys are never reused,
- * so CloudFront may keep a file as long as the object's own Cache-Control says (set when it is checked);
- * the browser is told never to guess a type other than the one the check recorded.
+ * Checked files at `<origin>/blobs/<key>`, read from the uploads bucket's `blobs/<key>`, where only a
+ * checked file is copied (core/src/blob/s3.ts): an upload not yet checked is under `uploads/`, out of
+ * reach. Keys are never reused, so CloudFront keeps a file as long as its Cache-Control says (set by the
+ * check); the browser is told never to guess a type other than the one the check recorded.
  */
 export const blobs = router.routeBucket("/blobs", uploads, {
-  rewrite: { regex: "^/blobs/(.*)$", to: "/$1" },
   edge: {
     viewerResponse: {
       injection: `event.response.headers["x-content-type-options"] = { value: "nosniff" };`,

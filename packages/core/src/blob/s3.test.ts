@@ -89,9 +89,14 @@ test("a presigned PUT is signed for its owner and an inert type, which the brows
   ).rejects.toThrow(UploadMissing);
 });
 
-test("publicly a file is read through the origin's /blobs, where CloudFront reads the bucket", async () => {
-  const { blobs } = await openBucket();
-  expect(blobs.publicUrl("uploads/photo/0190f5a0-0000-4000-8000-000000000000")).toBe(
-    "https://meetstream.example/blobs/uploads/photo/0190f5a0-0000-4000-8000-000000000000",
-  );
+test("only a checked file is under blobs/, where CloudFront reads the bucket for the origin's /blobs", async () => {
+  const { blobs, storedKeys } = await openBucket();
+  const uploads = uploadsModule({ blobs });
+  const upload = await uploads.startUpload({ kind: "slides", actor: ann });
+  await put(upload.url, upload.headers, samplePdf);
+  const key = `uploads/slides/${upload.uploadId}`;
+  expect(await storedKeys()).toEqual([key]);
+  await uploads.verifiedUpload({ uploadId: upload.uploadId, kind: "slides", actor: ann });
+  expect(await storedKeys()).toEqual([`blobs/${key}`]);
+  expect(blobs.publicUrl(key)).toBe(`https://meetstream.example/blobs/${key}`);
 });

@@ -12,19 +12,26 @@ import { checkedBlobKey } from "./blob-key";
 import { type BlobStore, servedBlobHeaders } from "./blob-store";
 import { UploadTooLarge } from "./errors";
 
-/** What an upload is sent as, whatever it claims: nothing unchecked is ever served as HTML or script. */
+/** What an upload is sent as, whatever it claims: an unchecked file is never taken for HTML or script. */
 const unchecked = "application/octet-stream";
 
 const ownerHeader = "x-amz-meta-owner";
+
+/**
+ * Where a checked file is copied to: CloudFront serves the router's `/blobs/*` from the bucket's `blobs/*`
+ * (infra/uploads.ts), so a file that was uploaded but not (yet) checked is never served.
+ */
+export const servedPrefix = "blobs/";
 
 const isMissing = (error: unknown) =>
   error instanceof S3ServiceException &&
   (error.name === "NotFound" || error.name === "NoSuchKey" || error.$metadata.httpStatusCode === 404);
 
 /**
- * Blobs in an S3 bucket (the uploads bucket): clients send bytes straight to S3 with a presigned PUT, and
- * people read them through CloudFront at `<origin>/blobs/<key>`. The object's metadata says who started
- * the upload (a signed header of the presigned PUT, so no one else can set it) and, once checked, its type.
+ * Blobs in an S3 bucket (the uploads bucket): clients send bytes straight to S3 with a presigned PUT, to
+ * the key itself; once checked, the file is copied under `blobs/` with its checked type and the upload
+ * deleted, and people read it through CloudFront at `<origin>/blobs/<key>`. The object's metadata says
+ * who started the upload: a signed header of the presigned PUT, so that no one else can set it.
  */
 export function s3BlobStore({
   client,
@@ -34,16 +41,17 @@ export function s3BlobStore({
 }: {
   client: S3Client;
   bucketName: string;
-  /** The public origin whose `/blobs/*` CloudFront reads from the bucket. */
+  /** The public origin whose `/blobs/*` CloudFront reads from the bucket's `blobs/*`. */
   origin: string;
   /** How long a presigned PUT stays valid. */
   uploadSeconds?: number;
 }): BlobStore {
-  const object = (key: string) => ({ Bucket: bucketName, Key: checkedBlobKey(key) });
+  const uploaded = (key: string) => ({ Bucket: bucketName, Key: checkedBlobKey(key) });
+  const served = (key: string) => ({ Bucket: bucketName, Key: `${servedPrefix}${checkedBlobKey(key)}` });
 
-  const head = async (key: string) => {
+  const head = async (object: { Bucket: string; Key: string }) => {
     try {
-      return await client.send(new HeadObjectCommand(object(key)));
+      return await client.send(new HeadObjectCommand(object));
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -56,10 +64,10 @@ export function s3BlobStore({
       // after the upload, and an oversized file deleted then.
       const url = await getSignedUrl(
         client,
-        new PutObjectCommand({ ...object(key), ContentType: unchecked, Metadata: { owner } }),
-        // Signed as headers, not hoisted into the query: S3 refuses a PUT that does not send them as signed.
+        new PutObjectCommand({ ...uploaded(key), ContentType: unchecked, Metadata: { owner } }),
         {
           expiresIn: uploadSeconds,
+          // Signed as headers, not hoisted into the query: S3 refuses a PUT that does not send them as signed.
           unhoistableHeaders: new Set([ownerHeader]),
           signableHeaders: new Set(["content-type"]),
         },
@@ -71,14 +79,12 @@ export function s3BlobStore({
       let bytes = 0;
       for await (const chunk of body) {
         bytes += chunk.byteLength;
-        if (bytes > maxBytes) {
-          throw new UploadTooLarge(key, maxBytes);
-        }
+        if (bytes > maxBytes) throw new UploadTooLarge(key, maxBytes);
         chunks.push(chunk);
       }
       await client.send(
         new PutObjectCommand({
-          ...object(key),
+          ...uploaded(key),
           Body: Buffer.concat(chunks),
           ContentType: unchecked,
           Metadata: { owner },
@@ -86,18 +92,18 @@ export function s3BlobStore({
       );
     },
     async head(key) {
-      const found = await head(key);
+      const checked = await head(served(key));
+      const found = checked ?? (await head(uploaded(key)));
       const owner = found?.Metadata?.owner;
       if (!found || !owner) return undefined;
-      const checked = found.Metadata?.checked === "true";
       return { bytes: found.ContentLength ?? 0, owner, contentType: checked ? found.ContentType : undefined };
     },
     async readStart(key, bytes) {
-      const found = await head(key);
+      const found = await head(uploaded(key));
       if (!found?.ContentLength) return new Uint8Array();
       const read = await client.send(
         new GetObjectCommand({
-          ...object(key),
+          ...uploaded(key),
           Range: `bytes=0-${Math.min(bytes, found.ContentLength) - 1}`,
         }),
       );
@@ -105,11 +111,8 @@ export function s3BlobStore({
     },
     async read(key) {
       try {
-        const read = await client.send(new GetObjectCommand(object(key)));
-        if (read.Metadata?.checked !== "true" || !read.Body || !read.ContentType) {
-          await read.Body?.transformToByteArray();
-          return undefined;
-        }
+        const read = await client.send(new GetObjectCommand(served(key)));
+        if (!read.Body || !read.ContentType) return undefined;
         return {
           body: read.Body.transformToWebStream() as ReadableStream<Uint8Array>,
           bytes: read.ContentLength ?? 0,
@@ -121,23 +124,25 @@ export function s3BlobStore({
       }
     },
     async markChecked(key, contentType) {
-      const found = await head(key);
+      const found = await head(uploaded(key));
       const headers = servedBlobHeaders(contentType, found?.ContentLength ?? 0);
-      // Copied onto itself with new metadata: what CloudFront serves from then on carries the checked type.
+      // What CloudFront serves carries the checked type, a name of ours, and forever-caching.
       await client.send(
         new CopyObjectCommand({
-          ...object(key),
+          ...served(key),
           CopySource: `${bucketName}/${checkedBlobKey(key)}`,
           MetadataDirective: "REPLACE",
           ContentType: contentType,
           ContentDisposition: headers["content-disposition"],
           CacheControl: headers["cache-control"],
-          Metadata: { owner: found?.Metadata?.owner ?? "", checked: "true" },
+          Metadata: { owner: found?.Metadata?.owner ?? "" },
         }),
       );
+      await client.send(new DeleteObjectCommand(uploaded(key)));
     },
     async delete(key) {
-      await client.send(new DeleteObjectCommand(object(key)));
+      await client.send(new DeleteObjectCommand(uploaded(key)));
+      await client.send(new DeleteObjectCommand(served(key)));
     },
     publicUrl: (key) => `${origin}/blobs/${checkedBlobKey(key)}`,
   };
