@@ -26,7 +26,10 @@ export interface BlobRead {
 export interface BlobStore {
   /** Where `owner` may send the bytes of `key`; that the target was issued is recorded with the owner. */
   uploadTarget(key: string, owner: string): Promise<UploadTarget>;
-  /** Stores what the local host's upload route receives; refuses a key issued to nobody or to another. */
+  /**
+   * Stores what the local host's upload route receives. The folder refuses a key issued to nobody or to
+   * another member, or already sent; on S3 the presigned PUT's signature is that check, and this is a plain put.
+   */
   put(
     key: string,
     body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
