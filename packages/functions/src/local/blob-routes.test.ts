@@ -118,6 +118,14 @@ describe("uploads on the local host", () => {
     expect(storedFiles()).not.toContain(target.uploadId);
   });
 
+  test("a member erased after starting an upload can no longer send it", async () => {
+    const { access } = await signIn(host.url, "cy@example.com");
+    const target = await startUpload(access, "SLIDES");
+    await graphqlRequest(host.url, "mutation { eraseMe { __typename } }", { token: access });
+    expect((await send(target.url, pdf, access)).status).toBe(401);
+    expect(storedFiles()).not.toContain(target.uploadId);
+  });
+
   test("a photo over 2 MB is refused with 413, declared or streamed, and nothing is stored", async () => {
     const before = storedFiles();
     const declared = await startUpload(ann, "PHOTO");

@@ -53,10 +53,13 @@ export function blobRoutes({
   uploads,
   blobs,
   verifyToken,
+  isErased,
 }: {
   uploads: UploadsModule;
   blobs: BlobStore;
   verifyToken: TokenVerifier;
+  /** As the API: an erased member is nobody from the erasure on, whatever their token's expiry says. */
+  isErased: (memberId: string) => Promise<boolean>;
 }): Hono {
   const app = new Hono();
 
@@ -68,7 +71,7 @@ export function blobRoutes({
     } catch {
       viewer = null;
     }
-    if (!viewer) return refusal(401, notSignedIn);
+    if (!viewer || (await isErased(viewer.memberId))) return refusal(401, notSignedIn);
     const [kind, uploadId, ...rest] = rawRest(request, "/uploads/").split("/");
     if (rest.length > 0 || !kind || !uploadId) return refusal(404, new UploadMissing(uploadId ?? ""));
     const limit = kind in uploadRules ? uploadRules[kind as keyof typeof uploadRules].maxBytes : 0;

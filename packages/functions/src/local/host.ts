@@ -207,7 +207,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       graphql: (request) => graphql.fetch(request),
       issuer,
       webApp: webApp(options.webDistribution),
-      blobs: blobRoutes({ uploads, blobs, verifyToken }).fetch,
+      blobs: blobRoutes({
+        uploads,
+        blobs,
+        verifyToken,
+        isErased: async (memberId) => (await members.byIds([memberId]))[0]?.erased === true,
+      }).fetch,
       feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
       mailbox,
       health: projectorHealth({
