@@ -1,6 +1,7 @@
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
+import type { SpeakerModule } from "@meetstream/core/speaker";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
@@ -17,6 +18,9 @@ export type Communities = CommunityModule;
 /** What the API uses of the meetup context. */
 export type Meetups = MeetupModule;
 
+/** What the API uses of the speaker context. */
+export type Speakers = SpeakerModule;
+
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
   viewer: Viewer;
@@ -31,6 +35,7 @@ export interface GraphqlContext {
   meetups: Meetups;
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
+  speakers: Speakers;
   calendarFeeds: CalendarFeeds;
   /** Where the web app is served: the base of the addresses the API hands out. */
   appOrigin: string;

@@ -13,6 +13,8 @@ import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
 import type { ContextResolvers, Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
+import { speakerResolvers } from "./speaker";
+import { speakerMutationResolvers } from "./speaker-mutations";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
 function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
@@ -49,6 +51,8 @@ export const schema = addResolversToSchema({
     meetupResolvers,
     meetupMutationResolvers,
     calendarFeedResolvers,
+    speakerResolvers,
+    speakerMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

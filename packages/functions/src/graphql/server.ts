@@ -9,7 +9,7 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Speakers } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -20,6 +20,7 @@ export interface GraphqlServerOptions {
   members: Members;
   communities: Communities;
   meetups: Meetups;
+  speakers: Speakers;
   calendarFeeds: CalendarFeeds;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
@@ -96,6 +97,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           // Ill-formed ids read as not found; drafts only for the viewer who organises their community.
           options.meetups.byIds(ids, viewer?.memberId),
         ),
+        speakers: options.speakers,
         calendarFeeds: options.calendarFeeds,
         appOrigin: options.appOrigin,
         revokeSessions,
