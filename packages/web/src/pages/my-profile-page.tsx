@@ -6,6 +6,7 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { useCurrentMember } from "../member/current-member";
 import { ProfileCard } from "../profile/profile-card";
+import { SpeakerProfileSection } from "../speaker/speaker-profile-section";
 
 export function MyProfilePage() {
   const { me, retry, result } = useCurrentMember();
@@ -62,23 +63,7 @@ export function MyProfilePage() {
                 </dd>
               </dl>
             </ProfileCard>
-            <section className="card stack" aria-labelledby="speaker-heading">
-              <h2 id="speaker-heading">Speaker profile</h2>
-              <p className="muted">
-                A headline, a bio and links for the programmes of the meetups you speak at, in every
-                community.
-              </p>
-              <div className="button-row">
-                <Link to="/me/speaker" className="button button--secondary">
-                  Edit speaker profile
-                </Link>
-                {me.member.handle && (
-                  <Link to={`/speakers/${me.member.handle}`} className="button button--quiet">
-                    View speaker page
-                  </Link>
-                )}
-              </div>
-            </section>
+            <SpeakerProfileSection />
             <section className="card danger-zone" aria-labelledby="erase-heading">
               <h2 id="erase-heading">Erase your account</h2>
               <p className="muted">

@@ -68,15 +68,21 @@ function SpeakerEditor({ handle, profile }: { handle: string | null; profile: Sp
   // The same key for the same values: resubmitting after a lost response does not apply the change twice.
   const idempotencyKey = useRef(crypto.randomUUID());
 
-  const change = (next: SpeakerFormValues) => {
+  const change = (next: SpeakerFormValues, field?: string) => {
     idempotencyKey.current = crypto.randomUUID();
     setValues(next);
+    // A field being corrected no longer says it is wrong; the others keep their errors until the next save.
+    if (field && errors[field])
+      setErrors(Object.fromEntries(Object.entries(errors).filter(([key]) => key !== field)));
   };
   const setLink = (row: number, part: "label" | "url", value: string) =>
-    change({
-      ...values,
-      links: values.links.map((link, index) => (index === row ? { ...link, [part]: value } : link)),
-    });
+    change(
+      {
+        ...values,
+        links: values.links.map((link, index) => (index === row ? { ...link, [part]: value } : link)),
+      },
+      `links.${row}.${part}`,
+    );
 
   const errorCount = Object.keys(errors).length;
   useEffect(() => {
@@ -131,7 +137,7 @@ function SpeakerEditor({ handle, profile }: { handle: string | null; profile: Sp
             name="headline"
             maxLength={speakerLimits.headline}
             value={values.headline}
-            onChange={(event) => change({ ...values, headline: event.target.value })}
+            onChange={(event) => change({ ...values, headline: event.target.value }, "headline")}
           />
         )}
       </FormField>
@@ -139,11 +145,11 @@ function SpeakerEditor({ handle, profile }: { handle: string | null; profile: Sp
       <MarkdownField
         id={speakerFieldIdOf("bio")}
         label="Speaker bio"
-        purpose={`Who you are and what you have spoken about, for a programme (up to ${speakerLimits.bio} characters).`}
+        purpose={`Who you are and what you have spoken about, for a programme (up to ${speakerLimits.bio.toLocaleString("en-GB")} characters).`}
         maximumLength={speakerLimits.bio}
         value={values.bio}
         error={errors.bio}
-        onChange={(bio) => change({ ...values, bio })}
+        onChange={(bio) => change({ ...values, bio }, "bio")}
       />
 
       <fieldset className="field-group" aria-describedby="speaker-links-hint">

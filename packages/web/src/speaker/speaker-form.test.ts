@@ -30,7 +30,7 @@ describe("the speaker profile form", () => {
 
   test("asks for https before a round trip", () => {
     expect(speakerLocalErrorsOf({ ...values, links: [{ label: "Blog", url: "http://a.example" }] })).toEqual({
-      "links.0.url": "Use an address that starts with https://.",
+      "links.0.url": "Use an https address, such as https://example.org.",
     });
   });
 });

@@ -62,7 +62,7 @@ export function speakerLocalErrorsOf(values: SpeakerFormValues): FieldErrors {
     if (label === "" && url !== "") errors[`links.${row}.label`] = "Give this link a label.";
     if (url === "" && label !== "") errors[`links.${row}.url`] = "Add the address this link points to.";
     if (url !== "" && !url.startsWith("https://"))
-      errors[`links.${row}.url`] = "Use an address that starts with https://.";
+      errors[`links.${row}.url`] = "Use an https address, such as https://example.org.";
   });
   return errors;
 }
