@@ -39,7 +39,15 @@ export interface SpeakerModule extends SpeakerQueries {
     input: SpeakerProfileInput;
     idempotencyKey?: string;
   }): Promise<SpeakerProfile>;
+  /**
+   * Erases the member's speaker profile, after the member's own erasure (see speaker-erasure.ts). It may
+   * run on the bare store: the event it records holds nothing personal.
+   */
+  eraseSpeakerProfile(request: { memberId: string; causationId?: string }): Promise<void>;
 }
+
+/** Who erases a speaker profile, in its stream: the system, finishing the member's erasure. */
+export const speakerErasureActor = "system:erasure";
 
 const profileOfState = (memberId: string, speaker: Speaker): SpeakerProfile => ({
   memberId,
@@ -49,6 +57,30 @@ const profileOfState = (memberId: string, speaker: Speaker): SpeakerProfile => (
   links: speaker.links,
   photoKey: speaker.photoKey,
 });
+
+/**
+ * The erasure alone, for the reactor that runs it (speaker-erasure.ts): it needs no keys, no members and
+ * no personal data store, since the event it records holds nothing personal.
+ */
+export function speakerProfileErasure({
+  store,
+  clock = systemClock,
+}: {
+  store: EventStore;
+  clock?: Clock;
+}): Pick<SpeakerModule, "eraseSpeakerProfile"> {
+  const handler = commandHandler({ store, decider: speakerDecider, clock });
+  return {
+    async eraseSpeakerProfile({ memberId, causationId }) {
+      if (typeof memberId !== "string" || !isUuid(memberId)) return;
+      await handler.handle({
+        streamId: speakerStream(memberId),
+        command: { type: "EraseSpeakerProfile", memberId },
+        metadata: { actor: speakerErasureActor, causationId },
+      });
+    },
+  };
+}
 
 export function speakerModule(options: SpeakerModuleOptions): SpeakerModule {
   const { store, documents, keys, members, talks, clock = systemClock, idempotency } = options;
@@ -84,5 +116,7 @@ export function speakerModule(options: SpeakerModuleOptions): SpeakerModule {
         throw error;
       }
     },
+
+    ...speakerProfileErasure({ store, clock }),
   };
 }

@@ -2,7 +2,8 @@ import { describe, test } from "vitest";
 import { deciderSpecification } from "../decider/given-when-then";
 import { newId } from "../ids/new-id";
 import { type SpeakerCommand, speakerDecider } from "./decider";
-import { SpeakerProfileUpdated } from "./events";
+import { SpeakerNotFound } from "./errors";
+import { SpeakerProfileErased, SpeakerProfileUpdated } from "./events";
 import type { SpeakerProfileInput } from "./profile";
 
 const memberId = newId();
@@ -49,6 +50,20 @@ describe("a speaker profile", () => {
     given(SpeakerProfileUpdated({ headline: "Compilers, gently", bio: "", links: [] }))
       .when(update({ headline: "Compilers, gently" }))
       .thenNothing());
+
+  test("the member's erasure erases a written profile", () =>
+    given(written).when({ type: "EraseSpeakerProfile", memberId }).then(SpeakerProfileErased({})));
+
+  test("a member who never wrote a profile has none to erase", () =>
+    given().when({ type: "EraseSpeakerProfile", memberId }).thenNothing());
+
+  test("erasing again erases nothing more", () =>
+    given(written, SpeakerProfileErased({})).when({ type: "EraseSpeakerProfile", memberId }).thenNothing());
+
+  test("an erased profile is not written again", () =>
+    given(written, SpeakerProfileErased({}))
+      .when(update({ headline: "Back" }))
+      .thenThrows(SpeakerNotFound));
 
   test("once the member's key is gone the profile reads as empty, and a new headline starts afresh", () =>
     given({ ...written, data: { headline: null, bio: null, links: null, photoKey: null } })

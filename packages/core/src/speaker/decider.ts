@@ -1,8 +1,10 @@
 import type { Decider } from "../decider/decider";
-import { type SpeakerEvent, SpeakerProfileUpdated } from "./events";
+import { SpeakerNotFound } from "./errors";
+import { type SpeakerEvent, SpeakerProfileErased, SpeakerProfileUpdated } from "./events";
 import type { SpeakerLink, SpeakerProfileInput } from "./profile";
 
 export interface Speaker {
+  status: "none" | "written" | "erased";
   headline: string;
   bio: string;
   links: SpeakerLink[];
@@ -11,9 +13,11 @@ export interface Speaker {
 
 export type SpeakerCommand =
   /** `changes` have passed the speaker profile rules (`parseSpeakerProfileInput`). */
-  { type: "UpdateSpeakerProfile"; memberId: string; changes: SpeakerProfileInput };
+  | { type: "UpdateSpeakerProfile"; memberId: string; changes: SpeakerProfileInput }
+  /** The member was erased: what the profile held goes with them. */
+  | { type: "EraseSpeakerProfile"; memberId: string };
 
-const noProfile: Speaker = { headline: "", bio: "", links: [], photoKey: null };
+const noProfile: Speaker = { status: "none", headline: "", bio: "", links: [], photoKey: null };
 
 type ProfileFields = Pick<Speaker, "headline" | "bio" | "links" | "photoKey">;
 
@@ -33,6 +37,7 @@ export const speakerDecider: Decider<Speaker, SpeakerCommand, SpeakerEvent> = {
   decide(command, speaker) {
     switch (command.type) {
       case "UpdateSpeakerProfile": {
+        if (speaker.status === "erased") throw new SpeakerNotFound(command.memberId);
         const { changes } = command;
         const next: ProfileFields = {
           headline: changes.headline ?? speaker.headline,
@@ -43,6 +48,9 @@ export const speakerDecider: Decider<Speaker, SpeakerCommand, SpeakerEvent> = {
         // Saving the editor unchanged records nothing.
         return same(next, fieldsOf(speaker)) ? [] : [SpeakerProfileUpdated(next)];
       }
+      case "EraseSpeakerProfile":
+        // A member who never wrote a profile has none to erase; erasing twice erases nothing more.
+        return speaker.status === "written" ? [SpeakerProfileErased({})] : [];
     }
   },
 
@@ -51,12 +59,15 @@ export const speakerDecider: Decider<Speaker, SpeakerCommand, SpeakerEvent> = {
       case "SpeakerProfileUpdated":
         return {
           ...speaker,
+          status: "written",
           // Null means the member's key is gone: they were erased, and so is what they wrote.
           headline: event.data.headline ?? "",
           bio: event.data.bio ?? "",
           links: event.data.links ?? [],
           photoKey: event.data.photoKey ?? null,
         };
+      case "SpeakerProfileErased":
+        return { ...noProfile, status: "erased" };
     }
   },
 };

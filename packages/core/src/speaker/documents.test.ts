@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { projectionSpecification } from "../testing/projecting";
 import { speakerProfileKey, speakerProfilesProjection } from "./documents";
-import { SpeakerProfileUpdated } from "./events";
+import { SpeakerProfileErased, SpeakerProfileUpdated } from "./events";
 import { type SpeakerWorld, speakerWorld } from "./test-world";
 
 describe("speaker documents, projected without a store", () => {
@@ -29,10 +29,10 @@ describe("speaker documents, projected without a store", () => {
       .given({ ...updated, data: { headline: null, bio: null, links: null, photoKey: null } })
       .thenNothing());
 
-  test("another member event touches no speaker profile", () =>
-    projectionSpecification(speakerProfilesProjection, "member-m1")
-      .given({ type: "ProfileUpdated", data: {} } as never)
-      .thenNothing());
+  test("the profile's erasure removes its document", () =>
+    profiles
+      .given(updated, SpeakerProfileErased({}))
+      .thenMatching({ key: speakerProfileKey("m1"), version: 2, body: null }));
 });
 
 describe("speaker documents, projected from the member's streams", () => {
@@ -60,6 +60,10 @@ describe("speaker documents, projected from the member's streams", () => {
     await world.members.erase({ memberId: ann, actor: ann });
 
     expect((await world.documents.get(speakerProfileKey(ann)))?.body ?? undefined).toBeUndefined();
+    expect((await world.log.readStream(`speaker-${ann}`)).map((event) => event.type)).toEqual([
+      "SpeakerProfileUpdated",
+      "SpeakerProfileErased",
+    ]);
     const scanned = JSON.stringify(await world.documents.scan({ limit: 1000 }));
     for (const trace of ["Compilers, gently", "Biographer", "lovelace.example"])
       expect(scanned).not.toContain(trace);

@@ -24,6 +24,13 @@ export const SpeakerProfileUpdated = defineEvent("SpeakerProfileUpdated", () =>
   }),
 );
 
-export type SpeakerEvent = EventOf<typeof SpeakerProfileUpdated>;
+/**
+ * The member was erased, so their speaker profile is too: recorded by `speakerErasureReactor` after the
+ * member's erasure. It holds nothing personal, so it can be appended once the member's key is gone, and it
+ * is what removes the profile's document: a document is owned by one stream, its version that stream's.
+ */
+export const SpeakerProfileErased = defineEvent("SpeakerProfileErased", () => z.object({}));
 
-export const speakerEventTypes: readonly EventType[] = [SpeakerProfileUpdated];
+export type SpeakerEvent = EventOf<typeof SpeakerProfileUpdated> | EventOf<typeof SpeakerProfileErased>;
+
+export const speakerEventTypes: readonly EventType[] = [SpeakerProfileUpdated, SpeakerProfileErased];

@@ -11,10 +11,12 @@ import { personalDataStore } from "../keys/personal-data-store";
 import { sqliteKeyStore } from "../keys/sqlite";
 import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member";
 import { projector } from "../projection/projector";
+import { reactTo } from "../reactor/reactor";
 import { openDatabase, type SqliteDatabase } from "../sqlite/database";
 import { type SpeakerModule, speakerModule } from "./commands";
 import { speakerProjections } from "./documents";
 import { speakerEventTypes } from "./events";
+import { speakerErasureReactor } from "./speaker-erasure";
 import { inMemoryTalksGiven, type TalkGiven } from "./talks-given";
 
 export interface SpeakerWorld {
@@ -39,15 +41,18 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
   const store = personalDataStore(log, keys, eventTypes);
   const documents = sqliteDocumentStore(database);
   const project = projector({ store, documents, projections: [...memberProjections, ...speakerProjections] });
-  // As the local host's bus does: every append is projected before it returns.
-  const projecting: EventStore = {
-    ...store,
+  let reactors: Parameters<typeof reactTo>[0] = [];
+  // As the local host's bus does: every append is projected, then reacted to, before it returns.
+  const projected = (base: EventStore): EventStore => ({
+    ...base,
     async append(streamId, events, options) {
-      const result = await store.append(streamId, events, options);
+      const result = await base.append(streamId, events, options);
       await project.handle({ streamId, version: result.nextExpectedVersion });
+      for (const event of result.events) await reactTo(reactors, event);
       return result;
     },
-  };
+  });
+  const projecting = projected(store);
   const clock = fixedClock("2026-05-01T10:00:00.000Z");
   const idempotency = sqliteIdempotencyStore(database);
   const members = memberModule({
@@ -67,6 +72,8 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
     clock,
     idempotency,
   });
+  // On the bare log, as the hosts run reactors: the erasure's event holds nothing personal.
+  reactors = [speakerErasureReactor({ store: projected(log), clock })];
   return {
     database,
     log,

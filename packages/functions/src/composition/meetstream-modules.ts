@@ -14,7 +14,12 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
-import { inMemoryTalksGiven, type SpeakerModule, speakerModule } from "@meetstream/core/speaker";
+import {
+  inMemoryTalksGiven,
+  type SpeakerModule,
+  speakerErasureReactor,
+  speakerModule,
+} from "@meetstream/core/speaker";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -103,5 +108,10 @@ export function meetstreamReactors(options: {
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
-  return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
+  return [
+    membershipEndedReactor({ meetups, communities, feedTokens }),
+    erasureFinishedReactor({ keys }),
+    // The erasure's event holds nothing personal: the bare store appends it.
+    speakerErasureReactor({ store, clock }),
+  ];
 }

@@ -1,8 +1,13 @@
+import { eventCatalog } from "@meetstream/core/eventstore";
+import { meetstreamEventTypes } from "@meetstream/core/meetstream";
+import { speakerProfileKey } from "@meetstream/core/speaker";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
+import { openLocalStores } from "../stores/local-stores";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
-import { startTestHost } from "../testing/test-host";
+import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
+import { plainIdOf } from "./relay";
 
 let host: LocalHost;
 beforeAll(async () => {
@@ -123,5 +128,44 @@ describe("updateSpeakerProfile", () => {
     await update(token, { headline: "Gone soon" });
     await query("mutation { eraseMe { __typename } }", { token });
     expect(await publicProfile("erasable")).toBeNull();
+  });
+});
+
+describe("erasure on the local host", () => {
+  const dataFolder = dataFoldersRemovedAfterAll();
+
+  test("erasing the member records the speaker profile's erasure, and its document is gone", async () => {
+    const folder = dataFolder();
+    const own = await startTestHost({ dataFolder: folder });
+    const { access } = await signIn(own.url, "erased-speaker@example.com");
+    const ask = (text: string) => graphqlRequest(own.url, text, { token: access });
+    const written = await ask(
+      `mutation { updateSpeakerProfile(input: { headline: "Secret headline" }) { ... on SpeakerProfile { member { id } } } }`,
+    );
+    expect(written.body.data?.updateSpeakerProfile).toBeTruthy();
+    const me = await graphqlRequest<{ me: { member: { id: string } } | null }>(
+      own.url,
+      "{ me { member { id } } }",
+      {
+        token: access,
+      },
+    );
+    const globalId: string = me.body.data?.me?.member.id ?? "";
+    await ask("mutation { eraseMe { __typename } }");
+    await own.close();
+
+    const stores = openLocalStores(folder, eventCatalog(...meetstreamEventTypes));
+    try {
+      const memberId = plainIdOf(globalId, "Member");
+      const speakerEvents = await stores.events.readStream(`speaker-${memberId}`);
+      expect(speakerEvents.map((event) => event.type)).toEqual([
+        "SpeakerProfileUpdated",
+        "SpeakerProfileErased",
+      ]);
+      expect((await stores.documents.get(speakerProfileKey(memberId)))?.body ?? undefined).toBeUndefined();
+      expect(JSON.stringify(await stores.documents.scan({ limit: 1000 }))).not.toContain("Secret headline");
+    } finally {
+      stores.database.close();
+    }
   });
 });
