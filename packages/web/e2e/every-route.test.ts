@@ -62,7 +62,12 @@ const visits: Record<string, readonly Visit[]> = {
     { name: "member", viewers: everyone, address: (demo) => `/members/${demo.handle}` },
     { name: "member-unknown", viewers: ["visitor"], address: () => "/members/nobody-here" },
   ],
+  "/speakers/:handle": [
+    { name: "speaker", viewers: everyone, address: (demo) => `/speakers/${demo.handle}` },
+    { name: "speaker-unknown", viewers: ["visitor"], address: () => "/speakers/nobody-here" },
+  ],
   "/me": [{ name: "me", viewers: signedIn, address: () => "/me" }],
+  "/me/speaker": [{ name: "me-speaker", viewers: signedIn, address: () => "/me/speaker" }],
   "/me/edit": [{ name: "me-edit", viewers: signedIn, address: () => "/me/edit" }],
   "/me/erase": [{ name: "me-erase", viewers: signedIn, address: () => "/me/erase" }],
   "/me/meetups": [{ name: "me-meetups", viewers: signedIn, address: () => "/me/meetups" }],

@@ -30,6 +30,8 @@ import { NotFoundPage } from "./pages/not-found-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { SignInCallbackPage } from "./pages/sign-in-callback-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { SpeakerEditorPage } from "./pages/speaker-editor-page";
+import { SpeakerPage } from "./pages/speaker-page";
 import { WelcomePage } from "./pages/welcome-page";
 
 export function App({ tokens }: { tokens: SessionTokens }) {
@@ -52,12 +54,14 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path="signin" element={<SignInPage />} />
               <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
               <Route path="members/:handle" element={<MemberPage />} />
+              <Route path="speakers/:handle" element={<SpeakerPage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="welcome" element={<WelcomePage />} />
                 <Route path="me" element={<MyProfilePage />} />
                 <Route path="me/edit" element={<ProfileEditorPage />} />
                 <Route path="me/erase" element={<EraseAccountPage />} />
                 <Route path="me/meetups" element={<MyMeetupsPage />} />
+                <Route path="me/speaker" element={<SpeakerEditorPage />} />
                 <Route path="admin" element={<ConsoleLayout />}>
                   <Route index element={<ConsoleOverviewPage />} />
                   <Route path="communities" element={<ConsoleCommunitiesPage />} />

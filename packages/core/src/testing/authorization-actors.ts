@@ -66,6 +66,10 @@ export const readVisibility = {
   members: everyone,
   /** The community's pending requests. */
   pendingMembers: organisersAndHosts,
+  /** A member's speaker profile with a headline: public, read by anyone but about no community. */
+  speakerProfile: everyone,
+  /** One without a headline yet: only its owner, who is none of these actors. */
+  unpublishedSpeakerProfile: nobody,
 } satisfies Record<string, Visibility>;
 
 export type Read = keyof typeof readVisibility;

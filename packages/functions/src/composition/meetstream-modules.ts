@@ -14,6 +14,12 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
+import {
+  inMemoryTalksGiven,
+  type SpeakerModule,
+  speakerErasureReactor,
+  speakerModule,
+} from "@meetstream/core/speaker";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -34,6 +40,7 @@ export interface MeetstreamModules {
   communities: CommunityModule;
   meetups: MeetupModule;
   feedTokens: CalendarFeedTokens;
+  speakers: SpeakerModule;
 }
 
 /**
@@ -72,6 +79,16 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
+    // Until the talk context is wired in (at its merge), no member has given a talk.
+    speakers: speakerModule({
+      store,
+      documents,
+      keys,
+      members,
+      talks: inMemoryTalksGiven(),
+      clock,
+      idempotency,
+    }),
   };
 }
 
@@ -91,5 +108,10 @@ export function meetstreamReactors(options: {
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
-  return [membershipEndedReactor({ meetups, communities, feedTokens }), erasureFinishedReactor({ keys })];
+  return [
+    membershipEndedReactor({ meetups, communities, feedTokens }),
+    erasureFinishedReactor({ keys }),
+    // The erasure's event holds nothing personal: the bare store appends it.
+    speakerErasureReactor({ store, clock }),
+  ];
 }

@@ -2,6 +2,7 @@ import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
+import type { SpeakerModule } from "@meetstream/core/speaker";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
@@ -20,6 +21,8 @@ export type Meetups = MeetupModule;
 
 /** What the API uses of the uploads: attaching one is the talk's and the speaker's, through their modules. */
 export type Uploads = Pick<UploadsModule, "startUpload">;
+/** What the API uses of the speaker context. */
+export type Speakers = SpeakerModule;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -35,6 +38,7 @@ export interface GraphqlContext {
   meetups: Meetups;
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
+  speakers: Speakers;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

@@ -40,6 +40,25 @@ beforeAll(async () => {
   for (const person of [member, people.host, organiser, departed, removed, erased])
     await client.rsvp(person, meetupId);
   await endMemberships(client, organiser, communityId, { departed, removed, erased });
+  // Two speakers, neither among the actors: one published, one still without a headline.
+  for (const [handle, headline] of [
+    ["published-speaker", "Compilers, gently"],
+    ["unpublished-speaker", ""],
+  ] as const) {
+    const speaker = await client.signIn(`${handle}@example.com`);
+    const written = await graphqlRequest(
+      host.url,
+      `mutation ($handle: String!, $headline: String!) {
+        updateProfile(input: { handle: $handle }) { __typename }
+        updateSpeakerProfile(input: { headline: $headline, bio: "Talks." }) { __typename }
+      }`,
+      { token: speaker.token, variables: { handle, headline } },
+    );
+    expect(written.body.data).toEqual({
+      updateProfile: { __typename: "Member" },
+      updateSpeakerProfile: { __typename: "SpeakerProfile" },
+    });
+  }
 });
 afterAll(() => host.close());
 
@@ -51,6 +70,11 @@ const onMeetup = (fields: string, id = () => meetupId) => ({
 const onCommunity = (fields: string) => ({
   text: `query ($slug: String!) { community(slug: $slug) { id ${fields} } }`,
   variables: () => ({ slug }),
+});
+
+const onSpeaker = (handle: string) => ({
+  text: `query ($handle: String!) { speakerProfile(handle: $handle) { headline talks { title } } }`,
+  variables: () => ({ handle }),
 });
 
 /** Each read as one query, and whether the viewer got an answer (not null). */
@@ -76,12 +100,15 @@ const reads: Record<Read, { text: string; variables: () => Record<string, unknow
     ...onCommunity("members(pending: true) { edges { node { role } } }"),
     field: "members",
   },
+  speakerProfile: onSpeaker("published-speaker"),
+  unpublishedSpeakerProfile: onSpeaker("unpublished-speaker"),
 };
 
 describe.each(Object.entries(reads))("%s", (read, { text, variables, field }) => {
   test.each(actors.filter((actor) => actor !== "erased"))("as %s", async (actor) => {
     const data = await client.query(text, personOf(actor, people, erased), variables());
-    const parent = ("meetup" in data ? data.meetup : data.community) as Record<string, unknown> | null;
+    // The one root field asked for: the meetup, the community or the speaker profile.
+    const parent = (Object.values(data)[0] ?? null) as Record<string, unknown> | null;
     // A dotted field is read down its path: `going.members` is null inside a `going` that answers.
     const value = field
       ?.split(".")

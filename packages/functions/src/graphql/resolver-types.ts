@@ -420,6 +420,16 @@ export type InvalidProfile = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The speaker profile change breaks its rules; nothing was changed. */
+export type InvalidSpeakerProfile = Error & {
+  __typename?: 'InvalidSpeakerProfile';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<SpeakerProfileIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 export type JoinCommunityResult = AlreadyAMember | Community | CommunityNotFound | NotSignedIn;
 
 export type JoinMode =
@@ -745,6 +755,8 @@ export type Member = Node & {
   links: Array<Link>;
   /** ISO-8601 instant in UTC. */
   registeredAt: Scalars['String']['output'];
+  /** The member's speaker profile: null until it has a headline (except for the member themself), and once they are erased. */
+  speakerProfile?: Maybe<SpeakerProfile>;
 };
 
 /** The member was erased: nothing about them can change any more. */
@@ -814,6 +826,8 @@ export type Mutation = {
   undoCheckIn: UndoCheckInResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
+  /** Changes the signed-in member's speaker profile and returns it as it now is. */
+  updateSpeakerProfile: UpdateSpeakerProfileResult;
 };
 
 
@@ -994,6 +1008,12 @@ export type MutationUpdateProfileArgs = {
   input: ProfileInput;
 };
 
+
+export type MutationUpdateSpeakerProfileArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SpeakerProfileInput;
+};
+
 /** A community the signed-in member organises, hosts, belongs to or asked to join. */
 export type MyCommunity = {
   __typename?: 'MyCommunity';
@@ -1150,6 +1170,8 @@ export type Query = {
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
   node?: Maybe<Node>;
+  /** The public speaker profile of the member with this handle, if they have one. */
+  speakerProfile?: Maybe<SpeakerProfile>;
   /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. With `communitySlug`, only that community's (none for a slug no community has); with `tag`, only those of communities with that tag (a meetup's tags are its community's). */
   upcomingMeetups: QueryUpcomingMeetupsConnection;
 };
@@ -1180,6 +1202,11 @@ export type QueryMemberArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySpeakerProfileArgs = {
+  handle: Scalars['String']['input'];
 };
 
 
@@ -1301,7 +1328,61 @@ export type SlugTaken = Error & {
   takenSlug: Scalars['String']['output'];
 };
 
+/** There is no such member to speak: never registered, or erased. */
+export type SpeakerNotFound = Error & {
+  __typename?: 'SpeakerNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A member's speaker profile, reusable across communities. It is theirs: erasing the member erases it. */
+export type SpeakerProfile = {
+  __typename?: 'SpeakerProfile';
+  /** Markdown, as the member wrote it. */
+  bio: Scalars['String']['output'];
+  /** The bio rendered as safe HTML. */
+  bioHtml: Scalars['String']['output'];
+  /** One line, up to 120 characters; empty while the profile is unpublished. */
+  headline: Scalars['String']['output'];
+  links: Array<Link>;
+  member: Member;
+  /** The talks the member gave, or is to give: confirmed talks they speak in. */
+  talks: Array<TalkGiven>;
+};
+
+/** The speaker profile fields to change; a field left out keeps its value. */
+export type SpeakerProfileInput = {
+  /** Markdown, up to 2,000 characters. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 120 characters; empty unpublishes the profile. */
+  headline?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 5, each https; replaces every link. */
+  links?: InputMaybe<Array<LinkInput>>;
+};
+
+/** One rule a speaker profile change breaks. */
+export type SpeakerProfileIssue = {
+  __typename?: 'SpeakerProfileIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["links", "0", "url"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
 export type StartUploadResult = NotSignedIn | UploadTarget;
+
+/** A confirmed talk a member speaks in. */
+export type TalkGiven = {
+  __typename?: 'TalkGiven';
+  /** Where the talk was proposed; null if the community is gone. */
+  community?: Maybe<Community>;
+  /** The meetup whose agenda has it, once it has one the viewer may see. */
+  meetup?: Maybe<Meetup>;
+  /** The talk's id (its proposal's). */
+  proposalId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
 
 /** The RSVP brings more guests than the meetup allows. */
 export type TooManyGuests = Error & {
@@ -1316,6 +1397,8 @@ export type TooManyGuests = Error & {
 export type UndoCheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
+
+export type UpdateSpeakerProfileResult = InvalidSpeakerProfile | NotSignedIn | SpeakerNotFound | SpeakerProfile;
 
 export type UploadHeader = {
   __typename?: 'UploadHeader';
@@ -1513,6 +1596,7 @@ export type ResolversTypes = {
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
   InvalidProfile: ResolverTypeWrapper<any>;
+  InvalidSpeakerProfile: ResolverTypeWrapper<any>;
   JoinCommunityResult: ResolverTypeWrapper<any>;
   JoinMode: ResolverTypeWrapper<JoinMode>;
   LastOrganiser: ResolverTypeWrapper<any>;
@@ -1576,10 +1660,16 @@ export type ResolversTypes = {
   ScheduleMeetupInput: ResolverTypeWrapper<any>;
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
+  SpeakerNotFound: ResolverTypeWrapper<any>;
+  SpeakerProfile: ResolverTypeWrapper<any>;
+  SpeakerProfileInput: ResolverTypeWrapper<any>;
+  SpeakerProfileIssue: ResolverTypeWrapper<any>;
   StartUploadResult: ResolverTypeWrapper<any>;
+  TalkGiven: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
+  UpdateSpeakerProfileResult: ResolverTypeWrapper<any>;
   UploadHeader: ResolverTypeWrapper<any>;
   UploadKind: ResolverTypeWrapper<UploadKind>;
   UploadTarget: ResolverTypeWrapper<any>;
@@ -1643,6 +1733,7 @@ export type ResolversParentTypes = {
   InvalidCommunity: any;
   InvalidMeetup: any;
   InvalidProfile: any;
+  InvalidSpeakerProfile: any;
   JoinCommunityResult: any;
   LastOrganiser: any;
   LeaveCommunityResult: any;
@@ -1702,10 +1793,16 @@ export type ResolversParentTypes = {
   ScheduleMeetupInput: any;
   ScheduleMeetupResult: any;
   SlugTaken: any;
+  SpeakerNotFound: any;
+  SpeakerProfile: any;
+  SpeakerProfileInput: any;
+  SpeakerProfileIssue: any;
   StartUploadResult: any;
+  TalkGiven: any;
   TooManyGuests: any;
   UndoCheckInResult: any;
   UpdateProfileResult: any;
+  UpdateSpeakerProfileResult: any;
   UploadHeader: any;
   UploadTarget: any;
   Venue: any;
@@ -1920,7 +2017,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests', ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
@@ -1957,6 +2054,13 @@ export type InvalidMeetupResolvers<ContextType = GraphqlContext, ParentType exte
 export type InvalidProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidProfile'] = ResolversParentTypes['InvalidProfile']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['ProfileIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidSpeakerProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidSpeakerProfile'] = ResolversParentTypes['InvalidSpeakerProfile']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['SpeakerProfileIssue']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2145,6 +2249,7 @@ export type MemberResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2183,6 +2288,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateSpeakerProfile?: Resolver<ResolversTypes['UpdateSpeakerProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateSpeakerProfileArgs, 'input'>>;
 };
 
 export type MyCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MyCommunity'] = ResolversParentTypes['MyCommunity']> = {
@@ -2288,6 +2394,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType, RequireFields<QueryMeetupArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'handle'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'handle'>>;
   upcomingMeetups?: Resolver<ResolversTypes['QueryUpcomingMeetupsConnection'], ParentType, ContextType, Partial<QueryUpcomingMeetupsArgs>>;
 };
 
@@ -2361,8 +2468,36 @@ export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SpeakerNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SpeakerNotFound'] = ResolversParentTypes['SpeakerNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpeakerProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SpeakerProfile'] = ResolversParentTypes['SpeakerProfile']> = {
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bioHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  talks?: Resolver<Array<ResolversTypes['TalkGiven']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpeakerProfileIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SpeakerProfileIssue'] = ResolversParentTypes['SpeakerProfileIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type StartUploadResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StartUploadResult'] = ResolversParentTypes['StartUploadResult']> = {
   __resolveType: TypeResolveFn<'NotSignedIn' | 'UploadTarget', ParentType, ContextType>;
+};
+
+export type TalkGivenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkGiven'] = ResolversParentTypes['TalkGiven']> = {
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
+  proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
@@ -2378,6 +2513,10 @@ export type UndoCheckInResultResolvers<ContextType = GraphqlContext, ParentType 
 
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
   __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type UpdateSpeakerProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateSpeakerProfileResult'] = ResolversParentTypes['UpdateSpeakerProfileResult']> = {
+  __resolveType: TypeResolveFn<'InvalidSpeakerProfile' | 'NotSignedIn' | 'SpeakerNotFound' | 'SpeakerProfile', ParentType, ContextType>;
 };
 
 export type UploadHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = {
@@ -2466,6 +2605,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
   InvalidProfile?: InvalidProfileResolvers<ContextType>;
+  InvalidSpeakerProfile?: InvalidSpeakerProfileResolvers<ContextType>;
   JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
   JoinMode?: JoinModeResolvers;
   LastOrganiser?: LastOrganiserResolvers<ContextType>;
@@ -2525,10 +2665,15 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RsvpStatus?: RsvpStatusResolvers;
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
+  SpeakerNotFound?: SpeakerNotFoundResolvers<ContextType>;
+  SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
+  SpeakerProfileIssue?: SpeakerProfileIssueResolvers<ContextType>;
   StartUploadResult?: StartUploadResultResolvers<ContextType>;
+  TalkGiven?: TalkGivenResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
+  UpdateSpeakerProfileResult?: UpdateSpeakerProfileResultResolvers<ContextType>;
   UploadHeader?: UploadHeaderResolvers<ContextType>;
   UploadKind?: UploadKindResolvers;
   UploadTarget?: UploadTargetResolvers<ContextType>;

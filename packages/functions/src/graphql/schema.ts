@@ -14,6 +14,8 @@ import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
 import type { ContextResolvers, Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
+import { speakerResolvers } from "./speaker";
+import { speakerMutationResolvers } from "./speaker-mutations";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
 function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
@@ -51,6 +53,8 @@ export const schema = addResolversToSchema({
     meetupMutationResolvers,
     calendarFeedResolvers,
     blobMutationResolvers,
+    speakerResolvers,
+    speakerMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -9,6 +9,7 @@ import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/me
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
 import { projector } from "@meetstream/core/projection/projector";
+import { inMemoryTalksGiven, speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { describe, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
@@ -50,6 +51,13 @@ function openApi(mode: GraphqlMode = "production") {
     members: observed,
     communities,
     meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+    speakers: speakerModule({
+      store: bus.notifying(store),
+      documents,
+      keys,
+      members,
+      talks: inMemoryTalksGiven(),
+    }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",
       reset: async () => "https://api.example/feeds/me/token.ics",

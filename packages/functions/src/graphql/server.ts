@@ -9,7 +9,7 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members, Uploads } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Speakers, Uploads } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -20,6 +20,7 @@ export interface GraphqlServerOptions {
   members: Members;
   communities: Communities;
   meetups: Meetups;
+  speakers: Speakers;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -97,6 +98,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           // Ill-formed ids read as not found; drafts only for the viewer who organises their community.
           options.meetups.byIds(ids, viewer?.memberId),
         ),
+        speakers: options.speakers,
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

@@ -77,6 +77,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     members: modules.members,
     communities: modules.communities,
     meetups: modules.meetups,
+    speakers: modules.speakers,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     // Only a request that starts an upload loads the S3 client and its presigner.
     uploads: loadedOnDemand<Uploads>(async () => {

@@ -3,12 +3,14 @@ import type { Clock } from "@meetstream/core/clock/clock";
 import type { CommunityModule } from "@meetstream/core/community";
 import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup";
 import type { MemberModule } from "@meetstream/core/member";
+import type { SpeakerModule, SpeakerProfileInput } from "@meetstream/core/speaker";
 
 /** The modules the demo is told through: what the local host builds, on the clock the demo moves. */
 export interface DemoModules {
   members: MemberModule;
   communities: CommunityModule;
   meetups: MeetupModule;
+  speakers: SpeakerModule;
 }
 
 export interface DemoSeeded {
@@ -32,6 +34,8 @@ interface Person {
   handle: string;
   email: string;
   bio?: string;
+  /** Their speaker profile, for those who speak at the demo's meetups. */
+  speaker?: SpeakerProfileInput;
 }
 
 const organisers: readonly Person[] = [
@@ -40,6 +44,14 @@ const organisers: readonly Person[] = [
     handle: "sanne",
     email: demoOrganiserEmail,
     bio: "Cloud engineer in Rotterdam. Started Serverless Meetup Rotterdam to meet the people behind the functions.",
+    speaker: {
+      headline: "Event-driven systems on AWS, from the first Lambda to the hundredth",
+      bio: "Sanne builds **event-sourced** backends for logistics in the port of Rotterdam.\n\nShe speaks about:\n\n- designing with events first\n- keeping serverless costs honest\n- what DynamoDB taught her about modelling",
+      links: [
+        { label: "Blog", url: "https://sanne.example.org" },
+        { label: "Slides", url: "https://slides.example.org/sanne" },
+      ],
+    },
   },
   {
     displayName: "Joost van den Berg",
@@ -366,7 +378,7 @@ export async function seedDemo(
   const end = Math.floor(now.getTime() / minute) * minute;
   let current = end;
   const clock: Clock = { now: () => new Date(current) };
-  const { members: memberModule, communities, meetups } = modulesAt(clock);
+  const { members: memberModule, communities, meetups, speakers } = modulesAt(clock);
 
   const steps: { at: number; run: () => Promise<unknown> }[] = [];
   const at = (instant: number, run: () => Promise<unknown>) => steps.push({ at: instant, run });
@@ -394,6 +406,11 @@ export async function seedDemo(
         },
       }),
     );
+    const { speaker } = person;
+    if (speaker)
+      at(instant + 4 * minute, () =>
+        speakers.updateSpeakerProfile({ memberId: idOf(person), actor: idOf(person), input: speaker }),
+      );
   };
   const join = (person: Person, instant: number) =>
     at(instant, () => communities.join({ actor: idOf(person), communityId }));

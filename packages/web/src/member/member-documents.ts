@@ -52,6 +52,9 @@ export const MemberByHandleQuery = graphql(
       member(handle: $handle) {
         ...ProfileFields
         erased
+        speakerProfile {
+          headline
+        }
       }
     }
   `,

@@ -34,17 +34,23 @@ export function MemberPage() {
         </Page>
       }
     >
-      {(member) => <PublicProfile profile={member} />}
+      {(member) => <PublicProfile profile={member} speaker={member.speakerProfile} />}
     </QueryState>
   );
 }
 
-function PublicProfile({ profile }: { profile: Profile }) {
+function PublicProfile({ profile, speaker }: { profile: Profile; speaker: { headline: string } | null }) {
   useDocumentTitle(profile.displayName);
   return (
     <div className="reading-column stack">
       <span className="eyebrow">Member</span>
-      <ProfileCard profile={profile} headingLevel={1} />
+      <ProfileCard profile={profile} headingLevel={1}>
+        {speaker?.headline && profile.handle ? (
+          <p>
+            <Link to={`/speakers/${profile.handle}`}>Speaker profile</Link>: {speaker.headline}
+          </p>
+        ) : null}
+      </ProfileCard>
     </div>
   );
 }

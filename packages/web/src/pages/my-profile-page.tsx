@@ -6,6 +6,7 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { useCurrentMember } from "../member/current-member";
 import { ProfileCard } from "../profile/profile-card";
+import { SpeakerProfileSection } from "../speaker/speaker-profile-section";
 
 export function MyProfilePage() {
   const { me, retry, result } = useCurrentMember();
@@ -62,6 +63,7 @@ export function MyProfilePage() {
                 </dd>
               </dl>
             </ProfileCard>
+            <SpeakerProfileSection />
             <section className="card danger-zone" aria-labelledby="erase-heading">
               <h2 id="erase-heading">Erase your account</h2>
               <p className="muted">
