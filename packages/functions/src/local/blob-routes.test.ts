@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
+import { get } from "node:http";
 import { join } from "node:path";
 import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -34,6 +35,18 @@ const startUpload = async (token: string, kind: "SLIDES" | "PHOTO") =>
       { token, variables: { kind } },
     )
   ).body.data?.startUpload as Target;
+
+/** A GET of the path exactly as written, with no URL normalisation on the way. */
+const getAsWritten = (path: string) =>
+  new Promise<{ status: number; contentType: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(host.url);
+    get({ hostname, port, path }, (answer) => {
+      answer.resume();
+      answer.on("end", () =>
+        resolve({ status: answer.statusCode ?? 0, contentType: answer.headers["content-type"] ?? "" }),
+      );
+    }).on("error", reject);
+  });
 
 const send = (
   url: string,
@@ -184,9 +197,11 @@ describe("uploads on the local host", () => {
     "/blobs/uploads/slides/..%2f..%2f..%2fsecrets.json",
     "/blobs/uploads/slides/0190f5a0-0000-4000-8000-000000000000.json",
   ])("GET %s serves nothing of the data folder", async (path) => {
-    // fetch reads `%2e%2e` as `..` (as browsers do), so some of these never reach /blobs at all.
-    const answer = await fetch(`${host.url}${path}`);
-    expect(answer.ok).toBe(false);
-    expect(answer.headers.get("content-type")).not.toContain("application/pdf");
+    // Sent as written: fetch would read `%2e%2e` as `..` (as browsers do) and ask for another path.
+    const answer = await getAsWritten(path);
+    // The router reads `%2e%2e` segments as `..`, so the first path is `/etc/passwd` to it, which is a
+    // page of the web app (its not-found page): either way, no stored file is served.
+    if (answer.status !== 404) expect(answer.contentType).toMatch(/^text\/html/);
+    expect(answer.contentType).not.toContain("application/pdf");
   });
 });
