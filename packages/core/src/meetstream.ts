@@ -13,12 +13,14 @@ import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
 import type { Projection } from "./projection/projection";
+import { talkEventTypes, talkProjections } from "./talk/index";
 
 export const meetstreamEventTypes: readonly EventType[] = [
   ...memberEventTypes,
   ...communityEventTypes,
   ...meetupEventTypes,
   ...feedTokenEventTypes,
+  ...talkEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -26,4 +28,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...communityProjections,
   ...meetupProjections,
   ...feedTokenProjections,
+  ...talkProjections,
 ];

@@ -14,6 +14,7 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
+import { type TalkModule, talkModule } from "@meetstream/core/talk";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -34,6 +35,7 @@ export interface MeetstreamModules {
   communities: CommunityModule;
   meetups: MeetupModule;
   feedTokens: CalendarFeedTokens;
+  talks: TalkModule;
 }
 
 /**
@@ -72,6 +74,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
+    talks: talkModule({ store, documents, communities, members, clock, idempotency }),
   };
 }
 
