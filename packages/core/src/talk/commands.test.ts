@@ -73,7 +73,7 @@ describe("calls", () => {
         input: callInput(cast.communityId, { criteria: [{ name: "Depth", weight: 1, maximumScore: 9 }] }),
       }),
     ).rejects.toBeInstanceOf(InvalidCall);
-    expect((await world.talks.callsOf(cast.communityId, cast.organiser, { drafts: true })).rows).toEqual([]);
+    expect((await world.talks.callsOf(cast.communityId, cast.organiser, { drafts: true })).edges).toEqual([]);
   });
 
   test("formats and criteria typed without ids get ids from their names", async () => {
@@ -126,14 +126,14 @@ describe("proposals", () => {
   });
 
   test("co-speakers are invited by handle; an unknown handle is refused and nothing is drafted", async () => {
-    const before = (await world.talks.proposalsOf(cast.speaker)).rows.length;
+    const before = (await world.talks.proposalsOf(cast.speaker)).edges.length;
     await expect(
       world.talks.draftProposal({
         actor: cast.speaker,
         input: proposalInput(cast.callId, { coSpeakerHandles: ["nobody-has-this"] }),
       }),
     ).rejects.toBeInstanceOf(UnknownHandle);
-    expect((await world.talks.proposalsOf(cast.speaker)).rows).toHaveLength(before);
+    expect((await world.talks.proposalsOf(cast.speaker)).edges).toHaveLength(before);
     const coSpeaker = await member(world, "Cora");
     const { proposalId } = await world.talks.draftProposal({
       actor: cast.speaker,

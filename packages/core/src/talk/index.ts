@@ -69,6 +69,8 @@ export type {
   BoardEntry,
   BoardFilter,
   CallView,
+  Edge,
+  EdgePage,
   ProposalAccess,
   ProposalView,
   ReviewView,

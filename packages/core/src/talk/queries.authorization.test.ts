@@ -99,7 +99,7 @@ const reads: Record<TalkRead, (viewerId: string | undefined) => Promise<boolean>
   withdrawnProposal: (viewerId) => seen(withdrawnId, viewerId),
   confirmedTalk: (viewerId) => seen(confirmedId, viewerId),
   talksArchive: async () =>
-    (await world.talks.talksOf(cast.communityId)).rows.some((talk) => talk.id === confirmedId),
+    (await world.talks.talksOf(cast.communityId)).edges.some(({ node }) => node.id === confirmedId),
   board: (viewerId) => answers(world.talks.boardOf(cast.callId, viewerId)),
   reviews: (viewerId) => answers(world.talks.reviewsOf(submittedId, viewerId)),
   othersScores: async (viewerId) => {
@@ -109,7 +109,7 @@ const reads: Record<TalkRead, (viewerId: string | undefined) => Promise<boolean>
   history: (viewerId) => answers(world.talks.history(submittedId, viewerId)),
   asOf: (viewerId) => answers(world.talks.asOf(submittedId, "2026-05-10T10:00:00.000Z", viewerId)),
   ownProposals: async (viewerId) =>
-    (await world.talks.proposalsOf(viewerId)).rows.some((proposal) => proposal.id === submittedId),
+    (await world.talks.proposalsOf(viewerId)).edges.some(({ node }) => node.id === submittedId),
 };
 
 describe.each(Object.entries(reads))("%s", (read, visible) => {

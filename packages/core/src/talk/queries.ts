@@ -2,7 +2,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { asDeciderEvents } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
 import { listCursor, sortOfCursor } from "../documents/list-cursor";
-import { checkLimit, everyDocument, getMany, type Page, type PageOf, pageOf } from "../documents/paged-query";
+import { checkLimit, everyDocument, getMany, type Page, pageOf } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import { type MemberProfile, memberProfileKey } from "../member/index";
@@ -141,6 +141,18 @@ export interface ReviewView {
   mine: boolean;
 }
 
+/** One item of a list, and the cursor that starts a page right after it (relay edges). */
+export interface Edge<Node> {
+  node: Node;
+  cursor: string;
+}
+
+/** One page of a list, and the cursor of the next when more follow. */
+export interface EdgePage<Node> {
+  edges: Edge<Node>[];
+  cursor?: string;
+}
+
 /**
  * Every read of the talk context, each with its rule about who sees what. The viewer is the member who
  * reads (undefined for a visitor).
@@ -157,7 +169,7 @@ export interface TalkQueries {
     communityId: string,
     viewerId: string | undefined,
     options?: Page & { drafts?: boolean },
-  ): Promise<PageOf<CallView>>;
+  ): Promise<EdgePage<CallView>>;
   /** The calls the viewer was appointed to review. */
   callsReviewedBy(viewerId: string | undefined): Promise<CallView[]>;
   /** Undefined where the viewer may not see it: the same for a proposal that does not exist. */
@@ -168,9 +180,9 @@ export interface TalkQueries {
     viewerId: string | undefined,
   ): Promise<(ProposalView | undefined)[]>;
   /** The proposals the viewer speaks on or is invited to, newest first; none for a visitor. */
-  proposalsOf(viewerId: string | undefined, page?: Page): Promise<PageOf<ProposalView>>;
+  proposalsOf(viewerId: string | undefined, page?: Page): Promise<EdgePage<ProposalView>>;
   /** A community's confirmed talks, newest first: public. */
-  talksOf(communityId: string, page?: Page): Promise<PageOf<ProposalView>>;
+  talksOf(communityId: string, page?: Page): Promise<EdgePage<ProposalView>>;
   /**
    * The call's review board, by weighted mean, highest first; unreviewed proposals last. For organisers
    * (every proposal past the draft) and appointed reviewers (submitted proposals only); `NotAReviewer`
@@ -418,7 +430,10 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
         page,
       );
       return {
-        rows: rows.map(({ body }) => callView(body, viewerId, standing)),
+        edges: rows.map(({ body, sort }) => ({
+          node: callView(body, viewerId, standing),
+          cursor: listCursor(sort),
+        })),
         ...(cursor ? { cursor } : {}),
       };
     },
@@ -447,7 +462,7 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     proposalsByIds,
 
     async proposalsOf(viewerId, page = {}) {
-      if (typeof viewerId !== "string" || viewerId.length === 0) return { rows: [] };
+      if (typeof viewerId !== "string" || viewerId.length === 0) return { edges: [] };
       const { rows, cursor } = await pageOf<SpeakerEntry>(
         documents,
         { index: "first", partition: speakerProposalsPartition(viewerId), order: "descending" },
@@ -457,10 +472,11 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
         rows.map(({ body }) => body.proposalId),
         viewerId,
       );
-      return {
-        rows: views.filter((view): view is ProposalView => view !== undefined),
-        ...(cursor ? { cursor } : {}),
-      };
+      const edges = rows.flatMap(({ sort }, index) => {
+        const node = views[index];
+        return node ? [{ node, cursor: listCursor(sort) }] : [];
+      });
+      return { edges, ...(cursor ? { cursor } : {}) };
     },
 
     async talksOf(communityId, page = {}) {
@@ -474,12 +490,17 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
         rows.map(({ body }) => proposalKey(body.proposalId)),
       );
       const calls = await callsOfProposals(proposals);
-      const views = proposals.flatMap((proposal) =>
+      const edges = proposals.flatMap((proposal, index) =>
         proposal?.status === "confirmed"
-          ? [proposalView(proposal, calls.get(proposal.callId), "public", undefined)]
+          ? [
+              {
+                node: proposalView(proposal, calls.get(proposal.callId), "public", undefined),
+                cursor: listCursor(rows[index]?.sort ?? ""),
+              },
+            ]
           : [],
       );
-      return { rows: views, ...(cursor ? { cursor } : {}) };
+      return { edges, ...(cursor ? { cursor } : {}) };
     },
 
     async boardOf(callId, viewerId, { formatId, tag, status, notReviewedByViewer, ...page } = {}) {

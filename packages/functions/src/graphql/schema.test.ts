@@ -24,6 +24,7 @@ test("each context's SDL is one file, and every type is defined in one of them o
     "community.graphql",
     "meetup.graphql",
     "member.graphql",
+    "talk.graphql",
   ]);
   expect(() => mergedSchema([...schemaSources(), { sdl: "type Venue { name: String! }" }])).toThrow(
     /There can be only one type named "Venue"/,
