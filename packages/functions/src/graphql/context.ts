@@ -1,6 +1,7 @@
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
+import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
@@ -17,6 +18,9 @@ export type Communities = CommunityModule;
 /** What the API uses of the meetup context. */
 export type Meetups = MeetupModule;
 
+/** What the API uses of the talk context. */
+export type Talks = TalkModule;
+
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
   viewer: Viewer;
@@ -31,6 +35,14 @@ export interface GraphqlContext {
   meetups: Meetups;
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
+  talks: Talks;
+  /** Calls by id as the viewer may see them (drafts for their organisers only), batched into one read per tick. */
+  callById: DataLoader<string, CallView | undefined>;
+  /**
+   * Proposals by id as the viewer may see them (the review board's rows, a speaker's list, the talks
+   * archive), batched into one read per tick: a board page of 50 costs one read, not 50.
+   */
+  proposalById: DataLoader<string, ProposalView | undefined>;
   calendarFeeds: CalendarFeeds;
   /** Where the web app is served: the base of the addresses the API hands out. */
   appOrigin: string;

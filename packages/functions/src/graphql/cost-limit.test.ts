@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, Meetups, Members } from "./context";
+import type { Communities, Meetups, Members, Talks } from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -21,6 +21,7 @@ const apiIn = (mode: GraphqlMode) =>
     members: unused as Members,
     communities: unused as Communities,
     meetups: unused as Meetups,
+    talks: unused as Talks,
     calendarFeeds: unused as CalendarFeeds,
     verifyToken: async () => null,
     // Local mode says which limit a query broke.

@@ -13,6 +13,9 @@ import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
 import type { ContextResolvers, Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
+import { talkResolvers } from "./talk";
+import { talkMutationResolvers } from "./talk-mutations";
+import { talkRejectionResolvers } from "./talk-rejections";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
 function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
@@ -49,6 +52,9 @@ export const schema = addResolversToSchema({
     meetupResolvers,
     meetupMutationResolvers,
     calendarFeedResolvers,
+    talkRejectionResolvers,
+    talkResolvers,
+    talkMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -7,6 +7,7 @@ import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
 import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
+import { talkModule } from "@meetstream/core/talk";
 import { describe, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { inProcessBus } from "../local/in-process-bus";
@@ -47,6 +48,7 @@ function openApi(mode: GraphqlMode = "production") {
     members: observed,
     communities,
     meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+    talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",
       reset: async () => "https://api.example/feeds/me/token.ics",

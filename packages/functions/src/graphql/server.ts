@@ -5,11 +5,12 @@ import type { CommunityStanding, CommunitySummary } from "@meetstream/core/commu
 import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MeetupDocument } from "@meetstream/core/meetup";
 import type { MemberProfile } from "@meetstream/core/member";
+import type { CallView, ProposalView } from "@meetstream/core/talk";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Talks } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -20,6 +21,7 @@ export interface GraphqlServerOptions {
   members: Members;
   communities: Communities;
   meetups: Meetups;
+  talks: Talks;
   calendarFeeds: CalendarFeeds;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
@@ -95,6 +97,14 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         meetupById: new DataLoader<string, MeetupDocument | undefined>((ids) =>
           // Ill-formed ids read as not found; drafts only for the viewer who organises their community.
           options.meetups.byIds(ids, viewer?.memberId),
+        ),
+        talks: options.talks,
+        // Ill-formed ids read as not found; each what the viewer may see of it.
+        callById: new DataLoader<string, CallView | undefined>((ids) =>
+          options.talks.callsByIds(ids, viewer?.memberId),
+        ),
+        proposalById: new DataLoader<string, ProposalView | undefined>((ids) =>
+          options.talks.proposalsByIds(ids, viewer?.memberId),
         ),
         calendarFeeds: options.calendarFeeds,
         appOrigin: options.appOrigin,

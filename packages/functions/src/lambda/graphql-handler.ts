@@ -74,6 +74,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     members: modules.members,
     communities: modules.communities,
     meetups: modules.meetups,
+    talks: modules.talks,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     verifyToken: dependencies.verifyToken,
     mode: "production",

@@ -138,7 +138,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
-    const { members, communities, meetups, feedTokens } = modulesAt(options.clock ?? systemClock);
+    const { members, communities, meetups, feedTokens, talks } = modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
       communities,
@@ -180,6 +180,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       members,
       communities,
       meetups,
+      talks,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       // The key lookups are answered in process: no request from the host to itself.
       verifyToken: tokenVerifier({
