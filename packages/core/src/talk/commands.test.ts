@@ -91,6 +91,45 @@ describe("calls", () => {
     ]);
   });
 
+  test("a call targets a meetup of its own community only", async () => {
+    const meetupOf = async (communityId: string, actor: string) =>
+      (
+        await world.meetups.schedule({
+          actor,
+          input: {
+            communityId,
+            title: "Summer talks night",
+            timeZone: "Europe/Berlin",
+            startsAt: "2026-06-20T17:00:00.000Z",
+            endsAt: "2026-06-20T20:00:00.000Z",
+            capacity: 50,
+            venue: { name: "Library", address: "1 Main St" },
+          },
+        })
+      ).meetupId;
+    const own = await meetupOf(cast.communityId, cast.organiser);
+    const { callId } = await world.talks.draftCall({
+      actor: cast.organiser,
+      input: callInput(cast.communityId, { meetupId: own }),
+    });
+    expect((await world.talks.callById(callId, cast.organiser))?.meetupId).toBe(own);
+    const { id: elsewhere } = await world.communities.found({
+      actor: cast.organiser,
+      input: { name: "Elsewhere too", slug: `elsewhere-${newId().slice(-12)}` },
+    });
+    const foreign = await meetupOf(elsewhere, cast.organiser);
+    await expect(
+      world.talks.draftCall({
+        actor: cast.organiser,
+        input: callInput(cast.communityId, { meetupId: foreign }),
+      }),
+    ).rejects.toBeInstanceOf(InvalidCall);
+    await expect(
+      world.talks.editCall({ actor: cast.organiser, callId, input: { meetupId: newId() } }),
+    ).rejects.toBeInstanceOf(InvalidCall);
+    expect((await world.talks.callById(callId, cast.organiser))?.meetupId).toBe(own);
+  });
+
   test("only members of the community are appointed reviewers", async () => {
     await expect(
       world.talks.appointReviewer({

@@ -7,6 +7,7 @@ import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import { type Call, type CallCommand, callDecider } from "./call";
+import type { CommunityMeetups } from "./community-meetups";
 import { type CommunityRoles, isMember } from "./community-roles";
 import {
   type CallTerms,
@@ -18,6 +19,7 @@ import {
 import { callStream, proposalStream } from "./documents";
 import {
   CallNotFound,
+  InvalidCall,
   NotAMember,
   NotAnOrganiser,
   NotAReviewer,
@@ -48,6 +50,8 @@ export interface TalkModuleOptions {
   communities: CommunityRoles;
   /** Who holds a handle, to invite co-speakers: `memberModule(...)`. */
   members: MemberHandles;
+  /** Which community a meetup belongs to, for a call that targets one: `meetupModule(...)`. Without, no call targets a meetup. */
+  meetups?: CommunityMeetups;
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
@@ -125,7 +129,7 @@ export interface TalkModule extends TalkQueries {
 }
 
 export function talkModule(options: TalkModuleOptions): TalkModule {
-  const { store, documents, communities, members, clock = systemClock, idempotency } = options;
+  const { store, documents, communities, members, meetups, clock = systemClock, idempotency } = options;
   const callStates = streamStates({ store, decider: callDecider });
   const proposalStates = streamStates({ store, decider: proposalDecider });
   const calls = commandHandler({ store, decider: callDecider, states: callStates, clock, idempotency });
@@ -169,6 +173,14 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
     return state;
   }
 
+  /** A call targets a meetup of its own community, or none. */
+  async function assertTargetOf(communityId: string, meetupId: string | null | undefined, actor: string) {
+    if (meetupId === null || meetupId === undefined) return;
+    const meetup = meetups ? await meetups.byId(meetupId, actor) : undefined;
+    if (meetup?.communityId !== communityId)
+      throw new InvalidCall([{ path: ["meetupId"], message: "must be a meetup of the call's community" }]);
+  }
+
   const callResult = (callId: string, result: CommandResult<Call, CallEvent>): CallResult => ({
     callId,
     version: result.version,
@@ -187,14 +199,15 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
   function callCommand<Input>(
     parseInput: (request: CallRequest & Input) => Input,
     command: (callId: string, input: Input) => CallCommand,
-    authorize: (call: Call, request: CallRequest & Input) => Promise<void> = async () => {},
+    /** What the command needs beyond an organiser, checked on the parsed input. */
+    check: (call: Call, input: Input, actor: string) => Promise<void> = async () => {},
   ) {
     return async (request: CallRequest & Input): Promise<CallResult> => {
       const input = parseInput(request);
       const { callId, actor, idempotencyKey } = request;
       const call = await callOf(callId);
       await assertOrganiser(call.communityId, actor);
-      await authorize(call, request);
+      await check(call, input, actor);
       return calls.handle(
         {
           streamId: callStream(callId),
@@ -239,6 +252,7 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
       const { communityId, details } = parseCallInput(request.input, clock.now());
       const { actor, idempotencyKey } = request;
       await assertOrganiser(communityId, actor);
+      await assertTargetOf(communityId, details.meetupId, actor);
       const metadata = { actor, idempotencyKey };
       const callId = createdId("call", metadata);
       return calls.handle(
@@ -256,6 +270,7 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
         input: parseCallChanges(input, clock.now()),
       }),
       (callId, { input }) => ({ type: "EditCall", callId, changes: input }) as CallCommand,
+      (call, { input }, actor) => assertTargetOf(call.communityId, input.meetupId, actor),
     ),
 
     publishCall: callCommand(
@@ -277,6 +292,7 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
       ({ memberId }: CallRequest & { memberId: string }) => ({ memberId: String(memberId) }),
       (callId, { memberId }) => ({ type: "AppointReviewer", callId, memberId }),
       async (call, { memberId }) => {
+        // Organisers review without appointment; anyone else appointed must be a member.
         if (!isUuid(memberId) || !isMember(await standingOf(call.communityId, memberId)))
           throw new NotAMember(call.communityId, memberId, "another member");
       },

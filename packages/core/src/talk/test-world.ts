@@ -18,6 +18,7 @@ import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { personalDataStore } from "../keys/personal-data-store";
 import { sqliteKeyStore } from "../keys/sqlite";
+import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
 import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
 import { projector } from "../projection/projector";
 import { openDatabase } from "../sqlite/database";
@@ -32,6 +33,7 @@ export interface TalkWorld {
   documents: DocumentStore;
   members: MemberModule;
   communities: CommunityModule;
+  meetups: MeetupModule;
   talks: TalkModule;
   clock: ReturnType<typeof fixedClock>;
   close(): void;
@@ -42,7 +44,7 @@ export const now = "2026-05-10T10:00:00.000Z";
 
 export function talkWorld(): TalkWorld {
   const database = openDatabase(":memory:");
-  const eventTypes = [...memberEventTypes, ...communityEventTypes, ...talkEventTypes];
+  const eventTypes = [...memberEventTypes, ...communityEventTypes, ...meetupEventTypes, ...talkEventTypes];
   const log = sqliteEventStore(database, eventCatalog(...eventTypes));
   const keys = sqliteKeyStore(database);
   const sealed = personalDataStore(log, keys, eventTypes);
@@ -50,7 +52,7 @@ export function talkWorld(): TalkWorld {
   const live = projector({
     store: sealed,
     documents,
-    projections: [...memberProjections, ...communityProjections, ...talkProjections],
+    projections: [...memberProjections, ...communityProjections, ...meetupProjections, ...talkProjections],
   });
   // As the local host's bus does: every append is projected before it returns.
   const store: EventStore = {
@@ -72,8 +74,9 @@ export function talkWorld(): TalkWorld {
     emailSecret: "a server secret that is long enough to count",
   });
   const communities = communityModule({ store, documents, clock, idempotency, members });
-  const talks = talkModule({ store, documents, communities, members, clock, idempotency });
-  return { store, documents, members, communities, talks, clock, close: () => database.close() };
+  const meetups = meetupModule({ store, documents, communities, members, clock });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
+  return { store, documents, members, communities, meetups, talks, clock, close: () => database.close() };
 }
 
 /** A member with a name and a handle of their own. */

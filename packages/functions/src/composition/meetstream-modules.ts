@@ -53,20 +53,21 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     members,
     snapshots: options.snapshots,
   });
+  const meetups = meetupModule({
+    store,
+    documents,
+    communities,
+    members,
+    clock,
+    idempotency,
+    snapshots: options.snapshots,
+    // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
+    maximumAttempts: 40,
+  });
   return {
     members,
     communities,
-    meetups: meetupModule({
-      store,
-      documents,
-      communities,
-      members,
-      clock,
-      idempotency,
-      snapshots: options.snapshots,
-      // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
-      maximumAttempts: 40,
-    }),
+    meetups,
     feedTokens: calendarFeedTokens({
       store,
       documents,
@@ -74,7 +75,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
-    talks: talkModule({ store, documents, communities, members, clock, idempotency }),
+    talks: talkModule({ store, documents, communities, members, meetups, clock, idempotency }),
   };
 }
 

@@ -45,7 +45,7 @@ export type AlreadyRsvped = Error & {
 };
 
 /** An invited co-speaker accepts or declines. */
-export type AnswerCoSpeakerInvitationResult = NotInvited | NotSignedIn | Proposal | ProposalClosed | ProposalNotFound;
+export type AnswerCoSpeakerInvitationResult = InvitationAnswered | NotInvited | NotSignedIn | ProposalClosed | ProposalNotFound;
 
 export type AppointHostResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
@@ -674,6 +674,13 @@ export type InvalidProposal = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A co-speaker's answer to an invitation, and the proposal as they may see it after: null once they declined, as they no longer speak on it. */
+export type InvitationAnswered = {
+  __typename?: 'InvitationAnswered';
+  accepted: Scalars['Boolean']['output'];
+  proposal?: Maybe<Proposal>;
+};
+
 export type InvitationStatus =
   | 'accepted'
   | 'declined'
@@ -1144,6 +1151,7 @@ export type MutationAcceptProposalArgs = {
 
 export type MutationAnswerCoSpeakerInvitationArgs = {
   accept: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
 };
 
@@ -2327,6 +2335,7 @@ export type ResolversTypes = {
   InvalidMeetup: ResolverTypeWrapper<any>;
   InvalidProfile: ResolverTypeWrapper<any>;
   InvalidProposal: ResolverTypeWrapper<any>;
+  InvitationAnswered: ResolverTypeWrapper<any>;
   InvitationStatus: ResolverTypeWrapper<InvitationStatus>;
   JoinCommunityResult: ResolverTypeWrapper<any>;
   JoinMode: ResolverTypeWrapper<JoinMode>;
@@ -2521,6 +2530,7 @@ export type ResolversParentTypes = {
   InvalidMeetup: any;
   InvalidProfile: any;
   InvalidProposal: any;
+  InvitationAnswered: any;
   JoinCommunityResult: any;
   LastOrganiser: any;
   LeaveCommunityResult: any;
@@ -2649,7 +2659,7 @@ export type AlreadyRsvpedResolvers<ContextType = GraphqlContext, ParentType exte
 };
 
 export type AnswerCoSpeakerInvitationResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AnswerCoSpeakerInvitationResult'] = ResolversParentTypes['AnswerCoSpeakerInvitationResult']> = {
-  __resolveType: TypeResolveFn<'NotInvited' | 'NotSignedIn' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InvitationAnswered' | 'NotInvited' | 'NotSignedIn' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
 };
 
 export type AppointHostResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointHostResult'] = ResolversParentTypes['AppointHostResult']> = {
@@ -3006,6 +3016,12 @@ export type InvalidProposalResolvers<ContextType = GraphqlContext, ParentType ex
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['TalkIssue']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvitationAnsweredResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvitationAnswered'] = ResolversParentTypes['InvitationAnswered']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3779,6 +3795,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
   InvalidProfile?: InvalidProfileResolvers<ContextType>;
   InvalidProposal?: InvalidProposalResolvers<ContextType>;
+  InvitationAnswered?: InvitationAnsweredResolvers<ContextType>;
   InvitationStatus?: InvitationStatusResolvers;
   JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
   JoinMode?: JoinModeResolvers;

@@ -181,7 +181,7 @@ const cases: {
   },
   {
     mutation: "answerCoSpeakerInvitation",
-    expected: answering("Proposal", ["otherSpeaker"], "NotInvited"),
+    expected: answering("InvitationAnswered", ["otherSpeaker"], "NotInvited"),
     prepare: () => submitted("speaker", { coSpeakerHandles: ["@otto-talks"] }),
     run: (person, target) => client.answerInvitation(person, target, true),
   },

@@ -201,10 +201,21 @@ const mutation: MutationResolvers<GraphqlContext> = {
       context.talks.editProposal({ actor: signedIn(context), ...command, input: withoutNulls(args.input) }),
   ),
 
-  answerCoSpeakerInvitation: onProposal(
-    [NotInvited, ProposalClosed],
-    (command, args: ProposalArguments & { accept: boolean }, context) =>
-      context.talks.answerInvitation({ actor: signedIn(context), ...command, accept: args.accept }),
+  // Answered with the answer: a co-speaker who declines no longer sees the proposal.
+  answerCoSpeakerInvitation: answeringRejections(
+    [NotSignedIn, ProposalNotFound, NotInvited, ProposalClosed],
+    async (_root, args: ProposalArguments & { accept: boolean }, context) => {
+      const idempotencyKey = idempotencyKeyOf(args);
+      const proposalId = idOf(args.proposalId, "Proposal");
+      await context.talks.answerInvitation({
+        actor: signedIn(context),
+        proposalId,
+        idempotencyKey,
+        accept: args.accept,
+      });
+      context.proposalById.clear(proposalId);
+      return { accepted: args.accept, proposal: (await context.proposalById.load(proposalId)) ?? null };
+    },
   ),
 
   acceptProposal: onProposal(
@@ -264,6 +275,7 @@ const mutation: MutationResolvers<GraphqlContext> = {
 
 export const talkMutationResolvers: ContextResolvers = {
   Mutation: mutation,
+  ...resultUnions("InvitationAnswered", ["AnswerCoSpeakerInvitationResult"]),
   ...resultUnions("CallForProposals", [
     "DraftCallResult",
     "EditCallResult",
@@ -277,7 +289,6 @@ export const talkMutationResolvers: ContextResolvers = {
     "SubmitProposalResult",
     "SubmitDraftProposalResult",
     "EditProposalResult",
-    "AnswerCoSpeakerInvitationResult",
     "AcceptProposalResult",
     "RejectProposalResult",
     "ConfirmTalkResult",

@@ -33,9 +33,16 @@ const callMutations = new Set([
   "removeReviewer",
 ]);
 
+const successSelection = (name: string) =>
+  callMutations.has(name)
+    ? `... on CallForProposals { ${callFields} }`
+    : name === "answerCoSpeakerInvitation"
+      ? `... on InvitationAnswered { accepted proposal { ${proposalFields} } }`
+      : `... on Proposal { ${proposalFields} }`;
+
 const resultSelection = (name: string) => `
   __typename
-  ${callMutations.has(name) ? `... on CallForProposals { ${callFields} }` : `... on Proposal { ${proposalFields} }`}
+  ${successSelection(name)}
   ... on Error { code message }
   ${detailsOf[name] ?? ""}`;
 

@@ -129,10 +129,28 @@ describe("a proposal, from submission to the talks archive", () => {
 
   test("the co-speaker accepts and speaks", async () => {
     const answer = await client.answerInvitation(people.coSpeaker, proposalId, true);
-    expect(answer.speakers.map((speaker: { id: string }) => speaker.id)).toEqual([
+    expect(answer.accepted).toBe(true);
+    expect(answer.proposal.speakers.map((speaker: { id: string }) => speaker.id)).toEqual([
       people.speaker.id,
       people.coSpeaker.id,
     ]);
+  });
+
+  test("a co-speaker who declines no longer sees the proposal", async () => {
+    const { id } = await client.submit(
+      people.speaker,
+      proposalInput(callId, { title: "Declined together", coSpeakerHandles: ["cora"] }),
+    );
+    expect((await client.proposal(people.coSpeaker, id)).viewerIsInvited).toBe(true);
+    expect(await client.answerInvitation(people.coSpeaker, id, false)).toMatchObject({
+      __typename: "InvitationAnswered",
+      accepted: false,
+      proposal: null,
+    });
+    expect(await client.proposal(people.coSpeaker, id)).toBeNull();
+    expect(await client.answerInvitation(people.coSpeaker, id, true)).toMatchObject({
+      __typename: "NotInvited",
+    });
   });
 
   test("a review out of range is refused with the scale; a review retried with its key counts once", async () => {
