@@ -14,6 +14,7 @@ import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
+import { talkEventTypes, talkProjections } from "./talk/index";
 
 export const meetstreamEventTypes: readonly EventType[] = [
   ...memberEventTypes,
@@ -21,6 +22,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...meetupEventTypes,
   ...feedTokenEventTypes,
   ...speakerEventTypes,
+  ...talkEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -29,4 +31,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...meetupProjections,
   ...feedTokenProjections,
   ...speakerProjections,
+  ...talkProjections,
 ];

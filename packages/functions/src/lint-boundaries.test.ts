@@ -80,6 +80,13 @@ describe("pnpm lint refuses an import across a boundary", () => {
       "The web app takes only the schema from packages/functions",
     ],
     ["the calendar from a meetup file", "packages/core/src/calendar", "../meetup/commands", throughIndex],
+    [
+      "the talk context from a community file",
+      "packages/core/src/talk",
+      "../community/decider",
+      throughIndex,
+    ],
+    ["a talk file from the meetup context", "packages/core/src/meetup", "../talk/queries", throughIndex],
   ])("%s", async (_, folder, specifier, message) => {
     const linted = await lintPlanted(folder, importing(specifier, "planted"));
     expect(linted.output).toContain(message);

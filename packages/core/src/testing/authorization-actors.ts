@@ -73,3 +73,75 @@ export const readVisibility = {
 } satisfies Record<string, Visibility>;
 
 export type Read = keyof typeof readVisibility;
+
+/**
+ * The rows of the talk context's matrices: a visitor, a member of the community, the speaker of the
+ * proposal under test, a speaker of another proposal to the same call, a member appointed to review the
+ * call, a host, an organiser, and the organiser of another community. The call is anonymised.
+ */
+export const talkActors = [
+  "anonymous",
+  "member",
+  "speaker",
+  "otherSpeaker",
+  "reviewer",
+  "host",
+  "organiser",
+  "strangerOrganiser",
+] as const;
+export type TalkActor = (typeof talkActors)[number];
+
+export type TalkVisibility = Record<TalkActor, boolean>;
+
+const noTalkActor: TalkVisibility = {
+  anonymous: false,
+  member: false,
+  speaker: false,
+  otherSpeaker: false,
+  reviewer: false,
+  host: false,
+  organiser: false,
+  strangerOrganiser: false,
+};
+const everyTalkActor: TalkVisibility = Object.fromEntries(
+  talkActors.map((actor) => [actor, true]),
+) as TalkVisibility;
+const speakerAndOrganiser: TalkVisibility = { ...noTalkActor, speaker: true, organiser: true };
+const reviewerAndOrganiser: TalkVisibility = { ...noTalkActor, reviewer: true, organiser: true };
+
+/** Who sees what of calls and proposals, read by read. */
+export const talkReadVisibility = {
+  /** A published call, by id. */
+  publishedCall: everyTalkActor,
+  /** A draft call, by id. */
+  draftCall: { ...noTalkActor, organiser: true },
+  /** The community's draft calls. */
+  callDrafts: { ...noTalkActor, organiser: true },
+  /** Who was appointed to review the call. */
+  callReviewers: { ...noTalkActor, organiser: true },
+  /** The submitted proposal, by id. */
+  submittedProposal: { ...speakerAndOrganiser, reviewer: true },
+  /** Who speaks on the submitted proposal: with anonymised review, never its reviewer. */
+  speakerIdentity: speakerAndOrganiser,
+  /** The private note to the organisers. */
+  privateNote: speakerAndOrganiser,
+  /** A rejected proposal, by id. */
+  rejectedProposal: speakerAndOrganiser,
+  /** A withdrawn proposal, by id. */
+  withdrawnProposal: speakerAndOrganiser,
+  /** A confirmed talk, by id, and in its community's archive. */
+  confirmedTalk: everyTalkActor,
+  talksArchive: everyTalkActor,
+  /** The call's review board. */
+  board: reviewerAndOrganiser,
+  /** The submitted proposal's reviews (a reviewer sees the others' only after their own). */
+  reviews: reviewerAndOrganiser,
+  /** The scores a reviewer gave, to someone else. */
+  othersScores: { ...noTalkActor, organiser: true },
+  history: speakerAndOrganiser,
+  asOf: speakerAndOrganiser,
+  /** The submitted proposal, among the viewer's own proposals. */
+  ownProposals: { ...noTalkActor, speaker: true },
+} satisfies Record<string, TalkVisibility>;
+
+export type TalkRead = keyof typeof talkReadVisibility;

@@ -14,12 +14,8 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
-import {
-  inMemoryTalksGiven,
-  type SpeakerModule,
-  speakerErasureReactor,
-  speakerModule,
-} from "@meetstream/core/speaker";
+import { type SpeakerModule, speakerErasureReactor, speakerModule } from "@meetstream/core/speaker";
+import { type TalkModule, talkModule } from "@meetstream/core/talk";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -41,6 +37,7 @@ export interface MeetstreamModules {
   meetups: MeetupModule;
   feedTokens: CalendarFeedTokens;
   speakers: SpeakerModule;
+  talks: TalkModule;
 }
 
 /**
@@ -58,20 +55,22 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     members,
     snapshots: options.snapshots,
   });
+  const meetups = meetupModule({
+    store,
+    documents,
+    communities,
+    members,
+    clock,
+    idempotency,
+    snapshots: options.snapshots,
+    // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
+    maximumAttempts: 40,
+  });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
   return {
     members,
     communities,
-    meetups: meetupModule({
-      store,
-      documents,
-      communities,
-      members,
-      clock,
-      idempotency,
-      snapshots: options.snapshots,
-      // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
-      maximumAttempts: 40,
-    }),
+    meetups,
     feedTokens: calendarFeedTokens({
       store,
       documents,
@@ -79,16 +78,8 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
-    // Until the talk context is wired in (at its merge), no member has given a talk.
-    speakers: speakerModule({
-      store,
-      documents,
-      keys,
-      members,
-      talks: inMemoryTalksGiven(),
-      clock,
-      idempotency,
-    }),
+    speakers: speakerModule({ store, documents, keys, members, talks, clock, idempotency }),
+    talks,
   };
 }
 

@@ -3,6 +3,7 @@ import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meet
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
 import type { SpeakerModule } from "@meetstream/core/speaker";
+import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
@@ -23,6 +24,8 @@ export type Meetups = MeetupModule;
 export type Uploads = Pick<UploadsModule, "startUpload">;
 /** What the API uses of the speaker context. */
 export type Speakers = SpeakerModule;
+/** What the API uses of the talk context. */
+export type Talks = TalkModule;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -39,6 +42,14 @@ export interface GraphqlContext {
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;
   speakers: Speakers;
+  talks: Talks;
+  /** Calls by id as the viewer may see them (drafts for their organisers only), batched into one read per tick. */
+  callById: DataLoader<string, CallView | undefined>;
+  /**
+   * Proposals by id as the viewer may see them (the review board's rows, a speaker's list, the talks
+   * archive), batched into one read per tick: a board page of 50 costs one read, not 50.
+   */
+  proposalById: DataLoader<string, ProposalView | undefined>;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

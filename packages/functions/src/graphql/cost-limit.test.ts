@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, Meetups, Members, Speakers, Uploads } from "./context";
+import type { Communities, Meetups, Members, Speakers, Talks, Uploads } from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -22,6 +22,7 @@ const apiIn = (mode: GraphqlMode) =>
     communities: unused as Communities,
     meetups: unused as Meetups,
     speakers: unused as Speakers,
+    talks: unused as Talks,
     calendarFeeds: unused as CalendarFeeds,
     uploads: unused as Uploads,
     verifyToken: async () => null,

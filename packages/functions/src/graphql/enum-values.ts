@@ -17,4 +17,18 @@ export const internalEnumValues = {
     REMOVED: "removed",
   },
   UploadKind: { PHOTO: "photo", SLIDES: "slides" },
+  CallStatus: { DRAFT: "draft", PUBLISHED: "published" },
+  InvitationStatus: { INVITED: "invited", ACCEPTED: "accepted", DECLINED: "declined" },
+  ProposalAccess: { ORGANISER: "organiser", SPEAKER: "speaker", REVIEWER: "reviewer", PUBLIC: "public" },
+  ProposalStatus: {
+    DRAFT: "draft",
+    SUBMITTED: "submitted",
+    ACCEPTED: "accepted",
+    REJECTED: "rejected",
+    CONFIRMED: "confirmed",
+    DECLINED: "declined",
+    WITHDRAWN: "withdrawn",
+    CANCELLED: "cancelled",
+  },
+  TalkLevel: { BEGINNER: "beginner", INTERMEDIATE: "intermediate", ADVANCED: "advanced" },
 } as const;

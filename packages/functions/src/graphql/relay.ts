@@ -14,6 +14,8 @@ const nodeLoaders = {
   Member: (id: string, context: GraphqlContext) => context.memberById.load(id),
   Community: (id: string, context: GraphqlContext) => context.communityById.load(id),
   Meetup: (id: string, context: GraphqlContext) => context.meetupById.load(id),
+  CallForProposals: (id: string, context: GraphqlContext) => context.callById.load(id),
+  Proposal: (id: string, context: GraphqlContext) => context.proposalById.load(id),
 } as const;
 
 export type NodeTypeName = keyof typeof nodeLoaders;

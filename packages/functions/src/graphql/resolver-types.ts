@@ -13,6 +13,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AcceptProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
+
 /** Where "Add to calendar" leads: one entry, the same in each. */
 export type AddToCalendarLinks = {
   __typename?: 'AddToCalendarLinks';
@@ -42,9 +44,14 @@ export type AlreadyRsvped = Error & {
   message: Scalars['String']['output'];
 };
 
+/** An invited co-speaker accepts or declines. */
+export type AnswerCoSpeakerInvitationResult = InvitationAnswered | NotInvited | NotSignedIn | ProposalClosed | ProposalNotFound;
+
 export type AppointHostResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
 export type AppointOrganiserResult = Community | CommunityNotFound | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type AppointReviewerResult = CallForProposals | CallNotFound | NotAMember | NotAnOrganiser | NotSignedIn;
 
 export type ApproveMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
 
@@ -79,9 +86,89 @@ export type CalendarFeed = {
   url: Scalars['String']['output'];
 };
 
+/** The call takes no proposals now: it is a draft, not open yet, or closed. */
+export type CallClosed = Error & {
+  __typename?: 'CallClosed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A call for proposals of a community: the talks it asks for, when, in which formats, and how they are reviewed. Published calls are public; drafts only for the community's organisers. */
+export type CallForProposals = Node & {
+  __typename?: 'CallForProposals';
+  /** Whether it takes proposals now: published, opened and not closed. */
+  accepting: Scalars['Boolean']['output'];
+  /** With anonymised review on, its reviewers see no speaker: no name, handle, photo or profile. */
+  anonymised: Scalars['Boolean']['output'];
+  /** The review board: proposals by weighted mean, highest first, unreviewed ones last. For the community's organisers (every proposal past its draft) and the call's reviewers (submitted proposals only); null for anyone else. */
+  board?: Maybe<ReviewBoardConnection>;
+  /** ISO-8601 instant in UTC: no proposal is submitted from then on. */
+  closesAt: Scalars['String']['output'];
+  community: Community;
+  criteria: Array<ReviewCriterion>;
+  /** Markdown source, for editing. */
+  description: Scalars['String']['output'];
+  /** The description as safe HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  formats: Array<TalkFormat>;
+  id: Scalars['ID']['output'];
+  /** The meetup it gathers talks for, if one (and the viewer may see it). */
+  meetup?: Maybe<Meetup>;
+  /** ISO-8601 instant in UTC: proposals are submitted from then on. */
+  opensAt: Scalars['String']['output'];
+  /** The plain id, as the web app's addresses carry it. */
+  publicId: Scalars['ID']['output'];
+  /** The members appointed to review (organisers review without appointment). Organisers only (null for anyone else). */
+  reviewers?: Maybe<Array<Member>>;
+  status: CallStatus;
+  title: Scalars['String']['output'];
+  /** Whether the viewer organises the call's community, and so manages it. */
+  viewerIsOrganiser: Scalars['Boolean']['output'];
+  /** Whether the viewer reviews its proposals: an organiser of its community, or a member appointed. */
+  viewerIsReviewer: Scalars['Boolean']['output'];
+};
+
+
+/** A call for proposals of a community: the talks it asks for, when, in which formats, and how they are reviewed. Published calls are public; drafts only for the community's organisers. */
+export type CallForProposalsBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  formatId?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  notReviewedByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ProposalStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallNotFound = Error & {
+  __typename?: 'CallNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A call not open yet cannot be closed now: move its opening instead. */
+export type CallNotOpen = Error & {
+  __typename?: 'CallNotOpen';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type CallStatus =
+  | 'draft'
+  | 'published';
+
 export type CancelMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type CancelRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotSignedIn | RsvpClosed;
+
+export type CancelTalkResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotConfirmed | ProposalNotFound;
 
 /** The capacity asked for is below the seats already taken: ask again with `keepSeated: true` to keep everyone seated. */
 export type CapacityBelowSeatsTaken = Error & {
@@ -124,13 +211,27 @@ export type CheckInGuestsResult = CheckInClosed | GuestsBeyondParty | InvalidMee
 
 export type CheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
+export type CloseCallResult = CallForProposals | CallNotFound | CallNotOpen | NotAnOrganiser | NotSignedIn;
+
+/** A member invited to speak on a proposal, and their answer. */
+export type CoSpeaker = {
+  __typename?: 'CoSpeaker';
+  /** Null only for a moment after a new member signs up. */
+  member?: Maybe<Member>;
+  status: InvitationStatus;
+};
+
 /** A community: its members, organisers and hosts, and (soon) its meetups. */
 export type Community = Node & {
   __typename?: 'Community';
+  /** Its published calls for proposals, latest opening first. */
+  calls: CommunityCallsConnection;
   /** Markdown source, for editing. */
   description: Scalars['String']['output'];
   /** The description as safe HTML, to show as it is: no raw HTML, links only to http(s) and mailto addresses. */
   descriptionHtml: Scalars['String']['output'];
+  /** Its draft calls, latest opening first. Organisers only (null for anyone else). */
+  draftCalls?: Maybe<CommunityCallsConnection>;
   /** Drafts, by start. Organisers only (null for anyone else). */
   draftMeetups?: Maybe<CommunityDraftMeetupsConnection>;
   /** ISO-8601 instant in UTC. */
@@ -151,10 +252,30 @@ export type Community = Node & {
   /** Unique; the community's address, e.g. /c/rust-berlin. */
   slug: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
+  /** Its confirmed talks, latest confirmed first: the talks archive. */
+  talks: CommunityTalksConnection;
   /** Published and cancelled meetups from now on, soonest first. */
   upcomingMeetups: CommunityUpcomingMeetupsConnection;
   /** The signed-in member's standing here; null when anonymous or not a member. */
   viewerRole?: Maybe<CommunityRole>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityDraftCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -196,11 +317,32 @@ export type CommunityPastMeetupsArgs = {
 
 
 /** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
 export type CommunityUpcomingMeetupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommunityCallsConnection = {
+  __typename?: 'CommunityCallsConnection';
+  edges: Array<CommunityCallsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityCallsConnectionEdge = {
+  __typename?: 'CommunityCallsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: CallForProposals;
 };
 
 export type CommunityDraftMeetupsConnection = {
@@ -288,6 +430,18 @@ export type CommunityRole =
   /** Asked to join; an organiser approves or declines. */
   | 'pending';
 
+export type CommunityTalksConnection = {
+  __typename?: 'CommunityTalksConnection';
+  edges: Array<CommunityTalksConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityTalksConnectionEdge = {
+  __typename?: 'CommunityTalksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
 export type CommunityUpcomingMeetupsConnection = {
   __typename?: 'CommunityUpcomingMeetupsConnection';
   edges: Array<CommunityUpcomingMeetupsConnectionEdge>;
@@ -300,6 +454,8 @@ export type CommunityUpcomingMeetupsConnectionEdge = {
   node: Meetup;
 };
 
+export type ConfirmTalkResult = NotASpeaker | NotSignedIn | Proposal | ProposalNotAccepted | ProposalNotFound;
+
 export type Coordinates = {
   __typename?: 'Coordinates';
   latitude: Scalars['Float']['output'];
@@ -311,7 +467,63 @@ export type CoordinatesInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** One criterion's score in a review. */
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  /** The criterion's `id`. */
+  criterionId: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+  /** The criterion's weight when the review was made. */
+  weight: Scalars['Float']['output'];
+};
+
+export type CriterionScoreInput = {
+  /** The criterion's `id`. */
+  criterionId: Scalars['String']['input'];
+  /** A whole number inside the criterion's scale. */
+  score: Scalars['Int']['input'];
+};
+
 export type DeclineMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
+
+export type DeclineTalkResult = NotASpeaker | NotSignedIn | Proposal | ProposalNotAccepted | ProposalNotFound;
+
+export type DraftCallInput = {
+  /** Reviewers see no speaker while on. */
+  anonymised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** After `opensAt`, ISO-8601. */
+  closesAt: Scalars['String']['input'];
+  communityId: Scalars['ID']['input'];
+  /** 1 to 10 criteria. */
+  criteria: Array<ReviewCriterionInput>;
+  /** Markdown, up to 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 10 formats. */
+  formats: Array<TalkFormatInput>;
+  /** The meetup the call gathers talks for. */
+  meetupId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO-8601. */
+  opensAt: Scalars['String']['input'];
+  /** 3 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type DraftCallResult = CallForProposals | InvalidCall | NotAnOrganiser | NotSignedIn;
+
+/** Only the fields given change; a list given replaces the list. */
+export type EditCallInput = {
+  anonymised?: InputMaybe<Scalars['Boolean']['input']>;
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  criteria?: InputMaybe<Array<ReviewCriterionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  formats?: InputMaybe<Array<TalkFormatInput>>;
+  /** Null takes the target meetup away. */
+  meetupId?: InputMaybe<Scalars['ID']['input']>;
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditCallResult = CallForProposals | CallNotFound | InvalidCall | NotAnOrganiser | NotSignedIn;
 
 /** The details to change; a field left out (or null) keeps its value. */
 export type EditCommunityInput = {
@@ -341,6 +553,19 @@ export type EditMeetupInput = {
 
 export type EditMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
+/** Only the fields given change; `coSpeakerHandles`, when given, is the whole list of co-speakers after the edit. */
+export type EditProposalInput = {
+  abstract?: InputMaybe<Scalars['String']['input']>;
+  coSpeakerHandles?: InputMaybe<Array<Scalars['String']['input']>>;
+  formatId?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<TalkLevel>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditProposalResult = CallClosed | CallNotFound | FormatNotOffered | InvalidProposal | NotSignedIn | NotTheOwner | Proposal | ProposalClosed | ProposalNotFound | UnknownHandle;
+
 export type EraseMeResult = EraseMeSuccess | NotSignedIn;
 
 export type EraseMeSuccess = {
@@ -350,6 +575,15 @@ export type EraseMeSuccess = {
 
 /** A rejection: the request was understood, and refused by a rule of the domain. */
 export type Error = {
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The call does not offer that format. */
+export type FormatNotOffered = Error & {
+  __typename?: 'FormatNotOffered';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
@@ -390,6 +624,16 @@ export type HandleTaken = Error & {
   takenHandle: Scalars['String']['output'];
 };
 
+/** Call details that break the rules; nothing was changed. */
+export type InvalidCall = Error & {
+  __typename?: 'InvalidCall';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<TalkIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** The details break community rules; nothing was changed. */
 export type InvalidCommunity = Error & {
   __typename?: 'InvalidCommunity';
@@ -420,6 +664,16 @@ export type InvalidProfile = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A proposal, review or decision message that breaks the rules; nothing was changed. */
+export type InvalidProposal = Error & {
+  __typename?: 'InvalidProposal';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<TalkIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** The speaker profile change breaks its rules; nothing was changed. */
 export type InvalidSpeakerProfile = Error & {
   __typename?: 'InvalidSpeakerProfile';
@@ -429,6 +683,18 @@ export type InvalidSpeakerProfile = Error & {
   /** For people; may change. */
   message: Scalars['String']['output'];
 };
+
+/** A co-speaker's answer to an invitation, and the proposal as they may see it after: null once they declined, as they no longer speak on it. */
+export type InvitationAnswered = {
+  __typename?: 'InvitationAnswered';
+  accepted: Scalars['Boolean']['output'];
+  proposal?: Maybe<Proposal>;
+};
+
+export type InvitationStatus =
+  | 'accepted'
+  | 'declined'
+  | 'invited';
 
 export type JoinCommunityResult = AlreadyAMember | Community | CommunityNotFound | NotSignedIn;
 
@@ -474,10 +740,23 @@ export type Me = {
   newcomer: Scalars['Boolean']['output'];
   /** The communities I organise: the organiser console is for them. */
   organises: Array<Community>;
+  /** The proposals I speak on or am invited to, newest first. */
+  proposals: MeProposalsConnection;
+  /** The calls I was appointed to review. */
+  reviewerCalls: Array<CallForProposals>;
   /** My confirmed and waitlisted RSVPs: upcoming soonest first (default), or past latest first. */
   rsvps: MeRsvpsConnection;
   /** Communities I might join: those I neither belong to nor asked to join, most members first; `first` from 1 to 20. */
   suggestedCommunities: Array<Community>;
+};
+
+
+/** The signed-in member: their public profile and what only they may see. */
+export type MeProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -494,6 +773,18 @@ export type MeRsvpsArgs = {
 /** The signed-in member: their public profile and what only they may see. */
 export type MeSuggestedCommunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MeProposalsConnection = {
+  __typename?: 'MeProposalsConnection';
+  edges: Array<MeProposalsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeProposalsConnectionEdge = {
+  __typename?: 'MeProposalsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
 };
 
 export type MeRsvpsConnection = {
@@ -770,16 +1061,24 @@ export type MemberErased = Error & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a submitted proposal, with a message to its speakers. Organisers only. */
+  acceptProposal: AcceptProposalResult;
+  /** Accepts or declines the signed-in member's invitation to speak on a proposal. */
+  answerCoSpeakerInvitation: AnswerCoSpeakerInvitationResult;
   /** Makes a member a host (check-in and attendee lists at meetups). Organisers only. */
   appointHost: AppointHostResult;
   /** Makes a member an organiser. Organisers only. */
   appointOrganiser: AppointOrganiserResult;
+  /** Appoints a member of the community to review the call's proposals (organisers review without appointment). Organisers only. */
+  appointReviewer: AppointReviewerResult;
   /** Approves a pending request to join. Organisers only. */
   approveMembership: ApproveMembershipResult;
   /** Cancels a meetup for good, with a message for its attendees. Organisers only. */
   cancelMeetup: CancelMeetupResult;
   /** Withdraws the signed-in member's RSVP; the waitlist moves up. */
   cancelRsvp: CancelRsvpResult;
+  /** Calls off a confirmed talk, with a message to its speakers. Organisers only. */
+  cancelTalk: CancelTalkResult;
   /** Sets the seats (guests included; null for unlimited). An increase promotes from the waitlist; a capacity below the seats taken is refused unless `keepSeated` (nobody seated loses a seat). Organisers only. */
   changeMeetupCapacity: ChangeMeetupCapacityResult;
   /** Changes the signed-in member's RSVP without cancelling it: the guests, whether the guest list shows them, or both (what is left out stays). Fewer guests free seats and the waitlist moves up; more guests must fit in the seats left (else NotEnoughSeats, and the RSVP stays as it was) and need RSVPs open. Members of the community only. */
@@ -788,12 +1087,24 @@ export type Mutation = {
   checkIn: CheckInResult;
   /** Checks a confirmed attendee in at the door with the number of their guests who came (0 up to the party's guests); again to change it. Organisers and hosts, from an hour before the start to the end; organisers alone for a week after it. */
   checkInGuests: CheckInGuestsResult;
+  /** Ends the call's window now. Organisers only. */
+  closeCall: CloseCallResult;
+  /** A speaker confirms an accepted talk: from then on it is public. */
+  confirmTalk: ConfirmTalkResult;
   /** Declines a pending request to join. Organisers only. */
   declineMembership: DeclineMembershipResult;
+  /** A speaker declines an accepted talk. */
+  declineTalk: DeclineTalkResult;
+  /** Drafts a call for proposals of a community. Organisers only. */
+  draftCall: DraftCallResult;
+  /** Changes a call's details. Organisers only. */
+  editCall: EditCallResult;
   /** Changes a community's details. Organisers only. */
   editCommunity: EditCommunityResult;
   /** Changes a meetup's details. Organisers only. */
   editMeetup: EditMeetupResult;
+  /** The owner edits their proposal: a draft until the call closes, a submitted one while the call takes proposals. */
+  editProposal: EditProposalResult;
   /** Erases the signed-in member for good: their personal data is made unreadable everywhere and every sign-in ends. */
   eraseMe: EraseMeResult;
   /** Founds a community; the signed-in member becomes its organiser. */
@@ -802,18 +1113,28 @@ export type Mutation = {
   joinCommunity: JoinCommunityResult;
   /** Leaves a community, or takes back a pending request to join it. */
   leaveCommunity: LeaveCommunityResult;
+  /** Starts the call's window now. Organisers only. */
+  openCall: OpenCallResult;
   /** Seats a waitlisted member's party now, ahead of the line, until the meetup starts. When the seats free cannot hold it, refused (NoSeatsForParty) unless `overCapacity`. Organisers only. */
   promoteFromWaitlist: PromoteFromWaitlistResult;
+  /** Publishes a draft call: from then on it is public. Organisers only. */
+  publishCall: PublishCallResult;
   /** Publishes a draft: members see it and may RSVP. Organisers only. */
   publishMeetup: PublishMeetupResult;
+  /** Rejects a submitted proposal, with a message to its speakers. Organisers only. */
+  rejectProposal: RejectProposalResult;
   /** Removes a member from a community. Organisers only; the last organiser stays. */
   removeMember: RemoveMemberResult;
+  /** Takes a member off the call's reviewers. Organisers only. */
+  removeReviewer: RemoveReviewerResult;
   /** Removes a member's RSVP; the waitlist moves up. Organisers only. */
   removeRsvp: RemoveRsvpResult;
   /** Moves a meetup in time. Organisers only. */
   rescheduleMeetup: RescheduleMeetupResult;
   /** Issues a new private calendar feed URL; the old one stops working at once. */
   resetCalendarFeed: ResetCalendarFeedResult;
+  /** A reviewer of the call (an organiser of its community, or a member appointed) scores each criterion and may comment; reviewing again revises the review. Nobody reviews a proposal they speak on. */
+  reviewProposal: ReviewProposalResult;
   /** Makes an organiser or host a plain member again. Organisers only; the last organiser stays. */
   revokeRole: RevokeRoleResult;
   /** RSVPs for the signed-in member (members of the community only), with guests: confirmed if the party fits, else waitlisted. See Meetup.viewerRsvp. */
@@ -822,12 +1143,32 @@ export type Mutation = {
   scheduleMeetup: ScheduleMeetupResult;
   /** Starts an upload of the signed-in member's: a fresh address for one file, valid for 15 minutes. */
   startUpload: StartUploadResult;
+  /** The owner submits their draft, while the call takes proposals. */
+  submitDraftProposal: SubmitDraftProposalResult;
+  /** Proposes a talk to a call, owned by the signed-in member (a member of the call's community): submitted at once, while the call takes proposals, or kept a draft with `draft: true`. Co-speakers are invited by handle and must accept. */
+  submitProposal: SubmitProposalResult;
   /** Takes back a check-in, the member's guests included. Who may, and when, as for checkIn. */
   undoCheckIn: UndoCheckInResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
   /** Changes the signed-in member's speaker profile and returns it as it now is. */
   updateSpeakerProfile: UpdateSpeakerProfileResult;
+  /** A speaker withdraws their proposal: before a decision, or after acceptance. */
+  withdrawProposal: WithdrawProposalResult;
+};
+
+
+export type MutationAcceptProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerCoSpeakerInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -840,6 +1181,13 @@ export type MutationAppointHostArgs = {
 
 export type MutationAppointOrganiserArgs = {
   communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppointReviewerArgs = {
+  callId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
 };
@@ -862,6 +1210,13 @@ export type MutationCancelMeetupArgs = {
 export type MutationCancelRsvpArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTalkArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  message: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -896,10 +1251,41 @@ export type MutationCheckInGuestsArgs = {
 };
 
 
+export type MutationCloseCallArgs = {
+  callId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConfirmTalkArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineMembershipArgs = {
   communityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineTalkArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftCallArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DraftCallInput;
+};
+
+
+export type MutationEditCallArgs = {
+  callId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EditCallInput;
 };
 
 
@@ -914,6 +1300,13 @@ export type MutationEditMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EditMeetupInput;
   meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EditProposalInput;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -935,11 +1328,23 @@ export type MutationLeaveCommunityArgs = {
 };
 
 
+export type MutationOpenCallArgs = {
+  callId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPromoteFromWaitlistArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
   overCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPublishCallArgs = {
+  callId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -949,8 +1354,22 @@ export type MutationPublishMeetupArgs = {
 };
 
 
+export type MutationRejectProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveReviewerArgs = {
+  callId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
 };
@@ -967,6 +1386,13 @@ export type MutationRescheduleMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RescheduleMeetupInput;
   meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ReviewInput;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -996,6 +1422,19 @@ export type MutationStartUploadArgs = {
 };
 
 
+export type MutationSubmitDraftProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitProposalArgs = {
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SubmitProposalInput;
+};
+
+
 export type MutationUndoCheckInArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
@@ -1012,6 +1451,12 @@ export type MutationUpdateProfileArgs = {
 export type MutationUpdateSpeakerProfileArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SpeakerProfileInput;
+};
+
+
+export type MutationWithdrawProposalArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 /** A community the signed-in member organises, hosts, belongs to or asked to join. */
@@ -1077,6 +1522,24 @@ export type NotAMember = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Only a reviewer of the call (an organiser of its community, or a member appointed) may do that. */
+export type NotAReviewer = Error & {
+  __typename?: 'NotAReviewer';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Only a speaker of the talk may do that. */
+export type NotASpeaker = Error & {
+  __typename?: 'NotASpeaker';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** Only an organiser of the community may do this. */
 export type NotAnOrganiser = Error & {
   __typename?: 'NotAnOrganiser';
@@ -1108,6 +1571,15 @@ export type NotEnoughSeats = Error & {
   seatsAvailable: Scalars['Int']['output'];
 };
 
+/** The member has no open invitation to speak on the proposal. */
+export type NotInvited = Error & {
+  __typename?: 'NotInvited';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** Only a signed-in member may do this. */
 export type NotSignedIn = Error & {
   __typename?: 'NotSignedIn';
@@ -1117,9 +1589,29 @@ export type NotSignedIn = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Only the speaker who proposed the talk may do that. */
+export type NotTheOwner = Error & {
+  __typename?: 'NotTheOwner';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** The member is not on the waitlist: confirmed already, withdrawn or removed. */
 export type NotWaitlisted = Error & {
   __typename?: 'NotWaitlisted';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type OpenCallResult = CallForProposals | CallNotFound | InvalidCall | NotAnOrganiser | NotSignedIn;
+
+/** Nobody reviews a proposal they speak on. */
+export type OwnProposal = Error & {
+  __typename?: 'OwnProposal';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
@@ -1155,10 +1647,158 @@ export type ProfileIssue = {
 
 export type PromoteFromWaitlistResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NoSeatsForParty | NotAnOrganiser | NotSignedIn | NotWaitlisted | RsvpClosed;
 
+/** A talk on its way through a call; once confirmed, public as a talk (same id). What the viewer sees follows `viewerAccess`: organisers of its community everything, its speakers everything but the reviews, a reviewer of its call the talk without the private note (and, with anonymised review, no speaker), everyone else a confirmed talk. */
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** Markdown source. */
+  abstract: Scalars['String']['output'];
+  /** The abstract as safe HTML. */
+  abstractHtml: Scalars['String']['output'];
+  /** The proposal as it stood at an instant (ISO-8601); null before it was drafted. Speakers and organisers only (null for anyone else). */
+  asOf?: Maybe<ProposalSnapshot>;
+  call?: Maybe<CallForProposals>;
+  /** Every co-speaker invited, and their answer. Speakers and organisers only (null for anyone else). */
+  coSpeakers?: Maybe<Array<CoSpeaker>>;
+  community: Community;
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** The organisers' message with the acceptance, rejection or cancellation. Speakers and organisers only. */
+  decisionMessage?: Maybe<Scalars['String']['output']>;
+  draftedAt: Scalars['String']['output'];
+  /** The call's format, as the call offers it now; null if it stopped offering it. */
+  format?: Maybe<TalkFormat>;
+  formatId: Scalars['String']['output'];
+  /** Every change, oldest first (speakers read it without the reviews). Speakers and organisers only (null for anyone else). */
+  history?: Maybe<Array<ProposalHistoryEntry>>;
+  id: Scalars['ID']['output'];
+  level: TalkLevel;
+  /** A private note to the organisers. Speakers and organisers only. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who proposed it. Speakers and organisers only. */
+  owner?: Maybe<Member>;
+  /** The plain id, as the web app's addresses carry it. */
+  publicId: Scalars['ID']['output'];
+  /** Organisers read every review; a reviewer of the call their own, and the others' once they reviewed it themselves. Null for anyone else, its speakers included. */
+  reviews?: Maybe<Array<Review>>;
+  /** Who gives the talk: the owner and the co-speakers who accepted. Null for a reviewer of an anonymised call. */
+  speakers?: Maybe<Array<Member>>;
+  status: ProposalStatus;
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  viewerAccess: ProposalAccess;
+  /** Whether the viewer has an open invitation to speak on it. */
+  viewerIsInvited: Scalars['Boolean']['output'];
+  /** Whether the viewer speaks on it (owner, or co-speaker invited or accepted). */
+  viewerIsSpeaker: Scalars['Boolean']['output'];
+};
+
+
+/** A talk on its way through a call; once confirmed, public as a talk (same id). What the viewer sees follows `viewerAccess`: organisers of its community everything, its speakers everything but the reviews, a reviewer of its call the talk without the private note (and, with anonymised review, no speaker), everyone else a confirmed talk. */
+export type ProposalAsOfArgs = {
+  instant: Scalars['String']['input'];
+};
+
+/** Why the viewer sees a proposal, which decides how much. */
+export type ProposalAccess =
+  | 'organiser'
+  | 'public'
+  | 'reviewer'
+  | 'speaker';
+
+/** The proposal reached an end (rejected, declined, withdrawn, cancelled) or is past the point of that change. */
+export type ProposalClosed = Error & {
+  __typename?: 'ProposalClosed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** One change of a proposal. */
+export type ProposalHistoryEntry = {
+  __typename?: 'ProposalHistoryEntry';
+  /** Who did it; null for Meetstream or an erased member. */
+  actor?: Maybe<Member>;
+  /** ISO-8601 instant in UTC. */
+  occurredAt: Scalars['String']['output'];
+  /** Plain words, members by name. */
+  summary: Scalars['String']['output'];
+  /** The event's type, e.g. ProposalSubmitted. */
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A speaker confirms or declines only an accepted talk. */
+export type ProposalNotAccepted = Error & {
+  __typename?: 'ProposalNotAccepted';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Only a confirmed talk is cancelled. */
+export type ProposalNotConfirmed = Error & {
+  __typename?: 'ProposalNotConfirmed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** There is no such proposal, or the viewer may not see it: the same answer for both. */
+export type ProposalNotFound = Error & {
+  __typename?: 'ProposalNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Reviews, acceptance and rejection are for submitted proposals. */
+export type ProposalNotSubmitted = Error & {
+  __typename?: 'ProposalNotSubmitted';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A proposal as it stood at an instant, as its speakers and organisers read it. */
+export type ProposalSnapshot = {
+  __typename?: 'ProposalSnapshot';
+  abstract: Scalars['String']['output'];
+  coSpeakers?: Maybe<Array<CoSpeaker>>;
+  decisionMessage?: Maybe<Scalars['String']['output']>;
+  formatId: Scalars['String']['output'];
+  level: TalkLevel;
+  note?: Maybe<Scalars['String']['output']>;
+  status: ProposalStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type ProposalStatus =
+  | 'accepted'
+  | 'cancelled'
+  | 'confirmed'
+  | 'declined'
+  | 'draft'
+  | 'rejected'
+  | 'submitted'
+  | 'withdrawn';
+
+export type PublishCallResult = CallForProposals | CallNotFound | NotAnOrganiser | NotSignedIn;
+
 export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type Query = {
   __typename?: 'Query';
+  /** The call with this id (its global `id` or its `publicId`), if the viewer may see it (drafts only for their organisers). */
+  call?: Maybe<CallForProposals>;
   /** Every community, by name. */
   communities: QueryCommunitiesConnection;
   /** The community with this slug, if any. */
@@ -1170,10 +1810,19 @@ export type Query = {
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
   node?: Maybe<Node>;
+  /** The proposal with this id (its global `id` or its `publicId`), if the viewer may see it; null otherwise, as for an id that names none. */
+  proposal?: Maybe<Proposal>;
   /** The public speaker profile of the member with this handle, if they have one. */
   speakerProfile?: Maybe<SpeakerProfile>;
+  /** The confirmed talk with this id (its global `id` or its `publicId`): public; null for any proposal not confirmed. */
+  talk?: Maybe<Proposal>;
   /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. With `communitySlug`, only that community's (none for a slug no community has); with `tag`, only those of communities with that tag (a meetup's tags are its community's). */
   upcomingMeetups: QueryUpcomingMeetupsConnection;
+};
+
+
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1205,8 +1854,18 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySpeakerProfileArgs = {
   handle: Scalars['String']['input'];
+};
+
+
+export type QueryTalkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1243,7 +1902,11 @@ export type QueryUpcomingMeetupsConnectionEdge = {
   node: Meetup;
 };
 
+export type RejectProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
+
 export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type RemoveReviewerResult = CallForProposals | CallNotFound | NotAnOrganiser | NotSignedIn;
 
 export type RemoveRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotSignedIn | RsvpClosed;
 
@@ -1256,6 +1919,85 @@ export type RescheduleMeetupInput = {
 export type RescheduleMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type ResetCalendarFeedResult = CalendarFeed | NotSignedIn;
+
+/** A reviewer's latest review of a proposal. */
+export type Review = {
+  __typename?: 'Review';
+  comment: Scalars['String']['output'];
+  /** When the reviewer first reviewed it. */
+  firstReviewedAt: Scalars['String']['output'];
+  /** Whether it is the viewer's own. */
+  mine: Scalars['Boolean']['output'];
+  /** When the review was last revised. */
+  reviewedAt: Scalars['String']['output'];
+  /** Null for an erased member. */
+  reviewer?: Maybe<Member>;
+  scores: Array<CriterionScore>;
+  /** Σ weight·score / Σ weight. */
+  weightedScore: Scalars['Float']['output'];
+};
+
+export type ReviewBoardConnection = {
+  __typename?: 'ReviewBoardConnection';
+  edges: Array<ReviewBoardConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReviewBoardConnectionEdge = {
+  __typename?: 'ReviewBoardConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewBoardRow;
+};
+
+/** A proposal on the review board. */
+export type ReviewBoardRow = {
+  __typename?: 'ReviewBoardRow';
+  formatId: Scalars['String']['output'];
+  level: TalkLevel;
+  /** The proposal, as the viewer may see it (with anonymised review, without speakers). */
+  proposal?: Maybe<Proposal>;
+  /** How many reviewers reviewed it. */
+  reviewCount: Scalars['Int']['output'];
+  /** Whether the viewer reviewed it. */
+  reviewedByMe: Scalars['Boolean']['output'];
+  status: ProposalStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Whether the viewer speaks on it, and so cannot review it. */
+  viewerIsSpeaker: Scalars['Boolean']['output'];
+  /** The mean of the reviews' weighted scores: for organisers, and for a reviewer once they reviewed it themselves; null otherwise, or before any review. */
+  weightedMean?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A criterion proposals are scored by. */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  /** Stable within the call: scores name it. */
+  id: Scalars['String']['output'];
+  maximumScore: Scalars['Int']['output'];
+  minimumScore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type ReviewCriterionInput = {
+  /** Lower-case letters, digits and hyphens; from the name when left out. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** The highest score, 2 to 5: scores run from 1 to it. */
+  maximumScore?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Above 0, up to 10. */
+  weight: Scalars['Float']['input'];
+};
+
+export type ReviewInput = {
+  /** Up to 5,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** One score for each criterion of the call. */
+  scores: Array<CriterionScoreInput>;
+};
+
+export type ReviewProposalResult = CallNotFound | InvalidProposal | NotAReviewer | NotSignedIn | OwnProposal | Proposal | ProposalNotFound | ProposalNotSubmitted | ScoreOutOfRange | ScoresIncomplete;
 
 export type RevokeRoleResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
@@ -1318,6 +2060,32 @@ export type ScheduleMeetupInput = {
 
 export type ScheduleMeetupResult = InvalidMeetup | Meetup | NotAnOrganiser | NotSignedIn;
 
+/** A score outside its criterion's scale. */
+export type ScoreOutOfRange = Error & {
+  __typename?: 'ScoreOutOfRange';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The criterion whose score was out of range. */
+  criterionId: Scalars['String']['output'];
+  maximumScore: Scalars['Int']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  minimumScore: Scalars['Int']['output'];
+};
+
+/** A review scores each criterion of the call exactly once. */
+export type ScoresIncomplete = Error & {
+  __typename?: 'ScoresIncomplete';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** The criteria left unscored. */
+  missingCriteria: Array<Scalars['String']['output']>;
+  /** Criteria the call does not have, or scored twice. */
+  unknownCriteria: Array<Scalars['String']['output']>;
+};
+
 /** Another community holds this slug. */
 export type SlugTaken = Error & {
   __typename?: 'SlugTaken';
@@ -1372,6 +2140,44 @@ export type SpeakerProfileIssue = {
 
 export type StartUploadResult = NotSignedIn | UploadTarget;
 
+export type SubmitDraftProposalResult = CallClosed | CallNotFound | FormatNotOffered | NotSignedIn | NotTheOwner | Proposal | ProposalClosed | ProposalNotFound;
+
+export type SubmitProposalInput = {
+  /** Markdown, up to 10,000 characters. */
+  abstract: Scalars['String']['input'];
+  callId: Scalars['ID']['input'];
+  /** Up to 3 handles (with or without "@"). */
+  coSpeakerHandles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One of the call's formats (its `id`). */
+  formatId: Scalars['String']['input'];
+  level?: InputMaybe<TalkLevel>;
+  /** For the organisers only: never shown to reviewers or the public. Up to 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 3 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type SubmitProposalResult = CallClosed | CallNotFound | FormatNotOffered | InvalidProposal | NotAMember | NotSignedIn | Proposal | UnknownHandle;
+
+/** A format a call offers. */
+export type TalkFormat = {
+  __typename?: 'TalkFormat';
+  /** Stable within the call: proposals name it. */
+  id: Scalars['String']['output'];
+  minutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TalkFormatInput = {
+  /** Lower-case letters, digits and hyphens; from the name when left out. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 480. */
+  minutes: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** A confirmed talk a member speaks in. */
 export type TalkGiven = {
   __typename?: 'TalkGiven';
@@ -1384,6 +2190,19 @@ export type TalkGiven = {
   title: Scalars['String']['output'];
 };
 
+/** One rule a call's or a proposal's input breaks. */
+export type TalkIssue = {
+  __typename?: 'TalkIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["formats", "0", "minutes"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+export type TalkLevel =
+  | 'advanced'
+  | 'beginner'
+  | 'intermediate';
+
 /** The RSVP brings more guests than the meetup allows. */
 export type TooManyGuests = Error & {
   __typename?: 'TooManyGuests';
@@ -1395,6 +2214,17 @@ export type TooManyGuests = Error & {
 };
 
 export type UndoCheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
+
+/** No member has that handle. */
+export type UnknownHandle = Error & {
+  __typename?: 'UnknownHandle';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** The handle no member has. Not `handle`: Member.handle shares no union with it, but may one day. */
+  unknownHandle: Scalars['String']['output'];
+};
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
 
@@ -1467,6 +2297,8 @@ export type WaitlistedParty = {
   /** 1 for the first in line. */
   position: Scalars['Int']['output'];
 };
+
+export type WithdrawProposalResult = NotASpeaker | NotSignedIn | Proposal | ProposalClosed | ProposalNotFound;
 
 
 
@@ -1541,20 +2373,30 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptProposalResult: ResolverTypeWrapper<any>;
   AddToCalendarLinks: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   AlreadyAMember: ResolverTypeWrapper<any>;
   AlreadyRsvped: ResolverTypeWrapper<any>;
+  AnswerCoSpeakerInvitationResult: ResolverTypeWrapper<any>;
   AppointHostResult: ResolverTypeWrapper<any>;
   AppointOrganiserResult: ResolverTypeWrapper<any>;
+  AppointReviewerResult: ResolverTypeWrapper<any>;
   ApproveMembershipResult: ResolverTypeWrapper<any>;
   Attendance: ResolverTypeWrapper<Attendance>;
   Attendee: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
   Int: ResolverTypeWrapper<any>;
   CalendarFeed: ResolverTypeWrapper<any>;
+  CallClosed: ResolverTypeWrapper<any>;
+  CallForProposals: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  CallNotFound: ResolverTypeWrapper<any>;
+  CallNotOpen: ResolverTypeWrapper<any>;
+  CallStatus: ResolverTypeWrapper<CallStatus>;
   CancelMeetupResult: ResolverTypeWrapper<any>;
   CancelRsvpResult: ResolverTypeWrapper<any>;
+  CancelTalkResult: ResolverTypeWrapper<any>;
   CapacityBelowSeatsTaken: ResolverTypeWrapper<any>;
   ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
   ChangeRsvpResult: ResolverTypeWrapper<any>;
@@ -1562,8 +2404,11 @@ export type ResolversTypes = {
   CheckInClosed: ResolverTypeWrapper<any>;
   CheckInGuestsResult: ResolverTypeWrapper<any>;
   CheckInResult: ResolverTypeWrapper<any>;
+  CloseCallResult: ResolverTypeWrapper<any>;
+  CoSpeaker: ResolverTypeWrapper<any>;
   Community: ResolverTypeWrapper<any>;
-  ID: ResolverTypeWrapper<any>;
+  CommunityCallsConnection: ResolverTypeWrapper<any>;
+  CommunityCallsConnectionEdge: ResolverTypeWrapper<any>;
   CommunityDraftMeetupsConnection: ResolverTypeWrapper<any>;
   CommunityDraftMeetupsConnectionEdge: ResolverTypeWrapper<any>;
   CommunityHistoryConnection: ResolverTypeWrapper<any>;
@@ -1576,27 +2421,44 @@ export type ResolversTypes = {
   CommunityPastMeetupsConnection: ResolverTypeWrapper<any>;
   CommunityPastMeetupsConnectionEdge: ResolverTypeWrapper<any>;
   CommunityRole: ResolverTypeWrapper<CommunityRole>;
+  CommunityTalksConnection: ResolverTypeWrapper<any>;
+  CommunityTalksConnectionEdge: ResolverTypeWrapper<any>;
   CommunityUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
   CommunityUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  ConfirmTalkResult: ResolverTypeWrapper<any>;
   Coordinates: ResolverTypeWrapper<any>;
   Float: ResolverTypeWrapper<any>;
   CoordinatesInput: ResolverTypeWrapper<any>;
+  CriterionScore: ResolverTypeWrapper<any>;
+  CriterionScoreInput: ResolverTypeWrapper<any>;
   DeclineMembershipResult: ResolverTypeWrapper<any>;
+  DeclineTalkResult: ResolverTypeWrapper<any>;
+  DraftCallInput: ResolverTypeWrapper<any>;
+  DraftCallResult: ResolverTypeWrapper<any>;
+  EditCallInput: ResolverTypeWrapper<any>;
+  EditCallResult: ResolverTypeWrapper<any>;
   EditCommunityInput: ResolverTypeWrapper<any>;
   EditCommunityResult: ResolverTypeWrapper<any>;
   EditMeetupInput: ResolverTypeWrapper<any>;
   EditMeetupResult: ResolverTypeWrapper<any>;
+  EditProposalInput: ResolverTypeWrapper<any>;
+  EditProposalResult: ResolverTypeWrapper<any>;
   EraseMeResult: ResolverTypeWrapper<any>;
   EraseMeSuccess: ResolverTypeWrapper<any>;
   Error: ResolverTypeWrapper<any>;
+  FormatNotOffered: ResolverTypeWrapper<any>;
   FoundCommunityInput: ResolverTypeWrapper<any>;
   FoundCommunityResult: ResolverTypeWrapper<any>;
   GuestsBeyondParty: ResolverTypeWrapper<any>;
   HandleTaken: ResolverTypeWrapper<any>;
+  InvalidCall: ResolverTypeWrapper<any>;
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
   InvalidProfile: ResolverTypeWrapper<any>;
+  InvalidProposal: ResolverTypeWrapper<any>;
   InvalidSpeakerProfile: ResolverTypeWrapper<any>;
+  InvitationAnswered: ResolverTypeWrapper<any>;
+  InvitationStatus: ResolverTypeWrapper<InvitationStatus>;
   JoinCommunityResult: ResolverTypeWrapper<any>;
   JoinMode: ResolverTypeWrapper<JoinMode>;
   LastOrganiser: ResolverTypeWrapper<any>;
@@ -1604,6 +2466,8 @@ export type ResolversTypes = {
   Link: ResolverTypeWrapper<any>;
   LinkInput: ResolverTypeWrapper<any>;
   Me: ResolverTypeWrapper<any>;
+  MeProposalsConnection: ResolverTypeWrapper<any>;
+  MeProposalsConnectionEdge: ResolverTypeWrapper<any>;
   MeRsvpsConnection: ResolverTypeWrapper<any>;
   MeRsvpsConnectionEdge: ResolverTypeWrapper<any>;
   Meetup: ResolverTypeWrapper<any>;
@@ -1632,26 +2496,53 @@ export type ResolversTypes = {
   NoSeatsForParty: ResolverTypeWrapper<any>;
   Node: ResolverTypeWrapper<any>;
   NotAMember: ResolverTypeWrapper<any>;
+  NotAReviewer: ResolverTypeWrapper<any>;
+  NotASpeaker: ResolverTypeWrapper<any>;
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
   NotEnoughSeats: ResolverTypeWrapper<any>;
+  NotInvited: ResolverTypeWrapper<any>;
   NotSignedIn: ResolverTypeWrapper<any>;
+  NotTheOwner: ResolverTypeWrapper<any>;
   NotWaitlisted: ResolverTypeWrapper<any>;
+  OpenCallResult: ResolverTypeWrapper<any>;
+  OwnProposal: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
   ProfileInput: ResolverTypeWrapper<any>;
   ProfileIssue: ResolverTypeWrapper<any>;
   PromoteFromWaitlistResult: ResolverTypeWrapper<any>;
+  Proposal: ResolverTypeWrapper<any>;
+  ProposalAccess: ResolverTypeWrapper<ProposalAccess>;
+  ProposalClosed: ResolverTypeWrapper<any>;
+  ProposalHistoryEntry: ResolverTypeWrapper<any>;
+  ProposalNotAccepted: ResolverTypeWrapper<any>;
+  ProposalNotConfirmed: ResolverTypeWrapper<any>;
+  ProposalNotFound: ResolverTypeWrapper<any>;
+  ProposalNotSubmitted: ResolverTypeWrapper<any>;
+  ProposalSnapshot: ResolverTypeWrapper<any>;
+  ProposalStatus: ResolverTypeWrapper<ProposalStatus>;
+  PublishCallResult: ResolverTypeWrapper<any>;
   PublishMeetupResult: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryCommunitiesConnection: ResolverTypeWrapper<any>;
   QueryCommunitiesConnectionEdge: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  RejectProposalResult: ResolverTypeWrapper<any>;
   RemoveMemberResult: ResolverTypeWrapper<any>;
+  RemoveReviewerResult: ResolverTypeWrapper<any>;
   RemoveRsvpResult: ResolverTypeWrapper<any>;
   RescheduleMeetupInput: ResolverTypeWrapper<any>;
   RescheduleMeetupResult: ResolverTypeWrapper<any>;
   ResetCalendarFeedResult: ResolverTypeWrapper<any>;
+  Review: ResolverTypeWrapper<any>;
+  ReviewBoardConnection: ResolverTypeWrapper<any>;
+  ReviewBoardConnectionEdge: ResolverTypeWrapper<any>;
+  ReviewBoardRow: ResolverTypeWrapper<any>;
+  ReviewCriterion: ResolverTypeWrapper<any>;
+  ReviewCriterionInput: ResolverTypeWrapper<any>;
+  ReviewInput: ResolverTypeWrapper<any>;
+  ReviewProposalResult: ResolverTypeWrapper<any>;
   RevokeRoleResult: ResolverTypeWrapper<any>;
   RsvpClosed: ResolverTypeWrapper<any>;
   RsvpNotOpenYet: ResolverTypeWrapper<any>;
@@ -1659,15 +2550,25 @@ export type ResolversTypes = {
   RsvpStatus: ResolverTypeWrapper<RsvpStatus>;
   ScheduleMeetupInput: ResolverTypeWrapper<any>;
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
+  ScoreOutOfRange: ResolverTypeWrapper<any>;
+  ScoresIncomplete: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
   SpeakerNotFound: ResolverTypeWrapper<any>;
   SpeakerProfile: ResolverTypeWrapper<any>;
   SpeakerProfileInput: ResolverTypeWrapper<any>;
   SpeakerProfileIssue: ResolverTypeWrapper<any>;
   StartUploadResult: ResolverTypeWrapper<any>;
+  SubmitDraftProposalResult: ResolverTypeWrapper<any>;
+  SubmitProposalInput: ResolverTypeWrapper<any>;
+  SubmitProposalResult: ResolverTypeWrapper<any>;
+  TalkFormat: ResolverTypeWrapper<any>;
+  TalkFormatInput: ResolverTypeWrapper<any>;
   TalkGiven: ResolverTypeWrapper<any>;
+  TalkIssue: ResolverTypeWrapper<any>;
+  TalkLevel: ResolverTypeWrapper<TalkLevel>;
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
+  UnknownHandle: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
   UpdateSpeakerProfileResult: ResolverTypeWrapper<any>;
   UploadHeader: ResolverTypeWrapper<any>;
@@ -1677,31 +2578,44 @@ export type ResolversTypes = {
   VenueInput: ResolverTypeWrapper<any>;
   ViewerRsvp: ResolverTypeWrapper<any>;
   WaitlistedParty: ResolverTypeWrapper<any>;
+  WithdrawProposalResult: ResolverTypeWrapper<any>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptProposalResult: any;
   AddToCalendarLinks: any;
   String: any;
   AlreadyAMember: any;
   AlreadyRsvped: any;
+  AnswerCoSpeakerInvitationResult: any;
   AppointHostResult: any;
   AppointOrganiserResult: any;
+  AppointReviewerResult: any;
   ApproveMembershipResult: any;
   Attendee: any;
   Boolean: any;
   Int: any;
   CalendarFeed: any;
+  CallClosed: any;
+  CallForProposals: any;
+  ID: any;
+  CallNotFound: any;
+  CallNotOpen: any;
   CancelMeetupResult: any;
   CancelRsvpResult: any;
+  CancelTalkResult: any;
   CapacityBelowSeatsTaken: any;
   ChangeMeetupCapacityResult: any;
   ChangeRsvpResult: any;
   CheckInClosed: any;
   CheckInGuestsResult: any;
   CheckInResult: any;
+  CloseCallResult: any;
+  CoSpeaker: any;
   Community: any;
-  ID: any;
+  CommunityCallsConnection: any;
+  CommunityCallsConnectionEdge: any;
   CommunityDraftMeetupsConnection: any;
   CommunityDraftMeetupsConnectionEdge: any;
   CommunityHistoryConnection: any;
@@ -1713,33 +2627,51 @@ export type ResolversParentTypes = {
   CommunityNotFound: any;
   CommunityPastMeetupsConnection: any;
   CommunityPastMeetupsConnectionEdge: any;
+  CommunityTalksConnection: any;
+  CommunityTalksConnectionEdge: any;
   CommunityUpcomingMeetupsConnection: any;
   CommunityUpcomingMeetupsConnectionEdge: any;
+  ConfirmTalkResult: any;
   Coordinates: any;
   Float: any;
   CoordinatesInput: any;
+  CriterionScore: any;
+  CriterionScoreInput: any;
   DeclineMembershipResult: any;
+  DeclineTalkResult: any;
+  DraftCallInput: any;
+  DraftCallResult: any;
+  EditCallInput: any;
+  EditCallResult: any;
   EditCommunityInput: any;
   EditCommunityResult: any;
   EditMeetupInput: any;
   EditMeetupResult: any;
+  EditProposalInput: any;
+  EditProposalResult: any;
   EraseMeResult: any;
   EraseMeSuccess: any;
   Error: any;
+  FormatNotOffered: any;
   FoundCommunityInput: any;
   FoundCommunityResult: any;
   GuestsBeyondParty: any;
   HandleTaken: any;
+  InvalidCall: any;
   InvalidCommunity: any;
   InvalidMeetup: any;
   InvalidProfile: any;
+  InvalidProposal: any;
   InvalidSpeakerProfile: any;
+  InvitationAnswered: any;
   JoinCommunityResult: any;
   LastOrganiser: any;
   LeaveCommunityResult: any;
   Link: any;
   LinkInput: any;
   Me: any;
+  MeProposalsConnection: any;
+  MeProposalsConnectionEdge: any;
   MeRsvpsConnection: any;
   MeRsvpsConnectionEdge: any;
   Meetup: any;
@@ -1766,41 +2698,75 @@ export type ResolversParentTypes = {
   NoSeatsForParty: any;
   Node: any;
   NotAMember: any;
+  NotAReviewer: any;
+  NotASpeaker: any;
   NotAnOrganiser: any;
   NotConfirmed: any;
   NotEnoughSeats: any;
+  NotInvited: any;
   NotSignedIn: any;
+  NotTheOwner: any;
   NotWaitlisted: any;
+  OpenCallResult: any;
+  OwnProposal: any;
   PageInfo: any;
   ProfileInput: any;
   ProfileIssue: any;
   PromoteFromWaitlistResult: any;
+  Proposal: any;
+  ProposalClosed: any;
+  ProposalHistoryEntry: any;
+  ProposalNotAccepted: any;
+  ProposalNotConfirmed: any;
+  ProposalNotFound: any;
+  ProposalNotSubmitted: any;
+  ProposalSnapshot: any;
+  PublishCallResult: any;
   PublishMeetupResult: any;
   Query: Record<PropertyKey, never>;
   QueryCommunitiesConnection: any;
   QueryCommunitiesConnectionEdge: any;
   QueryUpcomingMeetupsConnection: any;
   QueryUpcomingMeetupsConnectionEdge: any;
+  RejectProposalResult: any;
   RemoveMemberResult: any;
+  RemoveReviewerResult: any;
   RemoveRsvpResult: any;
   RescheduleMeetupInput: any;
   RescheduleMeetupResult: any;
   ResetCalendarFeedResult: any;
+  Review: any;
+  ReviewBoardConnection: any;
+  ReviewBoardConnectionEdge: any;
+  ReviewBoardRow: any;
+  ReviewCriterion: any;
+  ReviewCriterionInput: any;
+  ReviewInput: any;
+  ReviewProposalResult: any;
   RevokeRoleResult: any;
   RsvpClosed: any;
   RsvpNotOpenYet: any;
   RsvpResult: any;
   ScheduleMeetupInput: any;
   ScheduleMeetupResult: any;
+  ScoreOutOfRange: any;
+  ScoresIncomplete: any;
   SlugTaken: any;
   SpeakerNotFound: any;
   SpeakerProfile: any;
   SpeakerProfileInput: any;
   SpeakerProfileIssue: any;
   StartUploadResult: any;
+  SubmitDraftProposalResult: any;
+  SubmitProposalInput: any;
+  SubmitProposalResult: any;
+  TalkFormat: any;
+  TalkFormatInput: any;
   TalkGiven: any;
+  TalkIssue: any;
   TooManyGuests: any;
   UndoCheckInResult: any;
+  UnknownHandle: any;
   UpdateProfileResult: any;
   UpdateSpeakerProfileResult: any;
   UploadHeader: any;
@@ -1809,6 +2775,11 @@ export type ResolversParentTypes = {
   VenueInput: any;
   ViewerRsvp: any;
   WaitlistedParty: any;
+  WithdrawProposalResult: any;
+};
+
+export type AcceptProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AcceptProposalResult'] = ResolversParentTypes['AcceptProposalResult']> = {
+  __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
 };
 
 export type AddToCalendarLinksResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AddToCalendarLinks'] = ResolversParentTypes['AddToCalendarLinks']> = {
@@ -1829,12 +2800,20 @@ export type AlreadyRsvpedResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AnswerCoSpeakerInvitationResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AnswerCoSpeakerInvitationResult'] = ResolversParentTypes['AnswerCoSpeakerInvitationResult']> = {
+  __resolveType: TypeResolveFn<'InvitationAnswered' | 'NotInvited' | 'NotSignedIn' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
 export type AppointHostResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointHostResult'] = ResolversParentTypes['AppointHostResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type AppointOrganiserResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointOrganiserResult'] = ResolversParentTypes['AppointOrganiserResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type AppointReviewerResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointReviewerResult'] = ResolversParentTypes['AppointReviewerResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type ApproveMembershipResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApproveMembershipResult'] = ResolversParentTypes['ApproveMembershipResult']> = {
@@ -1860,12 +2839,58 @@ export type CalendarFeedResolvers<ContextType = GraphqlContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CallClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CallClosed'] = ResolversParentTypes['CallClosed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallForProposalsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CallForProposals'] = ResolversParentTypes['CallForProposals']> = {
+  accepting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  anonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  board?: Resolver<Maybe<ResolversTypes['ReviewBoardConnection']>, ParentType, ContextType, RequireFields<CallForProposalsBoardArgs, 'notReviewedByMe'>>;
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['ReviewCriterion']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['TalkFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CallStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerIsOrganiser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsReviewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CallNotFound'] = ResolversParentTypes['CallNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallNotOpenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CallNotOpen'] = ResolversParentTypes['CallNotOpen']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallStatusResolvers = { DRAFT: 'draft', PUBLISHED: 'published' };
+
 export type CancelMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelMeetupResult'] = ResolversParentTypes['CancelMeetupResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type CancelRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelRsvpResult'] = ResolversParentTypes['CancelRsvpResult']> = {
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotSignedIn' | 'RsvpClosed', ParentType, ContextType>;
+};
+
+export type CancelTalkResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CancelTalkResult'] = ResolversParentTypes['CancelTalkResult']> = {
+  __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotConfirmed' | 'ProposalNotFound', ParentType, ContextType>;
 };
 
 export type CapacityBelowSeatsTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CapacityBelowSeatsTaken'] = ResolversParentTypes['CapacityBelowSeatsTaken']> = {
@@ -1900,9 +2925,20 @@ export type CheckInResultResolvers<ContextType = GraphqlContext, ParentType exte
   __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
 };
 
+export type CloseCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CloseCallResult'] = ResolversParentTypes['CloseCallResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'CallNotOpen' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type CoSpeakerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CoSpeaker'] = ResolversParentTypes['CoSpeaker']> = {
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  calls?: Resolver<ResolversTypes['CommunityCallsConnection'], ParentType, ContextType, Partial<CommunityCallsArgs>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftCalls?: Resolver<Maybe<ResolversTypes['CommunityCallsConnection']>, ParentType, ContextType, Partial<CommunityDraftCallsArgs>>;
   draftMeetups?: Resolver<Maybe<ResolversTypes['CommunityDraftMeetupsConnection']>, ParentType, ContextType, Partial<CommunityDraftMeetupsArgs>>;
   foundedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Maybe<ResolversTypes['CommunityHistoryConnection']>, ParentType, ContextType, Partial<CommunityHistoryArgs>>;
@@ -1916,9 +2952,20 @@ export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends 
   pastMeetups?: Resolver<ResolversTypes['CommunityPastMeetupsConnection'], ParentType, ContextType, Partial<CommunityPastMeetupsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  talks?: Resolver<ResolversTypes['CommunityTalksConnection'], ParentType, ContextType, Partial<CommunityTalksArgs>>;
   upcomingMeetups?: Resolver<ResolversTypes['CommunityUpcomingMeetupsConnection'], ParentType, ContextType, Partial<CommunityUpcomingMeetupsArgs>>;
   viewerRole?: Resolver<Maybe<ResolversTypes['CommunityRole']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityCallsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityCallsConnection'] = ResolversParentTypes['CommunityCallsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityCallsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityCallsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityCallsConnectionEdge'] = ResolversParentTypes['CommunityCallsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallForProposals'], ParentType, ContextType>;
 };
 
 export type CommunityDraftMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityDraftMeetupsConnection'] = ResolversParentTypes['CommunityDraftMeetupsConnection']> = {
@@ -1980,6 +3027,16 @@ export type CommunityPastMeetupsConnectionEdgeResolvers<ContextType = GraphqlCon
 
 export type CommunityRoleResolvers = { HOST: 'host', MEMBER: 'member', ORGANISER: 'organiser', PENDING: 'pending' };
 
+export type CommunityTalksConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityTalksConnection'] = ResolversParentTypes['CommunityTalksConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityTalksConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityTalksConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityTalksConnectionEdge'] = ResolversParentTypes['CommunityTalksConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
 export type CommunityUpcomingMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityUpcomingMeetupsConnection'] = ResolversParentTypes['CommunityUpcomingMeetupsConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CommunityUpcomingMeetupsConnectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1990,13 +3047,35 @@ export type CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType = Graphq
   node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
 };
 
+export type ConfirmTalkResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConfirmTalkResult'] = ResolversParentTypes['ConfirmTalkResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotSignedIn' | 'Proposal' | 'ProposalNotAccepted' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
 export type CoordinatesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CriterionScoreResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
+  criterionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DeclineMembershipResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeclineMembershipResult'] = ResolversParentTypes['DeclineMembershipResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NoPendingRequest' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type DeclineTalkResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeclineTalkResult'] = ResolversParentTypes['DeclineTalkResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotSignedIn' | 'Proposal' | 'ProposalNotAccepted' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type DraftCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DraftCallResult'] = ResolversParentTypes['DraftCallResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EditCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditCallResult'] = ResolversParentTypes['EditCallResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type EditCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditCommunityResult'] = ResolversParentTypes['EditCommunityResult']> = {
@@ -2005,6 +3084,10 @@ export type EditCommunityResultResolvers<ContextType = GraphqlContext, ParentTyp
 
 export type EditMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditMeetupResult'] = ResolversParentTypes['EditMeetupResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EditProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditProposalResult'] = ResolversParentTypes['EditProposalResult']> = {
+  __resolveType: TypeResolveFn<'CallClosed' | 'CallNotFound' | 'FormatNotOffered' | 'InvalidProposal' | 'NotSignedIn' | 'NotTheOwner' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound' | 'UnknownHandle', ParentType, ContextType>;
 };
 
 export type EraseMeResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EraseMeResult'] = ResolversParentTypes['EraseMeResult']> = {
@@ -2017,7 +3100,13 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests' | 'UnknownHandle', ParentType, ContextType>;
+};
+
+export type FormatNotOfferedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FormatNotOffered'] = ResolversParentTypes['FormatNotOffered']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FoundCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FoundCommunityResult'] = ResolversParentTypes['FoundCommunityResult']> = {
@@ -2034,6 +3123,13 @@ export type HandleTakenResolvers<ContextType = GraphqlContext, ParentType extend
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   takenHandle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidCallResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidCall'] = ResolversParentTypes['InvalidCall']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['TalkIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2058,12 +3154,27 @@ export type InvalidProfileResolvers<ContextType = GraphqlContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InvalidProposalResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidProposal'] = ResolversParentTypes['InvalidProposal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['TalkIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvalidSpeakerProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidSpeakerProfile'] = ResolversParentTypes['InvalidSpeakerProfile']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['SpeakerProfileIssue']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export type InvitationAnsweredResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvitationAnswered'] = ResolversParentTypes['InvitationAnswered']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvitationStatusResolvers = { ACCEPTED: 'accepted', DECLINED: 'declined', INVITED: 'invited' };
 
 export type JoinCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['JoinCommunityResult'] = ResolversParentTypes['JoinCommunityResult']> = {
   __resolveType: TypeResolveFn<'AlreadyAMember' | 'Community' | 'CommunityNotFound' | 'NotSignedIn', ParentType, ContextType>;
@@ -2093,8 +3204,20 @@ export type MeResolvers<ContextType = GraphqlContext, ParentType extends Resolve
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   newcomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organises?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['MeProposalsConnection'], ParentType, ContextType, Partial<MeProposalsArgs>>;
+  reviewerCalls?: Resolver<Array<ResolversTypes['CallForProposals']>, ParentType, ContextType>;
   rsvps?: Resolver<ResolversTypes['MeRsvpsConnection'], ParentType, ContextType, RequireFields<MeRsvpsArgs, 'upcoming'>>;
   suggestedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<MeSuggestedCommunitiesArgs, 'first'>>;
+};
+
+export type MeProposalsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeProposalsConnection'] = ResolversParentTypes['MeProposalsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeProposalsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeProposalsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeProposalsConnectionEdge'] = ResolversParentTypes['MeProposalsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
 };
 
 export type MeRsvpsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeRsvpsConnection'] = ResolversParentTypes['MeRsvpsConnection']> = {
@@ -2260,35 +3383,53 @@ export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['AcceptProposalResult'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'message' | 'proposalId'>>;
+  answerCoSpeakerInvitation?: Resolver<ResolversTypes['AnswerCoSpeakerInvitationResult'], ParentType, ContextType, RequireFields<MutationAnswerCoSpeakerInvitationArgs, 'accept' | 'proposalId'>>;
   appointHost?: Resolver<ResolversTypes['AppointHostResult'], ParentType, ContextType, RequireFields<MutationAppointHostArgs, 'communityId' | 'memberId'>>;
   appointOrganiser?: Resolver<ResolversTypes['AppointOrganiserResult'], ParentType, ContextType, RequireFields<MutationAppointOrganiserArgs, 'communityId' | 'memberId'>>;
+  appointReviewer?: Resolver<ResolversTypes['AppointReviewerResult'], ParentType, ContextType, RequireFields<MutationAppointReviewerArgs, 'callId' | 'memberId'>>;
   approveMembership?: Resolver<ResolversTypes['ApproveMembershipResult'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'communityId' | 'memberId'>>;
   cancelMeetup?: Resolver<ResolversTypes['CancelMeetupResult'], ParentType, ContextType, RequireFields<MutationCancelMeetupArgs, 'meetupId' | 'message'>>;
   cancelRsvp?: Resolver<ResolversTypes['CancelRsvpResult'], ParentType, ContextType, RequireFields<MutationCancelRsvpArgs, 'meetupId'>>;
+  cancelTalk?: Resolver<ResolversTypes['CancelTalkResult'], ParentType, ContextType, RequireFields<MutationCancelTalkArgs, 'message' | 'proposalId'>>;
   changeMeetupCapacity?: Resolver<ResolversTypes['ChangeMeetupCapacityResult'], ParentType, ContextType, RequireFields<MutationChangeMeetupCapacityArgs, 'meetupId'>>;
   changeRsvp?: Resolver<ResolversTypes['ChangeRsvpResult'], ParentType, ContextType, RequireFields<MutationChangeRsvpArgs, 'meetupId'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'meetupId' | 'memberId'>>;
   checkInGuests?: Resolver<ResolversTypes['CheckInGuestsResult'], ParentType, ContextType, RequireFields<MutationCheckInGuestsArgs, 'guests' | 'meetupId' | 'memberId'>>;
+  closeCall?: Resolver<ResolversTypes['CloseCallResult'], ParentType, ContextType, RequireFields<MutationCloseCallArgs, 'callId'>>;
+  confirmTalk?: Resolver<ResolversTypes['ConfirmTalkResult'], ParentType, ContextType, RequireFields<MutationConfirmTalkArgs, 'proposalId'>>;
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
+  declineTalk?: Resolver<ResolversTypes['DeclineTalkResult'], ParentType, ContextType, RequireFields<MutationDeclineTalkArgs, 'proposalId'>>;
+  draftCall?: Resolver<ResolversTypes['DraftCallResult'], ParentType, ContextType, RequireFields<MutationDraftCallArgs, 'input'>>;
+  editCall?: Resolver<ResolversTypes['EditCallResult'], ParentType, ContextType, RequireFields<MutationEditCallArgs, 'callId' | 'input'>>;
   editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
   editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
+  editProposal?: Resolver<ResolversTypes['EditProposalResult'], ParentType, ContextType, RequireFields<MutationEditProposalArgs, 'input' | 'proposalId'>>;
   eraseMe?: Resolver<ResolversTypes['EraseMeResult'], ParentType, ContextType>;
   foundCommunity?: Resolver<ResolversTypes['FoundCommunityResult'], ParentType, ContextType, RequireFields<MutationFoundCommunityArgs, 'input'>>;
   joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
   leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
+  openCall?: Resolver<ResolversTypes['OpenCallResult'], ParentType, ContextType, RequireFields<MutationOpenCallArgs, 'callId'>>;
   promoteFromWaitlist?: Resolver<ResolversTypes['PromoteFromWaitlistResult'], ParentType, ContextType, RequireFields<MutationPromoteFromWaitlistArgs, 'meetupId' | 'memberId'>>;
+  publishCall?: Resolver<ResolversTypes['PublishCallResult'], ParentType, ContextType, RequireFields<MutationPublishCallArgs, 'callId'>>;
   publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
+  rejectProposal?: Resolver<ResolversTypes['RejectProposalResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'message' | 'proposalId'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'communityId' | 'memberId'>>;
+  removeReviewer?: Resolver<ResolversTypes['RemoveReviewerResult'], ParentType, ContextType, RequireFields<MutationRemoveReviewerArgs, 'callId' | 'memberId'>>;
   removeRsvp?: Resolver<ResolversTypes['RemoveRsvpResult'], ParentType, ContextType, RequireFields<MutationRemoveRsvpArgs, 'meetupId' | 'memberId'>>;
   rescheduleMeetup?: Resolver<ResolversTypes['RescheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationRescheduleMeetupArgs, 'input' | 'meetupId'>>;
   resetCalendarFeed?: Resolver<ResolversTypes['ResetCalendarFeedResult'], ParentType, ContextType>;
+  reviewProposal?: Resolver<ResolversTypes['ReviewProposalResult'], ParentType, ContextType, RequireFields<MutationReviewProposalArgs, 'input' | 'proposalId'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
   startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
+  submitDraftProposal?: Resolver<ResolversTypes['SubmitDraftProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitDraftProposalArgs, 'proposalId'>>;
+  submitProposal?: Resolver<ResolversTypes['SubmitProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'draft' | 'input'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateSpeakerProfile?: Resolver<ResolversTypes['UpdateSpeakerProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateSpeakerProfileArgs, 'input'>>;
+  withdrawProposal?: Resolver<ResolversTypes['WithdrawProposalResult'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'proposalId'>>;
 };
 
 export type MyCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MyCommunity'] = ResolversParentTypes['MyCommunity']> = {
@@ -2326,10 +3467,22 @@ export type NoSeatsForPartyResolvers<ContextType = GraphqlContext, ParentType ex
 };
 
 export type NodeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Community' | 'Meetup' | 'Member', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CallForProposals' | 'Community' | 'Meetup' | 'Member' | 'Proposal', ParentType, ContextType>;
 };
 
 export type NotAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAMember'] = ResolversParentTypes['NotAMember']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotAReviewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAReviewer'] = ResolversParentTypes['NotAReviewer']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotASpeakerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotASpeaker'] = ResolversParentTypes['NotASpeaker']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2355,13 +3508,35 @@ export type NotEnoughSeatsResolvers<ContextType = GraphqlContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotInvitedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotInvited'] = ResolversParentTypes['NotInvited']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NotSignedInResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotSignedIn'] = ResolversParentTypes['NotSignedIn']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotTheOwnerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotTheOwner'] = ResolversParentTypes['NotTheOwner']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NotWaitlistedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotWaitlisted'] = ResolversParentTypes['NotWaitlisted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OpenCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenCallResult'] = ResolversParentTypes['OpenCallResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type OwnProposalResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OwnProposal'] = ResolversParentTypes['OwnProposal']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2383,18 +3558,112 @@ export type PromoteFromWaitlistResultResolvers<ContextType = GraphqlContext, Par
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAnOrganiser' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed', ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  abstract?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  abstractHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['ProposalSnapshot']>, ParentType, ContextType, RequireFields<ProposalAsOfArgs, 'instant'>>;
+  call?: Resolver<Maybe<ResolversTypes['CallForProposals']>, ParentType, ContextType>;
+  coSpeakers?: Resolver<Maybe<Array<ResolversTypes['CoSpeaker']>>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['TalkFormat']>, ParentType, ContextType>;
+  formatId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ProposalHistoryEntry']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviews?: Resolver<Maybe<Array<ResolversTypes['Review']>>, ParentType, ContextType>;
+  speakers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerAccess?: Resolver<ResolversTypes['ProposalAccess'], ParentType, ContextType>;
+  viewerIsInvited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsSpeaker?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalAccessResolvers = { ORGANISER: 'organiser', PUBLIC: 'public', REVIEWER: 'reviewer', SPEAKER: 'speaker' };
+
+export type ProposalClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalClosed'] = ResolversParentTypes['ProposalClosed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalHistoryEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalHistoryEntry'] = ResolversParentTypes['ProposalHistoryEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalNotAcceptedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalNotAccepted'] = ResolversParentTypes['ProposalNotAccepted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalNotConfirmedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalNotConfirmed'] = ResolversParentTypes['ProposalNotConfirmed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalNotFound'] = ResolversParentTypes['ProposalNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalNotSubmittedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalNotSubmitted'] = ResolversParentTypes['ProposalNotSubmitted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalSnapshotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProposalSnapshot'] = ResolversParentTypes['ProposalSnapshot']> = {
+  abstract?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coSpeakers?: Resolver<Maybe<Array<ResolversTypes['CoSpeaker']>>, ParentType, ContextType>;
+  decisionMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formatId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalStatusResolvers = { ACCEPTED: 'accepted', CANCELLED: 'cancelled', CONFIRMED: 'confirmed', DECLINED: 'declined', DRAFT: 'draft', REJECTED: 'rejected', SUBMITTED: 'submitted', WITHDRAWN: 'withdrawn' };
+
+export type PublishCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishCallResult'] = ResolversParentTypes['PublishCallResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
 export type PublishMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishMeetupResult'] = ResolversParentTypes['PublishMeetupResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  call?: Resolver<Maybe<ResolversTypes['CallForProposals']>, ParentType, ContextType, RequireFields<QueryCallArgs, 'id'>>;
   communities?: Resolver<ResolversTypes['QueryCommunitiesConnection'], ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType, RequireFields<QueryMeetupArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'handle'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'handle'>>;
+  talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
   upcomingMeetups?: Resolver<ResolversTypes['QueryUpcomingMeetupsConnection'], ParentType, ContextType, Partial<QueryUpcomingMeetupsArgs>>;
 };
 
@@ -2418,8 +3687,16 @@ export type QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType = GraphqlCon
   node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
 };
 
+export type RejectProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RejectProposalResult'] = ResolversParentTypes['RejectProposalResult']> = {
+  __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
+};
+
 export type RemoveMemberResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type RemoveReviewerResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveReviewerResult'] = ResolversParentTypes['RemoveReviewerResult']> = {
+  __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type RemoveRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveRsvpResult'] = ResolversParentTypes['RemoveRsvpResult']> = {
@@ -2432,6 +3709,51 @@ export type RescheduleMeetupResultResolvers<ContextType = GraphqlContext, Parent
 
 export type ResetCalendarFeedResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResetCalendarFeedResult'] = ResolversParentTypes['ResetCalendarFeedResult']> = {
   __resolveType: TypeResolveFn<'CalendarFeed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstReviewedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  weightedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReviewBoardConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReviewBoardConnection'] = ResolversParentTypes['ReviewBoardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewBoardConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReviewBoardConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReviewBoardConnectionEdge'] = ResolversParentTypes['ReviewBoardConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewBoardRow'], ParentType, ContextType>;
+};
+
+export type ReviewBoardRowResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReviewBoardRow'] = ResolversParentTypes['ReviewBoardRow']> = {
+  formatId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerIsSpeaker?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weightedMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReviewCriterionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReviewCriterion'] = ResolversParentTypes['ReviewCriterion']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximumScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minimumScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReviewProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReviewProposalResult'] = ResolversParentTypes['ReviewProposalResult']> = {
+  __resolveType: TypeResolveFn<'CallNotFound' | 'InvalidProposal' | 'NotAReviewer' | 'NotSignedIn' | 'OwnProposal' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ScoreOutOfRange' | 'ScoresIncomplete', ParentType, ContextType>;
 };
 
 export type RevokeRoleResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RevokeRoleResult'] = ResolversParentTypes['RevokeRoleResult']> = {
@@ -2459,6 +3781,23 @@ export type RsvpStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirme
 
 export type ScheduleMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ScheduleMeetupResult'] = ResolversParentTypes['ScheduleMeetupResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ScoreOutOfRangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ScoreOutOfRange'] = ResolversParentTypes['ScoreOutOfRange']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximumScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimumScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScoresIncompleteResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ScoresIncomplete'] = ResolversParentTypes['ScoresIncomplete']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingCriteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unknownCriteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlugTaken'] = ResolversParentTypes['SlugTaken']> = {
@@ -2493,12 +3832,33 @@ export type StartUploadResultResolvers<ContextType = GraphqlContext, ParentType 
   __resolveType: TypeResolveFn<'NotSignedIn' | 'UploadTarget', ParentType, ContextType>;
 };
 
+export type SubmitDraftProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubmitDraftProposalResult'] = ResolversParentTypes['SubmitDraftProposalResult']> = {
+  __resolveType: TypeResolveFn<'CallClosed' | 'CallNotFound' | 'FormatNotOffered' | 'NotSignedIn' | 'NotTheOwner' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type SubmitProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubmitProposalResult'] = ResolversParentTypes['SubmitProposalResult']> = {
+  __resolveType: TypeResolveFn<'CallClosed' | 'CallNotFound' | 'FormatNotOffered' | 'InvalidProposal' | 'NotAMember' | 'NotSignedIn' | 'Proposal' | 'UnknownHandle', ParentType, ContextType>;
+};
+
+export type TalkFormatResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkFormat'] = ResolversParentTypes['TalkFormat']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TalkGivenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkGiven'] = ResolversParentTypes['TalkGiven']> = {
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
   proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type TalkIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkIssue'] = ResolversParentTypes['TalkIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TalkLevelResolvers = { ADVANCED: 'advanced', BEGINNER: 'beginner', INTERMEDIATE: 'intermediate' };
 
 export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
   allowedGuests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2509,6 +3869,13 @@ export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType exte
 
 export type UndoCheckInResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UndoCheckInResult'] = ResolversParentTypes['UndoCheckInResult']> = {
   __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type UnknownHandleResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnknownHandle'] = ResolversParentTypes['UnknownHandle']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unknownHandle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
@@ -2558,18 +3925,31 @@ export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType ex
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WithdrawProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WithdrawProposalResult'] = ResolversParentTypes['WithdrawProposalResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotSignedIn' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphqlContext> = {
+  AcceptProposalResult?: AcceptProposalResultResolvers<ContextType>;
   AddToCalendarLinks?: AddToCalendarLinksResolvers<ContextType>;
   AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
   AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;
+  AnswerCoSpeakerInvitationResult?: AnswerCoSpeakerInvitationResultResolvers<ContextType>;
   AppointHostResult?: AppointHostResultResolvers<ContextType>;
   AppointOrganiserResult?: AppointOrganiserResultResolvers<ContextType>;
+  AppointReviewerResult?: AppointReviewerResultResolvers<ContextType>;
   ApproveMembershipResult?: ApproveMembershipResultResolvers<ContextType>;
   Attendance?: AttendanceResolvers;
   Attendee?: AttendeeResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CallClosed?: CallClosedResolvers<ContextType>;
+  CallForProposals?: CallForProposalsResolvers<ContextType>;
+  CallNotFound?: CallNotFoundResolvers<ContextType>;
+  CallNotOpen?: CallNotOpenResolvers<ContextType>;
+  CallStatus?: CallStatusResolvers;
   CancelMeetupResult?: CancelMeetupResultResolvers<ContextType>;
   CancelRsvpResult?: CancelRsvpResultResolvers<ContextType>;
+  CancelTalkResult?: CancelTalkResultResolvers<ContextType>;
   CapacityBelowSeatsTaken?: CapacityBelowSeatsTakenResolvers<ContextType>;
   ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
   ChangeRsvpResult?: ChangeRsvpResultResolvers<ContextType>;
@@ -2577,7 +3957,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CheckInClosed?: CheckInClosedResolvers<ContextType>;
   CheckInGuestsResult?: CheckInGuestsResultResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  CloseCallResult?: CloseCallResultResolvers<ContextType>;
+  CoSpeaker?: CoSpeakerResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityCallsConnection?: CommunityCallsConnectionResolvers<ContextType>;
+  CommunityCallsConnectionEdge?: CommunityCallsConnectionEdgeResolvers<ContextType>;
   CommunityDraftMeetupsConnection?: CommunityDraftMeetupsConnectionResolvers<ContextType>;
   CommunityDraftMeetupsConnectionEdge?: CommunityDraftMeetupsConnectionEdgeResolvers<ContextType>;
   CommunityHistoryConnection?: CommunityHistoryConnectionResolvers<ContextType>;
@@ -2590,28 +3974,43 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CommunityPastMeetupsConnection?: CommunityPastMeetupsConnectionResolvers<ContextType>;
   CommunityPastMeetupsConnectionEdge?: CommunityPastMeetupsConnectionEdgeResolvers<ContextType>;
   CommunityRole?: CommunityRoleResolvers;
+  CommunityTalksConnection?: CommunityTalksConnectionResolvers<ContextType>;
+  CommunityTalksConnectionEdge?: CommunityTalksConnectionEdgeResolvers<ContextType>;
   CommunityUpcomingMeetupsConnection?: CommunityUpcomingMeetupsConnectionResolvers<ContextType>;
   CommunityUpcomingMeetupsConnectionEdge?: CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
+  ConfirmTalkResult?: ConfirmTalkResultResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
   DeclineMembershipResult?: DeclineMembershipResultResolvers<ContextType>;
+  DeclineTalkResult?: DeclineTalkResultResolvers<ContextType>;
+  DraftCallResult?: DraftCallResultResolvers<ContextType>;
+  EditCallResult?: EditCallResultResolvers<ContextType>;
   EditCommunityResult?: EditCommunityResultResolvers<ContextType>;
   EditMeetupResult?: EditMeetupResultResolvers<ContextType>;
+  EditProposalResult?: EditProposalResultResolvers<ContextType>;
   EraseMeResult?: EraseMeResultResolvers<ContextType>;
   EraseMeSuccess?: EraseMeSuccessResolvers<ContextType>;
   Error?: ErrorResolvers<ContextType>;
+  FormatNotOffered?: FormatNotOfferedResolvers<ContextType>;
   FoundCommunityResult?: FoundCommunityResultResolvers<ContextType>;
   GuestsBeyondParty?: GuestsBeyondPartyResolvers<ContextType>;
   HandleTaken?: HandleTakenResolvers<ContextType>;
+  InvalidCall?: InvalidCallResolvers<ContextType>;
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
   InvalidProfile?: InvalidProfileResolvers<ContextType>;
+  InvalidProposal?: InvalidProposalResolvers<ContextType>;
   InvalidSpeakerProfile?: InvalidSpeakerProfileResolvers<ContextType>;
+  InvitationAnswered?: InvitationAnsweredResolvers<ContextType>;
+  InvitationStatus?: InvitationStatusResolvers;
   JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
   JoinMode?: JoinModeResolvers;
   LastOrganiser?: LastOrganiserResolvers<ContextType>;
   LeaveCommunityResult?: LeaveCommunityResultResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MeProposalsConnection?: MeProposalsConnectionResolvers<ContextType>;
+  MeProposalsConnectionEdge?: MeProposalsConnectionEdgeResolvers<ContextType>;
   MeRsvpsConnection?: MeRsvpsConnectionResolvers<ContextType>;
   MeRsvpsConnectionEdge?: MeRsvpsConnectionEdgeResolvers<ContextType>;
   Meetup?: MeetupResolvers<ContextType>;
@@ -2640,38 +4039,71 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NoSeatsForParty?: NoSeatsForPartyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NotAMember?: NotAMemberResolvers<ContextType>;
+  NotAReviewer?: NotAReviewerResolvers<ContextType>;
+  NotASpeaker?: NotASpeakerResolvers<ContextType>;
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
   NotEnoughSeats?: NotEnoughSeatsResolvers<ContextType>;
+  NotInvited?: NotInvitedResolvers<ContextType>;
   NotSignedIn?: NotSignedInResolvers<ContextType>;
+  NotTheOwner?: NotTheOwnerResolvers<ContextType>;
   NotWaitlisted?: NotWaitlistedResolvers<ContextType>;
+  OpenCallResult?: OpenCallResultResolvers<ContextType>;
+  OwnProposal?: OwnProposalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
   PromoteFromWaitlistResult?: PromoteFromWaitlistResultResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalAccess?: ProposalAccessResolvers;
+  ProposalClosed?: ProposalClosedResolvers<ContextType>;
+  ProposalHistoryEntry?: ProposalHistoryEntryResolvers<ContextType>;
+  ProposalNotAccepted?: ProposalNotAcceptedResolvers<ContextType>;
+  ProposalNotConfirmed?: ProposalNotConfirmedResolvers<ContextType>;
+  ProposalNotFound?: ProposalNotFoundResolvers<ContextType>;
+  ProposalNotSubmitted?: ProposalNotSubmittedResolvers<ContextType>;
+  ProposalSnapshot?: ProposalSnapshotResolvers<ContextType>;
+  ProposalStatus?: ProposalStatusResolvers;
+  PublishCallResult?: PublishCallResultResolvers<ContextType>;
   PublishMeetupResult?: PublishMeetupResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryCommunitiesConnection?: QueryCommunitiesConnectionResolvers<ContextType>;
   QueryCommunitiesConnectionEdge?: QueryCommunitiesConnectionEdgeResolvers<ContextType>;
   QueryUpcomingMeetupsConnection?: QueryUpcomingMeetupsConnectionResolvers<ContextType>;
   QueryUpcomingMeetupsConnectionEdge?: QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
+  RejectProposalResult?: RejectProposalResultResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
+  RemoveReviewerResult?: RemoveReviewerResultResolvers<ContextType>;
   RemoveRsvpResult?: RemoveRsvpResultResolvers<ContextType>;
   RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;
   ResetCalendarFeedResult?: ResetCalendarFeedResultResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewBoardConnection?: ReviewBoardConnectionResolvers<ContextType>;
+  ReviewBoardConnectionEdge?: ReviewBoardConnectionEdgeResolvers<ContextType>;
+  ReviewBoardRow?: ReviewBoardRowResolvers<ContextType>;
+  ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
+  ReviewProposalResult?: ReviewProposalResultResolvers<ContextType>;
   RevokeRoleResult?: RevokeRoleResultResolvers<ContextType>;
   RsvpClosed?: RsvpClosedResolvers<ContextType>;
   RsvpNotOpenYet?: RsvpNotOpenYetResolvers<ContextType>;
   RsvpResult?: RsvpResultResolvers<ContextType>;
   RsvpStatus?: RsvpStatusResolvers;
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
+  ScoreOutOfRange?: ScoreOutOfRangeResolvers<ContextType>;
+  ScoresIncomplete?: ScoresIncompleteResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
   SpeakerNotFound?: SpeakerNotFoundResolvers<ContextType>;
   SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
   SpeakerProfileIssue?: SpeakerProfileIssueResolvers<ContextType>;
   StartUploadResult?: StartUploadResultResolvers<ContextType>;
+  SubmitDraftProposalResult?: SubmitDraftProposalResultResolvers<ContextType>;
+  SubmitProposalResult?: SubmitProposalResultResolvers<ContextType>;
+  TalkFormat?: TalkFormatResolvers<ContextType>;
   TalkGiven?: TalkGivenResolvers<ContextType>;
+  TalkIssue?: TalkIssueResolvers<ContextType>;
+  TalkLevel?: TalkLevelResolvers;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
+  UnknownHandle?: UnknownHandleResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
   UpdateSpeakerProfileResult?: UpdateSpeakerProfileResultResolvers<ContextType>;
   UploadHeader?: UploadHeaderResolvers<ContextType>;
@@ -2680,5 +4112,6 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
   WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;
+  WithdrawProposalResult?: WithdrawProposalResultResolvers<ContextType>;
 };
 

@@ -26,6 +26,7 @@ test("each context's SDL is one file, and every type is defined in one of them o
     "meetup.graphql",
     "member.graphql",
     "speaker.graphql",
+    "talk.graphql",
   ]);
   expect(() => mergedSchema([...schemaSources(), { sdl: "type Venue { name: String! }" }])).toThrow(
     /There can be only one type named "Venue"/,

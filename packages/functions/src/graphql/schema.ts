@@ -16,6 +16,9 @@ import type { ContextResolvers, Resolvers } from "./resolvers";
 import { schemaDocument } from "./schema-document";
 import { speakerResolvers } from "./speaker";
 import { speakerMutationResolvers } from "./speaker-mutations";
+import { talkResolvers } from "./talk";
+import { talkMutationResolvers } from "./talk-mutations";
+import { talkRejectionResolvers } from "./talk-rejections";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
 function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
@@ -55,6 +58,9 @@ export const schema = addResolversToSchema({
     blobMutationResolvers,
     speakerResolvers,
     speakerMutationResolvers,
+    talkRejectionResolvers,
+    talkResolvers,
+    talkMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -11,6 +11,7 @@ import { memberModule } from "@meetstream/core/member";
 import { projector } from "@meetstream/core/projection/projector";
 import { inMemoryTalksGiven, speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
+import { talkModule } from "@meetstream/core/talk";
 import { describe, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { inProcessBus } from "../local/in-process-bus";
@@ -58,6 +59,7 @@ function openApi(mode: GraphqlMode = "production") {
       members,
       talks: inMemoryTalksGiven(),
     }),
+    talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",
       reset: async () => "https://api.example/feeds/me/token.ics",

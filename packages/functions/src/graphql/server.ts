@@ -5,11 +5,12 @@ import type { CommunityStanding, CommunitySummary } from "@meetstream/core/commu
 import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MeetupDocument } from "@meetstream/core/meetup";
 import type { MemberProfile } from "@meetstream/core/member";
+import type { CallView, ProposalView } from "@meetstream/core/talk";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members, Speakers, Uploads } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Speakers, Talks, Uploads } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -21,6 +22,7 @@ export interface GraphqlServerOptions {
   communities: Communities;
   meetups: Meetups;
   speakers: Speakers;
+  talks: Talks;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -99,6 +101,14 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.meetups.byIds(ids, viewer?.memberId),
         ),
         speakers: options.speakers,
+        talks: options.talks,
+        // Ill-formed ids read as not found; each what the viewer may see of it.
+        callById: new DataLoader<string, CallView | undefined>((ids) =>
+          options.talks.callsByIds(ids, viewer?.memberId),
+        ),
+        proposalById: new DataLoader<string, ProposalView | undefined>((ids) =>
+          options.talks.proposalsByIds(ids, viewer?.memberId),
+        ),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

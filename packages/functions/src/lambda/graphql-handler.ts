@@ -78,6 +78,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     communities: modules.communities,
     meetups: modules.meetups,
     speakers: modules.speakers,
+    talks: modules.talks,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     // Only a request that starts an upload loads the S3 client and its presigner.
     uploads: loadedOnDemand<Uploads>(async () => {

@@ -141,7 +141,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
-    const { members, communities, meetups, feedTokens, speakers } = modulesAt(options.clock ?? systemClock);
+    const { members, communities, meetups, feedTokens, speakers, talks } = modulesAt(
+      options.clock ?? systemClock,
+    );
     const carried = await carryOverEveryMembership({
       store,
       communities,
@@ -192,6 +194,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       communities,
       meetups,
       speakers,
+      talks,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,

@@ -1,0 +1,176 @@
+/**
+ * A talk context with real member and community contexts beside it, on one in-memory SQLite store,
+ * projected before each append returns, for this folder's tests.
+ */
+import { fixedClock } from "../clock/clock";
+import {
+  type CommunityModule,
+  communityEventTypes,
+  communityModule,
+  communityProjections,
+} from "../community/index";
+import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
+import type { DocumentStore } from "../documents/document-store";
+import { sqliteDocumentStore } from "../documents/sqlite";
+import { eventCatalog } from "../eventstore/event-catalog";
+import type { EventStore } from "../eventstore/event-store";
+import { sqliteEventStore } from "../eventstore/sqlite";
+import { newId } from "../ids/new-id";
+import { personalDataStore } from "../keys/personal-data-store";
+import { sqliteKeyStore } from "../keys/sqlite";
+import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
+import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
+import { projector } from "../projection/projector";
+import { openDatabase } from "../sqlite/database";
+import { type TalkModule, talkModule } from "./commands";
+import { talkProjections } from "./documents";
+import { talkEventTypes } from "./events";
+import type { CallInput, ProposalInput } from "./talk-input";
+
+export interface TalkWorld {
+  /** The log as the application reads it. */
+  store: EventStore;
+  documents: DocumentStore;
+  members: MemberModule;
+  communities: CommunityModule;
+  meetups: MeetupModule;
+  talks: TalkModule;
+  clock: ReturnType<typeof fixedClock>;
+  close(): void;
+}
+
+/** The world's clock starts here: the call of `callInput` is open then. */
+export const now = "2026-05-10T10:00:00.000Z";
+
+export function talkWorld(): TalkWorld {
+  const database = openDatabase(":memory:");
+  const eventTypes = [...memberEventTypes, ...communityEventTypes, ...meetupEventTypes, ...talkEventTypes];
+  const log = sqliteEventStore(database, eventCatalog(...eventTypes));
+  const keys = sqliteKeyStore(database);
+  const sealed = personalDataStore(log, keys, eventTypes);
+  const documents = sqliteDocumentStore(database);
+  const live = projector({
+    store: sealed,
+    documents,
+    projections: [...memberProjections, ...communityProjections, ...meetupProjections, ...talkProjections],
+  });
+  // As the local host's bus does: every append is projected before it returns.
+  const store: EventStore = {
+    ...sealed,
+    async append(streamId, events, options) {
+      const result = await sealed.append(streamId, events, options);
+      await live.handle({ streamId, version: result.nextExpectedVersion });
+      return result;
+    },
+  };
+  const clock = fixedClock(now);
+  const idempotency = sqliteIdempotencyStore(database);
+  const members = memberModule({
+    store,
+    documents,
+    keys,
+    clock,
+    idempotency,
+    emailSecret: "a server secret that is long enough to count",
+  });
+  const communities = communityModule({ store, documents, clock, idempotency, members });
+  const meetups = meetupModule({ store, documents, communities, members, clock });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
+  return { store, documents, members, communities, meetups, talks, clock, close: () => database.close() };
+}
+
+/** A member with a name and a handle of their own. */
+export async function member(world: TalkWorld, name: string): Promise<string> {
+  const handle = `${name.toLowerCase()}${newId().slice(-6)}`;
+  const { memberId } = await world.members.signIn(`${handle}@example.com`);
+  await world.members.updateProfile({ memberId, actor: memberId, input: { displayName: name, handle } });
+  return memberId;
+}
+
+export async function handleOf(world: TalkWorld, memberId: string): Promise<string> {
+  const profile = await world.members.byId(memberId);
+  if (!profile?.handle) throw new Error("the member has no handle");
+  return profile.handle;
+}
+
+export const callInput = (communityId: string, changes: Partial<CallInput> = {}): CallInput => ({
+  communityId,
+  title: "Talks for the summer",
+  description: "Tell us what you *learned*.",
+  opensAt: "2026-05-01T00:00:00.000Z",
+  closesAt: "2026-06-01T00:00:00.000Z",
+  formats: [
+    { id: "talk", name: "Talk", minutes: 30 },
+    { id: "lightning", name: "Lightning talk", minutes: 5 },
+    { id: "workshop", name: "Workshop", minutes: 90 },
+  ],
+  criteria: [
+    { id: "relevance", name: "Relevance", weight: 2 },
+    { id: "clarity", name: "Clarity", weight: 1 },
+  ],
+  anonymised: true,
+  ...changes,
+});
+
+export const proposalInput = (callId: string, changes: Partial<ProposalInput> = {}): ProposalInput => ({
+  callId,
+  title: "Event sourcing without tears",
+  abstract: "What we **learned** running it for a year.",
+  formatId: "talk",
+  level: "intermediate",
+  tags: ["event-sourcing"],
+  note: "I can only make it in June.",
+  ...changes,
+});
+
+export interface TalkCast {
+  communityId: string;
+  organiser: string;
+  host: string;
+  member: string;
+  /** Proposes the talk. */
+  speaker: string;
+  /** Proposes another talk to the same call. */
+  otherSpeaker: string;
+  /** Appointed to review the call. */
+  reviewer: string;
+  /** Organises another community. */
+  strangerOrganiser: string;
+  callId: string;
+}
+
+/** A community with its people, and a published, open, anonymised call with an appointed reviewer. */
+export async function talkCast(world: TalkWorld, changes: Partial<CallInput> = {}): Promise<TalkCast> {
+  const organiser = await member(world, "Olga");
+  const { id: communityId } = await world.communities.found({
+    actor: organiser,
+    input: { name: "Event Sourcerers", slug: `es-${newId().slice(-12)}`, joinMode: "open" },
+  });
+  const [host, plainMember, speaker, otherSpeaker, reviewer, strangerOrganiser] = await Promise.all(
+    ["Hana", "Max", "Sara", "Otto", "Rita", "Stan"].map((name) => member(world, name)),
+  );
+  for (const memberId of [host, plainMember, speaker, otherSpeaker, reviewer] as string[])
+    await world.communities.join({ actor: memberId, communityId });
+  await world.communities.appointHost({ actor: organiser, communityId, memberId: host as string });
+  await world.communities.found({
+    actor: strangerOrganiser as string,
+    input: { name: "Elsewhere", slug: `elsewhere-${newId().slice(-12)}` },
+  });
+  const { callId } = await world.talks.draftCall({
+    actor: organiser,
+    input: callInput(communityId, changes),
+  });
+  await world.talks.publishCall({ actor: organiser, callId });
+  await world.talks.appointReviewer({ actor: organiser, callId, memberId: reviewer as string });
+  return {
+    communityId,
+    organiser,
+    host: host as string,
+    member: plainMember as string,
+    speaker: speaker as string,
+    otherSpeaker: otherSpeaker as string,
+    reviewer: reviewer as string,
+    strangerOrganiser: strangerOrganiser as string,
+    callId,
+  };
+}
