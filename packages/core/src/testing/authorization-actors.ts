@@ -74,6 +74,12 @@ export const readVisibility = {
 
 export type Read = keyof typeof readVisibility;
 
+/** The rows the speaker context's test asks (speaker/commands.test.ts); the meetup's test asks the rest. */
+export const speakerReads = [
+  "speakerProfile",
+  "unpublishedSpeakerProfile",
+] as const satisfies readonly Read[];
+
 /**
  * The rows of the talk context's matrices: a visitor, a member of the community, the speaker of the
  * proposal under test, a speaker of another proposal to the same call, a member appointed to review the

@@ -91,13 +91,21 @@ afterAll(() => host.close());
 
 const maximumDepth = 9;
 
+/**
+ * Types the walk does not go through: a member and their speaker profile are public by themselves (a
+ * member's talks given are confirmed, public talks), so a path through them reaches the public lists of
+ * the community, not what the review hides. Where a talk type names a member (a proposal's speakers),
+ * the walk still asks for that member's values, as neighbours of the proposal's.
+ */
+const publicIdentities = new Set(["Member", "SpeakerProfile"]);
+
 /** Whether a type leads to one of the talk context's types, through fields of object types. */
 const reachesTalk = new Map<string, boolean>();
 function leadsToTalk(type: GraphQLNamedType, seen = new Set<string>()): boolean {
   const known = reachesTalk.get(type.name);
   if (known !== undefined) return known;
   if (talkTypes.has(type.name)) return true;
-  if (!isObjectType(type) || seen.has(type.name)) return false;
+  if (!isObjectType(type) || seen.has(type.name) || publicIdentities.has(type.name)) return false;
   seen.add(type.name);
   const leads = Object.values(type.getFields()).some((field) => leadsToTalk(getNamedType(field.type), seen));
   if (seen.size === 1) reachesTalk.set(type.name, leads);
