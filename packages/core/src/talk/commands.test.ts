@@ -229,6 +229,24 @@ describe("reviews", () => {
     ).toEqual([cast.reviewer, cast.organiser].sort());
   });
 
+  test("an appointed reviewer who left the community reviews and reads no more", async () => {
+    const fresh = await talkCast(world);
+    const proposalId = (
+      await world.talks.draftProposal({
+        actor: fresh.speaker,
+        input: proposalInput(fresh.callId),
+        submit: true,
+      })
+    ).proposalId;
+    await world.communities.leave({ actor: fresh.reviewer, communityId: fresh.communityId });
+    await expect(
+      world.talks.reviewProposal({ actor: fresh.reviewer, proposalId, input: { scores: scores(3, 3) } }),
+    ).rejects.toBeInstanceOf(NotAReviewer);
+    await expect(world.talks.boardOf(fresh.callId, fresh.reviewer)).rejects.toBeInstanceOf(NotAReviewer);
+    expect(await world.talks.proposalById(proposalId, fresh.reviewer)).toBeUndefined();
+    expect(await world.talks.callsReviewedBy(fresh.reviewer)).toEqual([]);
+  });
+
   test("a reviewer who speaks on a proposal does not review it", async () => {
     const proposalId = await submitted(cast.reviewer);
     await expect(

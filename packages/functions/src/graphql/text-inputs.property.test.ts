@@ -227,6 +227,8 @@ function expectOnlyBadUserInput(response: GraphqlResponse): void {
 }
 
 const rejectionTypes = new Set([
+  "InvalidCall",
+  "InvalidProposal",
   "InvalidCommunity",
   "InvalidMeetup",
   "InvalidProfile",
@@ -841,6 +843,184 @@ describe("arguments that are no text people keep", () => {
         expectOnlyBadUserInput(await request(query, variables, organiser));
       }
     }));
+});
+
+describe("a call for proposals and a talk proposed to it", () => {
+  const callSelection = `__typename ... on CallForProposals { id }
+    ... on Error { code message } ... on InvalidCall { issues { path message } }`;
+  const proposalSelection = `__typename ... on Proposal { id }
+    ... on Error { code message } ... on InvalidProposal { issues { path message } }`;
+  const validCall = () => ({
+    communityId,
+    title: "A call to try inputs on",
+    opensAt: inDays(-1),
+    closesAt: inDays(30),
+    formats: [{ name: "Talk", minutes: 30 }],
+    criteria: [{ name: "Relevance", weight: 1 }],
+  });
+  let callId: string;
+  /** Proposes the talks the organiser reviews: nobody reviews their own. */
+  let speaker: string;
+
+  const draftCall = (input: Record<string, unknown>) =>
+    request(
+      `mutation ($input: DraftCallInput!) { draftCall(input: $input) { ${callSelection} } }`,
+      { input },
+      organiser,
+    );
+  const callById = async (id: string) =>
+    (
+      await request(
+        "query ($id: ID!) { call(id: $id) { title description formats { name } criteria { name } } }",
+        { id },
+        organiser,
+      )
+    ).body.data?.call;
+  const submit = (input: Record<string, unknown>, by = organiser) =>
+    request(
+      `mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { ${proposalSelection} } }`,
+      {
+        input: { callId, title: "A talk to try inputs on", abstract: "Inputs.", formatId: "talk", ...input },
+      },
+      by,
+    );
+  const proposalById = async (id: string) =>
+    (
+      await request(
+        "query ($id: ID!) { proposal(id: $id) { title abstract note decisionMessage reviews { comment } } }",
+        { id },
+        organiser,
+      )
+    ).body.data?.proposal;
+
+  beforeAll(async () => {
+    callId = String(answerOf(await draftCall(validCall()), "draftCall").id);
+    await request(
+      "mutation ($callId: ID!) { publishCall(callId: $callId) { __typename } }",
+      { callId },
+      organiser,
+    );
+    speaker = (await signIn(host.url, "speaker@example.org")).access;
+    await request(
+      "mutation ($communityId: ID!) { joinCommunity(communityId: $communityId) { __typename } }",
+      {
+        communityId,
+      },
+      speaker,
+    );
+  });
+
+  const drafted = (input: Record<string, unknown>, field: string[], expected: Record<string, unknown>) =>
+    storedOrRejected({
+      mutation: "draftCall",
+      send: () => draftCall({ ...validCall(), ...input }),
+      readBack: (result) => callById(String(result.id)),
+      field,
+      expected,
+      lines: field[0] === "description" ? "several" : "one",
+    });
+
+  test("with any title", () =>
+    forAnyInput(anyText, (title) => drafted({ title }, ["title"], { title: trimmed(title) }), {
+      stored: " Cafe\u0301 talks ",
+      rejected: "Talks \u202e",
+    }));
+
+  test("with any description", () =>
+    forAnyInput(
+      anyText,
+      (description) => drafted({ description }, ["description"], { description: lines(description) }),
+      { stored: "Talk to us.\n\tAnything.", rejected: "Null\u0000" },
+    ));
+
+  test("offering a format and reviewing by a criterion of any name", () =>
+    forAnyInput(
+      anyText,
+      (name) =>
+        drafted(
+          { formats: [{ name, minutes: 30 }], criteria: [{ name, weight: 1 }] },
+          ["formats", "0", "name"],
+          { formats: [{ name: trimmed(name) }], criteria: [{ name: trimmed(name) }] },
+        ),
+      { stored: " Lightning talk ", rejected: "Lightning\u0000" },
+    ));
+
+  const proposed = (input: Record<string, unknown>, field: string[], expected: Record<string, unknown>) =>
+    storedOrRejected({
+      mutation: "submitProposal",
+      send: () => submit(input),
+      readBack: (result) => proposalById(String(result.id)),
+      field,
+      expected,
+      lines: field[0] === "title" ? "one" : "several",
+    });
+
+  test("proposed with any title", () =>
+    forAnyInput(anyText, (title) => proposed({ title }, ["title"], { title: trimmed(title) }), {
+      stored: " Cafe\u0301 and events ",
+      rejected: "Events\u0000",
+    }));
+
+  test("proposed with any abstract", () =>
+    forAnyInput(anyText, (abstract) => proposed({ abstract }, ["abstract"], { abstract: lines(abstract) }), {
+      stored: "What we learned.\n\tA year of it.",
+      rejected: "Null\u0000",
+    }));
+
+  test("proposed with any note to the organisers", () =>
+    forAnyInput(anyText, (note) => proposed({ note }, ["note"], { note: trimmedLines(note) }), {
+      stored: " June only.\nThanks. ",
+      rejected: "June\u202e",
+    }));
+
+  test("accepted with any message", () =>
+    forAnyInput(
+      anyText,
+      async (message) => {
+        const proposalId = String(answerOf(await submit({}), "submitProposal").id);
+        return storedOrRejected({
+          mutation: "acceptProposal",
+          send: () =>
+            request(
+              `mutation ($proposalId: ID!, $message: String) {
+                acceptProposal(proposalId: $proposalId, message: $message) { ${proposalSelection} } }`,
+              { proposalId, message },
+              organiser,
+            ),
+          readBack: () => proposalById(proposalId),
+          field: ["message"],
+          expected: { decisionMessage: trimmedLines(message) },
+          lines: "several",
+        });
+      },
+      { stored: " Welcome!\nSee you. ", rejected: "Welcome\u0000" },
+    ));
+
+  test("reviewed with any comment", () =>
+    forAnyInput(
+      anyText,
+      async (comment) => {
+        const proposalId = String(answerOf(await submit({}, speaker), "submitProposal").id);
+        return storedOrRejected({
+          mutation: "reviewProposal",
+          send: () =>
+            request(
+              `mutation ($proposalId: ID!, $input: ReviewInput!) {
+                reviewProposal(proposalId: $proposalId, input: $input) { ${proposalSelection} } }`,
+              { proposalId, input: { scores: [{ criterionId: "relevance", score: 3 }], comment } },
+              organiser,
+            ),
+          readBack: async (result) => {
+            expect(result.__typename).toBe("Proposal");
+            return proposalById(proposalId);
+          },
+          field: ["comment"],
+          expected: { reviews: [{ comment: trimmedLines(comment) }] },
+          lines: "several",
+        });
+      },
+      { stored: " Clear.\nA little long. ", rejected: "Clear\u0000" },
+    ));
 });
 
 describe("after every input", () => {
