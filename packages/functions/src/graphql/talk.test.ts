@@ -1,3 +1,6 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { communityModule } from "@meetstream/core/community";
 import { sqliteDocumentStore } from "@meetstream/core/documents";
 import { eventCatalog, sqliteEventStore } from "@meetstream/core/eventstore";
@@ -6,6 +9,7 @@ import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/me
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
 import { projector } from "@meetstream/core/projection/projector";
+import { speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { type TalkModule, talkModule } from "@meetstream/core/talk";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -344,6 +348,14 @@ describe("batching", () => {
       communities,
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       talks: observed,
+      speakers: speakerModule({ store: bus.notifying(store), documents, keys, members, talks }),
+      // This test starts no upload: nothing is written in the folder.
+      uploads: uploadsModule({
+        blobs: folderBlobStore({
+          folder: join(tmpdir(), "meetstream-no-uploads"),
+          origin: "https://app.meetstream.example",
+        }),
+      }),
       calendarFeeds: { urlOf: async () => "", reset: async () => "" },
       verifyToken: asMember,
       mode: "production",
