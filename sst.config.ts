@@ -20,6 +20,7 @@ export default $config({
     await import("./infra/auth");
     const { api } = await import("./infra/api");
     await import("./infra/web");
+    await import("./infra/uploads");
     const { router } = await import("./infra/router");
     return { url: router.url, api: api.url };
   },

@@ -266,3 +266,37 @@ describe("one origin", () => {
     expect(recording.nameOf((site?.args.router as { instance?: unknown } | undefined)?.instance)).toBe("Web");
   });
 });
+
+describe("uploads", () => {
+  test("the router serves /blobs from the uploads bucket's blobs/, where only checked files are, never sniffed", async () => {
+    const { servedPrefix } = await import("../packages/core/src/blob/s3");
+    expect(servedPrefix).toBe("blobs/");
+    const route = recording.routes.find(
+      (candidate) => candidate.component === "Web" && candidate.route === "/blobs",
+    );
+    expect(recording.nameOf(route?.target)).toBe("Uploads");
+    // No rewrite: `/blobs/<key>` reads the object `blobs/<key>`, never an unchecked upload under uploads/.
+    expect(plain(route?.args)).not.toHaveProperty("rewrite");
+    expect(JSON.stringify(route?.args)).toContain("x-content-type-options");
+    expect(JSON.stringify(route?.args)).toContain("nosniff");
+  });
+
+  test("the bucket is read only by CloudFront, takes PUTs from the web origin with the signed headers, and forgets abandoned uploads", () => {
+    const bucket = recording.components.find((component) => component.name === "Uploads");
+    expect(plain(bucket?.args)).toEqual({
+      access: "cloudfront",
+      lifecycle: [{ prefix: "uploads/", expiresIn: "1 day" }],
+      cors: {
+        allowOrigins: ["{Web.url}"],
+        allowMethods: ["PUT"],
+        allowHeaders: ["content-type", "x-amz-meta-owner"],
+        maxAge: "1 hour",
+      },
+    });
+  });
+
+  test("the API presigns uploads and checks them: it alone is linked to the bucket", () => {
+    const linked = recording.functions.filter((fn) => linksOf(fn.args).includes("Uploads"));
+    expect(linked.map((fn) => fn.name)).toEqual(["Graphql"]);
+  });
+});

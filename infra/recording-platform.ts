@@ -81,6 +81,9 @@ export function installRecordingPlatform(stage: string): Recording {
       route(route: string, target: unknown, routeArgs?: unknown) {
         routes.push({ component: name, route, target, args: routeArgs });
       },
+      routeBucket(route: string, bucket: unknown, routeArgs?: unknown) {
+        routes.push({ component: name, route, target: bucket, args: routeArgs });
+      },
       /** In a JSON copy of some arguments, a component is its name in braces. */
       toJSON: () => `{${name}}`,
     };

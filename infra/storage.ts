@@ -1,3 +1,5 @@
+import { router } from "./router";
+
 /**
  * The tables, keyed as the adapters in packages/core create them for tests, so that what runs against
  * dynalite is what runs on AWS.
@@ -46,5 +48,19 @@ export const keys = new sst.aws.Dynamo("Keys", {
   transform: { table: { pointInTimeRecovery: { enabled: true } } },
 });
 
-/** Slides and other files members upload, through presigned URLs; never public. */
-export const uploads = new sst.aws.Bucket("Uploads");
+/**
+ * Slides and photos members upload: browsers send them straight to S3 by presigned PUT
+ * (core/src/blob/s3.ts), so the web origin may PUT with the headers the URL was signed for, and nothing
+ * else. Read only through CloudFront, at the router's `/blobs/*` (infra/uploads.ts). An upload nobody
+ * attached within a day (so never checked and copied under `blobs/`) is deleted.
+ */
+export const uploads = new sst.aws.Bucket("Uploads", {
+  access: "cloudfront",
+  lifecycle: [{ prefix: "uploads/", expiresIn: "1 day" }],
+  cors: {
+    allowOrigins: [router.url],
+    allowMethods: ["PUT"],
+    allowHeaders: ["content-type", "x-amz-meta-owner"],
+    maxAge: "1 hour",
+  },
+});

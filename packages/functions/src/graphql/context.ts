@@ -1,3 +1,4 @@
+import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
@@ -20,6 +21,8 @@ export type Meetups = MeetupModule;
 
 /** What the API uses of the talk context. */
 export type Talks = TalkModule;
+/** What the API uses of the uploads: attaching one is the talk's and the speaker's, through their modules. */
+export type Uploads = Pick<UploadsModule, "startUpload">;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -44,6 +47,7 @@ export interface GraphqlContext {
    */
   proposalById: DataLoader<string, ProposalView | undefined>;
   calendarFeeds: CalendarFeeds;
+  uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */
   appOrigin: string;
   /** Ends every sign-in of a member, as when they are erased. */

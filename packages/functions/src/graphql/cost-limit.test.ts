@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, Meetups, Members, Talks } from "./context";
+import type { Communities, Meetups, Members, Talks, Uploads } from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -23,6 +23,7 @@ const apiIn = (mode: GraphqlMode) =>
     meetups: unused as Meetups,
     talks: unused as Talks,
     calendarFeeds: unused as CalendarFeeds,
+    uploads: unused as Uploads,
     verifyToken: async () => null,
     // Local mode says which limit a query broke.
     mode,

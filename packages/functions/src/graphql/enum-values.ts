@@ -30,4 +30,5 @@ export const internalEnumValues = {
     CANCELLED: "cancelled",
   },
   TalkLevel: { BEGINNER: "beginner", INTERMEDIATE: "intermediate", ADVANCED: "advanced" },
+  UploadKind: { PHOTO: "photo", SLIDES: "slides" },
 } as const;

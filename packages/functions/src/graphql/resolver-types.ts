@@ -1122,6 +1122,8 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /** Starts an upload of the signed-in member's: a fresh address for one file, valid for 15 minutes. */
+  startUpload: StartUploadResult;
   /** The owner submits their draft, while the call takes proposals. */
   submitDraftProposal: SubmitDraftProposalResult;
   /** Proposes a talk to a call, owned by the signed-in member (a member of the call's community): submitted at once, while the call takes proposals, or kept a draft with `draft: true`. Co-speakers are invited by handle and must accept. */
@@ -1390,6 +1392,11 @@ export type MutationRsvpArgs = {
 export type MutationScheduleMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ScheduleMeetupInput;
+};
+
+
+export type MutationStartUploadArgs = {
+  kind: UploadKind;
 };
 
 
@@ -2054,6 +2061,8 @@ export type SlugTaken = Error & {
   takenSlug: Scalars['String']['output'];
 };
 
+export type StartUploadResult = NotSignedIn | UploadTarget;
+
 export type SubmitDraftProposalResult = CallClosed | CallNotFound | FormatNotOffered | NotSignedIn | NotTheOwner | Proposal | ProposalClosed | ProposalNotFound;
 
 export type SubmitProposalInput = {
@@ -2129,6 +2138,35 @@ export type UnknownHandle = Error & {
 };
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
+
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/**
+ * What a file is uploaded as: slides are a PDF of at most 20 MB, a photo a JPEG, PNG or WebP of at most 2 MB.
+ * The file's content decides, never its name or claimed type.
+ */
+export type UploadKind =
+  | 'photo'
+  | 'slides';
+
+/**
+ * Where to send a file: one request with `method` to `url`, with exactly these `headers` and the file as the
+ * body. Then attach the upload by its `uploadId` (to a talk's slides, a speaker's photo), which checks it.
+ */
+export type UploadTarget = {
+  __typename?: 'UploadTarget';
+  headers: Array<UploadHeader>;
+  /** The largest file this kind takes, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** Always PUT. */
+  method: Scalars['String']['output'];
+  uploadId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
 
 export type Venue = {
   __typename?: 'Venue';
@@ -2422,6 +2460,7 @@ export type ResolversTypes = {
   ScoreOutOfRange: ResolverTypeWrapper<any>;
   ScoresIncomplete: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
+  StartUploadResult: ResolverTypeWrapper<any>;
   SubmitDraftProposalResult: ResolverTypeWrapper<any>;
   SubmitProposalInput: ResolverTypeWrapper<any>;
   SubmitProposalResult: ResolverTypeWrapper<any>;
@@ -2433,6 +2472,9 @@ export type ResolversTypes = {
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UnknownHandle: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
+  UploadHeader: ResolverTypeWrapper<any>;
+  UploadKind: ResolverTypeWrapper<UploadKind>;
+  UploadTarget: ResolverTypeWrapper<any>;
   Venue: ResolverTypeWrapper<any>;
   VenueInput: ResolverTypeWrapper<any>;
   ViewerRsvp: ResolverTypeWrapper<any>;
@@ -2609,6 +2651,7 @@ export type ResolversParentTypes = {
   ScoreOutOfRange: any;
   ScoresIncomplete: any;
   SlugTaken: any;
+  StartUploadResult: any;
   SubmitDraftProposalResult: any;
   SubmitProposalInput: any;
   SubmitProposalResult: any;
@@ -2619,6 +2662,8 @@ export type ResolversParentTypes = {
   UndoCheckInResult: any;
   UnknownHandle: any;
   UpdateProfileResult: any;
+  UploadHeader: any;
+  UploadTarget: any;
   Venue: any;
   VenueInput: any;
   ViewerRsvp: any;
@@ -3257,6 +3302,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
   submitDraftProposal?: Resolver<ResolversTypes['SubmitDraftProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitDraftProposalArgs, 'proposalId'>>;
   submitProposal?: Resolver<ResolversTypes['SubmitProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'draft' | 'input'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
@@ -3638,6 +3684,10 @@ export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StartUploadResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StartUploadResult'] = ResolversParentTypes['StartUploadResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'UploadTarget', ParentType, ContextType>;
+};
+
 export type SubmitDraftProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubmitDraftProposalResult'] = ResolversParentTypes['SubmitDraftProposalResult']> = {
   __resolveType: TypeResolveFn<'CallClosed' | 'CallNotFound' | 'FormatNotOffered' | 'NotSignedIn' | 'NotTheOwner' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
 };
@@ -3679,6 +3729,22 @@ export type UnknownHandleResolvers<ContextType = GraphqlContext, ParentType exte
 
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
   __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type UploadHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UploadKindResolvers = { PHOTO: 'photo', SLIDES: 'slides' };
+
+export type UploadTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadTarget'] = ResolversParentTypes['UploadTarget']> = {
+  headers?: Resolver<Array<ResolversTypes['UploadHeader']>, ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
@@ -3868,6 +3934,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ScoreOutOfRange?: ScoreOutOfRangeResolvers<ContextType>;
   ScoresIncomplete?: ScoresIncompleteResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
+  StartUploadResult?: StartUploadResultResolvers<ContextType>;
   SubmitDraftProposalResult?: SubmitDraftProposalResultResolvers<ContextType>;
   SubmitProposalResult?: SubmitProposalResultResolvers<ContextType>;
   TalkFormat?: TalkFormatResolvers<ContextType>;
@@ -3877,6 +3944,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UnknownHandle?: UnknownHandleResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
+  UploadHeader?: UploadHeaderResolvers<ContextType>;
+  UploadKind?: UploadKindResolvers;
+  UploadTarget?: UploadTargetResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
   WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;

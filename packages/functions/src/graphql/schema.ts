@@ -1,5 +1,6 @@
 import { addResolversToSchema } from "@graphql-tools/schema";
 import { buildASTSchema } from "graphql";
+import { blobMutationResolvers } from "./blob-mutations";
 import { calendarFeedResolvers } from "./calendar-feed";
 import { communityResolvers } from "./community";
 import { communityMutationResolvers } from "./community-mutations";
@@ -55,6 +56,7 @@ export const schema = addResolversToSchema({
     talkRejectionResolvers,
     talkResolvers,
     talkMutationResolvers,
+    blobMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -1,3 +1,6 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { communityModule } from "@meetstream/core/community";
 import { sqliteDocumentStore } from "@meetstream/core/documents";
 import { eventCatalog, sqliteEventStore } from "@meetstream/core/eventstore";
@@ -53,6 +56,10 @@ function openApi(mode: GraphqlMode = "production") {
       urlOf: async () => "https://api.example/feeds/me/token.ics",
       reset: async () => "https://api.example/feeds/me/token.ics",
     },
+    // These requests are anonymous: no upload starts, and nothing is written in the folder.
+    uploads: uploadsModule({
+      blobs: folderBlobStore({ folder: join(tmpdir(), "meetstream-no-uploads"), origin: appOrigin }),
+    }),
     verifyToken: anonymous,
     mode,
     appOrigin,

@@ -10,7 +10,7 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members, Talks } from "./context";
+import type { Communities, GraphqlContext, Meetups, Members, Talks, Uploads } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -23,6 +23,7 @@ export interface GraphqlServerOptions {
   meetups: Meetups;
   talks: Talks;
   calendarFeeds: CalendarFeeds;
+  uploads: Uploads;
   verifyToken: TokenVerifier;
   /** Local mode shows GraphiQL, answers introspection and says which limit a query broke. */
   mode: GraphqlMode;
@@ -107,6 +108,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.talks.proposalsByIds(ids, viewer?.memberId),
         ),
         calendarFeeds: options.calendarFeeds,
+        uploads: options.uploads,
         appOrigin: options.appOrigin,
         revokeSessions,
       };

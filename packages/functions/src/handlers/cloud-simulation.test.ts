@@ -66,6 +66,7 @@ beforeAll(async () => {
     emailSecret,
     verifyToken: verifyTestTokens,
     appOrigin: "https://meetstream.example",
+    uploadsBucket: "uploads",
     revokeSessions: authSessions(authStorage).revokeAll,
     logger,
     metrics,

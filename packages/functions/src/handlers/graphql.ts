@@ -36,6 +36,7 @@ export const handler = createGraphqlHandler({
   ),
   appOrigin: origin,
   revokeSessions: (memberId) => sessions.revokeAll(memberId),
+  uploadsBucket: Resource.Uploads.name,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),
   tracer,

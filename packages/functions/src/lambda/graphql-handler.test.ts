@@ -38,6 +38,7 @@ beforeAll(async () => {
     emailSecret,
     verifyToken,
     appOrigin: "https://meetstream.example",
+    uploadsBucket: "uploads",
     revokeSessions: async () => {},
     logger,
   });

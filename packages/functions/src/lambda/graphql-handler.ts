@@ -10,6 +10,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
+import type { Uploads } from "../graphql/context";
 import { createGraphqlServer } from "../graphql/server";
 import { yogaLogger } from "../logging/yoga-logger";
 import { type LogTables, openAwsStores } from "../stores/aws-stores";
@@ -27,6 +28,8 @@ export interface GraphqlHandlerDependencies extends Observability {
   appOrigin: string;
   /** Ends every sign-in of a member (their refresh tokens in OpenAuth's storage), as erasure must. */
   revokeSessions: (memberId: string) => Promise<void>;
+  /** The uploads bucket: members send files to it by presigned PUT; CloudFront serves `/blobs/*` from it. */
+  uploadsBucket: string;
 }
 
 export type GraphqlHandler = LambdaHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
@@ -76,6 +79,19 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     meetups: modules.meetups,
     talks: modules.talks,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
+    // Only a request that starts an upload loads the S3 client and its presigner.
+    uploads: loadedOnDemand<Uploads>(async () => {
+      const [{ S3Client }, { s3BlobStore, uploadsModule }] = await Promise.all([
+        import("@aws-sdk/client-s3"),
+        import("@meetstream/core/blob"),
+      ]);
+      const blobs = s3BlobStore({
+        client: new S3Client({}),
+        bucketName: dependencies.uploadsBucket,
+        origin: dependencies.appOrigin,
+      });
+      return uploadsModule({ blobs });
+    }),
     verifyToken: dependencies.verifyToken,
     mode: "production",
     appOrigin: dependencies.appOrigin,

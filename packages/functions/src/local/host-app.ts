@@ -14,6 +14,8 @@ export interface HostRoutes {
   graphql: FetchHandler;
   issuer: MountedIssuer;
   webApp: FetchHandler;
+  /** Uploads (`PUT /uploads/…`, each with its own body limit) and the files they became (`GET /blobs/…`). */
+  blobs?: FetchHandler;
   /** Calendar and syndication feeds under /feeds. */
   feeds?: FetchHandler;
   /** Local mode only: the page listing what the dev mailbox holds. */
@@ -24,12 +26,19 @@ export interface HostRoutes {
 }
 
 /**
- * What the local host serves, by path: the API, the sign-in issuer under /auth, feeds under /feeds, the
- * dev mailbox, the projector's health, and
+ * What the local host serves, by path: the API, the sign-in issuer under /auth, uploads and the files
+ * they became, feeds under /feeds, the dev mailbox, the projector's health, and
  * the web app for everything else (its sign-in callback page included).
  */
 export function hostApp(routes: HostRoutes): Hono {
   const app = new Hono();
+
+  // Before the API's body limit: an upload has the limit of its kind, counted as it streams to disk.
+  const { blobs } = routes;
+  if (blobs) {
+    app.put("/uploads/*", (context) => blobs(context.req.raw));
+    app.get("/blobs/*", (context) => blobs(context.req.raw));
+  }
 
   app.use(bodyLimit(maximumRequestBytes));
 

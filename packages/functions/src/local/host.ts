@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getRequestListener } from "@hono/node-server";
+import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
 import { releaseInProgressIdempotency } from "@meetstream/core/decider";
 import { eventCatalog } from "@meetstream/core/eventstore";
@@ -25,6 +27,7 @@ import { refoldFoldedCheckpoints } from "../migrations/folded-checkpoints";
 import { openLocalStores } from "../stores/local-stores";
 import { sqliteProjectorPosition } from "../stores/projector-position";
 import { localSecrets } from "../stores/secrets";
+import { blobRoutes } from "./blob-routes";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { hostApp } from "./host-app";
 import { inProcessBus } from "./in-process-bus";
@@ -176,17 +179,22 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       appOrigin,
       ttl: options.tokenLifetimes,
     });
+    // The key lookups are answered in process: no request from the host to itself.
+    const verifyToken = tokenVerifier({
+      issuer: url,
+      fetch: (input, init) => issuer.fetch(new Request(input, init)),
+    });
+    // On the app's origin, as CloudFront serves them on AWS: the browser uploads without CORS.
+    const blobs = folderBlobStore({ folder: join(options.dataFolder, "blobs"), origin: appOrigin });
+    const uploads = uploadsModule({ blobs });
     const graphql = createGraphqlServer({
       members,
       communities,
       meetups,
       talks,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
-      // The key lookups are answered in process: no request from the host to itself.
-      verifyToken: tokenVerifier({
-        issuer: url,
-        fetch: (input, init) => issuer.fetch(new Request(input, init)),
-      }),
+      uploads,
+      verifyToken,
       mode: "local",
       // Compiles each operation once (yoga caches parsed documents, the plugin their compiled form): a
       // list of meetups resolves hundreds of fields per request, and the host serves it for hours. The
@@ -200,6 +208,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       graphql: (request) => graphql.fetch(request),
       issuer,
       webApp: webApp(options.webDistribution),
+      blobs: blobRoutes({
+        uploads,
+        blobs,
+        verifyToken,
+        isErased: async (memberId) => (await members.byIds([memberId]))[0]?.erased === true,
+      }).fetch,
       feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
       mailbox,
       health: projectorHealth({
