@@ -152,7 +152,7 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await emma.getByText("Nobody else has reviewed it yet.").waitFor();
 
       // Emma sees nothing else of the console.
-      await emma.goto(`${host.url}/admin/calls/${callPublicId}`);
+      await emma.goto(`${host.url}/admin/talks/calls/${callPublicId}`);
       await emma.getByRole("heading", { name: "Organisers and hosts only" }).waitFor();
       await emma.close();
 
@@ -194,13 +194,15 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await row.getByText("Accepted, awaiting the speaker").waitFor();
 
       // The talks list and the proposal in the console say so, with both reviews and the history.
-      await organiser.goto(`${host.url}/admin/communities/${host.demo.slug}/talks`);
+      await organiser.goto(`${host.url}/admin/talks/${host.demo.slug}`);
+      await organiser.getByRole("heading", { name: /Talks of/ }).waitFor();
+      await expectFine(organiser, `talk-talks-organiser-${width}`);
       await organiser
         .getByRole("list", { name: "Accepted, awaiting the speaker" })
         .getByRole("link", { name: proposalTitle })
         .click();
       await organiser.getByRole("heading", { name: proposalTitle }).waitFor();
-      await organiser.getByText("See you on stage!").waitFor();
+      await organiser.getByText("See you on stage!", { exact: true }).waitFor();
       const reviews = organiser.getByRole("list", { name: "Reviews" });
       expect(await reviews.getByRole("listitem").count()).toBe(2);
       await reviews.getByText("Clarity").first().waitFor();
@@ -208,9 +210,6 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
         await organiser.getByRole("list", { name: "Changes, newest first" }).getByRole("listitem").count(),
       ).toBeGreaterThanOrEqual(2);
       await expectFine(organiser, `talk-proposal-console-organiser-${width}`);
-      await organiser.goto(`${host.url}/admin/communities/${host.demo.slug}/talks`);
-      await organiser.getByRole("heading", { name: /Talks of/ }).waitFor();
-      await expectFine(organiser, `talk-talks-organiser-${width}`);
       await organiser.close();
     },
   );

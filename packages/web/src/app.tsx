@@ -80,11 +80,11 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
                   <Route path="talks" element={<ConsoleTalksPage />} />
-                  <Route path="communities/:slug/calls/new" element={<NewCallPage />} />
-                  <Route path="communities/:slug/talks" element={<ConsoleTalksListPage />} />
-                  <Route path="calls/:id" element={<CallConsolePage />} />
-                  <Route path="calls/:id/edit" element={<EditCallPage />} />
-                  <Route path="proposals/:id" element={<ProposalConsolePage />} />
+                  <Route path="talks/:slug" element={<ConsoleTalksListPage />} />
+                  <Route path="talks/:slug/calls/new" element={<NewCallPage />} />
+                  <Route path="talks/calls/:id" element={<CallConsolePage />} />
+                  <Route path="talks/calls/:id/edit" element={<EditCallPage />} />
+                  <Route path="talks/proposals/:id" element={<ProposalConsolePage />} />
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

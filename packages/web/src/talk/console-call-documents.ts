@@ -138,39 +138,50 @@ const TalkRowFields = graphql(`
   }
 `);
 
-/**
- * The talks of a community in the console: confirmed, accepted and awaiting the speaker, and cancelled,
- * read from each call's board, which its organisers read whole.
- */
-export const CommunityTalksQuery = graphql(
-  `
-    query CommunityConsoleTalks($slug: String!) {
-      community(slug: $slug) {
-        id
-        slug
-        name
-        viewerRole
-        calls(first: 50) {
-          edges {
-            node {
-              id
-              publicId
-              title
-              formats {
-                id
-                name
-              }
-              confirmed: board(status: CONFIRMED, first: 100) {
-                ...TalkRowFields
-              }
-              accepted: board(status: ACCEPTED, first: 100) {
-                ...TalkRowFields
-              }
-              cancelled: board(status: CANCELLED, first: 100) {
-                ...TalkRowFields
-              }
-            }
+/** The calls of a community whose talks the console lists, each read apart (see CallTalksQuery). */
+export const CommunityTalksQuery = graphql(`
+  query CommunityConsoleTalks($slug: String!) {
+    community(slug: $slug) {
+      id
+      slug
+      name
+      viewerRole
+      calls(first: 50) {
+        edges {
+          node {
+            id
+            publicId
+            title
           }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The talks of one call: confirmed, accepted and awaiting the speaker, and cancelled, read from its board,
+ * which its organisers read whole. One call a query: every call's three lists in one would cost too much.
+ */
+export const CallTalksQuery = graphql(
+  `
+    query CallTalks($id: ID!) {
+      call(id: $id) {
+        id
+        publicId
+        title
+        formats {
+          id
+          name
+        }
+        confirmed: board(status: CONFIRMED, first: 50) {
+          ...TalkRowFields
+        }
+        accepted: board(status: ACCEPTED, first: 50) {
+          ...TalkRowFields
+        }
+        cancelled: board(status: CANCELLED, first: 50) {
+          ...TalkRowFields
         }
       }
     }
@@ -178,7 +189,7 @@ export const CommunityTalksQuery = graphql(
   [TalkRowFields],
 );
 
-export type CommunityTalks = NonNullable<ResultOf<typeof CommunityTalksQuery>["community"]>;
+export type CallTalks = NonNullable<ResultOf<typeof CallTalksQuery>["call"]>;
 
 const CallResultFields = graphql(
   `

@@ -12,7 +12,7 @@ import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { useCommand } from "../../graphql/command";
 import { formatInZone, viewerTimeZone } from "../../meetup/time-zones";
-import { reviewBoardPath } from "../../talk/call-address";
+import { callConsolePath, reviewBoardPath } from "../../talk/call-address";
 import { CallForm } from "../../talk/call-form";
 import {
   AppointReviewerMutation,
@@ -117,7 +117,7 @@ function CallInConsole({ call, saved, refresh }: { call: ConsoleCall; saved: boo
               Close now
             </button>
           )}
-          <Link to={`/admin/calls/${call.publicId}/edit`} className="button button--secondary">
+          <Link to={`${callConsolePath(call)}/edit`} className="button button--secondary">
             Edit
           </Link>
           {call.status === "PUBLISHED" && (

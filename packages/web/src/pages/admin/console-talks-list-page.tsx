@@ -5,11 +5,10 @@ import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { formatInZone, viewerTimeZone } from "../../meetup/time-zones";
 import { proposalConsolePath } from "../../talk/call-address";
-import { type CommunityTalks, CommunityTalksQuery } from "../../talk/console-call-documents";
+import { type CallTalks, CallTalksQuery, CommunityTalksQuery } from "../../talk/console-call-documents";
 import { NotAnOrganiserState } from "./organisers-only-page";
 
-type CallNode = CommunityTalks["calls"]["edges"][number]["node"];
-type Row = NonNullable<CallNode["confirmed"]>["edges"][number]["node"];
+type Row = NonNullable<CallTalks["confirmed"]>["edges"][number]["node"];
 
 const groups = [
   { key: "confirmed", title: "Confirmed", empty: "No talk is confirmed yet." },
@@ -17,7 +16,7 @@ const groups = [
   { key: "cancelled", title: "Cancelled", empty: "No talk was cancelled." },
 ] as const;
 
-/** A community's talks from all its calls: confirmed, accepted and awaiting confirmation, cancelled. */
+/** A community's talks, call by call: confirmed, accepted and awaiting confirmation, cancelled. */
 export function ConsoleTalksListPage() {
   const slug = useParams().slug ?? "";
   const [result, reexecute] = useQuery({
@@ -45,32 +44,16 @@ export function ConsoleTalksListPage() {
     >
       {(community) => (
         <Page title={`Talks of ${community.name}`} eyebrow="Console · Talks">
-          {community.viewerRole === "ORGANISER" ? (
-            <div className="stack">
-              {groups.map((group) => {
-                const rows = community.calls.edges.flatMap((edge) =>
-                  (edge.node[group.key]?.edges ?? []).map((row) => ({ call: edge.node, row: row.node })),
-                );
-                return (
-                  <section key={group.key} className="card" aria-labelledby={`talks-${group.key}`}>
-                    <h2 id={`talks-${group.key}`}>
-                      {group.title} <span className="muted">({rows.length})</span>
-                    </h2>
-                    {rows.length === 0 ? (
-                      <p className="muted">{group.empty}</p>
-                    ) : (
-                      <ul className="row-list" aria-label={group.title}>
-                        {rows.map(({ call, row }) => (
-                          <TalkRow key={row.proposal?.id ?? row.title} call={call} row={row} />
-                        ))}
-                      </ul>
-                    )}
-                  </section>
-                );
-              })}
-            </div>
-          ) : (
+          {community.viewerRole !== "ORGANISER" ? (
             <NotAnOrganiserState communityName={community.name} />
+          ) : community.calls.edges.length === 0 ? (
+            <p className="muted">No call for proposals is published yet: its talks will be listed here.</p>
+          ) : (
+            <div className="stack">
+              {community.calls.edges.map((edge) => (
+                <CallTalksCard key={edge.node.id} callId={edge.node.id} />
+              ))}
+            </div>
           )}
         </Page>
       )}
@@ -78,7 +61,50 @@ export function ConsoleTalksListPage() {
   );
 }
 
-function TalkRow({ call, row }: { call: CallNode; row: Row }) {
+function CallTalksCard({ callId }: { callId: string }) {
+  const [result, reexecute] = useQuery({
+    query: CallTalksQuery,
+    variables: { id: callId },
+    requestPolicy: "cache-and-network",
+  });
+  return (
+    <QueryState
+      result={result}
+      of={(data) => data.call}
+      loading="Loading the call's talks…"
+      failed="The call's talks could not be loaded"
+      onRetry={() => reexecute({ requestPolicy: "network-only" })}
+    >
+      {(call) => (
+        <section className="card" aria-labelledby={`talks-${call.publicId}`}>
+          <h2 id={`talks-${call.publicId}`}>{call.title}</h2>
+          {groups.map((group) => {
+            const rows = (call[group.key]?.edges ?? []).map((edge) => edge.node);
+            const headingId = `talks-${call.publicId}-${group.key}`;
+            return (
+              <section key={group.key} aria-labelledby={headingId}>
+                <h3 id={headingId}>
+                  {group.title} <span className="muted">({rows.length})</span>
+                </h3>
+                {rows.length === 0 ? (
+                  <p className="muted">{group.empty}</p>
+                ) : (
+                  <ul className="row-list" aria-label={group.title}>
+                    {rows.map((row) => (
+                      <TalkRow key={row.proposal?.id ?? row.title} call={call} row={row} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </section>
+      )}
+    </QueryState>
+  );
+}
+
+function TalkRow({ call, row }: { call: CallTalks; row: Row }) {
   const format = call.formats.find((candidate) => candidate.id === row.formatId);
   const when = row.proposal?.confirmedAt ?? row.proposal?.decidedAt;
   return (
@@ -87,8 +113,9 @@ function TalkRow({ call, row }: { call: CallNode; row: Row }) {
         {row.proposal ? <Link to={proposalConsolePath(row.proposal)}>{row.title}</Link> : row.title}
         <span className="muted">
           {(row.proposal?.speakers ?? []).map((speaker) => speaker.displayName).join(", ") ||
-            "No speaker yet"}{" "}
-          · {format?.name ?? "A format no longer offered"} · {call.title}
+            "No speaker yet"}
+          {" · "}
+          {format?.name ?? "A format no longer offered"}
           {when && <> · {formatInZone(when, viewerTimeZone())}</>}
         </span>
       </span>

@@ -5,7 +5,7 @@ import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { formatInZone, viewerTimeZone } from "../../meetup/time-zones";
 import { useCurrentMember } from "../../member/current-member";
-import { callConsolePath, reviewBoardPath } from "../../talk/call-address";
+import { callConsolePath, communityTalksPath, newCallPath, reviewBoardPath } from "../../talk/call-address";
 import { type CallListItem, CommunityCallsQuery } from "../../talk/console-call-documents";
 
 /** The Talks section: each organised community's calls for proposals, its next call, and its talks. */
@@ -52,13 +52,10 @@ function CommunityCallsCard({ slug }: { slug: string }) {
             <div className="section-heading">
               <h2 id={headingId}>{community.name}</h2>
               <div className="button-row">
-                <Link to={`/admin/communities/${community.slug}/calls/new`} className="button button--small">
+                <Link to={newCallPath(community)} className="button button--small">
                   New call
                 </Link>
-                <Link
-                  to={`/admin/communities/${community.slug}/talks`}
-                  className="button button--secondary button--small"
-                >
+                <Link to={communityTalksPath(community)} className="button button--secondary button--small">
                   Talks<span className="visually-hidden"> of {community.name}</span>
                 </Link>
               </div>
