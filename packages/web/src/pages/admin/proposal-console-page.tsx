@@ -150,7 +150,7 @@ function ProposalInConsole({ proposal, refresh }: { proposal: ConsoleProposal; r
         <section className="card" aria-labelledby="reviews-heading">
           <div className="section-heading">
             <h2 id="reviews-heading">Reviews</h2>
-            {call && proposal.status !== "DRAFT" && (
+            {call && proposal.status === "SUBMITTED" && (
               <Link
                 to={reviewProposalPath(call, proposal)}
                 className="button button--secondary button--small"

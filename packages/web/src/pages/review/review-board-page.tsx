@@ -181,26 +181,29 @@ function BoardFilters({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor="board-status">
-          State
-        </label>
-        <select
-          id="board-status"
-          className="input"
-          value={filters.status}
-          onChange={(event) => onChange({ status: event.target.value as Status | "" })}
-        >
-          <option value="">Every state</option>
-          {(Object.keys(proposalStatusWords) as Status[])
-            .filter((status) => status !== "DRAFT")
-            .map((status) => (
-              <option key={status} value={status}>
-                {proposalStatusWords[status]}
-              </option>
-            ))}
-        </select>
-      </div>
+      {/* Appointed reviewers see submitted proposals only: a state to choose would choose nothing. */}
+      {call.viewerIsOrganiser && (
+        <div className="field">
+          <label className="field__label" htmlFor="board-status">
+            State
+          </label>
+          <select
+            id="board-status"
+            className="input"
+            value={filters.status}
+            onChange={(event) => onChange({ status: event.target.value as Status | "" })}
+          >
+            <option value="">Every state</option>
+            {(Object.keys(proposalStatusWords) as Status[])
+              .filter((status) => status !== "DRAFT")
+              .map((status) => (
+                <option key={status} value={status}>
+                  {proposalStatusWords[status]}
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label className="field__label" htmlFor="board-tag">
           Tag
