@@ -4,7 +4,7 @@ import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { api, submitProposal } from "./talk-setup";
+import { api, openCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 type Who = "organiser" | "emma" | "lucas" | "daan";
@@ -213,4 +213,87 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await organiser.close();
     },
   );
+
+  test("the organiser opens a call early, edits it, takes a reviewer off and closes it; the board filters and pages", async () => {
+    const organiser = await pageOf("organiser", 1280);
+    await organiser.goto(`${host.url}/me`);
+    const call = await openCall(organiser, host.demo.slug, "Spring call, not open yet", ["emma", "lucas"], {
+      opensInDays: 3,
+      formats: [
+        { name: "Talk", minutes: 30 },
+        { name: "Lightning", minutes: 5 },
+      ],
+    });
+    await organiser.goto(`${host.url}/admin/talks/calls/${call.publicId}`);
+    await organiser.getByText("Published, not open yet").waitFor();
+    await organiser.getByRole("button", { name: "Open now" }).click();
+    await organiser.getByText("Open for proposals").waitFor();
+
+    // Twenty-six talks and one lightning talk: more than the board's page of 25.
+    const daan = await pageOf("daan", 1280);
+    await daan.goto(`${host.url}/me`);
+    for (let index = 1; index <= 26; index += 1) {
+      await submitProposal(daan, call, {
+        title: `Spring talk ${index}`,
+        abstract: "A talk.",
+        tags: ["spring"],
+      });
+    }
+    await submitProposal(daan, call, {
+      title: "A lightning talk on the edge",
+      abstract: "Five minutes.",
+      tags: ["edge"],
+      format: "Lightning",
+    });
+    await daan.close();
+
+    // The edit keeps what it does not change and says it saved.
+    await organiser.getByRole("link", { name: "Edit" }).click();
+    await organiser.getByLabel("Title").fill("Spring call for lightning and longer talks");
+    await organiser.getByRole("button", { name: "Save the call" }).click();
+    await organiser.getByRole("heading", { name: "Spring call for lightning and longer talks" }).waitFor();
+    await organiser.getByText("The call is saved").waitFor();
+    expect(await organiser.getByText("Talk (30 min), Lightning (5 min)").count()).toBe(1);
+
+    await organiser.getByRole("button", { name: "Remove Lucas Jansen" }).click();
+    await expect
+      .poll(() => organiser.getByRole("list", { name: "Appointed reviewers" }).getByRole("listitem").count())
+      .toBe(1);
+    await organiser
+      .getByRole("list", { name: "Appointed reviewers" })
+      .getByText("Emma Visser")
+      .first()
+      .waitFor();
+
+    // Emma's board: a page of 25 and the next, and filters by format and tag.
+    const emma = await pageOf("emma", 1280);
+    await emma.goto(`${host.url}/review/${call.publicId}`);
+    const rows = emma.getByRole("list", { name: "Proposals by weighted mean" }).getByRole("listitem");
+    await expect.poll(() => rows.count()).toBe(25);
+    await emma.getByRole("button", { name: "Next page" }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await emma.getByRole("button", { name: "Previous page" }).click();
+    await expect.poll(() => rows.count()).toBe(25);
+    await emma.getByLabel("Format").selectOption({ label: "Lightning" });
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.getByText("A lightning talk on the edge").waitFor();
+    await emma.getByLabel("Format").selectOption({ label: "Every format" });
+    await emma.getByLabel("Tag").fill("edge");
+    await emma.getByLabel("Tag").press("Enter");
+    await expect.poll(() => rows.count()).toBe(1);
+    await emma.getByLabel("Not yet reviewed by me").check();
+    await expect.poll(() => rows.count()).toBe(1);
+    await expectFine(emma, "talk-board-filtered-reviewer-1280");
+    // Taken off the call, Lucas no longer reaches its board.
+    const lucas = await pageOf("lucas", 1280);
+    await lucas.goto(`${host.url}/review/${call.publicId}`);
+    await lucas.getByRole("heading", { name: "Only the reviewers of this call see its board" }).waitFor();
+    await lucas.close();
+    await emma.close();
+
+    await organiser.getByRole("button", { name: "Close now" }).click();
+    await organiser.getByText("It takes no more proposals: its reviewers score what came in.").waitFor();
+    expect(await organiser.getByRole("button", { name: "Close now" }).count()).toBe(0);
+    await organiser.close();
+  });
 });

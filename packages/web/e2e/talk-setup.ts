@@ -30,11 +30,11 @@ export async function api<Data = Record<string, unknown>>(
 export async function submitProposal(
   page: Page,
   call: { id: string },
-  proposal: { title: string; abstract: string; tags?: string[] },
+  proposal: { title: string; abstract: string; tags?: string[]; format?: string },
 ): Promise<{ id: string; publicId: string }> {
-  const { call: details } = await api<{ call: { formats: { id: string }[] } }>(
+  const { call: details } = await api<{ call: { formats: { id: string; name: string }[] } }>(
     page,
-    "query ($id: ID!) { call(id: $id) { formats { id } } }",
+    "query ($id: ID!) { call(id: $id) { formats { id name } } }",
     { id: call.id },
   );
   const { submitProposal: submitted } = await api<{
@@ -48,7 +48,8 @@ export async function submitProposal(
         callId: call.id,
         title: proposal.title,
         abstract: proposal.abstract,
-        formatId: details.formats[0]?.id,
+        formatId: (details.formats.find((format) => format.name === proposal.format) ?? details.formats[0])
+          ?.id,
         tags: proposal.tags ?? [],
         note: "Happy to move to another date.",
       },
@@ -68,6 +69,7 @@ export async function openCall(
   slug: string,
   title: string,
   reviewerHandles: readonly string[],
+  options: { opensInDays?: number; formats?: readonly { name: string; minutes: number }[] } = {},
 ): Promise<{ id: string; publicId: string }> {
   const { community } = await api<{ community: { id: string } }>(
     organiser,
@@ -83,9 +85,9 @@ export async function openCall(
         communityId: community.id,
         title,
         description: "Tell us what you learned the hard way.",
-        opensAt: new Date(Date.now() - day).toISOString(),
+        opensAt: new Date(Date.now() + (options.opensInDays ?? -1) * day).toISOString(),
         closesAt: new Date(Date.now() + 30 * day).toISOString(),
-        formats: [{ name: "Talk", minutes: 30 }],
+        formats: options.formats ?? [{ name: "Talk", minutes: 30 }],
         criteria: [
           { name: "Relevance", weight: 1 },
           { name: "Clarity", weight: 2 },

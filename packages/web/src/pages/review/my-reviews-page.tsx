@@ -38,11 +38,13 @@ export function MyReviewsPage() {
         }
       >
         {(calls) => (
-          <ul className="row-list card" aria-label="Calls you review">
-            {calls.map((call) => (
-              <CallToReview key={call.id} call={call} />
-            ))}
-          </ul>
+          <div className="card">
+            <ul className="row-list" aria-label="Calls you review">
+              {calls.map((call) => (
+                <CallToReview key={call.id} call={call} />
+              ))}
+            </ul>
+          </div>
         )}
       </QueryState>
     </Page>
