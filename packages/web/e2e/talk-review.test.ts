@@ -296,4 +296,54 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
     expect(await organiser.getByRole("button", { name: "Close now" }).count()).toBe(0);
     await organiser.close();
   });
+
+  test("the organiser rejects a proposal and cancels a confirmed talk from the console, each with a message", async () => {
+    const organiser = await pageOf("organiser", 1280);
+    await organiser.goto(`${host.url}/me`);
+    const call = await openCall(organiser, host.demo.slug, "Autumn call", ["emma"]);
+    const daan = await pageOf("daan", 1280);
+    await daan.goto(`${host.url}/me`);
+    const kept = await submitProposal(daan, call, {
+      title: "Step Functions at scale",
+      abstract: "Many steps.",
+    });
+    const refused = await submitProposal(daan, call, {
+      title: "Yet another hello world",
+      abstract: "Hello.",
+    });
+    await api(organiser, "mutation ($id: ID!) { acceptProposal(proposalId: $id) { __typename } }", {
+      id: kept.id,
+    });
+    await api(daan, "mutation ($id: ID!) { confirmTalk(proposalId: $id) { __typename } }", { id: kept.id });
+    await daan.close();
+
+    await organiser.goto(`${host.url}/admin/talks/proposals/${refused.publicId}`);
+    await organiser
+      .getByLabel("Message to the speakers")
+      .fill("We had many of these; thank you all the same.");
+    await organiser.getByRole("button", { name: "Reject Yet another hello world" }).click();
+    await organiser.getByText("Rejected", { exact: true }).waitFor();
+    await organiser.getByText("We had many of these; thank you all the same.", { exact: true }).waitFor();
+
+    await organiser.goto(`${host.url}/admin/talks/proposals/${kept.publicId}`);
+    await organiser.getByText("Confirmed", { exact: true }).waitFor();
+    // A cancellation without a reason is refused before it reaches the API, and nothing changes.
+    await organiser.getByRole("button", { name: "Cancel the talk Step Functions at scale" }).click();
+    await organiser.getByText("Tell its speakers why, in a sentence or two.").waitFor();
+    await organiser.getByText("Confirmed", { exact: true }).waitFor();
+    await organiser
+      .getByLabel("Why the talk is cancelled")
+      .fill("The venue fell through; we will ask again.");
+    await organiser.getByRole("button", { name: "Cancel the talk Step Functions at scale" }).click();
+    await organiser.getByText("Cancelled", { exact: true }).waitFor();
+    await expectFine(organiser, "talk-proposal-cancelled-organiser-1280");
+
+    await organiser.goto(`${host.url}/admin/talks/${host.demo.slug}`);
+    await organiser
+      .getByRole("region", { name: "Autumn call" })
+      .getByRole("list", { name: "Cancelled" })
+      .getByRole("link", { name: "Step Functions at scale" })
+      .waitFor();
+    await organiser.close();
+  });
 });
