@@ -133,10 +133,10 @@ function ProposalInConsole({ proposal, refresh }: { proposal: ConsoleProposal; r
           <Markdown html={proposal.abstractHtml} />
           {proposal.tags.length > 0 && <TagList tags={proposal.tags} />}
           {proposal.note && (
-            <>
+            <div className="talk-note">
               <h3>Private note to the organisers</h3>
               <p>{proposal.note}</p>
-            </>
+            </div>
           )}
         </section>
         {(proposal.status === "SUBMITTED" || proposal.status === "CONFIRMED") && (

@@ -142,10 +142,10 @@ function ProposalToReview({
           <Markdown html={proposal.abstractHtml} />
           {proposal.tags.length > 0 && <TagList tags={proposal.tags} />}
           {proposal.note && call.viewerIsOrganiser && (
-            <>
+            <div className="talk-note">
               <h3>Private note to the organisers</h3>
               <p>{proposal.note}</p>
-            </>
+            </div>
           )}
         </section>
         {proposal.viewerIsSpeaker ? (
