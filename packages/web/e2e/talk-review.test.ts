@@ -154,6 +154,9 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       // Emma sees nothing else of the console.
       await emma.goto(`${host.url}/admin/talks/calls/${callPublicId}`);
       await emma.getByRole("heading", { name: "Organisers and hosts only" }).waitFor();
+      expect(await emma.getByRole("navigation", { name: "Organiser console" }).count()).toBe(0);
+      await emma.getByRole("link", { name: "The calls you review" }).click();
+      await emma.getByRole("heading", { name: "Reviews" }).waitFor();
       await emma.close();
 
       // Lucas scores by keyboard too (Tab through, Enter to submit); Emma's scores show only after his.
