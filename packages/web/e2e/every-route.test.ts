@@ -6,11 +6,13 @@ import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
+import { openCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
 type Width = (typeof widths)[number];
-type Viewer = "visitor" | "member" | "organiser";
+/** A reviewer is a member appointed to review the demo call: no organiser, and no more of the console. */
+type Viewer = "visitor" | "member" | "reviewer" | "organiser";
 
 /** What the demo community offers the addresses below: its slug, a member's handle, its meetups. */
 interface Demo {
@@ -19,6 +21,9 @@ interface Demo {
   upcoming: string;
   full: string;
   past: string;
+  /** A published call with anonymised review, its reviewer appointed, and the member's proposal to it. */
+  call: string;
+  proposal: string;
 }
 
 interface Visit {
@@ -31,6 +36,7 @@ interface Visit {
 const everyone = ["visitor", "member", "organiser"] as const;
 const signedIn = ["member", "organiser"] as const;
 const organiser = ["organiser"] as const;
+const reviewers = ["reviewer", "organiser"] as const;
 
 /**
  * How each route of src/app.tsx is visited, and by whom: whoever may see it. A route the app gains
@@ -72,7 +78,7 @@ const visits: Record<string, readonly Visit[]> = {
   "/me/erase": [{ name: "me-erase", viewers: signedIn, address: () => "/me/erase" }],
   "/me/meetups": [{ name: "me-meetups", viewers: signedIn, address: () => "/me/meetups" }],
   // A member who organises nothing is shown the way to found a community, not a broken console.
-  "/admin": [{ name: "admin", viewers: signedIn, address: () => "/admin" }],
+  "/admin": [{ name: "admin", viewers: [...signedIn, "reviewer"], address: () => "/admin" }],
   "/admin/communities": [
     { name: "admin-communities", viewers: organiser, address: () => "/admin/communities" },
   ],
@@ -111,6 +117,43 @@ const visits: Record<string, readonly Visit[]> = {
   ],
   "/welcome": [{ name: "welcome", viewers: signedIn, address: () => "/welcome?next=%2Fme" }],
   "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
+  "/admin/talks": [{ name: "admin-talks", viewers: organiser, address: () => "/admin/talks" }],
+  "/admin/talks/:slug": [
+    { name: "admin-talks-community", viewers: organiser, address: (demo) => `/admin/talks/${demo.slug}` },
+  ],
+  "/admin/talks/:slug/calls/new": [
+    { name: "admin-call-new", viewers: organiser, address: (demo) => `/admin/talks/${demo.slug}/calls/new` },
+  ],
+  "/admin/talks/calls/:id": [
+    // A reviewer is shown the way out of the console, not the call's management.
+    { name: "admin-call", viewers: reviewers, address: (demo) => `/admin/talks/calls/${demo.call}` },
+  ],
+  "/admin/talks/calls/:id/edit": [
+    {
+      name: "admin-call-edit",
+      viewers: organiser,
+      address: (demo) => `/admin/talks/calls/${demo.call}/edit`,
+    },
+  ],
+  "/admin/talks/proposals/:id": [
+    {
+      name: "admin-proposal",
+      viewers: organiser,
+      address: (demo) => `/admin/talks/proposals/${demo.proposal}`,
+    },
+  ],
+  "/review": [{ name: "review", viewers: [...signedIn, "reviewer"], address: () => "/review" }],
+  "/review/:callId": [
+    // The member speaks on its proposal and reviews nothing: the board says who it is for.
+    { name: "review-board", viewers: [...reviewers, "member"], address: (demo) => `/review/${demo.call}` },
+  ],
+  "/review/:callId/proposals/:proposalId": [
+    {
+      name: "review-proposal",
+      viewers: reviewers,
+      address: (demo) => `/review/${demo.call}/proposals/${demo.proposal}`,
+    },
+  ],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 
@@ -146,11 +189,12 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
     host = await startDemoHost(dataFolder.path);
-    demo = { slug: host.demo.slug, handle: "sanne", ...(await meetupsOf(host.url, host.demo.slug)) };
+    const meetups = await meetupsOf(host.url, host.demo.slug);
 
     for (const [viewer, email] of [
       ["visitor", undefined],
       ["member", "daan@example.org"],
+      ["reviewer", "emma@example.org"],
       ["organiser", host.demo.organiserEmail],
     ] as const) {
       const desktop = await newContextAt(1280);
@@ -162,6 +206,7 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
         await newContextAt(360, email ? await desktop.storageState() : undefined),
       );
     }
+    demo = { slug: host.demo.slug, handle: "sanne", ...meetups, ...(await demoCall(host.demo.slug)) };
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
       await context.route("**/*", (route) => {
@@ -206,6 +251,23 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
       };
     };
     return { page, faults };
+  }
+
+  /** The demo call, drafted by the organiser with Emma appointed, and Daan's proposal to it. */
+  async function demoCall(slug: string): Promise<Pick<Demo, "call" | "proposal">> {
+    const organiserPage = await contextOf("organiser", 1280).newPage();
+    await organiserPage.goto(`${host.url}/me`);
+    const call = await openCall(organiserPage, slug, "Talks for the winter meetups", ["emma"]);
+    await organiserPage.close();
+    const memberPage = await contextOf("member", 1280).newPage();
+    await memberPage.goto(`${host.url}/me`);
+    const proposal = await submitProposal(memberPage, call, {
+      title: "Event sourcing without the ceremony",
+      abstract: "Streams, deciders and projections, from a small team's first year.",
+      tags: ["event-sourcing"],
+    });
+    await memberPage.close();
+    return { call: call.publicId, proposal: proposal.publicId };
   }
 
   test("every route of app.tsx has its visits here, and every visit here a route", () => {
@@ -253,7 +315,10 @@ async function settle(page: Page) {
 }
 
 /** The demo community's meetups by their public ids: one with seats left, one full, one past. */
-async function meetupsOf(hostUrl: string, slug: string): Promise<Omit<Demo, "slug" | "handle">> {
+async function meetupsOf(
+  hostUrl: string,
+  slug: string,
+): Promise<Omit<Demo, "slug" | "handle" | "call" | "proposal">> {
   const response = await fetch(`${hostUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },

@@ -7,16 +7,20 @@ import type { SessionTokens } from "./auth/session-tokens";
 import { signInCallbackPath } from "./auth/sign-in-flow";
 import { createGraphqlClient } from "./graphql/graphql-client";
 import { SiteLayout } from "./layout/site-layout";
+import { CallConsolePage, EditCallPage, NewCallPage } from "./pages/admin/call-console-page";
 import { CommunityConsolePage } from "./pages/admin/community-console-page";
 import { ConsoleCommunitiesPage } from "./pages/admin/console-communities-page";
 import { ConsoleHistoryPage } from "./pages/admin/console-history-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
 import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
+import { ConsoleTalksListPage } from "./pages/admin/console-talks-list-page";
+import { ConsoleTalksPage } from "./pages/admin/console-talks-page";
 import { DoorCheckInPage } from "./pages/admin/door-check-in-page";
 import { FoundCommunityPage } from "./pages/admin/found-community-page";
 import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
 import { EditMeetupPage, ScheduleMeetupPage } from "./pages/admin/meetup-editor-page";
+import { ProposalConsolePage } from "./pages/admin/proposal-console-page";
 import { CommunitiesPage } from "./pages/communities-page";
 import { CommunityPage } from "./pages/community-page";
 import { EraseAccountPage } from "./pages/erase-account-page";
@@ -28,6 +32,9 @@ import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
+import { MyReviewsPage } from "./pages/review/my-reviews-page";
+import { ReviewBoardPage } from "./pages/review/review-board-page";
+import { ReviewProposalPage } from "./pages/review/review-proposal-page";
 import { SignInCallbackPage } from "./pages/sign-in-callback-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { SpeakerEditorPage } from "./pages/speaker-editor-page";
@@ -62,6 +69,9 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                 <Route path="me/erase" element={<EraseAccountPage />} />
                 <Route path="me/meetups" element={<MyMeetupsPage />} />
                 <Route path="me/speaker" element={<SpeakerEditorPage />} />
+                <Route path="review" element={<MyReviewsPage />} />
+                <Route path="review/:callId" element={<ReviewBoardPage />} />
+                <Route path="review/:callId/proposals/:proposalId" element={<ReviewProposalPage />} />
                 <Route path="admin" element={<ConsoleLayout />}>
                   <Route index element={<ConsoleOverviewPage />} />
                   <Route path="communities" element={<ConsoleCommunitiesPage />} />
@@ -73,6 +83,12 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
                   <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
+                  <Route path="talks" element={<ConsoleTalksPage />} />
+                  <Route path="talks/:slug" element={<ConsoleTalksListPage />} />
+                  <Route path="talks/:slug/calls/new" element={<NewCallPage />} />
+                  <Route path="talks/calls/:id" element={<CallConsolePage />} />
+                  <Route path="talks/calls/:id/edit" element={<EditCallPage />} />
+                  <Route path="talks/proposals/:id" element={<ProposalConsolePage />} />
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

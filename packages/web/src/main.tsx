@@ -7,6 +7,7 @@ import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
+import "./styles/talk.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");

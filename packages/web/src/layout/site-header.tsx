@@ -67,6 +67,14 @@ function AccountMenu() {
           </NavLink>
         </li>
       )}
+      {/* Appointed reviewers are no organisers: this is their way to the boards of the calls they review. */}
+      {me && me.reviewerCalls.length > 0 && (
+        <li>
+          <NavLink to="/review" className="navigation-link">
+            Reviews
+          </NavLink>
+        </li>
+      )}
       <li>
         <NavLink to="/me/meetups" className="navigation-link">
           My meetups

@@ -38,6 +38,9 @@ export const CurrentMemberQuery = graphql(
             name
           }
         }
+        reviewerCalls {
+          id
+        }
       }
     }
   `,

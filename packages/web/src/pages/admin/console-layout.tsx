@@ -44,7 +44,11 @@ function Console({ me }: { me: CurrentMember }) {
   const location = useLocation();
   // Anyone may found their first community, which makes them an organiser.
   if (!mayOpenConsole(me)) {
-    return location.pathname === "/admin/communities/new" ? <Outlet /> : <OrganisersOnlyPage />;
+    return location.pathname === "/admin/communities/new" ? (
+      <Outlet />
+    ) : (
+      <OrganisersOnlyPage reviewing={me.reviewerCalls.length > 0} />
+    );
   }
   if (!isOrganiser(me)) {
     if (location.pathname === "/admin" || location.pathname === "/admin/")

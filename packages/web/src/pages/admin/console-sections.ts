@@ -25,6 +25,12 @@ export const consoleSections: {
     summary: "Schedule meetups, set capacity, run check-in and export attendees.",
   },
   {
+    path: "talks",
+    title: "Talks",
+    icon: "talks",
+    summary: "Calls for proposals, their review boards, and the talks they bring.",
+  },
+  {
     path: "history",
     title: "History",
     icon: "history",

@@ -6,7 +6,14 @@ import { Page } from "../../components/page";
  * What the console says to a member it is not for: anyone who neither organises nor hosts a community,
  * and a host who opens a part only organisers use.
  */
-export function OrganisersOnlyPage({ hosting = false }: { hosting?: boolean }) {
+export function OrganisersOnlyPage({
+  hosting = false,
+  reviewing = false,
+}: {
+  hosting?: boolean;
+  /** An appointed reviewer reviews outside the console: they are shown the way there. */
+  reviewing?: boolean;
+}) {
   if (hosting) {
     return (
       <Page title="Organisers only" eyebrow="Console">
@@ -31,7 +38,12 @@ export function OrganisersOnlyPage({ hosting = false }: { hosting?: boolean }) {
         title="This console is for community organisers and hosts"
         action={
           <>
-            <Link to="/admin/communities/new" className="button">
+            {reviewing && (
+              <Link to="/review" className="button">
+                The calls you review
+              </Link>
+            )}
+            <Link to="/admin/communities/new" className={reviewing ? "button button--secondary" : "button"}>
               Found a community
             </Link>
             <Link to="/communities" className="button button--secondary">
@@ -45,6 +57,8 @@ export function OrganisersOnlyPage({ hosting = false }: { hosting?: boolean }) {
       >
         You are signed in, but you do not organise or host a community yet. Organisers run their meetups,
         talks and learning paths from here; hosts check people in at their meetups.
+        {reviewing &&
+          " The proposals you were appointed to review are on the boards of the calls you review."}
       </EmptyState>
     </Page>
   );
