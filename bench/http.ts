@@ -10,39 +10,59 @@ const warmUpSeconds = 2;
 const connections = 10;
 const csrfHeader = "x-meetstream-csrf";
 
-interface Server {
+export interface Server {
   url: string;
   token?: string;
   process: ChildProcess;
 }
 
-/** Starts a server script in a process of its own and waits for the JSON line that says where it listens. */
-async function startServer(script: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "servers", script)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    // As `pnpm start` runs them: graphql-js skips its development checks in production.
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: "SILENT", NODE_ENV: "production" },
-  });
+/**
+ * Starts a server script in a process of its own and waits for the JSON line that says where it listens
+ * (and whatever else the script tells its benchmark).
+ */
+export async function startServer<Told extends object = object>(
+  script: string,
+  environment: Record<string, string> = {},
+): Promise<Server & Told> {
+  // MEETSTREAM_BENCH_CPU_PROFILE=<folder> profiles each server into that folder (`--cpu-prof`).
+  const profile = process.env.MEETSTREAM_BENCH_CPU_PROFILE;
+  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profiling, "--import", "tsx", join(import.meta.dirname, "servers", script)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      // As `pnpm start` runs them: graphql-js skips its development checks in production.
+      env: { ...process.env, ...environment, POWERTOOLS_LOG_LEVEL: "SILENT", NODE_ENV: "production" },
+    },
+  );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
     if (line.startsWith("{"))
-      return { ...(JSON.parse(line) as { url: string; token?: string }), process: child };
+      return { ...(JSON.parse(line) as { url: string; token?: string } & Told), process: child };
   }
   throw new Error(`${script} ended before it listened`);
 }
 
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   server.process.kill("SIGTERM");
   await once(server.process, "exit");
 }
 
-interface Load {
+export interface Load {
   requestsPerSecond: number;
+  p50Milliseconds: number;
   p99Milliseconds: number;
   errors: number;
 }
 
-async function load(url: string, query: string, token?: string, seconds = measureSeconds): Promise<Load> {
+async function load(
+  url: string,
+  query: string,
+  token?: string,
+  seconds = measureSeconds,
+  variables?: Record<string, unknown>,
+): Promise<Load> {
   const result = await autocannon({
     url: `${url}/graphql`,
     method: "POST",
@@ -53,18 +73,25 @@ async function load(url: string, query: string, token?: string, seconds = measur
       [csrfHeader]: "1",
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(variables ? { query, variables } : { query }),
   });
   return {
     requestsPerSecond: result.requests.average,
+    p50Milliseconds: result.latency.p50,
     p99Milliseconds: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
 }
 
-async function measure(url: string, query: string, token?: string): Promise<Load> {
-  await load(url, query, token, warmUpSeconds);
-  const measured = await load(url, query, token);
+/** A warm-up, then the measured load: bounded by time, so a slow server is measured, not waited on. */
+export async function measure(
+  url: string,
+  query: string,
+  token?: string,
+  variables?: Record<string, unknown>,
+): Promise<Load> {
+  await load(url, query, token, warmUpSeconds, variables);
+  const measured = await load(url, query, token, measureSeconds, variables);
   if (measured.errors > 0) throw new Error(`${measured.errors} requests failed against ${url}`);
   return measured;
 }
@@ -81,8 +108,10 @@ const upcomingMeetupsQuery = `{
   }
 }`;
 
-const meanOf = (loads: readonly Load[]): Load => ({
+/** The rounds' mean rate, and their worst latencies. */
+export const meanOf = (loads: readonly Load[]): Load => ({
   requestsPerSecond: loads.reduce((sum, load) => sum + load.requestsPerSecond, 0) / loads.length,
+  p50Milliseconds: Math.max(...loads.map((load) => load.p50Milliseconds)),
   p99Milliseconds: Math.max(...loads.map((load) => load.p99Milliseconds)),
   errors: loads.reduce((sum, load) => sum + load.errors, 0),
 });

@@ -10,6 +10,7 @@ import { httpBenchmark } from "./http";
 import { meetupGrowthBenchmark } from "./meetup-growth";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
+import { reviewBoardBenchmark } from "./review-board";
 import { rsvpBenchmark } from "./rsvp";
 import { rsvpBurstBenchmark } from "./rsvp-burst";
 import { coldStreamBenchmark } from "./snapshots";
@@ -28,6 +29,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "meetup-growth": meetupGrowthBenchmark,
   "community-growth": communityGrowthBenchmark,
   "rsvp-burst": rsvpBurstBenchmark,
+  "review-board": reviewBoardBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

@@ -76,6 +76,7 @@ export type {
   ReviewView,
   TalkQueries,
   TalkQueriesOptions,
+  ViewerStandings,
 } from "./queries";
 export type {
   CallChangesInput,

@@ -141,6 +141,13 @@ export interface ReviewView {
   mine: boolean;
 }
 
+/**
+ * The viewer's standing in a community, read as `CommunityRoles.roleOf` reads it, when the caller already
+ * holds it for the viewer of this read (a GraphQL request reads it once per community for all its
+ * fields). It must be `viewerId`'s own; without it, each read reads the standing itself.
+ */
+export type ViewerStandings = (communityId: string) => Promise<CommunityStanding | null>;
+
 /** One item of a list, and the cursor that starts a page right after it (relay edges). */
 export interface Edge<Node> {
   node: Node;
@@ -160,7 +167,11 @@ export interface EdgePage<Node> {
 export interface TalkQueries {
   /** A published call for anyone; a draft for the organisers of its community only. */
   callById(callId: string, viewerId: string | undefined): Promise<CallView | undefined>;
-  callsByIds(callIds: readonly string[], viewerId: string | undefined): Promise<(CallView | undefined)[]>;
+  callsByIds(
+    callIds: readonly string[],
+    viewerId: string | undefined,
+    standings?: ViewerStandings,
+  ): Promise<(CallView | undefined)[]>;
   /**
    * A community's calls, by opening, latest first: the published ones for anyone; with `drafts`, its
    * drafts, for its organisers only (`NotAnOrganiser` for anyone else).
@@ -178,6 +189,7 @@ export interface TalkQueries {
   proposalsByIds(
     proposalIds: readonly string[],
     viewerId: string | undefined,
+    standings?: ViewerStandings,
   ): Promise<(ProposalView | undefined)[]>;
   /** The proposals the viewer speaks on or is invited to, newest first; none for a visitor. */
   proposalsOf(viewerId: string | undefined, page?: Page): Promise<EdgePage<ProposalView>>;
@@ -192,6 +204,7 @@ export interface TalkQueries {
     callId: string,
     viewerId: string | undefined,
     options?: Page & BoardFilter,
+    standings?: ViewerStandings,
   ): Promise<{ rows: BoardEntry[]; cursor?: string }>;
   /**
    * The reviews of a proposal: organisers read them all; a reviewer of the call reads their own, and the
@@ -214,11 +227,12 @@ const boardScanLimit = 100;
 export function talkQueries(options: TalkQueriesOptions): TalkQueries {
   const { store, documents, communities, clock = systemClock } = options;
 
-  /** Standings, read once per community per read. */
-  function standingsOf(viewerId: string | undefined) {
+  /** Standings, read once per community per read (or as the caller holds them for the viewer). */
+  function standingsOf(viewerId: string | undefined, given?: ViewerStandings) {
     const known = new Map<string, Promise<CommunityStanding | null>>();
     return (communityId: string): Promise<CommunityStanding | null> => {
       if (typeof viewerId !== "string" || viewerId.length === 0) return Promise.resolve(null);
+      if (given) return given(communityId);
       let standing = known.get(communityId);
       if (!standing) {
         standing = communities.roleOf(communityId, viewerId);
@@ -249,14 +263,18 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     };
   }
 
-  async function callsByIds(callIds: readonly string[], viewerId: string | undefined) {
+  async function callsByIds(
+    callIds: readonly string[],
+    viewerId: string | undefined,
+    standings?: ViewerStandings,
+  ) {
     const valid = callIds.map((callId) => (isUuid(callId) ? callId : undefined));
     const found = await getMany<CallDocument>(
       documents,
       valid.flatMap((callId) => (callId ? [callKey(callId)] : [])),
     );
     const byId = new Map(found.flatMap((call) => (call ? [[call.id, call] as const] : [])));
-    const standingOf = standingsOf(viewerId);
+    const standingOf = standingsOf(viewerId, standings);
     return Promise.all(
       callIds.map(async (callId) => {
         const call = byId.get(callId);
@@ -331,9 +349,10 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
   async function viewsOf(
     proposals: readonly (ProposalDocument | undefined)[],
     viewerId: string | undefined,
+    standings?: ViewerStandings,
   ): Promise<(ProposalView | undefined)[]> {
     const calls = await callsOfProposals(proposals);
-    const standingOf = standingsOf(viewerId);
+    const standingOf = standingsOf(viewerId, standings);
     return Promise.all(
       proposals.map(async (proposal) => {
         if (!proposal) return undefined;
@@ -344,13 +363,18 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     );
   }
 
-  async function proposalsByIds(proposalIds: readonly string[], viewerId: string | undefined) {
+  async function proposalsByIds(
+    proposalIds: readonly string[],
+    viewerId: string | undefined,
+    standings?: ViewerStandings,
+  ) {
     const valid = proposalIds.filter(isUuid);
     const found = await getMany<ProposalDocument>(documents, valid.map(proposalKey));
     const byId = new Map(found.flatMap((proposal) => (proposal ? [[proposal.id, proposal] as const] : [])));
     return viewsOf(
       proposalIds.map((proposalId) => byId.get(proposalId)),
       viewerId,
+      standings,
     );
   }
 
@@ -503,11 +527,11 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
       return { edges, ...(cursor ? { cursor } : {}) };
     },
 
-    async boardOf(callId, viewerId, { formatId, tag, status, notReviewedByViewer, ...page } = {}) {
+    async boardOf(callId, viewerId, { formatId, tag, status, notReviewedByViewer, ...page } = {}, standings) {
       const limit = checkLimit(page.limit);
       const call = isUuid(callId) ? (await documents.get<CallDocument>(callKey(callId)))?.body : undefined;
       if (!call) throw new NotAReviewer(callId);
-      const standing = await standingsOf(viewerId)(call.communityId);
+      const standing = await standingsOf(viewerId, standings)(call.communityId);
       const organiser = standing === "organiser";
       if (!organiser && !isAppointed(call, viewerId, standing)) throw new NotAReviewer(callId);
       const wanted = (row: BoardRow) =>
@@ -519,6 +543,11 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
           (viewerId !== undefined &&
             row.weightedScores[viewerId] === undefined &&
             !row.peopleOnProposal.includes(viewerId)));
+      // Without a filter, the first read is the page, the row after it (is there more?) and the cursor's
+      // own row, which the range includes: nearly every row a reviewer reads is still submitted, too.
+      const filtered =
+        formatId !== undefined || tag !== undefined || status !== undefined || notReviewedByViewer === true;
+      const scan = filtered ? Math.max(boardScanLimit, limit + 2) : limit + 2;
       const rows: BoardEntry[] = [];
       // Unfiltered, one index read holds the page and the row after it; a filter reads on until it does.
       let after = page.cursor === undefined ? undefined : sortOfCursor(page.cursor);
@@ -528,7 +557,7 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
           partition: callBoardPartition(callId),
           ...(after === undefined ? {} : { range: { to: after } }),
           order: "descending",
-          limit: Math.max(boardScanLimit, limit + 2),
+          limit: scan,
         });
         more = cursor !== undefined && found.length > 0;
         for (const document of found) {

@@ -1,6 +1,7 @@
 import { createClient } from "@openauthjs/openauth/client";
 import { GraphQLError } from "graphql";
 import { subjects } from "./subjects";
+import { verifiedUntilExpiry } from "./verified-tokens";
 import { carriesNoToken } from "./verify-on-demand";
 
 /** Who is asking: a signed-in member, or nobody (an anonymous visitor). */
@@ -45,8 +46,20 @@ const bearer = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 const maximumTokenLength = 4096;
 
 /**
+ * A verified token's `exp` claim, in milliseconds. Read only after its signature verified, so it is the
+ * issuer's; a token without one is kept for no time at all.
+ */
+function expiryOf(token: string): number {
+  const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {
+    exp?: unknown;
+  };
+  return typeof payload.exp === "number" ? payload.exp * 1000 : 0;
+}
+
+/**
  * Verifies access tokens with OpenAuth's client: the signature against the issuer's published keys, the
- * expiry, the issuer, and the subject's shape.
+ * expiry, the issuer, and the subject's shape. A token that verified is not checked again until it
+ * expires (verified-tokens.ts).
  *
  * `issuer` is the origin OpenAuth signs as (see mounted-issuer.ts); `fetch` lets the local host answer the
  * key lookups in process, without a request to itself.
@@ -56,12 +69,17 @@ export function tokenVerifier(options: {
   fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }): TokenVerifier {
   const client = createClient({ clientID: "meetstream-api", issuer: options.issuer, fetch: options.fetch });
+  const verify = verifiedUntilExpiry(async (token) => {
+    const verified = await client.verify(subjects, token);
+    if (verified.err) return undefined;
+    return { memberId: verified.subject.properties.memberId, expiresAt: expiryOf(token) };
+  });
   return async (authorization) => {
     if (carriesNoToken(authorization)) return null;
     const token = authorization.length <= maximumTokenLength ? bearer.exec(authorization)?.[1] : undefined;
     if (!token) throw new Unauthenticated("The Authorization header must be `Bearer <access token>`.");
-    const verified = await client.verify(subjects, token);
-    if (verified.err) throw new Unauthenticated("The access token is not valid: it may have expired.");
-    return { memberId: verified.subject.properties.memberId };
+    const verified = await verify(token);
+    if (!verified) throw new Unauthenticated("The access token is not valid: it may have expired.");
+    return { memberId: verified.memberId };
   };
 }

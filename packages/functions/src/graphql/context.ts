@@ -38,6 +38,12 @@ export interface GraphqlContext {
   communityById: DataLoader<string, CommunitySummary | undefined>;
   /** The viewer's standing in communities by id (null when anonymous or not a member), batched. */
   viewerStanding: DataLoader<string, CommunityStanding | null>;
+  /**
+   * The viewer's standing as the community's stream has it (as writes are authorized, where
+   * `viewerStanding` reads documents), once per community per request: the talk reads authorize by it,
+   * and a review board asks it for the call, the board and its proposals.
+   */
+  viewerRole: DataLoader<string, CommunityStanding | null>;
   meetups: Meetups;
   /** Meetups by id as the viewer may see them (drafts for their organisers only), batched into one `byIds` per tick. */
   meetupById: DataLoader<string, MeetupDocument | undefined>;

@@ -1956,6 +1956,8 @@ export type ReviewBoardRow = {
   level: TalkLevel;
   /** The proposal, as the viewer may see it (with anonymised review, without speakers). */
   proposal?: Maybe<Proposal>;
+  /** The proposal's plain id, as the web app's addresses carry it: a board links each row to its proposal without reading the proposal. */
+  publicId: Scalars['ID']['output'];
   /** How many reviewers reviewed it. */
   reviewCount: Scalars['Int']['output'];
   /** Whether the viewer reviewed it. */
@@ -3735,6 +3737,7 @@ export type ReviewBoardRowResolvers<ContextType = GraphqlContext, ParentType ext
   formatId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;

@@ -81,6 +81,14 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
       // An erased member is nobody, from the erasure on, not from their token's expiry. Read through the
       // loader, so that a query of the viewer's own profile costs no second read.
       if (viewer && (await memberById.load(viewer.memberId))?.erased) throw new MemberErasedToken();
+      const viewerRole = new DataLoader<string, CommunityStanding | null>((communityIds) =>
+        Promise.all(
+          communityIds.map((communityId) =>
+            viewer ? options.communities.roleOf(communityId, viewer.memberId) : null,
+          ),
+        ),
+      );
+      const viewerRoleIn = (communityId: string) => viewerRole.load(communityId);
       return {
         viewer,
         members: options.members,
@@ -95,6 +103,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
             ? options.communities.standingsOf(viewer.memberId, communityIds)
             : communityIds.map(() => null),
         ),
+        viewerRole,
         meetups: options.meetups,
         meetupById: new DataLoader<string, MeetupDocument | undefined>((ids) =>
           // Ill-formed ids read as not found; drafts only for the viewer who organises their community.
@@ -104,10 +113,10 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         talks: options.talks,
         // Ill-formed ids read as not found; each what the viewer may see of it.
         callById: new DataLoader<string, CallView | undefined>((ids) =>
-          options.talks.callsByIds(ids, viewer?.memberId),
+          options.talks.callsByIds(ids, viewer?.memberId, viewerRoleIn),
         ),
         proposalById: new DataLoader<string, ProposalView | undefined>((ids) =>
-          options.talks.proposalsByIds(ids, viewer?.memberId),
+          options.talks.proposalsByIds(ids, viewer?.memberId, viewerRoleIn),
         ),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,

@@ -90,18 +90,23 @@ const call: CallForProposalsResolvers<GraphqlContext, CallView> = {
       status?: ProposalStatus | null;
       notReviewedByMe?: boolean | null;
     },
-    { viewer, talks },
+    { viewer, talks, viewerRole },
   ) => {
     const page = forwardPage(args);
     const { formatId, tag } = checkedArguments(boardArguments, args);
     const board = await nullWhenNotEntitled(
-      talks.boardOf(call.id, viewer?.memberId, {
-        ...page,
-        ...(formatId == null ? {} : { formatId }),
-        ...(tag == null ? {} : { tag }),
-        ...(args.status == null ? {} : { status: args.status }),
-        notReviewedByViewer: args.notReviewedByMe === true,
-      }),
+      talks.boardOf(
+        call.id,
+        viewer?.memberId,
+        {
+          ...page,
+          ...(formatId == null ? {} : { formatId }),
+          ...(tag == null ? {} : { tag }),
+          ...(args.status == null ? {} : { status: args.status }),
+          notReviewedByViewer: args.notReviewedByMe === true,
+        },
+        (communityId) => viewerRole.load(communityId),
+      ),
     );
     return (
       board &&
@@ -151,6 +156,7 @@ const review: ReviewResolvers<GraphqlContext, ReviewView> = {
 const boardRow: ReviewBoardRowResolvers<GraphqlContext, BoardEntry> = {
   // As the viewer may see it: with anonymised review, a reviewer's proposal has no speakers.
   proposal: async (row, _arguments, { proposalById }) => (await proposalById.load(row.proposalId)) ?? null,
+  publicId: (row) => row.proposalId,
   reviewedByMe: (row) => row.reviewedByViewer,
   viewerIsSpeaker: (row) => row.viewerIsOnProposal,
 };
