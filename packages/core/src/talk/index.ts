@@ -38,7 +38,9 @@ export {
   FormatNotOffered,
   InvalidCall,
   InvalidProposal,
+  InvalidRecording,
   NotAMember,
+  NotAnAcceptedTalk,
   NotAnOrganiser,
   NotAReviewer,
   NotASpeaker,
@@ -77,6 +79,8 @@ export type {
   TalkQueries,
   TalkQueriesOptions,
 } from "./queries";
+export { type Recording, type RecordingProvider, recordingOf } from "./recording";
+export type { SlideUploads } from "./slide-uploads";
 export type {
   CallChangesInput,
   CallInput,
