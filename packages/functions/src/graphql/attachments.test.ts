@@ -141,4 +141,18 @@ describe("slides and recordings over the local host", () => {
       message: "The file is not a JPEG, PNG or WebP image.",
     });
   });
+
+  test("erasing the member deletes their photo from the data folder", async () => {
+    const photographed = await client.person("Pia", "pia");
+    const uploadId = await uploaded(photographed, "PHOTO", png);
+    await client.query(
+      `mutation ($uploadId: ID!) { setSpeakerPhoto(uploadId: $uploadId) { __typename } }`,
+      photographed,
+      { uploadId },
+    );
+    const photoUrl = `${host.url}/blobs/uploads/photo/${uploadId}`;
+    expect((await fetch(photoUrl)).status).toBe(200);
+    await client.query("mutation { eraseMe { __typename } }", photographed, {});
+    expect((await fetch(photoUrl)).status).toBe(404);
+  });
 });
