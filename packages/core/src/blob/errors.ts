@@ -35,6 +35,20 @@ export class UploadTooLarge extends MeetstreamError {
   }
 }
 
+const typeNames: Readonly<Record<string, string>> = {
+  "application/pdf": "PDF",
+  "image/jpeg": "JPEG",
+  "image/png": "PNG",
+  "image/webp": "WebP",
+};
+
+/** People read "a PDF" or "a JPEG, PNG or WebP image", not MIME types. */
+function wordsForTypes(accepted: readonly string[]): string {
+  const names = accepted.map((type) => typeNames[type] ?? type);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
+  return accepted.every((type) => type.startsWith("image/")) ? `a ${list} image` : `a ${list}`;
+}
+
 /** The file's content is not what its kind takes; its name and claimed type are never asked. */
 export class UploadWrongType extends MeetstreamError {
   readonly code = "UPLOAD_WRONG_TYPE";
@@ -43,7 +57,7 @@ export class UploadWrongType extends MeetstreamError {
     readonly uploadId: string,
     readonly accepted: readonly string[],
   ) {
-    super(`The file is not a ${accepted.join(", ")} file.`);
+    super(`The file is not ${wordsForTypes(accepted)}.`);
   }
 }
 

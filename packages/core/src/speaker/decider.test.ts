@@ -51,6 +51,41 @@ describe("a speaker profile", () => {
       .when(update({ headline: "Compilers, gently" }))
       .thenNothing());
 
+  test("a photo is set on the profile as it is, and replaced or removed", () => {
+    const key = "uploads/photo/0f8e4a52-3c1b-4d2e-9a7f-1b2c3d4e5f60";
+    given(written)
+      .when({ type: "SetSpeakerPhoto", memberId, photoKey: key })
+      .then(
+        SpeakerProfileUpdated({
+          headline: "Compilers, gently",
+          bio: "Writes *compilers*.",
+          links,
+          photoKey: key,
+        }),
+      );
+    given(
+      written,
+      SpeakerProfileUpdated({
+        headline: "Compilers, gently",
+        bio: "Writes *compilers*.",
+        links,
+        photoKey: key,
+      }),
+    )
+      .when({ type: "SetSpeakerPhoto", memberId, photoKey: null })
+      .then(written);
+    given(written).when({ type: "SetSpeakerPhoto", memberId, photoKey: null }).thenNothing();
+  });
+
+  test("an erased profile takes no photo", () =>
+    given(written, SpeakerProfileErased({}))
+      .when({
+        type: "SetSpeakerPhoto",
+        memberId,
+        photoKey: "uploads/photo/0f8e4a52-3c1b-4d2e-9a7f-1b2c3d4e5f60",
+      })
+      .thenThrows(SpeakerNotFound));
+
   test("the member's erasure erases a written profile", () =>
     given(written).when({ type: "EraseSpeakerProfile", memberId }).then(SpeakerProfileErased({})));
 

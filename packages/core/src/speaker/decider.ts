@@ -14,6 +14,8 @@ export interface Speaker {
 export type SpeakerCommand =
   /** `changes` have passed the speaker profile rules (`parseSpeakerProfileInput`). */
   | { type: "UpdateSpeakerProfile"; memberId: string; changes: SpeakerProfileInput }
+  /** A photo checked by the Blob port (its key), or none. */
+  | { type: "SetSpeakerPhoto"; memberId: string; photoKey: string | null }
   /** The member was erased: what the profile held goes with them. */
   | { type: "EraseSpeakerProfile"; memberId: string };
 
@@ -46,6 +48,11 @@ export const speakerDecider: Decider<Speaker, SpeakerCommand, SpeakerEvent> = {
           photoKey: speaker.photoKey,
         };
         // Saving the editor unchanged records nothing.
+        return same(next, fieldsOf(speaker)) ? [] : [SpeakerProfileUpdated(next)];
+      }
+      case "SetSpeakerPhoto": {
+        if (speaker.status === "erased") throw new SpeakerNotFound(command.memberId);
+        const next: ProfileFields = { ...fieldsOf(speaker), photoKey: command.photoKey };
         return same(next, fieldsOf(speaker)) ? [] : [SpeakerProfileUpdated(next)];
       }
       case "EraseSpeakerProfile":

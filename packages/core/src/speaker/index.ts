@@ -13,6 +13,7 @@ export {
   type SpeakerProfileIssue,
 } from "./errors";
 export { type SpeakerEvent, SpeakerProfileUpdated, speakerEventTypes } from "./events";
+export type { PhotoBlobs, PhotoUploads } from "./photo-uploads";
 export type { SpeakerLink, SpeakerProfile, SpeakerProfileInput } from "./profile";
 export { type SpeakerQueries, type SpeakerQueriesOptions, speakerQueries } from "./queries";
 export { speakerErasureReactor } from "./speaker-erasure";

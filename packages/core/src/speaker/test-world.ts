@@ -1,4 +1,8 @@
 /** A speaker context beside a member context, on real SQLite stores projected as appended, for this folder's tests. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BlobStore, folderBlobStore, type UploadsModule, uploadsModule } from "../blob/index";
 import { fixedClock } from "../clock/clock";
 import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import type { DocumentStore } from "../documents/document-store";
@@ -28,6 +32,9 @@ export interface SpeakerWorld {
   documents: DocumentStore;
   members: MemberModule;
   speakers: SpeakerModule;
+  /** Photos in a fresh data folder, as the local host keeps them. */
+  blobs: BlobStore;
+  uploads: UploadsModule;
   /** A member with this handle and display name. */
   register(handle: string): Promise<string>;
   close(): void;
@@ -63,7 +70,11 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
     idempotency,
     emailSecret: "a server secret that is long enough to count",
   });
+  const folder = mkdtempSync(join(tmpdir(), "meetstream-speaker-blobs-"));
+  const blobs = folderBlobStore({ folder, origin: "http://127.0.0.1:4000" });
+  const uploads = uploadsModule({ blobs });
   const speakers = speakerModule({
+    uploads,
     store: projecting,
     documents,
     keys,
@@ -73,7 +84,7 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
     idempotency,
   });
   // On the bare log, as the hosts run reactors: the erasure's event holds nothing personal.
-  reactors = [speakerErasureReactor({ store: projected(log), clock })];
+  reactors = [speakerErasureReactor({ store: projected(log), blobs, clock })];
   return {
     database,
     log,
@@ -82,11 +93,16 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
     documents,
     members,
     speakers,
+    blobs,
+    uploads,
     async register(handle) {
       const { memberId } = await members.signIn(`${handle}@example.com`);
       await members.updateProfile({ memberId, actor: memberId, input: { handle, displayName: handle } });
       return memberId;
     },
-    close: () => database.close(),
+    close: () => {
+      database.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
 }

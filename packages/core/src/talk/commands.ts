@@ -1,3 +1,4 @@
+import { UploadMissing } from "../blob/index";
 import { type Clock, systemClock } from "../clock/clock";
 import { type CommandResult, commandHandler } from "../decider/command-handler";
 import { createdId } from "../decider/created-id";
@@ -10,6 +11,7 @@ import { type Call, type CallCommand, callDecider } from "./call";
 import type { CommunityMeetups } from "./community-meetups";
 import { type CommunityRoles, isMember } from "./community-roles";
 import {
+  assertLooksAfterTalk,
   type CallTerms,
   type Proposal,
   type ProposalCommand,
@@ -20,6 +22,7 @@ import { callStream, proposalStream } from "./documents";
 import {
   CallNotFound,
   InvalidCall,
+  InvalidRecording,
   NotAMember,
   NotAnOrganiser,
   NotAReviewer,
@@ -29,6 +32,8 @@ import {
 import type { CallEvent, ProposalEvent } from "./events";
 import type { MemberHandles } from "./member-handles";
 import { type TalkQueries, talkQueries } from "./queries";
+import { httpsUrlOf } from "./recording";
+import type { SlideUploads } from "./slide-uploads";
 import {
   type CallChangesInput,
   type CallInput,
@@ -55,6 +60,8 @@ export interface TalkModuleOptions {
   clock?: Clock;
   /** Needed only for requests with an idempotency key. */
   idempotency?: IdempotencyStore;
+  /** Where slides are uploaded: `uploadsModule(...)`. Without, `attachSlides` refuses every upload as missing. */
+  uploads?: SlideUploads;
 }
 
 interface Request {
@@ -126,10 +133,32 @@ export interface TalkModule extends TalkQueries {
   reviewProposal(
     request: ProposalRequest & { input: ReviewInput },
   ): Promise<ProposalResult & { reviewerId: string }>;
+  /**
+   * A speaker of an accepted or confirmed talk, or an organiser, attaches the slides uploaded (through
+   * `startUpload({ kind: "slides" })`) under `uploadId`, replacing any before. A file that is not a PDF,
+   * is empty or too large is refused with the upload's typed error, deleted, and nothing is recorded.
+   */
+  attachSlides(request: ProposalRequest & { uploadId: string }): Promise<ProposalResult>;
+  removeSlides(request: ProposalRequest): Promise<ProposalResult>;
+  /** As slides: an https address (YouTube, Vimeo and PeerTube pages are recognised for an embed). */
+  linkRecording(request: ProposalRequest & { url: string }): Promise<ProposalResult>;
+  unlinkRecording(request: ProposalRequest): Promise<ProposalResult>;
 }
 
+/** Longer addresses are no video page we know of, and would only bloat the stream. */
+const maximumRecordingUrlLength = 2_000;
+
 export function talkModule(options: TalkModuleOptions): TalkModule {
-  const { store, documents, communities, members, meetups, clock = systemClock, idempotency } = options;
+  const {
+    store,
+    documents,
+    communities,
+    members,
+    meetups,
+    clock = systemClock,
+    idempotency,
+    uploads,
+  } = options;
   const callStates = streamStates({ store, decider: callDecider });
   const proposalStates = streamStates({ store, decider: proposalDecider });
   const calls = commandHandler({ store, decider: callDecider, states: callStates, clock, idempotency });
@@ -243,6 +272,20 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
         return member.id;
       }),
     );
+  }
+
+  /** Who looks after a talk's slides and recording: the command's rule needs to know if the actor organises. */
+  async function caretakerOf(request: ProposalRequest) {
+    const proposal = await proposalOf(request.proposalId);
+    const organiser = (await standingOf(proposal.communityId, request.actor)) === "organiser";
+    return { proposal, caretaker: { proposalId: request.proposalId, memberId: request.actor, organiser } };
+  }
+
+  function recordingUrlOf(url: unknown): string {
+    const text = typeof url === "string" ? url.trim() : "";
+    const parsed = text.length <= maximumRecordingUrlLength ? httpsUrlOf(text) : undefined;
+    if (!parsed) throw new InvalidRecording(String(url));
+    return parsed.href;
   }
 
   return {
@@ -424,6 +467,36 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
         comment,
       });
       return { ...result, reviewerId: actor };
+    },
+
+    async attachSlides(request) {
+      const { proposal, caretaker } = await caretakerOf(request);
+      // The rules are checked before the file is, so that a refused attempt leaves the upload alone.
+      assertLooksAfterTalk(request.proposalId, proposal, caretaker);
+      if (!uploads) throw new UploadMissing(String(request.uploadId));
+      const { key, bytes } = await uploads.verifiedUpload({
+        uploadId: String(request.uploadId),
+        kind: "slides",
+        actor: request.actor,
+      });
+      return proposalCommand(request, { type: "AttachSlides", ...caretaker, slides: { key, bytes } });
+    },
+
+    async removeSlides(request) {
+      return proposalCommand(request, { type: "RemoveSlides", ...(await caretakerOf(request)).caretaker });
+    },
+
+    async linkRecording(request) {
+      const url = recordingUrlOf(request.url);
+      return proposalCommand(request, {
+        type: "LinkRecording",
+        ...(await caretakerOf(request)).caretaker,
+        url,
+      });
+    },
+
+    async unlinkRecording(request) {
+      return proposalCommand(request, { type: "UnlinkRecording", ...(await caretakerOf(request)).caretaker });
     },
   };
 }

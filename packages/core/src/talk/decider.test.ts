@@ -6,6 +6,7 @@ import {
   CallClosed,
   FormatNotOffered,
   InvalidProposal,
+  NotAnAcceptedTalk,
   NotASpeaker,
   NotInvited,
   NotTheOwner,
@@ -34,6 +35,10 @@ import {
   ProposalReviewed,
   ProposalSubmitted,
   ProposalWithdrawn,
+  RecordingLinked,
+  RecordingUnlinked,
+  SlidesAttached,
+  SlidesRemoved,
 } from "./events";
 
 const { given } = deciderSpecification(proposalDecider);
@@ -381,5 +386,73 @@ describe("reviews", () => {
   test("only submitted proposals are reviewed", () => {
     given(drafted).when(review("rita")).thenThrows(ProposalNotSubmitted);
     given(drafted, submitted, accepted).when(review("rita")).thenThrows(ProposalNotSubmitted);
+  });
+});
+
+describe("slides and recordings", () => {
+  const slides = { key: "uploads/slides/0f8e4a52-3c1b-4d2e-9a7f-1b2c3d4e5f60", bytes: 1_200_000 };
+  const confirmed = ProposalConfirmed({});
+  const attach = (memberId: string, organiser = false, attached = slides) =>
+    when({ type: "AttachSlides", memberId, organiser, slides: attached });
+  const link = (memberId: string, url = "https://youtu.be/dQw4w9WgXcQ", organiser = false) =>
+    when({ type: "LinkRecording", memberId, organiser, url });
+
+  test("a speaker of an accepted talk attaches its slides", () =>
+    given(drafted, submitted, accepted).when(attach("ann")).then(SlidesAttached(slides)));
+
+  test("an organiser attaches slides to a confirmed talk they do not speak on", () =>
+    given(drafted, submitted, accepted, confirmed).when(attach("olga", true)).then(SlidesAttached(slides)));
+
+  test("new slides replace the old; the same slides again change nothing", () => {
+    const newer = { key: "uploads/slides/1f8e4a52-3c1b-4d2e-9a7f-1b2c3d4e5f60", bytes: 900 };
+    given(drafted, submitted, accepted, SlidesAttached(slides))
+      .when(attach("ann", false, newer))
+      .then(SlidesAttached(newer));
+    given(drafted, submitted, accepted, SlidesAttached(slides)).when(attach("ann")).then();
+  });
+
+  test("someone who neither speaks nor organises attaches nothing", () =>
+    given(drafted, submitted, accepted).when(attach("bob")).thenThrows(NotASpeaker));
+
+  test("an invited co-speaker who has not accepted attaches nothing", () =>
+    given(drafted, invited("bob"), submitted, accepted).when(attach("bob")).thenThrows(NotASpeaker));
+
+  test("a proposal not accepted yet, or at its end, takes no slides", () => {
+    given(drafted, submitted).when(attach("ann")).thenThrows(NotAnAcceptedTalk);
+    given(drafted, submitted, ProposalRejected({ message: "" }))
+      .when(attach("ann", true))
+      .thenThrows(NotAnAcceptedTalk);
+    given(drafted, submitted, accepted, confirmed, ProposalCancelled({ message: "" }))
+      .when(attach("ann"))
+      .thenThrows(NotAnAcceptedTalk);
+  });
+
+  test("slides are removed once; removing none changes nothing", () => {
+    given(drafted, submitted, accepted, SlidesAttached(slides))
+      .when(when({ type: "RemoveSlides", memberId: "ann", organiser: false }))
+      .then(SlidesRemoved({}));
+    given(drafted, submitted, accepted, SlidesAttached(slides), SlidesRemoved({}))
+      .when(when({ type: "RemoveSlides", memberId: "ann", organiser: false }))
+      .then();
+  });
+
+  test("a speaker links the recording, relinks it elsewhere, and unlinks it", () => {
+    given(drafted, submitted, accepted, confirmed)
+      .when(link("ann"))
+      .then(RecordingLinked({ url: "https://youtu.be/dQw4w9WgXcQ" }));
+    given(drafted, submitted, accepted, confirmed, RecordingLinked({ url: "https://youtu.be/dQw4w9WgXcQ" }))
+      .when(link("ann", "https://vimeo.com/76979871"))
+      .then(RecordingLinked({ url: "https://vimeo.com/76979871" }));
+    given(drafted, submitted, accepted, confirmed, RecordingLinked({ url: "https://youtu.be/dQw4w9WgXcQ" }))
+      .when(link("ann"))
+      .then();
+    given(drafted, submitted, accepted, confirmed, RecordingLinked({ url: "https://youtu.be/dQw4w9WgXcQ" }))
+      .when(when({ type: "UnlinkRecording", memberId: "ann", organiser: false }))
+      .then(RecordingUnlinked({}));
+  });
+
+  test("a recording belongs to an accepted talk, linked by its speakers or an organiser", () => {
+    given(drafted, submitted).when(link("ann")).thenThrows(NotAnAcceptedTalk);
+    given(drafted, submitted, accepted).when(link("bob")).thenThrows(NotASpeaker);
   });
 });

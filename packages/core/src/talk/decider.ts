@@ -4,6 +4,7 @@ import {
   CallClosed,
   FormatNotOffered,
   InvalidProposal,
+  NotAnAcceptedTalk,
   NotASpeaker,
   NotInvited,
   NotTheOwner,
@@ -34,7 +35,11 @@ import {
   ProposalReviewed,
   ProposalSubmitted,
   ProposalWithdrawn,
+  RecordingLinked,
+  RecordingUnlinked,
   type Score,
+  SlidesAttached,
+  SlidesRemoved,
 } from "./events";
 
 export type ProposalStatus =
@@ -67,6 +72,9 @@ export interface Proposal {
   reviews: Readonly<Record<string, Review>>;
   /** The organiser's message with the acceptance, rejection or cancellation. */
   decisionMessage: string | null;
+  /** The talk's slides in the Blob store, once a speaker attached them. */
+  slides: { key: string; bytes: number } | null;
+  recordingUrl: string | null;
 }
 
 /** What a proposal's decisions need of its call, read by the command's caller from the call's stream. */
@@ -104,6 +112,15 @@ export type ProposalCommand = OnProposal<
   | { type: "DeclineTalk"; memberId: string }
   | { type: "WithdrawProposal"; memberId: string }
   | { type: "CancelTalk"; message: string }
+  /**
+   * `organiser` is the caller's finding that the actor organises the proposal's community: organisers
+   * look after a talk's slides and recording as its speakers do.
+   */
+  | { type: "AttachSlides"; memberId: string; organiser: boolean; slides: { key: string; bytes: number } }
+  | { type: "RemoveSlides"; memberId: string; organiser: boolean }
+  /** `url` is an https address, checked by the caller. */
+  | { type: "LinkRecording"; memberId: string; organiser: boolean; url: string }
+  | { type: "UnlinkRecording"; memberId: string; organiser: boolean }
   | {
       type: "ReviewProposal";
       reviewerId: string;
@@ -123,6 +140,8 @@ export const noProposal: Proposal = {
   coSpeakers: {},
   reviews: {},
   decisionMessage: null,
+  slides: null,
+  recordingUrl: null,
 };
 
 /** Who gives the talk: the owner, and the co-speakers who accepted. */
@@ -182,6 +201,17 @@ function assertExists(
 
 function assertSpeaker(proposalId: string, proposal: Proposal, memberId: string): void {
   if (!speakersOf(proposal).includes(memberId)) throw new NotASpeaker(proposalId);
+}
+
+/** Slides and recordings are for a talk that will be (or was) given, by its speakers or an organiser. */
+export function assertLooksAfterTalk(
+  proposalId: string,
+  proposal: Proposal,
+  command: { memberId: string; organiser: boolean },
+): void {
+  if (!command.organiser) assertSpeaker(proposalId, proposal, command.memberId);
+  if (proposal.status !== "accepted" && proposal.status !== "confirmed")
+    throw new NotAnAcceptedTalk(proposalId);
 }
 
 /** The scores as the event records them, each with its criterion's weight; throws for a review that breaks a rule. */
@@ -305,6 +335,20 @@ export const proposalDecider: Decider<Proposal, ProposalCommand, ProposalEvent> 
         if (proposal.status === "cancelled") return [];
         if (proposal.status !== "confirmed") throw new ProposalNotConfirmed(proposalId);
         return [ProposalCancelled({ message: command.message })];
+      case "AttachSlides":
+        assertLooksAfterTalk(proposalId, proposal, command);
+        if (proposal.slides?.key === command.slides.key) return [];
+        return [SlidesAttached(command.slides)];
+      case "RemoveSlides":
+        assertLooksAfterTalk(proposalId, proposal, command);
+        return proposal.slides === null ? [] : [SlidesRemoved({})];
+      case "LinkRecording":
+        assertLooksAfterTalk(proposalId, proposal, command);
+        if (proposal.recordingUrl === command.url) return [];
+        return [RecordingLinked({ url: command.url })];
+      case "UnlinkRecording":
+        assertLooksAfterTalk(proposalId, proposal, command);
+        return proposal.recordingUrl === null ? [] : [RecordingUnlinked({})];
       case "ReviewProposal": {
         if (peopleOnProposal(proposal).includes(command.reviewerId)) throw new OwnProposal(proposalId);
         if (proposal.status !== "submitted") throw new ProposalNotSubmitted(proposalId);
@@ -357,6 +401,14 @@ export const proposalDecider: Decider<Proposal, ProposalCommand, ProposalEvent> 
           reviews: { ...proposal.reviews, [reviewerId]: { reviewerId, scores, comment } },
         };
       }
+      case "SlidesAttached":
+        return { ...proposal, slides: event.data };
+      case "SlidesRemoved":
+        return { ...proposal, slides: null };
+      case "RecordingLinked":
+        return { ...proposal, recordingUrl: event.data.url };
+      case "RecordingUnlinked":
+        return { ...proposal, recordingUrl: null };
     }
   },
 };

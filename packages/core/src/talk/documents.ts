@@ -105,6 +105,10 @@ export interface ProposalDocument {
   decidedAt: string | null;
   confirmedAt: string | null;
   updatedAt: string;
+  /** Absent on documents projected before slides existed: read as none. */
+  slides?: { key: string; bytes: number } | null;
+  /** Absent on documents projected before recordings existed: read as none. */
+  recordingUrl?: string | null;
 }
 
 /**
@@ -288,6 +292,8 @@ export function proposalAfter(
       decidedAt: null,
       confirmedAt: null,
       updatedAt: at,
+      slides: null,
+      recordingUrl: null,
     };
   }
   if (!proposal) return undefined;
@@ -333,6 +339,14 @@ export function proposalAfter(
     case "ProposalReviewed":
       // Reviews are documents of their own: the proposal does not change for one.
       return proposal;
+    case "SlidesAttached":
+      return { ...next, slides: event.data };
+    case "SlidesRemoved":
+      return { ...next, slides: null };
+    case "RecordingLinked":
+      return { ...next, recordingUrl: event.data.url };
+    case "RecordingUnlinked":
+      return { ...next, recordingUrl: null };
   }
 }
 

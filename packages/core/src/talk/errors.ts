@@ -201,3 +201,21 @@ export class ProposalClosed extends MeetstreamError {
     super("This proposal can no longer be changed that way.");
   }
 }
+
+/** Slides and a recording belong to a talk that was accepted (or confirmed), not to a proposal before or after. */
+export class NotAnAcceptedTalk extends MeetstreamError {
+  readonly code = "NOT_AN_ACCEPTED_TALK";
+
+  constructor(readonly proposalId: string) {
+    super("Slides and recordings are for an accepted or confirmed talk.");
+  }
+}
+
+/** A recording is an https address (a YouTube, Vimeo or PeerTube page, or any other). */
+export class InvalidRecording extends MeetstreamError {
+  readonly code = "INVALID_RECORDING";
+
+  constructor(readonly url: string) {
+    super("The recording's address must start with https://.");
+  }
+}

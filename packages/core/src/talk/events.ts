@@ -107,6 +107,15 @@ export const ProposalReviewed = defineEvent("ProposalReviewed", () =>
   z.object({ reviewerId: id(), scores: z.array(scoreSchema()), comment: z.string() }),
 );
 
+/** A speaker (or an organiser) attached the talk's slides, or replaced them: a checked PDF in the Blob store. */
+export const SlidesAttached = defineEvent("SlidesAttached", () =>
+  z.object({ key: id(), bytes: z.int().check(z.positive()) }),
+);
+export const SlidesRemoved = defineEvent("SlidesRemoved", () => z.object({}));
+/** The talk's recording: an https address, kept as given (providers are recognised when read). */
+export const RecordingLinked = defineEvent("RecordingLinked", () => z.object({ url: id() }));
+export const RecordingUnlinked = defineEvent("RecordingUnlinked", () => z.object({}));
+
 export type CallEvent =
   | EventOf<typeof CallDrafted>
   | EventOf<typeof CallDetailsChanged>
@@ -130,7 +139,11 @@ export type ProposalEvent =
   | EventOf<typeof ProposalDeclined>
   | EventOf<typeof ProposalWithdrawn>
   | EventOf<typeof ProposalCancelled>
-  | EventOf<typeof ProposalReviewed>;
+  | EventOf<typeof ProposalReviewed>
+  | EventOf<typeof SlidesAttached>
+  | EventOf<typeof SlidesRemoved>
+  | EventOf<typeof RecordingLinked>
+  | EventOf<typeof RecordingUnlinked>;
 
 export type TalkEvent = CallEvent | ProposalEvent;
 
@@ -163,4 +176,8 @@ export const talkEventTypes: readonly EventType[] = [
   ProposalWithdrawn,
   ProposalCancelled,
   ProposalReviewed,
+  SlidesAttached,
+  SlidesRemoved,
+  RecordingLinked,
+  RecordingUnlinked,
 ];

@@ -72,7 +72,17 @@ function wordsFor(event: EnvelopeOf<ProposalEvent>, nameOf: NameOf): string {
       return `${who} cancelled the talk${event.data.message ? `: ${event.data.message}` : ""}`;
     case "ProposalReviewed":
       return `${member(event.data.reviewerId)} reviewed the proposal`;
+    case "SlidesAttached":
+      return `${who} attached the slides (${megabytes(event.data.bytes)})`;
+    case "SlidesRemoved":
+      return `${who} removed the slides`;
+    case "RecordingLinked":
+      return `${who} linked the recording`;
+    case "RecordingUnlinked":
+      return `${who} removed the recording's link`;
   }
 }
+
+const megabytes = (bytes: number) => `${Math.max(0.1, Math.round(bytes / 104_857.6) / 10)} MB`;
 
 const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -38,7 +38,9 @@ export {
   FormatNotOffered,
   InvalidCall,
   InvalidProposal,
+  InvalidRecording,
   NotAMember,
+  NotAnAcceptedTalk,
   NotAnOrganiser,
   NotAReviewer,
   NotASpeaker,
@@ -78,6 +80,8 @@ export type {
   TalkQueriesOptions,
   ViewerStandings,
 } from "./queries";
+export { type Recording, type RecordingProvider, recordingOf } from "./recording";
+export type { SlideUploads } from "./slide-uploads";
 export type {
   CallChangesInput,
   CallInput,

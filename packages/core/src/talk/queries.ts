@@ -37,6 +37,7 @@ import {
 import { InvalidProposal, NotAnOrganiser, NotAReviewer, ProposalNotFound } from "./errors";
 import type { Format, Level, ProposalEvent, Score } from "./events";
 import { type NameOf, type ProposalHistoryEntry, proposalHistoryOf } from "./history-summary";
+import { type Recording, recordingOf } from "./recording";
 
 export interface TalkQueriesOptions {
   store: EventStore;
@@ -96,6 +97,13 @@ export interface ProposalView {
   access: ProposalAccess;
   /** Whether the viewer is on it (owner, invited or accepted co-speaker). */
   viewerIsOnProposal: boolean;
+  /**
+   * The slides' key in the Blob store and their size; null without slides, and for a reviewer of an
+   * anonymised call (slides carry the speaker's name). Public with a confirmed talk.
+   */
+  slides: { key: string; bytes: number } | null;
+  /** The recording, as `slides` is shown. */
+  recording: Recording | null;
   /** The viewer's open invitation to speak on it. */
   viewerIsInvited: boolean;
 }
@@ -332,6 +340,8 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
       updatedAt: proposal.updatedAt,
       access,
       viewerIsOnProposal: privileged && viewerIsOnProposal,
+      slides: anonymous ? null : (proposal.slides ?? null),
+      recording: anonymous || !proposal.recordingUrl ? null : (recordingOf(proposal.recordingUrl) ?? null),
       viewerIsInvited:
         privileged &&
         proposal.coSpeakers.some(

@@ -2,6 +2,10 @@
  * A talk context with real member and community contexts beside it, on one in-memory SQLite store,
  * projected before each append returns, for this folder's tests.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { folderBlobStore, type UploadsModule, uploadsModule } from "../blob/index";
 import { fixedClock } from "../clock/clock";
 import {
   type CommunityModule,
@@ -35,6 +39,8 @@ export interface TalkWorld {
   communities: CommunityModule;
   meetups: MeetupModule;
   talks: TalkModule;
+  /** Uploads into a fresh data folder, as the local host keeps them. */
+  uploads: UploadsModule;
   clock: ReturnType<typeof fixedClock>;
   close(): void;
 }
@@ -75,8 +81,14 @@ export function talkWorld(): TalkWorld {
   });
   const communities = communityModule({ store, documents, clock, idempotency, members });
   const meetups = meetupModule({ store, documents, communities, members, clock });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
-  return { store, documents, members, communities, meetups, talks, clock, close: () => database.close() };
+  const folder = mkdtempSync(join(tmpdir(), "meetstream-talk-blobs-"));
+  const uploads = uploadsModule({ blobs: folderBlobStore({ folder, origin: "http://127.0.0.1:4000" }) });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
+  const close = () => {
+    database.close();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  return { store, documents, members, communities, meetups, talks, uploads, clock, close };
 }
 
 /** A member with a name and a handle of their own. */

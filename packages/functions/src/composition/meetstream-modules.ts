@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import type { BlobStore, UploadsModule } from "@meetstream/core/blob";
 import {
   type CalendarFeedTokens,
   calendarFeedRevocation,
@@ -29,6 +30,8 @@ export interface MeetstreamModulesOptions {
   emailSecret: string;
   /** Where meetup and community streams keep snapshots; without, a cold stream folds from its first event. */
   snapshots?: SnapshotStore;
+  /** Where slides and photos are uploaded; without, attaching one finds no upload. */
+  uploads?: Pick<UploadsModule, "verifiedUpload">;
 }
 
 export interface MeetstreamModules {
@@ -66,7 +69,8 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     // Every RSVP to a popular meetup goes to its one stream: many at once retry on each other's appends.
     maximumAttempts: 40,
   });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
+  const { uploads } = options;
+  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
   return {
     members,
     communities,
@@ -78,7 +82,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
-    speakers: speakerModule({ store, documents, keys, members, talks, clock, idempotency }),
+    speakers: speakerModule({ store, documents, keys, members, talks, clock, idempotency, uploads }),
     talks,
   };
 }
@@ -93,8 +97,10 @@ export function meetstreamReactors(options: {
   documents: DocumentStore;
   keys: KeyStore;
   clock: Clock;
+  /** Where photos are kept: an erased member's go with them. */
+  blobs?: Pick<BlobStore, "delete">;
 }): Reactor[] {
-  const { store, documents, keys, clock } = options;
+  const { store, documents, keys, clock, blobs } = options;
   const communities = communityModule({ store, documents, clock });
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
@@ -103,6 +109,6 @@ export function meetstreamReactors(options: {
     membershipEndedReactor({ meetups, communities, feedTokens }),
     erasureFinishedReactor({ keys }),
     // The erasure's event holds nothing personal: the bare store appends it.
-    speakerErasureReactor({ store, clock }),
+    speakerErasureReactor({ store, blobs, clock }),
   ];
 }

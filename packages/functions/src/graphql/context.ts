@@ -21,7 +21,7 @@ export type Communities = CommunityModule;
 export type Meetups = MeetupModule;
 
 /** What the API uses of the uploads: attaching one is the talk's and the speaker's, through their modules. */
-export type Uploads = Pick<UploadsModule, "startUpload">;
+export type Uploads = Pick<UploadsModule, "startUpload" | "publicUrl">;
 /** What the API uses of the speaker context. */
 export type Speakers = SpeakerModule;
 /** What the API uses of the talk context. */

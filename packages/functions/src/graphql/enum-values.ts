@@ -17,6 +17,7 @@ export const internalEnumValues = {
     REMOVED: "removed",
   },
   UploadKind: { PHOTO: "photo", SLIDES: "slides" },
+  RecordingProvider: { OTHER: "other", PEERTUBE: "peertube", VIMEO: "vimeo", YOUTUBE: "youtube" },
   CallStatus: { DRAFT: "draft", PUBLISHED: "published" },
   InvitationStatus: { INVITED: "invited", ACCEPTED: "accepted", DECLINED: "declined" },
   ProposalAccess: { ORGANISER: "organiser", SPEAKER: "speaker", REVIEWER: "reviewer", PUBLIC: "public" },

@@ -55,6 +55,8 @@ export type AppointReviewerResult = CallForProposals | CallNotFound | NotAMember
 
 export type ApproveMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
 
+export type AttachSlidesResult = NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound | UploadEmpty | UploadMissing | UploadTooLarge | UploadWrongType;
+
 /** Whether a confirmed attendee came: derived when read, from check-ins and the meetup's end. */
 export type Attendance =
   | 'checked in'
@@ -674,6 +676,15 @@ export type InvalidProposal = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A recording's address must be https. */
+export type InvalidRecording = Error & {
+  __typename?: 'InvalidRecording';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** The speaker profile change breaks its rules; nothing was changed. */
 export type InvalidSpeakerProfile = Error & {
   __typename?: 'InvalidSpeakerProfile';
@@ -725,6 +736,8 @@ export type LinkInput = {
   label: Scalars['String']['input'];
   url: Scalars['String']['input'];
 };
+
+export type LinkRecordingResult = InvalidRecording | NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound;
 
 /** The signed-in member: their public profile and what only they may see. */
 export type Me = {
@@ -1073,6 +1086,8 @@ export type Mutation = {
   appointReviewer: AppointReviewerResult;
   /** Approves a pending request to join. Organisers only. */
   approveMembership: ApproveMembershipResult;
+  /** A speaker of an accepted or confirmed talk (or an organiser) attaches slides uploaded with startUpload(kind: SLIDES), replacing any before. */
+  attachSlides: AttachSlidesResult;
   /** Cancels a meetup for good, with a message for its attendees. Organisers only. */
   cancelMeetup: CancelMeetupResult;
   /** Withdraws the signed-in member's RSVP; the waitlist moves up. */
@@ -1113,6 +1128,8 @@ export type Mutation = {
   joinCommunity: JoinCommunityResult;
   /** Leaves a community, or takes back a pending request to join it. */
   leaveCommunity: LeaveCommunityResult;
+  /** An https address; YouTube, Vimeo and PeerTube pages get an embed. */
+  linkRecording: LinkRecordingResult;
   /** Starts the call's window now. Organisers only. */
   openCall: OpenCallResult;
   /** Seats a waitlisted member's party now, ahead of the line, until the meetup starts. When the seats free cannot hold it, refused (NoSeatsForParty) unless `overCapacity`. Organisers only. */
@@ -1129,6 +1146,8 @@ export type Mutation = {
   removeReviewer: RemoveReviewerResult;
   /** Removes a member's RSVP; the waitlist moves up. Organisers only. */
   removeRsvp: RemoveRsvpResult;
+  removeSlides: RemoveSlidesResult;
+  removeSpeakerPhoto: RemoveSpeakerPhotoResult;
   /** Moves a meetup in time. Organisers only. */
   rescheduleMeetup: RescheduleMeetupResult;
   /** Issues a new private calendar feed URL; the old one stops working at once. */
@@ -1141,6 +1160,8 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /** The signed-in member's photo, uploaded with startUpload(kind: PHOTO). */
+  setSpeakerPhoto: SetSpeakerPhotoResult;
   /** Starts an upload of the signed-in member's: a fresh address for one file, valid for 15 minutes. */
   startUpload: StartUploadResult;
   /** The owner submits their draft, while the call takes proposals. */
@@ -1149,6 +1170,7 @@ export type Mutation = {
   submitProposal: SubmitProposalResult;
   /** Takes back a check-in, the member's guests included. Who may, and when, as for checkIn. */
   undoCheckIn: UndoCheckInResult;
+  unlinkRecording: UnlinkRecordingResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
   /** Changes the signed-in member's speaker profile and returns it as it now is. */
@@ -1197,6 +1219,12 @@ export type MutationApproveMembershipArgs = {
   communityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachSlidesArgs = {
+  proposalId: Scalars['ID']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -1328,6 +1356,12 @@ export type MutationLeaveCommunityArgs = {
 };
 
 
+export type MutationLinkRecordingArgs = {
+  proposalId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationOpenCallArgs = {
   callId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1382,6 +1416,11 @@ export type MutationRemoveRsvpArgs = {
 };
 
 
+export type MutationRemoveSlidesArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+
 export type MutationRescheduleMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RescheduleMeetupInput;
@@ -1417,6 +1456,11 @@ export type MutationScheduleMeetupArgs = {
 };
 
 
+export type MutationSetSpeakerPhotoArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartUploadArgs = {
   kind: UploadKind;
 };
@@ -1439,6 +1483,11 @@ export type MutationUndoCheckInArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkRecordingArgs = {
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -1534,6 +1583,15 @@ export type NotAReviewer = Error & {
 /** Only a speaker of the talk may do that. */
 export type NotASpeaker = Error & {
   __typename?: 'NotASpeaker';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Slides and recordings are for an accepted or confirmed talk. */
+export type NotAnAcceptedTalk = Error & {
+  __typename?: 'NotAnAcceptedTalk';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
@@ -1678,8 +1736,12 @@ export type Proposal = Node & {
   owner?: Maybe<Member>;
   /** The plain id, as the web app's addresses carry it. */
   publicId: Scalars['ID']['output'];
+  /** Null without a recording, and for a reviewer of an anonymised call. Public with a confirmed talk. */
+  recording?: Maybe<Recording>;
   /** Organisers read every review; a reviewer of the call their own, and the others' once they reviewed it themselves. Null for anyone else, its speakers included. */
   reviews?: Maybe<Array<Review>>;
+  /** Null without slides, and for a reviewer of an anonymised call (slides carry the speaker's name). Public with a confirmed talk. */
+  slides?: Maybe<Slides>;
   /** Who gives the talk: the owner and the co-speakers who accepted. Null for a reviewer of an anonymised call. */
   speakers?: Maybe<Array<Member>>;
   status: ProposalStatus;
@@ -1902,6 +1964,25 @@ export type QueryUpcomingMeetupsConnectionEdge = {
   node: Meetup;
 };
 
+/**
+ * A talk's recording: a link to the provider's page, and for a known provider a privacy-friendly player
+ * address (youtube-nocookie.com, player.vimeo.com with do-not-track, the PeerTube host's embed).
+ */
+export type Recording = {
+  __typename?: 'Recording';
+  /** Null for a provider we do not embed: link to `url` only. */
+  embedUrl?: Maybe<Scalars['String']['output']>;
+  provider: RecordingProvider;
+  url: Scalars['String']['output'];
+};
+
+/** Who hosts a recording: the web app offers an embed (loaded only on request) for the providers it knows. */
+export type RecordingProvider =
+  | 'other'
+  | 'peertube'
+  | 'vimeo'
+  | 'youtube';
+
 export type RejectProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
 
 export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
@@ -1909,6 +1990,10 @@ export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser |
 export type RemoveReviewerResult = CallForProposals | CallNotFound | NotAnOrganiser | NotSignedIn;
 
 export type RemoveRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotSignedIn | RsvpClosed;
+
+export type RemoveSlidesResult = NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound;
+
+export type RemoveSpeakerPhotoResult = NotSignedIn | SpeakerNotFound | SpeakerProfile;
 
 export type RescheduleMeetupInput = {
   endsAt: Scalars['String']['input'];
@@ -2088,6 +2173,16 @@ export type ScoresIncomplete = Error & {
   unknownCriteria: Array<Scalars['String']['output']>;
 };
 
+export type SetSpeakerPhotoResult = NotSignedIn | SpeakerNotFound | SpeakerProfile | UploadEmpty | UploadMissing | UploadTooLarge | UploadWrongType;
+
+/** A talk's slides: a PDF, served from where uploads are served. */
+export type Slides = {
+  __typename?: 'Slides';
+  /** The file's size in bytes. */
+  bytes: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
 /** Another community holds this slug. */
 export type SlugTaken = Error & {
   __typename?: 'SlugTaken';
@@ -2118,6 +2213,8 @@ export type SpeakerProfile = {
   headline: Scalars['String']['output'];
   links: Array<Link>;
   member: Member;
+  /** Where the member's photo is served; null without one. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   /** The talks the member gave, or is to give: confirmed talks they speak in. */
   talks: Array<TalkGiven>;
 };
@@ -2228,9 +2325,20 @@ export type UnknownHandle = Error & {
   unknownHandle: Scalars['String']['output'];
 };
 
+export type UnlinkRecordingResult = NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound;
+
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
 
 export type UpdateSpeakerProfileResult = InvalidSpeakerProfile | NotSignedIn | SpeakerNotFound | SpeakerProfile;
+
+/** The file arrived with no bytes. */
+export type UploadEmpty = Error & {
+  __typename?: 'UploadEmpty';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
 
 export type UploadHeader = {
   __typename?: 'UploadHeader';
@@ -2246,6 +2354,15 @@ export type UploadKind =
   | 'photo'
   | 'slides';
 
+/** No upload of this kind by this member: upload the file again. */
+export type UploadMissing = Error & {
+  __typename?: 'UploadMissing';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * Where to send a file: one request with `method` to `url`, with exactly these `headers` and the file as the
  * body. Then attach the upload by its `uploadId` (to a talk's slides, a speaker's photo), which checks it.
@@ -2259,6 +2376,25 @@ export type UploadTarget = {
   method: Scalars['String']['output'];
   uploadId: Scalars['ID']['output'];
   url: Scalars['String']['output'];
+};
+
+/** The file is larger than its kind takes. */
+export type UploadTooLarge = Error & {
+  __typename?: 'UploadTooLarge';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  maxBytes: Scalars['Int']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The file's content is not of a type its kind takes (its name is never asked). */
+export type UploadWrongType = Error & {
+  __typename?: 'UploadWrongType';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
 };
 
 export type Venue = {
@@ -2385,6 +2521,7 @@ export type ResolversTypes = {
   AppointOrganiserResult: ResolverTypeWrapper<any>;
   AppointReviewerResult: ResolverTypeWrapper<any>;
   ApproveMembershipResult: ResolverTypeWrapper<any>;
+  AttachSlidesResult: ResolverTypeWrapper<any>;
   Attendance: ResolverTypeWrapper<Attendance>;
   Attendee: ResolverTypeWrapper<any>;
   Boolean: ResolverTypeWrapper<any>;
@@ -2458,6 +2595,7 @@ export type ResolversTypes = {
   InvalidMeetup: ResolverTypeWrapper<any>;
   InvalidProfile: ResolverTypeWrapper<any>;
   InvalidProposal: ResolverTypeWrapper<any>;
+  InvalidRecording: ResolverTypeWrapper<any>;
   InvalidSpeakerProfile: ResolverTypeWrapper<any>;
   InvitationAnswered: ResolverTypeWrapper<any>;
   InvitationStatus: ResolverTypeWrapper<InvitationStatus>;
@@ -2467,6 +2605,7 @@ export type ResolversTypes = {
   LeaveCommunityResult: ResolverTypeWrapper<any>;
   Link: ResolverTypeWrapper<any>;
   LinkInput: ResolverTypeWrapper<any>;
+  LinkRecordingResult: ResolverTypeWrapper<any>;
   Me: ResolverTypeWrapper<any>;
   MeProposalsConnection: ResolverTypeWrapper<any>;
   MeProposalsConnectionEdge: ResolverTypeWrapper<any>;
@@ -2500,6 +2639,7 @@ export type ResolversTypes = {
   NotAMember: ResolverTypeWrapper<any>;
   NotAReviewer: ResolverTypeWrapper<any>;
   NotASpeaker: ResolverTypeWrapper<any>;
+  NotAnAcceptedTalk: ResolverTypeWrapper<any>;
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
   NotEnoughSeats: ResolverTypeWrapper<any>;
@@ -2530,10 +2670,14 @@ export type ResolversTypes = {
   QueryCommunitiesConnectionEdge: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
+  Recording: ResolverTypeWrapper<any>;
+  RecordingProvider: ResolverTypeWrapper<RecordingProvider>;
   RejectProposalResult: ResolverTypeWrapper<any>;
   RemoveMemberResult: ResolverTypeWrapper<any>;
   RemoveReviewerResult: ResolverTypeWrapper<any>;
   RemoveRsvpResult: ResolverTypeWrapper<any>;
+  RemoveSlidesResult: ResolverTypeWrapper<any>;
+  RemoveSpeakerPhotoResult: ResolverTypeWrapper<any>;
   RescheduleMeetupInput: ResolverTypeWrapper<any>;
   RescheduleMeetupResult: ResolverTypeWrapper<any>;
   ResetCalendarFeedResult: ResolverTypeWrapper<any>;
@@ -2554,6 +2698,8 @@ export type ResolversTypes = {
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
   ScoreOutOfRange: ResolverTypeWrapper<any>;
   ScoresIncomplete: ResolverTypeWrapper<any>;
+  SetSpeakerPhotoResult: ResolverTypeWrapper<any>;
+  Slides: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
   SpeakerNotFound: ResolverTypeWrapper<any>;
   SpeakerProfile: ResolverTypeWrapper<any>;
@@ -2571,11 +2717,16 @@ export type ResolversTypes = {
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UnknownHandle: ResolverTypeWrapper<any>;
+  UnlinkRecordingResult: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
   UpdateSpeakerProfileResult: ResolverTypeWrapper<any>;
+  UploadEmpty: ResolverTypeWrapper<any>;
   UploadHeader: ResolverTypeWrapper<any>;
   UploadKind: ResolverTypeWrapper<UploadKind>;
+  UploadMissing: ResolverTypeWrapper<any>;
   UploadTarget: ResolverTypeWrapper<any>;
+  UploadTooLarge: ResolverTypeWrapper<any>;
+  UploadWrongType: ResolverTypeWrapper<any>;
   Venue: ResolverTypeWrapper<any>;
   VenueInput: ResolverTypeWrapper<any>;
   ViewerRsvp: ResolverTypeWrapper<any>;
@@ -2595,6 +2746,7 @@ export type ResolversParentTypes = {
   AppointOrganiserResult: any;
   AppointReviewerResult: any;
   ApproveMembershipResult: any;
+  AttachSlidesResult: any;
   Attendee: any;
   Boolean: any;
   Int: any;
@@ -2664,6 +2816,7 @@ export type ResolversParentTypes = {
   InvalidMeetup: any;
   InvalidProfile: any;
   InvalidProposal: any;
+  InvalidRecording: any;
   InvalidSpeakerProfile: any;
   InvitationAnswered: any;
   JoinCommunityResult: any;
@@ -2671,6 +2824,7 @@ export type ResolversParentTypes = {
   LeaveCommunityResult: any;
   Link: any;
   LinkInput: any;
+  LinkRecordingResult: any;
   Me: any;
   MeProposalsConnection: any;
   MeProposalsConnectionEdge: any;
@@ -2702,6 +2856,7 @@ export type ResolversParentTypes = {
   NotAMember: any;
   NotAReviewer: any;
   NotASpeaker: any;
+  NotAnAcceptedTalk: any;
   NotAnOrganiser: any;
   NotConfirmed: any;
   NotEnoughSeats: any;
@@ -2730,10 +2885,13 @@ export type ResolversParentTypes = {
   QueryCommunitiesConnectionEdge: any;
   QueryUpcomingMeetupsConnection: any;
   QueryUpcomingMeetupsConnectionEdge: any;
+  Recording: any;
   RejectProposalResult: any;
   RemoveMemberResult: any;
   RemoveReviewerResult: any;
   RemoveRsvpResult: any;
+  RemoveSlidesResult: any;
+  RemoveSpeakerPhotoResult: any;
   RescheduleMeetupInput: any;
   RescheduleMeetupResult: any;
   ResetCalendarFeedResult: any;
@@ -2753,6 +2911,8 @@ export type ResolversParentTypes = {
   ScheduleMeetupResult: any;
   ScoreOutOfRange: any;
   ScoresIncomplete: any;
+  SetSpeakerPhotoResult: any;
+  Slides: any;
   SlugTaken: any;
   SpeakerNotFound: any;
   SpeakerProfile: any;
@@ -2769,10 +2929,15 @@ export type ResolversParentTypes = {
   TooManyGuests: any;
   UndoCheckInResult: any;
   UnknownHandle: any;
+  UnlinkRecordingResult: any;
   UpdateProfileResult: any;
   UpdateSpeakerProfileResult: any;
+  UploadEmpty: any;
   UploadHeader: any;
+  UploadMissing: any;
   UploadTarget: any;
+  UploadTooLarge: any;
+  UploadWrongType: any;
   Venue: any;
   VenueInput: any;
   ViewerRsvp: any;
@@ -2820,6 +2985,10 @@ export type AppointReviewerResultResolvers<ContextType = GraphqlContext, ParentT
 
 export type ApproveMembershipResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApproveMembershipResult'] = ResolversParentTypes['ApproveMembershipResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'NoPendingRequest' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type AttachSlidesResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AttachSlidesResult'] = ResolversParentTypes['AttachSlidesResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
 };
 
 export type AttendanceResolvers = { CHECKED_IN: 'checked in', EXPECTED: 'expected', NO_SHOW: 'no-show' };
@@ -3102,7 +3271,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests' | 'UnknownHandle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
 };
 
 export type FormatNotOfferedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FormatNotOffered'] = ResolversParentTypes['FormatNotOffered']> = {
@@ -3163,6 +3332,12 @@ export type InvalidProposalResolvers<ContextType = GraphqlContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InvalidRecordingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidRecording'] = ResolversParentTypes['InvalidRecording']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvalidSpeakerProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidSpeakerProfile'] = ResolversParentTypes['InvalidSpeakerProfile']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['SpeakerProfileIssue']>, ParentType, ContextType>;
@@ -3197,6 +3372,10 @@ export type LeaveCommunityResultResolvers<ContextType = GraphqlContext, ParentTy
 export type LinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LinkRecordingResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LinkRecordingResult'] = ResolversParentTypes['LinkRecordingResult']> = {
+  __resolveType: TypeResolveFn<'InvalidRecording' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound', ParentType, ContextType>;
 };
 
 export type MeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
@@ -3391,6 +3570,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   appointOrganiser?: Resolver<ResolversTypes['AppointOrganiserResult'], ParentType, ContextType, RequireFields<MutationAppointOrganiserArgs, 'communityId' | 'memberId'>>;
   appointReviewer?: Resolver<ResolversTypes['AppointReviewerResult'], ParentType, ContextType, RequireFields<MutationAppointReviewerArgs, 'callId' | 'memberId'>>;
   approveMembership?: Resolver<ResolversTypes['ApproveMembershipResult'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'communityId' | 'memberId'>>;
+  attachSlides?: Resolver<ResolversTypes['AttachSlidesResult'], ParentType, ContextType, RequireFields<MutationAttachSlidesArgs, 'proposalId' | 'uploadId'>>;
   cancelMeetup?: Resolver<ResolversTypes['CancelMeetupResult'], ParentType, ContextType, RequireFields<MutationCancelMeetupArgs, 'meetupId' | 'message'>>;
   cancelRsvp?: Resolver<ResolversTypes['CancelRsvpResult'], ParentType, ContextType, RequireFields<MutationCancelRsvpArgs, 'meetupId'>>;
   cancelTalk?: Resolver<ResolversTypes['CancelTalkResult'], ParentType, ContextType, RequireFields<MutationCancelTalkArgs, 'message' | 'proposalId'>>;
@@ -3411,6 +3591,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   foundCommunity?: Resolver<ResolversTypes['FoundCommunityResult'], ParentType, ContextType, RequireFields<MutationFoundCommunityArgs, 'input'>>;
   joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
   leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
+  linkRecording?: Resolver<ResolversTypes['LinkRecordingResult'], ParentType, ContextType, RequireFields<MutationLinkRecordingArgs, 'proposalId' | 'url'>>;
   openCall?: Resolver<ResolversTypes['OpenCallResult'], ParentType, ContextType, RequireFields<MutationOpenCallArgs, 'callId'>>;
   promoteFromWaitlist?: Resolver<ResolversTypes['PromoteFromWaitlistResult'], ParentType, ContextType, RequireFields<MutationPromoteFromWaitlistArgs, 'meetupId' | 'memberId'>>;
   publishCall?: Resolver<ResolversTypes['PublishCallResult'], ParentType, ContextType, RequireFields<MutationPublishCallArgs, 'callId'>>;
@@ -3419,16 +3600,20 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'communityId' | 'memberId'>>;
   removeReviewer?: Resolver<ResolversTypes['RemoveReviewerResult'], ParentType, ContextType, RequireFields<MutationRemoveReviewerArgs, 'callId' | 'memberId'>>;
   removeRsvp?: Resolver<ResolversTypes['RemoveRsvpResult'], ParentType, ContextType, RequireFields<MutationRemoveRsvpArgs, 'meetupId' | 'memberId'>>;
+  removeSlides?: Resolver<ResolversTypes['RemoveSlidesResult'], ParentType, ContextType, RequireFields<MutationRemoveSlidesArgs, 'proposalId'>>;
+  removeSpeakerPhoto?: Resolver<ResolversTypes['RemoveSpeakerPhotoResult'], ParentType, ContextType>;
   rescheduleMeetup?: Resolver<ResolversTypes['RescheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationRescheduleMeetupArgs, 'input' | 'meetupId'>>;
   resetCalendarFeed?: Resolver<ResolversTypes['ResetCalendarFeedResult'], ParentType, ContextType>;
   reviewProposal?: Resolver<ResolversTypes['ReviewProposalResult'], ParentType, ContextType, RequireFields<MutationReviewProposalArgs, 'input' | 'proposalId'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  setSpeakerPhoto?: Resolver<ResolversTypes['SetSpeakerPhotoResult'], ParentType, ContextType, RequireFields<MutationSetSpeakerPhotoArgs, 'uploadId'>>;
   startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
   submitDraftProposal?: Resolver<ResolversTypes['SubmitDraftProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitDraftProposalArgs, 'proposalId'>>;
   submitProposal?: Resolver<ResolversTypes['SubmitProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'draft' | 'input'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
+  unlinkRecording?: Resolver<ResolversTypes['UnlinkRecordingResult'], ParentType, ContextType, RequireFields<MutationUnlinkRecordingArgs, 'proposalId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateSpeakerProfile?: Resolver<ResolversTypes['UpdateSpeakerProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateSpeakerProfileArgs, 'input'>>;
   withdrawProposal?: Resolver<ResolversTypes['WithdrawProposalResult'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'proposalId'>>;
@@ -3485,6 +3670,12 @@ export type NotAReviewerResolvers<ContextType = GraphqlContext, ParentType exten
 };
 
 export type NotASpeakerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotASpeaker'] = ResolversParentTypes['NotASpeaker']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotAnAcceptedTalkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAnAcceptedTalk'] = ResolversParentTypes['NotAnAcceptedTalk']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3579,7 +3770,9 @@ export type ProposalResolvers<ContextType = GraphqlContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recording?: Resolver<Maybe<ResolversTypes['Recording']>, ParentType, ContextType>;
   reviews?: Resolver<Maybe<Array<ResolversTypes['Review']>>, ParentType, ContextType>;
+  slides?: Resolver<Maybe<ResolversTypes['Slides']>, ParentType, ContextType>;
   speakers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3689,6 +3882,14 @@ export type QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType = GraphqlCon
   node?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
 };
 
+export type RecordingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Recording'] = ResolversParentTypes['Recording']> = {
+  embedUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['RecordingProvider'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecordingProviderResolvers = { OTHER: 'other', PEERTUBE: 'peertube', VIMEO: 'vimeo', YOUTUBE: 'youtube' };
+
 export type RejectProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RejectProposalResult'] = ResolversParentTypes['RejectProposalResult']> = {
   __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
 };
@@ -3703,6 +3904,14 @@ export type RemoveReviewerResultResolvers<ContextType = GraphqlContext, ParentTy
 
 export type RemoveRsvpResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveRsvpResult'] = ResolversParentTypes['RemoveRsvpResult']> = {
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotSignedIn' | 'RsvpClosed', ParentType, ContextType>;
+};
+
+export type RemoveSlidesResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveSlidesResult'] = ResolversParentTypes['RemoveSlidesResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type RemoveSpeakerPhotoResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveSpeakerPhotoResult'] = ResolversParentTypes['RemoveSpeakerPhotoResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'SpeakerNotFound' | 'SpeakerProfile', ParentType, ContextType>;
 };
 
 export type RescheduleMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RescheduleMeetupResult'] = ResolversParentTypes['RescheduleMeetupResult']> = {
@@ -3803,6 +4012,15 @@ export type ScoresIncompleteResolvers<ContextType = GraphqlContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SetSpeakerPhotoResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SetSpeakerPhotoResult'] = ResolversParentTypes['SetSpeakerPhotoResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'SpeakerNotFound' | 'SpeakerProfile' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+};
+
+export type SlidesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Slides'] = ResolversParentTypes['Slides']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlugTaken'] = ResolversParentTypes['SlugTaken']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3822,6 +4040,7 @@ export type SpeakerProfileResolvers<ContextType = GraphqlContext, ParentType ext
   headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   talks?: Resolver<Array<ResolversTypes['TalkGiven']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3881,12 +4100,22 @@ export type UnknownHandleResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnlinkRecordingResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnlinkRecordingResult'] = ResolversParentTypes['UnlinkRecordingResult']> = {
+  __resolveType: TypeResolveFn<'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
   __resolveType: TypeResolveFn<'HandleTaken' | 'InvalidProfile' | 'Member' | 'MemberErased' | 'NotSignedIn', ParentType, ContextType>;
 };
 
 export type UpdateSpeakerProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateSpeakerProfileResult'] = ResolversParentTypes['UpdateSpeakerProfileResult']> = {
   __resolveType: TypeResolveFn<'InvalidSpeakerProfile' | 'NotSignedIn' | 'SpeakerNotFound' | 'SpeakerProfile', ParentType, ContextType>;
+};
+
+export type UploadEmptyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadEmpty'] = ResolversParentTypes['UploadEmpty']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UploadHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = {
@@ -3896,12 +4125,31 @@ export type UploadHeaderResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type UploadKindResolvers = { PHOTO: 'photo', SLIDES: 'slides' };
 
+export type UploadMissingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadMissing'] = ResolversParentTypes['UploadMissing']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UploadTargetResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadTarget'] = ResolversParentTypes['UploadTarget']> = {
   headers?: Resolver<Array<ResolversTypes['UploadHeader']>, ParentType, ContextType>;
   maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UploadTooLargeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadTooLarge'] = ResolversParentTypes['UploadTooLarge']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UploadWrongTypeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UploadWrongType'] = ResolversParentTypes['UploadWrongType']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3942,6 +4190,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AppointOrganiserResult?: AppointOrganiserResultResolvers<ContextType>;
   AppointReviewerResult?: AppointReviewerResultResolvers<ContextType>;
   ApproveMembershipResult?: ApproveMembershipResultResolvers<ContextType>;
+  AttachSlidesResult?: AttachSlidesResultResolvers<ContextType>;
   Attendance?: AttendanceResolvers;
   Attendee?: AttendeeResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
@@ -4003,6 +4252,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
   InvalidProfile?: InvalidProfileResolvers<ContextType>;
   InvalidProposal?: InvalidProposalResolvers<ContextType>;
+  InvalidRecording?: InvalidRecordingResolvers<ContextType>;
   InvalidSpeakerProfile?: InvalidSpeakerProfileResolvers<ContextType>;
   InvitationAnswered?: InvitationAnsweredResolvers<ContextType>;
   InvitationStatus?: InvitationStatusResolvers;
@@ -4011,6 +4261,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   LastOrganiser?: LastOrganiserResolvers<ContextType>;
   LeaveCommunityResult?: LeaveCommunityResultResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkRecordingResult?: LinkRecordingResultResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   MeProposalsConnection?: MeProposalsConnectionResolvers<ContextType>;
   MeProposalsConnectionEdge?: MeProposalsConnectionEdgeResolvers<ContextType>;
@@ -4044,6 +4295,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotAMember?: NotAMemberResolvers<ContextType>;
   NotAReviewer?: NotAReviewerResolvers<ContextType>;
   NotASpeaker?: NotASpeakerResolvers<ContextType>;
+  NotAnAcceptedTalk?: NotAnAcceptedTalkResolvers<ContextType>;
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
   NotEnoughSeats?: NotEnoughSeatsResolvers<ContextType>;
@@ -4073,10 +4325,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   QueryCommunitiesConnectionEdge?: QueryCommunitiesConnectionEdgeResolvers<ContextType>;
   QueryUpcomingMeetupsConnection?: QueryUpcomingMeetupsConnectionResolvers<ContextType>;
   QueryUpcomingMeetupsConnectionEdge?: QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
+  Recording?: RecordingResolvers<ContextType>;
+  RecordingProvider?: RecordingProviderResolvers;
   RejectProposalResult?: RejectProposalResultResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
   RemoveReviewerResult?: RemoveReviewerResultResolvers<ContextType>;
   RemoveRsvpResult?: RemoveRsvpResultResolvers<ContextType>;
+  RemoveSlidesResult?: RemoveSlidesResultResolvers<ContextType>;
+  RemoveSpeakerPhotoResult?: RemoveSpeakerPhotoResultResolvers<ContextType>;
   RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;
   ResetCalendarFeedResult?: ResetCalendarFeedResultResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
@@ -4093,6 +4349,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
   ScoreOutOfRange?: ScoreOutOfRangeResolvers<ContextType>;
   ScoresIncomplete?: ScoresIncompleteResolvers<ContextType>;
+  SetSpeakerPhotoResult?: SetSpeakerPhotoResultResolvers<ContextType>;
+  Slides?: SlidesResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
   SpeakerNotFound?: SpeakerNotFoundResolvers<ContextType>;
   SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
@@ -4107,11 +4365,16 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UnknownHandle?: UnknownHandleResolvers<ContextType>;
+  UnlinkRecordingResult?: UnlinkRecordingResultResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
   UpdateSpeakerProfileResult?: UpdateSpeakerProfileResultResolvers<ContextType>;
+  UploadEmpty?: UploadEmptyResolvers<ContextType>;
   UploadHeader?: UploadHeaderResolvers<ContextType>;
   UploadKind?: UploadKindResolvers;
+  UploadMissing?: UploadMissingResolvers<ContextType>;
   UploadTarget?: UploadTargetResolvers<ContextType>;
+  UploadTooLarge?: UploadTooLargeResolvers<ContextType>;
+  UploadWrongType?: UploadWrongTypeResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
   WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;

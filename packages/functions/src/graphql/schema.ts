@@ -1,5 +1,6 @@
 import { addResolversToSchema } from "@graphql-tools/schema";
 import { buildASTSchema } from "graphql";
+import { attachmentResolvers } from "./attachments";
 import { blobMutationResolvers } from "./blob-mutations";
 import { calendarFeedResolvers } from "./calendar-feed";
 import { communityResolvers } from "./community";
@@ -61,6 +62,7 @@ export const schema = addResolversToSchema({
     talkRejectionResolvers,
     talkResolvers,
     talkMutationResolvers,
+    attachmentResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

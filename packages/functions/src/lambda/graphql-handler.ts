@@ -81,18 +81,23 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     talks: modules.talks,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     // Only a request that starts an upload loads the S3 client and its presigner.
-    uploads: loadedOnDemand<Uploads>(async () => {
-      const [{ S3Client }, { s3BlobStore, uploadsModule }] = await Promise.all([
-        import("@aws-sdk/client-s3"),
-        import("@meetstream/core/blob"),
-      ]);
-      const blobs = s3BlobStore({
-        client: new S3Client({}),
-        bucketName: dependencies.uploadsBucket,
-        origin: dependencies.appOrigin,
-      });
-      return uploadsModule({ blobs });
-    }),
+    uploads: {
+      ...loadedOnDemand<Pick<Uploads, "startUpload">>(async () => {
+        const [{ S3Client }, { s3BlobStore, uploadsModule }] = await Promise.all([
+          import("@aws-sdk/client-s3"),
+          import("@meetstream/core/blob"),
+        ]);
+        const blobs = s3BlobStore({
+          client: new S3Client({}),
+          bucketName: dependencies.uploadsBucket,
+          origin: dependencies.appOrigin,
+        });
+        return uploadsModule({ blobs });
+      }),
+      // CloudFront serves uploads from the app's origin: an address needs no S3 client. The key is one the
+      // uploads module made and checked when it was attached.
+      publicUrl: (key) => `${dependencies.appOrigin}/blobs/${key}`,
+    },
     verifyToken: dependencies.verifyToken,
     mode: "production",
     appOrigin: dependencies.appOrigin,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getRequestListener } from "@hono/node-server";
-import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
+import { type BlobStore, folderBlobStore, type UploadsModule, uploadsModule } from "@meetstream/core/blob";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
 import { releaseInProgressIdempotency } from "@meetstream/core/decider";
 import { eventCatalog } from "@meetstream/core/eventstore";
@@ -93,6 +93,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (released > 0)
       logger.warn("released idempotency keys a stopped process left in progress", { released });
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
+    // Uploads are served from the app's origin, known once listening: the modules made before reach them then.
+    // Deleting a photo needs no origin, so the erasure reactor can run while the host catches up.
+    let uploads: UploadsModule | undefined;
+    const startedUploads: Pick<UploadsModule, "verifiedUpload"> = {
+      verifiedUpload: (request) => {
+        if (!uploads) throw new Error("the local host is not listening yet");
+        return uploads.verifiedUpload(request);
+      },
+    };
+    const photoBlobs: Pick<BlobStore, "delete"> = {
+      delete: (key) => folderBlobStore({ folder: join(options.dataFolder, "blobs"), origin: "" }).delete(key),
+    };
     const documentProjector = projector({
       store,
       documents: stores.documents,
@@ -116,6 +128,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
           documents: stores.documents,
           keys: stores.keys,
           clock: options.clock ?? systemClock,
+          blobs: photoBlobs,
         }),
         position: sqliteProjectorPosition(stores.database, "reactors"),
       },
@@ -137,6 +150,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         ),
         clock,
         emailSecret: secrets.emailSecret,
+        uploads: startedUploads,
       });
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
@@ -188,7 +202,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
     // On the app's origin, as CloudFront serves them on AWS: the browser uploads without CORS.
     const blobs = folderBlobStore({ folder: join(options.dataFolder, "blobs"), origin: appOrigin });
-    const uploads = uploadsModule({ blobs });
+    uploads = uploadsModule({ blobs });
     const graphql = createGraphqlServer({
       members,
       communities,
