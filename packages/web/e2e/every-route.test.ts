@@ -6,6 +6,7 @@ import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
+import { confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
@@ -19,6 +20,10 @@ interface Demo {
   upcoming: string;
   full: string;
   past: string;
+  /** An open call for proposals, a talk confirmed from it, and the member's proposal still under review. */
+  call: string;
+  talk: string;
+  proposal: string;
 }
 
 interface Visit {
@@ -106,6 +111,26 @@ const visits: Record<string, readonly Visit[]> = {
   ],
   "/welcome": [{ name: "welcome", viewers: signedIn, address: () => "/welcome?next=%2Fme" }],
   "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
+  "/communities/:slug/calls/:callId": [
+    { name: "call", viewers: everyone, address: (demo) => `/communities/${demo.slug}/calls/${demo.call}` },
+    {
+      name: "call-unknown",
+      viewers: ["visitor"],
+      address: (demo) => `/communities/${demo.slug}/calls/no-such-call`,
+    },
+  ],
+  "/communities/:slug/talks": [
+    { name: "talks-archive", viewers: everyone, address: (demo) => `/communities/${demo.slug}/talks` },
+  ],
+  "/talks/:id": [
+    { name: "talk", viewers: everyone, address: (demo) => `/talks/${demo.talk}` },
+    { name: "talk-unknown", viewers: ["visitor"], address: () => "/talks/no-such-talk" },
+  ],
+  "/me/proposals": [{ name: "me-proposals", viewers: signedIn, address: () => "/me/proposals" }],
+  // Only its owner edits a proposal: anyone else is told there is none of theirs here.
+  "/me/proposals/:id/edit": [
+    { name: "me-proposal-edit", viewers: signedIn, address: (demo) => `/me/proposals/${demo.proposal}/edit` },
+  ],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 
@@ -141,7 +166,7 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
     host = await startDemoHost(dataFolder.path);
-    demo = { slug: host.demo.slug, handle: "sanne", ...(await meetupsOf(host.url, host.demo.slug)) };
+    const meetups = await meetupsOf(host.url, host.demo.slug);
 
     for (const [viewer, email] of [
       ["visitor", undefined],
@@ -157,6 +182,12 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
         await newContextAt(360, email ? await desktop.storageState() : undefined),
       );
     }
+    demo = {
+      slug: host.demo.slug,
+      handle: "sanne",
+      ...meetups,
+      ...(await talksOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, host.demo.slug)),
+    };
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
       await context.route("**/*", (route) => {
@@ -247,8 +278,29 @@ async function settle(page: Page) {
   await page.waitForFunction(() => document.querySelector(".loading-state") === null);
 }
 
+/**
+ * A call for proposals of the demo community, open now, with a talk the member proposed and confirmed and
+ * one still under review: set up through the API, as the organiser and the member.
+ */
+async function talksOf(
+  organiserContext: BrowserContext,
+  memberContext: BrowserContext,
+  hostUrl: string,
+  slug: string,
+): Promise<Pick<Demo, "call" | "talk" | "proposal">> {
+  const [organiser, member] = await Promise.all([organiserContext.newPage(), memberContext.newPage()]);
+  await Promise.all([organiser.goto(`${hostUrl}/`), member.goto(`${hostUrl}/`)]);
+  const call = await openCall(organiser, slug, "Speakers wanted for the spring meetups");
+  const talk = await submitTalk(member, call.id, "Step Functions for the rest of us");
+  await decide(organiser, "acceptProposal", talk.id, "Welcome aboard.");
+  await confirmTalk(member, talk.id);
+  const proposal = await submitTalk(member, call.id, "Observability on a shoestring");
+  await Promise.all([organiser.close(), member.close()]);
+  return { call: call.publicId, talk: talk.publicId, proposal: proposal.publicId };
+}
+
 /** The demo community's meetups by their public ids: one with seats left, one full, one past. */
-async function meetupsOf(hostUrl: string, slug: string): Promise<Omit<Demo, "slug" | "handle">> {
+async function meetupsOf(hostUrl: string, slug: string): Promise<Pick<Demo, "upcoming" | "full" | "past">> {
   const response = await fetch(`${hostUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },

@@ -4,6 +4,7 @@ import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
+import { api, decide, openCall, submitTalk } from "./talk-seed";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
@@ -17,27 +18,6 @@ type Who = "visitor" | "speaker" | "coSpeaker" | "member" | "organiser";
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The API as the signed-in person of the page: the organiser's side is set up through it, not tested. */
-const api = async (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-  page.evaluate(
-    async ({ query, variables }) => {
-      const tokens = JSON.parse(localStorage.getItem("meetstream.tokens") ?? "null") as {
-        access: string;
-      } | null;
-      const response = await fetch("/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-meetstream-csrf": "1",
-          ...(tokens ? { authorization: `Bearer ${tokens.access}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()).data;
-    },
-    { query, variables },
-  );
-
 /**
  * A member proposes a talk to an open call of the demo community with a co-speaker, edits it, and follows
  * it through My proposals: the co-speaker accepts, the organiser accepts it (through the API), the speaker
@@ -48,6 +28,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
   let dataFolder: Awaited<ReturnType<typeof temporaryDataFolder>>;
   let host: DemoHost;
   const people = {} as Record<Who, BrowserContext>;
+  let callId = "";
   let callAddress = "";
   let talkId = "";
 
@@ -77,34 +58,21 @@ describe("proposing a talk, in the browser against the demo community", () => {
     return proposal;
   };
 
-  const decide = async (
+  const asOrganiser = async (
     decision: "acceptProposal" | "rejectProposal",
     proposalId: string,
     message: string,
   ) => {
     const page = await pageOf("organiser");
-    const answer = await api(
-      page,
-      `mutation ($proposalId: ID!, $message: String) { ${decision}(proposalId: $proposalId, message: $message) { __typename } }`,
-      { proposalId, message },
-    );
+    await decide(page, decision, proposalId, message);
     await page.close();
-    expect(answer[decision].__typename).toBe("Proposal");
   };
 
   const submitThroughApi = async (title: string) => {
     const page = await pageOf("speaker");
-    const { call } = await api(page, "query ($id: ID!) { call(id: $id) { id } }", {
-      id: callAddress.split("/").at(-1),
-    });
-    const { submitProposal } = await api(
-      page,
-      `mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { __typename ... on Proposal { id publicId } } }`,
-      { input: { callId: call.id, title, abstract: "Why and how, with a demo.", formatId: "talk" } },
-    );
+    const proposal = await submitTalk(page, callId, title);
     await page.close();
-    expect(submitProposal.__typename).toBe("Proposal");
-    return submitProposal as { id: string; publicId: string };
+    return proposal;
   };
 
   beforeAll(async () => {
@@ -124,35 +92,10 @@ describe("proposing a talk, in the browser against the demo community", () => {
     }
 
     const organiser = await pageOf("organiser");
-    const { community } = await api(organiser, `query { community(slug: "${slug}") { id } }`);
-    const { draftCall } = await api(
-      organiser,
-      `mutation ($input: DraftCallInput!) { draftCall(input: $input) { __typename ... on CallForProposals { id publicId } } }`,
-      {
-        input: {
-          communityId: community.id,
-          title: callTitle,
-          description: "Tell us what you **built**, broke or learned.",
-          opensAt: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
-          closesAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString(),
-          formats: [
-            { id: "talk", name: "Talk", minutes: 30 },
-            { id: "lightning", name: "Lightning talk", minutes: 5 },
-          ],
-          criteria: [{ name: "Relevance", weight: 1 }],
-          anonymised: true,
-        },
-      },
-    );
-    expect(draftCall.__typename).toBe("CallForProposals");
-    const { publishCall } = await api(
-      organiser,
-      "mutation ($callId: ID!) { publishCall(callId: $callId) { __typename } }",
-      { callId: draftCall.id },
-    );
-    expect(publishCall.__typename).toBe("CallForProposals");
+    const call = await openCall(organiser, slug, callTitle);
     await organiser.close();
-    callAddress = `${host.url}/communities/${slug}/calls/${draftCall.publicId}`;
+    callId = call.id;
+    callAddress = `${host.url}/communities/${slug}/calls/${call.publicId}`;
   }, 120_000);
 
   afterAll(async () => {
@@ -242,7 +185,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
 
     const proposal = await proposalNamed("speaker", editedTitle);
     talkId = proposal.publicId;
-    await decide("acceptProposal", proposal.id, "See you on stage in January!");
+    await asOrganiser("acceptProposal", proposal.id, "See you on stage in January!");
 
     const speaker = await pageOf("speaker");
     await speaker.goto(`${host.url}/me/proposals`);
@@ -281,7 +224,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
   test("a withdrawn or a rejected proposal is seen by its speaker and nobody else", async () => {
     const withdrawn = await submitThroughApi("A talk I will not give after all");
     const rejected = await submitThroughApi("A talk the organisers pass on");
-    await decide("rejectProposal", rejected.id, "Not this time: we had many talks on this.");
+    await asOrganiser("rejectProposal", rejected.id, "Not this time: we had many talks on this.");
 
     const speaker = await pageOf("speaker");
     await speaker.goto(`${host.url}/me/proposals`);
