@@ -4,7 +4,7 @@ import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { api, decide, openCall, submitTalk } from "./talk-seed";
+import { api, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
@@ -12,6 +12,7 @@ const slug = "serverless-rotterdam";
 const callTitle = "Speakers wanted for the winter meetups";
 const firstTitle = "Idempotent handlers, the hard way";
 const editedTitle = "Idempotent Lambda handlers, the hard way";
+const meetupTitle = "Serverless Rotterdam #5: Lightning talks and drinks";
 
 type Who = "visitor" | "speaker" | "coSpeaker" | "member" | "organiser";
 
@@ -29,6 +30,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
   let host: DemoHost;
   const people = {} as Record<Who, BrowserContext>;
   let callId = "";
+  let meetupId = "";
   let callAddress = "";
   let talkId = "";
 
@@ -92,7 +94,16 @@ describe("proposing a talk, in the browser against the demo community", () => {
     }
 
     const organiser = await pageOf("organiser");
-    const call = await openCall(organiser, slug, callTitle);
+    const { community } = await api(
+      organiser,
+      "query ($slug: String!) { community(slug: $slug) { upcomingMeetups(first: 10) { edges { node { id publicId title } } } } }",
+      { slug },
+    );
+    const meetup = community.upcomingMeetups.edges.find(
+      (edge: { node: { title: string } }) => edge.node.title === meetupTitle,
+    ).node;
+    meetupId = meetup.publicId;
+    const call = await openCall(organiser, slug, callTitle, meetup.id);
     await organiser.close();
     callId = call.id;
     callAddress = `${host.url}/communities/${slug}/calls/${call.publicId}`;
@@ -114,6 +125,9 @@ describe("proposing a talk, in the browser against the demo community", () => {
     await page.getByText("Talk, 30 minutes").waitFor();
     await page.getByText("Lightning talk, 5 minutes").waitFor();
     await page.getByRole("link", { name: "Sign in to propose a talk" }).waitFor();
+    expect(
+      await page.getByRole("link", { name: new RegExp(`^${meetupTitle}, Thu 21 Jan`) }).getAttribute("href"),
+    ).toBe(`/meetups/${meetupId}`);
     const main = (await page.locator("main").textContent()) ?? "";
     expect(main).not.toMatch(/UTC|\d{4}-\d{2}-\d{2}T/);
     expect(main).not.toContain(callAddress.split("/").at(-1));
@@ -211,6 +225,9 @@ describe("proposing a talk, in the browser against the demo community", () => {
     expect(await speakers.getByRole("link", { name: "Emma Visser" }).getAttribute("href")).toBe(
       "/speakers/emma",
     );
+    expect(await visitor.getByRole("link", { name: meetupTitle }).getAttribute("href")).toBe(
+      `/meetups/${meetupId}`,
+    );
     // The private note stays with the speakers and organisers.
     expect(await visitor.getByText("I can also give it as a full talk.").count()).toBe(0);
 
@@ -264,6 +281,33 @@ describe("proposing a talk, in the browser against the demo community", () => {
         await page.close();
       }
     }
+  });
+
+  test("the talks archive lists the latest confirmed talk first, 20 at a time", async () => {
+    const organiser = await pageOf("organiser");
+    const speaker = await pageOf("speaker");
+    for (let number = 1; number <= 20; number++) {
+      const talk = await submitTalk(speaker, callId, `Archive talk ${number}`);
+      await decide(organiser, "acceptProposal", talk.id, "");
+      await confirmTalk(speaker, talk.id);
+    }
+    await Promise.all([organiser.close(), speaker.close()]);
+
+    const visitor = await pageOf("visitor");
+    await visitor.goto(`${host.url}/communities/${slug}/talks`);
+    const talks = visitor.getByRole("region", { name: "Talks" }).getByRole("heading", { level: 2 });
+    await talks.first().waitFor();
+    expect(await talks.count()).toBe(20);
+    expect(await talks.first().textContent()).toBe("Archive talk 20");
+    expect(await talks.last().textContent()).toBe("Archive talk 1");
+    expect(await visitor.getByRole("link", { name: editedTitle }).count()).toBe(0);
+    await visitor.getByRole("button", { name: "Older talks" }).click();
+    await visitor.getByRole("link", { name: editedTitle }).waitFor();
+    expect(await talks.count()).toBe(21);
+    expect(await visitor.getByRole("button", { name: "Older talks" }).count()).toBe(0);
+    // Each talk says the meetup it is given at, in the meetup's own time.
+    await visitor.getByText(`At ${meetupTitle}, Thu 21 Jan 2027, 18:00 CET`).first().waitFor();
+    await visitor.close();
   });
 
   test.each(widths)(

@@ -4,8 +4,8 @@ import type { Page } from "playwright-core";
  * The API as the signed-in person of the page (anyone, when signed out): browser tests of the talk pages
  * set up what they do not test through it, as the organiser's console would.
  */
-export const api = async (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-  page.evaluate(
+export const api = async (page: Page, query: string, variables: Record<string, unknown> = {}) => {
+  const { data, errors } = await page.evaluate(
     async ({ query, variables }) => {
       const tokens = JSON.parse(localStorage.getItem("meetstream.tokens") ?? "null") as {
         access: string;
@@ -19,19 +19,28 @@ export const api = async (page: Page, query: string, variables: Record<string, u
         },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()).data;
+      return (await response.json()) as {
+        data: ReturnType<typeof JSON.parse>;
+        errors?: { message: string }[];
+      };
     },
     { query, variables },
   );
+  if (errors?.length)
+    throw new Error(
+      `The API refused ${query.slice(0, 60)}: ${errors.map((error) => error.message).join("; ")}`,
+    );
+  return data;
+};
 
 const hour = 60 * 60 * 1000;
 
 /**
  * A published call of the community that opened an hour ago and closes in two weeks, offering a talk of 30
  * minutes (format `talk`) and a lightning talk of 5 (`lightning`), drafted and published by the organiser
- * whose page this is.
+ * whose page this is; for the meetup with `meetupId` (its global id), if given.
  */
-export async function openCall(organiser: Page, slug: string, title: string) {
+export async function openCall(organiser: Page, slug: string, title: string, meetupId?: string) {
   const { community } = await api(organiser, "query ($slug: String!) { community(slug: $slug) { id } }", {
     slug,
   });
@@ -52,6 +61,7 @@ export async function openCall(organiser: Page, slug: string, title: string) {
         ],
         criteria: [{ name: "Relevance", weight: 1 }],
         anonymised: true,
+        ...(meetupId ? { meetupId } : {}),
       },
     },
   );

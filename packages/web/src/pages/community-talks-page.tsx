@@ -8,6 +8,7 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork } from "../graphql/command";
 import type { ResultOf } from "../graphql/graphql";
+import { formatInZone } from "../meetup/time-zones";
 import { CommunityTalksQuery } from "../talk/proposal-documents";
 import { formatWords } from "../talk/proposal-words";
 import { speakerLine } from "../talk/speaker-names";
@@ -67,6 +68,14 @@ function TalkItems({ talks }: { talks: readonly TalkEdges["edges"][number]["node
               .filter(Boolean)
               .join(" · ")}
           </p>
+          {talk.call?.meetup && (
+            <p className="muted">
+              At {talk.call.meetup.title},{" "}
+              <time dateTime={talk.call.meetup.startsAt}>
+                {formatInZone(talk.call.meetup.startsAt, talk.call.meetup.timeZone)}
+              </time>
+            </p>
+          )}
         </li>
       ))}
     </>

@@ -314,6 +314,15 @@ export const CommunityTalksQuery = graphql(
               speakers {
                 ...MemberSummaryFields
               }
+              call {
+                id
+                meetup {
+                  id
+                  title
+                  startsAt
+                  timeZone
+                }
+              }
             }
           }
           pageInfo {
