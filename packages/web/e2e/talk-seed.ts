@@ -36,11 +36,17 @@ export const api = async (page: Page, query: string, variables: Record<string, u
 const hour = 60 * 60 * 1000;
 
 /**
- * A published call of the community that opened an hour ago and closes in two weeks, offering a talk of 30
+ * A published call of the community that opened an hour ago (or opens at `opensAt`) and closes in two weeks, offering a talk of 30
  * minutes (format `talk`) and a lightning talk of 5 (`lightning`), drafted and published by the organiser
  * whose page this is; for the meetup with `meetupId` (its global id), if given.
  */
-export async function openCall(organiser: Page, slug: string, title: string, meetupId?: string) {
+export async function openCall(
+  organiser: Page,
+  slug: string,
+  title: string,
+  meetupId?: string,
+  opensAt = new Date(Date.now() - hour),
+) {
   const { community } = await api(organiser, "query ($slug: String!) { community(slug: $slug) { id } }", {
     slug,
   });
@@ -53,7 +59,7 @@ export async function openCall(organiser: Page, slug: string, title: string, mee
         communityId: community.id,
         title,
         description: "Tell us what you **built**, broke or learned.",
-        opensAt: new Date(Date.now() - hour).toISOString(),
+        opensAt: opensAt.toISOString(),
         closesAt: new Date(Date.now() + 14 * 24 * hour).toISOString(),
         formats: [
           { id: "talk", name: "Talk", minutes: 30 },
@@ -112,4 +118,14 @@ export async function confirmTalk(speaker: Page, proposalId: string) {
     { proposalId },
   );
   if (confirmTalk.__typename !== "Proposal") throw new Error(`Not confirmed: ${confirmTalk.__typename}`);
+}
+
+/** The organiser ends the call's window now. */
+export async function closeCall(organiser: Page, callId: string) {
+  const { closeCall } = await api(
+    organiser,
+    "mutation ($callId: ID!) { closeCall(callId: $callId) { __typename } }",
+    { callId },
+  );
+  if (closeCall.__typename !== "CallForProposals") throw new Error(`Not closed: ${closeCall.__typename}`);
 }

@@ -60,20 +60,28 @@ function CallDetails({ call }: { call: CallPageCall }) {
             ) : (
               <p className="muted">The organisers wrote no description.</p>
             )}
-            <h3>Formats</h3>
-            <ul className="plain-list">
-              {call.formats.map((format) => (
-                <li key={format.id}>{formatWords(format)}</li>
-              ))}
-            </ul>
-            {call.meetup && (
-              <p>
-                For{" "}
-                <Link to={meetupPath(call.meetup)}>
-                  {call.meetup.title}, {formatInZone(call.meetup.startsAt, call.meetup.timeZone)}
-                </Link>
-              </p>
-            )}
+            <dl className="details-list">
+              <dt>Formats</dt>
+              <dd>
+                <ul className="plain-list">
+                  {call.formats.map((format) => (
+                    <li key={format.id}>{formatWords(format)}</li>
+                  ))}
+                </ul>
+              </dd>
+              {call.meetup && (
+                <>
+                  <dt>For the meetup</dt>
+                  <dd>
+                    <Link to={meetupPath(call.meetup)}>{call.meetup.title}</Link>
+                    <br />
+                    <time dateTime={call.meetup.startsAt}>
+                      {formatInZone(call.meetup.startsAt, call.meetup.timeZone)}
+                    </time>
+                  </dd>
+                </>
+              )}
+            </dl>
             <p>
               <Link to={`/communities/${call.community.slug}`}>More from {call.community.name}</Link>
               {" · "}
