@@ -284,6 +284,42 @@ describe("proposing a talk, in the browser against the demo community", () => {
     }
   });
 
+  test("a speaker declines an accepted talk and a co-speaker an invitation; neither talk is public", async () => {
+    const declined = await submitThroughApi("A talk I cannot make in the end");
+    await asOrganiser("acceptProposal", declined.id, "Accepted, if you can make it.");
+    const speaker = await pageOf("speaker");
+    const invitingPage = await pageOf("speaker");
+    await submitTalk(invitingPage, callId, "A talk for two, or one", ["emma"]);
+    await invitingPage.close();
+
+    await speaker.goto(`${host.url}/me/proposals`);
+    const card = speaker.getByRole("article", { name: "A talk I cannot make in the end" });
+    await card.getByRole("button", { name: "Decline the talk" }).click();
+    await card.getByText("Declined by its speakers").waitFor();
+    expect(await card.getByRole("button", { name: "Confirm I will give it" }).count()).toBe(0);
+    await speaker.close();
+
+    const coSpeaker = await pageOf("coSpeaker");
+    await coSpeaker.goto(`${host.url}/me/proposals`);
+    const invitation = coSpeaker.getByRole("article", { name: "A talk for two, or one" });
+    await invitation.getByRole("button", { name: "Decline the invitation" }).click();
+    await invitation.getByRole("button", { name: "Accept the invitation" }).waitFor({ state: "detached" });
+    await coSpeaker.close();
+
+    const owner = await pageOf("speaker");
+    await owner.goto(`${host.url}/me/proposals`);
+    await owner
+      .getByRole("article", { name: "A talk for two, or one" })
+      .getByText("Declined", { exact: true })
+      .waitFor();
+    await owner.close();
+
+    const visitor = await pageOf("visitor");
+    await visitor.goto(`${host.url}/talks/${declined.publicId}`);
+    await visitor.getByRole("heading", { name: "Page not found" }).waitFor();
+    await visitor.close();
+  });
+
   test("a call not open yet takes drafts only, a closed call takes nothing, and the community page lists only calls not yet closed", async () => {
     const organiser = await pageOf("organiser");
     const later = await openCall(

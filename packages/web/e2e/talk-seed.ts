@@ -81,13 +81,21 @@ export async function openCall(
   return draftCall as { id: string; publicId: string };
 }
 
-/** A talk the member whose page this is proposes to the call (by its global id), submitted at once. */
-export async function submitTalk(speaker: Page, callId: string, title: string) {
+/**
+ * A talk the member whose page this is proposes to the call (by its global id), submitted at once, with
+ * co-speakers invited by handle.
+ */
+export async function submitTalk(
+  speaker: Page,
+  callId: string,
+  title: string,
+  coSpeakerHandles: string[] = [],
+) {
   const { submitProposal } = await api(
     speaker,
     `mutation ($input: SubmitProposalInput!) {
       submitProposal(input: $input) { __typename ... on Proposal { id publicId } ... on Error { message } } }`,
-    { input: { callId, title, abstract: "Why and how, with a demo.", formatId: "talk" } },
+    { input: { callId, title, abstract: "Why and how, with a demo.", formatId: "talk", coSpeakerHandles } },
   );
   if (submitProposal.__typename !== "Proposal") throw new Error(`Not submitted: ${submitProposal.message}`);
   return submitProposal as { id: string; publicId: string };

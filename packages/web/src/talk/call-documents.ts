@@ -28,7 +28,6 @@ export const CallPageQuery = graphql(
         ...CallSummaryFields
         description
         descriptionHtml
-        viewerIsOrganiser
         community {
           id
           slug
