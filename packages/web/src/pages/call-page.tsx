@@ -60,7 +60,7 @@ function CallDetails({ call }: { call: CallPageCall }) {
             ) : (
               <p className="muted">The organisers wrote no description.</p>
             )}
-            <dl className="details-list">
+            <dl className="details-list details-list--stacked">
               <dt>Formats</dt>
               <dd>
                 <ul className="plain-list">

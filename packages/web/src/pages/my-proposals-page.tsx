@@ -95,7 +95,7 @@ function ProposalCard({ proposal, memberId }: { proposal: SpeakerProposal; membe
   const coSpeakers = proposal.coSpeakers ?? [];
 
   return (
-    <article className="card" aria-labelledby={headingId}>
+    <article className="card talk-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="meetup-card__title">
         {status === "CONFIRMED" ? <Link to={talkPath(proposal)}>{proposal.title}</Link> : proposal.title}
       </h2>

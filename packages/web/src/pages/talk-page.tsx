@@ -45,7 +45,7 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
       lead={`${talk.format ? formatWords(talk.format) : "A talk"} · ${levelWords[talk.level]}`}
     >
       <div className="two-columns">
-        <section className="card" aria-labelledby="talk-abstract-heading">
+        <section className="card talk-card" aria-labelledby="talk-abstract-heading">
           <h2 id="talk-abstract-heading">Abstract</h2>
           <Markdown html={talk.abstractHtml} />
           <TagList tags={talk.tags} />
