@@ -6,7 +6,8 @@ import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { openCall, submitProposal } from "./talk-setup";
+import { confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
+import { openCall as openReviewedCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const widths = [1280, 360] as const;
@@ -22,7 +23,11 @@ interface Demo {
   full: string;
   past: string;
   /** A published call with anonymised review, its reviewer appointed, and the member's proposal to it. */
+  reviewCall: string;
+  reviewProposal: string;
+  /** An open call for proposals, a talk confirmed from it, and the member's proposal still under review. */
   call: string;
+  talk: string;
   proposal: string;
 }
 
@@ -126,33 +131,52 @@ const visits: Record<string, readonly Visit[]> = {
   ],
   "/admin/talks/calls/:id": [
     // A reviewer is shown the way out of the console, not the call's management.
-    { name: "admin-call", viewers: reviewers, address: (demo) => `/admin/talks/calls/${demo.call}` },
+    { name: "admin-call", viewers: reviewers, address: (demo) => `/admin/talks/calls/${demo.reviewCall}` },
   ],
   "/admin/talks/calls/:id/edit": [
     {
       name: "admin-call-edit",
       viewers: organiser,
-      address: (demo) => `/admin/talks/calls/${demo.call}/edit`,
+      address: (demo) => `/admin/talks/calls/${demo.reviewCall}/edit`,
     },
   ],
   "/admin/talks/proposals/:id": [
     {
       name: "admin-proposal",
       viewers: organiser,
-      address: (demo) => `/admin/talks/proposals/${demo.proposal}`,
+      address: (demo) => `/admin/talks/proposals/${demo.reviewProposal}`,
     },
   ],
   "/review": [{ name: "review", viewers: [...signedIn, "reviewer"], address: () => "/review" }],
   "/review/:callId": [
     // The member speaks on its proposal and reviews nothing: the board says who it is for.
-    { name: "review-board", viewers: [...reviewers, "member"], address: (demo) => `/review/${demo.call}` },
+    { name: "review-board", viewers: [...reviewers, "member"], address: (demo) => `/review/${demo.reviewCall}` },
   ],
   "/review/:callId/proposals/:proposalId": [
     {
       name: "review-proposal",
       viewers: reviewers,
-      address: (demo) => `/review/${demo.call}/proposals/${demo.proposal}`,
+      address: (demo) => `/review/${demo.reviewCall}/proposals/${demo.reviewProposal}`,
     },
+  "/communities/:slug/calls/:callId": [
+    { name: "call", viewers: everyone, address: (demo) => `/communities/${demo.slug}/calls/${demo.call}` },
+    {
+      name: "call-unknown",
+      viewers: ["visitor"],
+      address: (demo) => `/communities/${demo.slug}/calls/no-such-call`,
+    },
+  ],
+  "/communities/:slug/talks": [
+    { name: "talks-archive", viewers: everyone, address: (demo) => `/communities/${demo.slug}/talks` },
+  ],
+  "/talks/:id": [
+    { name: "talk", viewers: everyone, address: (demo) => `/talks/${demo.talk}` },
+    { name: "talk-unknown", viewers: ["visitor"], address: () => "/talks/no-such-talk" },
+  ],
+  "/me/proposals": [{ name: "me-proposals", viewers: signedIn, address: () => "/me/proposals" }],
+  // Only its owner edits a proposal: anyone else is told there is none of theirs here.
+  "/me/proposals/:id/edit": [
+    { name: "me-proposal-edit", viewers: signedIn, address: (demo) => `/me/proposals/${demo.proposal}/edit` },
   ],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
@@ -206,7 +230,13 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
         await newContextAt(360, email ? await desktop.storageState() : undefined),
       );
     }
-    demo = { slug: host.demo.slug, handle: "sanne", ...meetups, ...(await demoCall(host.demo.slug)) };
+    demo = {
+      slug: host.demo.slug,
+      handle: "sanne",
+      ...meetups,
+      ...(await demoCall(host.demo.slug)),
+      ...(await talksOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, host.demo.slug)),
+    };
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
       await context.route("**/*", (route) => {
@@ -254,10 +284,10 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
   }
 
   /** The demo call, drafted by the organiser with Emma appointed, and Daan's proposal to it. */
-  async function demoCall(slug: string): Promise<Pick<Demo, "call" | "proposal">> {
+  async function demoCall(slug: string): Promise<Pick<Demo, "reviewCall" | "reviewProposal">> {
     const organiserPage = await contextOf("organiser", 1280).newPage();
     await organiserPage.goto(`${host.url}/me`);
-    const call = await openCall(organiserPage, slug, "Talks for the winter meetups", ["emma"]);
+    const call = await openReviewedCall(organiserPage, slug, "Talks for the winter meetups", ["emma"]);
     await organiserPage.close();
     const memberPage = await contextOf("member", 1280).newPage();
     await memberPage.goto(`${host.url}/me`);
@@ -267,7 +297,7 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
       tags: ["event-sourcing"],
     });
     await memberPage.close();
-    return { call: call.publicId, proposal: proposal.publicId };
+    return { reviewCall: call.publicId, reviewProposal: proposal.publicId };
   }
 
   test("every route of app.tsx has its visits here, and every visit here a route", () => {
@@ -314,11 +344,29 @@ async function settle(page: Page) {
   await page.waitForFunction(() => document.querySelector(".loading-state") === null);
 }
 
-/** The demo community's meetups by their public ids: one with seats left, one full, one past. */
-async function meetupsOf(
+/**
+ * A call for proposals of the demo community, open now, with a talk the member proposed and confirmed and
+ * one still under review: set up through the API, as the organiser and the member.
+ */
+async function talksOf(
+  organiserContext: BrowserContext,
+  memberContext: BrowserContext,
   hostUrl: string,
   slug: string,
-): Promise<Omit<Demo, "slug" | "handle" | "call" | "proposal">> {
+): Promise<Pick<Demo, "call" | "talk" | "proposal">> {
+  const [organiser, member] = await Promise.all([organiserContext.newPage(), memberContext.newPage()]);
+  await Promise.all([organiser.goto(`${hostUrl}/`), member.goto(`${hostUrl}/`)]);
+  const call = await openCall(organiser, slug, "Speakers wanted for the spring meetups");
+  const talk = await submitTalk(member, call.id, "Step Functions for the rest of us");
+  await decide(organiser, "acceptProposal", talk.id, "Welcome aboard.");
+  await confirmTalk(member, talk.id);
+  const proposal = await submitTalk(member, call.id, "Observability on a shoestring");
+  await Promise.all([organiser.close(), member.close()]);
+  return { call: call.publicId, talk: talk.publicId, proposal: proposal.publicId };
+}
+
+/** The demo community's meetups by their public ids: one with seats left, one full, one past. */
+async function meetupsOf(hostUrl: string, slug: string): Promise<Pick<Demo, "upcoming" | "full" | "past">> {
   const response = await fetch(`${hostUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-meetstream-csrf": "1" },

@@ -21,8 +21,11 @@ import { FoundCommunityPage } from "./pages/admin/found-community-page";
 import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
 import { EditMeetupPage, ScheduleMeetupPage } from "./pages/admin/meetup-editor-page";
 import { ProposalConsolePage } from "./pages/admin/proposal-console-page";
+import { CallPage } from "./pages/call-page";
 import { CommunitiesPage } from "./pages/communities-page";
 import { CommunityPage } from "./pages/community-page";
+import { CommunityTalksPage } from "./pages/community-talks-page";
+import { EditProposalPage } from "./pages/edit-proposal-page";
 import { EraseAccountPage } from "./pages/erase-account-page";
 import { HomePage } from "./pages/home-page";
 import { MeetupPage } from "./pages/meetup-page";
@@ -30,6 +33,7 @@ import { MeetupsPage } from "./pages/meetups-page";
 import { MemberPage } from "./pages/member-page";
 import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
+import { MyProposalsPage } from "./pages/my-proposals-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { MyReviewsPage } from "./pages/review/my-reviews-page";
@@ -39,6 +43,7 @@ import { SignInCallbackPage } from "./pages/sign-in-callback-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { SpeakerEditorPage } from "./pages/speaker-editor-page";
 import { SpeakerPage } from "./pages/speaker-page";
+import { TalkPage } from "./pages/talk-page";
 import { WelcomePage } from "./pages/welcome-page";
 
 export function App({ tokens }: { tokens: SessionTokens }) {
@@ -62,6 +67,9 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
               <Route path="members/:handle" element={<MemberPage />} />
               <Route path="speakers/:handle" element={<SpeakerPage />} />
+              <Route path="communities/:slug/calls/:callId" element={<CallPage />} />
+              <Route path="communities/:slug/talks" element={<CommunityTalksPage />} />
+              <Route path="talks/:id" element={<TalkPage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="welcome" element={<WelcomePage />} />
                 <Route path="me" element={<MyProfilePage />} />
@@ -72,6 +80,8 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                 <Route path="review" element={<MyReviewsPage />} />
                 <Route path="review/:callId" element={<ReviewBoardPage />} />
                 <Route path="review/:callId/proposals/:proposalId" element={<ReviewProposalPage />} />
+                <Route path="me/proposals" element={<MyProposalsPage />} />
+                <Route path="me/proposals/:id/edit" element={<EditProposalPage />} />
                 <Route path="admin" element={<ConsoleLayout />}>
                   <Route index element={<ConsoleOverviewPage />} />
                   <Route path="communities" element={<ConsoleCommunitiesPage />} />

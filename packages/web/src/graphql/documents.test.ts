@@ -4,6 +4,8 @@ import { describe, expect, test } from "vitest";
 import * as communityDocuments from "../community/community-documents";
 import * as meetupDocuments from "../meetup/meetup-documents";
 import * as memberDocuments from "../member/member-documents";
+import * as callDocuments from "../talk/call-documents";
+import * as proposalDocuments from "../talk/proposal-documents";
 
 /**
  * gql.tada types each document against the schema, but the type system does not run every rule a server
@@ -13,7 +15,13 @@ const schema = buildSchema(
   readFileSync(new URL("../../../functions/schema.graphql", import.meta.url), "utf8"),
 );
 
-const operations = Object.entries({ ...memberDocuments, ...communityDocuments, ...meetupDocuments }).filter(
+const operations = Object.entries({
+  ...memberDocuments,
+  ...communityDocuments,
+  ...meetupDocuments,
+  ...callDocuments,
+  ...proposalDocuments,
+}).filter(
   (entry): entry is [string, DocumentNode] =>
     typeof entry[1] === "object" &&
     entry[1] !== null &&

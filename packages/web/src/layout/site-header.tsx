@@ -81,6 +81,11 @@ function AccountMenu() {
         </NavLink>
       </li>
       <li>
+        <NavLink to="/me/proposals" className="navigation-link">
+          My proposals
+        </NavLink>
+      </li>
+      <li>
         <NavLink to="/me" className="account-link" end>
           <Avatar name={me?.member.displayName ?? ""} url={me?.member.avatarUrl} />
           <span className="account-link__name">{name}</span>

@@ -12,6 +12,7 @@ import { TagList } from "../components/tag-list";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
 import { CommunityMeetupsQuery } from "../meetup/meetup-documents";
 import { MeetupList } from "../meetup/meetup-list";
+import { CommunityCalls } from "../talk/community-calls";
 
 export function CommunityPage() {
   const slug = (useParams().slug ?? "").toLowerCase();
@@ -83,6 +84,7 @@ function CommunityDetails({ community }: { community: Community }) {
           <CommunityMeetups slug={community.slug} />
         </div>
         <aside className="stack" aria-label="About the community">
+          <CommunityCalls slug={community.slug} />
           <section className="card" aria-labelledby="organisers-heading">
             <h2 id="organisers-heading">Organisers</h2>
             <MemberList members={community.organisers} empty="No organisers listed." />

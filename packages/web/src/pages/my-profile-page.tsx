@@ -64,6 +64,13 @@ export function MyProfilePage() {
               </dl>
             </ProfileCard>
             <SpeakerProfileSection />
+            <section className="card" aria-labelledby="proposals-heading">
+              <h2 id="proposals-heading">Your talks</h2>
+              <p className="muted">The talks you proposed to calls, and invitations to speak with others.</p>
+              <Link to="/me/proposals" className="button button--secondary">
+                My proposals
+              </Link>
+            </section>
             <section className="card danger-zone" aria-labelledby="erase-heading">
               <h2 id="erase-heading">Erase your account</h2>
               <p className="muted">
