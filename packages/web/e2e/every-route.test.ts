@@ -150,7 +150,11 @@ const visits: Record<string, readonly Visit[]> = {
   "/review": [{ name: "review", viewers: [...signedIn, "reviewer"], address: () => "/review" }],
   "/review/:callId": [
     // The member speaks on its proposal and reviews nothing: the board says who it is for.
-    { name: "review-board", viewers: [...reviewers, "member"], address: (demo) => `/review/${demo.reviewCall}` },
+    {
+      name: "review-board",
+      viewers: [...reviewers, "member"],
+      address: (demo) => `/review/${demo.reviewCall}`,
+    },
   ],
   "/review/:callId/proposals/:proposalId": [
     {
@@ -158,6 +162,7 @@ const visits: Record<string, readonly Visit[]> = {
       viewers: reviewers,
       address: (demo) => `/review/${demo.reviewCall}/proposals/${demo.reviewProposal}`,
     },
+  ],
   "/communities/:slug/calls/:callId": [
     { name: "call", viewers: everyone, address: (demo) => `/communities/${demo.slug}/calls/${demo.call}` },
     {
