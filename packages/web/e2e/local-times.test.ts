@@ -93,11 +93,13 @@ describe("one local time, in the meetup's zone, for a viewer in New York (1,280 
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${host.url}/admin`);
     await page.getByRole("link", { name: "Console" }).first().waitFor();
-    const rows = await page
-      .locator(".account-menu > li")
-      .evaluateAll((items) =>
-        items.map((item) => item.getBoundingClientRect()).map((box) => box.top + box.height / 2),
-      );
+    const rows = await page.locator(".account-menu > li").evaluateAll((items) =>
+      items
+        .map((item) => item.getBoundingClientRect())
+        // An item hidden on a phone is on no row.
+        .filter((box) => box.height > 0)
+        .map((box) => box.top + box.height / 2),
+    );
     // One row: every item's middle within a line's height of the others'.
     expect(Math.max(...rows) - Math.min(...rows)).toBeLessThan(20);
     expect(

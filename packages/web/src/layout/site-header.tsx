@@ -80,7 +80,8 @@ function AccountMenu() {
           My meetups
         </NavLink>
       </li>
-      <li>
+      {/* On a phone the profile's "Your talks" leads there: the row has no room for it beside the rest. */}
+      <li className="account-menu__wide-only">
         <NavLink to="/me/proposals" className="navigation-link">
           My proposals
         </NavLink>

@@ -234,8 +234,12 @@ export const AnswerCoSpeakerInvitationMutation = graphql(
     mutation AnswerCoSpeakerInvitation($proposalId: ID!, $accept: Boolean!) {
       answerCoSpeakerInvitation(proposalId: $proposalId, accept: $accept) {
         __typename
-        ... on Proposal {
-          ...SpeakerProposalFields
+        ... on InvitationAnswered {
+          accepted
+          # Null once declined: a co-speaker who declined no longer sees the proposal.
+          proposal {
+            ...SpeakerProposalFields
+          }
         }
         ... on Error {
           code
