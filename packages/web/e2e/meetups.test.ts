@@ -151,6 +151,8 @@ describe("a meetup from founding to check-in, in the browser against the local h
     const page = await phone.newPage();
     await page.goto(consoleUrl);
     const checkIn = page.getByRole("button", { name: "Check in Bea Waitlisted" });
+    // boundingBox does not wait: a console still loading has no button to measure yet.
+    await checkIn.waitFor();
     const box = await checkIn.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
     await checkIn.tap();
