@@ -47,6 +47,11 @@ export async function signInThroughMailbox(
   if (new URL(page.url()).pathname === "/welcome" && welcome === "skip") {
     await page.getByRole("link", { name: "Skip for now" }).click();
     await page.waitForURL((url) => url.pathname === returnPath);
+    // The router commits the next page in a transition, after the address changes: until then the
+    // welcome's own name and handle fields are still on screen, and a fill would land in them.
+    await page
+      .getByRole("heading", { level: 1, name: "Welcome to Meetstream" })
+      .waitFor({ state: "detached" });
   }
 }
 
