@@ -75,7 +75,7 @@ function assertFits(slot: AgendaSlot, others: readonly AgendaSlot[], meetup: Mee
   const overlapping = others.find(
     (other) => time(other.startsAt) < endOf(slot) && time(slot.startsAt) < endOf(other),
   );
-  if (overlapping) throw new SlotOverlaps(overlapping.slotId);
+  if (overlapping) throw new SlotOverlaps(overlapping);
 }
 
 function slotOf(agenda: Agenda, slotId: string): AgendaSlot {

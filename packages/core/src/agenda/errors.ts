@@ -1,4 +1,5 @@
 import { MeetstreamError } from "../errors/meetstream-error";
+import type { AgendaSlot } from "./events";
 
 /*
  * Authorization failures are the community's own errors (`NotAnOrganiser`), and an unknown meetup the
@@ -25,7 +26,7 @@ export class InvalidAgendaSlot extends MeetstreamError {
 export class SlotOverlaps extends MeetstreamError {
   readonly code = "SLOT_OVERLAPS";
 
-  constructor(readonly overlappingSlotId: string) {
+  constructor(readonly overlapping: AgendaSlot) {
     super("The slot would overlap another one of the agenda.");
   }
 }

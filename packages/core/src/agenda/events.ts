@@ -1,4 +1,4 @@
-import { defineEvent, type EventOf } from "../eventstore/event-type";
+import { defineEvent, type EventOf, type EventType } from "../eventstore/event-type";
 import * as z from "../validation/zod";
 
 /*
@@ -35,13 +35,13 @@ export const AgendaReleased = defineEvent("AgendaReleased", () =>
   z.object({ number: z.int().check(z.positive()), note: z.string(), slots: z.array(slotSchema()) }),
 );
 
-export const agendaEvents = [
+export const agendaEventTypes: readonly EventType[] = [
   AgendaSlotAdded,
   AgendaSlotEdited,
   AgendaSlotRemoved,
   AgendaSlotsRescheduled,
   AgendaReleased,
-] as const;
+];
 
 export type AgendaEvent =
   | EventOf<typeof AgendaSlotAdded>
