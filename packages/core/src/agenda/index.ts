@@ -40,3 +40,4 @@ export type {
   AgendaVersionView,
   TalkSlotView,
 } from "./queries";
+export { slotView } from "./queries";
