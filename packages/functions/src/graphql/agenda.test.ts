@@ -1,3 +1,4 @@
+import { localClockTimeOf, zoneNameAt } from "@meetstream/core/clock/local-time";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
 import { startTestHost } from "../testing/test-host";
@@ -181,6 +182,23 @@ describe("an organiser builds and releases an agenda; the public reads its versi
       "Pizza",
       "Event sourcing without tears",
     ]);
+  });
+
+  test("the meetup's .ics lists version 2 in Berlin time; the community's Atom feed tells each release", async () => {
+    const berlin = (minutes: number) =>
+      localClockTimeOf(minutesIn(minutes), "Europe/Berlin", { zoneName: false });
+    const ics = (await (await fetch(`${host.url}/feeds/meetups/${meetupPublicId}.ics`)).text()).replace(
+      /\r\n[ \t]/g,
+      "",
+    );
+    expect(ics).toContain(
+      `Agenda (version 2\\, times in ${zoneNameAt(minutesIn(0), "Europe/Berlin")})\\n${berlin(0)}–${berlin(30)} Doors open\\n${berlin(30)}–${berlin(60)} Event sourcing without tears\\n${berlin(70)}–${berlin(90)} Pizza`,
+    );
+    const atom = await (await fetch(`${host.url}/feeds/communities/agendas.atom`)).text();
+    expect(atom).toContain(`/meetups/${meetupPublicId}#agenda-v1`);
+    expect(atom).toContain(`/meetups/${meetupPublicId}#agenda-v2`);
+    expect(atom).toContain("Agenda v2: Rust and coffee");
+    expect(atom).toContain("The talk before the pizza<br />");
   });
 
   test("the talk knows its slot", async () => {
