@@ -313,12 +313,26 @@ describe.each(cases)(
       const { me } = await api(page, "query { me { member { speakerProfile { photoUrl } } } }");
       expect(me.member.speakerProfile?.photoUrl ?? null).toBeNull();
 
+      // The bytes are held on their way, to see what the page says meanwhile: a preview and the progress.
+      let letThrough = () => {};
+      const held = new Promise<void>((resolve) => {
+        letThrough = resolve;
+      });
+      await page.route("**/uploads/photo/**", async (route) => {
+        await held;
+        await route.continue();
+      });
       await picker.setInputFiles({
         name: "me.png",
         mimeType: "image/png",
         buffer: squarePng(192, [30, 110, 180]),
       });
+      await page.getByRole("img", { name: "Preview of your new photo" }).waitFor();
+      await page.getByText(/^Uploading your photo… \d+ %$/).waitFor();
+      expect(await page.getByLabel("Choose a photo").isDisabled()).toBe(true);
+      letThrough();
       await page.getByText("Your photo is set.").waitFor();
+      await page.unroute("**/uploads/photo/**");
       await page.getByRole("img", { name: "Your photo" }).waitFor();
       await page.getByRole("button", { name: "Remove the photo" }).waitFor();
       // The profile is public once it has a headline.
@@ -345,6 +359,22 @@ describe.each(cases)(
       // The only requests to another origin were the player's, asked for on the talk page.
       const provider = new URL(recording.embedUrl).origin;
       expect(elsewhere.filter((url) => !url.startsWith(provider))).toEqual([]);
+      await reader.close();
+    });
+
+    test("the speaker removes the photo: the speaker page shows their initials again", async () => {
+      const page = await speakerContext.newPage();
+      await page.goto(`${host.url}/me/speaker`);
+      await page.getByRole("button", { name: "Remove the photo" }).click();
+      await page.getByText("Your photo is removed.").waitFor();
+      await page.getByText("No photo yet: your speaker page shows your initials.").waitFor();
+      await page.getByLabel("Choose a photo").waitFor();
+      await page.close();
+
+      const reader = await visitorContext.newPage();
+      await reader.goto(`${host.url}/speakers/${speaker.handle}`);
+      await expect.poll(() => heading(reader).textContent()).toBe(speaker.name);
+      expect(await reader.getByRole("img", { name: speaker.name }).count()).toBe(0);
       await reader.close();
     });
   },

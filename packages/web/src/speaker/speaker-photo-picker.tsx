@@ -81,8 +81,9 @@ export function SpeakerPhotoPicker({ photoUrl }: { photoUrl: string | null }) {
   const shown = preview ?? photoUrl;
 
   return (
-    <section className="card speaker-photo-picker" aria-labelledby={`${id}-heading`}>
-      <div className="speaker-photo-picker__image">
+    <section className="card speaker-photo-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Photo</h2>
+      <div className="speaker-photo-picker">
         {shown ? (
           <img
             className="speaker-photo"
@@ -92,52 +93,51 @@ export function SpeakerPhotoPicker({ photoUrl }: { photoUrl: string | null }) {
             height={96}
           />
         ) : (
-          <span className="speaker-photo speaker-photo--empty" aria-hidden="true" />
+          <span className="speaker-photo" aria-hidden="true" />
         )}
-      </div>
-      <div className="stack stack--tight speaker-photo-picker__controls">
-        <h2 id={`${id}-heading`}>Photo</h2>
-        {!photoUrl && !preview && (
-          <p className="muted">No photo yet: your speaker page shows your initials.</p>
-        )}
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-file`}>
-            {photoUrl ? "Choose another photo" : "Choose a photo"}
-          </label>
-          <p className="field__hint" id={`${id}-hint`}>
-            A JPEG, PNG or WebP image of up to {photoLimit}, shown square.
-          </p>
-          <input
-            id={`${id}-file`}
-            className="file-input"
-            type="file"
-            accept={uploadKinds.PHOTO.accept}
-            disabled={busy}
-            aria-describedby={refusal ? `${id}-hint ${id}-refusal` : `${id}-hint`}
-            aria-invalid={refusal ? true : undefined}
-            onChange={(event) => void choose(event)}
-          />
-          {refusal && (
-            <p className="field__error" id={`${id}-refusal`} role="alert">
-              {refusal}
+        <div className="stack stack--tight speaker-photo-picker__controls">
+          {!photoUrl && !preview && (
+            <p className="muted">No photo yet: your speaker page shows your initials.</p>
+          )}
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-file`}>
+              {photoUrl ? "Choose another photo" : "Choose a photo"}
+            </label>
+            <p className="field__hint" id={`${id}-hint`}>
+              A JPEG, PNG or WebP image of up to {photoLimit}, shown square.
             </p>
+            <input
+              id={`${id}-file`}
+              className="file-input"
+              type="file"
+              accept={uploadKinds.PHOTO.accept}
+              disabled={busy}
+              aria-describedby={refusal ? `${id}-hint ${id}-refusal` : `${id}-hint`}
+              aria-invalid={refusal ? true : undefined}
+              onChange={(event) => void choose(event)}
+            />
+            {refusal && (
+              <p className="field__error" id={`${id}-refusal`} role="alert">
+                {refusal}
+              </p>
+            )}
+          </div>
+          <p className="talk-attachments__progress" role="status">
+            {failed ? "That did not go through: check your connection and try again." : progress}
+          </p>
+          {photoUrl && (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() => void remove()}
+              >
+                Remove the photo
+              </button>
+            </div>
           )}
         </div>
-        <p className="talk-attachments__progress" role="status">
-          {failed ? "That did not go through: check your connection and try again." : progress}
-        </p>
-        {photoUrl && (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={busy}
-              onClick={() => void remove()}
-            >
-              Remove the photo
-            </button>
-          </div>
-        )}
       </div>
     </section>
   );

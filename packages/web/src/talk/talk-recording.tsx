@@ -19,7 +19,7 @@ export function TalkRecording({ recording, title }: { recording: Recording; titl
   }, [playerShown]);
 
   return (
-    <section className="card stack" aria-labelledby="talk-recording-heading">
+    <section className="card talk-recording" aria-labelledby="talk-recording-heading">
       <h2 id="talk-recording-heading">Recording</h2>
       <p>
         <a href={recording.url} rel="noopener noreferrer" target="_blank">
