@@ -248,6 +248,9 @@ describe.each(cases)(
       expect(await watch.getAttribute("rel")).toContain("noopener");
       // Nothing from the provider before the click: no player in the page, no request to another origin.
       expect(await page.locator("iframe").count()).toBe(0);
+      await page
+        .getByText(`The video plays from ${new URL(recording.embedUrl).hostname}:`, { exact: false })
+        .waitFor();
       await expectFine(page, `attachments-talk-visitor-${width}`);
       expect(elsewhere).toEqual([]);
 

@@ -42,9 +42,10 @@ export function TalkRecording({ recording, title }: { recording: Recording; titl
             />
           </div>
         ) : (
-          <div className="stack stack--tight">
+          <div className="talk-recording__offer">
             <p className="muted">
-              The video plays from {host}: loading it here lets {host} know of your visit.
+              The video plays from {new URL(recording.embedUrl).hostname}: loading it here lets that site know
+              of your visit.
             </p>
             <div className="button-row">
               <button type="button" className="button button--secondary" onClick={() => setPlayerShown(true)}>
