@@ -53,8 +53,8 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
             <Markdown html={talk.abstractHtml} />
             <TagList tags={talk.tags} />
             {talk.slides && (
-              <p>
-                <a href={talk.slides.url} type="application/pdf" className="talk-slides-link">
+              <p className="talk-slides">
+                <a href={talk.slides.url} type="application/pdf">
                   Slides (PDF, {fileSizeWords(talk.slides.bytes)})
                 </a>
               </p>

@@ -122,7 +122,7 @@ export function SpeakerPhotoPicker({ photoUrl }: { photoUrl: string | null }) {
               </p>
             )}
           </div>
-          <p className="talk-attachments__progress" role="status">
+          <p className="upload-status" role="status">
             {failed ? "That did not go through: check your connection and try again." : progress}
           </p>
           {photoUrl && (

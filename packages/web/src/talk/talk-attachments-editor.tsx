@@ -114,7 +114,7 @@ function SlidesEditor({ proposal }: { proposal: SpeakerProposal }) {
           </p>
         )}
       </div>
-      <p className="talk-attachments__progress" role="status">
+      <p className="upload-status" role="status">
         {failed ? "That did not go through: check your connection and try again." : progress}
       </p>
       {slides && (
