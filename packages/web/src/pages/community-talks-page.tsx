@@ -68,6 +68,9 @@ function TalkItems({ talks }: { talks: readonly TalkEdges["edges"][number]["node
               .filter(Boolean)
               .join(" · ")}
           </p>
+          {(talk.slides || talk.recording) && (
+            <p className="muted">{attachmentWords(Boolean(talk.slides), Boolean(talk.recording))}</p>
+          )}
           {talk.call?.meetup && (
             <p className="muted">
               At {talk.call.meetup.title},{" "}
@@ -80,6 +83,12 @@ function TalkItems({ talks }: { talks: readonly TalkEdges["edges"][number]["node
       ))}
     </>
   );
+}
+
+/** What a talk of the archive comes with, so a reader knows which to open for its slides or its video. */
+function attachmentWords(slides: boolean, recording: boolean): string {
+  if (slides && recording) return "With slides and a recording";
+  return slides ? "With slides" : "With a recording";
 }
 
 /** The pages after the first, each asked for when the member asks for more. */

@@ -22,6 +22,7 @@ import { mayEdit } from "../talk/proposal-editing";
 import type { ProposalNotice } from "../talk/proposal-form";
 import { formatWords, levelWords, proposalRefusal, statusWords } from "../talk/proposal-words";
 import { callPath, editProposalPath, talkPath } from "../talk/talk-address";
+import { TalkAttachmentsEditor } from "../talk/talk-attachments-editor";
 
 const notices: Record<ProposalNotice, string> = {
   "proposal-submitted": "Your proposal is submitted",
@@ -91,6 +92,8 @@ function ProposalCard({ proposal, memberId }: { proposal: SpeakerProposal; membe
   const editable = mayEdit(proposal, memberId);
   const withdrawable = !invited && (status === "DRAFT" || status === "SUBMITTED" || status === "ACCEPTED");
   const decided = status === "ACCEPTED" || status === "REJECTED" || status === "CANCELLED";
+  // Slides and a recording are for a talk that will be (or was) given: the API refuses them before.
+  const attachable = !invited && (status === "ACCEPTED" || status === "CONFIRMED");
   const proposalId = { proposalId: proposal.id };
   const coSpeakers = proposal.coSpeakers ?? [];
 
@@ -138,6 +141,7 @@ function ProposalCard({ proposal, memberId }: { proposal: SpeakerProposal; membe
           </li>
         ))}
       </ul>
+      {attachable && <TalkAttachmentsEditor proposal={proposal} />}
       <CommandFailure title="That did not go through" commands={commands} />
       <div className="button-row">
         {invited && (

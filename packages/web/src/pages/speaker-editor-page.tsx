@@ -23,6 +23,7 @@ import {
   speakerLocalErrorsOf,
   speakerValuesOf,
 } from "../speaker/speaker-form";
+import { SpeakerPhotoPicker } from "../speaker/speaker-photo-picker";
 
 export function SpeakerEditorPage() {
   const [result, reexecute] = useQuery({ query: MySpeakerProfileQuery, requestPolicy: "cache-and-network" });
@@ -48,7 +49,10 @@ export function SpeakerEditorPage() {
           onRetry={fromNetwork(reexecute)}
         >
           {(member) => (
-            <SpeakerEditor key={member.id} handle={member.handle} profile={member.speakerProfile ?? null} />
+            <>
+              <SpeakerPhotoPicker photoUrl={member.speakerProfile?.photoUrl ?? null} />
+              <SpeakerEditor key={member.id} handle={member.handle} profile={member.speakerProfile ?? null} />
+            </>
           )}
         </QueryState>
       </div>

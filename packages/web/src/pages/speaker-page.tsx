@@ -60,7 +60,18 @@ function Speaker({ profile }: { profile: SpeakerPageProfile }) {
       <article className="card profile-card" aria-labelledby="page-heading">
         <span className="eyebrow">Speaker</span>
         <div className="profile-card__identity">
-          <Avatar name={member.displayName} url={member.avatarUrl} size="large" />
+          {profile.photoUrl ? (
+            <img
+              className="speaker-photo"
+              src={profile.photoUrl}
+              alt={member.displayName}
+              width={96}
+              height={96}
+              referrerPolicy="no-referrer"
+            />
+          ) : (
+            <Avatar name={member.displayName} url={member.avatarUrl} size="large" />
+          )}
           <div>
             <h1 className="profile-card__name" id="page-heading" tabIndex={-1}>
               {member.displayName}

@@ -11,6 +11,8 @@ import { TalkPageQuery, type TalkPageTalk } from "../talk/proposal-documents";
 import { formatWords, levelWords } from "../talk/proposal-words";
 import { SpeakerNames } from "../talk/speaker-names";
 import { talksArchivePath } from "../talk/talk-address";
+import { TalkRecording } from "../talk/talk-recording";
+import { fileSizeWords } from "../upload/file-size";
 import { NotFoundPage } from "./not-found-page";
 
 export function TalkPage() {
@@ -45,14 +47,24 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
       lead={`${talk.format ? formatWords(talk.format) : "A talk"} · ${levelWords[talk.level]}`}
     >
       <div className="two-columns">
-        <section className="card talk-card" aria-labelledby="talk-abstract-heading">
-          <h2 id="talk-abstract-heading">Abstract</h2>
-          <Markdown html={talk.abstractHtml} />
-          <TagList tags={talk.tags} />
-          <p>
-            <Link to={talksArchivePath(talk.community.slug)}>More talks at {talk.community.name}</Link>
-          </p>
-        </section>
+        <div className="stack">
+          <section className="card talk-card" aria-labelledby="talk-abstract-heading">
+            <h2 id="talk-abstract-heading">Abstract</h2>
+            <Markdown html={talk.abstractHtml} />
+            <TagList tags={talk.tags} />
+            {talk.slides && (
+              <p className="talk-slides">
+                <a href={talk.slides.url} type="application/pdf">
+                  Slides (PDF, {fileSizeWords(talk.slides.bytes)})
+                </a>
+              </p>
+            )}
+            <p>
+              <Link to={talksArchivePath(talk.community.slug)}>More talks at {talk.community.name}</Link>
+            </p>
+          </section>
+          {talk.recording && <TalkRecording recording={talk.recording} title={talk.title} />}
+        </div>
         <div className="stack">
           <section className="card" aria-labelledby="talk-speakers-heading">
             <h2 id="talk-speakers-heading">

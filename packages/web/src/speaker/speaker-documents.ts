@@ -9,6 +9,7 @@ export const SpeakerProfileFields = graphql(`
       label
       url
     }
+    photoUrl
   }
 `);
 
@@ -93,3 +94,50 @@ export const UpdateSpeakerProfileMutation = graphql(
 );
 
 export type SpeakerProfileInput = VariablesOf<typeof UpdateSpeakerProfileMutation>["input"];
+
+/** The signed-in member's photo, uploaded with startUpload(kind: PHOTO). */
+export const SetSpeakerPhotoMutation = graphql(
+  `
+    mutation SetSpeakerPhoto($uploadId: ID!) {
+      setSpeakerPhoto(uploadId: $uploadId) {
+        __typename
+        ... on SpeakerProfile {
+          ...SpeakerProfileFields
+          # A Member in the answer makes the cache read again every query of members, the speaker page's too.
+          member {
+            id
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+        ... on UploadTooLarge {
+          maxBytes
+        }
+      }
+    }
+  `,
+  [SpeakerProfileFields],
+);
+
+export const RemoveSpeakerPhotoMutation = graphql(
+  `
+    mutation RemoveSpeakerPhoto {
+      removeSpeakerPhoto {
+        __typename
+        ... on SpeakerProfile {
+          ...SpeakerProfileFields
+          member {
+            id
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [SpeakerProfileFields],
+);

@@ -27,6 +27,15 @@ export const SpeakerProposalFields = graphql(`
     updatedAt
     viewerIsInvited
     viewerIsSpeaker
+    slides {
+      url
+      bytes
+    }
+    recording {
+      url
+      provider
+      embedUrl
+    }
     owner {
       id
       handle
@@ -251,6 +260,82 @@ export const AnswerCoSpeakerInvitationMutation = graphql(
   [SpeakerProposalFields],
 );
 
+/** Slides uploaded with startUpload(kind: SLIDES), attached to an accepted or confirmed talk. */
+export const AttachSlidesMutation = graphql(
+  `
+    mutation AttachSlides($proposalId: ID!, $uploadId: ID!) {
+      attachSlides(proposalId: $proposalId, uploadId: $uploadId) {
+        __typename
+        ... on Proposal {
+          ...SpeakerProposalFields
+        }
+        ... on Error {
+          code
+          message
+        }
+        ... on UploadTooLarge {
+          maxBytes
+        }
+      }
+    }
+  `,
+  [SpeakerProposalFields],
+);
+
+export const RemoveSlidesMutation = graphql(
+  `
+    mutation RemoveSlides($proposalId: ID!) {
+      removeSlides(proposalId: $proposalId) {
+        __typename
+        ... on Proposal {
+          ...SpeakerProposalFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [SpeakerProposalFields],
+);
+
+export const LinkRecordingMutation = graphql(
+  `
+    mutation LinkRecording($proposalId: ID!, $url: String!) {
+      linkRecording(proposalId: $proposalId, url: $url) {
+        __typename
+        ... on Proposal {
+          ...SpeakerProposalFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [SpeakerProposalFields],
+);
+
+export const UnlinkRecordingMutation = graphql(
+  `
+    mutation UnlinkRecording($proposalId: ID!) {
+      unlinkRecording(proposalId: $proposalId) {
+        __typename
+        ... on Proposal {
+          ...SpeakerProposalFields
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
+  [SpeakerProposalFields],
+);
+
 /** A confirmed talk, as anyone reads it. */
 export const TalkPageQuery = graphql(
   `
@@ -267,6 +352,15 @@ export const TalkPageQuery = graphql(
           id
           name
           minutes
+        }
+        slides {
+          url
+          bytes
+        }
+        recording {
+          url
+          provider
+          embedUrl
         }
         speakers {
           ...MemberSummaryFields
@@ -314,6 +408,12 @@ export const CommunityTalksQuery = graphql(
                 id
                 name
                 minutes
+              }
+              slides {
+                bytes
+              }
+              recording {
+                provider
               }
               speakers {
                 ...MemberSummaryFields

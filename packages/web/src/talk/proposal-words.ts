@@ -39,6 +39,8 @@ export const proposalRefusalWords: Record<string, string> = {
   PROPOSAL_CLOSED: "This proposal can no longer be changed that way.",
   PROPOSAL_NOT_ACCEPTED: "Only an accepted talk is confirmed or declined.",
   PROPOSAL_NOT_FOUND: "This proposal no longer exists.",
+  NOT_AN_ACCEPTED_TALK: "Slides and recordings are for an accepted or confirmed talk.",
+  INVALID_RECORDING: "The recording's address must start with https://.",
 };
 
 export function proposalRefusal(refusal: { code?: unknown; message: string }): string {
