@@ -39,7 +39,8 @@ export function TalkPage() {
 }
 
 function TalkDetails({ talk }: { talk: TalkPageTalk }) {
-  const meetup = talk.call?.meetup;
+  // Its slot on a released agenda says where and when it is given; else the meetup its call was for.
+  const meetup = talk.slot?.meetup ?? talk.call?.meetup;
   return (
     <Page
       title={talk.title}
@@ -79,6 +80,16 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
                 <Link to={meetupPath(meetup)}>{meetup.title}</Link>
               </p>
               <MeetupWhen startsAt={meetup.startsAt} endsAt={meetup.endsAt} timeZone={meetup.timeZone} />
+              {talk.slot && (
+                <>
+                  <h3>On the agenda</h3>
+                  <MeetupWhen
+                    startsAt={talk.slot.startsAt}
+                    endsAt={talk.slot.endsAt}
+                    timeZone={meetup.timeZone}
+                  />
+                </>
+              )}
             </section>
           )}
         </div>

@@ -381,6 +381,18 @@ export const TalkPageQuery = graphql(
             timeZone
           }
         }
+        slot {
+          startsAt
+          endsAt
+          meetup {
+            id
+            publicId
+            title
+            startsAt
+            endsAt
+            timeZone
+          }
+        }
       }
     }
   `,
