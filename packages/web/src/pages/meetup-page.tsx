@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
+import { ReleasedAgenda } from "../agenda/released-agenda";
 import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
 import { Icon } from "../components/icon";
@@ -103,17 +104,20 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </Notice>
       )}
       <div className="two-columns">
-        <section className="card" aria-labelledby="meetup-about-heading">
-          <h2 id="meetup-about-heading">About</h2>
-          {meetup.description.trim() ? (
-            <Markdown html={meetup.descriptionHtml} />
-          ) : (
-            <p className="muted">No description yet.</p>
-          )}
-          <p>
-            <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
-          </p>
-        </section>
+        <div className="stack">
+          <section className="card" aria-labelledby="meetup-about-heading">
+            <h2 id="meetup-about-heading">About</h2>
+            {meetup.description.trim() ? (
+              <Markdown html={meetup.descriptionHtml} />
+            ) : (
+              <p className="muted">No description yet.</p>
+            )}
+            <p>
+              <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
+            </p>
+          </section>
+          {meetup.status !== "DRAFT" && <ReleasedAgenda meetup={meetup} />}
+        </div>
         <div className="stack">
           {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
           {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
