@@ -179,7 +179,12 @@ function DraftSlots({
                 </span>
                 <span className="agenda-draft__title">
                   {slot.talk ? <Link to={talkPath(slot.talk)}>{slot.title}</Link> : slot.title}
-                  {slot.kind === "TALK" && <span className="badge"> Talk</span>}
+                  {slot.kind === "TALK" && (
+                    <>
+                      {" "}
+                      <span className="badge">Talk</span>
+                    </>
+                  )}
                 </span>
               </span>
               {!closed && (
