@@ -58,11 +58,11 @@ export type AgendaChange = {
 };
 
 export type AgendaChangeKind =
-  | 'ADDED'
-  | 'MOVED'
-  | 'REMOVED'
-  | 'RENAMED'
-  | 'RETIMED';
+  | 'added'
+  | 'moved'
+  | 'removed'
+  | 'renamed'
+  | 'retimed';
 
 /** What changed between two released versions of an agenda. */
 export type AgendaChanges = {
@@ -124,9 +124,9 @@ export type AgendaSlot = {
 
 export type AgendaSlotKind =
   /** A free item: "Doors open", "Pizza". */
-  | 'ITEM'
+  | 'item'
   /** A confirmed talk. */
-  | 'TALK';
+  | 'talk';
 
 /** A meetup's agenda as the public sees it: one released version, numbered from 1. */
 export type AgendaVersion = {
@@ -2788,7 +2788,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<any>;
   AddToCalendarLinks: ResolverTypeWrapper<any>;
   AgendaChange: ResolverTypeWrapper<any>;
-  AgendaChangeKind: ResolverTypeWrapper<any>;
+  AgendaChangeKind: ResolverTypeWrapper<AgendaChangeKind>;
   AgendaChanges: ResolverTypeWrapper<any>;
   AgendaClosed: ResolverTypeWrapper<any>;
   AgendaDraft: ResolverTypeWrapper<any>;
@@ -2796,7 +2796,7 @@ export type ResolversTypes = {
   AgendaDraftResult: ResolverTypeWrapper<any>;
   AgendaIssue: ResolverTypeWrapper<any>;
   AgendaSlot: ResolverTypeWrapper<any>;
-  AgendaSlotKind: ResolverTypeWrapper<any>;
+  AgendaSlotKind: ResolverTypeWrapper<AgendaSlotKind>;
   AgendaVersion: ResolverTypeWrapper<any>;
   AlreadyAMember: ResolverTypeWrapper<any>;
   AlreadyRsvped: ResolverTypeWrapper<any>;
@@ -3276,6 +3276,8 @@ export type AgendaChangeResolvers<ContextType = GraphqlContext, ParentType exten
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AgendaChangeKindResolvers = { ADDED: 'added', MOVED: 'moved', REMOVED: 'removed', RENAMED: 'renamed', RETIMED: 'retimed' };
+
 export type AgendaChangesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaChanges'] = ResolversParentTypes['AgendaChanges']> = {
   changes?: Resolver<Array<ResolversTypes['AgendaChange']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3313,6 +3315,8 @@ export type AgendaSlotResolvers<ContextType = GraphqlContext, ParentType extends
   talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type AgendaSlotKindResolvers = { ITEM: 'item', TALK: 'talk' };
 
 export type AgendaVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaVersion'] = ResolversParentTypes['AgendaVersion']> = {
   changesSince?: Resolver<Maybe<ResolversTypes['AgendaChanges']>, ParentType, ContextType, Partial<AgendaVersionChangesSinceArgs>>;
@@ -4615,12 +4619,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AcceptProposalResult?: AcceptProposalResultResolvers<ContextType>;
   AddToCalendarLinks?: AddToCalendarLinksResolvers<ContextType>;
   AgendaChange?: AgendaChangeResolvers<ContextType>;
+  AgendaChangeKind?: AgendaChangeKindResolvers;
   AgendaChanges?: AgendaChangesResolvers<ContextType>;
   AgendaClosed?: AgendaClosedResolvers<ContextType>;
   AgendaDraft?: AgendaDraftResolvers<ContextType>;
   AgendaDraftResult?: AgendaDraftResultResolvers<ContextType>;
   AgendaIssue?: AgendaIssueResolvers<ContextType>;
   AgendaSlot?: AgendaSlotResolvers<ContextType>;
+  AgendaSlotKind?: AgendaSlotKindResolvers;
   AgendaVersion?: AgendaVersionResolvers<ContextType>;
   AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
   AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;

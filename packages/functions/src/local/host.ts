@@ -155,7 +155,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks } = modulesAt(
+    const { members, communities, meetups, feedTokens, speakers, talks, agendas } = modulesAt(
       options.clock ?? systemClock,
     );
     const carried = await carryOverEveryMembership({
@@ -209,6 +209,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       meetups,
       speakers,
       talks,
+      agendas,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
