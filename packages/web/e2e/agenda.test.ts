@@ -236,7 +236,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
         "Added “Raffle”, 20:45–20:55.",
       ])
         await changes.getByText(words, { exact: true }).waitFor();
-      expect(await visitor.getByLabel("Changed since version").inputValue()).toBe("1");
+      expect(await visitor.getByLabel("Changed since version", { exact: true }).inputValue()).toBe("1");
       await expectFine(visitor, `agenda-meetup-visitor-${width}`);
 
       // The talk's page is one click away.
@@ -298,7 +298,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
     const changes = (since: number) => visitor.getByRole("list", { name: `Changed since version ${since}` });
     await changes(2).getByText("Added “Drinks”, 20:00–20:30.", { exact: true }).waitFor();
     expect(await changes(2).getByRole("listitem").count()).toBe(1);
-    await visitor.getByLabel("Changed since version").selectOption("1");
+    await visitor.getByLabel("Changed since version", { exact: true }).selectOption("1");
     await changes(1).getByText("Added “Pizza”, 19:30–20:00.", { exact: true }).waitFor();
     expect(await changes(1).getByRole("listitem").count()).toBe(2);
     await visitor.close();

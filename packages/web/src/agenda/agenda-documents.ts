@@ -144,13 +144,22 @@ export const AgendaBuilderQuery = graphql(
 
 export type AgendaBuilderMeetup = NonNullable<ResultOf<typeof AgendaBuilderQuery>["meetup"]>;
 
-/** What every draft command answers: the draft as it is now, or why nothing changed. */
-export const AgendaDraftResultFields = graphql(
-  `
-    fragment AgendaDraftResultFields on AgendaDraftResult {
+/*
+ * What every draft command answers: the draft's slots as they are now (the page reads the rest again), or
+ * why nothing changed. Written out in each mutation: the API limits a query's depth, and fragments count.
+ */
+
+export const AddAgendaSlotMutation = graphql(`
+  mutation AddAgendaSlot($input: AddAgendaSlotInput!, $idempotencyKey: String) {
+    addAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
       __typename
       ... on AgendaDraft {
-        ...AgendaDraftFields
+        slots {
+          id
+          title
+          startsAt
+          endsAt
+        }
       }
       ... on InvalidAgendaSlot {
         issues {
@@ -171,55 +180,112 @@ export const AgendaDraftResultFields = graphql(
         message
       }
     }
-  `,
-  [AgendaDraftFields],
-);
-
-export const AddAgendaSlotMutation = graphql(
-  `
-    mutation AddAgendaSlot($input: AddAgendaSlotInput!, $idempotencyKey: String) {
-      addAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
-        ...AgendaDraftResultFields
-      }
-    }
-  `,
-  [AgendaDraftResultFields],
-);
+  }
+`);
 
 export type AddAgendaSlotInput = VariablesOf<typeof AddAgendaSlotMutation>["input"];
 
-export const EditAgendaSlotMutation = graphql(
-  `
-    mutation EditAgendaSlot($input: EditAgendaSlotInput!, $idempotencyKey: String) {
-      editAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
-        ...AgendaDraftResultFields
+export const EditAgendaSlotMutation = graphql(`
+  mutation EditAgendaSlot($input: EditAgendaSlotInput!, $idempotencyKey: String) {
+    editAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on AgendaDraft {
+        slots {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on InvalidAgendaSlot {
+        issues {
+          path
+          message
+        }
+      }
+      ... on SlotOverlaps {
+        overlapping {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on Error {
+        code
+        message
       }
     }
-  `,
-  [AgendaDraftResultFields],
-);
+  }
+`);
 
-export const MoveAgendaSlotMutation = graphql(
-  `
-    mutation MoveAgendaSlot($meetupId: ID!, $slotId: ID!, $position: Int!, $idempotencyKey: String) {
-      moveAgendaSlot(meetupId: $meetupId, slotId: $slotId, position: $position, idempotencyKey: $idempotencyKey) {
-        ...AgendaDraftResultFields
+export const MoveAgendaSlotMutation = graphql(`
+  mutation MoveAgendaSlot($meetupId: ID!, $slotId: ID!, $position: Int!, $idempotencyKey: String) {
+    moveAgendaSlot(meetupId: $meetupId, slotId: $slotId, position: $position, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on AgendaDraft {
+        slots {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on InvalidAgendaSlot {
+        issues {
+          path
+          message
+        }
+      }
+      ... on SlotOverlaps {
+        overlapping {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on Error {
+        code
+        message
       }
     }
-  `,
-  [AgendaDraftResultFields],
-);
+  }
+`);
 
-export const RemoveAgendaSlotMutation = graphql(
-  `
-    mutation RemoveAgendaSlot($meetupId: ID!, $slotId: ID!, $idempotencyKey: String) {
-      removeAgendaSlot(meetupId: $meetupId, slotId: $slotId, idempotencyKey: $idempotencyKey) {
-        ...AgendaDraftResultFields
+export const RemoveAgendaSlotMutation = graphql(`
+  mutation RemoveAgendaSlot($meetupId: ID!, $slotId: ID!, $idempotencyKey: String) {
+    removeAgendaSlot(meetupId: $meetupId, slotId: $slotId, idempotencyKey: $idempotencyKey) {
+      __typename
+      ... on AgendaDraft {
+        slots {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on InvalidAgendaSlot {
+        issues {
+          path
+          message
+        }
+      }
+      ... on SlotOverlaps {
+        overlapping {
+          id
+          title
+          startsAt
+          endsAt
+        }
+      }
+      ... on Error {
+        code
+        message
       }
     }
-  `,
-  [AgendaDraftResultFields],
-);
+  }
+`);
 
 export const ReleaseAgendaMutation = graphql(`
   mutation ReleaseAgenda($meetupId: ID!, $note: String, $idempotencyKey: String) {
