@@ -12,7 +12,7 @@ import {
   ReleaseAgendaMutation,
   RemoveAgendaSlotMutation,
 } from "./agenda-documents";
-import { minutesWords, slotRange } from "./agenda-words";
+import { slotRange } from "./agenda-words";
 import { AddSlotForm, type BuilderMeetup, EditSlotForm } from "./slot-form";
 import { moveAnnouncement, positionAfterKey } from "./slot-order";
 import { agendaRefusalWords } from "./slot-rejections";
@@ -175,7 +175,7 @@ function DraftSlots({
               <span className="agenda-draft__slot">
                 <span className="agenda-draft__time">
                   <time dateTime={slot.startsAt}>{range(slot)}</time>{" "}
-                  <span className="muted">({minutesWords(slot.minutes)})</span>
+                  <span className="muted">({slot.minutes} min)</span>
                 </span>
                 <span className="agenda-draft__title">
                   {slot.talk ? <Link to={talkPath(slot.talk)}>{slot.title}</Link> : slot.title}
@@ -195,7 +195,9 @@ function DraftSlots({
                     disabled={index === 0 || move.fetching}
                     onClick={() => moveTo(slot, index - 1)}
                   >
-                    Move up<span className="visually-hidden"> {slot.title}</span>
+                    <span aria-hidden="true">↑</span>
+                    <span className="agenda-draft__action-words">Move up</span>
+                    <span className="visually-hidden"> {slot.title}</span>
                   </button>
                   <button
                     type="button"
@@ -203,7 +205,9 @@ function DraftSlots({
                     disabled={index === slots.length - 1 || move.fetching}
                     onClick={() => moveTo(slot, index + 1)}
                   >
-                    Move down<span className="visually-hidden"> {slot.title}</span>
+                    <span aria-hidden="true">↓</span>
+                    <span className="agenda-draft__action-words">Move down</span>
+                    <span className="visually-hidden"> {slot.title}</span>
                   </button>
                   <button
                     type="button"
@@ -274,6 +278,13 @@ function ReleaseForm({
 }) {
   const [note, setNote] = useState("");
   const [released, setReleased] = useState<number | null>(null);
+  // "Version N is released" holds only until the draft changes again: then the draft is news, not the release.
+  const slotsNow = JSON.stringify(draft.slots);
+  const [slotsReleased, setSlotsReleased] = useState(slotsNow);
+  if (released !== null && slotsNow !== slotsReleased) {
+    setReleased(null);
+    setSlotsReleased(slotsNow);
+  }
   const idempotencyKey = useRef(crypto.randomUUID());
   const release = useCommand(ReleaseAgendaMutation, { words: agendaRefusalWords, refresh: onChange });
   const latest = draft.releases[0];
@@ -289,6 +300,7 @@ function ReleaseForm({
     idempotencyKey.current = crypto.randomUUID();
     if (result?.__typename !== "AgendaVersion") return;
     setReleased(result.number);
+    setSlotsReleased(slotsNow);
     setNote("");
   };
   const tooLong = note.length > noteLimit;

@@ -27,7 +27,7 @@ export function ReleasedAgenda({ meetup }: { meetup: MeetupTimes }) {
   const [result, reexecute] = useQuery({ query: MeetupAgendaQuery, variables: { id: meetup.id } });
   if (result.error && !result.data)
     return (
-      <section className="card" aria-labelledby="agenda-heading">
+      <section className="card agenda" aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Agenda</h2>
         <ErrorState
           title="The agenda could not be loaded"
@@ -67,7 +67,10 @@ function AgendaVersion({ meetup, agenda }: { meetup: MeetupTimes; agenda: Agenda
               </time>
               {differs && (
                 <span className="agenda-slot__viewer">
-                  Your time {slotRange(slot.startsAt, slot.endsAt, viewerZone, meetup.startsAt)}
+                  Your time{" "}
+                  <span className="agenda-slot__range">
+                    {slotRange(slot.startsAt, slot.endsAt, viewerZone, meetup.startsAt)}
+                  </span>
                 </span>
               )}
             </span>

@@ -104,20 +104,17 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
         </Notice>
       )}
       <div className="two-columns">
-        <div className="stack">
-          <section className="card" aria-labelledby="meetup-about-heading">
-            <h2 id="meetup-about-heading">About</h2>
-            {meetup.description.trim() ? (
-              <Markdown html={meetup.descriptionHtml} />
-            ) : (
-              <p className="muted">No description yet.</p>
-            )}
-            <p>
-              <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
-            </p>
-          </section>
-          {meetup.status !== "DRAFT" && <ReleasedAgenda meetup={meetup} />}
-        </div>
+        <section className="card" aria-labelledby="meetup-about-heading">
+          <h2 id="meetup-about-heading">About</h2>
+          {meetup.description.trim() ? (
+            <Markdown html={meetup.descriptionHtml} />
+          ) : (
+            <p className="muted">No description yet.</p>
+          )}
+          <p>
+            <Link to={`/communities/${meetup.community.slug}`}>More from {meetup.community.name}</Link>
+          </p>
+        </section>
         <div className="stack">
           {published && meetup.phase === "UPCOMING" && <RsvpPanel meetup={meetup} />}
           {published && meetup.phase === "RUNNING" && <OwnPlace meetup={meetup} />}
@@ -149,6 +146,8 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
           </section>
           {meetup.hosts.length > 0 && <HostedBy meetup={meetup} />}
         </div>
+        {/* After the side column, so that a phone shows the RSVP first; agenda.css sets it under About. */}
+        {meetup.status !== "DRAFT" && <ReleasedAgenda meetup={meetup} />}
       </div>
     </Page>
   );
