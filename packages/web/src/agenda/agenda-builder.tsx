@@ -43,7 +43,7 @@ export function AgendaBuilder({
       <DraftSlots meetup={meetup} draft={draft} closed={closed} onChange={onChange} />
       {!closed && <AddSlotForm meetup={meetup} draft={draft} onChange={onChange} />}
       {!closed && <ReleaseForm meetup={meetup} draft={draft} onChange={onChange} />}
-      <ReleasedVersions meetup={meetup} draft={draft} />
+      <ReleasedVersions meetup={meetup} draft={draft} closed={closed} />
     </div>
   );
 }
@@ -124,12 +124,12 @@ function DraftSlots({
       <h2 id="draft-heading">{closed ? "The agenda as it was" : "Draft"}</h2>
       {!closed && slots.length > 1 && (
         <p className="muted" id="draft-help">
-          Drag a slot by its handle, or focus the handle and press the up and down arrow keys, to change the
-          order. The slots keep their lengths and the gaps between them; the times follow.
+          Change the order by dragging a slot by its handle, with its arrow buttons, or with the up and down
+          arrow keys on its handle. The slots keep their lengths and the gaps between them; the times follow.
         </p>
       )}
       {slots.length === 0 ? (
-        <p className="muted">No slot yet: add the first one below.</p>
+        <p className="muted">{closed ? "It has no slot." : "No slot yet: add the first one below."}</p>
       ) : (
         <ol className="agenda-draft" aria-label="Slots of the draft, in order">
           {slots.map((slot, index) => (
@@ -362,12 +362,22 @@ function ReleaseForm({
   );
 }
 
-function ReleasedVersions({ meetup, draft }: { meetup: BuilderMeetup; draft: AgendaDraft }) {
+function ReleasedVersions({
+  meetup,
+  draft,
+  closed,
+}: {
+  meetup: BuilderMeetup;
+  draft: AgendaDraft;
+  closed: boolean;
+}) {
   return (
     <section className="card" aria-labelledby="releases-heading">
       <h2 id="releases-heading">Released versions</h2>
       {draft.releases.length === 0 ? (
-        <p className="muted">None yet: the public sees no agenda until the first release.</p>
+        <p className="muted">
+          {closed ? "None was released." : "None yet: the public sees no agenda until the first release."}
+        </p>
       ) : (
         <ol className="row-list" aria-label="Released versions, newest first" reversed>
           {draft.releases.map((version) => (
