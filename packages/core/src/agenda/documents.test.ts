@@ -76,7 +76,13 @@ describe("releases", () => {
       .thenMatching(
         {
           key: agendaKey(meetupId),
-          body: { latestNumber: 1, latestSlots: [doors, talk], draft: [{ title: "Doors and coffee" }, talk] },
+          body: {
+            latestNumber: 1,
+            latestSlots: [doors, talk],
+            latestNote: "First cut",
+            latestReleasedAt: "2026-05-20T09:00:00.000Z",
+            draft: [{ title: "Doors and coffee" }, talk],
+          },
         },
         {
           key: talkSlotKey(meetupId, "p1"),

@@ -40,6 +40,9 @@ export interface AgendaDocument {
   /** 0 before the first release. */
   latestNumber: number;
   latestSlots: AgendaSlot[];
+  /** The latest release's note and moment; absent before the first. */
+  latestNote?: string;
+  latestReleasedAt?: string;
   updatedAt: string;
 }
 
@@ -90,6 +93,8 @@ const agendaDocuments: DocumentKind<AgendaEvent, AgendaDocument> = {
         ...(event.type === "AgendaReleased" && {
           latestNumber: event.data.number,
           latestSlots: event.data.slots,
+          latestNote: event.data.note,
+          latestReleasedAt: event.meta.occurredAt,
         }),
         updatedAt: event.meta.occurredAt,
       },

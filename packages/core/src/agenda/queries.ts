@@ -1,5 +1,5 @@
 import type { DocumentStore } from "../documents/document-store";
-import { everyDocument } from "../documents/paged-query";
+import { everyDocument, getMany } from "../documents/paged-query";
 import type { AgendaMeetup, AgendaMeetups } from "./agenda-meetups";
 import { type AgendaChange, agendaChanges } from "./changes";
 import type { CommunityRoles } from "./community-roles";
@@ -78,6 +78,13 @@ export interface AgendaQueries {
   agendaDraft(meetupId: string, viewerId: string | undefined): Promise<AgendaDraftView | undefined>;
   /** The community's confirmed talks not on the draft yet, newest first: organisers only (empty for others). */
   availableTalkIds(meetupId: string, viewerId: string | undefined): Promise<string[]>;
+  /**
+   * The latest released version of each meetup's agenda that has one, in one read: for lists of meetups the
+   * caller has already read as their viewer may see them (a calendar of published meetups).
+   */
+  latestAgendasOf(meetupIds: readonly string[]): Promise<AgendaVersionView[]>;
+  /** Every released version of these meetups' agendas, oldest first per meetup: as `latestAgendasOf`, in two reads. */
+  releasedAgendasOf(meetupIds: readonly string[]): Promise<AgendaVersionView[]>;
   /** Where a confirmed talk is on a released agenda the viewer may see; undefined if on none. */
   slotOfTalk(proposalId: string, viewerId: string | undefined): Promise<TalkSlotView | undefined>;
 }
@@ -131,7 +138,34 @@ export function agendaQueries(options: AgendaQueriesOptions): AgendaQueries {
     return found[0]?.body ?? undefined;
   }
 
+  const releasedAgendas = async (meetupIds: readonly string[]) =>
+    (await getMany<AgendaDocument>(documents, meetupIds.map(agendaKey))).filter(
+      (agenda): agenda is AgendaDocument => agenda !== undefined && agenda.latestNumber > 0,
+    );
+
   return {
+    async latestAgendasOf(meetupIds) {
+      return (await releasedAgendas(meetupIds)).map((agenda) =>
+        versionView({
+          meetupId: agenda.meetupId,
+          number: agenda.latestNumber,
+          note: agenda.latestNote ?? "",
+          releasedAt: agenda.latestReleasedAt ?? agenda.updatedAt,
+          slots: agenda.latestSlots,
+        }),
+      );
+    },
+
+    async releasedAgendasOf(meetupIds) {
+      const keys = (await releasedAgendas(meetupIds)).flatMap((agenda) =>
+        Array.from({ length: agenda.latestNumber }, (_, index) =>
+          agendaVersionKey(agenda.meetupId, index + 1),
+        ),
+      );
+      const versions = await getMany<AgendaVersionDocument>(documents, keys);
+      return versions.filter((version) => version !== undefined).map(versionView);
+    },
+
     async agendaOf(meetupId, viewerId) {
       if (!(await visibleMeetup(meetupId, viewerId))) return undefined;
       const latest = await latestOf(meetupId);

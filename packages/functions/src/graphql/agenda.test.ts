@@ -1,6 +1,8 @@
+import { localClockTimeOf, zoneNameAt } from "@meetstream/core/clock/local-time";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
 import { startTestHost } from "../testing/test-host";
+import { type AgendaClient, agendaClient } from "./agenda-test-client";
 import type { Person } from "./community-test-client";
 import { meetupClient, meetupInput } from "./meetup-test-client";
 import { callInput, proposalInput, type TalkClient, talkClient } from "./talk-test-client";
@@ -15,64 +17,19 @@ let meetupId: string;
 let meetupPublicId: string;
 let talkId: string;
 let startsAt: string;
-const slotFields = "id kind title startsAt endsAt minutes talk { id title }";
-const draftSelection = `
-  __typename
-  ... on AgendaDraft { releasable slots { ${slotFields} } availableTalks { id title } }
-  ... on Error { code message }
-  ... on InvalidAgendaSlot { issues { path message } }
-  ... on SlotOverlaps { overlapping { id title } }`;
+let agenda: AgendaClient;
 
 /** Minutes after the meetup's start, as an instant. */
 const minutesIn = (minutes: number) => new Date(Date.parse(startsAt) + minutes * 60_000).toISOString();
 
-async function draftMutation(
-  name: string,
-  args: string,
-  variables: Record<string, unknown>,
-  person?: Person,
-) {
-  const declared = Object.entries({ meetupId: "ID!", slotId: "ID!", position: "Int!", input: "", ...{} })
-    .filter(([variable]) => variable in variables && variable !== "input")
-    .map(([variable, type]) => `$${variable}: ${type}`);
-  if ("input" in variables)
-    declared.push(`$input: ${name === "addAgendaSlot" ? "AddAgendaSlotInput!" : "EditAgendaSlotInput!"}`);
-  const data = await talks.query(
-    `mutation (${declared.join(", ")}) { ${name}(${args}) { ${draftSelection} } }`,
-    person,
-    variables,
-  );
-  return data[name] as Loose;
-}
-
-const addSlot = (input: Record<string, unknown>, person = people.organiser) =>
-  draftMutation("addAgendaSlot", "input: $input", { input: { meetupId, ...input } }, person);
+const addSlot = (input: Record<string, unknown>, person = people.organiser) => agenda.addSlot(person, input);
 const editSlot = (input: Record<string, unknown>, person = people.organiser) =>
-  draftMutation("editAgendaSlot", "input: $input", { input: { meetupId, ...input } }, person);
+  agenda.editSlot(person, input);
 const moveSlot = (slotId: string, position: number, person = people.organiser) =>
-  draftMutation(
-    "moveAgendaSlot",
-    "meetupId: $meetupId, slotId: $slotId, position: $position",
-    { meetupId, slotId, position },
-    person,
-  );
-
-async function release(note: string, person: Person | undefined = people.organiser): Promise<Loose> {
-  const data = await talks.query(
-    `mutation ($meetupId: ID!, $note: String) { releaseAgenda(meetupId: $meetupId, note: $note) {
-      __typename ... on AgendaVersion { number note releasedAt slots { title } } ... on Error { code message } } }`,
-    person,
-    { meetupId, note },
-  );
-  return data.releaseAgenda;
-}
-
-async function meetupAgenda(person: Person | undefined, fields: string): Promise<Loose> {
-  const data = await talks.query(`query ($id: ID!) { meetup(id: $id) { ${fields} } }`, person, {
-    id: meetupPublicId,
-  });
-  return data.meetup;
-}
+  agenda.moveSlot(person, slotId, position);
+const release = (note: string, person: Person | undefined = people.organiser) => agenda.release(person, note);
+const meetupAgenda = (person: Person | undefined, fields: string) =>
+  agenda.meetup(person, meetupPublicId, fields);
 
 beforeAll(async () => {
   host = await startTestHost();
@@ -94,6 +51,7 @@ beforeAll(async () => {
   );
   meetupId = meetup.id;
   meetupPublicId = meetup.publicId;
+  agenda = agendaClient(host.url, meetupId);
   await meetups.publish(people.organiser, meetupId);
   const call = await talks.draftCall(people.organiser, callInput(communityId));
   await talks.publishCall(people.organiser, call.id);
@@ -183,6 +141,23 @@ describe("an organiser builds and releases an agenda; the public reads its versi
     ]);
   });
 
+  test("the meetup's .ics lists version 2 in Berlin time; the community's Atom feed tells each release", async () => {
+    const berlin = (minutes: number) =>
+      localClockTimeOf(minutesIn(minutes), "Europe/Berlin", { zoneName: false });
+    const ics = (await (await fetch(`${host.url}/feeds/meetups/${meetupPublicId}.ics`)).text()).replace(
+      /\r\n[ \t]/g,
+      "",
+    );
+    expect(ics).toContain(
+      `Agenda (version 2\\, times in ${zoneNameAt(minutesIn(0), "Europe/Berlin")})\\n${berlin(0)}–${berlin(30)} Doors open\\n${berlin(30)}–${berlin(60)} Event sourcing without tears\\n${berlin(70)}–${berlin(90)} Pizza`,
+    );
+    const atom = await (await fetch(`${host.url}/feeds/communities/agendas.atom`)).text();
+    expect(atom).toContain(`/meetups/${meetupPublicId}#agenda-v1`);
+    expect(atom).toContain(`/meetups/${meetupPublicId}#agenda-v2`);
+    expect(atom).toContain("Agenda v2: Rust and coffee");
+    expect(atom).toContain("The talk before the pizza<br />");
+  });
+
   test("the talk knows its slot", async () => {
     const talk = await talks.proposal(undefined, talkId, "slot { startsAt endsAt meetup { publicId } }");
     expect(talk.slot).toEqual({
@@ -216,12 +191,11 @@ describe("what the API refuses, changing nothing", () => {
   });
 
   test("a visitor must sign in", async () => {
-    const answer = await draftMutation(
-      "addAgendaSlot",
-      "input: $input",
-      { input: { meetupId, startsAt: minutesIn(170), minutes: 5, title: "Goodbye" } },
-      undefined,
-    );
+    const answer = await agenda.addSlot(undefined, {
+      startsAt: minutesIn(170),
+      minutes: 5,
+      title: "Goodbye",
+    });
     expect(answer.__typename).toBe("NotSignedIn");
   });
 

@@ -232,7 +232,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         verifyToken,
         isErased: async (memberId) => (await members.byIds([memberId]))[0]?.erased === true,
       }).fetch,
-      feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
+      feeds: feedRoutes({ communities, meetups, feedTokens, members, agendas, baseUrl: appOrigin }).fetch,
       mailbox,
       health: projectorHealth({
         log: stores.events,
