@@ -208,6 +208,9 @@ describe("the agenda, built in the console and read on the meetup page, in the b
       await organiser.getByText("Version 2 is released").waitFor();
       await releases.getByText("Version 2").waitFor();
       expect(await releases.getByRole("listitem").count()).toBe(2);
+      await organiser.getByRole("link", { name: "View its page" }).click();
+      await organiser.getByRole("list", { name: "Agenda, version 2" }).waitFor();
+      await expectFine(organiser, `agenda-meetup-organiser-${width}`);
       await organiser.close();
 
       // A visitor in New York reads version 2, in Amsterdam's time and in their own.
@@ -302,6 +305,42 @@ describe("the agenda, built in the console and read on the meetup page, in the b
     await changes(1).getByText("Added “Pizza”, 19:30–20:00.", { exact: true }).waitFor();
     expect(await changes(1).getByRole("listitem").count()).toBe(2);
     await visitor.close();
+    await organiser.close();
+  });
+
+  test("the move buttons reorder too, and say where the slot went", async () => {
+    const organiser = await pageOf("organiser", 360);
+    await organiser.goto(`${host.url}/me`);
+    const meetup = await scheduleMeetup(organiser, "Serverless Rotterdam, moved by buttons");
+    for (const [title, time] of [
+      ["Doors open", "19:00"],
+      ["Pizza", "19:30"],
+    ] as const) {
+      const { addAgendaSlot } = await api(
+        organiser,
+        "mutation ($input: AddAgendaSlotInput!) { addAgendaSlot(input: $input) { __typename } }",
+        {
+          input: {
+            meetupId: meetup.id,
+            title,
+            startsAt: zonedToUtc(meetup.date, time, meetupZone),
+            minutes: 30,
+          },
+        },
+      );
+      expect(addAgendaSlot.__typename).toBe("AgendaDraft");
+    }
+    await organiser.goto(`${host.url}/admin/meetups/${meetup.publicId}/agenda`);
+    const rows = organiser.getByRole("list", { name: "Slots of the draft, in order" }).getByRole("listitem");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await organiser.getByRole("button", { name: "Move up Doors open" }).isDisabled()).toBe(true);
+    await organiser.getByRole("button", { name: "Move down Doors open" }).click();
+    await organiser
+      .locator('[aria-live="polite"]')
+      .getByText("Doors open moved to position 2 of 2, now 19:30–20:00.")
+      .waitFor({ state: "attached" });
+    await expect.poll(() => rows.first().textContent()).toMatch(/Pizza/);
+    await rows.first().getByText("19:00–19:30").waitFor();
     await organiser.close();
   });
 
