@@ -74,7 +74,7 @@ function SlotFields({
       )}
       <div className="slot-form__row">
         {spansDays(meetup) && (
-          <FormField id={`${idPrefix}-date`} label="Date" error={undefined}>
+          <FormField id={`${idPrefix}-date`} label="Date">
             {(control) => (
               <input {...control} className="input" type="date" value={values.date} onChange={set("date")} />
             )}
