@@ -308,7 +308,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
     await organiser.close();
   });
 
-  test("the move buttons reorder too, and say where the slot went", async () => {
+  test("the move buttons reorder too; an edit that overlaps is refused on its field; a slot comes off", async () => {
     const organiser = await pageOf("organiser", 360);
     await organiser.goto(`${host.url}/me`);
     const meetup = await scheduleMeetup(organiser, "Serverless Rotterdam, moved by buttons");
@@ -341,6 +341,23 @@ describe("the agenda, built in the console and read on the meetup page, in the b
       .waitFor({ state: "attached" });
     await expect.poll(() => rows.first().textContent()).toMatch(/Pizza/);
     await rows.first().getByText("19:00–19:30").waitFor();
+
+    // A longer pizza would run into the doors opening: refused beside the slot's times, and nothing changes.
+    await organiser.getByRole("button", { name: "Edit Pizza" }).click();
+    const edit = organiser.getByRole("form", { name: "Edit Pizza" });
+    await edit.getByLabel("Minutes").fill("45");
+    await edit.getByRole("button", { name: "Save Pizza" }).click();
+    await edit.getByText("It would overlap “Doors open” (19:30–20:00).").waitFor();
+    await expectFine(organiser, "agenda-builder-edit-refused-organiser-360");
+    await edit.getByRole("button", { name: "Cancel" }).click();
+    await rows.first().getByText("19:00–19:30").waitFor();
+
+    await organiser.getByRole("button", { name: "Remove Doors open" }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    await organiser
+      .locator('[aria-live="polite"]')
+      .getByText("Doors open is off the draft.")
+      .waitFor({ state: "attached" });
     await organiser.close();
   });
 
