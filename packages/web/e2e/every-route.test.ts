@@ -120,6 +120,18 @@ const visits: Record<string, readonly Visit[]> = {
     },
     { name: "admin-door-past", viewers: organiser, address: (demo) => `/admin/meetups/${demo.past}/door` },
   ],
+  "/admin/meetups/:id/agenda": [
+    {
+      name: "admin-agenda-upcoming",
+      viewers: organiser,
+      address: (demo) => `/admin/meetups/${demo.upcoming}/agenda`,
+    },
+    {
+      name: "admin-agenda-past",
+      viewers: organiser,
+      address: (demo) => `/admin/meetups/${demo.past}/agenda`,
+    },
+  ],
   "/welcome": [{ name: "welcome", viewers: signedIn, address: () => "/welcome?next=%2Fme" }],
   "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
   "/admin/talks": [{ name: "admin-talks", viewers: organiser, address: () => "/admin/talks" }],

@@ -7,6 +7,7 @@ import type { SessionTokens } from "./auth/session-tokens";
 import { signInCallbackPath } from "./auth/sign-in-flow";
 import { createGraphqlClient } from "./graphql/graphql-client";
 import { SiteLayout } from "./layout/site-layout";
+import { AgendaConsolePage } from "./pages/admin/agenda-console-page";
 import { CallConsolePage, EditCallPage, NewCallPage } from "./pages/admin/call-console-page";
 import { CommunityConsolePage } from "./pages/admin/community-console-page";
 import { ConsoleCommunitiesPage } from "./pages/admin/console-communities-page";
@@ -92,6 +93,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups/:id" element={<MeetupConsolePage />} />
                   <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
                   <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
+                  <Route path="meetups/:id/agenda" element={<AgendaConsolePage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
                   <Route path="talks" element={<ConsoleTalksPage />} />
                   <Route path="talks/:slug" element={<ConsoleTalksListPage />} />

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
+import { ReleasedAgenda } from "../agenda/released-agenda";
 import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
 import { Icon } from "../components/icon";
@@ -145,6 +146,8 @@ function MeetupDetails({ meetup }: { meetup: Meetup }) {
           </section>
           {meetup.hosts.length > 0 && <HostedBy meetup={meetup} />}
         </div>
+        {/* After the side column, so that a phone shows the RSVP first; agenda.css sets it under About. */}
+        {meetup.status !== "DRAFT" && <ReleasedAgenda meetup={meetup} />}
       </div>
     </Page>
   );

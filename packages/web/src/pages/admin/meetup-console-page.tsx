@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { type Client, type OperationResult, useClient, useQuery } from "urql";
+import { agendaBuilderPath } from "../../agenda/agenda-address";
 import { CommandFailure } from "../../components/command-failure";
 import { EmptyState } from "../../components/empty-state";
 import { ErrorState } from "../../components/error-state";
@@ -214,6 +215,9 @@ function MeetupActions({ meetup, onChange }: { meetup: MeetupConsole; onChange()
           Edit or reschedule
         </Link>
       )}
+      <Link to={agendaBuilderPath(meetup)} className="button button--secondary">
+        Agenda
+      </Link>
       <Link to={meetupPath(meetup)} className="button button--secondary">
         View its page
       </Link>
