@@ -159,4 +159,11 @@ describe("the other limits on a query", () => {
     const refusal = await refusalOf(query);
     expect(refusal.errors.map((error) => error.extensions?.code)).toContain(code);
   });
+
+  test("depth counts fields, not fragments: nine fields through nine fragments are not too deep", async () => {
+    const refusal = await refusalOf(
+      `{ ${'node(id: "x") { ... on Member { id '.repeat(9)}${"} } ".repeat(9)}}`,
+    );
+    expect(refusal.errors?.map((error) => error.extensions?.code) ?? []).not.toContain("QUERY_TOO_DEEP");
+  });
 });

@@ -29,6 +29,8 @@ export function queryLimits({ exposeLimits }: { exposeLimits: boolean }): ArmorC
   return {
     maxDepth: {
       n: 10,
+      // Depth is how far fields nest: a fragment (a union's `... on Proposal`, a shared fragment) is no level.
+      flattenFragments: true,
       exposeLimits,
       ...refusal("QUERY_TOO_DEEP", "The query nests too deep: ask for fewer levels at once."),
     },

@@ -144,148 +144,84 @@ export const AgendaBuilderQuery = graphql(
 
 export type AgendaBuilderMeetup = NonNullable<ResultOf<typeof AgendaBuilderQuery>["meetup"]>;
 
-/*
- * What every draft command answers: the draft's slots as they are now (the page reads the rest again), or
- * why nothing changed. Written out in each mutation: the API limits a query's depth, and fragments count.
- */
-
-export const AddAgendaSlotMutation = graphql(`
-  mutation AddAgendaSlot($input: AddAgendaSlotInput!, $idempotencyKey: String) {
-    addAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
-      __typename
-      ... on AgendaDraft {
-        slots {
-          id
-          title
-          startsAt
-          endsAt
-        }
+/** What every draft command answers: the draft's slots as they are now (the page reads the rest again), or why nothing changed. */
+export const AgendaDraftAnswerFields = graphql(`
+  fragment AgendaDraftAnswerFields on AgendaDraftResult {
+    __typename
+    ... on AgendaDraft {
+      slots {
+        id
+        title
+        startsAt
+        endsAt
       }
-      ... on InvalidAgendaSlot {
-        issues {
-          path
-          message
-        }
-      }
-      ... on SlotOverlaps {
-        overlapping {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on Error {
-        code
+    }
+    ... on InvalidAgendaSlot {
+      issues {
+        path
         message
       }
     }
+    ... on SlotOverlaps {
+      overlapping {
+        id
+        title
+        startsAt
+        endsAt
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
   }
 `);
+
+export const AddAgendaSlotMutation = graphql(
+  `
+  mutation AddAgendaSlot($input: AddAgendaSlotInput!, $idempotencyKey: String) {
+    addAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
+      ...AgendaDraftAnswerFields
+    }
+  }
+`,
+  [AgendaDraftAnswerFields],
+);
 
 export type AddAgendaSlotInput = VariablesOf<typeof AddAgendaSlotMutation>["input"];
 
-export const EditAgendaSlotMutation = graphql(`
+export const EditAgendaSlotMutation = graphql(
+  `
   mutation EditAgendaSlot($input: EditAgendaSlotInput!, $idempotencyKey: String) {
     editAgendaSlot(input: $input, idempotencyKey: $idempotencyKey) {
-      __typename
-      ... on AgendaDraft {
-        slots {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on InvalidAgendaSlot {
-        issues {
-          path
-          message
-        }
-      }
-      ... on SlotOverlaps {
-        overlapping {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...AgendaDraftAnswerFields
     }
   }
-`);
+`,
+  [AgendaDraftAnswerFields],
+);
 
-export const MoveAgendaSlotMutation = graphql(`
+export const MoveAgendaSlotMutation = graphql(
+  `
   mutation MoveAgendaSlot($meetupId: ID!, $slotId: ID!, $position: Int!, $idempotencyKey: String) {
     moveAgendaSlot(meetupId: $meetupId, slotId: $slotId, position: $position, idempotencyKey: $idempotencyKey) {
-      __typename
-      ... on AgendaDraft {
-        slots {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on InvalidAgendaSlot {
-        issues {
-          path
-          message
-        }
-      }
-      ... on SlotOverlaps {
-        overlapping {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...AgendaDraftAnswerFields
     }
   }
-`);
+`,
+  [AgendaDraftAnswerFields],
+);
 
-export const RemoveAgendaSlotMutation = graphql(`
+export const RemoveAgendaSlotMutation = graphql(
+  `
   mutation RemoveAgendaSlot($meetupId: ID!, $slotId: ID!, $idempotencyKey: String) {
     removeAgendaSlot(meetupId: $meetupId, slotId: $slotId, idempotencyKey: $idempotencyKey) {
-      __typename
-      ... on AgendaDraft {
-        slots {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on InvalidAgendaSlot {
-        issues {
-          path
-          message
-        }
-      }
-      ... on SlotOverlaps {
-        overlapping {
-          id
-          title
-          startsAt
-          endsAt
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
+      ...AgendaDraftAnswerFields
     }
   }
-`);
+`,
+  [AgendaDraftAnswerFields],
+);
 
 export const ReleaseAgendaMutation = graphql(`
   mutation ReleaseAgenda($meetupId: ID!, $note: String, $idempotencyKey: String) {
