@@ -1,4 +1,3 @@
-import { contentTypeOf } from "@meetstream/core/blob/content-type";
 import { describe, expect, test } from "vitest";
 import { demoSlides } from "./demo-slides";
 
@@ -11,8 +10,8 @@ describe("the demo's slides", () => {
   });
   const pdf = textOf(slides);
 
-  test("are a small PDF, as the upload check judges it by content", () => {
-    expect(contentTypeOf("slides", slides.subarray(0, 16))).toBe("application/pdf");
+  test("are a small PDF, from its header to its end", () => {
+    expect(pdf.startsWith("%PDF-1.4\n")).toBe(true);
     expect(slides.byteLength).toBeGreaterThan(300);
     expect(slides.byteLength).toBeLessThan(2_000);
     expect(pdf.endsWith("%%EOF\n")).toBe(true);
@@ -25,8 +24,8 @@ describe("the demo's slides", () => {
       Number(match[1]),
     );
     expect(offsets).toHaveLength(5);
-    offsets.forEach((offset, index) =>
-      expect(pdf.slice(offset).startsWith(`${index + 1} 0 obj\n`)).toBe(true),
+    expect(offsets.map((offset) => pdf.slice(offset, pdf.indexOf("\n", offset)))).toEqual(
+      offsets.map((_, index) => `${index + 1} 0 obj`),
     );
   });
 
