@@ -88,9 +88,9 @@ export const speakerProfiles: Readonly<Record<string, SpeakerProfileInput>> = {
     bio: "Noor spoke at our second meetup about moving a monolith to events. She now helps other teams do the same, and collects the patterns that make retries safe.",
     links: [{ label: "Blog", url: "https://noor.example.org" }],
   },
-  daan: {
+  sem: {
     headline: "Integration developer, keeper of the dead letters",
-    bio: "Daan runs the integrations of a Rotterdam retailer on EventBridge, and has opinions on schemas, retries and what happens when both fail.",
+    bio: "Sem runs the integrations of a Rotterdam retailer on EventBridge and CloudFront, and has opinions on schemas, retries and what happens when both fail.",
   },
 };
 
@@ -139,10 +139,10 @@ meetup. Review is anonymised, so tell us about the talk, not about yourself.`,
     opensAt: end - 75 * day,
     closesAt: end - 50 * day,
     meetup: { index: coldStartsMeetup, at: meetupDay - 11 * day + 30 * minute },
-    reviewers: ["emma", "mehmet"],
+    reviewers: ["julia", "mehmet"],
     reviewSittings: {
       joost: end - 49 * day + 2 * hour,
-      emma: end - 48 * day + 3 * hour,
+      julia: end - 48 * day + 3 * hour,
       mehmet: end - 47 * day + 5 * hour,
     },
     proposals: [
@@ -169,7 +169,7 @@ Every chart comes with the query behind it, so you can measure your own.`,
         reviews: [
           { reviewer: "joost", scores: [5, 5, 4], comment: "Exactly the kind of data-driven talk we want." },
           {
-            reviewer: "emma",
+            reviewer: "julia",
             scores: [5, 4, 5],
             comment: "Measurements, not opinions. Please show the p99s, not only the averages.",
           },
@@ -207,7 +207,7 @@ With a live demo of one order's journey, from click to truck.`,
         reviews: [
           { reviewer: "joost", scores: [5, 4, 4] },
           {
-            reviewer: "emma",
+            reviewer: "julia",
             scores: [4, 5, 4],
             comment: "A real need: half of us have lost a trace at an SQS hop.",
           },
@@ -246,7 +246,7 @@ the parts we got wrong the first time:
         submittedAt: end - 66 * day + 5 * hour,
         reviews: [
           { reviewer: "joost", scores: [4, 4, 5] },
-          { reviewer: "emma", scores: [4, 5, 4], comment: "Clear and honest about the failures." },
+          { reviewer: "julia", scores: [4, 5, 4], comment: "Clear and honest about the failures." },
           { reviewer: "mehmet", scores: [5, 4, 4] },
         ],
         decision: accepted(
@@ -269,7 +269,7 @@ EventBridge rule and a tag policy.`,
         submittedAt: end - 61 * day + 4 * hour,
         reviews: [
           { reviewer: "joost", scores: [4, 4, 3] },
-          { reviewer: "emma", scores: [4, 4, 4], comment: "Short, practical, and everyone needs it." },
+          { reviewer: "julia", scores: [4, 4, 4], comment: "Short, practical, and everyone needs it." },
           {
             reviewer: "mehmet",
             scores: [5, 3, 3],
@@ -284,7 +284,7 @@ EventBridge rule and a tag policy.`,
         slidesAt: meetupDay + day + 5 * hour,
       },
       {
-        speaker: "lucas",
+        speaker: "lotte",
         input: {
           title: "DynamoDB single-table design: three regrets",
           abstract: `We went all in on single-table design for a marketplace. Two years later, three decisions
@@ -302,7 +302,7 @@ got us halfway there.`,
             scores: [4, 3, 4],
             comment: "Good material, but it overlaps the DynamoDB workshop we plan for the fourth meetup.",
           },
-          { reviewer: "emma", scores: [4, 4, 3] },
+          { reviewer: "julia", scores: [4, 4, 3] },
           { reviewer: "mehmet", scores: [3, 4, 4] },
         ],
         decision: rejected(
@@ -327,7 +327,7 @@ No prior EventBridge experience needed; an AWS account helps, but we bring a loc
         reviews: [
           { reviewer: "joost", scores: [4, 4, 3] },
           {
-            reviewer: "emma",
+            reviewer: "julia",
             scores: [3, 4, 3],
             comment: "Lovely for beginners; a talk evening has no room for ninety minutes, though.",
           },
@@ -352,7 +352,7 @@ and learned where the line between the two really lies for us.`,
         submittedAt: end - 58 * day + 2 * hour,
         reviews: [
           { reviewer: "joost", scores: [3, 4, 4] },
-          { reviewer: "emma", scores: [3, 3, 5], comment: "Provocative, in a good way." },
+          { reviewer: "julia", scores: [3, 3, 5], comment: "Provocative, in a good way." },
           { reviewer: "mehmet", scores: [4, 3, 4] },
         ],
         decision: rejected(
@@ -373,7 +373,11 @@ and learned where the line between the two really lies for us.`,
         submittedAt: end - 56 * day + 7 * hour,
         reviews: [
           { reviewer: "joost", scores: [3, 4, 4] },
-          { reviewer: "emma", scores: [2, 4, 4], comment: "Great topic, but only loosely about serverless." },
+          {
+            reviewer: "julia",
+            scores: [2, 4, 4],
+            comment: "Great topic, but only loosely about serverless.",
+          },
           { reviewer: "mehmet", scores: [3, 4, 3] },
         ],
         decision: rejected(
@@ -394,7 +398,7 @@ and learned where the line between the two really lies for us.`,
         submittedAt: end - 63 * day + day / 2,
         reviews: [
           { reviewer: "joost", scores: [3, 3, 2] },
-          { reviewer: "emma", scores: [4, 3, 2] },
+          { reviewer: "julia", scores: [4, 3, 2] },
           { reviewer: "mehmet", scores: [3, 3, 3], comment: "Comparisons like this age quickly." },
         ],
         decision: rejected(
@@ -415,7 +419,7 @@ connection state in DynamoDB and fan-out through EventBridge.`,
         submittedAt: end - 51 * day + 3 * hour,
         reviews: [
           { reviewer: "joost", scores: [3, 2, 3], comment: "The abstract doesn't say what we would learn." },
-          { reviewer: "emma", scores: [3, 3, 3] },
+          { reviewer: "julia", scores: [3, 3, 3] },
           { reviewer: "mehmet", scores: [4, 2, 3] },
         ],
         decision: rejected(
@@ -436,7 +440,7 @@ connection state in DynamoDB and fan-out through EventBridge.`,
         submittedAt: end - 57 * day + 9 * hour,
         reviews: [
           { reviewer: "joost", scores: [3, 3, 2] },
-          { reviewer: "emma", scores: [3, 2, 2] },
+          { reviewer: "julia", scores: [3, 2, 2] },
           { reviewer: "mehmet", scores: [3, 3, 2] },
         ],
         decision: rejected(
@@ -488,8 +492,8 @@ organiser to rehearse once. Review is anonymised.`,
     opensAt: drafted + hour,
     closesAt: lightningTalks.getTime() - 14 * day,
     meetup: { index: lightningTalksMeetup, at: drafted },
-    reviewers: ["emma", "mehmet"],
-    reviewSittings: { emma: end - 24 * hour, joost: end - 23 * hour, mehmet: end - 22 * hour },
+    reviewers: ["julia", "mehmet"],
+    reviewSittings: { julia: end - 24 * hour, joost: end - 23 * hour, mehmet: end - 22 * hour },
     proposals: [
       {
         speaker: "noor",
@@ -503,7 +507,7 @@ organiser to rehearse once. Review is anonymised.`,
         },
         submittedAt: end - 3 * day + 2 * hour,
         reviews: [
-          { reviewer: "emma", scores: [5, 4] },
+          { reviewer: "julia", scores: [5, 4] },
           {
             reviewer: "joost",
             scores: [5, 5],
@@ -518,7 +522,7 @@ organiser to rehearse once. Review is anonymised.`,
         },
       },
       {
-        speaker: "daan",
+        speaker: "sem",
         input: {
           title: "The dead-letter queue is not a bin",
           abstract:
@@ -529,7 +533,7 @@ organiser to rehearse once. Review is anonymised.`,
         },
         submittedAt: end - 3 * day + 7 * hour,
         reviews: [
-          { reviewer: "emma", scores: [5, 4], comment: "A good follow-up to the EventBridge evening." },
+          { reviewer: "julia", scores: [5, 4], comment: "A good follow-up to the EventBridge evening." },
           { reviewer: "joost", scores: [4, 5] },
         ],
         decision: {
@@ -553,7 +557,7 @@ organiser to rehearse once. Review is anonymised.`,
         submittedAt: end - 2 * day + 3 * hour,
         reviews: [
           {
-            reviewer: "emma",
+            reviewer: "julia",
             scores: [4, 5],
             comment: "A first-timer's view is exactly what a lightning evening is for.",
           },
