@@ -517,7 +517,7 @@ export async function seedDemo(
   const iso = (instant: number) => new Date(instant).toISOString();
 
   // The founder runs the calls and decides; the co-organiser reviews with the members appointed.
-  for (const call of callPlans(end, plans)) {
+  for (const call of callPlans(end, plans, timeZone)) {
     let callId = "";
     const organiser = () => idOf(founder);
     const targetedInDraft = call.meetup.at <= call.draftedAt;

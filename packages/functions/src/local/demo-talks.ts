@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import type { SpeakerProfileInput } from "@meetstream/core/speaker";
 import type { CallInput, ProposalInput } from "@meetstream/core/talk";
 
@@ -14,6 +15,23 @@ const day = 24 * hour;
 /** Where the meetups the calls are for stand among the demo's meetups (see `meetupPlans`). */
 const coldStartsMeetup = 2;
 const lightningTalksMeetup = 4;
+
+/**
+ * The instant at `time` in Rotterdam on the day `instant` falls on there: a call opens and closes at an
+ * hour a person would pick, not at whatever minute the seed happens to run.
+ */
+function onTheDayOf(instant: number, time: string, timeZone: string): number {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const local = new TZDate(instant, timeZone);
+  return new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    hours,
+    minutes,
+    timeZone,
+  ).getTime();
+}
 
 /** Scores in the order of the call's criteria. */
 export interface ReviewPlan {
@@ -105,7 +123,7 @@ const talkFormats = [
  * and was set to it once the meetup was scheduled with the talks it chose. Scores follow its criteria:
  * relevance (weight 3), a clear takeaway (2), originality (1).
  */
-function coldStartsCall(end: number, coldStarts: Date): CallPlan {
+function coldStartsCall(end: number, coldStarts: Date, timeZone: string): CallPlan {
   const meetupDay = coldStarts.getTime();
   const decided = end - 45 * day;
   const accepted = (message: string, confirmed: boolean, answeredAfter: number) => ({
@@ -136,8 +154,9 @@ meetup. Review is anonymised, so tell us about the talk, not about yourself.`,
       anonymised: true,
     },
     draftedAt: end - 76 * day,
-    opensAt: end - 75 * day,
-    closesAt: end - 50 * day,
+    // Within a day after these, and so after the draft and the first proposal, and before the first review.
+    opensAt: onTheDayOf(end - 76 * day, "23:59", timeZone),
+    closesAt: onTheDayOf(end - 50 * day, "23:59", timeZone),
     meetup: { index: coldStartsMeetup, at: meetupDay - 11 * day + 30 * minute },
     reviewers: ["julia", "mehmet"],
     reviewSittings: {
@@ -475,7 +494,7 @@ function lightningCall(end: number, lightningTalks: Date, scheduledAt: number): 
   const decided = end - 21 * hour;
   return {
     input: {
-      title: "Lightning talks for #5",
+      title: "Call for lightning talks: Serverless Rotterdam #5",
       description: `Five minutes, one idea: propose a lightning talk for our fifth meetup.
 
 Anything you learned building with serverless and events counts: a trick, a tool, a mistake, a
@@ -596,6 +615,7 @@ organiser to rehearse once. Review is anonymised.`,
 export function callPlans(
   end: number,
   meetups: readonly { startsAt: Date; scheduledAt: number }[],
+  timeZone: string,
 ): CallPlan[] {
   const meetup = (index: number) => {
     const plan = meetups[index];
@@ -603,7 +623,7 @@ export function callPlans(
     return plan;
   };
   return [
-    coldStartsCall(end, meetup(coldStartsMeetup).startsAt),
+    coldStartsCall(end, meetup(coldStartsMeetup).startsAt, timeZone),
     lightningCall(end, meetup(lightningTalksMeetup).startsAt, meetup(lightningTalksMeetup).scheduledAt),
   ];
 }
