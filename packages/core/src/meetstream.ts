@@ -7,6 +7,7 @@
  * and the projector must use the event store wrapped in `personalDataStore(store, keys, meetstreamEventTypes)`,
  * or projections receive sealed text and refuse it.
  */
+import { agendaEventTypes, agendaProjections } from "./agenda/index";
 import { feedTokenEventTypes, feedTokenProjections } from "./calendar/feed-tokens";
 import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
@@ -23,6 +24,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...feedTokenEventTypes,
   ...speakerEventTypes,
   ...talkEventTypes,
+  ...agendaEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -32,4 +34,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...feedTokenProjections,
   ...speakerProjections,
   ...talkProjections,
+  ...agendaProjections,
 ];

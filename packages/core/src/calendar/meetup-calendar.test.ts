@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import nodeIcal, { type VEvent } from "node-ical";
 import { describe, expect, test } from "vitest";
 import { meetupCalendar, meetupUid } from "./meetup-calendar";
-import { community, meetup } from "./test-meetups";
+import { community, meetup, releasedAgenda } from "./test-meetups";
 
 const baseUrl = "https://meetstream.example/";
 
@@ -135,6 +135,26 @@ describe("meetup calendar", () => {
     const parsed = withNodeIcal(calendar).byUid("moved@meetstream");
     expect(parsed?.sequence).toBe(3);
     expect(parsed?.dtstamp.toISOString()).toBe("2026-02-02T08:30:00.000Z");
+  });
+
+  test("an entry lists the latest released agenda in the meetup's zone, and changed when it was released", () => {
+    const calendar = meetupCalendar({
+      name: "x",
+      meetups: [meetup()],
+      baseUrl,
+      agendas: new Map([["m1", releasedAgenda()]]),
+    });
+    const event = withNodeIcal(calendar).byUid("m1@meetstream");
+    expect(text(event?.description)).toBe(
+      "We fold **events** into documents.\n\nAgenda (version 2, times in CET)\n19:00–19:30 Doors open\n19:30–20:00 Folding <events>",
+    );
+    expect(event?.dtstamp.toISOString()).toBe("2026-03-20T10:00:00.000Z");
+    expect(
+      text(
+        withNodeIcal(meetupCalendar({ name: "x", meetups: [meetup()], baseUrl })).byUid("m1@meetstream")
+          ?.description,
+      ),
+    ).not.toContain("Agenda");
   });
 
   test("links each entry to the meetup's page", () => {

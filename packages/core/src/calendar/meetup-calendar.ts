@@ -3,6 +3,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalLocation } from "ic
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
 import type { CommunitySummary } from "../community/index";
 import type { MeetupDocument } from "../meetup/index";
+import type { ReleasedAgenda } from "./agenda-text";
 import { entryDescription, entryPlace, venueLine } from "./meetup-entry";
 import { plainText } from "./plain-text";
 import { communityUrl, meetupUrl } from "./public-urls";
@@ -19,6 +20,8 @@ export interface MeetupCalendarInput {
    * attendee's private feed or an organiser's, never in a public one.
    */
   joinUrls?: ReadonlyMap<string, string>;
+  /** Each meetup's latest released agenda, by meetup id: its entry lists it. */
+  agendas?: ReadonlyMap<string, ReleasedAgenda>;
 }
 
 /** The UID a meetup keeps in every calendar, across every change: calendar apps update the entry they have. */
@@ -66,7 +69,7 @@ const bySchedule = (a: MeetupDocument, b: MeetupDocument) =>
  * whatever the caller passes; cancelled meetups stay, as STATUS:CANCELLED, so that subscribers see them go.
  */
 export function meetupCalendar(input: MeetupCalendarInput): string {
-  const { community, baseUrl, joinUrls } = input;
+  const { community, baseUrl, joinUrls, agendas } = input;
   const calendar = ical({
     name: plainText(input.name),
     prodId: { company: "Meetstream", product: "Meetstream", language: "EN" },
@@ -81,17 +84,22 @@ export function meetupCalendar(input: MeetupCalendarInput): string {
   const listed = input.meetups.filter((meetup) => meetup.status !== "draft").sort(bySchedule);
   for (const meetup of listed) {
     const joinUrl = joinUrls?.get(meetup.id);
+    const agenda = agendas?.get(meetup.id);
     const zone = writtenZone(meetup.timeZone);
+    // A release changes the entry's notes: the entry changed then, still never at the time of the request.
+    const changed = new Date(
+      Math.max(Date.parse(meetup.updatedAt), Date.parse(agenda?.releasedAt ?? meetup.updatedAt)),
+    );
     calendar.createEvent({
       id: meetupUid(meetup.id),
       sequence: meetup.sequence,
-      stamp: new Date(meetup.updatedAt),
-      lastModified: new Date(meetup.updatedAt),
+      stamp: changed,
+      lastModified: changed,
       timezone: zone,
       start: new TZDate(Date.parse(meetup.startsAt), zone),
       end: new TZDate(Date.parse(meetup.endsAt), zone),
       summary: plainText(meetup.title),
-      description: entryDescription(meetup, joinUrl),
+      description: entryDescription(meetup, joinUrl, agenda),
       location: location(meetup, joinUrl),
       url: meetupUrl(baseUrl, meetup.id),
       status: meetup.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -1,4 +1,5 @@
 import type { MeetupDocument } from "../meetup/index";
+import { agendaText, type ReleasedAgenda } from "./agenda-text";
 import { plainText } from "./plain-text";
 
 /**
@@ -18,12 +19,20 @@ export function entryPlace(meetup: MeetupDocument, joinUrl: string | undefined):
   return meetup.online ? "Online" : null;
 }
 
-/** The entry's notes: a cancellation first, then the description, then the join URL for those who may see it. */
-export function entryDescription(meetup: MeetupDocument, joinUrl: string | undefined): string {
+/**
+ * The entry's notes: a cancellation first, then the description, the latest released agenda (in the
+ * meetup's zone), then the join URL for those who may see it.
+ */
+export function entryDescription(
+  meetup: MeetupDocument,
+  joinUrl: string | undefined,
+  agenda?: ReleasedAgenda,
+): string {
   const parts: string[] = [];
   if (meetup.status === "cancelled")
     parts.push(meetup.cancellationMessage ? `Cancelled: ${meetup.cancellationMessage}` : "Cancelled.");
   if (meetup.description.trim() !== "") parts.push(meetup.description);
+  if (agenda && agenda.slots.length > 0) parts.push(agendaText(agenda, meetup.timeZone));
   if (joinUrl) parts.push(`Join online: ${joinUrl}`);
   return plainText(parts.join("\n\n"));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { localTimeOf } from "../clock/local-time";
 import { upcomingMeetupsFeed } from "./meetup-feed";
-import { community, meetup } from "./test-meetups";
+import { community, meetup, releasedAgenda } from "./test-meetups";
 
 const baseUrl = "https://meetstream.example";
 
@@ -200,6 +200,39 @@ describe("upcoming meetups feed", () => {
     expect(localTimeOf("2026-04-02T17:00:00.000Z", "UTC", { weekday: true })).toBe(
       "Thu 2 Apr 2026, 17:00 UTC",
     );
+  });
+
+  test("each release of an upcoming meetup's agenda is an entry, dated by its release, with its note and the agenda", () => {
+    const agendaOf = (number: number, releasedAt: string) =>
+      releasedAgenda({
+        meetupId: "spring",
+        number,
+        releasedAt,
+        note: number === 1 ? "" : "The pizza moved.",
+      });
+    const feed = parseXml(
+      upcomingMeetupsFeed({
+        community,
+        meetups,
+        baseUrl,
+        format: "atom",
+        agendaReleases: [
+          agendaOf(1, "2026-03-02T09:00:00.000Z"),
+          agendaOf(2, "2026-03-04T09:00:00.000Z"),
+          releasedAgenda({ meetupId: "draft" }),
+        ],
+      }),
+    );
+    const entries = children(feed, "entry").filter((entry) => child(entry, "id")?.text.includes("#agenda"));
+    expect(entries.map((entry) => [child(entry, "id")?.text, child(entry, "updated")?.text])).toEqual([
+      ["https://meetstream.example/meetups/spring#agenda-v1", "2026-03-02T09:00:00.000Z"],
+      ["https://meetstream.example/meetups/spring#agenda-v2", "2026-03-04T09:00:00.000Z"],
+    ]);
+    expect(child(entries[1], "title")?.text).toContain("Agenda v2: Types; tests");
+    expect(child(entries[1], "summary")?.text).toBe(
+      "The pizza moved.<br />\n<br />\nAgenda (version 2, times in CET)<br />\n19:00–19:30 Doors open<br />\n19:30–20:00 Folding &lt;events&gt;",
+    );
+    expect(child(feed, "updated")?.text).toBe("2026-03-04T09:00:00.000Z");
   });
 
   test("the XML check refuses what is not well-formed", () => {

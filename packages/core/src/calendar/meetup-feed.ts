@@ -2,6 +2,7 @@ import { Feed } from "feed";
 import { localTimeOf } from "../clock/local-time";
 import type { CommunitySummary } from "../community/index";
 import type { MeetupDocument } from "../meetup/index";
+import { agendaText, type ReleasedAgenda } from "./agenda-text";
 import { htmlOfPlainText, plainText } from "./plain-text";
 import { communityUrl, meetupUrl } from "./public-urls";
 
@@ -15,6 +16,8 @@ export interface UpcomingMeetupsFeedInput {
   format: FeedFormat;
   /** When given, meetups that started before it are left out too (an ISO instant). */
   now?: string;
+  /** Every released version of these meetups' agendas: each is an entry of its own. */
+  agendaReleases?: readonly ReleasedAgenda[];
 }
 
 export const feedContentTypes: Record<FeedFormat, string> = {
@@ -53,6 +56,8 @@ export function upcomingMeetupsFeed(input: UpcomingMeetupsFeedInput): string {
     .filter((meetup) => now === undefined || Date.parse(meetup.startsAt) >= Date.parse(now))
     .sort((a, b) => (a.startsAt === b.startsAt ? (a.id < b.id ? -1 : 1) : a.startsAt < b.startsAt ? -1 : 1));
   const titleOf = (text: string) => (format === "json" ? plainText(text) : htmlOfPlainText(text));
+  const listed = new Map(upcoming.map((meetup) => [meetup.id, meetup]));
+  const releases = (input.agendaReleases ?? []).filter((release) => listed.has(release.meetupId));
 
   const feed = new Feed({
     title: plainText(community.name),
@@ -61,7 +66,7 @@ export function upcomingMeetupsFeed(input: UpcomingMeetupsFeedInput): string {
     link: home,
     language: "en",
     updated: latest(
-      upcoming.map((meetup) => meetup.updatedAt),
+      [...upcoming.map((meetup) => meetup.updatedAt), ...releases.map((release) => release.releasedAt)],
       community.foundedAt,
     ),
     generator: "Meetstream",
@@ -76,6 +81,25 @@ export function upcomingMeetupsFeed(input: UpcomingMeetupsFeedInput): string {
       link: url,
       date: new Date(meetup.startsAt),
       description: htmlOfPlainText(summaryText(meetup)),
+    });
+  }
+  for (const release of releases) {
+    const meetup = listed.get(release.meetupId) as MeetupDocument;
+    const url = meetupUrl(baseUrl, meetup.id);
+    const told = agendaText(release, meetup.timeZone);
+    // Dated by the release: news of the programme, beside the meetup it belongs to.
+    feed.addItem({
+      title: titleOf(`Agenda v${release.number}: ${meetup.title}`),
+      id: `${url}#agenda-v${release.number}`,
+      link: url,
+      date: new Date(release.releasedAt),
+      description: htmlOfPlainText(
+        release.note.trim() === ""
+          ? told
+          : `${release.note}
+
+${told}`,
+      ),
     });
   }
   switch (format) {

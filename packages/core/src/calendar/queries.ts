@@ -1,6 +1,8 @@
+import type { AgendaQueries } from "../agenda/index";
 import type { CommunityQueries } from "../community/index";
 import type { MeetupDocument, MeetupQueries } from "../meetup/index";
 import type { MemberQueries } from "../member/index";
+import type { ReleasedAgenda } from "./agenda-text";
 import type { CalendarFeedTokens } from "./feed-tokens";
 import { meetupCalendar } from "./meetup-calendar";
 import { type FeedFormat, upcomingMeetupsFeed } from "./meetup-feed";
@@ -11,6 +13,8 @@ export interface CalendarQueriesOptions {
   feedTokens: Pick<CalendarFeedTokens, "memberOf">;
   /** An erased member's feed is not found from the erasure on, before the reactor revokes its token. */
   members: Pick<MemberQueries, "isErased">;
+  /** The meetups' released agendas: entries list the latest, the syndication feeds tell each release. Without, none. */
+  agendas?: Pick<AgendaQueries, "latestAgendasOf" | "releasedAgendasOf">;
   /** Where the web app is served: calendar entries and feed items link to its pages. */
   baseUrl: string;
   now?: () => Date;
@@ -38,6 +42,18 @@ export function calendarQueries(options: CalendarQueriesOptions): CalendarQuerie
   const { communities, meetups, feedTokens, members, baseUrl } = options;
   const now = options.now ?? (() => new Date());
 
+  /** Every release of the meetups' agendas, oldest first per meetup, for meetups already read as the viewer may see them. */
+  const releasesOf = async (listed: readonly MeetupDocument[]): Promise<ReleasedAgenda[]> =>
+    options.agendas ? options.agendas.releasedAgendasOf(listed.map((meetup) => meetup.id)) : [];
+
+  /** The latest release of each meetup's agenda, by meetup id. */
+  const latestOf = async (listed: readonly MeetupDocument[]) =>
+    new Map(
+      (options.agendas ? await options.agendas.latestAgendasOf(listed.map((meetup) => meetup.id)) : []).map(
+        (agenda): [string, ReleasedAgenda] => [agenda.meetupId, agenda],
+      ),
+    );
+
   return {
     async communityFeed(slug, format) {
       const community = await communities.bySlug(slug);
@@ -50,20 +66,26 @@ export function calendarQueries(options: CalendarQueriesOptions): CalendarQuerie
           baseUrl,
           format,
           now: now().toISOString(),
+          agendaReleases: await releasesOf(upcoming.meetups),
         });
       const past = await meetups.pastOf(community.id, { limit: recentPastMeetups });
+      const listed = [...past.meetups, ...upcoming.meetups];
       return meetupCalendar({
         name: community.name,
         community,
-        meetups: [...past.meetups, ...upcoming.meetups],
+        meetups: listed,
         baseUrl,
+        agendas: await latestOf(listed),
       });
     },
 
     async meetupCalendarOf(meetupId) {
       // As a visitor: a draft is not found.
       const meetup = await meetups.byId(meetupId);
-      return meetup && meetupCalendar({ name: meetup.title, meetups: [meetup], baseUrl });
+      return (
+        meetup &&
+        meetupCalendar({ name: meetup.title, meetups: [meetup], baseUrl, agendas: await latestOf([meetup]) })
+      );
     },
 
     async memberCalendarOf(token) {
@@ -86,7 +108,13 @@ export function calendarQueries(options: CalendarQueriesOptions): CalendarQuerie
         const joinUrl = await meetups.joinUrlFor(rsvp.meetupId, viewerId);
         if (joinUrl) joinUrls.set(rsvp.meetupId, joinUrl);
       }
-      return meetupCalendar({ name: "My meetups", meetups: listed, baseUrl, joinUrls });
+      return meetupCalendar({
+        name: "My meetups",
+        meetups: listed,
+        baseUrl,
+        joinUrls,
+        agendas: await latestOf(listed),
+      });
     },
   };
 }

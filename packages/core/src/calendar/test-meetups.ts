@@ -1,5 +1,6 @@
 import type { CommunitySummary } from "../community/index";
 import type { MeetupDocument } from "../meetup/index";
+import type { ReleasedAgenda } from "./agenda-text";
 
 /** A published meetup with every field filled in; tests change only what they are about. */
 export function meetup(overrides: Partial<MeetupDocument> = {}): MeetupDocument {
@@ -48,3 +49,30 @@ export const community: CommunitySummary = {
   hostIds: [],
   foundedAt: "2025-06-01T10:00:00.000Z",
 };
+
+/** A released agenda for the meetup "m1" (19:00 to 21:00 in Amsterdam, CET). */
+export const releasedAgenda = (overrides: Partial<ReleasedAgenda> = {}): ReleasedAgenda => ({
+  meetupId: "m1",
+  number: 2,
+  note: "The pizza moved after the talk.",
+  releasedAt: "2026-03-20T10:00:00.000Z",
+  slots: [
+    {
+      slotId: "doors",
+      startsAt: "2026-03-26T18:00:00.000Z",
+      endsAt: "2026-03-26T18:30:00.000Z",
+      minutes: 30,
+      proposalId: null,
+      title: "Doors open",
+    },
+    {
+      slotId: "talk",
+      startsAt: "2026-03-26T18:30:00.000Z",
+      endsAt: "2026-03-26T19:00:00.000Z",
+      minutes: 30,
+      proposalId: "p1",
+      title: "Folding <events>",
+    },
+  ],
+  ...overrides,
+});

@@ -151,3 +151,21 @@ export const talkReadVisibility = {
 } satisfies Record<string, TalkVisibility>;
 
 export type TalkRead = keyof typeof talkReadVisibility;
+
+/**
+ * Who sees what of a meetup's agenda (a published meetup, the talk on it confirmed), among the talk
+ * actors: the speaker gives the talk on it.
+ */
+export const agendaReadVisibility = {
+  /** The released versions, the latest and by number. */
+  releasedAgenda: everyTalkActor,
+  /** The draft and the talks to fill it with: the community's organisers, not its hosts. */
+  draft: { ...noTalkActor, organiser: true },
+  /** Where the talk is on the released agenda. */
+  talkSlot: everyTalkActor,
+} satisfies Record<string, TalkVisibility>;
+
+export type AgendaRead = keyof typeof agendaReadVisibility;
+
+/** Who edits and releases the agenda: the community's organisers, not its hosts. */
+export const agendaEditors: readonly TalkActor[] = ["organiser"];

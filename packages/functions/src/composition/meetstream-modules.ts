@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { type AgendaModule, agendaModule } from "@meetstream/core/agenda";
 import type { BlobStore, UploadsModule } from "@meetstream/core/blob";
 import {
   type CalendarFeedTokens,
@@ -41,6 +42,7 @@ export interface MeetstreamModules {
   feedTokens: CalendarFeedTokens;
   speakers: SpeakerModule;
   talks: TalkModule;
+  agendas: AgendaModule;
 }
 
 /**
@@ -84,6 +86,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     }),
     speakers: speakerModule({ store, documents, keys, members, talks, clock, idempotency, uploads }),
     talks,
+    agendas: agendaModule({ store, documents, communities, meetups, talks, clock, idempotency }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AgendaModule } from "@meetstream/core/agenda";
 import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
@@ -26,6 +27,8 @@ export type Uploads = Pick<UploadsModule, "startUpload" | "publicUrl">;
 export type Speakers = SpeakerModule;
 /** What the API uses of the talk context. */
 export type Talks = TalkModule;
+/** What the API uses of the agenda context. */
+export type Agendas = AgendaModule;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -56,6 +59,7 @@ export interface GraphqlContext {
    * archive), batched into one read per tick: a board page of 50 costs one read, not 50.
    */
   proposalById: DataLoader<string, ProposalView | undefined>;
+  agendas: Agendas;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, Meetups, Members, Speakers, Talks, Uploads } from "./context";
+import type { Agendas, Communities, Meetups, Members, Speakers, Talks, Uploads } from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -23,6 +23,7 @@ const apiIn = (mode: GraphqlMode) =>
     meetups: unused as Meetups,
     speakers: unused as Speakers,
     talks: unused as Talks,
+    agendas: unused as Agendas,
     calendarFeeds: unused as CalendarFeeds,
     uploads: unused as Uploads,
     verifyToken: async () => null,

@@ -32,4 +32,12 @@ export const internalEnumValues = {
     CANCELLED: "cancelled",
   },
   TalkLevel: { BEGINNER: "beginner", INTERMEDIATE: "intermediate", ADVANCED: "advanced" },
+  AgendaChangeKind: {
+    ADDED: "added",
+    REMOVED: "removed",
+    MOVED: "moved",
+    RETIMED: "retimed",
+    RENAMED: "renamed",
+  },
+  AgendaSlotKind: { TALK: "talk", ITEM: "item" },
 } as const;

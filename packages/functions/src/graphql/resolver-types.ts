@@ -15,6 +15,18 @@ export type Scalars = {
 
 export type AcceptProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
 
+export type AddAgendaSlotInput = {
+  meetupId: Scalars['ID']['input'];
+  /** 1 to 600; for a talk, left out means the talk's format's minutes. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** A confirmed talk of the meetup's community (a TALK slot); leave out for a free item. */
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO-8601 instant (with an offset or Z), inside the meetup's start and end. */
+  startsAt: Scalars['String']['input'];
+  /** A free item's label, 1 to 120 characters; ignored for a talk. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where "Add to calendar" leads: one entry, the same in each. */
 export type AddToCalendarLinks = {
   __typename?: 'AddToCalendarLinks';
@@ -24,6 +36,117 @@ export type AddToCalendarLinks = {
   ics: Scalars['String']['output'];
   /** Outlook's form (outlook.live.com), prefilled. */
   outlook: Scalars['String']['output'];
+};
+
+/** One slot that is new, gone, or different between two versions. MOVED: its start changed; RETIMED: its length changed (a slot both moved and retimed is MOVED, with both pairs of values). */
+export type AgendaChange = {
+  __typename?: 'AgendaChange';
+  kind: AgendaChangeKind;
+  /** The slot's length in the later version (null for REMOVED). */
+  minutes?: Maybe<Scalars['Int']['output']>;
+  /** The slot's length in the earlier version (null for ADDED). */
+  previousMinutes?: Maybe<Scalars['Int']['output']>;
+  /** ISO-8601 instant in UTC, in the earlier version (null for ADDED). */
+  previousStartsAt?: Maybe<Scalars['String']['output']>;
+  /** The slot's title in the earlier version, for RENAMED (null otherwise). */
+  previousTitle?: Maybe<Scalars['String']['output']>;
+  slotId: Scalars['ID']['output'];
+  /** ISO-8601 instant in UTC, in the later version (null for REMOVED). */
+  startsAt?: Maybe<Scalars['String']['output']>;
+  /** The slot's title (in the later version; in the earlier one for REMOVED). */
+  title: Scalars['String']['output'];
+};
+
+export type AgendaChangeKind =
+  | 'added'
+  | 'moved'
+  | 'removed'
+  | 'renamed'
+  | 'retimed';
+
+/** What changed between two released versions of an agenda. */
+export type AgendaChanges = {
+  __typename?: 'AgendaChanges';
+  changes: Array<AgendaChange>;
+  /** The earlier version compared against. */
+  since: Scalars['Int']['output'];
+};
+
+/** The meetup is over (or cancelled): its agenda is kept as it was. */
+export type AgendaClosed = Error & {
+  __typename?: 'AgendaClosed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The agenda being edited, before (or after) its latest release. The community's organisers only. */
+export type AgendaDraft = {
+  __typename?: 'AgendaDraft';
+  /** The community's confirmed talks that are not on this draft yet: what a TALK slot can be made of. */
+  availableTalks: Array<Proposal>;
+  /** Whether `releaseAgenda` would succeed now: the draft has a slot and differs from the latest release. */
+  releasable: Scalars['Boolean']['output'];
+  /** Every released version, newest first. */
+  releases: Array<AgendaVersion>;
+  /** Ordered by start. */
+  slots: Array<AgendaSlot>;
+};
+
+export type AgendaDraftResult = AgendaClosed | AgendaDraft | InvalidAgendaSlot | MeetupNotFound | NotAnOrganiser | NotSignedIn | SlotNotFound | SlotOutsideMeetup | SlotOverlaps | TalkAlreadyOnAgenda | TalkNotConfirmed;
+
+/** One rule an agenda slot's input breaks. */
+export type AgendaIssue = {
+  __typename?: 'AgendaIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["minutes"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** One slot of an agenda: a confirmed talk or a free item, at a start instant for some minutes. */
+export type AgendaSlot = {
+  __typename?: 'AgendaSlot';
+  /** ISO-8601 instant in UTC: `startsAt` plus `minutes`. */
+  endsAt: Scalars['String']['output'];
+  /** Stable across edits and moves, and across versions. */
+  id: Scalars['ID']['output'];
+  kind: AgendaSlotKind;
+  /** 1 to 600. */
+  minutes: Scalars['Int']['output'];
+  /** ISO-8601 instant in UTC. */
+  startsAt: Scalars['String']['output'];
+  /** The talk, for a TALK slot while the viewer may see it (a confirmed talk is public); null for an ITEM. */
+  talk?: Maybe<Proposal>;
+  /** The talk's title, or the item's label. */
+  title: Scalars['String']['output'];
+};
+
+export type AgendaSlotKind =
+  /** A free item: "Doors open", "Pizza". */
+  | 'item'
+  /** A confirmed talk. */
+  | 'talk';
+
+/** A meetup's agenda as the public sees it: one released version, numbered from 1. */
+export type AgendaVersion = {
+  __typename?: 'AgendaVersion';
+  /** What changed between version `since` and this one: slots added, removed, moved or retimed, renamed. `since` defaults to the version before this one; null for version 1 without `since`, or when `since` is not an earlier version. */
+  changesSince?: Maybe<AgendaChanges>;
+  /** The organiser's note on what this version changed (plain text, up to 500 characters; may be empty). */
+  note: Scalars['String']['output'];
+  /** 1, 2, … in the order they were released. */
+  number: Scalars['Int']['output'];
+  /** ISO-8601 instant in UTC. */
+  releasedAt: Scalars['String']['output'];
+  /** Ordered by start. */
+  slots: Array<AgendaSlot>;
+};
+
+
+/** A meetup's agenda as the public sees it: one released version, numbered from 1. */
+export type AgendaVersionChangesSinceArgs = {
+  since?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The member is a member of the community already. */
@@ -512,6 +635,17 @@ export type DraftCallInput = {
 
 export type DraftCallResult = CallForProposals | InvalidCall | NotAnOrganiser | NotSignedIn;
 
+export type EditAgendaSlotInput = {
+  meetupId: Scalars['ID']['input'];
+  /** 1 to 600; left out keeps it. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  slotId: Scalars['ID']['input'];
+  /** Left out keeps it. */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** A free item's label; left out keeps it (a talk's title is the talk's). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the fields given change; a list given replaces the list. */
 export type EditCallInput = {
   anonymised?: InputMaybe<Scalars['Boolean']['input']>;
@@ -624,6 +758,16 @@ export type HandleTaken = Error & {
   /** For people; may change. */
   message: Scalars['String']['output'];
   takenHandle: Scalars['String']['output'];
+};
+
+/** The input breaks agenda rules; nothing was changed. */
+export type InvalidAgendaSlot = Error & {
+  __typename?: 'InvalidAgendaSlot';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  issues: Array<AgendaIssue>;
+  /** For people; may change. */
+  message: Scalars['String']['output'];
 };
 
 /** Call details that break the rules; nothing was changed. */
@@ -817,6 +961,12 @@ export type Meetup = Node & {
   __typename?: 'Meetup';
   /** The .ics file, and the same entry for Google Calendar and Outlook: the public entry, without the join URL. */
   addToCalendar: AddToCalendarLinks;
+  /** The latest released version of its agenda; null until one is released. Public with the meetup. */
+  agenda?: Maybe<AgendaVersion>;
+  /** The draft of its agenda: the community's organisers only (null for anyone else, hosts included). */
+  agendaDraft?: Maybe<AgendaDraft>;
+  /** A released version by its number; null if there is no such version. */
+  agendaVersion?: Maybe<AgendaVersion>;
   /** The meetup as it stood at an instant (ISO-8601); null before it was scheduled. Organisers only (null for anyone else). */
   asOf?: Maybe<MeetupSnapshot>;
   /** Confirmed first, then the waitlist in line, then cancelled and removed. Organisers and hosts only (null for anyone else). */
@@ -876,6 +1026,12 @@ export type Meetup = Node & {
   waitlistEnabled: Scalars['Boolean']['output'];
   /** Parties waiting. */
   waitlistLength: Scalars['Int']['output'];
+};
+
+
+/** A gathering of a community. Everyone who may see it sees these fields; the join URL, attendees, waitlist and history only those entitled. */
+export type MeetupAgendaVersionArgs = {
+  number: Scalars['Int']['input'];
 };
 
 
@@ -1076,6 +1232,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a submitted proposal, with a message to its speakers. Organisers only. */
   acceptProposal: AcceptProposalResult;
+  /** Adds a slot to the meetup's agenda draft: a confirmed talk or a free item. Organisers of its community only. */
+  addAgendaSlot: AgendaDraftResult;
   /** Accepts or declines the signed-in member's invitation to speak on a proposal. */
   answerCoSpeakerInvitation: AnswerCoSpeakerInvitationResult;
   /** Makes a member a host (check-in and attendee lists at meetups). Organisers only. */
@@ -1112,6 +1270,8 @@ export type Mutation = {
   declineTalk: DeclineTalkResult;
   /** Drafts a call for proposals of a community. Organisers only. */
   draftCall: DraftCallResult;
+  /** Changes a slot of the draft: its start, its length, a free item's label. */
+  editAgendaSlot: AgendaDraftResult;
   /** Changes a call's details. Organisers only. */
   editCall: EditCallResult;
   /** Changes a community's details. Organisers only. */
@@ -1130,6 +1290,8 @@ export type Mutation = {
   leaveCommunity: LeaveCommunityResult;
   /** An https address; YouTube, Vimeo and PeerTube pages get an embed. */
   linkRecording: LinkRecordingResult;
+  /** Moves a slot to another place in the order (0 is first). The slots keep their lengths; in their new order they are laid out from the first slot's start, keeping the gaps between positions as they were. */
+  moveAgendaSlot: AgendaDraftResult;
   /** Starts the call's window now. Organisers only. */
   openCall: OpenCallResult;
   /** Seats a waitlisted member's party now, ahead of the line, until the meetup starts. When the seats free cannot hold it, refused (NoSeatsForParty) unless `overCapacity`. Organisers only. */
@@ -1140,6 +1302,10 @@ export type Mutation = {
   publishMeetup: PublishMeetupResult;
   /** Rejects a submitted proposal, with a message to its speakers. Organisers only. */
   rejectProposal: RejectProposalResult;
+  /** Releases the draft as the next numbered version, with a note on what changed. The public sees released versions only. */
+  releaseAgenda: ReleaseAgendaResult;
+  /** Takes a slot off the draft. */
+  removeAgendaSlot: AgendaDraftResult;
   /** Removes a member from a community. Organisers only; the last organiser stays. */
   removeMember: RemoveMemberResult;
   /** Takes a member off the call's reviewers. Organisers only. */
@@ -1184,6 +1350,12 @@ export type MutationAcceptProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAgendaSlotArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AddAgendaSlotInput;
 };
 
 
@@ -1310,6 +1482,12 @@ export type MutationDraftCallArgs = {
 };
 
 
+export type MutationEditAgendaSlotArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EditAgendaSlotInput;
+};
+
+
 export type MutationEditCallArgs = {
   callId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1362,6 +1540,14 @@ export type MutationLinkRecordingArgs = {
 };
 
 
+export type MutationMoveAgendaSlotArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenCallArgs = {
   callId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1392,6 +1578,20 @@ export type MutationRejectProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseAgendaArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveAgendaSlotArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meetupId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
 };
 
 
@@ -1665,6 +1865,15 @@ export type NotWaitlisted = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Nothing to release: the draft has no slot, or it is the same as the latest release. */
+export type NothingToRelease = Error & {
+  __typename?: 'NothingToRelease';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 export type OpenCallResult = CallForProposals | CallNotFound | InvalidCall | NotAnOrganiser | NotSignedIn;
 
 /** Nobody reviews a proposal they speak on. */
@@ -1742,6 +1951,8 @@ export type Proposal = Node & {
   reviews?: Maybe<Array<Review>>;
   /** Null without slides, and for a reviewer of an anonymised call (slides carry the speaker's name). Public with a confirmed talk. */
   slides?: Maybe<Slides>;
+  /** Its slot on a released agenda, if it has one (the latest release that lists it). */
+  slot?: Maybe<TalkSlot>;
   /** Who gives the talk: the owner and the co-speakers who accepted. Null for a reviewer of an anonymised call. */
   speakers?: Maybe<Array<Member>>;
   status: ProposalStatus;
@@ -1985,6 +2196,8 @@ export type RecordingProvider =
 
 export type RejectProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
 
+export type ReleaseAgendaResult = AgendaClosed | AgendaVersion | InvalidAgendaSlot | MeetupNotFound | NotAnOrganiser | NotSignedIn | NothingToRelease;
+
 export type RemoveMemberResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
 export type RemoveReviewerResult = CallForProposals | CallNotFound | NotAnOrganiser | NotSignedIn;
@@ -2183,6 +2396,35 @@ export type Slides = {
   url: Scalars['String']['output'];
 };
 
+/** There is no such slot on the agenda's draft. */
+export type SlotNotFound = Error & {
+  __typename?: 'SlotNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The slot would start before the meetup starts or end after it ends. */
+export type SlotOutsideMeetup = Error & {
+  __typename?: 'SlotOutsideMeetup';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The slot would overlap another one of the agenda. */
+export type SlotOverlaps = Error & {
+  __typename?: 'SlotOverlaps';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** The slot it would overlap. */
+  overlapping: AgendaSlot;
+};
+
 /** Another community holds this slug. */
 export type SlugTaken = Error & {
   __typename?: 'SlugTaken';
@@ -2260,6 +2502,15 @@ export type SubmitProposalInput = {
 
 export type SubmitProposalResult = CallClosed | CallNotFound | FormatNotOffered | InvalidProposal | NotAMember | NotSignedIn | Proposal | UnknownHandle;
 
+/** The talk already has a slot on this agenda. */
+export type TalkAlreadyOnAgenda = Error & {
+  __typename?: 'TalkAlreadyOnAgenda';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** A format a call offers. */
 export type TalkFormat = {
   __typename?: 'TalkFormat';
@@ -2301,6 +2552,25 @@ export type TalkLevel =
   | 'advanced'
   | 'beginner'
   | 'intermediate';
+
+/** Only a confirmed talk of the meetup's community goes on its agenda. */
+export type TalkNotConfirmed = Error & {
+  __typename?: 'TalkNotConfirmed';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Where a confirmed talk is on an agenda: its meetup's latest released version. */
+export type TalkSlot = {
+  __typename?: 'TalkSlot';
+  /** ISO-8601 instant in UTC. */
+  endsAt: Scalars['String']['output'];
+  meetup: Meetup;
+  /** ISO-8601 instant in UTC. */
+  startsAt: Scalars['String']['output'];
+};
 
 /** The RSVP brings more guests than the meetup allows. */
 export type TooManyGuests = Error & {
@@ -2512,8 +2782,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptProposalResult: ResolverTypeWrapper<any>;
-  AddToCalendarLinks: ResolverTypeWrapper<any>;
+  AddAgendaSlotInput: ResolverTypeWrapper<any>;
+  ID: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
+  AddToCalendarLinks: ResolverTypeWrapper<any>;
+  AgendaChange: ResolverTypeWrapper<any>;
+  AgendaChangeKind: ResolverTypeWrapper<AgendaChangeKind>;
+  AgendaChanges: ResolverTypeWrapper<any>;
+  AgendaClosed: ResolverTypeWrapper<any>;
+  AgendaDraft: ResolverTypeWrapper<any>;
+  Boolean: ResolverTypeWrapper<any>;
+  AgendaDraftResult: ResolverTypeWrapper<any>;
+  AgendaIssue: ResolverTypeWrapper<any>;
+  AgendaSlot: ResolverTypeWrapper<any>;
+  AgendaSlotKind: ResolverTypeWrapper<AgendaSlotKind>;
+  AgendaVersion: ResolverTypeWrapper<any>;
   AlreadyAMember: ResolverTypeWrapper<any>;
   AlreadyRsvped: ResolverTypeWrapper<any>;
   AnswerCoSpeakerInvitationResult: ResolverTypeWrapper<any>;
@@ -2524,12 +2808,9 @@ export type ResolversTypes = {
   AttachSlidesResult: ResolverTypeWrapper<any>;
   Attendance: ResolverTypeWrapper<Attendance>;
   Attendee: ResolverTypeWrapper<any>;
-  Boolean: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
   CalendarFeed: ResolverTypeWrapper<any>;
   CallClosed: ResolverTypeWrapper<any>;
   CallForProposals: ResolverTypeWrapper<any>;
-  ID: ResolverTypeWrapper<any>;
   CallNotFound: ResolverTypeWrapper<any>;
   CallNotOpen: ResolverTypeWrapper<any>;
   CallStatus: ResolverTypeWrapper<CallStatus>;
@@ -2574,6 +2855,7 @@ export type ResolversTypes = {
   DeclineTalkResult: ResolverTypeWrapper<any>;
   DraftCallInput: ResolverTypeWrapper<any>;
   DraftCallResult: ResolverTypeWrapper<any>;
+  EditAgendaSlotInput: ResolverTypeWrapper<any>;
   EditCallInput: ResolverTypeWrapper<any>;
   EditCallResult: ResolverTypeWrapper<any>;
   EditCommunityInput: ResolverTypeWrapper<any>;
@@ -2590,6 +2872,7 @@ export type ResolversTypes = {
   FoundCommunityResult: ResolverTypeWrapper<any>;
   GuestsBeyondParty: ResolverTypeWrapper<any>;
   HandleTaken: ResolverTypeWrapper<any>;
+  InvalidAgendaSlot: ResolverTypeWrapper<any>;
   InvalidCall: ResolverTypeWrapper<any>;
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
@@ -2647,6 +2930,7 @@ export type ResolversTypes = {
   NotSignedIn: ResolverTypeWrapper<any>;
   NotTheOwner: ResolverTypeWrapper<any>;
   NotWaitlisted: ResolverTypeWrapper<any>;
+  NothingToRelease: ResolverTypeWrapper<any>;
   OpenCallResult: ResolverTypeWrapper<any>;
   OwnProposal: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
@@ -2673,6 +2957,7 @@ export type ResolversTypes = {
   Recording: ResolverTypeWrapper<any>;
   RecordingProvider: ResolverTypeWrapper<RecordingProvider>;
   RejectProposalResult: ResolverTypeWrapper<any>;
+  ReleaseAgendaResult: ResolverTypeWrapper<any>;
   RemoveMemberResult: ResolverTypeWrapper<any>;
   RemoveReviewerResult: ResolverTypeWrapper<any>;
   RemoveRsvpResult: ResolverTypeWrapper<any>;
@@ -2700,6 +2985,9 @@ export type ResolversTypes = {
   ScoresIncomplete: ResolverTypeWrapper<any>;
   SetSpeakerPhotoResult: ResolverTypeWrapper<any>;
   Slides: ResolverTypeWrapper<any>;
+  SlotNotFound: ResolverTypeWrapper<any>;
+  SlotOutsideMeetup: ResolverTypeWrapper<any>;
+  SlotOverlaps: ResolverTypeWrapper<any>;
   SlugTaken: ResolverTypeWrapper<any>;
   SpeakerNotFound: ResolverTypeWrapper<any>;
   SpeakerProfile: ResolverTypeWrapper<any>;
@@ -2709,11 +2997,14 @@ export type ResolversTypes = {
   SubmitDraftProposalResult: ResolverTypeWrapper<any>;
   SubmitProposalInput: ResolverTypeWrapper<any>;
   SubmitProposalResult: ResolverTypeWrapper<any>;
+  TalkAlreadyOnAgenda: ResolverTypeWrapper<any>;
   TalkFormat: ResolverTypeWrapper<any>;
   TalkFormatInput: ResolverTypeWrapper<any>;
   TalkGiven: ResolverTypeWrapper<any>;
   TalkIssue: ResolverTypeWrapper<any>;
   TalkLevel: ResolverTypeWrapper<TalkLevel>;
+  TalkNotConfirmed: ResolverTypeWrapper<any>;
+  TalkSlot: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UnknownHandle: ResolverTypeWrapper<any>;
@@ -2737,8 +3028,20 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptProposalResult: any;
-  AddToCalendarLinks: any;
+  AddAgendaSlotInput: any;
+  ID: any;
+  Int: any;
   String: any;
+  AddToCalendarLinks: any;
+  AgendaChange: any;
+  AgendaChanges: any;
+  AgendaClosed: any;
+  AgendaDraft: any;
+  Boolean: any;
+  AgendaDraftResult: any;
+  AgendaIssue: any;
+  AgendaSlot: any;
+  AgendaVersion: any;
   AlreadyAMember: any;
   AlreadyRsvped: any;
   AnswerCoSpeakerInvitationResult: any;
@@ -2748,12 +3051,9 @@ export type ResolversParentTypes = {
   ApproveMembershipResult: any;
   AttachSlidesResult: any;
   Attendee: any;
-  Boolean: any;
-  Int: any;
   CalendarFeed: any;
   CallClosed: any;
   CallForProposals: any;
-  ID: any;
   CallNotFound: any;
   CallNotOpen: any;
   CancelMeetupResult: any;
@@ -2795,6 +3095,7 @@ export type ResolversParentTypes = {
   DeclineTalkResult: any;
   DraftCallInput: any;
   DraftCallResult: any;
+  EditAgendaSlotInput: any;
   EditCallInput: any;
   EditCallResult: any;
   EditCommunityInput: any;
@@ -2811,6 +3112,7 @@ export type ResolversParentTypes = {
   FoundCommunityResult: any;
   GuestsBeyondParty: any;
   HandleTaken: any;
+  InvalidAgendaSlot: any;
   InvalidCall: any;
   InvalidCommunity: any;
   InvalidMeetup: any;
@@ -2864,6 +3166,7 @@ export type ResolversParentTypes = {
   NotSignedIn: any;
   NotTheOwner: any;
   NotWaitlisted: any;
+  NothingToRelease: any;
   OpenCallResult: any;
   OwnProposal: any;
   PageInfo: any;
@@ -2887,6 +3190,7 @@ export type ResolversParentTypes = {
   QueryUpcomingMeetupsConnectionEdge: any;
   Recording: any;
   RejectProposalResult: any;
+  ReleaseAgendaResult: any;
   RemoveMemberResult: any;
   RemoveReviewerResult: any;
   RemoveRsvpResult: any;
@@ -2913,6 +3217,9 @@ export type ResolversParentTypes = {
   ScoresIncomplete: any;
   SetSpeakerPhotoResult: any;
   Slides: any;
+  SlotNotFound: any;
+  SlotOutsideMeetup: any;
+  SlotOverlaps: any;
   SlugTaken: any;
   SpeakerNotFound: any;
   SpeakerProfile: any;
@@ -2922,10 +3229,13 @@ export type ResolversParentTypes = {
   SubmitDraftProposalResult: any;
   SubmitProposalInput: any;
   SubmitProposalResult: any;
+  TalkAlreadyOnAgenda: any;
   TalkFormat: any;
   TalkFormatInput: any;
   TalkGiven: any;
   TalkIssue: any;
+  TalkNotConfirmed: any;
+  TalkSlot: any;
   TooManyGuests: any;
   UndoCheckInResult: any;
   UnknownHandle: any;
@@ -2953,6 +3263,68 @@ export type AddToCalendarLinksResolvers<ContextType = GraphqlContext, ParentType
   google?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ics?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outlook?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaChange'] = ResolversParentTypes['AgendaChange']> = {
+  kind?: Resolver<ResolversTypes['AgendaChangeKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousStartsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaChangeKindResolvers = { ADDED: 'added', MOVED: 'moved', REMOVED: 'removed', RENAMED: 'renamed', RETIMED: 'retimed' };
+
+export type AgendaChangesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaChanges'] = ResolversParentTypes['AgendaChanges']> = {
+  changes?: Resolver<Array<ResolversTypes['AgendaChange']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgendaClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaClosed'] = ResolversParentTypes['AgendaClosed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgendaDraftResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaDraft'] = ResolversParentTypes['AgendaDraft']> = {
+  availableTalks?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  releasable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['AgendaVersion']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['AgendaSlot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgendaDraftResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaDraftResult'] = ResolversParentTypes['AgendaDraftResult']> = {
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AgendaDraft' | 'InvalidAgendaSlot' | 'MeetupNotFound' | 'NotAnOrganiser' | 'NotSignedIn' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed', ParentType, ContextType>;
+};
+
+export type AgendaIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaIssue'] = ResolversParentTypes['AgendaIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AgendaSlotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaSlot'] = ResolversParentTypes['AgendaSlot']> = {
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgendaSlotKind'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaSlotKindResolvers = { ITEM: 'item', TALK: 'talk' };
+
+export type AgendaVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaVersion'] = ResolversParentTypes['AgendaVersion']> = {
+  changesSince?: Resolver<Maybe<ResolversTypes['AgendaChanges']>, ParentType, ContextType, Partial<AgendaVersionChangesSinceArgs>>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['AgendaSlot']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AlreadyAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AlreadyAMember'] = ResolversParentTypes['AlreadyAMember']> = {
@@ -3271,7 +3643,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlugTaken' | 'SpeakerNotFound' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingToRelease' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
 };
 
 export type FormatNotOfferedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FormatNotOffered'] = ResolversParentTypes['FormatNotOffered']> = {
@@ -3294,6 +3666,13 @@ export type HandleTakenResolvers<ContextType = GraphqlContext, ParentType extend
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   takenHandle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidAgendaSlotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidAgendaSlot'] = ResolversParentTypes['InvalidAgendaSlot']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['AgendaIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3413,6 +3792,9 @@ export type MeRsvpsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentT
 
 export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meetup'] = ResolversParentTypes['Meetup']> = {
   addToCalendar?: Resolver<ResolversTypes['AddToCalendarLinks'], ParentType, ContextType>;
+  agenda?: Resolver<Maybe<ResolversTypes['AgendaVersion']>, ParentType, ContextType>;
+  agendaDraft?: Resolver<Maybe<ResolversTypes['AgendaDraft']>, ParentType, ContextType>;
+  agendaVersion?: Resolver<Maybe<ResolversTypes['AgendaVersion']>, ParentType, ContextType, RequireFields<MeetupAgendaVersionArgs, 'number'>>;
   asOf?: Resolver<Maybe<ResolversTypes['MeetupSnapshot']>, ParentType, ContextType, RequireFields<MeetupAsOfArgs, 'instant'>>;
   attendees?: Resolver<Maybe<ResolversTypes['MeetupAttendeesConnection']>, ParentType, ContextType, Partial<MeetupAttendeesArgs>>;
   cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3565,6 +3947,7 @@ export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptProposal?: Resolver<ResolversTypes['AcceptProposalResult'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'message' | 'proposalId'>>;
+  addAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationAddAgendaSlotArgs, 'input'>>;
   answerCoSpeakerInvitation?: Resolver<ResolversTypes['AnswerCoSpeakerInvitationResult'], ParentType, ContextType, RequireFields<MutationAnswerCoSpeakerInvitationArgs, 'accept' | 'proposalId'>>;
   appointHost?: Resolver<ResolversTypes['AppointHostResult'], ParentType, ContextType, RequireFields<MutationAppointHostArgs, 'communityId' | 'memberId'>>;
   appointOrganiser?: Resolver<ResolversTypes['AppointOrganiserResult'], ParentType, ContextType, RequireFields<MutationAppointOrganiserArgs, 'communityId' | 'memberId'>>;
@@ -3583,6 +3966,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   declineTalk?: Resolver<ResolversTypes['DeclineTalkResult'], ParentType, ContextType, RequireFields<MutationDeclineTalkArgs, 'proposalId'>>;
   draftCall?: Resolver<ResolversTypes['DraftCallResult'], ParentType, ContextType, RequireFields<MutationDraftCallArgs, 'input'>>;
+  editAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationEditAgendaSlotArgs, 'input'>>;
   editCall?: Resolver<ResolversTypes['EditCallResult'], ParentType, ContextType, RequireFields<MutationEditCallArgs, 'callId' | 'input'>>;
   editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
   editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
@@ -3592,11 +3976,14 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
   leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
   linkRecording?: Resolver<ResolversTypes['LinkRecordingResult'], ParentType, ContextType, RequireFields<MutationLinkRecordingArgs, 'proposalId' | 'url'>>;
+  moveAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationMoveAgendaSlotArgs, 'meetupId' | 'position' | 'slotId'>>;
   openCall?: Resolver<ResolversTypes['OpenCallResult'], ParentType, ContextType, RequireFields<MutationOpenCallArgs, 'callId'>>;
   promoteFromWaitlist?: Resolver<ResolversTypes['PromoteFromWaitlistResult'], ParentType, ContextType, RequireFields<MutationPromoteFromWaitlistArgs, 'meetupId' | 'memberId'>>;
   publishCall?: Resolver<ResolversTypes['PublishCallResult'], ParentType, ContextType, RequireFields<MutationPublishCallArgs, 'callId'>>;
   publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
   rejectProposal?: Resolver<ResolversTypes['RejectProposalResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'message' | 'proposalId'>>;
+  releaseAgenda?: Resolver<ResolversTypes['ReleaseAgendaResult'], ParentType, ContextType, RequireFields<MutationReleaseAgendaArgs, 'meetupId' | 'note'>>;
+  removeAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationRemoveAgendaSlotArgs, 'meetupId' | 'slotId'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'communityId' | 'memberId'>>;
   removeReviewer?: Resolver<ResolversTypes['RemoveReviewerResult'], ParentType, ContextType, RequireFields<MutationRemoveReviewerArgs, 'callId' | 'memberId'>>;
   removeRsvp?: Resolver<ResolversTypes['RemoveRsvpResult'], ParentType, ContextType, RequireFields<MutationRemoveRsvpArgs, 'meetupId' | 'memberId'>>;
@@ -3725,6 +4112,12 @@ export type NotWaitlistedResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NothingToReleaseResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NothingToRelease'] = ResolversParentTypes['NothingToRelease']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OpenCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenCallResult'] = ResolversParentTypes['OpenCallResult']> = {
   __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -3773,6 +4166,7 @@ export type ProposalResolvers<ContextType = GraphqlContext, ParentType extends R
   recording?: Resolver<Maybe<ResolversTypes['Recording']>, ParentType, ContextType>;
   reviews?: Resolver<Maybe<Array<ResolversTypes['Review']>>, ParentType, ContextType>;
   slides?: Resolver<Maybe<ResolversTypes['Slides']>, ParentType, ContextType>;
+  slot?: Resolver<Maybe<ResolversTypes['TalkSlot']>, ParentType, ContextType>;
   speakers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3892,6 +4286,10 @@ export type RecordingProviderResolvers = { OTHER: 'other', PEERTUBE: 'peertube',
 
 export type RejectProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RejectProposalResult'] = ResolversParentTypes['RejectProposalResult']> = {
   __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
+};
+
+export type ReleaseAgendaResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReleaseAgendaResult'] = ResolversParentTypes['ReleaseAgendaResult']> = {
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AgendaVersion' | 'InvalidAgendaSlot' | 'MeetupNotFound' | 'NotAnOrganiser' | 'NotSignedIn' | 'NothingToRelease', ParentType, ContextType>;
 };
 
 export type RemoveMemberResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RemoveMemberResult'] = ResolversParentTypes['RemoveMemberResult']> = {
@@ -4021,6 +4419,25 @@ export type SlidesResolvers<ContextType = GraphqlContext, ParentType extends Res
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SlotNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlotNotFound'] = ResolversParentTypes['SlotNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlotOutsideMeetupResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlotOutsideMeetup'] = ResolversParentTypes['SlotOutsideMeetup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlotOverlapsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlotOverlaps'] = ResolversParentTypes['SlotOverlaps']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlapping?: Resolver<ResolversTypes['AgendaSlot'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlugTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SlugTaken'] = ResolversParentTypes['SlugTaken']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4062,6 +4479,12 @@ export type SubmitProposalResultResolvers<ContextType = GraphqlContext, ParentTy
   __resolveType: TypeResolveFn<'CallClosed' | 'CallNotFound' | 'FormatNotOffered' | 'InvalidProposal' | 'NotAMember' | 'NotSignedIn' | 'Proposal' | 'UnknownHandle', ParentType, ContextType>;
 };
 
+export type TalkAlreadyOnAgendaResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkAlreadyOnAgenda'] = ResolversParentTypes['TalkAlreadyOnAgenda']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TalkFormatResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkFormat'] = ResolversParentTypes['TalkFormat']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4081,6 +4504,18 @@ export type TalkIssueResolvers<ContextType = GraphqlContext, ParentType extends 
 };
 
 export type TalkLevelResolvers = { ADVANCED: 'advanced', BEGINNER: 'beginner', INTERMEDIATE: 'intermediate' };
+
+export type TalkNotConfirmedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkNotConfirmed'] = ResolversParentTypes['TalkNotConfirmed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TalkSlotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkSlot'] = ResolversParentTypes['TalkSlot']> = {
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetup?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
   allowedGuests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4183,6 +4618,16 @@ export type WithdrawProposalResultResolvers<ContextType = GraphqlContext, Parent
 export type Resolvers<ContextType = GraphqlContext> = {
   AcceptProposalResult?: AcceptProposalResultResolvers<ContextType>;
   AddToCalendarLinks?: AddToCalendarLinksResolvers<ContextType>;
+  AgendaChange?: AgendaChangeResolvers<ContextType>;
+  AgendaChangeKind?: AgendaChangeKindResolvers;
+  AgendaChanges?: AgendaChangesResolvers<ContextType>;
+  AgendaClosed?: AgendaClosedResolvers<ContextType>;
+  AgendaDraft?: AgendaDraftResolvers<ContextType>;
+  AgendaDraftResult?: AgendaDraftResultResolvers<ContextType>;
+  AgendaIssue?: AgendaIssueResolvers<ContextType>;
+  AgendaSlot?: AgendaSlotResolvers<ContextType>;
+  AgendaSlotKind?: AgendaSlotKindResolvers;
+  AgendaVersion?: AgendaVersionResolvers<ContextType>;
   AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
   AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;
   AnswerCoSpeakerInvitationResult?: AnswerCoSpeakerInvitationResultResolvers<ContextType>;
@@ -4247,6 +4692,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   FoundCommunityResult?: FoundCommunityResultResolvers<ContextType>;
   GuestsBeyondParty?: GuestsBeyondPartyResolvers<ContextType>;
   HandleTaken?: HandleTakenResolvers<ContextType>;
+  InvalidAgendaSlot?: InvalidAgendaSlotResolvers<ContextType>;
   InvalidCall?: InvalidCallResolvers<ContextType>;
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
@@ -4303,6 +4749,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotSignedIn?: NotSignedInResolvers<ContextType>;
   NotTheOwner?: NotTheOwnerResolvers<ContextType>;
   NotWaitlisted?: NotWaitlistedResolvers<ContextType>;
+  NothingToRelease?: NothingToReleaseResolvers<ContextType>;
   OpenCallResult?: OpenCallResultResolvers<ContextType>;
   OwnProposal?: OwnProposalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4328,6 +4775,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Recording?: RecordingResolvers<ContextType>;
   RecordingProvider?: RecordingProviderResolvers;
   RejectProposalResult?: RejectProposalResultResolvers<ContextType>;
+  ReleaseAgendaResult?: ReleaseAgendaResultResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
   RemoveReviewerResult?: RemoveReviewerResultResolvers<ContextType>;
   RemoveRsvpResult?: RemoveRsvpResultResolvers<ContextType>;
@@ -4351,6 +4799,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ScoresIncomplete?: ScoresIncompleteResolvers<ContextType>;
   SetSpeakerPhotoResult?: SetSpeakerPhotoResultResolvers<ContextType>;
   Slides?: SlidesResolvers<ContextType>;
+  SlotNotFound?: SlotNotFoundResolvers<ContextType>;
+  SlotOutsideMeetup?: SlotOutsideMeetupResolvers<ContextType>;
+  SlotOverlaps?: SlotOverlapsResolvers<ContextType>;
   SlugTaken?: SlugTakenResolvers<ContextType>;
   SpeakerNotFound?: SpeakerNotFoundResolvers<ContextType>;
   SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
@@ -4358,10 +4809,13 @@ export type Resolvers<ContextType = GraphqlContext> = {
   StartUploadResult?: StartUploadResultResolvers<ContextType>;
   SubmitDraftProposalResult?: SubmitDraftProposalResultResolvers<ContextType>;
   SubmitProposalResult?: SubmitProposalResultResolvers<ContextType>;
+  TalkAlreadyOnAgenda?: TalkAlreadyOnAgendaResolvers<ContextType>;
   TalkFormat?: TalkFormatResolvers<ContextType>;
   TalkGiven?: TalkGivenResolvers<ContextType>;
   TalkIssue?: TalkIssueResolvers<ContextType>;
   TalkLevel?: TalkLevelResolvers;
+  TalkNotConfirmed?: TalkNotConfirmedResolvers<ContextType>;
+  TalkSlot?: TalkSlotResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UnknownHandle?: UnknownHandleResolvers<ContextType>;

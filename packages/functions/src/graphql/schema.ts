@@ -1,5 +1,8 @@
 import { addResolversToSchema } from "@graphql-tools/schema";
 import { buildASTSchema } from "graphql";
+import { agendaResolvers } from "./agenda";
+import { agendaMutationResolvers } from "./agenda-mutations";
+import { agendaRejectionResolvers } from "./agenda-rejections";
 import { attachmentResolvers } from "./attachments";
 import { blobMutationResolvers } from "./blob-mutations";
 import { calendarFeedResolvers } from "./calendar-feed";
@@ -63,6 +66,9 @@ export const schema = addResolversToSchema({
     talkResolvers,
     talkMutationResolvers,
     attachmentResolvers,
+    agendaRejectionResolvers,
+    agendaResolvers,
+    agendaMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { agendaModule } from "@meetstream/core/agenda";
 import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { communityModule } from "@meetstream/core/community";
 import { sqliteDocumentStore } from "@meetstream/core/documents";
@@ -60,6 +61,13 @@ function openApi(mode: GraphqlMode = "production") {
       talks: inMemoryTalksGiven(),
     }),
     talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    agendas: agendaModule({
+      store: bus.notifying(store),
+      documents,
+      communities,
+      meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+      talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",
       reset: async () => "https://api.example/feeds/me/token.ics",

@@ -10,7 +10,16 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Communities, GraphqlContext, Meetups, Members, Speakers, Talks, Uploads } from "./context";
+import type {
+  Agendas,
+  Communities,
+  GraphqlContext,
+  Meetups,
+  Members,
+  Speakers,
+  Talks,
+  Uploads,
+} from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
 import { schema } from "./schema";
@@ -23,6 +32,7 @@ export interface GraphqlServerOptions {
   meetups: Meetups;
   speakers: Speakers;
   talks: Talks;
+  agendas: Agendas;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -118,6 +128,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         proposalById: new DataLoader<string, ProposalView | undefined>((ids) =>
           options.talks.proposalsByIds(ids, viewer?.memberId, viewerRoleIn),
         ),
+        agendas: options.agendas,
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

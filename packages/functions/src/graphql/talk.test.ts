@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { agendaModule } from "@meetstream/core/agenda";
 import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { communityModule } from "@meetstream/core/community";
 import { sqliteDocumentStore } from "@meetstream/core/documents";
@@ -348,6 +349,13 @@ describe("batching", () => {
       communities,
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       talks: observed,
+      agendas: agendaModule({
+        store: bus.notifying(store),
+        documents,
+        communities,
+        meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+        talks,
+      }),
       speakers: speakerModule({ store: bus.notifying(store), documents, keys, members, talks }),
       // This test starts no upload: nothing is written in the folder.
       uploads: uploadsModule({

@@ -36,6 +36,7 @@ export function createFeedsHandler(dependencies: FeedsHandlerDependencies): Feed
     meetups: modules.meetups,
     feedTokens: modules.feedTokens,
     members: modules.members,
+    agendas: modules.agendas,
     baseUrl: dependencies.appOrigin,
   });
   return observed(async (event) => resultOfResponse(await feeds.fetch(requestOfEvent(event))), dependencies);

@@ -79,6 +79,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     meetups: modules.meetups,
     speakers: modules.speakers,
     talks: modules.talks,
+    agendas: modules.agendas,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     // Only a request that starts an upload loads the S3 client and its presigner.
     uploads: {

@@ -155,7 +155,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       options.seedDemo && (await stores.events.lastPosition()) === 0
         ? await seedDemo((clock) => ({ ...modulesAt(clock), uploads: uploadsBeforeListening }))
         : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks } = modulesAt(
+    const { members, communities, meetups, feedTokens, speakers, talks, agendas } = modulesAt(
       options.clock ?? systemClock,
     );
     const carried = await carryOverEveryMembership({
@@ -209,6 +209,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       meetups,
       speakers,
       talks,
+      agendas,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
@@ -231,7 +232,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         verifyToken,
         isErased: async (memberId) => (await members.byIds([memberId]))[0]?.erased === true,
       }).fetch,
-      feeds: feedRoutes({ communities, meetups, feedTokens, members, baseUrl: appOrigin }).fetch,
+      feeds: feedRoutes({ communities, meetups, feedTokens, members, agendas, baseUrl: appOrigin }).fetch,
       mailbox,
       health: projectorHealth({
         log: stores.events,
