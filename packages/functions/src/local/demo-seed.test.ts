@@ -81,7 +81,7 @@ interface TalksAnswer {
           anonymised: boolean;
           formats: { id: string; minutes: number }[];
           criteria: { id: string; weight: number }[];
-          meetup: { startsAt: string } | null;
+          meetup: { id: string; startsAt: string } | null;
         };
       }[];
     };
@@ -92,7 +92,7 @@ interface TalksAnswer {
 const talksQuery = `query ($slug: String!) {
   community(slug: $slug) {
     calls { edges { node {
-      id closesAt accepting anonymised formats { id minutes } criteria { id weight } meetup { startsAt }
+      id closesAt accepting anonymised formats { id minutes } criteria { id weight } meetup { id startsAt }
     } } }
     talks(first: 20) { edges { node {
       title speakers { displayName } slides { url bytes } recording { provider url } call { meetup { startsAt } }
@@ -136,6 +136,25 @@ const boardQuery = `query ($id: ID!) {
         reviews { reviewer { displayName } comment }
       }
     } } }
+  }
+}`;
+
+interface AgendaAnswer {
+  meetup: {
+    agenda: {
+      number: number;
+      note: string;
+      slots: { kind: string; title: string; startsAt: string }[];
+      changesSince: { since: number; changes: { kind: string; title: string }[] } | null;
+    } | null;
+    agendaDraft: { releasable: boolean; releases: { number: number }[] } | null;
+  } | null;
+}
+
+const agendaQuery = `query ($id: ID!) {
+  meetup(id: $id) {
+    agenda { number note slots { kind title startsAt } changesSince { since changes { kind title } } }
+    agendaDraft { releasable releases { number } }
   }
 }`;
 
@@ -334,6 +353,34 @@ describe("the demo community", () => {
       for (const name of ["Maud Kuipers", "Kofi Mensah", "Wouter Prins", "maud", "kofi", "wouter"])
         expect(seen).not.toContain(name);
       expect(waiting.every((row) => row.proposal !== null && row.proposal?.speakers === null)).toBe(true);
+
+      // The lightning talk evening's agenda: version 2 for everyone, with what moved since version 1.
+      const { body: agendaBody } = await graphqlRequest<AgendaAnswer>(host.url, agendaQuery, {
+        variables: { id: open.meetup?.id },
+      });
+      expect(agendaBody.errors).toBeUndefined();
+      const agenda = agendaBody.data?.meetup?.agenda;
+      expect(agenda?.number).toBe(2);
+      expect(agenda?.note).not.toBe("");
+      expect(agenda?.slots.map((slot) => [slot.kind, slot.title])).toEqual([
+        ["ITEM", "Doors open"],
+        ["TALK", "The dead-letter queue is not a bin"],
+        ["TALK", "Idempotency keys in five minutes"],
+        ["ITEM", "Pizza"],
+        ["ITEM", "Drinks"],
+      ]);
+      expect(agenda?.slots[0]?.startsAt).toBe(open.meetup?.startsAt);
+      expect(agenda?.changesSince?.since).toBe(1);
+      expect(agenda?.changesSince?.changes.map((change) => [change.kind, change.title]).sort()).toEqual([
+        ["MOVED", "Idempotency keys in five minutes"],
+        ["MOVED", "The dead-letter queue is not a bin"],
+      ]);
+      const { body: draftBody } = await graphqlRequest<AgendaAnswer>(host.url, agendaQuery, {
+        variables: { id: open.meetup?.id },
+        token: access,
+      });
+      expect(draftBody.data?.meetup?.agendaDraft?.releases.map((release) => release.number)).toEqual([2, 1]);
+      expect(draftBody.data?.meetup?.agendaDraft?.releasable).toBe(false);
 
       const { body: speakerBody } = await graphqlRequest<{
         speakerProfile: { headline: string; talks: { title: string }[] } | null;

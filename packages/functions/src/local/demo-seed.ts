@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import type { AgendaModule } from "@meetstream/core/agenda";
 import type { UploadsModule } from "@meetstream/core/blob";
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { CommunityModule } from "@meetstream/core/community";
@@ -7,7 +8,7 @@ import type { MemberModule } from "@meetstream/core/member";
 import type { SpeakerModule, SpeakerProfileInput } from "@meetstream/core/speaker";
 import type { TalkModule } from "@meetstream/core/talk";
 import { demoSlides } from "./demo-slides";
-import { callPlans, speakerProfiles } from "./demo-talks";
+import { agendaPlan, callPlans, speakerProfiles } from "./demo-talks";
 
 /** The modules the demo is told through: what the local host builds, on the clock the demo moves. */
 export interface DemoModules {
@@ -16,6 +17,7 @@ export interface DemoModules {
   meetups: MeetupModule;
   speakers: SpeakerModule;
   talks: TalkModule;
+  agendas: AgendaModule;
   /** Where the speakers' slides go: the seed sends their bytes as the local host's upload route does. */
   uploads: Pick<UploadsModule, "startUpload" | "receiveUpload">;
 }
@@ -374,7 +376,8 @@ function joinedDaysAgo(index: number): number {
  * Seeds Serverless Meetup Rotterdam: two organisers, a host, 25 members, three past meetups with RSVPs
  * and check-ins (and no-shows), a full upcoming one with a waitlist and another with seats left; a closed
  * call for the third meetup (12 proposals, anonymised reviews by three reviewers, decided: its talks
- * given, with slides and recordings), and an open one for the fifth (see `demo-talks.ts`).
+ * given, with slides and recordings), and an open one for the fifth, whose agenda is released in two
+ * versions (see `demo-talks.ts`).
  *
  * Every change goes through the real commands, each at the moment it happens in the story (on the clock
  * `modulesAt` builds the modules on), so that the log, the history and the attendance charts read as if it
@@ -388,7 +391,7 @@ export async function seedDemo(
   const end = Math.floor(now.getTime() / minute) * minute;
   let current = end;
   const clock: Clock = { now: () => new Date(current) };
-  const { members: memberModule, communities, meetups, speakers, talks, uploads } = modulesAt(clock);
+  const { members: memberModule, communities, meetups, speakers, talks, agendas, uploads } = modulesAt(clock);
 
   const steps: { at: number; run: () => Promise<unknown> }[] = [];
   const at = (instant: number, run: () => Promise<unknown>) => steps.push({ at: instant, run });
@@ -515,6 +518,8 @@ export async function seedDemo(
   const speaks = (handle: string, instant: number) =>
     firstSpoken.set(handle, Math.min(instant, firstSpoken.get(handle) ?? instant));
   const iso = (instant: number) => new Date(instant).toISOString();
+  /** By their title: what the agenda is built from. */
+  const proposalIds = new Map<string, string>();
 
   // The founder runs the calls and decides; the co-organiser reviews with the members appointed.
   for (const call of callPlans(end, plans, timeZone)) {
@@ -560,6 +565,7 @@ export async function seedDemo(
             submit: true,
           })
         ).proposalId;
+        proposalIds.set(proposal.input.title, proposalId);
       });
       coSpeakers.forEach((handle, position) => {
         const answeredAt = proposal.submittedAt + (3 + position) * hour;
@@ -617,6 +623,49 @@ export async function seedDemo(
       if (recording)
         at(recording.at, () => talks.linkRecording({ actor: organiser(), proposalId, url: recording.url }));
     }
+  }
+  // The founder builds the lightning talk evening's agenda from the talks its call confirmed, and releases it twice.
+  const agenda = agendaPlan(end);
+  const agendaMeetup = plans[agenda.meetup];
+  if (!agendaMeetup) throw new Error(`the demo has no meetup ${agenda.meetup + 1}`);
+  const slotIds = new Map<string, string>();
+  const known = (ids: Map<string, string>, title: string) => {
+    const id = ids.get(title);
+    if (!id) throw new Error(`the demo has no "${title}" yet`);
+    return id;
+  };
+  agenda.slots.forEach((slot, position) => {
+    at(agenda.draftedAt + position * minute, async () => {
+      const meetupId = meetupIdAt(agenda.meetup);
+      const startsAt = iso(agendaMeetup.startsAt.getTime() + slot.after * minute);
+      const { slots } = await agendas.addSlot({
+        actor: idOf(founder),
+        input:
+          "talk" in slot
+            ? { meetupId, startsAt, proposalId: known(proposalIds, slot.talk) }
+            : { meetupId, startsAt, title: slot.item, minutes: slot.minutes },
+      });
+      const added = slots.find((candidate) => candidate.startsAt === startsAt);
+      if (added) slotIds.set(added.title, added.slotId);
+    });
+  });
+  for (const release of agenda.releases) {
+    for (const move of release.moves ?? [])
+      at(release.at - 5 * minute, () =>
+        agendas.moveSlot({
+          actor: idOf(founder),
+          meetupId: meetupIdAt(agenda.meetup),
+          slotId: known(slotIds, move.slot),
+          position: move.position,
+        }),
+      );
+    at(release.at, () =>
+      agendas.releaseAgenda({
+        actor: idOf(founder),
+        meetupId: meetupIdAt(agenda.meetup),
+        note: release.note,
+      }),
+    );
   }
   for (const [handle, first] of firstSpoken) {
     const input = speakerProfiles[handle];

@@ -627,3 +627,47 @@ export function callPlans(
     lightningCall(end, meetup(lightningTalksMeetup).startsAt, meetup(lightningTalksMeetup).scheduledAt),
   ];
 }
+
+/** A slot of the demo's agenda, some minutes after the meetup starts: a talk (by its title) or a free item. */
+export type AgendaSlotPlan = { after: number } & ({ talk: string } | { item: string; minutes: number });
+
+export interface AgendaPlan {
+  /** The meetup's place among the demo's meetups. */
+  meetup: number;
+  /** When the founder builds the first draft, a slot a minute. */
+  draftedAt: number;
+  slots: readonly AgendaSlotPlan[];
+  /** Each release, after moving slots (by title) to another place in the order, a few minutes before. */
+  releases: readonly { at: number; note: string; moves?: readonly { slot: string; position: number }[] }[];
+}
+
+/**
+ * The agenda of the lightning talk evening, built from the two talks its call confirmed early: released
+ * once, then again after the two talks swap places.
+ */
+export function agendaPlan(end: number): AgendaPlan {
+  const idempotency = "Idempotency keys in five minutes";
+  const deadLetters = "The dead-letter queue is not a bin";
+  return {
+    meetup: lightningTalksMeetup,
+    draftedAt: end - 18 * hour,
+    slots: [
+      { after: 0, item: "Doors open", minutes: 30 },
+      { after: 30, talk: idempotency },
+      { after: 40, talk: deadLetters },
+      { after: 50, item: "Pizza", minutes: 40 },
+      { after: 90, item: "Drinks", minutes: 90 },
+    ],
+    releases: [
+      {
+        at: end - 17 * hour,
+        note: "The first two lightning talks are in. More follow as the call runs: propose yours!",
+      },
+      {
+        at: end - 3 * hour,
+        moves: [{ slot: deadLetters, position: 1 }],
+        note: "The two lightning talks swap places: Noor comes straight from work.",
+      },
+    ],
+  };
+}
