@@ -68,6 +68,7 @@ interface TalkNode {
   slides: { url: string; bytes: number } | null;
   recording: { provider: string; url: string } | null;
   call: { meetup: { startsAt: string } | null } | null;
+  slot: { startsAt: string; meetup: { title: string } } | null;
 }
 
 interface TalksAnswer {
@@ -81,7 +82,7 @@ interface TalksAnswer {
           anonymised: boolean;
           formats: { id: string; minutes: number }[];
           criteria: { id: string; weight: number }[];
-          meetup: { id: string; startsAt: string } | null;
+          meetup: { id: string; title: string; startsAt: string } | null;
         };
       }[];
     };
@@ -92,10 +93,11 @@ interface TalksAnswer {
 const talksQuery = `query ($slug: String!) {
   community(slug: $slug) {
     calls { edges { node {
-      id closesAt accepting anonymised formats { id minutes } criteria { id weight } meetup { id startsAt }
+      id closesAt accepting anonymised formats { id minutes } criteria { id weight } meetup { id title startsAt }
     } } }
     talks(first: 20) { edges { node {
       title speakers { displayName } slides { url bytes } recording { provider url } call { meetup { startsAt } }
+      slot { startsAt meetup { title } }
     } } }
   }
 }`;
@@ -294,6 +296,16 @@ describe("the demo community", () => {
         expect(pdf.startsWith("%PDF-")).toBe(true);
         expect(pdf).toContain(talk.title.split(" ").slice(0, 3).join(" ").replace(/[()]/g, "\\$&"));
       }
+      // On the past meetup's agenda, as its description tells, in the order they were given.
+      const onAgenda = given
+        .map((talk) => [talk.slot?.startsAt ?? "", talk.slot?.meetup.title, talk.title])
+        .sort(([left = ""], [right = ""]) => left.localeCompare(right));
+      expect(onAgenda.map(([, meetup]) => meetup)).toEqual(Array(3).fill(closed.meetup?.title));
+      expect(onAgenda.map(([, , title]) => title)).toEqual([
+        "Cold starts are (mostly) a myth: measurements from a year of traffic",
+        "Tracing across queues without losing your mind",
+        "Cost alarms that wake the right person",
+      ]);
       expect(given.flatMap((talk) => (talk.recording ? [talk.recording.provider] : [])).sort()).toEqual([
         "PEERTUBE",
         "YOUTUBE",

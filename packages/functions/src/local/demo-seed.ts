@@ -8,7 +8,7 @@ import type { MemberModule } from "@meetstream/core/member";
 import type { SpeakerModule, SpeakerProfileInput } from "@meetstream/core/speaker";
 import type { TalkModule } from "@meetstream/core/talk";
 import { demoSlides } from "./demo-slides";
-import { agendaPlan, callPlans, speakerProfiles } from "./demo-talks";
+import { agendaPlans, callPlans, speakerProfiles } from "./demo-talks";
 
 /** The modules the demo is told through: what the local host builds, on the clock the demo moves. */
 export interface DemoModules {
@@ -376,8 +376,8 @@ function joinedDaysAgo(index: number): number {
  * Seeds Serverless Meetup Rotterdam: two organisers, a host, 25 members, three past meetups with RSVPs
  * and check-ins (and no-shows), a full upcoming one with a waitlist and another with seats left; a closed
  * call for the third meetup (12 proposals, anonymised reviews by three reviewers, decided: its talks
- * given, with slides and recordings), and an open one for the fifth, whose agenda is released in two
- * versions (see `demo-talks.ts`).
+ * given on its agenda, with slides and recordings), and an open one for the fifth, whose agenda is
+ * released in two versions (see `demo-talks.ts`).
  *
  * Every change goes through the real commands, each at the moment it happens in the story (on the clock
  * `modulesAt` builds the modules on), so that the log, the history and the attendance charts read as if it
@@ -624,48 +624,45 @@ export async function seedDemo(
         at(recording.at, () => talks.linkRecording({ actor: organiser(), proposalId, url: recording.url }));
     }
   }
-  // The founder builds the lightning talk evening's agenda from the talks its call confirmed, and releases it twice.
-  const agenda = agendaPlan(end);
-  const agendaMeetup = plans[agenda.meetup];
-  if (!agendaMeetup) throw new Error(`the demo has no meetup ${agenda.meetup + 1}`);
-  const slotIds = new Map<string, string>();
-  const known = (ids: Map<string, string>, title: string) => {
+  // The founder builds the agendas from the talks the calls confirmed, and releases them.
+  const known = (ids: ReadonlyMap<string, string>, title: string) => {
     const id = ids.get(title);
     if (!id) throw new Error(`the demo has no "${title}" yet`);
     return id;
   };
-  agenda.slots.forEach((slot, position) => {
-    at(agenda.draftedAt + position * minute, async () => {
-      const meetupId = meetupIdAt(agenda.meetup);
-      const startsAt = iso(agendaMeetup.startsAt.getTime() + slot.after * minute);
-      const { slots } = await agendas.addSlot({
-        actor: idOf(founder),
-        input:
-          "talk" in slot
-            ? { meetupId, startsAt, proposalId: known(proposalIds, slot.talk) }
-            : { meetupId, startsAt, title: slot.item, minutes: slot.minutes },
-      });
-      const added = slots.find((candidate) => candidate.startsAt === startsAt);
-      if (added) slotIds.set(added.title, added.slotId);
-    });
-  });
-  for (const release of agenda.releases) {
-    for (const move of release.moves ?? [])
-      at(release.at - 5 * minute, () =>
-        agendas.moveSlot({
+  for (const agenda of agendaPlans(end, plans)) {
+    const meetupStart = plans[agenda.meetup]?.startsAt.getTime() ?? 0;
+    const meetupId = () => meetupIdAt(agenda.meetup);
+    /** By their title. */
+    const slotIds = new Map<string, string>();
+    agenda.slots.forEach((slot, position) => {
+      at(agenda.draftedAt + position * minute, async () => {
+        const startsAt = iso(meetupStart + slot.after * minute);
+        const { slots } = await agendas.addSlot({
           actor: idOf(founder),
-          meetupId: meetupIdAt(agenda.meetup),
-          slotId: known(slotIds, move.slot),
-          position: move.position,
-        }),
+          input:
+            "talk" in slot
+              ? { meetupId: meetupId(), startsAt, proposalId: known(proposalIds, slot.talk) }
+              : { meetupId: meetupId(), startsAt, title: slot.item, minutes: slot.minutes },
+        });
+        const added = slots.find((candidate) => candidate.startsAt === startsAt);
+        if (added) slotIds.set(added.title, added.slotId);
+      });
+    });
+    for (const release of agenda.releases) {
+      for (const move of release.moves ?? [])
+        at(release.at - 5 * minute, () =>
+          agendas.moveSlot({
+            actor: idOf(founder),
+            meetupId: meetupId(),
+            slotId: known(slotIds, move.slot),
+            position: move.position,
+          }),
+        );
+      at(release.at, () =>
+        agendas.releaseAgenda({ actor: idOf(founder), meetupId: meetupId(), note: release.note }),
       );
-    at(release.at, () =>
-      agendas.releaseAgenda({
-        actor: idOf(founder),
-        meetupId: meetupIdAt(agenda.meetup),
-        note: release.note,
-      }),
-    );
+    }
   }
   for (const [handle, first] of firstSpoken) {
     const input = speakerProfiles[handle];

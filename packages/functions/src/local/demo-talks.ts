@@ -642,32 +642,52 @@ export interface AgendaPlan {
 }
 
 /**
- * The agenda of the lightning talk evening, built from the two talks its call confirmed early: released
- * once, then again after the two talks swap places.
+ * The agendas the founder built from the confirmed talks: the third meetup's, released once before it
+ * took place, as its description tells it; and the lightning talk evening's, built from the two talks its
+ * call confirmed early, released once, then again after the two talks swap places.
  */
-export function agendaPlan(end: number): AgendaPlan {
+export function agendaPlans(
+  end: number,
+  meetups: readonly { startsAt: Date; scheduledAt: number }[],
+): AgendaPlan[] {
+  const coldStarts = meetups[coldStartsMeetup];
+  if (!coldStarts) throw new Error(`the demo has no meetup ${coldStartsMeetup + 1}`);
   const idempotency = "Idempotency keys in five minutes";
   const deadLetters = "The dead-letter queue is not a bin";
-  return {
-    meetup: lightningTalksMeetup,
-    draftedAt: end - 18 * hour,
-    slots: [
-      { after: 0, item: "Doors open", minutes: 30 },
-      { after: 30, talk: idempotency },
-      { after: 40, talk: deadLetters },
-      { after: 50, item: "Pizza", minutes: 40 },
-      { after: 90, item: "Drinks", minutes: 90 },
-    ],
-    releases: [
-      {
-        at: end - 17 * hour,
-        note: "The first two lightning talks are in. More follow as the call runs: propose yours!",
-      },
-      {
-        at: end - 3 * hour,
-        moves: [{ slot: deadLetters, position: 1 }],
-        note: "The two lightning talks swap places: Noor comes straight from work.",
-      },
-    ],
-  };
+  return [
+    {
+      meetup: coldStartsMeetup,
+      draftedAt: coldStarts.scheduledAt + 2 * hour,
+      slots: [
+        { after: 0, item: "Doors open, food", minutes: 45 },
+        { after: 45, talk: "Cold starts are (mostly) a myth: measurements from a year of traffic" },
+        { after: 90, talk: "Tracing across queues without losing your mind" },
+        { after: 125, talk: "Cost alarms that wake the right person" },
+        { after: 135, item: "Drinks", minutes: 45 },
+      ],
+      releases: [{ at: coldStarts.scheduledAt + 3 * hour, note: "" }],
+    },
+    {
+      meetup: lightningTalksMeetup,
+      draftedAt: end - 18 * hour,
+      slots: [
+        { after: 0, item: "Doors open", minutes: 30 },
+        { after: 30, talk: idempotency },
+        { after: 40, talk: deadLetters },
+        { after: 50, item: "Pizza", minutes: 40 },
+        { after: 90, item: "Drinks", minutes: 90 },
+      ],
+      releases: [
+        {
+          at: end - 17 * hour,
+          note: "The first two lightning talks are in. More follow as the call runs: propose yours!",
+        },
+        {
+          at: end - 3 * hour,
+          moves: [{ slot: deadLetters, position: 1 }],
+          note: "The two lightning talks swap places: Noor comes straight from work.",
+        },
+      ],
+    },
+  ];
 }
