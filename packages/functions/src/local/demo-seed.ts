@@ -142,7 +142,7 @@ Every month or so we meet somewhere in Rotterdam for:
 - **pizza and drinks**, with plenty of time to talk.
 
 New to serverless? You are very welcome: every meetup opens with a short intro for first-timers.
-Want to speak? Tell one of the organisers at a meetup.
+Want to speak? Answer one of our calls for proposals, or tell one of the organisers at a meetup.
 
 Be kind, be curious, be patient with each other: our code of conduct applies at every meetup.`;
 
@@ -614,7 +614,7 @@ export async function seedDemo(
           const names = [proposal.speaker, ...coSpeakers].map((handle) => personOf(handle).displayName);
           const slides = demoSlides({
             title: proposal.input.title,
-            byline: `${names.join(" and ")}, ${meetupTitle}`,
+            byline: [names.join(" and "), meetupTitle],
           });
           const { uploadId } = await uploads.startUpload({ kind: "slides", actor });
           await uploads.receiveUpload({ kind: "slides", uploadId, actor, body: [slides] });

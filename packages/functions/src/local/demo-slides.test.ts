@@ -6,7 +6,7 @@ const textOf = (bytes: Uint8Array) => new TextDecoder("ascii").decode(bytes);
 describe("the demo's slides", () => {
   const slides = demoSlides({
     title: "Cold starts are (mostly) a myth: measurements from a year of traffic",
-    byline: "Arjun Mehta at Serverless Rotterdam #3 → the recording",
+    byline: ["Arjun Mehta", "Serverless Rotterdam #3 → the recording"],
   });
   const pdf = textOf(slides);
 
@@ -38,8 +38,8 @@ describe("the demo's slides", () => {
     expect(pdf).toContain("(Cold starts are \\(mostly\\) a myth:) Tj");
     expect(pdf).toContain("(measurements from a year of) Tj");
     expect(pdf).toContain("(traffic) Tj");
-    expect(pdf).toContain("(Arjun Mehta at Serverless Rotterdam #3 ? the recording) Tj");
-    expect(textOf(demoSlides({ title: "Mehmet Yılmaz – café", byline: "" }))).toContain(
+    expect(pdf).toContain("(Arjun Mehta) Tj\nT*\n(Serverless Rotterdam #3 ? the recording) Tj");
+    expect(textOf(demoSlides({ title: "Mehmet Yılmaz – café", byline: [] }))).toContain(
       "(Mehmet Yilmaz - cafe) Tj",
     );
   });

@@ -31,11 +31,11 @@ function pdfString(text: string): string {
 }
 
 /**
- * The slides of a demo talk: a one-page PDF (16:9) with the talk's title and who gave it where, written
- * out by hand (objects, cross-reference table, trailer) so that the demo needs no PDF library. A few
- * hundred bytes; any PDF reader opens it.
+ * The slides of a demo talk: a one-page PDF (16:9) with the talk's title and, below it, a line or two on
+ * who gave it where. Written out by hand (objects, cross-reference table, trailer) so that the demo needs
+ * no PDF library; a few hundred bytes that any PDF reader opens.
  */
-export function demoSlides({ title, byline }: { title: string; byline: string }): Uint8Array {
+export function demoSlides({ title, byline }: { title: string; byline: readonly string[] }): Uint8Array {
   const titleLines = linesOf(title);
   const text = [
     "BT",
@@ -44,8 +44,9 @@ export function demoSlides({ title, byline }: { title: string; byline: string })
     `60 ${380 - (titleLines.length - 1) * 18} Td`,
     ...titleLines.flatMap((line, index) => [...(index === 0 ? [] : ["T*"]), `${pdfString(line)} Tj`]),
     "/F1 16 Tf",
+    "22 TL",
     "0 -60 Td",
-    `${pdfString(byline)} Tj`,
+    ...byline.flatMap((line, index) => [...(index === 0 ? [] : ["T*"]), `${pdfString(line)} Tj`]),
     "ET",
   ].join("\n");
   const objects = [
