@@ -522,14 +522,14 @@ export async function seedDemo(
   const proposalIds = new Map<string, string>();
 
   // The founder runs the calls and decides; the co-organiser reviews with the members appointed.
+  const founderId = () => idOf(founder);
   for (const call of callPlans(end, plans, timeZone)) {
     let callId = "";
-    const organiser = () => idOf(founder);
     const targetedInDraft = call.meetup.at <= call.draftedAt;
     at(call.draftedAt, async () => {
       callId = (
         await talks.draftCall({
-          actor: organiser(),
+          actor: founderId(),
           input: {
             ...call.input,
             communityId,
@@ -540,14 +540,14 @@ export async function seedDemo(
         })
       ).callId;
     });
-    at(call.draftedAt + 15 * minute, () => talks.publishCall({ actor: organiser(), callId }));
+    at(call.draftedAt + 15 * minute, () => talks.publishCall({ actor: founderId(), callId }));
     if (!targetedInDraft)
       at(call.meetup.at, () =>
-        talks.editCall({ actor: organiser(), callId, input: { meetupId: meetupIdAt(call.meetup.index) } }),
+        talks.editCall({ actor: founderId(), callId, input: { meetupId: meetupIdAt(call.meetup.index) } }),
       );
     for (const handle of call.reviewers)
       at(call.draftedAt + 75 * minute, () =>
-        talks.appointReviewer({ actor: organiser(), callId, memberId: idOfHandle(handle) }),
+        talks.appointReviewer({ actor: founderId(), callId, memberId: idOfHandle(handle) }),
       );
 
     const reviewsSoFar = new Map<string, number>();
@@ -596,8 +596,8 @@ export async function seedDemo(
         const { accepted, message, answer } = decision;
         at(decision.at, () =>
           accepted
-            ? talks.acceptProposal({ actor: organiser(), proposalId, message })
-            : talks.rejectProposal({ actor: organiser(), proposalId, message }),
+            ? talks.acceptProposal({ actor: founderId(), proposalId, message })
+            : talks.rejectProposal({ actor: founderId(), proposalId, message }),
         );
         if (answer)
           at(answer.at, () =>
@@ -621,7 +621,7 @@ export async function seedDemo(
           await talks.attachSlides({ actor, proposalId, uploadId });
         });
       if (recording)
-        at(recording.at, () => talks.linkRecording({ actor: organiser(), proposalId, url: recording.url }));
+        at(recording.at, () => talks.linkRecording({ actor: founderId(), proposalId, url: recording.url }));
     }
   }
   // The founder builds the agendas from the talks the calls confirmed, and releases them.
@@ -639,7 +639,7 @@ export async function seedDemo(
       at(agenda.draftedAt + position * minute, async () => {
         const startsAt = iso(meetupStart + slot.after * minute);
         const { slots } = await agendas.addSlot({
-          actor: idOf(founder),
+          actor: founderId(),
           input:
             "talk" in slot
               ? { meetupId: meetupId(), startsAt, proposalId: known(proposalIds, slot.talk) }
@@ -653,14 +653,14 @@ export async function seedDemo(
       for (const move of release.moves ?? [])
         at(release.at - 5 * minute, () =>
           agendas.moveSlot({
-            actor: idOf(founder),
+            actor: founderId(),
             meetupId: meetupId(),
             slotId: known(slotIds, move.slot),
             position: move.position,
           }),
         );
       at(release.at, () =>
-        agendas.releaseAgenda({ actor: idOf(founder), meetupId: meetupId(), note: release.note }),
+        agendas.releaseAgenda({ actor: founderId(), meetupId: meetupId(), note: release.note }),
       );
     }
   }
