@@ -1,9 +1,14 @@
 import { TZDate } from "@date-fns/tz";
+import type { AgendaModule } from "@meetstream/core/agenda";
+import type { UploadsModule } from "@meetstream/core/blob";
 import type { Clock } from "@meetstream/core/clock/clock";
 import type { CommunityModule } from "@meetstream/core/community";
 import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup";
 import type { MemberModule } from "@meetstream/core/member";
 import type { SpeakerModule, SpeakerProfileInput } from "@meetstream/core/speaker";
+import type { TalkModule } from "@meetstream/core/talk";
+import { demoSlides } from "./demo-slides";
+import { agendaPlans, callPlans, speakerProfiles } from "./demo-talks";
 
 /** The modules the demo is told through: what the local host builds, on the clock the demo moves. */
 export interface DemoModules {
@@ -11,6 +16,10 @@ export interface DemoModules {
   communities: CommunityModule;
   meetups: MeetupModule;
   speakers: SpeakerModule;
+  talks: TalkModule;
+  agendas: AgendaModule;
+  /** Where the speakers' slides go: the seed sends their bytes as the local host's upload route does. */
+  uploads: Pick<UploadsModule, "startUpload" | "receiveUpload">;
 }
 
 export interface DemoSeeded {
@@ -133,7 +142,7 @@ Every month or so we meet somewhere in Rotterdam for:
 - **pizza and drinks**, with plenty of time to talk.
 
 New to serverless? You are very welcome: every meetup opens with a short intro for first-timers.
-Want to speak? Tell one of the organisers at a meetup.
+Want to speak? Answer one of our calls for proposals, or tell one of the organisers at a meetup.
 
 Be kind, be curious, be patient with each other: our code of conduct applies at every meetup.`;
 
@@ -261,7 +270,8 @@ Bring a colleague: every RSVP may bring one guest.`,
 
 - **18:00** doors open, food
 - **18:45** *Cold starts are (mostly) a myth: measurements from a year of traffic* by Arjun Mehta
-- **19:30** *Tracing across queues without losing your mind* by Lisa Brouwer
+- **19:30** *Tracing across queues without losing your mind* by Lisa Brouwer and Ruben Peters
+- **20:05** lightning talk: *Cost alarms that wake the right person* by Femke Bos
 - **20:15** drinks
 
 The room seats twenty: if you can't make it, please cancel your RSVP so someone on the waitlist can come.`,
@@ -340,7 +350,7 @@ Seats are limited to the room: twenty people, guests included.
       title: "Serverless Rotterdam #5: Lightning talks and drinks",
       description: `Five minutes, one idea: an evening of lightning talks from members, followed by drinks.
 
-Want to give one? Reply to the organisers with a title: first-time speakers especially welcome.`,
+Want to give one? Propose it through the call for lightning talks: first-time speakers especially welcome.`,
       venue: venues.library,
       capacity: 60,
       guestLimit: 2,
@@ -364,7 +374,10 @@ function joinedDaysAgo(index: number): number {
 
 /**
  * Seeds Serverless Meetup Rotterdam: two organisers, a host, 25 members, three past meetups with RSVPs
- * and check-ins (and no-shows), a full upcoming one with a waitlist and another with seats left.
+ * and check-ins (and no-shows), a full upcoming one with a waitlist and another with seats left; a closed
+ * call for the third meetup (12 proposals, anonymised reviews by three reviewers, decided: its talks
+ * given on its agenda, with slides and recordings), and an open one for the fifth, whose agenda is
+ * released in two versions (see `demo-talks.ts`).
  *
  * Every change goes through the real commands, each at the moment it happens in the story (on the clock
  * `modulesAt` builds the modules on), so that the log, the history and the attendance charts read as if it
@@ -378,7 +391,7 @@ export async function seedDemo(
   const end = Math.floor(now.getTime() / minute) * minute;
   let current = end;
   const clock: Clock = { now: () => new Date(current) };
-  const { members: memberModule, communities, meetups, speakers } = modulesAt(clock);
+  const { members: memberModule, communities, meetups, speakers, talks, agendas, uploads } = modulesAt(clock);
 
   const steps: { at: number; run: () => Promise<unknown> }[] = [];
   const at = (instant: number, run: () => Promise<unknown>) => steps.push({ at: instant, run });
@@ -449,12 +462,14 @@ export async function seedDemo(
   });
 
   const plans = meetupPlans(end);
+  /** By the meetup's place in `plans`, once scheduled. */
+  const meetupIds: string[] = [];
   plans.forEach((plan, index) => {
     let meetupId = "";
     // The two organisers take turns.
     const organiser = index % 2 === 0 ? founder : coOrganiser;
     at(plan.scheduledAt, async () => {
-      meetupId = (
+      meetupIds[index] = meetupId = (
         await meetups.schedule({
           actor: idOf(organiser),
           input: {
@@ -485,6 +500,177 @@ export async function seedDemo(
       );
     });
   });
+
+  const people = new Map([...organisers, host, ...members].map((person) => [person.handle, person]));
+  const personOf = (handle: string): Person => {
+    const person = people.get(handle);
+    if (!person) throw new Error(`no one in the demo is @${handle}`);
+    return person;
+  };
+  const idOfHandle = (handle: string) => idOf(personOf(handle));
+  const meetupIdAt = (index: number) => {
+    const meetupId = meetupIds[index];
+    if (!meetupId) throw new Error(`meetup ${index + 1} has not been scheduled yet`);
+    return meetupId;
+  };
+  /** When each speaker first proposes or joins a proposal: they write their speaker profile just before. */
+  const firstSpoken = new Map<string, number>();
+  const speaks = (handle: string, instant: number) =>
+    firstSpoken.set(handle, Math.min(instant, firstSpoken.get(handle) ?? instant));
+  const iso = (instant: number) => new Date(instant).toISOString();
+  /** By their title: what the agenda is built from. */
+  const proposalIds = new Map<string, string>();
+
+  // The founder runs the calls and decides; the co-organiser reviews with the members appointed.
+  const founderId = () => idOf(founder);
+  for (const call of callPlans(end, plans, timeZone)) {
+    let callId = "";
+    const targetedInDraft = call.meetup.at <= call.draftedAt;
+    at(call.draftedAt, async () => {
+      callId = (
+        await talks.draftCall({
+          actor: founderId(),
+          input: {
+            ...call.input,
+            communityId,
+            opensAt: iso(call.opensAt),
+            closesAt: iso(call.closesAt),
+            ...(targetedInDraft ? { meetupId: meetupIdAt(call.meetup.index) } : {}),
+          },
+        })
+      ).callId;
+    });
+    at(call.draftedAt + 15 * minute, () => talks.publishCall({ actor: founderId(), callId }));
+    if (!targetedInDraft)
+      at(call.meetup.at, () =>
+        talks.editCall({ actor: founderId(), callId, input: { meetupId: meetupIdAt(call.meetup.index) } }),
+      );
+    for (const handle of call.reviewers)
+      at(call.draftedAt + 75 * minute, () =>
+        talks.appointReviewer({ actor: founderId(), callId, memberId: idOfHandle(handle) }),
+      );
+
+    const reviewsSoFar = new Map<string, number>();
+    const meetupTitle = plans[call.meetup.index]?.input.title ?? "";
+    for (const proposal of call.proposals) {
+      let proposalId = "";
+      const speaker = () => idOfHandle(proposal.speaker);
+      const coSpeakers = proposal.coSpeakers ?? [];
+      speaks(proposal.speaker, proposal.submittedAt);
+      at(proposal.submittedAt, async () => {
+        proposalId = (
+          await talks.draftProposal({
+            actor: speaker(),
+            input: { ...proposal.input, callId, coSpeakerHandles: [...coSpeakers] },
+            submit: true,
+          })
+        ).proposalId;
+        proposalIds.set(proposal.input.title, proposalId);
+      });
+      coSpeakers.forEach((handle, position) => {
+        const answeredAt = proposal.submittedAt + (3 + position) * hour;
+        speaks(handle, answeredAt);
+        at(answeredAt, () => talks.answerInvitation({ actor: idOfHandle(handle), proposalId, accept: true }));
+      });
+      for (const review of proposal.reviews ?? []) {
+        const sitting = call.reviewSittings[review.reviewer];
+        if (sitting === undefined) throw new Error(`@${review.reviewer} has no review sitting`);
+        const position = reviewsSoFar.get(review.reviewer) ?? 0;
+        reviewsSoFar.set(review.reviewer, position + 1);
+        at(sitting + position * 20 * minute, () =>
+          talks.reviewProposal({
+            actor: idOfHandle(review.reviewer),
+            proposalId,
+            input: {
+              scores: call.input.criteria.map((criterion, index) => ({
+                criterionId: String(criterion.id),
+                score: review.scores[index] ?? 0,
+              })),
+              comment: review.comment ?? "",
+            },
+          }),
+        );
+      }
+      const { decision, withdrawnAt, slidesAt, recording } = proposal;
+      if (decision) {
+        const { accepted, message, answer } = decision;
+        at(decision.at, () =>
+          accepted
+            ? talks.acceptProposal({ actor: founderId(), proposalId, message })
+            : talks.rejectProposal({ actor: founderId(), proposalId, message }),
+        );
+        if (answer)
+          at(answer.at, () =>
+            answer.confirmed
+              ? talks.confirmTalk({ actor: speaker(), proposalId })
+              : talks.declineTalk({ actor: speaker(), proposalId }),
+          );
+      }
+      if (withdrawnAt !== undefined)
+        at(withdrawnAt, () => talks.withdrawProposal({ actor: speaker(), proposalId }));
+      if (slidesAt !== undefined)
+        at(slidesAt, async () => {
+          const actor = speaker();
+          const names = [proposal.speaker, ...coSpeakers].map((handle) => personOf(handle).displayName);
+          const slides = demoSlides({
+            title: proposal.input.title,
+            byline: [names.join(" and "), meetupTitle],
+          });
+          const { uploadId } = await uploads.startUpload({ kind: "slides", actor });
+          await uploads.receiveUpload({ kind: "slides", uploadId, actor, body: [slides] });
+          await talks.attachSlides({ actor, proposalId, uploadId });
+        });
+      if (recording)
+        at(recording.at, () => talks.linkRecording({ actor: founderId(), proposalId, url: recording.url }));
+    }
+  }
+  // The founder builds the agendas from the talks the calls confirmed, and releases them.
+  const known = (ids: ReadonlyMap<string, string>, title: string) => {
+    const id = ids.get(title);
+    if (!id) throw new Error(`the demo has no "${title}" yet`);
+    return id;
+  };
+  for (const agenda of agendaPlans(end, plans)) {
+    const meetupStart = plans[agenda.meetup]?.startsAt.getTime() ?? 0;
+    const meetupId = () => meetupIdAt(agenda.meetup);
+    /** By their title. */
+    const slotIds = new Map<string, string>();
+    agenda.slots.forEach((slot, position) => {
+      at(agenda.draftedAt + position * minute, async () => {
+        const startsAt = iso(meetupStart + slot.after * minute);
+        const { slots } = await agendas.addSlot({
+          actor: founderId(),
+          input:
+            "talk" in slot
+              ? { meetupId: meetupId(), startsAt, proposalId: known(proposalIds, slot.talk) }
+              : { meetupId: meetupId(), startsAt, title: slot.item, minutes: slot.minutes },
+        });
+        const added = slots.find((candidate) => candidate.startsAt === startsAt);
+        if (added) slotIds.set(added.title, added.slotId);
+      });
+    });
+    for (const release of agenda.releases) {
+      for (const move of release.moves ?? [])
+        at(release.at - 5 * minute, () =>
+          agendas.moveSlot({
+            actor: founderId(),
+            meetupId: meetupId(),
+            slotId: known(slotIds, move.slot),
+            position: move.position,
+          }),
+        );
+      at(release.at, () =>
+        agendas.releaseAgenda({ actor: founderId(), meetupId: meetupId(), note: release.note }),
+      );
+    }
+  }
+  for (const [handle, first] of firstSpoken) {
+    const input = speakerProfiles[handle];
+    if (input)
+      at(first - 10 * minute, () =>
+        speakers.updateSpeakerProfile({ memberId: idOfHandle(handle), actor: idOfHandle(handle), input }),
+      );
+  }
 
   // In the order the story happened; steps at the same instant in the order they were told.
   steps.sort((left, right) => left.at - right.at);

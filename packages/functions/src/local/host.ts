@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Logger, LogLevelThreshold } from "@aws-lambda-powertools/logger";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getRequestListener } from "@hono/node-server";
-import { type BlobStore, folderBlobStore, type UploadsModule, uploadsModule } from "@meetstream/core/blob";
+import { type BlobStore, folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
 import { releaseInProgressIdempotency } from "@meetstream/core/decider";
 import { eventCatalog } from "@meetstream/core/eventstore";
@@ -93,17 +93,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     if (released > 0)
       logger.warn("released idempotency keys a stopped process left in progress", { released });
     const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
-    // Uploads are served from the app's origin, known once listening: the modules made before reach them then.
-    // Deleting a photo needs no origin, so the erasure reactor can run while the host catches up.
-    let uploads: UploadsModule | undefined;
-    const startedUploads: Pick<UploadsModule, "verifiedUpload"> = {
-      verifiedUpload: (request) => {
-        if (!uploads) throw new Error("the local host is not listening yet");
-        return uploads.verifiedUpload(request);
-      },
-    };
+    // Uploads are served from the app's origin, known once listening. Receiving, checking and deleting a
+    // file need no origin, only its addresses do: the modules made before listening (the erasure reactor's,
+    // the demo seed's) keep and check files through a store that has none.
+    const blobFolder = join(options.dataFolder, "blobs");
+    const uploadsBeforeListening = uploadsModule({
+      blobs: folderBlobStore({ folder: blobFolder, origin: "" }),
+    });
     const photoBlobs: Pick<BlobStore, "delete"> = {
-      delete: (key) => folderBlobStore({ folder: join(options.dataFolder, "blobs"), origin: "" }).delete(key),
+      delete: (key) => folderBlobStore({ folder: blobFolder, origin: "" }).delete(key),
     };
     const documentProjector = projector({
       store,
@@ -150,11 +148,13 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         ),
         clock,
         emailSecret: secrets.emailSecret,
-        uploads: startedUploads,
+        uploads: uploadsBeforeListening,
       });
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
-      options.seedDemo && (await stores.events.lastPosition()) === 0 ? await seedDemo(modulesAt) : undefined;
+      options.seedDemo && (await stores.events.lastPosition()) === 0
+        ? await seedDemo((clock) => ({ ...modulesAt(clock), uploads: uploadsBeforeListening }))
+        : undefined;
     const { members, communities, meetups, feedTokens, speakers, talks, agendas } = modulesAt(
       options.clock ?? systemClock,
     );
@@ -201,8 +201,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       fetch: (input, init) => issuer.fetch(new Request(input, init)),
     });
     // On the app's origin, as CloudFront serves them on AWS: the browser uploads without CORS.
-    const blobs = folderBlobStore({ folder: join(options.dataFolder, "blobs"), origin: appOrigin });
-    uploads = uploadsModule({ blobs });
+    const blobs = folderBlobStore({ folder: blobFolder, origin: appOrigin });
+    const uploads = uploadsModule({ blobs });
     const graphql = createGraphqlServer({
       members,
       communities,
