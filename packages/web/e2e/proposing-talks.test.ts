@@ -397,6 +397,30 @@ describe("proposing a talk, in the browser against the demo community", () => {
   });
 
   test.each(widths)(
+    "a speaker's page links each talk to its page, and to the meetup whose agenda has it (%i px)",
+    async (width) => {
+      const visitor = await pageOf("visitor", width);
+      await visitor.goto(`${host.url}/speakers/noor`);
+      const talks = visitor.locator("section", { has: visitor.getByRole("heading", { name: "Talks" }) });
+      const meetupLink = talks.getByRole("link", { name: meetupTitle });
+      await meetupLink.waitFor();
+      // The meetup's address carries its plain id, as every meetup address does.
+      expect(await meetupLink.getAttribute("href")).toMatch(/^\/meetups\/[0-9a-f-]{36}$/);
+      const talkLink = talks.getByRole("link").first();
+      const title = (await talkLink.textContent()) ?? "";
+      await talkLink.click();
+      await visitor.getByRole("heading", { level: 1, name: title }).waitFor();
+      await visitor.getByRole("heading", { name: "On the agenda" }).waitFor();
+      expect(await overflow(visitor)).toBeLessThanOrEqual(0);
+      await screenshot(visitor, `talks-speaker-page-talk-${width}`);
+      await visitor.goBack();
+      await meetupLink.click();
+      await visitor.getByRole("heading", { level: 1, name: meetupTitle }).waitFor();
+      await visitor.close();
+    },
+  );
+
+  test.each(widths)(
     "the call, My proposals, the talk and the archive fit and pass axe (%i px)",
     async (width) => {
       const visits: [Who, string, string][] = [

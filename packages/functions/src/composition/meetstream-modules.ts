@@ -16,7 +16,12 @@ import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetst
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
-import { type SpeakerModule, speakerErasureReactor, speakerModule } from "@meetstream/core/speaker";
+import {
+  type SpeakerModule,
+  speakerErasureReactor,
+  speakerModule,
+  type TalksGiven,
+} from "@meetstream/core/speaker";
 import { type TalkModule, talkModule } from "@meetstream/core/talk";
 
 export interface MeetstreamModulesOptions {
@@ -44,6 +49,19 @@ export interface MeetstreamModules {
   talks: TalkModule;
   agendas: AgendaModule;
 }
+
+/** A member's talks, each with the meetup whose released agenda has it (a speaker gives a handful). */
+const talksGivenOn = (talks: TalkModule, agendas: AgendaModule): TalksGiven => ({
+  async talksGivenBy(memberId) {
+    const given = await talks.talksGivenBy(memberId);
+    return Promise.all(
+      given.map(async (talk) => {
+        const slot = await agendas.slotOfTalk(talk.proposalId, undefined);
+        return slot ? { ...talk, meetupId: slot.meetupId } : talk;
+      }),
+    );
+  },
+});
 
 /**
  * The application's modules over whichever stores a composition root opened: the local host on SQLite and
@@ -73,6 +91,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
   });
   const { uploads } = options;
   const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
+  const agendas = agendaModule({ store, documents, communities, meetups, talks, clock, idempotency });
   return {
     members,
     communities,
@@ -84,9 +103,18 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       // Derived, so that data folders made before feeds existed need no new secret.
       secret: createHmac("sha256", emailSecret).update("calendar-feed-tokens").digest("base64url"),
     }),
-    speakers: speakerModule({ store, documents, keys, members, talks, clock, idempotency, uploads }),
+    speakers: speakerModule({
+      store,
+      documents,
+      keys,
+      members,
+      talks: talksGivenOn(talks, agendas),
+      clock,
+      idempotency,
+      uploads,
+    }),
     talks,
-    agendas: agendaModule({ store, documents, communities, meetups, talks, clock, idempotency }),
+    agendas,
   };
 }
 

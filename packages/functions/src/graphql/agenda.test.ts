@@ -167,6 +167,20 @@ describe("an organiser builds and releases an agenda; the public reads its versi
     });
   });
 
+  test("the speaker's talks given name the meetup whose agenda has the talk", async () => {
+    await talks.query(
+      `mutation { updateSpeakerProfile(input: { headline: "Event sourcing at work" }) { __typename } }`,
+      people.speaker,
+    );
+    const { speakerProfile } = await talks.query(
+      `{ speakerProfile(handle: "sara") { talks { proposalId meetup { publicId } } } }`,
+      undefined,
+    );
+    expect(speakerProfile.talks).toEqual([
+      { proposalId: expect.any(String), meetup: { publicId: meetupPublicId } },
+    ]);
+  });
+
   test("the draft lists every release, newest first", async () => {
     const { agendaDraft } = await meetupAgenda(
       people.organiser,

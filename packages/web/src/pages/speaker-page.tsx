@@ -8,8 +8,10 @@ import { Notice } from "../components/notice";
 import { Page, useDocumentTitle } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork } from "../graphql/command";
+import { meetupPath } from "../meetup/meetup-address";
 import { useCurrentMember } from "../member/current-member";
 import { type SpeakerPageProfile, SpeakerPageQuery } from "../speaker/speaker-documents";
+import { talkPath } from "../talk/talk-address";
 
 export function SpeakerPage() {
   const handle = (useParams().handle ?? "").toLowerCase();
@@ -114,11 +116,13 @@ function Speaker({ profile }: { profile: SpeakerPageProfile }) {
           <ul className="talk-list">
             {talks.map((talk) => (
               <li key={talk.proposalId}>
-                <strong>{talk.title}</strong>
+                <Link to={talkPath({ publicId: talk.proposalId })}>
+                  <strong>{talk.title}</strong>
+                </Link>
                 {talk.meetup ? (
                   <>
                     {" "}
-                    at <Link to={`/meetups/${talk.meetup.id}`}>{talk.meetup.title}</Link>
+                    at <Link to={meetupPath(talk.meetup)}>{talk.meetup.title}</Link>
                   </>
                 ) : null}
                 {talk.community ? (

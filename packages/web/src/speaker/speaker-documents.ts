@@ -54,6 +54,7 @@ export const SpeakerPageQuery = graphql(
           }
           meetup {
             id
+            publicId
             title
           }
         }
