@@ -13,6 +13,7 @@ import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 import type { Communities, GraphqlContext, Meetups, Members, Speakers, Talks, Uploads } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
+import { requestBodyLimit } from "./request-body-limit";
 import { schema } from "./schema";
 
 export type GraphqlMode = "local" | "production";
@@ -57,7 +58,8 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     schema,
     graphqlEndpoint,
     maskedErrors: { maskError: maskUnexpectedError },
-    maxRequestBodySize: maximumRequestBytes,
+    // Limited by requestBodyLimit instead: yoga's own limit counts every body, declared or not.
+    maxRequestBodySize: false,
     batching: { limit: 5 },
     graphiql: local ? { title: "Meetstream API", headers: JSON.stringify({ [csrfHeader]: "1" }) } : false,
     landingPage: false,
@@ -126,6 +128,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: [csrfHeader] }),
+      requestBodyLimit(maximumRequestBytes),
       EnvelopArmorPlugin(queryLimits({ exposeLimits: local })),
       ...(local ? [] : [useDisableIntrospection()]),
       ...(options.plugins ?? []),
