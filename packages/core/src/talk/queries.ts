@@ -262,12 +262,14 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     standing: CommunityStanding | null,
   ): CallView {
     const organiser = standing === "organiser";
+    // The fields a call document lacks come before the spread: V8 copies an object several times slower
+    // when new fields follow it.
     return {
-      ...call,
-      reviewerIds: organiser ? call.reviewerIds : null,
       accepting: isAccepting({ status: call.status, details: call }, clock.now().toISOString()),
       viewerIsReviewer: organiser || isAppointed(call, viewerId, standing),
       viewerIsOrganiser: organiser,
+      ...call,
+      reviewerIds: organiser ? call.reviewerIds : null,
     };
   }
 

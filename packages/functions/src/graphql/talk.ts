@@ -123,7 +123,9 @@ const call: CallForProposalsResolvers<GraphqlContext, CallView> = {
     const rows = board.rows.map((row, index): BoardRowParent => {
       const proposal = proposals?.[index];
       if (proposal) proposalById.prime(proposal.id, proposal);
-      return proposals ? { ...row, proposal: proposal ?? null } : row;
+      // The new field before the spread: V8 copies an object several times slower when a field the
+      // original lacks follows the spread.
+      return proposals ? { proposal: proposal ?? null, ...row } : row;
     });
     return connection(
       rows.map((row) => ({ cursor: row.cursor, node: row })),
