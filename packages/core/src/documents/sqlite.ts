@@ -1,5 +1,6 @@
 import type { Statement } from "better-sqlite3";
 import { deepFreeze } from "../objects/deep-freeze";
+import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
 import {
   assertDocumentKey,
@@ -75,13 +76,11 @@ interface DocumentRow {
  * object several times slower, and a board page copies fifty-odd documents per request.
  */
 function recentReads(database: SqliteDatabase, maximumEntries: number) {
-  const changes = database
-    .prepare<[], string>("SELECT total_changes() || ':' || data_version FROM pragma_data_version")
-    .pluck();
+  const changes = databaseChanges(database);
   const answers = new Map<string, unknown>();
   let answeredAt = "";
   return <Answer>(question: string, answer: () => Answer): Answer => {
-    const now = changes.get() as string;
+    const now = changes();
     if (now !== answeredAt) {
       answers.clear();
       answeredAt = now;

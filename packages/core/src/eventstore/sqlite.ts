@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
 import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
@@ -107,15 +108,13 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
    * the same file). Most reads ask for what follows a state already folded (a decider's cached state,
    * a viewer's standing read on every request), and nothing follows: that answer needs no statement.
    */
-  const changes = database
-    .prepare<[], string>("SELECT total_changes() || ':' || data_version FROM pragma_data_version")
-    .pluck();
+  const changes = databaseChanges(database);
   const endsAt = new Map<string, number>();
   let endsAtChanges = "";
   const maximumKnownEnds = 10_000;
 
   function readWindowOf(streamId: string, after: number, limit: number | undefined): StoredRow[] {
-    const now = changes.get() as string;
+    const now = changes();
     if (now !== endsAtChanges) {
       endsAt.clear();
       endsAtChanges = now;
