@@ -1,6 +1,6 @@
 import { busDeadLetters } from "./bus-dead-letters";
 import { functionDefaults, handlerPath } from "./lambda";
-import { documents, events, keys } from "./storage";
+import { documents, events, keys, uploads } from "./storage";
 import { streamSubscription } from "./stream-subscription";
 
 /** Domain events fan out here after commit: the publisher copies the event table's stream onto it. */
@@ -63,14 +63,16 @@ export const reactorDeadLetters = busDeadLetters("Reactor");
 
 /**
  * The reactors (composition/meetstream-modules.ts: `meetstreamReactors`): a membership that ends releases
- * the member's RSVPs, an erasure revokes their calendar feed. Only the events they react to reach them.
+ * the member's RSVPs, an erasure revokes their calendar feed and deletes their speaker photos. Only the
+ * events they react to reach them.
  */
 export const reactor = bus.subscribe(
   "Reactor",
   {
     ...functionDefaults,
     handler: handlerPath("reactor"),
-    link: [events, documents, keys],
+    // The uploads bucket: an erased member's speaker photos are deleted from it.
+    link: [events, documents, keys, uploads],
   },
   {
     // The source the publisher sends (fan-out/bus-detail.ts: `eventSource`); pointers may stand for any event.

@@ -126,8 +126,20 @@ export function checkQuery(index: QueryIndex, query: DocumentQuery): CheckedQuer
   return checked;
 }
 
-const fingerprintOf = (parts: readonly unknown[]): string =>
-  createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 16);
+/** Fingerprints of recent queries: a page asked again (every request for a board) hashes nothing. */
+const fingerprints = new Map<string, string>();
+const maximumFingerprints = 1_000;
+
+function fingerprintOf(parts: readonly unknown[]): string {
+  const text = JSON.stringify(parts);
+  let fingerprint = fingerprints.get(text);
+  if (fingerprint === undefined) {
+    fingerprint = createHash("sha256").update(text).digest("base64url").slice(0, 16);
+    if (fingerprints.size >= maximumFingerprints) fingerprints.clear();
+    fingerprints.set(text, fingerprint);
+  }
+  return fingerprint;
+}
 
 const scanFingerprint = "scan";
 

@@ -1,5 +1,6 @@
 import type { Statement } from "better-sqlite3";
 import { deepFreeze } from "../objects/deep-freeze";
+import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
 import {
   assertDocumentKey,
@@ -69,17 +70,17 @@ interface DocumentRow {
  * change (everyone opening a community's page asks the same queries), and each read is a statement with
  * its own read transaction. Any row this connection changes counts up total_changes(); data_version tells
  * of commits by other connections (another process on the same file, such as `pnpm cli rebuild`). Either
- * one empties the cache. Kept answers are frozen; each reader gets its own copy of the outer objects
- * (a library may mark the objects it is given) over the frozen inner ones.
+ * one empties the cache. What kept documents hold is frozen; each reader gets its own copy of the outer
+ * objects, the document and its body (a library may mark the objects it is given), over the frozen inner
+ * ones. The outer objects themselves stay unfrozen, as no reader ever holds them: V8 copies a frozen
+ * object several times slower, and a board page copies fifty-odd documents per request.
  */
 function recentReads(database: SqliteDatabase, maximumEntries: number) {
-  const changes = database
-    .prepare<[], string>("SELECT total_changes() || ':' || data_version FROM pragma_data_version")
-    .pluck();
+  const changes = databaseChanges(database);
   const answers = new Map<string, unknown>();
   let answeredAt = "";
   return <Answer>(question: string, answer: () => Answer): Answer => {
-    const now = changes.get() as string;
+    const now = changes();
     if (now !== answeredAt) {
       answers.clear();
       answeredAt = now;
@@ -91,11 +92,20 @@ function recentReads(database: SqliteDatabase, maximumEntries: number) {
       answers.set(question, known);
       return known;
     }
-    const fresh = deepFreeze(answer());
+    const fresh = answer();
     answers.set(question, fresh);
     if (answers.size > maximumEntries) answers.delete(answers.keys().next().value as string);
     return fresh;
   };
+}
+
+/** A document as the cache keeps it: everything inside it frozen, the document and its body not (see recentReads). */
+function kept(document: StoredDocument): StoredDocument {
+  deepFreeze(document.key);
+  deepFreeze(document.indexes);
+  const { body } = document;
+  if (body !== null && typeof body === "object") for (const inner of Object.values(body)) deepFreeze(inner);
+  return document;
 }
 
 /** A document a reader may mark: its own outer object and body, over the shared frozen insides. */
@@ -321,7 +331,7 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
       return readersCopy(
         recent(`get\u0000${keyIdentity(key)}`, () => {
           const row = selectOne.get(key.partition, key.sort);
-          return row && toDocument(row);
+          return row && kept(toDocument(row));
         }) as StoredDocument<Body> | undefined,
       );
     },
@@ -336,7 +346,7 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
       return recent(question, () => {
         const found = new Map<string, StoredDocument>();
         for (const row of selectMany.all(question.slice("getMany\u0000".length)))
-          found.set(keyIdentity(row), toDocument(row));
+          found.set(keyIdentity(row), kept(toDocument(row)));
         return keys.map((key) => found.get(keyIdentity(key)));
       }).map((document) => readersCopy(document as StoredDocument<Body> | undefined));
     },
@@ -394,7 +404,7 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
       }
       const statement = statementFor(query, bounds);
       const page = recent(`query\u0000${statement.source}\u0000${JSON.stringify(parameters)}`, () =>
-        pageOf(statement.all(parameters), query.limit, (last) => queryCursorAfter(query, last)),
+        keptPage(pageOf(statement.all(parameters), query.limit, (last) => queryCursorAfter(query, last))),
       ) as DocumentPage<Body>;
       return {
         ...page,
@@ -429,6 +439,11 @@ interface QueuedWrite {
 }
 
 type WriteOutcome = { applied: true; result: unknown } | { applied: false; error: DocumentVersionConflict };
+
+function keptPage(page: DocumentPage): DocumentPage {
+  for (const document of page.documents) kept(document);
+  return page;
+}
 
 function pageOf(
   rows: DocumentRow[],

@@ -175,6 +175,44 @@ describe("SQLite event store, beyond the contract", () => {
     }
   });
 
+  test("a read past a stream's end is answered from memory until anything changes the database, from this connection or another", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "meetstream-stream-ends-"));
+    const file = join(folder, "events.sqlite");
+    const [serving, other] = [openDatabase(file), openDatabase(file)];
+    try {
+      const store = sqliteEventStore(serving, ledgerCatalog);
+      await store.append("account-ann", [pending(AccountOpened({ owner: "ann" }))], { expectedVersion: 0 });
+      const versionsAfter = async (after: number) =>
+        (await store.readStream("account-ann", { after })).map((event) => event.version);
+      expect(await versionsAfter(0)).toEqual([1]);
+      expect(await versionsAfter(1)).toEqual([]);
+      // Known to end at 1: what follows 1, or 5, is answered without reading the events.
+      expect(await versionsAfter(5)).toEqual([]);
+      expect(await versionsAfter(1)).toEqual([]);
+
+      // Another process on the same file (the CLI, say).
+      await sqliteEventStore(other, ledgerCatalog).append(
+        "account-ann",
+        [pending(Deposited({ amount: 5, memo: "" }))],
+        { expectedVersion: 1 },
+      );
+      expect(await versionsAfter(1)).toEqual([2]);
+      // This connection, around the store (a restore that writes rows itself).
+      writeRaw(serving, "account-ann", 3, "Deposited", 2, { amount: 7, memo: "" });
+      expect(await versionsAfter(2)).toEqual([3]);
+      // And its own appends.
+      await store.append("account-ann", [pending(Deposited({ amount: 9, memo: "" }))], {
+        expectedVersion: 3,
+      });
+      expect(await versionsAfter(3)).toEqual([4]);
+      expect(await versionsAfter(0)).toEqual([1, 2, 3, 4]);
+    } finally {
+      serving.close();
+      other.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   test("listing seeks from stream to stream rather than walking every event", async () => {
     for (let index = 0; index < 3; index++) {
       const streamId = `account-${index}`;

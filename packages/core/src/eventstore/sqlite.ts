@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
 import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
@@ -101,6 +102,32 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
 
   const decode = (row: StoredRow): EventEnvelope => decodeEvent(row, catalog);
 
+  /*
+   * Where streams are known to end, until anything changes the database: total_changes() counts every
+   * row this connection changes, data_version moves with every commit of another connection (the CLI on
+   * the same file). Most reads ask for what follows a state already folded (a decider's cached state,
+   * a viewer's standing read on every request), and nothing follows: that answer needs no statement.
+   */
+  const changes = databaseChanges(database);
+  const endsAt = new Map<string, number>();
+  let endsAtChanges = "";
+  const maximumKnownEnds = 10_000;
+
+  function readWindowOf(streamId: string, after: number, limit: number | undefined): StoredRow[] {
+    const now = changes();
+    if (now !== endsAtChanges) {
+      endsAt.clear();
+      endsAtChanges = now;
+    } else if ((endsAt.get(streamId) ?? Number.POSITIVE_INFINITY) <= after) return [];
+    const rows = selectStream.all(streamId, after, limit ?? noLimit);
+    // Fewer than asked: the stream ends at the last row read, or at `after` when there was none.
+    if (limit === undefined || rows.length < limit) {
+      if (endsAt.size >= maximumKnownEnds) endsAt.clear();
+      endsAt.set(streamId, rows.at(-1)?.version ?? after);
+    }
+    return rows;
+  }
+
   /** A retry when the ids are stored, in order, at consecutive versions of this stream from the first id. */
   function retriedAppend(streamId: string, encoded: readonly EncodedEvent[]): AppendResult | undefined {
     const [first] = encoded;
@@ -179,7 +206,7 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
     async readStream(streamId: string, options?: ReadStreamOptions): Promise<EventEnvelope[]> {
       assertStreamId(streamId);
       const { after, limit } = readWindow(options);
-      return selectStream.all(streamId, after, limit ?? noLimit).map(decode);
+      return readWindowOf(streamId, after, limit).map(decode);
     },
 
     async listStreams(options = {}): Promise<StreamPage> {

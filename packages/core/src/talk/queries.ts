@@ -262,12 +262,14 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     standing: CommunityStanding | null,
   ): CallView {
     const organiser = standing === "organiser";
+    // The fields a call document lacks come before the spread: V8 copies an object several times slower
+    // when new fields follow it.
     return {
-      ...call,
-      reviewerIds: organiser ? call.reviewerIds : null,
       accepting: isAccepting({ status: call.status, details: call }, clock.now().toISOString()),
       viewerIsReviewer: organiser || isAppointed(call, viewerId, standing),
       viewerIsOrganiser: organiser,
+      ...call,
+      reviewerIds: organiser ? call.reviewerIds : null,
     };
   }
 
@@ -363,14 +365,20 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
   ): Promise<(ProposalView | undefined)[]> {
     const calls = await callsOfProposals(proposals);
     const standingOf = standingsOf(viewerId, standings);
-    return Promise.all(
-      proposals.map(async (proposal) => {
-        if (!proposal) return undefined;
-        const call = calls.get(proposal.callId);
-        const access = accessTo(proposal, call, viewerId, await standingOf(proposal.communityId));
-        return access ? proposalView(proposal, call, access, viewerId) : undefined;
-      }),
+    // Each community's standing once, before any view: a board page is fifty proposals of one community,
+    // and fifty awaits of one answer cost more than the views themselves.
+    const communityIds = new Set(proposals.flatMap((proposal) => (proposal ? [proposal.communityId] : [])));
+    const standingIn = new Map(
+      await Promise.all(
+        [...communityIds].map(async (communityId) => [communityId, await standingOf(communityId)] as const),
+      ),
     );
+    return proposals.map((proposal) => {
+      if (!proposal) return undefined;
+      const call = calls.get(proposal.callId);
+      const access = accessTo(proposal, call, viewerId, standingIn.get(proposal.communityId) ?? null);
+      return access ? proposalView(proposal, call, access, viewerId) : undefined;
+    });
   }
 
   async function proposalsByIds(

@@ -204,6 +204,19 @@ describe("the GraphQL API in production mode", () => {
     });
     expect(status).toBe(413);
   });
+
+  test("refuses a declared length over 100 KB with 413 unread, and a length that is no single number with 400", async () => {
+    const { post } = openApi();
+    const small = { query: "{ me { email } }" };
+
+    const declaredTooLarge = await post(small, { "content-length": String(101 * 1024) });
+    expect(declaredTooLarge.status).toBe(413);
+    expect(declaredTooLarge.json().errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    for (const length of ["31, 31", "-1", "thirty"])
+      expect((await post(small, { "content-length": length })).status).toBe(400);
+    const declared = await post(small, { "content-length": String(JSON.stringify(small).length) });
+    expect(declared.json()).toEqual({ data: { me: null } });
+  });
 });
 
 describe.each(["production", "local"] as const)("the GraphQL API in %s mode", (mode) => {

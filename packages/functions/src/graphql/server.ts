@@ -22,6 +22,7 @@ import type {
 } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { queryLimits } from "./query-limits";
+import { requestBodyLimit } from "./request-body-limit";
 import { schema } from "./schema";
 
 export type GraphqlMode = "local" | "production";
@@ -67,7 +68,8 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     schema,
     graphqlEndpoint,
     maskedErrors: { maskError: maskUnexpectedError },
-    maxRequestBodySize: maximumRequestBytes,
+    // Limited by requestBodyLimit instead: yoga's own limit counts every body, declared or not.
+    maxRequestBodySize: false,
     batching: { limit: 5 },
     graphiql: local ? { title: "Meetstream API", headers: JSON.stringify({ [csrfHeader]: "1" }) } : false,
     landingPage: false,
@@ -137,6 +139,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: [csrfHeader] }),
+      requestBodyLimit(maximumRequestBytes),
       EnvelopArmorPlugin(queryLimits({ exposeLimits: local })),
       ...(local ? [] : [useDisableIntrospection()]),
       ...(options.plugins ?? []),

@@ -19,7 +19,8 @@ import {
 } from "./talk-test-client";
 
 /**
- * Who may do what, talk mutation by mutation and read by read, over GraphQL on the real local host, with
+ * Who may do what, talk mutation by mutation (the attachments among them: uploads, slides, recordings and
+ * speaker photos) and read by read, over GraphQL on the real local host, with
  * the same rows and the same read table as core's matrix (talk/queries.authorization.test.ts). One
  * community: its organiser, a host, a member, the speaker of the proposals under test, a speaker of another
  * proposal to the same call, and a member appointed to review the call, which is anonymised. The organiser
@@ -91,6 +92,88 @@ async function confirmed(): Promise<string> {
   return proposalId;
 }
 
+const ascii = (text: string) => new TextEncoder().encode(text);
+const pdf = ascii("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+const png = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
+
+/**
+ * As the web app does: start an upload, then PUT the bytes where it says. A visitor starts none: the
+ * mutation after it is refused on a made-up id, before any upload would be looked for.
+ */
+async function uploaded(person: Person | undefined, kind: "SLIDES" | "PHOTO"): Promise<string> {
+  if (!person) return crypto.randomUUID();
+  const { startUpload } = await client.query(
+    "mutation ($kind: UploadKind!) { startUpload(kind: $kind) { ... on UploadTarget { uploadId url } } }",
+    person,
+    { kind },
+  );
+  const sent = await fetch(startUpload.url, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${person.token}` },
+    body: new Blob([kind === "SLIDES" ? pdf : png]),
+  });
+  if (!sent.ok) throw new Error(`the upload answered ${sent.status}`);
+  return startUpload.uploadId;
+}
+
+const attachmentResult = "__typename ... on Error { code message }";
+
+/** A mutation of the attachments, with its variables, as one person sends it. */
+const attachment = async (
+  person: Person | undefined,
+  name: string,
+  declared: string,
+  argumentList: string,
+  variables: Record<string, unknown>,
+) => {
+  const selection = declared ? `mutation (${declared})` : "mutation";
+  const data = await client.query(
+    `${selection} { ${name}${argumentList} { ${attachmentResult} } }`,
+    person,
+    variables,
+  );
+  return data[name] as { __typename: string; message?: string };
+};
+
+const attachSlides = async (person: Person | undefined, proposalId: string) =>
+  attachment(
+    person,
+    "attachSlides",
+    "$proposalId: ID!, $uploadId: ID!",
+    "(proposalId: $proposalId, uploadId: $uploadId)",
+    {
+      proposalId,
+      uploadId: await uploaded(person, "SLIDES"),
+    },
+  );
+
+const linkRecording = (person: Person | undefined, proposalId: string) =>
+  attachment(
+    person,
+    "linkRecording",
+    "$proposalId: ID!, $url: String!",
+    "(proposalId: $proposalId, url: $url)",
+    {
+      proposalId,
+      url: "https://vimeo.com/76979871",
+    },
+  );
+
+const setSpeakerPhoto = async (person: Person | undefined) =>
+  attachment(person, "setSpeakerPhoto", "$uploadId: ID!", "(uploadId: $uploadId)", {
+    uploadId: await uploaded(person, "PHOTO"),
+  });
+
+/** An accepted talk of the speaker's, with what `withAttachment` adds to it as the speaker. */
+async function acceptedWith(withAttachment: (person: Person, proposalId: string) => Promise<unknown>) {
+  const proposalId = await accepted();
+  const answer = (await withAttachment(people.speaker, proposalId)) as { __typename: string };
+  if (answer.__typename !== "Proposal") throw new Error(JSON.stringify(answer));
+  return proposalId;
+}
+
 type Outcome = string;
 const answering = (
   success: Outcome,
@@ -107,6 +190,9 @@ const answering = (
 const organisersOnCall = answering("CallForProposals", ["organiser"], "NotAnOrganiser");
 const organisersOnProposal = answering("Proposal", ["organiser"], "NotAnOrganiser");
 const communityMembers = ["member", "speaker", "otherSpeaker", "reviewer", "host", "organiser"] as const;
+const signedIn = talkActors.filter((actor) => actor !== "anonymous");
+/** Slides and recordings: the talk's speakers and its community's organisers look after them. */
+const caretakers = answering("Proposal", ["speaker", "organiser"], "NotASpeaker");
 
 const cases: {
   mutation: string;
@@ -228,6 +314,61 @@ const cases: {
     prepare: () => submitted(),
     run: (person, target) => client.review(person, target, { scores: scores(4, 3) }),
   },
+  {
+    mutation: "startUpload",
+    expected: answering("UploadTarget", signedIn, "NotSignedIn"),
+    prepare: async () => "",
+    run: async (person) =>
+      (await client.query(`mutation { startUpload(kind: SLIDES) { ${attachmentResult} } }`, person))
+        .startUpload,
+  },
+  {
+    mutation: "attachSlides",
+    // Each attaches slides they uploaded themselves: someone else's upload is no upload of theirs.
+    expected: caretakers,
+    prepare: accepted,
+    run: attachSlides,
+  },
+  {
+    mutation: "removeSlides",
+    expected: caretakers,
+    prepare: () => acceptedWith(attachSlides),
+    run: (person, target) =>
+      attachment(person, "removeSlides", "$proposalId: ID!", "(proposalId: $proposalId)", {
+        proposalId: target,
+      }),
+  },
+  {
+    mutation: "linkRecording",
+    expected: caretakers,
+    prepare: accepted,
+    run: linkRecording,
+  },
+  {
+    mutation: "unlinkRecording",
+    expected: caretakers,
+    prepare: () => acceptedWith(linkRecording),
+    run: (person, target) =>
+      attachment(person, "unlinkRecording", "$proposalId: ID!", "(proposalId: $proposalId)", {
+        proposalId: target,
+      }),
+  },
+  {
+    mutation: "setSpeakerPhoto",
+    // Everyone's own speaker profile, and no one else's: there is no one else's to name.
+    expected: answering("SpeakerProfile", signedIn, "NotSignedIn"),
+    prepare: async () => "",
+    run: (person) => setSpeakerPhoto(person),
+  },
+  {
+    mutation: "removeSpeakerPhoto",
+    expected: answering("SpeakerProfile", signedIn, "NotSignedIn"),
+    prepare: async () => "",
+    run: async (person) => {
+      if (person) await setSpeakerPhoto(person);
+      return attachment(person, "removeSpeakerPhoto", "", "", {});
+    },
+  },
 ];
 
 describe.each(cases)("$mutation", ({ expected, prepare, run }) => {
@@ -245,7 +386,11 @@ test("every talk mutation of the schema is in the matrix", async () => {
   const { __type } = await client.query(`{ __type(name: "Mutation") { fields { name } } }`, undefined);
   const talkMutations = (__type.fields as { name: string }[])
     .map((field) => field.name)
-    .filter((name) => /Call$|Reviewer$|Proposal$|Talk$|CoSpeakerInvitation$/.test(name));
+    .filter((name) =>
+      /Call$|Reviewer$|Proposal$|Talk$|CoSpeakerInvitation$|Slides$|Recording$|SpeakerPhoto$|^startUpload$/.test(
+        name,
+      ),
+    );
   expect(talkMutations.sort()).toEqual(cases.map((each) => each.mutation).sort());
 });
 

@@ -370,23 +370,42 @@ describe("batching", () => {
       appOrigin: "https://app.meetstream.example",
       logger: { debug() {}, info() {}, warn() {}, error() {} },
     });
-    const response = await yoga.fetch(
-      new Request("http://api.example/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          [csrfHeader]: "1",
-          authorization: `Bearer ${organiser}`,
-        },
-        body: JSON.stringify({
-          query: `query ($id: ID!) { call(id: $id) { board(first: 50) { edges { node { weightedMean proposal { title abstract } } } } } }`,
-          variables: { id: globalIdOf("CallForProposals", call) },
+    const boardRows = async (query: string) => {
+      const response = await yoga.fetch(
+        new Request("http://api.example/graphql", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            [csrfHeader]: "1",
+            authorization: `Bearer ${organiser}`,
+          },
+          body: JSON.stringify({ query, variables: { id: globalIdOf("CallForProposals", call) } }),
         }),
-      }),
+      );
+      const body = (await response.json()) as { data: { call: { board: { edges: unknown[] } } } };
+      return body.data.call.board.edges;
+    };
+    const rows = await boardRows(
+      `query ($id: ID!) { call(id: $id) { board(first: 50) { edges { node { weightedMean proposal { title abstract } } } } } }`,
     );
-    const body = (await response.json()) as { data: { call: { board: { edges: unknown[] } } } };
-    expect(body.data.call.board.edges).toHaveLength(50);
+    expect(rows).toHaveLength(50);
+    expect(rows).toContainEqual({
+      node: expect.objectContaining({ proposal: expect.objectContaining({ title: "Talk number 59" }) }),
+    });
     expect(batches).toEqual([50]);
+    // A board that does not ask for its rows' proposals reads none; one that asks in a fragment, as
+    // the web app's does, reads them in one batch all the same.
+    expect(
+      await boardRows(`query ($id: ID!) { call(id: $id) { board(first: 50) { edges { node { title } } } } }`),
+    ).toHaveLength(50);
+    expect(batches).toEqual([50]);
+    const fragment = "fragment Row on ReviewBoardRow { title proposal { id publicId } }";
+    expect(
+      await boardRows(
+        `query ($id: ID!) { call(id: $id) { board(first: 50) { edges { node { ...Row } } } } } ${fragment}`,
+      ),
+    ).toHaveLength(50);
+    expect(batches).toEqual([50, 50]);
     database.close();
   });
 });

@@ -32,6 +32,7 @@ import type {
   ReviewResolvers,
 } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
+import { asksFor } from "./selections";
 
 /**
  * A read the viewer may not make reads as null: core's talk queries decide who sees what and refuse with
@@ -90,7 +91,8 @@ const call: CallForProposalsResolvers<GraphqlContext, CallView> = {
       status?: ProposalStatus | null;
       notReviewedByMe?: boolean | null;
     },
-    { viewer, talks, viewerRole },
+    { viewer, talks, viewerRole, proposalById },
+    info,
   ) => {
     const page = forwardPage(args);
     const { formatId, tag } = checkedArguments(boardArguments, args);
@@ -108,12 +110,26 @@ const call: CallForProposalsResolvers<GraphqlContext, CallView> = {
         (communityId) => viewerRole.load(communityId),
       ),
     );
-    return (
-      board &&
-      connection(
-        board.rows.map((row) => ({ cursor: row.cursor, node: row })),
-        board.cursor,
-      )
+    if (!board) return null;
+    // Every board a client shows links its rows to their proposals: read in one batch here, the rows
+    // answer them without fifty loads and fifty awaits of the loader's one answer.
+    const proposals = asksFor(info, ["edges", "node", "proposal"])
+      ? await talks.proposalsByIds(
+          board.rows.map((row) => row.proposalId),
+          viewer?.memberId,
+          (communityId) => viewerRole.load(communityId),
+        )
+      : undefined;
+    const rows = board.rows.map((row, index): BoardRowParent => {
+      const proposal = proposals?.[index];
+      if (proposal) proposalById.prime(proposal.id, proposal);
+      // The new field before the spread: V8 copies an object several times slower when a field the
+      // original lacks follows the spread.
+      return proposals ? { proposal: proposal ?? null, ...row } : row;
+    });
+    return connection(
+      rows.map((row) => ({ cursor: row.cursor, node: row })),
+      board.cursor,
     );
   },
 };
@@ -153,9 +169,15 @@ const review: ReviewResolvers<GraphqlContext, ReviewView> = {
   reviewer: async (review, _arguments, { memberById }) => (await memberById.load(review.reviewerId)) ?? null,
 };
 
-const boardRow: ReviewBoardRowResolvers<GraphqlContext, BoardEntry> = {
+/** A board row, with its proposal when the board read it for the row (as the viewer may see it, or null). */
+type BoardRowParent = BoardEntry & { proposal?: ProposalView | null };
+
+const boardRow: ReviewBoardRowResolvers<GraphqlContext, BoardRowParent> = {
   // As the viewer may see it: with anonymised review, a reviewer's proposal has no speakers.
-  proposal: async (row, _arguments, { proposalById }) => (await proposalById.load(row.proposalId)) ?? null,
+  proposal: (row, _arguments, { proposalById }) =>
+    row.proposal !== undefined
+      ? row.proposal
+      : proposalById.load(row.proposalId).then((proposal) => proposal ?? null),
   publicId: (row) => row.proposalId,
   reviewedByMe: (row) => row.reviewedByViewer,
   viewerIsSpeaker: (row) => row.viewerIsOnProposal,

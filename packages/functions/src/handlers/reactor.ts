@@ -6,6 +6,7 @@ import { Resource } from "sst";
 import { meetstreamReactors } from "../composition/meetstream-modules";
 import { createReactorHandler } from "../lambda/reactor-handler";
 import { tracing } from "../lambda/tracing";
+import { photosInBucket } from "../lambda/uploads-bucket";
 import { openAwsStores } from "../stores/aws-stores";
 
 const serviceName = "meetstream-reactor";
@@ -17,7 +18,14 @@ const { store, documents, keys } = openAwsStores(traced(dynamoDocumentClient()),
 });
 
 export const handler = createReactorHandler({
-  reactors: meetstreamReactors({ store, documents, keys, clock: systemClock }),
+  reactors: meetstreamReactors({
+    store,
+    documents,
+    keys,
+    clock: systemClock,
+    // An erased member's speaker photos go with them: their face is in the uploads bucket.
+    blobs: photosInBucket(Resource.Uploads.name),
+  }),
   store,
   logger: new Logger({ serviceName }),
   metrics: new Metrics({ serviceName, namespace: "meetstream" }),

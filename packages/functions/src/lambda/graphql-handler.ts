@@ -10,13 +10,13 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
-import type { Uploads } from "../graphql/context";
 import { createGraphqlServer } from "../graphql/server";
 import { yogaLogger } from "../logging/yoga-logger";
 import { type LogTables, openAwsStores } from "../stores/aws-stores";
 import { requestOfEvent, resultOfResponse } from "./api-gateway-fetch";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 import { projectingStore } from "./projecting-store";
+import { uploadsInBucket } from "./uploads-bucket";
 
 export interface GraphqlHandlerDependencies extends Observability {
   client: ReturnType<typeof dynamoDocumentClient>;
@@ -43,6 +43,8 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
   const { client, tables, logger } = dependencies;
   const { store, documents, keys } = openAwsStores(client, tables);
   const projectAfterAppend = projector({ store, documents, projections: meetstreamProjections });
+  // Attaching slides or a photo checks the upload the API started: both through the one bucket.
+  const uploads = uploadsInBucket(dependencies.uploadsBucket, dependencies.appOrigin);
   // A Lambda instance runs one invocation at a time: a keyed write's claim lasts no longer than this one.
   let invocation: { getRemainingTimeInMillis(): number } | undefined;
   const modules = meetstreamModules({
@@ -72,6 +74,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     ),
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
+    uploads,
   });
   const graphql = createGraphqlServer({
     members: modules.members,
@@ -81,20 +84,8 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     talks: modules.talks,
     agendas: modules.agendas,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
-    // Only a request that starts an upload loads the S3 client and its presigner.
     uploads: {
-      ...loadedOnDemand<Pick<Uploads, "startUpload">>(async () => {
-        const [{ S3Client }, { s3BlobStore, uploadsModule }] = await Promise.all([
-          import("@aws-sdk/client-s3"),
-          import("@meetstream/core/blob"),
-        ]);
-        const blobs = s3BlobStore({
-          client: new S3Client({}),
-          bucketName: dependencies.uploadsBucket,
-          origin: dependencies.appOrigin,
-        });
-        return uploadsModule({ blobs });
-      }),
+      startUpload: (request) => uploads.startUpload(request),
       // CloudFront serves uploads from the app's origin: an address needs no S3 client. The key is one the
       // uploads module made and checked when it was attached.
       publicUrl: (key) => `${dependencies.appOrigin}/blobs/${key}`,
