@@ -215,7 +215,8 @@ describe("a talk from the call to the agenda, in the browser", () => {
       await look(organiser, shot("3-accepted", "organiser"));
 
       // 4. Daan reads the decision on My proposals, confirms, and attaches the slides.
-      await speaker.reload();
+      // Daan comes back to My proposals once it is decided.
+      await speaker.goto(`${host.url}/me/proposals`);
       await card.getByText("Accepted: confirm that you will give it").waitFor();
       await card.getByText("Yes please: you open the night.").waitFor();
       await card.getByRole("button", { name: "Confirm I will give it" }).click();
@@ -304,7 +305,14 @@ describe("a talk from the call to the agenda, in the browser", () => {
       expect(Buffer.from(await served.body()).equals(slides)).toBe(true);
       const atTheMeetup = visitor.getByRole("region", { name: "At the meetup" });
       await atTheMeetup.getByRole("link", { name: meetupTitle }).waitFor();
-      await atTheMeetup.getByRole("heading", { name: "On the agenda" }).waitFor();
+      const onTheAgenda = atTheMeetup.getByRole("heading", { name: "On the agenda" });
+      // The slot's heading stands apart from the meetup's times above it, not pressed against them.
+      const gapAbove = await onTheAgenda.evaluate(
+        (heading) =>
+          heading.getBoundingClientRect().top -
+          (heading.previousElementSibling?.getBoundingClientRect().bottom ?? 0),
+      );
+      expect(gapAbove).toBeGreaterThanOrEqual(12);
       // The slot's times follow the heading, in the meetup's zone and then in the visitor's.
       const slotWhen = atTheMeetup.locator("h3 ~ .meetup-when");
       expect(await slotWhen.allTextContents()).toEqual([
