@@ -215,10 +215,17 @@ describe("a talk from the call to the agenda, in the browser", () => {
       await look(organiser, shot("3-accepted", "organiser"));
 
       // 4. Daan reads the decision on My proposals, confirms, and attaches the slides.
-      // Daan comes back to My proposals once it is decided.
-      await speaker.goto(`${host.url}/me/proposals`);
+      // Daan comes back to My proposals from his profile once it is decided: the notice of his
+      // submission is gone, the decision is there.
+      await speaker.goto(`${host.url}/me`);
+      await speaker
+        .getByRole("region", { name: "Your talks" })
+        .getByRole("link", { name: "My proposals" })
+        .click();
+      await speaker.waitForURL(`${host.url}/me/proposals`);
       await card.getByText("Accepted: confirm that you will give it").waitFor();
       await card.getByText("Yes please: you open the night.").waitFor();
+      expect(await speaker.getByText("Your proposal is submitted").count()).toBe(0);
       await card.getByRole("button", { name: "Confirm I will give it" }).click();
       await card.getByText("Confirmed: on the programme").waitFor();
       await card
