@@ -5,32 +5,11 @@ import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
+import { smallPdf } from "./small-pdf";
 import { api, decide, openCall, submitTalk } from "./talk-seed";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const slug = "serverless-rotterdam";
-
-/** A one-page PDF a viewer opens, its cross-reference table counted from the bytes before it. */
-function smallPdf(title: string): Buffer {
-  const stream = `BT /F1 24 Tf 72 720 Td (${title}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const table = offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${body.indexOf("xref")}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
 
 /** A program's first bytes (Linux's ELF header) under a name that claims otherwise. */
 const executable = Buffer.concat([

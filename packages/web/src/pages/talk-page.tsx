@@ -74,7 +74,7 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
             <SpeakerNames speakers={talk.speakers ?? []} />
           </section>
           {meetup && (
-            <section className="card" aria-labelledby="talk-meetup-heading">
+            <section className="card talk-card" aria-labelledby="talk-meetup-heading">
               <h2 id="talk-meetup-heading">At the meetup</h2>
               <p>
                 <Link to={meetupPath(meetup)}>{meetup.title}</Link>
