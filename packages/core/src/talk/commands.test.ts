@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "../ids/new-id";
+import { type BoardRow, boardRowKey } from "./documents";
 import {
   CallClosed,
   CallNotFound,
@@ -330,6 +331,31 @@ describe("reviews", () => {
     expect(
       (await world.talks.boardOf(fresh.callId, fresh.reviewer)).rows.map((row) => row.proposalId),
     ).toEqual([low, unreviewed]);
+  });
+});
+
+describe("the board's speakers", () => {
+  test("are named to organisers and to no reviewer of an anonymised call; rows projected before read them from their proposals", async () => {
+    const fresh = await talkCast(world);
+    const { proposalId } = await world.talks.draftProposal({
+      actor: fresh.speaker,
+      input: proposalInput(fresh.callId),
+      submit: true,
+    });
+    const rowFor = async (viewerId: string) => (await world.talks.boardOf(fresh.callId, viewerId)).rows[0];
+    expect((await rowFor(fresh.organiser))?.speakerIds).toEqual([fresh.speaker]);
+    expect((await rowFor(fresh.reviewer))?.speakerIds).toBeNull();
+    // The row as an older Meetstream projected it, without its speakers.
+    const stored = await world.documents.get<BoardRow>(boardRowKey(proposalId));
+    if (!stored?.body) throw new Error("no board row");
+    const { speakerIds: _speakerIds, ...older } = stored.body;
+    await world.documents.put(
+      { ...stored, version: stored.version, body: older },
+      { expectedVersion: stored.version },
+    );
+    expect((await world.documents.get<BoardRow>(boardRowKey(proposalId)))?.body?.speakerIds).toBeUndefined();
+    expect((await rowFor(fresh.organiser))?.speakerIds).toEqual([fresh.speaker]);
+    expect((await rowFor(fresh.reviewer))?.speakerIds).toBeNull();
   });
 });
 

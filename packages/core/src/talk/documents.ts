@@ -125,6 +125,12 @@ export interface BoardRow {
   status: ProposalStatus;
   /** The owner and every co-speaker not declined: none of them may review it. */
   peopleOnProposal: string[];
+  /**
+   * Who gives the talk (the owner and the co-speakers who accepted), so that a board page names its
+   * speakers without reading fifty proposals. Absent from rows projected before it was: the board reads
+   * those rows' proposals instead.
+   */
+  speakerIds?: string[];
   /** Each reviewer's weighted score (Σ weight·score / Σ weight), by reviewer id. */
   weightedScores: Record<string, number>;
   reviewCount: number;
@@ -397,6 +403,7 @@ function boardRowAfter(
     tags: after.tags,
     status: after.status,
     peopleOnProposal: peopleOnProposalOf(after),
+    speakerIds: speakerIdsOf(after),
     weightedScores,
     reviewCount: scores.length,
     weightedMean: meanOf(scores),

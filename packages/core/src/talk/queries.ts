@@ -125,6 +125,8 @@ export interface BoardEntry {
   reviewedByViewer: boolean;
   /** The viewer speaks on it, so they cannot review it. */
   viewerIsOnProposal: boolean;
+  /** Who gives the talk, as the viewer may see it: null for an appointed reviewer of an anonymised call. */
+  speakerIds: string[] | null;
   /** Starts the next page right after this row. */
   cursor: string;
 }
@@ -453,6 +455,20 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
     });
   }
 
+  /** Rows projected before board rows named their speakers read them from their proposals, in one batch. */
+  async function nameSpeakersOfOlderRows(rows: BoardEntry[], unnamed: readonly number[]): Promise<void> {
+    const indexes = unnamed.filter((index) => index < rows.length);
+    if (indexes.length === 0) return;
+    const proposals = await getMany<ProposalDocument>(
+      documents,
+      indexes.map((index) => proposalKey((rows[index] as BoardEntry).proposalId)),
+    );
+    indexes.forEach((index, position) => {
+      const proposal = proposals[position];
+      (rows[index] as BoardEntry).speakerIds = proposal ? speakerIdsOf(proposal) : [];
+    });
+  }
+
   return {
     async callById(callId, viewerId) {
       return (await callsByIds([callId], viewerId))[0];
@@ -567,6 +583,8 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
         formatId !== undefined || tag !== undefined || status !== undefined || notReviewedByViewer === true;
       const scan = filtered ? Math.max(boardScanLimit, limit + 2) : limit + 2;
       const rows: BoardEntry[] = [];
+      /** Where rows that name their speakers were projected without them. */
+      const unnamed: number[] = [];
       // Unfiltered, one index read holds the page and the row after it; a filter reads on until it does.
       let after = page.cursor === undefined ? undefined : sortOfCursor(page.cursor);
       let more = true;
@@ -585,6 +603,11 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
           after = sort;
           if (!wanted(row)) continue;
           const reviewedByViewer = viewerId !== undefined && row.weightedScores[viewerId] !== undefined;
+          const viewerIsOnProposal = viewerId !== undefined && row.peopleOnProposal.includes(viewerId);
+          // As a proposal's view says who speaks: to organisers and its own speakers, and to reviewers
+          // unless the review is anonymised.
+          const namesSpeakers = organiser || !call.anonymised || viewerIsOnProposal;
+          if (namesSpeakers && row.speakerIds === undefined) unnamed.push(rows.length);
           rows.push({
             proposalId: row.proposalId,
             title: row.title,
@@ -595,13 +618,15 @@ export function talkQueries(options: TalkQueriesOptions): TalkQueries {
             reviewCount: row.reviewCount,
             weightedMean: organiser || reviewedByViewer ? row.weightedMean : null,
             reviewedByViewer,
-            viewerIsOnProposal: viewerId !== undefined && row.peopleOnProposal.includes(viewerId),
+            viewerIsOnProposal,
+            speakerIds: namesSpeakers ? (row.speakerIds ?? []) : null,
             cursor: listCursor(sort),
           });
           if (rows.length > limit) break;
         }
       }
       const shown = rows.slice(0, limit);
+      await nameSpeakersOfOlderRows(shown, unnamed);
       const last = shown.at(-1);
       return { rows: shown, ...(rows.length > limit && last ? { cursor: last.cursor } : {}) };
     },

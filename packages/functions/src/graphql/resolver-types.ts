@@ -2254,12 +2254,16 @@ export type ReviewBoardRow = {
   level: TalkLevel;
   /** The proposal, as the viewer may see it (with anonymised review, without speakers). */
   proposal?: Maybe<Proposal>;
+  /** The proposal's id, as mutations take it (acceptProposal, rejectProposal): a board decides from its rows without reading their proposals. */
+  proposalId: Scalars['ID']['output'];
   /** The proposal's plain id, as the web app's addresses carry it: a board links each row to its proposal without reading the proposal. */
   publicId: Scalars['ID']['output'];
   /** How many reviewers reviewed it. */
   reviewCount: Scalars['Int']['output'];
   /** Whether the viewer reviewed it. */
   reviewedByMe: Scalars['Boolean']['output'];
+  /** Who gives the talk, as the viewer may see it: null for an appointed reviewer of an anonymised call. */
+  speakers?: Maybe<Array<Member>>;
   status: ProposalStatus;
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -4344,9 +4348,11 @@ export type ReviewBoardRowResolvers<ContextType = GraphqlContext, ParentType ext
   formatId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speakers?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -178,7 +178,10 @@ const boardRow: ReviewBoardRowResolvers<GraphqlContext, BoardRowParent> = {
     row.proposal !== undefined
       ? row.proposal
       : proposalById.load(row.proposalId).then((proposal) => proposal ?? null),
+  proposalId: (row) => globalIdOf("Proposal", row.proposalId),
   publicId: (row) => row.proposalId,
+  speakers: (row, _arguments, context) =>
+    row.speakerIds === null ? null : membersOf(row.speakerIds, context),
   reviewedByMe: (row) => row.reviewedByViewer,
   viewerIsSpeaker: (row) => row.viewerIsOnProposal,
 };

@@ -55,13 +55,11 @@ export const BoardRowFields = graphql(`
     reviewedByMe
     viewerIsSpeaker
     weightedMean
-    proposal {
+    proposalId
+    publicId
+    speakers {
       id
-      publicId
-      speakers {
-        id
-        displayName
-      }
+      displayName
     }
   }
 `);
@@ -80,7 +78,19 @@ export const ReviewBoardQuery = graphql(
       $notReviewedByMe: Boolean
     ) {
       call(id: $id) {
-        ...CallFields
+        id
+        publicId
+        title
+        anonymised
+        viewerIsOrganiser
+        formats {
+          id
+          name
+        }
+        community {
+          id
+          name
+        }
         board(
           first: 25
           after: $after
@@ -90,7 +100,6 @@ export const ReviewBoardQuery = graphql(
           notReviewedByMe: $notReviewedByMe
         ) {
           edges {
-            cursor
             node {
               ...BoardRowFields
             }
@@ -103,7 +112,7 @@ export const ReviewBoardQuery = graphql(
       }
     }
   `,
-  [CallFields, BoardRowFields],
+  [BoardRowFields],
 );
 
 export type ReviewBoardCall = NonNullable<ResultOf<typeof ReviewBoardQuery>["call"]>;

@@ -89,7 +89,7 @@ export function ReviewBoardPage() {
                 ) : (
                   <ol className="row-list board" aria-label="Proposals by weighted mean">
                     {call.board.edges.map((edge) => (
-                      <BoardEntry key={edge.cursor} call={call} row={edge.node} onChange={refresh} />
+                      <BoardEntry key={edge.node.publicId} call={call} row={edge.node} onChange={refresh} />
                     ))}
                   </ol>
                 )}
@@ -229,23 +229,19 @@ function BoardFilters({
 }
 
 function BoardEntry({ call, row, onChange }: { call: ReviewBoardCall; row: BoardRow; onChange(): void }) {
-  const proposal = row.proposal;
+  const proposal = { id: row.proposalId, publicId: row.publicId };
   const format = call.formats.find((candidate) => candidate.id === row.formatId);
   const [deciding, setDeciding] = useState(false);
   return (
     <li className="row-list__row board__row">
       <div className="stack stack--tight board__proposal">
-        {proposal ? (
-          <Link to={reviewProposalPath(call, proposal)} className="board__title">
-            {row.title}
-          </Link>
-        ) : (
-          <span className="board__title">{row.title}</span>
-        )}
+        <Link to={reviewProposalPath(call, proposal)} className="board__title">
+          {row.title}
+        </Link>
         <span className="muted">
           {format?.name ?? "A format no longer offered"} · {proposalStatusWords[row.status]}
-          {proposal?.speakers && proposal.speakers.length > 0 && (
-            <> · {proposal.speakers.map((speaker) => speaker.displayName).join(", ")}</>
+          {row.speakers && row.speakers.length > 0 && (
+            <> · {row.speakers.map((speaker) => speaker.displayName).join(", ")}</>
           )}
           {row.tags.length > 0 && <> · {row.tags.join(", ")}</>}
         </span>
@@ -264,7 +260,7 @@ function BoardEntry({ call, row, onChange }: { call: ReviewBoardCall; row: Board
           <dd>{row.viewerIsSpeaker ? "Your own" : row.reviewedByMe ? "Reviewed" : "Not yet"}</dd>
         </div>
       </dl>
-      {call.viewerIsOrganiser && proposal && (
+      {call.viewerIsOrganiser && (
         <div className="board__decision">
           <div className="button-row">
             <Link to={proposalConsolePath(proposal)} className="button button--quiet button--small">
