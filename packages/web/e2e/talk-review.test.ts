@@ -129,10 +129,11 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await emma.getByRole("heading", { name: callTitle }).waitFor();
       await emma.getByRole("link", { name: proposalTitle }).waitFor();
       expect(await emma.locator("main").textContent()).not.toMatch(/Daan|daan|Bakker/);
+      await emma.getByText("Anonymised review: the speakers stay hidden from you.").waitFor();
       await expectFine(emma, `talk-board-reviewer-${width}`);
       await emma.getByRole("link", { name: proposalTitle }).click();
       await emma.getByRole("heading", { name: proposalTitle }).waitFor();
-      await emma.getByText("Anonymised review: the speakers are not shown to reviewers.").waitFor();
+      await emma.getByText("Anonymised review: the speakers stay hidden from you.").waitFor();
       await emma.getByText("Others' scores show once you have submitted your own.").waitFor();
       expect(await emma.locator("main").textContent()).not.toMatch(/Daan|daan|Bakker|another date/);
       await expectFine(emma, `talk-review-reviewer-${width}`);
@@ -186,10 +187,21 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await expectFine(lucas, `talk-review-after-reviewer-${width}`);
       await lucas.close();
 
-      // The organiser accepts from the board, with a message; the mean is (4·1+5·2)/3 and (3·1+2·2)/3.
+      // The organiser sees who speaks, and is told that the appointed reviewers do not: on the proposal…
+      const organiserSees =
+        "Anonymised review: appointed reviewers do not see who speaks; you do, as an organiser.";
+      await organiser.goto(`${host.url}/review/${callPublicId}/proposals/${proposal.publicId}`);
+      await organiser.getByText("By Daan Bakker").waitFor();
+      await organiser.getByText(organiserSees).waitFor();
+      expect(await organiser.getByText(/hidden from you/).count()).toBe(0);
+
+      // …and on the board, where the organiser accepts, with a message; the mean is (4·1+5·2)/3 and (3·1+2·2)/3.
       await organiser.goto(`${host.url}/review/${callPublicId}`);
       const row = organiser.getByRole("listitem").filter({ hasText: proposalTitle });
       await row.getByText("3.5").waitFor();
+      await row.getByText(/Daan Bakker/).waitFor();
+      await organiser.getByText(organiserSees).waitFor();
+      expect(await organiser.getByText(/hidden from/).count()).toBe(0);
       await row.getByRole("button", { name: `Decide on ${proposalTitle}` }).click();
       await row.getByLabel("Message to the speakers").fill("See you on stage!");
       await expectFine(organiser, `talk-board-organiser-${width}`);
