@@ -165,6 +165,14 @@ describe("proposing a talk, in the browser against the demo community", () => {
     await card.getByText("Submitted: the organisers are reviewing it").waitFor();
     await card.getByText("Lightning talk, 5 minutes · Intermediate").waitFor();
     await card.getByText("Invited, has not answered yet").waitFor();
+    // The notice is said once: a reload, or the page opened again from history, does not bring it back.
+    await page.reload();
+    await card.getByText("Submitted: the organisers are reviewing it").waitFor();
+    expect(await page.getByText("Your proposal is submitted").count()).toBe(0);
+    await page.goto(`${host.url}/me`);
+    await page.goBack();
+    await card.getByText("Submitted: the organisers are reviewing it").waitFor();
+    expect(await page.getByText("Your proposal is submitted").count()).toBe(0);
 
     await card.getByRole("link", { name: /^Edit/ }).click();
     await page.getByRole("heading", { name: "Edit your proposal" }).waitFor();

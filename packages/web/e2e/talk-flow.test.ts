@@ -170,7 +170,7 @@ describe("a talk from the call to the agenda, in the browser", () => {
       await look(reviewer, shot("2-board", "reviewer"));
       await reviewer.getByRole("link", { name: talkTitle }).click();
       await reviewer.getByRole("heading", { name: talkTitle }).waitFor();
-      await reviewer.getByText("Anonymised review: the speakers are not shown to reviewers.").waitFor();
+      await reviewer.getByText("Anonymised review: the speakers stay hidden from you.").waitFor();
       expect(await reviewer.locator("main").textContent()).not.toMatch(speakerIdentity);
       await reviewer
         .getByRole("group", { name: /Relevance/ })

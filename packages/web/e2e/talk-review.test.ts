@@ -12,6 +12,22 @@ type Who = "organiser" | "emma" | "lucas" | "daan";
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * How many rows the top bar takes: its brand, sections and account links, grouped by their middles. On a
+ * laptop one; on a phone three by design (brand, account, sections).
+ */
+const headerRows = (page: Page) =>
+  page.evaluate(() => {
+    const middles = [...document.querySelectorAll(".brand, .primary-navigation li, .account-menu > li")]
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.width > 0)
+      .map((box) => box.top + box.height / 2)
+      .sort((a, b) => a - b);
+    return middles.filter((middle, index) => index === 0 || middle - (middles[index - 1] ?? 0) > 12).length;
+  });
+
+const headerRowsAt = (width: number) => (width === 1280 ? 1 : 3);
+
 /** A date as a date input takes it, some days from today (in UTC, the browser's zone here). */
 const dateIn = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
@@ -101,6 +117,8 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       expect(
         await organiser.getByRole("list", { name: "Appointed reviewers" }).getByRole("listitem").count(),
       ).toBe(2);
+      // The organiser's top bar, with its console link, stays one row on a laptop.
+      expect(await headerRows(organiser)).toBe(headerRowsAt(width));
       await expectFine(organiser, `talk-call-console-organiser-${width}`);
       const callPublicId = new URL(organiser.url()).pathname.split("/").pop() ?? "";
 
@@ -129,10 +147,13 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await emma.getByRole("heading", { name: callTitle }).waitFor();
       await emma.getByRole("link", { name: proposalTitle }).waitFor();
       expect(await emma.locator("main").textContent()).not.toMatch(/Daan|daan|Bakker/);
+      await emma.getByText("Anonymised review: the speakers stay hidden from you.").waitFor();
+      // So does the reviewer's, with its reviews link.
+      expect(await headerRows(emma)).toBe(headerRowsAt(width));
       await expectFine(emma, `talk-board-reviewer-${width}`);
       await emma.getByRole("link", { name: proposalTitle }).click();
       await emma.getByRole("heading", { name: proposalTitle }).waitFor();
-      await emma.getByText("Anonymised review: the speakers are not shown to reviewers.").waitFor();
+      await emma.getByText("Anonymised review: the speakers stay hidden from you.").waitFor();
       await emma.getByText("Others' scores show once you have submitted your own.").waitFor();
       expect(await emma.locator("main").textContent()).not.toMatch(/Daan|daan|Bakker|another date/);
       await expectFine(emma, `talk-review-reviewer-${width}`);
@@ -186,10 +207,21 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
       await expectFine(lucas, `talk-review-after-reviewer-${width}`);
       await lucas.close();
 
-      // The organiser accepts from the board, with a message; the mean is (4·1+5·2)/3 and (3·1+2·2)/3.
+      // The organiser sees who speaks, and is told that the appointed reviewers do not: on the proposal…
+      const organiserSees =
+        "Anonymised review: appointed reviewers do not see who speaks; you do, as an organiser.";
+      await organiser.goto(`${host.url}/review/${callPublicId}/proposals/${proposal.publicId}`);
+      await organiser.getByText("By Daan Bakker").waitFor();
+      await organiser.getByText(organiserSees).waitFor();
+      expect(await organiser.getByText(/hidden from you/).count()).toBe(0);
+
+      // …and on the board, where the organiser accepts, with a message; the mean is (4·1+5·2)/3 and (3·1+2·2)/3.
       await organiser.goto(`${host.url}/review/${callPublicId}`);
       const row = organiser.getByRole("listitem").filter({ hasText: proposalTitle });
       await row.getByText("3.5").waitFor();
+      await row.getByText(/Daan Bakker/).waitFor();
+      await organiser.getByText(organiserSees).waitFor();
+      expect(await organiser.getByText(/hidden from/).count()).toBe(0);
       await row.getByRole("button", { name: `Decide on ${proposalTitle}` }).click();
       await row.getByLabel("Message to the speakers").fill("See you on stage!");
       await expectFine(organiser, `talk-board-organiser-${width}`);
@@ -297,6 +329,26 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
     await organiser.getByRole("button", { name: "Close now" }).click();
     await organiser.getByText("It takes no more proposals: its reviewers score what came in.").waitFor();
     expect(await organiser.getByRole("button", { name: "Close now" }).count()).toBe(0);
+    await organiser.close();
+  });
+
+  test("an organiser appointed to review too keeps the top bar in one row, the name said by the avatar's link", async () => {
+    const organiser = await pageOf("organiser", 1280);
+    await organiser.goto(`${host.url}/me`);
+    await openCall(organiser, host.demo.slug, "Call the organiser reviews too", ["sanne"]);
+    await organiser.goto(`${host.url}/review`);
+    const menu = organiser.getByRole("list", { name: "Your account" });
+    await menu.getByRole("link", { name: "Reviews" }).waitFor();
+    await menu.getByRole("link", { name: "Console" }).waitFor();
+    await menu.getByRole("link", { name: "Sanne de Vries (your profile)" }).waitFor();
+    expect(await headerRows(organiser)).toBe(1);
+    await expectFine(organiser, "talk-reviews-organiser-reviewer-1280");
+    // On a phone every link is still there, on the page's width.
+    await organiser.setViewportSize({ width: 360, height: 740 });
+    for (const name of ["Console", "Reviews", "My meetups", "Sanne de Vries (your profile)"])
+      expect(await menu.getByRole("link", { name }).isVisible(), name).toBe(true);
+    expect(await menu.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+    await expectFine(organiser, "talk-reviews-organiser-reviewer-360");
     await organiser.close();
   });
 

@@ -94,7 +94,10 @@ function AgendaVersion({ meetup, agenda }: { meetup: MeetupTimes; agenda: Agenda
   );
 }
 
-/** "Changed since version N": the version before this one unless the visitor picks an earlier one. */
+/**
+ * "Changed since version N": the version before this one unless the visitor picks an earlier one. With only
+ * one earlier version there is nothing to pick, so it is said in words rather than offered as a choice of one.
+ */
 function ChangesSince({ meetup, agenda }: { meetup: MeetupTimes; agenda: Agenda }) {
   const [since, setSince] = useState(agenda.number - 1);
   const [result] = useQuery({ query: AgendaChangesQuery, variables: { id: meetup.id, since } });
@@ -102,23 +105,27 @@ function ChangesSince({ meetup, agenda }: { meetup: MeetupTimes; agenda: Agenda 
   const earlier = Array.from({ length: agenda.number - 1 }, (_, index) => agenda.number - 1 - index);
   return (
     <div className="agenda-changes">
-      <div className="field agenda-changes__pick">
-        <label className="field__label" htmlFor="agenda-since">
-          Changed since version
-        </label>
-        <select
-          id="agenda-since"
-          className="input"
-          value={since}
-          onChange={(event) => setSince(Number(event.target.value))}
-        >
-          {earlier.map((number) => (
-            <option key={number} value={number}>
-              {number}
-            </option>
-          ))}
-        </select>
-      </div>
+      {earlier.length === 1 ? (
+        <p className="field__label">Changed since version {since}</p>
+      ) : (
+        <div className="field agenda-changes__pick">
+          <label className="field__label" htmlFor="agenda-since">
+            Changed since version
+          </label>
+          <select
+            id="agenda-since"
+            className="input"
+            value={since}
+            onChange={(event) => setSince(Number(event.target.value))}
+          >
+            {earlier.map((number) => (
+              <option key={number} value={number}>
+                {number}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {result.fetching && !changes ? (
         <LoadingState label="Loading what changed…" />
       ) : result.error ? (

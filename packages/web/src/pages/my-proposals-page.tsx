@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { useQuery } from "urql";
 import { CommandFailure } from "../components/command-failure";
 import { EmptyState } from "../components/empty-state";
 import { MemberName } from "../components/member-list";
 import { Notice } from "../components/notice";
+import { useOneTimeNotice } from "../components/one-time-notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { TagList } from "../components/tag-list";
@@ -32,7 +33,7 @@ const notices: Record<ProposalNotice, string> = {
 
 export function MyProposalsPage() {
   const [result, reexecute] = useQuery({ query: MyProposalsQuery });
-  const notice = (useLocation().state as { notice?: ProposalNotice } | null)?.notice;
+  const notice = useOneTimeNotice<ProposalNotice>();
   return (
     <Page title="My proposals" lead="The talks you proposed, and those you are invited to give with others.">
       {notice && notices[notice] && <Notice tone="success" title={notices[notice]} />}

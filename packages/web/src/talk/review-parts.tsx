@@ -26,6 +26,18 @@ export const levelWords = {
   ADVANCED: "Advanced",
 } as const;
 
+/**
+ * What anonymised review hides, said to the one reading it. Core shows the speakers to a call's organisers
+ * and hides them from the members appointed to review it, so "hidden from reviewers" would be untrue to an
+ * organiser looking at the names. Null when the call is not anonymised.
+ */
+export const anonymityWords = (call: { anonymised: boolean; viewerIsOrganiser: boolean }): string | null =>
+  !call.anonymised
+    ? null
+    : call.viewerIsOrganiser
+      ? "Anonymised review: appointed reviewers do not see who speaks; you do, as an organiser."
+      : "Anonymised review: the speakers stay hidden from you.";
+
 /** A score to one decimal, as the board and the reviews show it. */
 export const scoreWords = (score: number | null | undefined): string =>
   score === null || score === undefined ? "–" : score.toFixed(1);

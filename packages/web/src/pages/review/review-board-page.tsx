@@ -7,7 +7,7 @@ import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { callConsolePath, proposalConsolePath, reviewProposalPath } from "../../talk/call-address";
 import { type BoardRow, type ReviewBoardCall, ReviewBoardQuery } from "../../talk/review-documents";
-import { DecisionForm, proposalStatusWords, scoreWords } from "../../talk/review-parts";
+import { anonymityWords, DecisionForm, proposalStatusWords, scoreWords } from "../../talk/review-parts";
 
 type Status = keyof typeof proposalStatusWords;
 
@@ -62,11 +62,7 @@ export function ReviewBoardPage() {
           <Page
             title={call.title}
             eyebrow={`Review board · ${call.community.name}`}
-            lead={
-              call.anonymised
-                ? "Anonymised review: speakers stay hidden from reviewers."
-                : "Proposals by weighted mean, highest first."
-            }
+            lead={anonymityWords(call) ?? "Proposals by weighted mean, highest first."}
             actions={
               call.viewerIsOrganiser && (
                 <Link to={callConsolePath(call)} className="button button--secondary">

@@ -16,7 +16,7 @@ import {
   ProposalForReviewQuery,
   ReviewProposalMutation,
 } from "../../talk/review-documents";
-import { levelWords, proposalStatusWords, ReviewList } from "../../talk/review-parts";
+import { anonymityWords, levelWords, proposalStatusWords, ReviewList } from "../../talk/review-parts";
 
 type Call = NonNullable<ProposalForReview["call"]>;
 
@@ -131,14 +131,13 @@ function ProposalToReview({
       <div className="stack">
         <section className="card" aria-labelledby="proposal-heading">
           <h2 id="proposal-heading">The proposal</h2>
-          {proposal.speakers ? (
+          {proposal.speakers && (
             <p>
               By{" "}
               {proposal.speakers.map((speaker) => speaker.displayName).join(", ") || "no confirmed speaker"}
             </p>
-          ) : (
-            <p className="muted">Anonymised review: the speakers are not shown to reviewers.</p>
           )}
+          {anonymityWords(call) && <p className="muted">{anonymityWords(call)}</p>}
           <Markdown html={proposal.abstractHtml} />
           {proposal.tags.length > 0 && <TagList tags={proposal.tags} />}
           {proposal.note && call.viewerIsOrganiser && (
