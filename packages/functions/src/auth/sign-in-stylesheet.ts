@@ -115,7 +115,7 @@ export const signInStylesheet = `
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--space-3) var(--space-5);
+    gap: var(--space-3) var(--space-4);
   }
 
   .brand {
