@@ -4,6 +4,7 @@ import { slotRange } from "../src/agenda/agenda-words";
 import { localPartsOf, zonedToUtc } from "../src/meetup/time-zones";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { api, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
@@ -17,9 +18,6 @@ const pastTitle = "Serverless Rotterdam #3: Cold starts, costs and observability
 const day = 24 * 60 * 60 * 1000;
 
 type Who = "organiser" | "speaker" | "host" | "visitor";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * A meetup's agenda from draft to page, against the demo community: its organiser builds it in the
@@ -42,7 +40,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
   /** What a careful person would trip over: overflow and serious axe findings. */
   const expectFine = async (page: Page, name: string) => {
     await page.waitForFunction(() => document.querySelector(".loading-state") === null);
-    expect(await overflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page), name).toEqual([]);
     await screenshot(page, name);
   };

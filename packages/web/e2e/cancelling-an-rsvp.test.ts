@@ -1,15 +1,13 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 const workshopTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * The demo's workshop is full, in person, with five waiting: a confirmed member gives a seat up, a
@@ -67,14 +65,14 @@ describe("cancelling an RSVP, in the browser against the demo community", () => 
       expect(await page.getByText("You are going").count()).toBe(1);
 
       await page.getByRole("button", { name: "Cancel my RSVP" }).click();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `cancel-confirm-${width}`);
       await page.getByRole("button", { name: "Yes, cancel my RSVP" }).click();
       await page.getByText("Your RSVP is cancelled").waitFor();
       await page.getByText("Your seat went to the next in line.").waitFor();
       expect(await page.getByText("You are going").count()).toBe(0);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `cancel-done-${width}`);
       await page.context().close();
     },
@@ -92,7 +90,7 @@ describe("cancelling an RSVP, in the browser against the demo community", () => 
         .getByText("If a place frees up, it is yours at once, and this page says you are going.")
         .waitFor();
       expect(await page.getByText(/join link/).count()).toBe(0);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `cancel-waitlisted-${width}`);
 
       await page.getByRole("button", { name: "Leave the waitlist" }).click();
@@ -103,7 +101,7 @@ describe("cancelling an RSVP, in the browser against the demo community", () => 
       await page.getByText("Your RSVP is cancelled").waitFor();
       await page.getByText("You can RSVP again while RSVPs are open.").waitFor();
       expect(await page.getByText(/on the waitlist/).count()).toBe(0);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `cancel-left-waitlist-${width}`);
       await page.context().close();
     },

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
@@ -14,9 +15,6 @@ const screens = [
 const pastTitle = "Serverless Rotterdam #3: Cold starts, costs and observability";
 
 type Who = "organiser" | "host" | "daan" | "emma";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The API as the signed-in person of the page, for setting a meetup up: the door is what is tested. */
 const api = async (page: Page, query: string, variables: Record<string, unknown> = {}) =>
@@ -137,7 +135,7 @@ describe("door check-in on a phone, against the demo community", () => {
         expect(box && box.y + box.height).toBeLessThanOrEqual(screen.height);
         expect(box?.height).toBeGreaterThanOrEqual(44);
       }
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `door-open-host-${screen.width}`);
 
@@ -156,7 +154,7 @@ describe("door check-in on a phone, against the demo community", () => {
       await page.getByRole("button", { name: "Check in Daan Bakker" }).click();
       await expect.poll(() => count(page).textContent()).toBe("3 of 4 in");
       await party(page, "Daan Bakker").getByText("Checked in with 1 of 2 guests").waitFor();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `door-checked-in-host-${screen.width}`);
 
@@ -201,7 +199,7 @@ describe("door check-in on a phone, against the demo community", () => {
         .waitFor();
       expect(await page.getByRole("button", { name: /^Check in/ }).count()).toBe(0);
       expect(await page.getByRole("searchbox").count()).toBe(0);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `door-member-${screen.width}`);
       await page.close();
@@ -231,7 +229,7 @@ describe("door check-in on a phone, against the demo community", () => {
         .waitFor();
       await organiser.locator(".door-party").first().waitFor();
       expect(await organiser.getByRole("button", { name: /^Check in/ }).count()).toBe(0);
-      expect(await overflow(organiser)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(organiser)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(organiser)).toEqual([]);
       await screenshot(organiser, `door-past-organiser-${screen.width}`);
       await organiser.close();

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
@@ -10,9 +11,6 @@ const lightningTalksTitle = "Serverless Rotterdam #5: Lightning talks and drinks
 const workshopTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
 /** The demo's library, where the lightning talks are: the seed gives its coordinates. */
 const libraryMap = "https://www.openstreetmap.org/?mlat=51.9222&mlon=4.4893#map=17/51.9222/4.4893";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The spots left, as the RSVP panel says them ("48 of 60 spots left"). */
 const spotsLeft = async (page: Page): Promise<number> => {
@@ -107,7 +105,7 @@ describe("the people on a meetup page, in the browser against the demo community
       await going.getByText(/^and \d+ others$/).waitFor();
       expect(await page.getByRole("button", { name: "Update my RSVP" }).isDisabled()).toBe(true);
 
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `people-member-changed-${width}`);
     },
@@ -145,7 +143,7 @@ describe("the people on a meetup page, in the browser against the demo community
       expect(await map.getAttribute("target")).toBe("_blank");
       expect(await map.getAttribute("rel")).toBe("noopener noreferrer");
 
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `people-visitor-${width}`);
     },
@@ -168,7 +166,7 @@ describe("the people on a meetup page, in the browser against the demo community
       expect(await guest.isDisabled()).toBe(true);
       await page.getByText("Up to 1, but no seat is left for another guest now.").waitFor();
       expect(await page.getByRole("button", { name: "Update my RSVP" }).isDisabled()).toBe(true);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `people-full-meetup-${width}`);
     },
@@ -181,7 +179,7 @@ describe("the people on a meetup page, in the browser against the demo community
       await page.getByRole("button", { name: "Copy link" }).click();
       await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `people-copied-${width}`);
     },
   );
@@ -191,7 +189,7 @@ describe("the people on a meetup page, in the browser against the demo community
     const page = await pageAs(host.demo?.organiserEmail, width);
     const going = page.locator("section", { has: page.getByRole("heading", { name: "Who's going" }) });
     await going.getByRole("link", { name: "Daan Bakker" }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `people-organiser-${width}`);
   });

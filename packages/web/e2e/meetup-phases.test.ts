@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
@@ -10,9 +11,6 @@ const widths = [1280, 360] as const;
 const pastTitle = "Serverless Rotterdam #3: Cold starts, costs and observability";
 const fullTitle = "Serverless Rotterdam #4 workshop: event sourcing on DynamoDB";
 const laterTitle = "Serverless Rotterdam #5: Lightning talks and drinks";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The date and time of an instant in UTC, as date and time inputs take them. */
 const utcParts = (instant: Date) => ({
@@ -94,7 +92,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
         expect(await page.getByRole("heading", { name: "Your place" }).count()).toBe(0);
         if (who === "member") await page.getByText("You were there.").waitFor();
         expect(await page.getByRole("link", { name: "Check people in" }).count()).toBe(0);
-        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page)).toEqual([]);
         await screenshot(page, `meetup-past-${who}-${width}`);
         await page.close();
@@ -107,7 +105,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
       expect(await page.getByRole("link", { name: "Edit or reschedule" }).count()).toBe(0);
       expect(await page.getByRole("button", { name: "Cancel the meetup for good" }).count()).toBe(0);
       expect(await page.getByRole("button", { name: /^Check in/ }).count()).toBe(0);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `console-past-meetup-${width}`);
       await page.close();
     },
@@ -183,7 +181,7 @@ describe("a meetup page that knows its phase, in the browser against the demo co
       const checkIn = door.getByRole("button", { name: `Check in ${name}` });
       await checkIn.click();
       await door.locator(".door-party", { hasText: name }).getByText("Checked in").waitFor();
-      expect(await overflow(door)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(door)).toBeLessThanOrEqual(0);
       await screenshot(door, `console-check-in-${who}-${width}`);
       await door.close();
     }

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { api, closeCall, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
@@ -15,9 +16,6 @@ const editedTitle = "Idempotent Lambda handlers, the hard way";
 const meetupTitle = "Serverless Rotterdam #5: Lightning talks and drinks";
 
 type Who = "visitor" | "speaker" | "coSpeaker" | "member" | "organiser";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * A member proposes a talk to an open call of the demo community with a co-speaker, edits it, and follows
@@ -419,7 +417,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
       await talkLink.click();
       await visitor.getByRole("heading", { level: 1, name: title }).waitFor();
       await visitor.getByRole("heading", { name: "On the agenda" }).waitFor();
-      expect(await overflow(visitor)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(visitor)).toBeLessThanOrEqual(0);
       await screenshot(visitor, `talks-speaker-page-talk-${width}`);
       await visitor.goBack();
       await meetupLink.click();
@@ -446,7 +444,7 @@ describe("proposing a talk, in the browser against the demo community", () => {
         const page = await pageOf(who, width);
         await page.goto(address);
         await page.locator("h1").first().waitFor();
-        expect(await overflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await horizontalOverflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0);
         expect(await seriousViolations(page), `${name} at ${width} px`).toEqual([]);
         await screenshot(page, `talks-${name}-${width}`);
         await page.close();

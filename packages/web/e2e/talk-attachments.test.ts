@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { smallPdf } from "./small-pdf";
@@ -56,9 +57,6 @@ function squarePng(size: number, [red, green, blue]: readonly [number, number, n
   ]);
 }
 
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 /** Each width has a speaker of its own, so that one run's slides, recording and photo are not another's. */
 const cases = [
   {
@@ -110,7 +108,7 @@ describe.each(cases)(
     /** What a careful person would trip over: overflow and serious axe findings; then the screenshot. */
     const expectFine = async (page: Page, name: string) => {
       await page.waitForFunction(() => document.querySelector(".loading-state") === null);
-      expect(await overflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page), name).toEqual([]);
       await screenshot(page, name);
     };
@@ -245,7 +243,7 @@ describe.each(cases)(
       expect(await page.getByRole("button", { name: "Load the video here" }).count()).toBe(0);
       // Only now does the page ask the provider (refused here: the test reaches no other origin).
       await expect.poll(() => elsewhere.some((url) => url.startsWith(recording.embedUrl))).toBe(true);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `attachments-talk-player-visitor-${width}`);
       await page.close();
     });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatInZone, localPartsOf, zonedToUtc } from "../src/meetup/time-zones";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { smallPdf } from "./small-pdf";
@@ -22,9 +23,6 @@ const walks = [
 ] as const;
 
 type Who = "organiser" | "speaker" | "reviewer" | "visitor";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * A talk from proposal to agenda through the browser, against the demo community: Daan submits it on the
@@ -48,7 +46,7 @@ describe("a talk from the call to the agenda, in the browser", () => {
   /** Every step: no horizontal overflow, then its screenshot. */
   const look = async (page: Page, name: string) => {
     await page.waitForFunction(() => document.querySelector(".loading-state") === null);
-    expect(await overflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
     await screenshot(page, name);
   };
 

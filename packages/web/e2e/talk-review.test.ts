@@ -2,15 +2,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { api, openCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
 type Who = "organiser" | "emma" | "lucas" | "daan";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * How many rows the top bar takes: its brand, sections and account links, grouped by their middles. On a
@@ -51,7 +49,7 @@ describe("a call for proposals reviewed in the console, in the browser", () => {
   /** What a careful person would trip over: overflow and serious axe findings. */
   const expectFine = async (page: Page, name: string) => {
     await page.waitForFunction(() => document.querySelector(".loading-state") === null);
-    expect(await overflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page), name).toEqual([]);
     await screenshot(page, name);
   };

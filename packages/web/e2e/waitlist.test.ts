@@ -10,14 +10,12 @@ import {
 import type { LocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { startTestHost, temporaryDataFolder } from "./test-host";
 
 const setDisplayName = "mutation ($input: ProfileInput!) { updateProfile(input: $input) { __typename } }";
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * The meetup console's waitlist as its organiser acts on it, on a laptop and on a phone: a full meetup with
@@ -111,7 +109,7 @@ describe("the console's waitlist, in the browser against the local host", () => 
       const details = organiserPage.locator(".details-list");
       expect(await details.textContent()).toContain("1 taken");
       expect(await details.textContent()).toContain("3 waiting");
-      expect(await overflow(organiserPage)).toBe(0);
+      expect(await horizontalOverflow(organiserPage)).toBe(0);
       await screenshot(organiserPage, `waitlist-full-${width}`);
 
       // Promote the second: no seat is free, so the organiser confirms going over the capacity.
@@ -120,7 +118,7 @@ describe("the console's waitlist, in the browser against the local host", () => 
       await ben.getByRole("button", { name: `Promote now ${names.ben}` }).click();
       await ben.getByText(`No seat is free for ${names.ben} and 1 guest`, { exact: false }).waitFor();
       expect(await seriousViolations(organiserPage)).toEqual([]);
-      expect(await overflow(organiserPage)).toBe(0);
+      expect(await horizontalOverflow(organiserPage)).toBe(0);
       await screenshot(organiserPage, `waitlist-promote-confirm-${width}`);
       await ben.getByRole("button", { name: `Promote ${names.ben} over capacity` }).click();
       await waitlist.getByText(`${names.ben} has a seat now, over the capacity.`).waitFor();
@@ -146,7 +144,7 @@ describe("the console's waitlist, in the browser against the local host", () => 
         `Remove ${names.ana} from the waitlist?`,
       );
       expect(await seriousViolations(organiserPage)).toEqual([]);
-      expect(await overflow(organiserPage)).toBe(0);
+      expect(await horizontalOverflow(organiserPage)).toBe(0);
       await screenshot(organiserPage, `waitlist-remove-confirm-${width}`);
       await ana.getByRole("button", { name: `Keep ${names.ana}` }).click();
       expect(await rows()).toHaveLength(2);
@@ -157,7 +155,7 @@ describe("the console's waitlist, in the browser against the local host", () => 
       expect(await lineOrder()).toEqual([names.cleo]);
       await expect.poll(async () => details.textContent()).toContain("1 waiting");
       expect(await seriousViolations(organiserPage)).toEqual([]);
-      expect(await overflow(organiserPage)).toBe(0);
+      expect(await horizontalOverflow(organiserPage)).toBe(0);
       await screenshot(organiserPage, `waitlist-after-${width}`);
     });
   }

@@ -1,10 +1,11 @@
 import type { Clock } from "@meetstream/core/clock/clock";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type MeetupClient, meetupClient } from "../../functions/src/graphql/meetup-test-client";
 import type { LocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
+import { horizontalOverflow } from "./layout";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { startTestHost, temporaryDataFolder } from "./test-host";
@@ -13,9 +14,6 @@ const phone = { width: 360, height: 740 } as const;
 const laptop = { width: 1280, height: 800 } as const;
 const hour = 60 * 60 * 1000;
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The wall clock of Berlin at an instant, as the meetup form's date and time inputs take it. */
 function berlinParts(instant: Date): { date: string; time: string } {
@@ -113,7 +111,7 @@ describe("a newcomer's walk and an organiser's walk, in the browser against the 
       const rust = suggestions.getByRole("listitem").filter({ hasText: "Rust Berlin" });
       await rust.getByRole("button", { name: "Join community" }).click();
       await rust.getByText("You are a member").waitFor();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await suggestions.getByRole("button", { name: "Continue" }).click();
       await page.waitForURL(`${host.url}/meetups`);
 
@@ -124,7 +122,7 @@ describe("a newcomer's walk and an organiser's walk, in the browser against the 
       await page.getByRole("button", { name: "RSVP", exact: true }).click();
       await page.getByText("You are going").waitFor();
       await page.getByText("With 1 guest. See you there.").waitFor();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `walk-newcomer-going-${name}`);
 
@@ -146,7 +144,7 @@ describe("a newcomer's walk and an organiser's walk, in the browser against the 
       await page.getByText("Your RSVP is cancelled").waitFor();
       expect(await page.getByText("You are going").count()).toBe(0);
       await page.getByRole("button", { name: "RSVP", exact: true }).waitFor();
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `walk-newcomer-cancelled-${name}`);
       await page.context().close();
     },
@@ -208,7 +206,7 @@ describe("a newcomer's walk and an organiser's walk, in the browser against the 
     await door.getByRole("searchbox", { name: "Find a name" }).fill("ada");
     await door.getByRole("button", { name: "Check in Ada Attendee" }).click();
     await expect.poll(() => count.textContent()).toBe("2 of 2 in");
-    expect(await overflow(door)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(door)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(door)).toEqual([]);
     await screenshot(door, "walk-organiser-door-360");
     await door.context().close();

@@ -17,7 +17,7 @@ import {
 import type { AgendaMeetup, AgendaMeetups } from "./agenda-meetups";
 import type { CommunityRoles } from "./community-roles";
 import type { ConfirmedTalks } from "./confirmed-talks";
-import { type Agenda, type AgendaCommand, agendaDecider, type MeetupTimes } from "./decider";
+import { type Agenda, type AgendaCommand, agendaDecider, isReleasable, type MeetupTimes } from "./decider";
 import { agendaStream } from "./documents";
 import { InvalidAgendaSlot, MeetupNotFound, NotAnOrganiser, TalkNotConfirmed } from "./errors";
 import type { AgendaEvent, AgendaReleased } from "./events";
@@ -26,7 +26,6 @@ import {
   type AgendaQueries,
   type AgendaVersionView,
   agendaQueries,
-  sameAgenda,
   slotView,
 } from "./queries";
 
@@ -98,7 +97,7 @@ export function agendaModule(options: AgendaModuleOptions): AgendaModule {
     meetupId: meetup.id,
     communityId: meetup.communityId,
     slots: agenda.draft.map(slotView),
-    releasable: agenda.draft.length > 0 && !sameAgenda(agenda.draft, agenda.releases.at(-1)?.slots ?? []),
+    releasable: isReleasable(agenda.draft, agenda.releases.at(-1)?.slots ?? []),
   });
 
   function handle<Result>(

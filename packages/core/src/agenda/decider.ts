@@ -108,6 +108,10 @@ export function reorderedStarts(draft: readonly AgendaSlot[], slotId: string, po
 const sameSlots = (left: readonly AgendaSlot[], right: readonly AgendaSlot[]) =>
   JSON.stringify(byStart(left)) === JSON.stringify(byStart(right));
 
+/** Whether the draft may be released: it has a slot, and differs from the latest release (none: empty). */
+export const isReleasable = (draft: readonly AgendaSlot[], latest: readonly AgendaSlot[]): boolean =>
+  draft.length > 0 && !sameSlots(latest, draft);
+
 export const agendaDecider: Decider<Agenda, AgendaCommand, AgendaEvent> = {
   initialState: noAgenda,
 
@@ -159,8 +163,7 @@ export const agendaDecider: Decider<Agenda, AgendaCommand, AgendaEvent> = {
           : [];
       case "ReleaseAgenda": {
         const latest = agenda.releases.at(-1);
-        if (agenda.draft.length === 0 || (latest && sameSlots(latest.slots, agenda.draft)))
-          throw new NothingToRelease();
+        if (!isReleasable(agenda.draft, latest?.slots ?? [])) throw new NothingToRelease();
         if (command.note.length > slotLimits.note)
           throw new InvalidAgendaSlot([
             { path: ["note"], message: `must be up to ${slotLimits.note} characters` },

@@ -4,6 +4,7 @@ import type { AgendaMeetup, AgendaMeetups } from "./agenda-meetups";
 import { type AgendaChange, agendaChanges } from "./changes";
 import type { CommunityRoles } from "./community-roles";
 import type { ConfirmedTalks } from "./confirmed-talks";
+import { isReleasable } from "./decider";
 import {
   type AgendaDocument,
   type AgendaVersionDocument,
@@ -98,9 +99,6 @@ export const versionView = (version: AgendaVersionDocument): AgendaVersionView =
   ...version,
   slots: version.slots.map(slotView),
 });
-
-export const sameAgenda = (left: readonly AgendaSlot[], right: readonly AgendaSlot[]): boolean =>
-  JSON.stringify(left) === JSON.stringify(right);
 
 export function agendaQueries(options: AgendaQueriesOptions): AgendaQueries {
   const { documents, meetups, communities, talks } = options;
@@ -208,7 +206,7 @@ export function agendaQueries(options: AgendaQueriesOptions): AgendaQueries {
         meetupId,
         communityId: meetup.communityId,
         slots: draft.map(slotView),
-        releasable: draft.length > 0 && !sameAgenda(draft, agenda?.latestSlots ?? []),
+        releasable: isReleasable(draft, agenda?.latestSlots ?? []),
       };
     },
 
