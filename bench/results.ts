@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 /** One measured figure; `baseline` is what it was measured against in the same run. */
 export interface BenchmarkResult {
@@ -35,8 +35,15 @@ export function printTable(results: BenchmarkResults): void {
   for (const row of rows) console.log(line(row));
 }
 
-export function writeResults(path: string, results: BenchmarkResults): void {
-  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+/** With `keepOthers`, the file's rows this run did not measure stay, and the rows it measured are replaced. */
+export function writeResults(
+  path: string,
+  results: BenchmarkResults,
+  { keepOthers = false }: { keepOthers?: boolean } = {},
+): void {
+  const kept: BenchmarkResults =
+    keepOthers && existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as BenchmarkResults) : {};
+  writeFileSync(path, `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`);
 }
 
 export const median = (values: readonly number[]): number => {

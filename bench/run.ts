@@ -46,4 +46,5 @@ for (const [name, run] of Object.entries(benchmarks)) {
   Object.assign(results, await run());
 }
 printTable(results);
-writeResults(join(import.meta.dirname, "results.json"), results);
+// A run of some benchmarks keeps the other benchmarks' rows of the last full run.
+writeResults(join(import.meta.dirname, "results.json"), results, { keepOthers: wanted.length > 0 });
