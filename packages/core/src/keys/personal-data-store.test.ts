@@ -92,7 +92,7 @@ describe("personal data store", () => {
       expectedVersion: "no stream",
     });
     const [stored] = await log.readStream(progress);
-    expect(isSealedPersonalData((stored?.data as { note: string }).note)).toBe(true);
+    expect(isSealedPersonalData((stored?.data as { note?: string } | undefined)?.note)).toBe(true);
     expect((await store.readStream(progress)).map((event) => event.data)).toEqual([{ note: "mine" }, {}]);
 
     await keys.delete(member);

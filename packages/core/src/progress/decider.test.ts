@@ -39,52 +39,38 @@ const follow = (checkedInAt: string[] = [], on: PathNow | null = path): Progress
 });
 
 describe("following", () => {
-  test("a member follows a published path", () =>
-    given()
-      .when(follow())
-      .then(PathFollowed({})));
+  test("a member follows a published path", () => given().when(follow()).then(PathFollowed({})));
 
   test("a path that is not published, or that the member may not read, cannot be followed", () =>
-    given()
-      .when(follow([], null))
-      .thenThrows(PathNotFound));
+    given().when(follow([], null)).thenThrows(PathNotFound));
 
   test("following a followed path changes nothing", () =>
-    given(PathFollowed({}))
-      .when(follow())
-      .thenNothing());
+    given(PathFollowed({})).when(follow()).thenNothing());
 
   test("following after checking in marks the meetup checkpoint done", () =>
     given()
       .when(follow(["attend"]))
-      .then(PathFollowed({}), CheckpointMarked({ checkpointId: "attend", done: true, source: "checked-in" })));
+      .then(
+        PathFollowed({}),
+        CheckpointMarked({ checkpointId: "attend", done: true, source: "checked-in" }),
+      ));
 
   test("unfollowing keeps the marks: following again restores the share and completes nothing again", () =>
-    given(PathFollowed({}), marked("read"), PathUnfollowed({}))
-      .when(follow())
-      .then(PathFollowed({})));
+    given(PathFollowed({}), marked("read"), PathUnfollowed({})).when(follow()).then(PathFollowed({})));
 
   test("only a followed path is unfollowed", () =>
-    given()
-      .when({ type: "UnfollowPath", path })
-      .thenThrows(NotFollowing));
+    given().when({ type: "UnfollowPath", path }).thenThrows(NotFollowing));
 
   test("a member unfollows a path they follow, whatever its state now", () =>
-    given(PathFollowed({}))
-      .when({ type: "UnfollowPath", path: null })
-      .then(PathUnfollowed({})));
+    given(PathFollowed({})).when({ type: "UnfollowPath", path: null }).then(PathUnfollowed({})));
 });
 
 describe("marking", () => {
   test("marking follows the path first", () =>
-    given()
-      .when(mark("read"))
-      .then(PathFollowed({}), marked("read")));
+    given().when(mark("read")).then(PathFollowed({}), marked("read")));
 
   test("the checkpoint must be in the path's current revision", () =>
-    given(PathFollowed({}))
-      .when(mark("build"))
-      .thenThrows(CheckpointNotFound));
+    given(PathFollowed({})).when(mark("build")).thenThrows(CheckpointNotFound));
 
   test("the path must be published and readable", () =>
     given(PathFollowed({}))
@@ -92,19 +78,22 @@ describe("marking", () => {
       .thenThrows(PathNotFound));
 
   test("a mark equal to the state records nothing", () =>
-    given(PathFollowed({}), marked("read"))
-      .when(mark("read"))
-      .thenNothing());
+    given(PathFollowed({}), marked("read")).when(mark("read")).thenNothing());
 
   test("a checkpoint is marked not done again", () =>
-    given(PathFollowed({}), marked("read"))
-      .when(mark("read", false))
-      .then(marked("read", false)));
+    given(PathFollowed({}), marked("read")).when(mark("read", false)).then(marked("read", false)));
 
   test("a note goes with the mark, up to 500 characters", () => {
     given(PathFollowed({}))
       .when({ ...mark("read"), note: "Chapter 3 was the key" } as ProgressCommand)
-      .then(CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "Chapter 3 was the key" }));
+      .then(
+        CheckpointMarked({
+          checkpointId: "read",
+          done: true,
+          source: "marked",
+          note: "Chapter 3 was the key",
+        }),
+      );
     given(PathFollowed({}))
       .when({ ...mark("read"), note: "x".repeat(501) } as ProgressCommand)
       .thenThrows(InvalidProgress);
@@ -135,19 +124,12 @@ describe("completing", () => {
 
 describe("checking in", () => {
   test("a check-in marks the meetup checkpoint done for a follower, naming its cause", () =>
-    given(PathFollowed({}))
-      .when(checkIn("e1"))
-      .then(checkedIn("e1")));
+    given(PathFollowed({})).when(checkIn("e1")).then(checkedIn("e1")));
 
   test("a check-in seen again changes nothing", () =>
-    given(PathFollowed({}), checkedIn("e1"), marked("attend", false))
-      .when(checkIn("e1"))
-      .thenNothing());
+    given(PathFollowed({}), checkedIn("e1"), marked("attend", false)).when(checkIn("e1")).thenNothing());
 
-  test("a check-in does not make anyone follow", () =>
-    given()
-      .when(checkIn("e1"))
-      .thenNothing());
+  test("a check-in does not make anyone follow", () => given().when(checkIn("e1")).thenNothing());
 
   test("a check-in on a path that is no longer published records nothing", () =>
     given(PathFollowed({}))
@@ -172,19 +154,11 @@ describe("visibility and erasure", () => {
       .thenNothing());
 
   test("only a followed path's visibility is set", () =>
-    given()
-      .when({ type: "SetProgressVisibility", path, public: true })
-      .thenThrows(NotFollowing));
+    given().when({ type: "SetProgressVisibility", path, public: true }).thenThrows(NotFollowing));
 
   test("an erased member's progress records nothing more", () => {
-    given(PathFollowed({}))
-      .when({ type: "EraseProgress" })
-      .then(ProgressErased({}));
-    given(PathFollowed({}), ProgressErased({}))
-      .when(checkIn("e1"))
-      .thenNothing();
-    given(PathFollowed({}), ProgressErased({}))
-      .when({ type: "EraseProgress" })
-      .thenNothing();
+    given(PathFollowed({})).when({ type: "EraseProgress" }).then(ProgressErased({}));
+    given(PathFollowed({}), ProgressErased({})).when(checkIn("e1")).thenNothing();
+    given(PathFollowed({}), ProgressErased({})).when({ type: "EraseProgress" }).thenNothing();
   });
 });

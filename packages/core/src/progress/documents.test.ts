@@ -63,15 +63,13 @@ describe("the progress document", () => {
       }));
 
   test("shown on the profile only while public and followed", () => {
-    progress
-      .given(PathFollowed({}), ProgressVisibilitySet({ public: true }))
-      .thenMatching({
-        key: progressKey(memberId, pathId),
-        indexes: {
-          first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
-          second: { partition: publicLearningPartition(memberId), sort: `${minute(1)}#${pathId}` },
-        },
-      });
+    progress.given(PathFollowed({}), ProgressVisibilitySet({ public: true })).thenMatching({
+      key: progressKey(memberId, pathId),
+      indexes: {
+        first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+        second: { partition: publicLearningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+      },
+    });
     progress
       .given(PathFollowed({}), ProgressVisibilitySet({ public: true }), PathUnfollowed({}))
       .thenDocuments(([document]) => {
@@ -90,7 +88,10 @@ describe("completion", () => {
         PathCompleted({ revision: 2 }),
       )
       .thenMatching(
-        { key: completionKey(memberId, pathId), body: { memberId, pathId, revision: 2, completedAt: minute(2) } },
+        {
+          key: completionKey(memberId, pathId),
+          body: { memberId, pathId, revision: 2, completedAt: minute(2) },
+        },
         { key: progressKey(memberId, pathId), body: { completedAt: minute(2), completedRevision: 2 } },
       );
     progress

@@ -1,8 +1,8 @@
 import type { DocumentKey } from "../documents/document-store";
 import { isUuid } from "../ids/new-id";
-import { completionCountKey, learnerCountKey } from "./path-counters";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
 import type { ProgressEvent, ProgressSource } from "./events";
+import { completionCountKey, learnerCountKey } from "./path-counters";
 
 const uuidLength = 36;
 
@@ -79,6 +79,28 @@ type ProgressEnvelope = EnvelopeOf<ProgressEvent>;
 /** The path named in a progress document's sort key. */
 const pathIdOfKey = (key: DocumentKey, prefix: string) => key.sort.slice(prefix.length);
 
+/** A stream's document before its first event. */
+export const emptyProgress = (memberId: string, pathId: string, at: string): ProgressDocument => ({
+  memberId,
+  pathId,
+  following: false,
+  public: false,
+  marks: {},
+  followedAt: at,
+  lastActivityAt: at,
+  completedAt: null,
+  completedRevision: null,
+});
+
+/** The document after one event of its stream: the projection's rule, and the commands' answers'. */
+export function progressAfterEvent(
+  document: ProgressDocument | undefined,
+  event: ProgressEnvelope,
+): ProgressDocument {
+  const { memberId, pathId } = partiesOfProgressStream(event.streamId);
+  return progressAfter(document ?? emptyProgress(memberId, pathId, event.meta.occurredAt), event);
+}
+
 function progressAfter(before: ProgressDocument, event: ProgressEnvelope): ProgressDocument {
   const at = event.meta.occurredAt;
   const touched = { ...before, lastActivityAt: at };
@@ -121,19 +143,8 @@ const progressDocuments: DocumentKind<ProgressEvent, ProgressDocument> = {
   },
   evolve({ body }, event) {
     if (event.type === "ProgressErased") return body ? { type: "delete" } : { type: "unchanged" };
-    const { memberId, pathId } = partiesOfProgressStream(event.streamId);
-    const before: ProgressDocument = body ?? {
-      memberId,
-      pathId,
-      following: false,
-      public: false,
-      marks: {},
-      followedAt: event.meta.occurredAt,
-      lastActivityAt: event.meta.occurredAt,
-      completedAt: null,
-      completedRevision: null,
-    };
-    const progress = progressAfter(before, event);
+    const progress = progressAfterEvent(body, event);
+    const { memberId, pathId } = progress;
     // Listed by latest activity; the path id keeps two of one moment apart.
     const sort = `${progress.lastActivityAt}#${pathId}`;
     return {
