@@ -20,7 +20,7 @@ import { PathNotFound } from "./errors";
 import type { ProgressEvent } from "./events";
 import { type MarkCheckpointInput, parseMark, parseVisibility } from "./progress-input";
 import type { ProgressMeetups } from "./progress-meetups";
-import type { ProgressPath, ProgressPaths } from "./progress-paths";
+import type { CurrentCheckpoints, ProgressPaths } from "./progress-paths";
 import { type PathProgressView, type ProgressQueries, progressQueries, progressView } from "./queries";
 
 export interface ProgressModuleOptions {
@@ -71,24 +71,34 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
   const progress = commandHandler({ store, decider: progressDecider, states, clock, idempotency });
   const queries = progressQueries({ documents, paths });
 
-  /** The path as the member sees it, with its id checked: PathNotFound for anything else. */
-  async function readablePath(pathId: unknown, actor: string): Promise<ProgressPath | undefined> {
+  /**
+   * The path as the command is decided on: null unless published and readable by the member. Its
+   * checkpoints are read from the path's stream (strongly consistent), its visibility by the path's rules.
+   */
+  async function pathFor(
+    pathId: unknown,
+    actor: string,
+  ): Promise<{ now: PathNow | null; current?: CurrentCheckpoints }> {
     if (!isProgressParty(actor, pathId)) throw new PathNotFound(String(pathId).slice(0, 100));
-    const [path] = await paths.pathById([pathId as string], actor);
-    return path;
+    const id = pathId as string;
+    const [[visible], current] = await Promise.all([
+      paths.pathById([id], actor),
+      paths.currentCheckpoints(id),
+    ]);
+    if (!current) return { now: null };
+    const now =
+      visible && current.status === "published"
+        ? { pathId: id, revision: current.revision, checkpointIds: current.checkpoints.map(({ id }) => id) }
+        : null;
+    return { now, current };
   }
-
-  const now = (path: ProgressPath | undefined): PathNow | null =>
-    path?.status === "published"
-      ? { pathId: path.id, revision: path.revision, checkpointIds: path.checkpoints.map(({ id }) => id) }
-      : null;
 
   /**
    * The answer: the progress as its member sees it, folded from its stream (short: a mark per checkpoint
    * at most, twice) as the projection folds it, so it holds the recorded times even while the documents
    * trail behind on the bus; against the checkpoints the command was decided on.
    */
-  async function viewOfStream(memberId: string, pathId: string, path: ProgressPath | undefined) {
+  async function viewOfStream(memberId: string, pathId: string, path: CurrentCheckpoints | undefined) {
     const events = (await store.readStream(progressStream(memberId, pathId))) as EnvelopeOf<ProgressEvent>[];
     const document = events.reduce<ProgressDocument | undefined>(progressAfterEvent, undefined);
     return progressView(
@@ -101,7 +111,7 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
   function handle(
     request: Request,
     pathId: string,
-    path: ProgressPath | undefined,
+    path: CurrentCheckpoints | undefined,
     command: ProgressCommand,
   ): Promise<PathProgressView> {
     const { actor, idempotencyKey } = request;
@@ -112,39 +122,34 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
   }
 
   /** The meetup checkpoints of the path the member is checked in at. */
-  async function checkedInAt(path: ProgressPath, memberId: string): Promise<string[]> {
-    const meetupCheckpoints = path.checkpoints.filter(
-      (checkpoint) =>
-        checkpoint.resource.kind === "meetup" && typeof checkpoint.resource.meetupId === "string",
-    );
+  async function checkedInAt(path: CurrentCheckpoints, memberId: string): Promise<string[]> {
+    const atMeetups = path.checkpoints.filter((checkpoint) => typeof checkpoint.meetupId === "string");
     const rsvps = await Promise.all(
-      meetupCheckpoints.map((checkpoint) =>
-        meetups.viewerRsvp(checkpoint.resource.meetupId as string, memberId),
-      ),
+      atMeetups.map((checkpoint) => meetups.viewerRsvp(checkpoint.meetupId as string, memberId)),
     );
-    return meetupCheckpoints.filter((_, index) => rsvps[index]?.checkedIn === true).map(({ id }) => id);
+    return atMeetups.filter((_, index) => rsvps[index]?.checkedIn === true).map(({ id }) => id);
   }
 
   return {
     ...queries,
 
     async followPath(request) {
-      const path = await readablePath(request.pathId, request.actor);
-      const checkedIn = path?.status === "published" ? await checkedInAt(path, request.actor) : [];
-      return handle(request, request.pathId, path, { type: "FollowPath", path: now(path), checkedIn });
+      const { now, current } = await pathFor(request.pathId, request.actor);
+      const checkedIn = now && current ? await checkedInAt(current, request.actor) : [];
+      return handle(request, request.pathId, current, { type: "FollowPath", path: now, checkedIn });
     },
 
     async unfollowPath(request) {
-      const path = await readablePath(request.pathId, request.actor);
-      return handle(request, request.pathId, path, { type: "UnfollowPath", path: now(path) });
+      const { now, current } = await pathFor(request.pathId, request.actor);
+      return handle(request, request.pathId, current, { type: "UnfollowPath", path: now });
     },
 
     async markCheckpoint(request) {
       const { pathId, checkpointId, done, note } = parseMark(request.input);
-      const path = await readablePath(pathId, request.actor);
-      return handle(request, pathId, path, {
+      const { now, current } = await pathFor(pathId, request.actor);
+      return handle(request, pathId, current, {
         type: "MarkCheckpoint",
-        path: now(path),
+        path: now,
         checkpointId,
         done,
         ...(note !== undefined && { note }),
@@ -153,8 +158,8 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
 
     async setProgressVisibility(request) {
       const { pathId, public: shown } = parseVisibility({ pathId: request.pathId, public: request.public });
-      const path = await readablePath(pathId, request.actor);
-      return handle(request, pathId, path, { type: "SetProgressVisibility", path: now(path), public: shown });
+      const { now, current } = await pathFor(pathId, request.actor);
+      return handle(request, pathId, current, { type: "SetProgressVisibility", path: now, public: shown });
     },
 
     async recordCheckIn({ memberId, meetupId, cause }) {

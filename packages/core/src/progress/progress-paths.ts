@@ -18,9 +18,8 @@ export type ProgressPathStatus = "draft" | "published" | "unpublished" | "archiv
 export interface ProgressPath {
   id: string;
   status: ProgressPathStatus;
-  revision: number;
   /** The latest revision's, in order (the draft's for a draft, which no one follows). */
-  checkpoints: readonly { id: string; resource: { kind: string; meetupId?: string } }[];
+  checkpoints: readonly { id: string }[];
 }
 
 export interface CurrentCheckpoints {

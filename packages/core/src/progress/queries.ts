@@ -83,7 +83,7 @@ const maximumRounds = 10;
 /** The progress as `viewerId` sees it: against the path's current checkpoints; notes for the member only. */
 export function progressView(
   progress: ProgressDocument,
-  path: Pick<ProgressPath, "checkpoints">,
+  path: { checkpoints: readonly { id: string }[] },
   viewerId: string | undefined,
 ): PathProgressView {
   const own = viewerId === progress.memberId;
