@@ -13,6 +13,7 @@ import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
+import { pathEventTypes, pathProjections } from "./path/index";
 import { progressEventTypes, progressProjections } from "./progress/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
@@ -26,6 +27,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...speakerEventTypes,
   ...talkEventTypes,
   ...agendaEventTypes,
+  ...pathEventTypes,
   ...progressEventTypes,
 ];
 
@@ -37,5 +39,6 @@ export const meetstreamProjections: readonly Projection[] = [
   ...speakerProjections,
   ...talkProjections,
   ...agendaProjections,
+  ...pathProjections,
   ...progressProjections,
 ];

@@ -1,8 +1,8 @@
 import type { DocumentKey } from "../documents/document-store";
 import { isUuid } from "../ids/new-id";
+import { completionCountKey, learnerCountKey } from "../path";
 import type { DocumentKind, DocumentProjection, EnvelopeOf, Projection } from "../projection/projection";
 import type { ProgressEvent, ProgressSource } from "./events";
-import { completionCountKey, learnerCountKey } from "./path-counters";
 
 const uuidLength = 36;
 

@@ -1,17 +1,7 @@
 import { MeetstreamError } from "../errors/meetstream-error";
 
-/*
- * An unknown path is the path context's own error (`PathNotFound`), once that context exists on this
- * branch; until then it is declared here with the same code.
- */
-
-export class PathNotFound extends MeetstreamError {
-  readonly code = "PATH_NOT_FOUND";
-
-  constructor(readonly pathId: string) {
-    super("There is no such published path, or you may not see it.");
-  }
-}
+/* An unknown path is the path context's own error: one class per code across the API. */
+export { PathNotFound } from "../path";
 
 export class CheckpointNotFound extends MeetstreamError {
   readonly code = "CHECKPOINT_NOT_FOUND";

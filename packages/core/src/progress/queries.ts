@@ -1,6 +1,7 @@
 import type { DocumentStore } from "../documents/document-store";
 import { listCursor } from "../documents/list-cursor";
 import { checkLimit, getMany, type Page, pageOf } from "../documents/paged-query";
+import { completionCountKey, learnerCountKey } from "../path";
 import { readCounters } from "../projection/projected-counter";
 import {
   isProgressParty,
@@ -10,8 +11,7 @@ import {
   publicLearningPartition,
 } from "./documents";
 import type { ProgressSource } from "./events";
-import { completionCountKey, learnerCountKey } from "./path-counters";
-import type { ProgressPath, ProgressPaths } from "./progress-paths";
+import type { ProgressPaths } from "./progress-paths";
 
 export interface ProgressQueriesOptions {
   documents: DocumentStore;
