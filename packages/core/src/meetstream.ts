@@ -13,6 +13,8 @@ import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
+import { pathEventTypes, pathProjections } from "./path/index";
+import { progressEventTypes, progressProjections } from "./progress/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
 import { talkEventTypes, talkProjections } from "./talk/index";
@@ -25,6 +27,8 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...speakerEventTypes,
   ...talkEventTypes,
   ...agendaEventTypes,
+  ...pathEventTypes,
+  ...progressEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -35,4 +39,6 @@ export const meetstreamProjections: readonly Projection[] = [
   ...speakerProjections,
   ...talkProjections,
   ...agendaProjections,
+  ...pathProjections,
+  ...progressProjections,
 ];

@@ -295,6 +295,13 @@ export type CancelRsvpResult = Meetup | MeetupCancelled | MeetupNotFound | Meetu
 
 export type CancelTalkResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotConfirmed | ProposalNotFound;
 
+/** A member forks other curators' paths, not their own. */
+export type CannotForkOwnPath = Error & {
+  __typename?: 'CannotForkOwnPath';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** The capacity asked for is below the seats already taken: ask again with `keepSeated: true` to keep everyone seated. */
 export type CapacityBelowSeatsTaken = Error & {
   __typename?: 'CapacityBelowSeatsTaken';
@@ -336,6 +343,76 @@ export type CheckInGuestsResult = CheckInClosed | GuestsBeyondParty | InvalidMee
 
 export type CheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
+/** A step of a path: a task and one resource. */
+export type Checkpoint = {
+  __typename?: 'Checkpoint';
+  /** Stable across revisions: progress is kept by it. */
+  id: Scalars['ID']['output'];
+  /** 0-based. */
+  position: Scalars['Int']['output'];
+  resource: CheckpointResource;
+  task: Scalars['String']['output'];
+};
+
+/** How one checkpoint changed between two revisions. */
+export type CheckpointChange = {
+  __typename?: 'CheckpointChange';
+  checkpointId: Scalars['ID']['output'];
+  /** 0-based position before; null for an added checkpoint. */
+  fromPosition?: Maybe<Scalars['Int']['output']>;
+  kind: CheckpointChangeKind;
+  /** The checkpoint's task (for a removed one, as it was). */
+  task: Scalars['String']['output'];
+  /** 0-based position after; null for a removed checkpoint. */
+  toPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CheckpointChangeKind =
+  | 'added'
+  | 'edited'
+  | 'moved'
+  | 'removed';
+
+/** A checkpoint as the editor sends it. */
+export type CheckpointInput = {
+  /** An existing checkpoint's `id`, to keep it (and the progress made on it); none for a new checkpoint. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A meetup's plain id (`Meetup.publicId`). */
+  meetupId?: InputMaybe<Scalars['ID']['input']>;
+  /** A confirmed talk's plain id (`Proposal.publicId`). */
+  talkId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters. */
+  task: Scalars['String']['input'];
+  /** The link's title, 1–120 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An https URL; with `title`. Exactly one of `url`, `talkId` and `meetupId`. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The path has no such checkpoint in its current revision. */
+export type CheckpointNotFound = Error & {
+  __typename?: 'CheckpointNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Whether one checkpoint is done. */
+export type CheckpointProgress = {
+  __typename?: 'CheckpointProgress';
+  checkpointId: Scalars['ID']['output'];
+  done: Scalars['Boolean']['output'];
+  /** ISO-8601 instant in UTC; null while not done. */
+  doneAt?: Maybe<Scalars['String']['output']>;
+  /** The member's own note; only to the member (null for anyone else). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How it was done; null while not done. */
+  source?: Maybe<ProgressSource>;
+};
+
+export type CheckpointResource = LinkResource | MeetupResource | TalkResource;
+
+export type CheckpointResourceHit = MeetupResource | TalkResource;
+
 export type CloseCallResult = CallForProposals | CallNotFound | CallNotOpen | NotAnOrganiser | NotSignedIn;
 
 /** A member invited to speak on a proposal, and their answer. */
@@ -374,6 +451,8 @@ export type Community = Node & {
   organisers: Array<Member>;
   /** Meetups that started before now, latest first. */
   pastMeetups: CommunityPastMeetupsConnection;
+  /** Its published paths, newest first. */
+  paths: QueryPathsConnection;
   /** Unique; the community's address, e.g. /c/rust-berlin. */
   slug: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
@@ -438,6 +517,13 @@ export type CommunityPastMeetupsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -635,6 +721,8 @@ export type DraftCallInput = {
 
 export type DraftCallResult = CallForProposals | InvalidCall | NotAnOrganiser | NotSignedIn;
 
+export type DraftPathResult = InvalidPath | NotSignedIn | Path | ResourceNotFound;
+
 export type EditAgendaSlotInput = {
   meetupId: Scalars['ID']['input'];
   /** 1 to 600; left out keeps it. */
@@ -689,6 +777,8 @@ export type EditMeetupInput = {
 
 export type EditMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
+export type EditPathResult = InvalidPath | NotSignedIn | NotTheCurator | NothingChanged | Path | PathArchived | PathNotFound | ResourceNotFound;
+
 /** Only the fields given change; `coSpeakerHandles`, when given, is the whole list of co-speakers after the edit. */
 export type EditProposalInput = {
   abstract?: InputMaybe<Scalars['String']['input']>;
@@ -716,6 +806,8 @@ export type Error = {
   /** For people; may change. */
   message: Scalars['String']['output'];
 };
+
+export type ForkPathResult = CannotForkOwnPath | NotSignedIn | Path | PathNotFound | PathNotPublished;
 
 /** The call does not offer that format. */
 export type FormatNotOffered = Error & {
@@ -800,6 +892,14 @@ export type InvalidMeetup = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The input breaks path rules; nothing was changed. Too many checkpoints is an issue on ["checkpoints"]. */
+export type InvalidPath = Error & {
+  __typename?: 'InvalidPath';
+  code: Scalars['String']['output'];
+  issues: Array<PathIssue>;
+  message: Scalars['String']['output'];
+};
+
 /** The profile change breaks profile rules; nothing was changed. */
 export type InvalidProfile = Error & {
   __typename?: 'InvalidProfile';
@@ -807,6 +907,13 @@ export type InvalidProfile = Error & {
   code: Scalars['String']['output'];
   issues: Array<ProfileIssue>;
   /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The input breaks progress rules (a note over 500 characters); nothing was changed. */
+export type InvalidProgress = Error & {
+  __typename?: 'InvalidProgress';
+  code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
@@ -868,6 +975,11 @@ export type LastOrganiser = Error & {
   message: Scalars['String']['output'];
 };
 
+export type LearningFilter =
+  | 'all'
+  | 'completed'
+  | 'in-progress';
+
 export type LeaveCommunityResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotSignedIn;
 
 export type Link = {
@@ -883,6 +995,14 @@ export type LinkInput = {
 
 export type LinkRecordingResult = InvalidRecording | NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound;
 
+/** A page elsewhere on the web. */
+export type LinkResource = {
+  __typename?: 'LinkResource';
+  title: Scalars['String']['output'];
+  /** An https URL. */
+  url: Scalars['String']['output'];
+};
+
 /** The signed-in member: their public profile and what only they may see. */
 export type Me = {
   __typename?: 'Me';
@@ -892,11 +1012,15 @@ export type Me = {
   communities: Array<MyCommunity>;
   /** Where sign-in codes are sent. Only the member sees it. */
   email: Scalars['String']['output'];
+  /** The paths the viewer follows, latest activity first. */
+  learning: MeLearningConnection;
   member: Member;
   /** True while I have neither a name of my own nor a handle, as after my first sign-in: the web app welcomes me then. */
   newcomer: Scalars['Boolean']['output'];
   /** The communities I organise: the organiser console is for them. */
   organises: Array<Community>;
+  /** Every path the viewer curates, drafts and unpublished ones included, latest change first. */
+  paths: QueryPathsConnection;
   /** The proposals I speak on or am invited to, newest first. */
   proposals: MeProposalsConnection;
   /** The calls I was appointed to review. */
@@ -905,6 +1029,21 @@ export type Me = {
   rsvps: MeRsvpsConnection;
   /** Communities I might join: those I neither belong to nor asked to join, most members first; `first` from 1 to 20. */
   suggestedCommunities: Array<Community>;
+};
+
+
+/** The signed-in member: their public profile and what only they may see. */
+export type MeLearningArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LearningFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in member: their public profile and what only they may see. */
+export type MePathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -930,6 +1069,18 @@ export type MeRsvpsArgs = {
 /** The signed-in member: their public profile and what only they may see. */
 export type MeSuggestedCommunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MeLearningConnection = {
+  __typename?: 'MeLearningConnection';
+  edges: Array<MeLearningConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeLearningConnectionEdge = {
+  __typename?: 'MeLearningConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PathProgress;
 };
 
 export type MeProposalsConnection = {
@@ -1000,6 +1151,8 @@ export type Meetup = Node & {
   joinUrl?: Maybe<Scalars['String']['output']>;
   /** Whether there is an online join URL. */
   online: Scalars['Boolean']['output'];
+  /** How many published paths have this meetup as a checkpoint. */
+  pathCount: Scalars['Int']['output'];
   /** Where the meetup stands now, whatever its status. */
   phase: MeetupPhase;
   /** The id the meetup's addresses carry: its page (/meetups/<publicId>), its console, its .ics file, calendar entries and feed items. `meetup(id)` takes it as well as `id`. */
@@ -1169,6 +1322,13 @@ export type MeetupPhase =
   /** Before its start: RSVPs, the waitlist, calendars. */
   | 'upcoming';
 
+/** A meetup of Meetstream to attend: being checked in at it completes the checkpoint. */
+export type MeetupResource = {
+  __typename?: 'MeetupResource';
+  /** Null if the viewer may not see the meetup. */
+  meetup?: Maybe<Meetup>;
+};
+
 /** A meetup as it stood at an instant in the past. */
 export type MeetupSnapshot = {
   __typename?: 'MeetupSnapshot';
@@ -1207,16 +1367,34 @@ export type Member = Node & {
   __typename?: 'Member';
   avatarUrl?: Maybe<Scalars['String']['output']>;
   bio: Scalars['String']['output'];
+  /** The paths they curate that are published, newest first. */
+  curatedPaths: QueryPathsConnection;
   displayName: Scalars['String']['output'];
   erased: Scalars['Boolean']['output'];
   /** Unique; null until the member chooses one. */
   handle?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The paths they follow and chose to show on their profile, latest activity first. */
+  learning: MeLearningConnection;
   links: Array<Link>;
   /** ISO-8601 instant in UTC. */
   registeredAt: Scalars['String']['output'];
   /** The member's speaker profile: null until it has a headline (except for the member themself), and once they are erased. */
   speakerProfile?: Maybe<SpeakerProfile>;
+};
+
+
+/** A member's public profile: what anyone may see. An erased member keeps only their id. */
+export type MemberCuratedPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member's public profile: what anyone may see. An erased member keeps only their id. */
+export type MemberLearningArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The member was erased: nothing about them can change any more. */
@@ -1244,6 +1422,8 @@ export type Mutation = {
   appointReviewer: AppointReviewerResult;
   /** Approves a pending request to join. Organisers only. */
   approveMembership: ApproveMembershipResult;
+  /** Retires the path for good: it stays readable at its address and changes no more. */
+  archivePath: PathChangeResult;
   /** A speaker of an accepted or confirmed talk (or an organiser) attaches slides uploaded with startUpload(kind: SLIDES), replacing any before. */
   attachSlides: AttachSlidesResult;
   /** Cancels a meetup for good, with a message for its attendees. Organisers only. */
@@ -1270,6 +1450,8 @@ export type Mutation = {
   declineTalk: DeclineTalkResult;
   /** Drafts a call for proposals of a community. Organisers only. */
   draftCall: DraftCallResult;
+  /** A new path, a draft of the viewer's. */
+  draftPath: DraftPathResult;
   /** Changes a slot of the draft: its start, its length, a free item's label. */
   editAgendaSlot: AgendaDraftResult;
   /** Changes a call's details. Organisers only. */
@@ -1278,10 +1460,16 @@ export type Mutation = {
   editCommunity: EditCommunityResult;
   /** Changes a meetup's details. Organisers only. */
   editMeetup: EditMeetupResult;
+  /** Before the first publish, changes the draft. After it, makes the next revision, which needs a change note (1–300 characters). Checkpoints keep their progress by `id`. */
+  editPath: EditPathResult;
   /** The owner edits their proposal: a draft until the call closes, a submitted one while the call takes proposals. */
   editProposal: EditProposalResult;
   /** Erases the signed-in member for good: their personal data is made unreadable everywhere and every sign-in ends. */
   eraseMe: EraseMeResult;
+  /** Follows a published path. Meetups of its checkpoints the viewer was checked in at count as done. */
+  followPath: ProgressResult;
+  /** A draft of the viewer's that starts as the path's latest revision and records where it came from. */
+  forkPath: ForkPathResult;
   /** Founds a community; the signed-in member becomes its organiser. */
   foundCommunity: FoundCommunityResult;
   /** Joins a community: a member at once if it is open, otherwise a pending request (see Community.viewerRole). */
@@ -1290,6 +1478,8 @@ export type Mutation = {
   leaveCommunity: LeaveCommunityResult;
   /** An https address; YouTube, Vimeo and PeerTube pages get an embed. */
   linkRecording: LinkRecordingResult;
+  /** Marks a checkpoint of the path's current revision done or not done; follows the path if the viewer does not yet. */
+  markCheckpoint: ProgressResult;
   /** Moves a slot to another place in the order (0 is first). The slots keep their lengths; in their new order they are laid out from the first slot's start, keeping the gaps between positions as they were. */
   moveAgendaSlot: AgendaDraftResult;
   /** Starts the call's window now. Organisers only. */
@@ -1300,6 +1490,8 @@ export type Mutation = {
   publishCall: PublishCallResult;
   /** Publishes a draft: members see it and may RSVP. Organisers only. */
   publishMeetup: PublishMeetupResult;
+  /** Makes the path public: the first publish is revision 1; after an unpublish, the latest revision again. */
+  publishPath: PublishPathResult;
   /** Rejects a submitted proposal, with a message to its speakers. Organisers only. */
   rejectProposal: RejectProposalResult;
   /** Releases the draft as the next numbered version, with a note on what changed. The public sees released versions only. */
@@ -1326,6 +1518,8 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /** Shows the progress on the viewer's profile, or hides it. */
+  setProgressVisibility: ProgressResult;
   /** The signed-in member's photo, uploaded with startUpload(kind: PHOTO). */
   setSpeakerPhoto: SetSpeakerPhotoResult;
   /** Starts an upload of the signed-in member's: a fresh address for one file, valid for 15 minutes. */
@@ -1336,7 +1530,11 @@ export type Mutation = {
   submitProposal: SubmitProposalResult;
   /** Takes back a check-in, the member's guests included. Who may, and when, as for checkIn. */
   undoCheckIn: UndoCheckInResult;
+  /** Stops following; the marks are kept. */
+  unfollowPath: ProgressResult;
   unlinkRecording: UnlinkRecordingResult;
+  /** Takes the path out of public view; its learners keep their progress. */
+  unpublishPath: PathChangeResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
   /** Changes the signed-in member's speaker profile and returns it as it now is. */
@@ -1391,6 +1589,12 @@ export type MutationApproveMembershipArgs = {
   communityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchivePathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
 };
 
 
@@ -1482,6 +1686,12 @@ export type MutationDraftCallArgs = {
 };
 
 
+export type MutationDraftPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PathInput;
+};
+
+
 export type MutationEditAgendaSlotArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EditAgendaSlotInput;
@@ -1509,10 +1719,30 @@ export type MutationEditMeetupArgs = {
 };
 
 
+export type MutationEditPathArgs = {
+  changeNote?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PathInput;
+  pathId: Scalars['ID']['input'];
+};
+
+
 export type MutationEditProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EditProposalInput;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationFollowPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
+};
+
+
+export type MutationForkPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
 };
 
 
@@ -1537,6 +1767,15 @@ export type MutationLeaveCommunityArgs = {
 export type MutationLinkRecordingArgs = {
   proposalId: Scalars['ID']['input'];
   url: Scalars['String']['input'];
+};
+
+
+export type MutationMarkCheckpointArgs = {
+  checkpointId: Scalars['ID']['input'];
+  done: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
 };
 
 
@@ -1571,6 +1810,12 @@ export type MutationPublishCallArgs = {
 export type MutationPublishMeetupArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meetupId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
 };
 
 
@@ -1656,6 +1901,13 @@ export type MutationScheduleMeetupArgs = {
 };
 
 
+export type MutationSetProgressVisibilityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
+  public: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetSpeakerPhotoArgs = {
   uploadId: Scalars['ID']['input'];
 };
@@ -1686,8 +1938,20 @@ export type MutationUndoCheckInArgs = {
 };
 
 
+export type MutationUnfollowPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkRecordingArgs = {
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishPathArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pathId: Scalars['ID']['input'];
 };
 
 
@@ -1829,6 +2093,13 @@ export type NotEnoughSeats = Error & {
   seatsAvailable: Scalars['Int']['output'];
 };
 
+/** The viewer does not follow the path. */
+export type NotFollowing = Error & {
+  __typename?: 'NotFollowing';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** The member has no open invitation to speak on the proposal. */
 export type NotInvited = Error & {
   __typename?: 'NotInvited';
@@ -1847,6 +2118,13 @@ export type NotSignedIn = Error & {
   message: Scalars['String']['output'];
 };
 
+/** Only the path's curator (or, for a community's path, its organisers) may do this. */
+export type NotTheCurator = Error & {
+  __typename?: 'NotTheCurator';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Only the speaker who proposed the talk may do that. */
 export type NotTheOwner = Error & {
   __typename?: 'NotTheOwner';
@@ -1862,6 +2140,13 @@ export type NotWaitlisted = Error & {
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** The edit changes nothing: no revision was made. */
+export type NothingChanged = Error & {
+  __typename?: 'NothingChanged';
+  code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
@@ -1893,6 +2178,178 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A learning path: a goal and a short ordered list of checkpoints, each a task with one resource. Anyone signed in curates one; a path of a community may be edited by its organisers too. Published paths are public; drafts only for who may edit them. */
+export type Path = Node & {
+  __typename?: 'Path';
+  /** The latest revision's checkpoints in order (a draft's, for who may edit it). */
+  checkpoints: Array<Checkpoint>;
+  /** The community it belongs to, if one (and the viewer may see it). */
+  community?: Maybe<Community>;
+  /** How many members have completed it. */
+  completionCount: Scalars['Int']['output'];
+  /** Who curates it; null once that member is erased (then `curatorErased` is true). */
+  curator?: Maybe<Member>;
+  curatorErased: Scalars['Boolean']['output'];
+  /** Markdown source, for editing. */
+  description: Scalars['String']['output'];
+  /** The description as safe HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  /** How many published forks it has. */
+  forkCount: Scalars['Int']['output'];
+  /** The path it was forked from, and the revision it was forked at; null unless a fork. */
+  forkedFrom?: Maybe<PathOrigin>;
+  /** Its published forks, newest first. */
+  forks: PathForksConnection;
+  /** What a learner reaches by following it, 5–80 characters. */
+  goal: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many members follow it now. Public; who they are is not. */
+  learnerCount: Scalars['Int']['output'];
+  /** The plain id, as the web app's addresses may carry it. */
+  publicId: Scalars['ID']['output'];
+  /** ISO-8601 instant in UTC of the first publish; null while never published. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** The latest revision's number: 1 at the first publish, one up with each edit after it; 0 while a draft never published. */
+  revision: Scalars['Int']['output'];
+  /** Every revision, newest first, each with its change note and what changed against the one before. */
+  revisions: Array<PathRevision>;
+  /** Its address in the web app, `/paths/<slug>`. It follows the goal; former slugs still find the path (then this one differs from the one asked for). */
+  slug: Scalars['String']['output'];
+  status: PathStatus;
+  /** Lower-case, up to 5. */
+  tags: Array<Scalars['String']['output']>;
+  /** ISO-8601 instant in UTC of the latest revision (or, for a draft, its latest edit). */
+  updatedAt: Scalars['String']['output'];
+  /** Whether the viewer may edit, publish, unpublish and archive it: its curator, or an organiser of its community. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer may fork it: signed in, published, and not their own. */
+  viewerCanFork: Scalars['Boolean']['output'];
+  /** The viewer's progress on it; null unless they follow it or once did. */
+  viewerProgress?: Maybe<PathProgress>;
+};
+
+
+/** A learning path: a goal and a short ordered list of checkpoints, each a task with one resource. Anyone signed in curates one; a path of a community may be edited by its organisers too. Published paths are public; drafts only for who may edit them. */
+export type PathForksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The path is archived: it changes no more. */
+export type PathArchived = Error & {
+  __typename?: 'PathArchived';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PathChangeResult = NotSignedIn | NotTheCurator | Path | PathArchived | PathNotFound;
+
+export type PathForksConnection = {
+  __typename?: 'PathForksConnection';
+  edges: Array<PathForksConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PathForksConnectionEdge = {
+  __typename?: 'PathForksConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Path;
+};
+
+/** A path's content: what a draft holds and each revision publishes. */
+export type PathInput = {
+  /** 1–30, in order. */
+  checkpoints: Array<CheckpointInput>;
+  /** The plain id of a community the curator belongs to; its organisers may then edit the path too. Read on the first draft only. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Markdown, up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 5–80 characters. */
+  goal: Scalars['String']['input'];
+  /** Up to 5, each 1–30 characters; stored lower-case. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One rule a path's input breaks. */
+export type PathIssue = {
+  __typename?: 'PathIssue';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["checkpoints", "2", "url"]; empty for the input as a whole. */
+  path: Array<Scalars['String']['output']>;
+};
+
+export type PathNotFound = Error & {
+  __typename?: 'PathNotFound';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Only a published path is forked or followed. */
+export type PathNotPublished = Error & {
+  __typename?: 'PathNotPublished';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PathOrder =
+  /** Most learners first (among the newest 2,000 that match), then latest published. */
+  | 'most-followed'
+  /** Latest published first. */
+  | 'newest';
+
+/** Where a fork came from. */
+export type PathOrigin = {
+  __typename?: 'PathOrigin';
+  /** What changed in the original since: its revisions after `revision`, newest first (empty if the original is not visible). */
+  changesSince: Array<PathRevision>;
+  /** The original; null if the viewer may no longer see it (unpublished, archived or hidden). */
+  path?: Maybe<Path>;
+  /** The original's revision the fork was made from. */
+  revision: Scalars['Int']['output'];
+};
+
+/** A member's progress on a path: the checkpoints of its current revision they have done. Only to the member, or to anyone on their profile if they chose to show it. */
+export type PathProgress = {
+  __typename?: 'PathProgress';
+  checkpointCount: Scalars['Int']['output'];
+  /** One per checkpoint of the current revision, in order. */
+  checkpoints: Array<CheckpointProgress>;
+  /** Every checkpoint of the current revision done. */
+  completed: Scalars['Boolean']['output'];
+  /** ISO-8601 instant in UTC of the mark that completed it; null while not completed. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** The share of the current revision's checkpoints done, 0–1: a removed checkpoint leaves it, an added one counts as not done. */
+  completion: Scalars['Float']['output'];
+  doneCount: Scalars['Int']['output'];
+  /** ISO-8601 instant in UTC. */
+  followedAt: Scalars['String']['output'];
+  /** Whether they follow it now (marks are kept after an unfollow, and count again on following again). */
+  following: Scalars['Boolean']['output'];
+  path: Path;
+  /** Whether the member shows it on their profile (off until they choose). */
+  public: Scalars['Boolean']['output'];
+};
+
+/** One published revision of a path. */
+export type PathRevision = {
+  __typename?: 'PathRevision';
+  /** The curator's note on what changed; empty for the first revision. */
+  changeNote: Scalars['String']['output'];
+  /** Its checkpoints' changes against the revision before (none for the first). */
+  changes: Array<CheckpointChange>;
+  /** Whether the goal changed against the revision before. */
+  goalChanged: Scalars['Boolean']['output'];
+  /** ISO-8601 instant in UTC. */
+  publishedAt: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+};
+
+export type PathStatus =
+  | 'archived'
+  | 'draft'
+  | 'published'
+  | 'unpublished';
+
 /** The profile fields to change; a field left out keeps its value. */
 export type ProfileInput = {
   /** null removes the avatar. */
@@ -1911,6 +2368,14 @@ export type ProfileIssue = {
   /** Where in the input, e.g. ["links", "0", "url"]; empty for the input as a whole. */
   path: Array<Scalars['String']['output']>;
 };
+
+export type ProgressResult = CheckpointNotFound | InvalidProgress | NotFollowing | NotSignedIn | PathNotFound | PathNotPublished | PathProgress;
+
+export type ProgressSource =
+  /** The member was checked in at the checkpoint's meetup. */
+  | 'checked-in'
+  /** The member ticked it off. */
+  | 'marked';
 
 export type PromoteFromWaitlistResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NoSeatsForParty | NotAnOrganiser | NotSignedIn | NotWaitlisted | RsvpClosed;
 
@@ -1943,6 +2408,10 @@ export type Proposal = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Who proposed it. Speakers and organisers only. */
   owner?: Maybe<Member>;
+  /** How many published paths have this talk as a checkpoint. */
+  pathCount: Scalars['Int']['output'];
+  /** The published paths that have this talk as a checkpoint, most followed first. */
+  paths: Array<Path>;
   /** The plain id, as the web app's addresses carry it. */
   publicId: Scalars['ID']['output'];
   /** Null without a recording, and for a reviewer of an anonymised call. Public with a confirmed talk. */
@@ -1971,6 +2440,12 @@ export type Proposal = Node & {
 /** A talk on its way through a call; once confirmed, public as a talk (same id). What the viewer sees follows `viewerAccess`: organisers of its community everything, its speakers everything but the reviews, a reviewer of its call the talk without the private note (and, with anonymised review, no speaker), everyone else a confirmed talk. */
 export type ProposalAsOfArgs = {
   instant: Scalars['String']['input'];
+};
+
+
+/** A talk on its way through a call; once confirmed, public as a talk (same id). What the viewer sees follows `viewerAccess`: organisers of its community everything, its speakers everything but the reviews, a reviewer of its call the talk without the private note (and, with anonymised review, no speaker), everyone else a confirmed talk. */
+export type ProposalPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why the viewer sees a proposal, which decides how much. */
@@ -2068,10 +2543,14 @@ export type PublishCallResult = CallForProposals | CallNotFound | NotAnOrganiser
 
 export type PublishMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
+export type PublishPathResult = NotSignedIn | NotTheCurator | Path | PathArchived | PathNotFound;
+
 export type Query = {
   __typename?: 'Query';
   /** The call with this id (its global `id` or its `publicId`), if the viewer may see it (drafts only for their organisers). */
   call?: Maybe<CallForProposals>;
+  /** For the path editor: a community's public talks and its meetups whose titles match the text, as the viewer may see them. */
+  checkpointResourceSearch: Array<CheckpointResourceHit>;
   /** Every community, by name. */
   communities: QueryCommunitiesConnection;
   /** The community with this slug, if any. */
@@ -2083,6 +2562,10 @@ export type Query = {
   /** The member with this handle, if any. */
   member?: Maybe<Member>;
   node?: Maybe<Node>;
+  /** A path by its slug, current or former (then `slug` is the current one). Drafts and unpublished paths only for who may edit them. */
+  path?: Maybe<Path>;
+  /** Published paths, filtered by any of tag, curator and community; up to 50 a page. */
+  paths: QueryPathsConnection;
   /** The proposal with this id (its global `id` or its `publicId`), if the viewer may see it; null otherwise, as for an id that names none. */
   proposal?: Maybe<Proposal>;
   /** The public speaker profile of the member with this handle, if they have one. */
@@ -2096,6 +2579,13 @@ export type Query = {
 
 export type QueryCallArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCheckpointResourceSearchArgs = {
+  communityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2124,6 +2614,21 @@ export type QueryMemberArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communitySlug?: InputMaybe<Scalars['String']['input']>;
+  curatorHandle?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<PathOrder>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2161,6 +2666,18 @@ export type QueryCommunitiesConnectionEdge = {
   __typename?: 'QueryCommunitiesConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Community;
+};
+
+export type QueryPathsConnection = {
+  __typename?: 'QueryPathsConnection';
+  edges: Array<QueryPathsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPathsConnectionEdge = {
+  __typename?: 'QueryPathsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Path;
 };
 
 export type QueryUpcomingMeetupsConnection = {
@@ -2217,6 +2734,15 @@ export type RescheduleMeetupInput = {
 export type RescheduleMeetupResult = InvalidMeetup | Meetup | MeetupCancelled | MeetupIsPast | MeetupNotFound | MeetupNotPublished | NotAnOrganiser | NotSignedIn;
 
 export type ResetCalendarFeedResult = CalendarFeed | NotSignedIn;
+
+/** A checkpoint's talk or meetup does not exist, or is not public. */
+export type ResourceNotFound = Error & {
+  __typename?: 'ResourceNotFound';
+  /** The checkpoint's 0-based position in the input. */
+  checkpointPosition: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 /** A reviewer's latest review of a proposal. */
 export type Review = {
@@ -2566,6 +3092,13 @@ export type TalkNotConfirmed = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A talk given at a community of Meetstream: its slides and recording are the resource. */
+export type TalkResource = {
+  __typename?: 'TalkResource';
+  /** Null if the talk is no longer public (cancelled or withdrawn). */
+  talk?: Maybe<Proposal>;
+};
+
 /** Where a confirmed talk is on an agenda: its meetup's latest released version. */
 export type TalkSlot = {
   __typename?: 'TalkSlot';
@@ -2821,6 +3354,7 @@ export type ResolversTypes = {
   CancelMeetupResult: ResolverTypeWrapper<any>;
   CancelRsvpResult: ResolverTypeWrapper<any>;
   CancelTalkResult: ResolverTypeWrapper<any>;
+  CannotForkOwnPath: ResolverTypeWrapper<any>;
   CapacityBelowSeatsTaken: ResolverTypeWrapper<any>;
   ChangeMeetupCapacityResult: ResolverTypeWrapper<any>;
   ChangeRsvpResult: ResolverTypeWrapper<any>;
@@ -2828,6 +3362,14 @@ export type ResolversTypes = {
   CheckInClosed: ResolverTypeWrapper<any>;
   CheckInGuestsResult: ResolverTypeWrapper<any>;
   CheckInResult: ResolverTypeWrapper<any>;
+  Checkpoint: ResolverTypeWrapper<any>;
+  CheckpointChange: ResolverTypeWrapper<any>;
+  CheckpointChangeKind: ResolverTypeWrapper<CheckpointChangeKind>;
+  CheckpointInput: ResolverTypeWrapper<any>;
+  CheckpointNotFound: ResolverTypeWrapper<any>;
+  CheckpointProgress: ResolverTypeWrapper<any>;
+  CheckpointResource: ResolverTypeWrapper<any>;
+  CheckpointResourceHit: ResolverTypeWrapper<any>;
   CloseCallResult: ResolverTypeWrapper<any>;
   CoSpeaker: ResolverTypeWrapper<any>;
   Community: ResolverTypeWrapper<any>;
@@ -2859,6 +3401,7 @@ export type ResolversTypes = {
   DeclineTalkResult: ResolverTypeWrapper<any>;
   DraftCallInput: ResolverTypeWrapper<any>;
   DraftCallResult: ResolverTypeWrapper<any>;
+  DraftPathResult: ResolverTypeWrapper<any>;
   EditAgendaSlotInput: ResolverTypeWrapper<any>;
   EditCallInput: ResolverTypeWrapper<any>;
   EditCallResult: ResolverTypeWrapper<any>;
@@ -2866,11 +3409,13 @@ export type ResolversTypes = {
   EditCommunityResult: ResolverTypeWrapper<any>;
   EditMeetupInput: ResolverTypeWrapper<any>;
   EditMeetupResult: ResolverTypeWrapper<any>;
+  EditPathResult: ResolverTypeWrapper<any>;
   EditProposalInput: ResolverTypeWrapper<any>;
   EditProposalResult: ResolverTypeWrapper<any>;
   EraseMeResult: ResolverTypeWrapper<any>;
   EraseMeSuccess: ResolverTypeWrapper<any>;
   Error: ResolverTypeWrapper<any>;
+  ForkPathResult: ResolverTypeWrapper<any>;
   FormatNotOffered: ResolverTypeWrapper<any>;
   FoundCommunityInput: ResolverTypeWrapper<any>;
   FoundCommunityResult: ResolverTypeWrapper<any>;
@@ -2880,7 +3425,9 @@ export type ResolversTypes = {
   InvalidCall: ResolverTypeWrapper<any>;
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
+  InvalidPath: ResolverTypeWrapper<any>;
   InvalidProfile: ResolverTypeWrapper<any>;
+  InvalidProgress: ResolverTypeWrapper<any>;
   InvalidProposal: ResolverTypeWrapper<any>;
   InvalidRecording: ResolverTypeWrapper<any>;
   InvalidSpeakerProfile: ResolverTypeWrapper<any>;
@@ -2889,11 +3436,15 @@ export type ResolversTypes = {
   JoinCommunityResult: ResolverTypeWrapper<any>;
   JoinMode: ResolverTypeWrapper<JoinMode>;
   LastOrganiser: ResolverTypeWrapper<any>;
+  LearningFilter: ResolverTypeWrapper<LearningFilter>;
   LeaveCommunityResult: ResolverTypeWrapper<any>;
   Link: ResolverTypeWrapper<any>;
   LinkInput: ResolverTypeWrapper<any>;
   LinkRecordingResult: ResolverTypeWrapper<any>;
+  LinkResource: ResolverTypeWrapper<any>;
   Me: ResolverTypeWrapper<any>;
+  MeLearningConnection: ResolverTypeWrapper<any>;
+  MeLearningConnectionEdge: ResolverTypeWrapper<any>;
   MeProposalsConnection: ResolverTypeWrapper<any>;
   MeProposalsConnectionEdge: ResolverTypeWrapper<any>;
   MeRsvpsConnection: ResolverTypeWrapper<any>;
@@ -2911,6 +3462,7 @@ export type ResolversTypes = {
   MeetupNotFound: ResolverTypeWrapper<any>;
   MeetupNotPublished: ResolverTypeWrapper<any>;
   MeetupPhase: ResolverTypeWrapper<MeetupPhase>;
+  MeetupResource: ResolverTypeWrapper<any>;
   MeetupSnapshot: ResolverTypeWrapper<any>;
   MeetupStatus: ResolverTypeWrapper<MeetupStatus>;
   MeetupTimelinePoint: ResolverTypeWrapper<any>;
@@ -2930,16 +3482,35 @@ export type ResolversTypes = {
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
   NotEnoughSeats: ResolverTypeWrapper<any>;
+  NotFollowing: ResolverTypeWrapper<any>;
   NotInvited: ResolverTypeWrapper<any>;
   NotSignedIn: ResolverTypeWrapper<any>;
+  NotTheCurator: ResolverTypeWrapper<any>;
   NotTheOwner: ResolverTypeWrapper<any>;
   NotWaitlisted: ResolverTypeWrapper<any>;
+  NothingChanged: ResolverTypeWrapper<any>;
   NothingToRelease: ResolverTypeWrapper<any>;
   OpenCallResult: ResolverTypeWrapper<any>;
   OwnProposal: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
+  Path: ResolverTypeWrapper<any>;
+  PathArchived: ResolverTypeWrapper<any>;
+  PathChangeResult: ResolverTypeWrapper<any>;
+  PathForksConnection: ResolverTypeWrapper<any>;
+  PathForksConnectionEdge: ResolverTypeWrapper<any>;
+  PathInput: ResolverTypeWrapper<any>;
+  PathIssue: ResolverTypeWrapper<any>;
+  PathNotFound: ResolverTypeWrapper<any>;
+  PathNotPublished: ResolverTypeWrapper<any>;
+  PathOrder: ResolverTypeWrapper<PathOrder>;
+  PathOrigin: ResolverTypeWrapper<any>;
+  PathProgress: ResolverTypeWrapper<any>;
+  PathRevision: ResolverTypeWrapper<any>;
+  PathStatus: ResolverTypeWrapper<PathStatus>;
   ProfileInput: ResolverTypeWrapper<any>;
   ProfileIssue: ResolverTypeWrapper<any>;
+  ProgressResult: ResolverTypeWrapper<any>;
+  ProgressSource: ResolverTypeWrapper<ProgressSource>;
   PromoteFromWaitlistResult: ResolverTypeWrapper<any>;
   Proposal: ResolverTypeWrapper<any>;
   ProposalAccess: ResolverTypeWrapper<ProposalAccess>;
@@ -2953,9 +3524,12 @@ export type ResolversTypes = {
   ProposalStatus: ResolverTypeWrapper<ProposalStatus>;
   PublishCallResult: ResolverTypeWrapper<any>;
   PublishMeetupResult: ResolverTypeWrapper<any>;
+  PublishPathResult: ResolverTypeWrapper<any>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryCommunitiesConnection: ResolverTypeWrapper<any>;
   QueryCommunitiesConnectionEdge: ResolverTypeWrapper<any>;
+  QueryPathsConnection: ResolverTypeWrapper<any>;
+  QueryPathsConnectionEdge: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnection: ResolverTypeWrapper<any>;
   QueryUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
   Recording: ResolverTypeWrapper<any>;
@@ -2970,6 +3544,7 @@ export type ResolversTypes = {
   RescheduleMeetupInput: ResolverTypeWrapper<any>;
   RescheduleMeetupResult: ResolverTypeWrapper<any>;
   ResetCalendarFeedResult: ResolverTypeWrapper<any>;
+  ResourceNotFound: ResolverTypeWrapper<any>;
   Review: ResolverTypeWrapper<any>;
   ReviewBoardConnection: ResolverTypeWrapper<any>;
   ReviewBoardConnectionEdge: ResolverTypeWrapper<any>;
@@ -3008,6 +3583,7 @@ export type ResolversTypes = {
   TalkIssue: ResolverTypeWrapper<any>;
   TalkLevel: ResolverTypeWrapper<TalkLevel>;
   TalkNotConfirmed: ResolverTypeWrapper<any>;
+  TalkResource: ResolverTypeWrapper<any>;
   TalkSlot: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
@@ -3063,12 +3639,20 @@ export type ResolversParentTypes = {
   CancelMeetupResult: any;
   CancelRsvpResult: any;
   CancelTalkResult: any;
+  CannotForkOwnPath: any;
   CapacityBelowSeatsTaken: any;
   ChangeMeetupCapacityResult: any;
   ChangeRsvpResult: any;
   CheckInClosed: any;
   CheckInGuestsResult: any;
   CheckInResult: any;
+  Checkpoint: any;
+  CheckpointChange: any;
+  CheckpointInput: any;
+  CheckpointNotFound: any;
+  CheckpointProgress: any;
+  CheckpointResource: any;
+  CheckpointResourceHit: any;
   CloseCallResult: any;
   CoSpeaker: any;
   Community: any;
@@ -3099,6 +3683,7 @@ export type ResolversParentTypes = {
   DeclineTalkResult: any;
   DraftCallInput: any;
   DraftCallResult: any;
+  DraftPathResult: any;
   EditAgendaSlotInput: any;
   EditCallInput: any;
   EditCallResult: any;
@@ -3106,11 +3691,13 @@ export type ResolversParentTypes = {
   EditCommunityResult: any;
   EditMeetupInput: any;
   EditMeetupResult: any;
+  EditPathResult: any;
   EditProposalInput: any;
   EditProposalResult: any;
   EraseMeResult: any;
   EraseMeSuccess: any;
   Error: any;
+  ForkPathResult: any;
   FormatNotOffered: any;
   FoundCommunityInput: any;
   FoundCommunityResult: any;
@@ -3120,7 +3707,9 @@ export type ResolversParentTypes = {
   InvalidCall: any;
   InvalidCommunity: any;
   InvalidMeetup: any;
+  InvalidPath: any;
   InvalidProfile: any;
+  InvalidProgress: any;
   InvalidProposal: any;
   InvalidRecording: any;
   InvalidSpeakerProfile: any;
@@ -3131,7 +3720,10 @@ export type ResolversParentTypes = {
   Link: any;
   LinkInput: any;
   LinkRecordingResult: any;
+  LinkResource: any;
   Me: any;
+  MeLearningConnection: any;
+  MeLearningConnectionEdge: any;
   MeProposalsConnection: any;
   MeProposalsConnectionEdge: any;
   MeRsvpsConnection: any;
@@ -3148,6 +3740,7 @@ export type ResolversParentTypes = {
   MeetupIssue: any;
   MeetupNotFound: any;
   MeetupNotPublished: any;
+  MeetupResource: any;
   MeetupSnapshot: any;
   MeetupTimelinePoint: any;
   Member: any;
@@ -3166,16 +3759,32 @@ export type ResolversParentTypes = {
   NotAnOrganiser: any;
   NotConfirmed: any;
   NotEnoughSeats: any;
+  NotFollowing: any;
   NotInvited: any;
   NotSignedIn: any;
+  NotTheCurator: any;
   NotTheOwner: any;
   NotWaitlisted: any;
+  NothingChanged: any;
   NothingToRelease: any;
   OpenCallResult: any;
   OwnProposal: any;
   PageInfo: any;
+  Path: any;
+  PathArchived: any;
+  PathChangeResult: any;
+  PathForksConnection: any;
+  PathForksConnectionEdge: any;
+  PathInput: any;
+  PathIssue: any;
+  PathNotFound: any;
+  PathNotPublished: any;
+  PathOrigin: any;
+  PathProgress: any;
+  PathRevision: any;
   ProfileInput: any;
   ProfileIssue: any;
+  ProgressResult: any;
   PromoteFromWaitlistResult: any;
   Proposal: any;
   ProposalClosed: any;
@@ -3187,9 +3796,12 @@ export type ResolversParentTypes = {
   ProposalSnapshot: any;
   PublishCallResult: any;
   PublishMeetupResult: any;
+  PublishPathResult: any;
   Query: Record<PropertyKey, never>;
   QueryCommunitiesConnection: any;
   QueryCommunitiesConnectionEdge: any;
+  QueryPathsConnection: any;
+  QueryPathsConnectionEdge: any;
   QueryUpcomingMeetupsConnection: any;
   QueryUpcomingMeetupsConnectionEdge: any;
   Recording: any;
@@ -3203,6 +3815,7 @@ export type ResolversParentTypes = {
   RescheduleMeetupInput: any;
   RescheduleMeetupResult: any;
   ResetCalendarFeedResult: any;
+  ResourceNotFound: any;
   Review: any;
   ReviewBoardConnection: any;
   ReviewBoardConnectionEdge: any;
@@ -3239,6 +3852,7 @@ export type ResolversParentTypes = {
   TalkGiven: any;
   TalkIssue: any;
   TalkNotConfirmed: any;
+  TalkResource: any;
   TalkSlot: any;
   TooManyGuests: any;
   UndoCheckInResult: any;
@@ -3440,6 +4054,12 @@ export type CancelTalkResultResolvers<ContextType = GraphqlContext, ParentType e
   __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotConfirmed' | 'ProposalNotFound', ParentType, ContextType>;
 };
 
+export type CannotForkOwnPathResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CannotForkOwnPath'] = ResolversParentTypes['CannotForkOwnPath']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CapacityBelowSeatsTakenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CapacityBelowSeatsTaken'] = ResolversParentTypes['CapacityBelowSeatsTaken']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3472,6 +4092,45 @@ export type CheckInResultResolvers<ContextType = GraphqlContext, ParentType exte
   __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
 };
 
+export type CheckpointResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Checkpoint'] = ResolversParentTypes['Checkpoint']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['CheckpointResource'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CheckpointChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointChange'] = ResolversParentTypes['CheckpointChange']> = {
+  checkpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CheckpointChangeKind'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CheckpointChangeKindResolvers = { ADDED: 'added', EDITED: 'edited', MOVED: 'moved', REMOVED: 'removed' };
+
+export type CheckpointNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointNotFound'] = ResolversParentTypes['CheckpointNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckpointProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointProgress'] = ResolversParentTypes['CheckpointProgress']> = {
+  checkpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ProgressSource']>, ParentType, ContextType>;
+};
+
+export type CheckpointResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointResource'] = ResolversParentTypes['CheckpointResource']> = {
+  __resolveType: TypeResolveFn<'LinkResource' | 'MeetupResource' | 'TalkResource', ParentType, ContextType>;
+};
+
+export type CheckpointResourceHitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointResourceHit'] = ResolversParentTypes['CheckpointResourceHit']> = {
+  __resolveType: TypeResolveFn<'MeetupResource' | 'TalkResource', ParentType, ContextType>;
+};
+
 export type CloseCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CloseCallResult'] = ResolversParentTypes['CloseCallResult']> = {
   __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'CallNotOpen' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -3497,6 +4156,7 @@ export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   pastMeetups?: Resolver<ResolversTypes['CommunityPastMeetupsConnection'], ParentType, ContextType, Partial<CommunityPastMeetupsArgs>>;
+  paths?: Resolver<ResolversTypes['QueryPathsConnection'], ParentType, ContextType, Partial<CommunityPathsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   talks?: Resolver<ResolversTypes['CommunityTalksConnection'], ParentType, ContextType, Partial<CommunityTalksArgs>>;
@@ -3621,6 +4281,10 @@ export type DraftCallResultResolvers<ContextType = GraphqlContext, ParentType ex
   __resolveType: TypeResolveFn<'CallForProposals' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
+export type DraftPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DraftPathResult'] = ResolversParentTypes['DraftPathResult']> = {
+  __resolveType: TypeResolveFn<'InvalidPath' | 'NotSignedIn' | 'Path' | 'ResourceNotFound', ParentType, ContextType>;
+};
+
 export type EditCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditCallResult'] = ResolversParentTypes['EditCallResult']> = {
   __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -3631,6 +4295,10 @@ export type EditCommunityResultResolvers<ContextType = GraphqlContext, ParentTyp
 
 export type EditMeetupResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditMeetupResult'] = ResolversParentTypes['EditMeetupResult']> = {
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type EditPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditPathResult'] = ResolversParentTypes['EditPathResult']> = {
+  __resolveType: TypeResolveFn<'InvalidPath' | 'NotSignedIn' | 'NotTheCurator' | 'NothingChanged' | 'Path' | 'PathArchived' | 'PathNotFound' | 'ResourceNotFound', ParentType, ContextType>;
 };
 
 export type EditProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EditProposalResult'] = ResolversParentTypes['EditProposalResult']> = {
@@ -3647,7 +4315,11 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidProfile' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotInvited' | 'NotSignedIn' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingToRelease' | 'OwnProposal' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+};
+
+export type ForkPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ForkPathResult'] = ResolversParentTypes['ForkPathResult']> = {
+  __resolveType: TypeResolveFn<'CannotForkOwnPath' | 'NotSignedIn' | 'Path' | 'PathNotFound' | 'PathNotPublished', ParentType, ContextType>;
 };
 
 export type FormatNotOfferedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FormatNotOffered'] = ResolversParentTypes['FormatNotOffered']> = {
@@ -3701,9 +4373,22 @@ export type InvalidMeetupResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InvalidPathResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidPath'] = ResolversParentTypes['InvalidPath']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['PathIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InvalidProfileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidProfile'] = ResolversParentTypes['InvalidProfile']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['ProfileIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidProgress'] = ResolversParentTypes['InvalidProgress']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3748,6 +4433,8 @@ export type LastOrganiserResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LearningFilterResolvers = { ALL: 'all', COMPLETED: 'completed', IN_PROGRESS: 'in-progress' };
+
 export type LeaveCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LeaveCommunityResult'] = ResolversParentTypes['LeaveCommunityResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -3761,17 +4448,35 @@ export type LinkRecordingResultResolvers<ContextType = GraphqlContext, ParentTyp
   __resolveType: TypeResolveFn<'InvalidRecording' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound', ParentType, ContextType>;
 };
 
+export type LinkResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LinkResource'] = ResolversParentTypes['LinkResource']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['MyCommunity']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  learning?: Resolver<ResolversTypes['MeLearningConnection'], ParentType, ContextType, RequireFields<MeLearningArgs, 'filter'>>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   newcomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organises?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  paths?: Resolver<ResolversTypes['QueryPathsConnection'], ParentType, ContextType, Partial<MePathsArgs>>;
   proposals?: Resolver<ResolversTypes['MeProposalsConnection'], ParentType, ContextType, Partial<MeProposalsArgs>>;
   reviewerCalls?: Resolver<Array<ResolversTypes['CallForProposals']>, ParentType, ContextType>;
   rsvps?: Resolver<ResolversTypes['MeRsvpsConnection'], ParentType, ContextType, RequireFields<MeRsvpsArgs, 'upcoming'>>;
   suggestedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<MeSuggestedCommunitiesArgs, 'first'>>;
+};
+
+export type MeLearningConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeLearningConnection'] = ResolversParentTypes['MeLearningConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeLearningConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeLearningConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeLearningConnectionEdge'] = ResolversParentTypes['MeLearningConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PathProgress'], ParentType, ContextType>;
 };
 
 export type MeProposalsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeProposalsConnection'] = ResolversParentTypes['MeProposalsConnection']> = {
@@ -3817,6 +4522,7 @@ export type MeetupResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pathCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['MeetupPhase'], ParentType, ContextType>;
   publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rsvpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3906,6 +4612,11 @@ export type MeetupNotPublishedResolvers<ContextType = GraphqlContext, ParentType
 
 export type MeetupPhaseResolvers = { PAST: 'past', RUNNING: 'running', UPCOMING: 'upcoming' };
 
+export type MeetupResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupResource'] = ResolversParentTypes['MeetupResource']> = {
+  meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MeetupSnapshotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetupSnapshot'] = ResolversParentTypes['MeetupSnapshot']> = {
   cancellationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3933,10 +4644,12 @@ export type MeetupTimelinePointResolvers<ContextType = GraphqlContext, ParentTyp
 export type MemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curatedPaths?: Resolver<ResolversTypes['QueryPathsConnection'], ParentType, ContextType, Partial<MemberCuratedPathsArgs>>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  learning?: Resolver<ResolversTypes['MeLearningConnection'], ParentType, ContextType, Partial<MemberLearningArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType>;
@@ -3957,6 +4670,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   appointOrganiser?: Resolver<ResolversTypes['AppointOrganiserResult'], ParentType, ContextType, RequireFields<MutationAppointOrganiserArgs, 'communityId' | 'memberId'>>;
   appointReviewer?: Resolver<ResolversTypes['AppointReviewerResult'], ParentType, ContextType, RequireFields<MutationAppointReviewerArgs, 'callId' | 'memberId'>>;
   approveMembership?: Resolver<ResolversTypes['ApproveMembershipResult'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'communityId' | 'memberId'>>;
+  archivePath?: Resolver<ResolversTypes['PathChangeResult'], ParentType, ContextType, RequireFields<MutationArchivePathArgs, 'pathId'>>;
   attachSlides?: Resolver<ResolversTypes['AttachSlidesResult'], ParentType, ContextType, RequireFields<MutationAttachSlidesArgs, 'proposalId' | 'uploadId'>>;
   cancelMeetup?: Resolver<ResolversTypes['CancelMeetupResult'], ParentType, ContextType, RequireFields<MutationCancelMeetupArgs, 'meetupId' | 'message'>>;
   cancelRsvp?: Resolver<ResolversTypes['CancelRsvpResult'], ParentType, ContextType, RequireFields<MutationCancelRsvpArgs, 'meetupId'>>;
@@ -3970,21 +4684,27 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   declineTalk?: Resolver<ResolversTypes['DeclineTalkResult'], ParentType, ContextType, RequireFields<MutationDeclineTalkArgs, 'proposalId'>>;
   draftCall?: Resolver<ResolversTypes['DraftCallResult'], ParentType, ContextType, RequireFields<MutationDraftCallArgs, 'input'>>;
+  draftPath?: Resolver<ResolversTypes['DraftPathResult'], ParentType, ContextType, RequireFields<MutationDraftPathArgs, 'input'>>;
   editAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationEditAgendaSlotArgs, 'input'>>;
   editCall?: Resolver<ResolversTypes['EditCallResult'], ParentType, ContextType, RequireFields<MutationEditCallArgs, 'callId' | 'input'>>;
   editCommunity?: Resolver<ResolversTypes['EditCommunityResult'], ParentType, ContextType, RequireFields<MutationEditCommunityArgs, 'communityId' | 'input'>>;
   editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
+  editPath?: Resolver<ResolversTypes['EditPathResult'], ParentType, ContextType, RequireFields<MutationEditPathArgs, 'input' | 'pathId'>>;
   editProposal?: Resolver<ResolversTypes['EditProposalResult'], ParentType, ContextType, RequireFields<MutationEditProposalArgs, 'input' | 'proposalId'>>;
   eraseMe?: Resolver<ResolversTypes['EraseMeResult'], ParentType, ContextType>;
+  followPath?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationFollowPathArgs, 'pathId'>>;
+  forkPath?: Resolver<ResolversTypes['ForkPathResult'], ParentType, ContextType, RequireFields<MutationForkPathArgs, 'pathId'>>;
   foundCommunity?: Resolver<ResolversTypes['FoundCommunityResult'], ParentType, ContextType, RequireFields<MutationFoundCommunityArgs, 'input'>>;
   joinCommunity?: Resolver<ResolversTypes['JoinCommunityResult'], ParentType, ContextType, RequireFields<MutationJoinCommunityArgs, 'communityId'>>;
   leaveCommunity?: Resolver<ResolversTypes['LeaveCommunityResult'], ParentType, ContextType, RequireFields<MutationLeaveCommunityArgs, 'communityId'>>;
   linkRecording?: Resolver<ResolversTypes['LinkRecordingResult'], ParentType, ContextType, RequireFields<MutationLinkRecordingArgs, 'proposalId' | 'url'>>;
+  markCheckpoint?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationMarkCheckpointArgs, 'checkpointId' | 'done' | 'pathId'>>;
   moveAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationMoveAgendaSlotArgs, 'meetupId' | 'position' | 'slotId'>>;
   openCall?: Resolver<ResolversTypes['OpenCallResult'], ParentType, ContextType, RequireFields<MutationOpenCallArgs, 'callId'>>;
   promoteFromWaitlist?: Resolver<ResolversTypes['PromoteFromWaitlistResult'], ParentType, ContextType, RequireFields<MutationPromoteFromWaitlistArgs, 'meetupId' | 'memberId'>>;
   publishCall?: Resolver<ResolversTypes['PublishCallResult'], ParentType, ContextType, RequireFields<MutationPublishCallArgs, 'callId'>>;
   publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
+  publishPath?: Resolver<ResolversTypes['PublishPathResult'], ParentType, ContextType, RequireFields<MutationPublishPathArgs, 'pathId'>>;
   rejectProposal?: Resolver<ResolversTypes['RejectProposalResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'message' | 'proposalId'>>;
   releaseAgenda?: Resolver<ResolversTypes['ReleaseAgendaResult'], ParentType, ContextType, RequireFields<MutationReleaseAgendaArgs, 'meetupId' | 'note'>>;
   removeAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationRemoveAgendaSlotArgs, 'meetupId' | 'slotId'>>;
@@ -3999,12 +4719,15 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  setProgressVisibility?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationSetProgressVisibilityArgs, 'pathId' | 'public'>>;
   setSpeakerPhoto?: Resolver<ResolversTypes['SetSpeakerPhotoResult'], ParentType, ContextType, RequireFields<MutationSetSpeakerPhotoArgs, 'uploadId'>>;
   startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
   submitDraftProposal?: Resolver<ResolversTypes['SubmitDraftProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitDraftProposalArgs, 'proposalId'>>;
   submitProposal?: Resolver<ResolversTypes['SubmitProposalResult'], ParentType, ContextType, RequireFields<MutationSubmitProposalArgs, 'draft' | 'input'>>;
   undoCheckIn?: Resolver<ResolversTypes['UndoCheckInResult'], ParentType, ContextType, RequireFields<MutationUndoCheckInArgs, 'meetupId' | 'memberId'>>;
+  unfollowPath?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationUnfollowPathArgs, 'pathId'>>;
   unlinkRecording?: Resolver<ResolversTypes['UnlinkRecordingResult'], ParentType, ContextType, RequireFields<MutationUnlinkRecordingArgs, 'proposalId'>>;
+  unpublishPath?: Resolver<ResolversTypes['PathChangeResult'], ParentType, ContextType, RequireFields<MutationUnpublishPathArgs, 'pathId'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateSpeakerProfile?: Resolver<ResolversTypes['UpdateSpeakerProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateSpeakerProfileArgs, 'input'>>;
   withdrawProposal?: Resolver<ResolversTypes['WithdrawProposalResult'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'proposalId'>>;
@@ -4045,7 +4768,7 @@ export type NoSeatsForPartyResolvers<ContextType = GraphqlContext, ParentType ex
 };
 
 export type NodeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'CallForProposals' | 'Community' | 'Meetup' | 'Member' | 'Proposal', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CallForProposals' | 'Community' | 'Meetup' | 'Member' | 'Path' | 'Proposal', ParentType, ContextType>;
 };
 
 export type NotAMemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAMember'] = ResolversParentTypes['NotAMember']> = {
@@ -4092,6 +4815,12 @@ export type NotEnoughSeatsResolvers<ContextType = GraphqlContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotFollowingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotFollowing'] = ResolversParentTypes['NotFollowing']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NotInvitedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotInvited'] = ResolversParentTypes['NotInvited']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4104,6 +4833,12 @@ export type NotSignedInResolvers<ContextType = GraphqlContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotTheCuratorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotTheCurator'] = ResolversParentTypes['NotTheCurator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NotTheOwnerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotTheOwner'] = ResolversParentTypes['NotTheOwner']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4111,6 +4846,12 @@ export type NotTheOwnerResolvers<ContextType = GraphqlContext, ParentType extend
 };
 
 export type NotWaitlistedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotWaitlisted'] = ResolversParentTypes['NotWaitlisted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NothingChangedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NothingChanged'] = ResolversParentTypes['NothingChanged']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4139,10 +4880,113 @@ export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  completionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curator?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  curatorErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forkedFrom?: Resolver<Maybe<ResolversTypes['PathOrigin']>, ParentType, ContextType>;
+  forks?: Resolver<ResolversTypes['PathForksConnection'], ParentType, ContextType, Partial<PathForksArgs>>;
+  goal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  learnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PathRevision']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PathStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanFork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerProgress?: Resolver<Maybe<ResolversTypes['PathProgress']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathArchivedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathArchived'] = ResolversParentTypes['PathArchived']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathChangeResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathChangeResult'] = ResolversParentTypes['PathChangeResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'NotTheCurator' | 'Path' | 'PathArchived' | 'PathNotFound', ParentType, ContextType>;
+};
+
+export type PathForksConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathForksConnection'] = ResolversParentTypes['PathForksConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PathForksConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PathForksConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathForksConnectionEdge'] = ResolversParentTypes['PathForksConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+};
+
+export type PathIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathIssue'] = ResolversParentTypes['PathIssue']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathNotFound'] = ResolversParentTypes['PathNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathNotPublishedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathNotPublished'] = ResolversParentTypes['PathNotPublished']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathOrderResolvers = { MOST_FOLLOWED: 'most-followed', NEWEST: 'newest' };
+
+export type PathOriginResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathOrigin'] = ResolversParentTypes['PathOrigin']> = {
+  changesSince?: Resolver<Array<ResolversTypes['PathRevision']>, ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PathProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathProgress'] = ResolversParentTypes['PathProgress']> = {
+  checkpointCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoints?: Resolver<Array<ResolversTypes['CheckpointProgress']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  doneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  following?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathRevisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathRevision'] = ResolversParentTypes['PathRevision']> = {
+  changeNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['CheckpointChange']>, ParentType, ContextType>;
+  goalChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PathStatusResolvers = { ARCHIVED: 'archived', DRAFT: 'draft', PUBLISHED: 'published', UNPUBLISHED: 'unpublished' };
+
 export type ProfileIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProfileIssue'] = ResolversParentTypes['ProfileIssue']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type ProgressResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProgressResult'] = ResolversParentTypes['ProgressResult']> = {
+  __resolveType: TypeResolveFn<'CheckpointNotFound' | 'InvalidProgress' | 'NotFollowing' | 'NotSignedIn' | 'PathNotFound' | 'PathNotPublished' | 'PathProgress', ParentType, ContextType>;
+};
+
+export type ProgressSourceResolvers = { CHECKED_IN: 'checked-in', MARKED: 'marked' };
 
 export type PromoteFromWaitlistResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PromoteFromWaitlistResult'] = ResolversParentTypes['PromoteFromWaitlistResult']> = {
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAnOrganiser' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed', ParentType, ContextType>;
@@ -4166,6 +5010,8 @@ export type ProposalResolvers<ContextType = GraphqlContext, ParentType extends R
   level?: Resolver<ResolversTypes['TalkLevel'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  pathCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<ProposalPathsArgs, 'first'>>;
   publicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recording?: Resolver<Maybe<ResolversTypes['Recording']>, ParentType, ContextType>;
   reviews?: Resolver<Maybe<Array<ResolversTypes['Review']>>, ParentType, ContextType>;
@@ -4246,14 +5092,21 @@ export type PublishMeetupResultResolvers<ContextType = GraphqlContext, ParentTyp
   __resolveType: TypeResolveFn<'InvalidMeetup' | 'Meetup' | 'MeetupCancelled' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
 
+export type PublishPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishPathResult'] = ResolversParentTypes['PublishPathResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'NotTheCurator' | 'Path' | 'PathArchived' | 'PathNotFound', ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   call?: Resolver<Maybe<ResolversTypes['CallForProposals']>, ParentType, ContextType, RequireFields<QueryCallArgs, 'id'>>;
+  checkpointResourceSearch?: Resolver<Array<ResolversTypes['CheckpointResourceHit']>, ParentType, ContextType, RequireFields<QueryCheckpointResourceSearchArgs, 'communityId' | 'first' | 'text'>>;
   communities?: Resolver<ResolversTypes['QueryCommunitiesConnection'], ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   meetup?: Resolver<Maybe<ResolversTypes['Meetup']>, ParentType, ContextType, RequireFields<QueryMeetupArgs, 'id'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'handle'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'slug'>>;
+  paths?: Resolver<ResolversTypes['QueryPathsConnection'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'order'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'handle'>>;
   talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
@@ -4268,6 +5121,16 @@ export type QueryCommunitiesConnectionResolvers<ContextType = GraphqlContext, Pa
 export type QueryCommunitiesConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnectionEdge'] = ResolversParentTypes['QueryCommunitiesConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+};
+
+export type QueryPathsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryPathsConnection'] = ResolversParentTypes['QueryPathsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QueryPathsConnectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type QueryPathsConnectionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryPathsConnectionEdge'] = ResolversParentTypes['QueryPathsConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
 };
 
 export type QueryUpcomingMeetupsConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryUpcomingMeetupsConnection'] = ResolversParentTypes['QueryUpcomingMeetupsConnection']> = {
@@ -4322,6 +5185,13 @@ export type RescheduleMeetupResultResolvers<ContextType = GraphqlContext, Parent
 
 export type ResetCalendarFeedResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResetCalendarFeedResult'] = ResolversParentTypes['ResetCalendarFeedResult']> = {
   __resolveType: TypeResolveFn<'CalendarFeed' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type ResourceNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceNotFound'] = ResolversParentTypes['ResourceNotFound']> = {
+  checkpointPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReviewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
@@ -4517,6 +5387,11 @@ export type TalkNotConfirmedResolvers<ContextType = GraphqlContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TalkResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkResource'] = ResolversParentTypes['TalkResource']> = {
+  talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type TalkSlotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TalkSlot'] = ResolversParentTypes['TalkSlot']> = {
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetup?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
@@ -4653,6 +5528,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CancelMeetupResult?: CancelMeetupResultResolvers<ContextType>;
   CancelRsvpResult?: CancelRsvpResultResolvers<ContextType>;
   CancelTalkResult?: CancelTalkResultResolvers<ContextType>;
+  CannotForkOwnPath?: CannotForkOwnPathResolvers<ContextType>;
   CapacityBelowSeatsTaken?: CapacityBelowSeatsTakenResolvers<ContextType>;
   ChangeMeetupCapacityResult?: ChangeMeetupCapacityResultResolvers<ContextType>;
   ChangeRsvpResult?: ChangeRsvpResultResolvers<ContextType>;
@@ -4660,6 +5536,13 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CheckInClosed?: CheckInClosedResolvers<ContextType>;
   CheckInGuestsResult?: CheckInGuestsResultResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  Checkpoint?: CheckpointResolvers<ContextType>;
+  CheckpointChange?: CheckpointChangeResolvers<ContextType>;
+  CheckpointChangeKind?: CheckpointChangeKindResolvers;
+  CheckpointNotFound?: CheckpointNotFoundResolvers<ContextType>;
+  CheckpointProgress?: CheckpointProgressResolvers<ContextType>;
+  CheckpointResource?: CheckpointResourceResolvers<ContextType>;
+  CheckpointResourceHit?: CheckpointResourceHitResolvers<ContextType>;
   CloseCallResult?: CloseCallResultResolvers<ContextType>;
   CoSpeaker?: CoSpeakerResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
@@ -4687,13 +5570,16 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DeclineMembershipResult?: DeclineMembershipResultResolvers<ContextType>;
   DeclineTalkResult?: DeclineTalkResultResolvers<ContextType>;
   DraftCallResult?: DraftCallResultResolvers<ContextType>;
+  DraftPathResult?: DraftPathResultResolvers<ContextType>;
   EditCallResult?: EditCallResultResolvers<ContextType>;
   EditCommunityResult?: EditCommunityResultResolvers<ContextType>;
   EditMeetupResult?: EditMeetupResultResolvers<ContextType>;
+  EditPathResult?: EditPathResultResolvers<ContextType>;
   EditProposalResult?: EditProposalResultResolvers<ContextType>;
   EraseMeResult?: EraseMeResultResolvers<ContextType>;
   EraseMeSuccess?: EraseMeSuccessResolvers<ContextType>;
   Error?: ErrorResolvers<ContextType>;
+  ForkPathResult?: ForkPathResultResolvers<ContextType>;
   FormatNotOffered?: FormatNotOfferedResolvers<ContextType>;
   FoundCommunityResult?: FoundCommunityResultResolvers<ContextType>;
   GuestsBeyondParty?: GuestsBeyondPartyResolvers<ContextType>;
@@ -4702,7 +5588,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   InvalidCall?: InvalidCallResolvers<ContextType>;
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
+  InvalidPath?: InvalidPathResolvers<ContextType>;
   InvalidProfile?: InvalidProfileResolvers<ContextType>;
+  InvalidProgress?: InvalidProgressResolvers<ContextType>;
   InvalidProposal?: InvalidProposalResolvers<ContextType>;
   InvalidRecording?: InvalidRecordingResolvers<ContextType>;
   InvalidSpeakerProfile?: InvalidSpeakerProfileResolvers<ContextType>;
@@ -4711,10 +5599,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
   JoinMode?: JoinModeResolvers;
   LastOrganiser?: LastOrganiserResolvers<ContextType>;
+  LearningFilter?: LearningFilterResolvers;
   LeaveCommunityResult?: LeaveCommunityResultResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkRecordingResult?: LinkRecordingResultResolvers<ContextType>;
+  LinkResource?: LinkResourceResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MeLearningConnection?: MeLearningConnectionResolvers<ContextType>;
+  MeLearningConnectionEdge?: MeLearningConnectionEdgeResolvers<ContextType>;
   MeProposalsConnection?: MeProposalsConnectionResolvers<ContextType>;
   MeProposalsConnectionEdge?: MeProposalsConnectionEdgeResolvers<ContextType>;
   MeRsvpsConnection?: MeRsvpsConnectionResolvers<ContextType>;
@@ -4732,6 +5624,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupNotFound?: MeetupNotFoundResolvers<ContextType>;
   MeetupNotPublished?: MeetupNotPublishedResolvers<ContextType>;
   MeetupPhase?: MeetupPhaseResolvers;
+  MeetupResource?: MeetupResourceResolvers<ContextType>;
   MeetupSnapshot?: MeetupSnapshotResolvers<ContextType>;
   MeetupStatus?: MeetupStatusResolvers;
   MeetupTimelinePoint?: MeetupTimelinePointResolvers<ContextType>;
@@ -4751,15 +5644,33 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
   NotEnoughSeats?: NotEnoughSeatsResolvers<ContextType>;
+  NotFollowing?: NotFollowingResolvers<ContextType>;
   NotInvited?: NotInvitedResolvers<ContextType>;
   NotSignedIn?: NotSignedInResolvers<ContextType>;
+  NotTheCurator?: NotTheCuratorResolvers<ContextType>;
   NotTheOwner?: NotTheOwnerResolvers<ContextType>;
   NotWaitlisted?: NotWaitlistedResolvers<ContextType>;
+  NothingChanged?: NothingChangedResolvers<ContextType>;
   NothingToRelease?: NothingToReleaseResolvers<ContextType>;
   OpenCallResult?: OpenCallResultResolvers<ContextType>;
   OwnProposal?: OwnProposalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathArchived?: PathArchivedResolvers<ContextType>;
+  PathChangeResult?: PathChangeResultResolvers<ContextType>;
+  PathForksConnection?: PathForksConnectionResolvers<ContextType>;
+  PathForksConnectionEdge?: PathForksConnectionEdgeResolvers<ContextType>;
+  PathIssue?: PathIssueResolvers<ContextType>;
+  PathNotFound?: PathNotFoundResolvers<ContextType>;
+  PathNotPublished?: PathNotPublishedResolvers<ContextType>;
+  PathOrder?: PathOrderResolvers;
+  PathOrigin?: PathOriginResolvers<ContextType>;
+  PathProgress?: PathProgressResolvers<ContextType>;
+  PathRevision?: PathRevisionResolvers<ContextType>;
+  PathStatus?: PathStatusResolvers;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
+  ProgressResult?: ProgressResultResolvers<ContextType>;
+  ProgressSource?: ProgressSourceResolvers;
   PromoteFromWaitlistResult?: PromoteFromWaitlistResultResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalAccess?: ProposalAccessResolvers;
@@ -4773,9 +5684,12 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProposalStatus?: ProposalStatusResolvers;
   PublishCallResult?: PublishCallResultResolvers<ContextType>;
   PublishMeetupResult?: PublishMeetupResultResolvers<ContextType>;
+  PublishPathResult?: PublishPathResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryCommunitiesConnection?: QueryCommunitiesConnectionResolvers<ContextType>;
   QueryCommunitiesConnectionEdge?: QueryCommunitiesConnectionEdgeResolvers<ContextType>;
+  QueryPathsConnection?: QueryPathsConnectionResolvers<ContextType>;
+  QueryPathsConnectionEdge?: QueryPathsConnectionEdgeResolvers<ContextType>;
   QueryUpcomingMeetupsConnection?: QueryUpcomingMeetupsConnectionResolvers<ContextType>;
   QueryUpcomingMeetupsConnectionEdge?: QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
   Recording?: RecordingResolvers<ContextType>;
@@ -4789,6 +5703,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RemoveSpeakerPhotoResult?: RemoveSpeakerPhotoResultResolvers<ContextType>;
   RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;
   ResetCalendarFeedResult?: ResetCalendarFeedResultResolvers<ContextType>;
+  ResourceNotFound?: ResourceNotFoundResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewBoardConnection?: ReviewBoardConnectionResolvers<ContextType>;
   ReviewBoardConnectionEdge?: ReviewBoardConnectionEdgeResolvers<ContextType>;
@@ -4821,6 +5736,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TalkIssue?: TalkIssueResolvers<ContextType>;
   TalkLevel?: TalkLevelResolvers;
   TalkNotConfirmed?: TalkNotConfirmedResolvers<ContextType>;
+  TalkResource?: TalkResourceResolvers<ContextType>;
   TalkSlot?: TalkSlotResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;

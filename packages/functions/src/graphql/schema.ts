@@ -13,7 +13,13 @@ import { meetupResolvers } from "./meetup";
 import { meetupMutationResolvers } from "./meetup-mutations";
 import { meetupRejectionResolvers } from "./meetup-rejections";
 import { memberResolvers } from "./member";
+import { pathResolvers } from "./path";
+import { pathMutationResolvers } from "./path-mutations";
+import { pathRejectionResolvers } from "./path-rejections";
 import { profileMutationResolvers } from "./profile-mutations";
+import { progressResolvers } from "./progress";
+import { progressMutationResolvers } from "./progress-mutations";
+import { progressRejectionResolvers } from "./progress-rejections";
 import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
 import type { ContextResolvers, Resolvers } from "./resolvers";
@@ -69,6 +75,12 @@ export const schema = addResolversToSchema({
     agendaRejectionResolvers,
     agendaResolvers,
     agendaMutationResolvers,
+    pathRejectionResolvers,
+    pathResolvers,
+    pathMutationResolvers,
+    progressRejectionResolvers,
+    progressResolvers,
+    progressMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

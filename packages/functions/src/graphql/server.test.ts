@@ -9,6 +9,8 @@ import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
+import { pathModule } from "@meetstream/core/path";
+import { progressModule } from "@meetstream/core/progress";
 import { projector } from "@meetstream/core/projection/projector";
 import { inMemoryTalksGiven, speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -67,6 +69,27 @@ function openApi(mode: GraphqlMode = "production") {
       communities,
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    }),
+    paths: pathModule({
+      store: bus.notifying(store),
+      documents,
+      communities,
+      members,
+      meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+      talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    }),
+    progress: progressModule({
+      store: bus.notifying(store),
+      documents,
+      paths: pathModule({
+        store: bus.notifying(store),
+        documents,
+        communities,
+        members,
+        meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+        talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+      }),
+      meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
     }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",

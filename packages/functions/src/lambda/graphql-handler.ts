@@ -83,6 +83,8 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     speakers: modules.speakers,
     talks: modules.talks,
     agendas: modules.agendas,
+    paths: modules.paths,
+    progress: modules.progress,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
       startUpload: (request) => uploads.startUpload(request),
