@@ -94,7 +94,10 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
     // What the member may not read is none of theirs: nor is the answer worked out on its checkpoints.
     if (!visible) return { now: null };
     const checkpointIds = current.checkpoints.map(({ id }) => id);
-    return { now: { pathId: id, status: current.status, revision: current.revision, checkpointIds }, current };
+    return {
+      now: { pathId: id, status: current.status, revision: current.revision, checkpointIds },
+      current,
+    };
   }
 
   /**

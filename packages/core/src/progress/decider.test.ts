@@ -100,8 +100,12 @@ describe("marking", () => {
 
   test("a readable path must be published, before its checkpoint is looked for", () => {
     for (const on of notPublished) {
-      given(PathFollowed({})).when(mark("read", true, on)).thenThrows(PathNotPublished);
-      given().when(mark("build", true, on)).thenThrows(PathNotPublished);
+      given(PathFollowed({}))
+        .when(mark("read", true, on))
+        .thenThrows(PathNotPublished);
+      given()
+        .when(mark("build", true, on))
+        .thenThrows(PathNotPublished);
     }
   });
 

@@ -1,6 +1,5 @@
 import type { Decider } from "../decider/decider";
 import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNotPublished } from "./errors";
-import type { ProgressPathStatus } from "./progress-paths";
 import {
   CheckpointMarked,
   PathCompleted,
@@ -11,6 +10,7 @@ import {
   type ProgressSource,
   ProgressVisibilitySet,
 } from "./events";
+import type { ProgressPathStatus } from "./progress-paths";
 
 /** One checkpoint's mark, by checkpoint id. */
 export interface Mark {
