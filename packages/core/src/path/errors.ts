@@ -63,7 +63,7 @@ export class PathNotPublished extends MeetstreamError {
   readonly code = "PATH_NOT_PUBLISHED";
 
   constructor(readonly pathId: string) {
-    super("Only a published path is forked.");
+    super("Only a published path is forked, followed or marked.");
   }
 }
 

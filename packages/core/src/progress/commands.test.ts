@@ -7,7 +7,7 @@ import { readCounters } from "../projection/projected-counter";
 import { projector } from "../projection/projector";
 import { openDatabase } from "../sqlite/database";
 import { progressKey, progressStream } from "./documents";
-import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound } from "./errors";
+import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNotPublished } from "./errors";
 import {
   checkIn,
   member,
@@ -242,6 +242,69 @@ describe("who sees what", () => {
     ).rejects.toBeInstanceOf(PathNotFound);
     await world.paths.publishPath({ actor: cast.curator, pathId: cast.pathId });
     expect((await world.progress.learning(cast.learner, "all", {})).edges).toHaveLength(1);
+  });
+});
+
+describe("a path that is not published", () => {
+  /** A path of the community's, drafted by the curator; published, then unpublished or archived. */
+  async function communityPath(then: "draft" | "unpublished" | "archived"): Promise<string> {
+    const { pathId } = await world.paths.draftPath({
+      actor: cast.curator,
+      input: pathInput(cast.meetupId, { communityId: cast.communityId }),
+    });
+    if (then === "draft") return pathId;
+    await world.paths.publishPath({ actor: cast.curator, pathId });
+    await world.progress.markCheckpoint({
+      actor: cast.learner,
+      input: { pathId, checkpointId: (await checkpointsOf(pathId))[0] as string, done: true },
+    });
+    if (then === "unpublished") await world.paths.unpublishPath({ actor: cast.curator, pathId });
+    else await world.paths.archivePath({ actor: cast.organiser, pathId });
+    return pathId;
+  }
+  const checkpointsOf = async (pathId: string) =>
+    ((await world.paths.currentCheckpoints(pathId))?.checkpoints ?? []).map(({ id }) => id);
+  const attempts = (actor: string, pathId: string, checkpointId: string) => [
+    world.progress.followPath({ actor, pathId }),
+    world.progress.markCheckpoint({ actor, input: { pathId, checkpointId, done: true } }),
+  ];
+
+  test("is not published to who may read it, and not found by anyone else: a hidden path is not told apart", async () => {
+    for (const state of ["draft", "unpublished"] as const) {
+      const pathId = await communityPath(state);
+      const [checkpointId] = (await checkpointsOf(pathId)) as [string];
+      for (const caretaker of [cast.curator, cast.organiser])
+        for (const attempt of attempts(caretaker, pathId, checkpointId))
+          await expect(attempt).rejects.toBeInstanceOf(PathNotPublished);
+      // The learner followed it while it was published; it is hidden from them now, as from the other.
+      for (const outsider of [cast.learner, cast.other])
+        for (const attempt of attempts(outsider, pathId, checkpointId))
+          await expect(attempt).rejects.toBeInstanceOf(PathNotFound);
+      await expect(world.progress.unfollowPath({ actor: cast.learner, pathId })).rejects.toBeInstanceOf(
+        PathNotFound,
+      );
+      await expect(
+        world.progress.setProgressVisibility({ actor: cast.learner, pathId, public: true }),
+      ).rejects.toBeInstanceOf(PathNotFound);
+    }
+  });
+
+  test("archived after its publish, it is read by anyone and followed by no one; its learner still leaves it", async () => {
+    const pathId = await communityPath("archived");
+    const [checkpointId] = (await checkpointsOf(pathId)) as [string];
+    for (const actor of [cast.curator, cast.organiser, cast.learner, cast.other])
+      for (const attempt of attempts(actor, pathId, checkpointId))
+        await expect(attempt).rejects.toBeInstanceOf(PathNotPublished);
+    await expect(
+      world.progress.setProgressVisibility({ actor: cast.learner, pathId, public: true }),
+    ).resolves.toMatchObject({ public: true, doneCount: 1 });
+    await expect(world.progress.unfollowPath({ actor: cast.learner, pathId })).resolves.toMatchObject({
+      following: false,
+      doneCount: 1,
+    });
+    await expect(world.progress.unfollowPath({ actor: cast.other, pathId })).rejects.toBeInstanceOf(
+      NotFollowing,
+    );
   });
 });
 

@@ -44,9 +44,13 @@ interface Request {
 
 /** The progress context: a member's own writes, the check-in reactor's, and every read (`ProgressQueries`). */
 export interface ProgressModule extends ProgressQueries {
-  /** Follows a published path the member may read; meetup checkpoints they are checked in at are done at once. */
+  /**
+   * Follows a published path the member may read; meetup checkpoints they are checked in at are done at
+   * once. Throws `PathNotFound` for a path the member may not read (or none), `PathNotPublished` for one
+   * they read that is not published (their draft, one unpublished or archived); so does `markCheckpoint`.
+   */
   followPath(request: Request & { pathId: string }): Promise<PathProgressView>;
-  /** The marks stay: following again restores the share. */
+  /** The marks stay: following again restores the share. On any path the member still reads, published or not. */
   unfollowPath(request: Request & { pathId: string }): Promise<PathProgressView>;
   /** Marks a checkpoint of the path's current revision done or not (following it, when not yet). */
   markCheckpoint(request: Request & { input: MarkCheckpointInput }): Promise<PathProgressView>;
@@ -72,8 +76,9 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
   const queries = progressQueries({ documents, paths });
 
   /**
-   * The path as the command is decided on: null unless published and readable by the member. Its
-   * checkpoints are read from the path's stream (strongly consistent), its visibility by the path's rules.
+   * The path as the command is decided on: null unless the member may read it (published or not: the
+   * decider refuses what is not published as such). Its status and checkpoints are read from the path's
+   * stream (strongly consistent), its visibility by the path's rules.
    */
   async function pathFor(
     pathId: unknown,
@@ -86,11 +91,13 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
       paths.currentCheckpoints(id),
     ]);
     if (!current) return { now: null };
-    const now =
-      visible && current.status === "published"
-        ? { pathId: id, revision: current.revision, checkpointIds: current.checkpoints.map(({ id }) => id) }
-        : null;
-    return { now, current };
+    // What the member may not read is none of theirs: nor is the answer worked out on its checkpoints.
+    if (!visible) return { now: null };
+    const checkpointIds = current.checkpoints.map(({ id }) => id);
+    return {
+      now: { pathId: id, status: current.status, revision: current.revision, checkpointIds },
+      current,
+    };
   }
 
   /**
@@ -169,7 +176,12 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
         const current = await paths.currentCheckpoints(pathId);
         const path: PathNow | null =
           current?.status === "published"
-            ? { pathId, revision: current.revision, checkpointIds: current.checkpoints.map(({ id }) => id) }
+            ? {
+                pathId,
+                status: current.status,
+                revision: current.revision,
+                checkpointIds: current.checkpoints.map(({ id }) => id),
+              }
             : null;
         const checkpointIds = (current?.checkpoints ?? [])
           .filter((checkpoint) => checkpoint.meetupId === meetupId)

@@ -61,7 +61,7 @@ test("the completion shown is the share of the current checkpoints done, whateve
       const marksOffPath: string[] = [];
       const pick = (at: number) => checkpoints[at % Math.max(1, checkpoints.length)];
       const path = (): PathNow | null =>
-        published ? { pathId, revision, checkpointIds: checkpoints } : null;
+        published ? { pathId, status: "published", revision, checkpointIds: checkpoints } : null;
       const run = (command: ProgressCommand) => {
         try {
           const events = progressDecider.decide(

@@ -1,7 +1,7 @@
 import { describe, test } from "vitest";
 import { deciderSpecification } from "../decider/given-when-then";
 import { type PathNow, type ProgressCommand, progressDecider } from "./decider";
-import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound } from "./errors";
+import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNotPublished } from "./errors";
 import {
   CheckpointMarked,
   PathCompleted,
@@ -13,8 +13,17 @@ import {
 
 const { given } = deciderSpecification(progressDecider);
 
-const path: PathNow = { pathId: "p1", revision: 1, checkpointIds: ["read", "watch", "attend"] };
-const revised: PathNow = { pathId: "p1", revision: 2, checkpointIds: ["read", "watch", "attend", "build"] };
+const path: PathNow = {
+  pathId: "p1",
+  status: "published",
+  revision: 1,
+  checkpointIds: ["read", "watch", "attend"],
+};
+const revised: PathNow = { ...path, revision: 2, checkpointIds: ["read", "watch", "attend", "build"] };
+/** Read by the member (its curator, its community's organisers; anyone, once archived) but not published. */
+const notPublished = (["draft", "unpublished", "archived"] as const).map(
+  (status): PathNow => ({ ...path, status }),
+);
 
 const mark = (checkpointId: string, done = true, on: PathNow | null = path): ProgressCommand => ({
   type: "MarkCheckpoint",
@@ -41,8 +50,15 @@ const follow = (checkedInAt: string[] = [], on: PathNow | null = path): Progress
 describe("following", () => {
   test("a member follows a published path", () => given().when(follow()).then(PathFollowed({})));
 
-  test("a path that is not published, or that the member may not read, cannot be followed", () =>
+  test("a path the member may not read, or none, is not found: a hidden draft is not told apart", () =>
     given().when(follow([], null)).thenThrows(PathNotFound));
+
+  test("a path the member reads that is not published is refused as such, followed or not", () => {
+    for (const on of notPublished) {
+      given().when(follow([], on)).thenThrows(PathNotPublished);
+      given(PathFollowed({})).when(follow([], on)).thenThrows(PathNotPublished);
+    }
+  });
 
   test("following a followed path changes nothing", () =>
     given(PathFollowed({})).when(follow()).thenNothing());
@@ -61,8 +77,13 @@ describe("following", () => {
   test("only a followed path is unfollowed", () =>
     given().when({ type: "UnfollowPath", path }).thenThrows(NotFollowing));
 
-  test("a member unfollows a path they follow, whatever its state now", () =>
-    given(PathFollowed({})).when({ type: "UnfollowPath", path: null }).then(PathUnfollowed({})));
+  test("a member unfollows a path they follow, whatever its state now", () => {
+    for (const on of notPublished)
+      given(PathFollowed({})).when({ type: "UnfollowPath", path: on }).then(PathUnfollowed({}));
+  });
+
+  test("a path the member no longer reads is not found, followed or not: the answer would show it", () =>
+    given(PathFollowed({})).when({ type: "UnfollowPath", path: null }).thenThrows(PathNotFound));
 });
 
 describe("marking", () => {
@@ -72,10 +93,21 @@ describe("marking", () => {
   test("the checkpoint must be in the path's current revision", () =>
     given(PathFollowed({})).when(mark("build")).thenThrows(CheckpointNotFound));
 
-  test("the path must be published and readable", () =>
+  test("the path must be readable, or it is not found", () =>
     given(PathFollowed({}))
       .when(mark("read", true, null))
       .thenThrows(PathNotFound));
+
+  test("a readable path must be published, before its checkpoint is looked for", () => {
+    for (const on of notPublished) {
+      given(PathFollowed({}))
+        .when(mark("read", true, on))
+        .thenThrows(PathNotPublished);
+      given()
+        .when(mark("build", true, on))
+        .thenThrows(PathNotPublished);
+    }
+  });
 
   test("a mark equal to the state records nothing", () =>
     given(PathFollowed({}), marked("read")).when(mark("read")).thenNothing());
@@ -131,10 +163,15 @@ describe("checking in", () => {
 
   test("a check-in does not make anyone follow", () => given().when(checkIn("e1")).thenNothing());
 
-  test("a check-in on a path that is no longer published records nothing", () =>
+  test("a check-in on a path that is no longer published records nothing", () => {
     given(PathFollowed({}))
       .when(checkIn("e1", ["attend"], null))
-      .thenNothing());
+      .thenNothing();
+    for (const on of notPublished)
+      given(PathFollowed({}))
+        .when(checkIn("e1", ["attend"], on))
+        .thenNothing();
+  });
 
   test("a check-in that finishes the path completes it", () =>
     given(PathFollowed({}), marked("read"), marked("watch"))
@@ -155,6 +192,16 @@ describe("visibility and erasure", () => {
 
   test("only a followed path's visibility is set", () =>
     given().when({ type: "SetProgressVisibility", path, public: true }).thenThrows(NotFollowing));
+
+  test("a followed path's visibility is set whatever its state, while the member reads it", () => {
+    for (const on of notPublished)
+      given(PathFollowed({}))
+        .when({ type: "SetProgressVisibility", path: on, public: true })
+        .then(ProgressVisibilitySet({ public: true }));
+    given(PathFollowed({}))
+      .when({ type: "SetProgressVisibility", path: null, public: true })
+      .thenThrows(PathNotFound);
+  });
 
   test("an erased member's progress records nothing more", () => {
     given(PathFollowed({})).when({ type: "EraseProgress" }).then(ProgressErased({}));

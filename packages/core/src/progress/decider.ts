@@ -1,5 +1,5 @@
 import type { Decider } from "../decider/decider";
-import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound } from "./errors";
+import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNotPublished } from "./errors";
 import {
   CheckpointMarked,
   PathCompleted,
@@ -10,6 +10,7 @@ import {
   type ProgressSource,
   ProgressVisibilitySet,
 } from "./events";
+import type { ProgressPathStatus } from "./progress-paths";
 
 /** One checkpoint's mark, by checkpoint id. */
 export interface Mark {
@@ -33,10 +34,16 @@ export interface Progress {
 
 /**
  * The path as it is now, put into each command by the handler (which reads the path context), so that the
- * decider stays pure; null when it is not published or the member may not read it.
+ * decider stays pure; null when there is no such path or the member may not read it (the same answer, so
+ * that a hidden draft is not told apart from none).
  */
 export interface PathNow {
   pathId: string;
+  /**
+   * Only a published path is followed or marked; one the member reads that is not (their own draft, one
+   * unpublished or archived) is refused as such, since they know it is there.
+   */
+  status: ProgressPathStatus;
   revision: number;
   /** The current revision's checkpoints, in order. */
   checkpointIds: readonly string[];
@@ -72,9 +79,16 @@ const isDone = (progress: Progress, checkpointId: string) => progress.marks[chec
 export const isComplete = (progress: Progress, checkpointIds: readonly string[]): boolean =>
   checkpointIds.length > 0 && checkpointIds.every((checkpointId) => isDone(progress, checkpointId));
 
-function publishedPath(path: PathNow | null, pathId = ""): PathNow {
-  if (!path) throw new PathNotFound(pathId);
+/** The path a member reads: who may not read it is told there is none. */
+function readablePath(path: PathNow | null): PathNow {
+  if (!path) throw new PathNotFound("");
   return path;
+}
+
+function publishedPath(path: PathNow | null): PathNow {
+  const readable = readablePath(path);
+  if (readable.status !== "published") throw new PathNotPublished(readable.pathId);
+  return readable;
 }
 
 /** The events that follow (when not yet), apply the marks, and complete the path when they finish it. */
@@ -105,7 +119,9 @@ export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> 
         return withCompletion(progress, path, marks);
       }
       case "UnfollowPath": {
-        if (!progress.following) throw new NotFollowing(command.path?.pathId ?? "");
+        // Whatever the path's state, as long as the member still reads it: the answer shows the path.
+        const path = readablePath(command.path);
+        if (!progress.following) throw new NotFollowing(path.pathId);
         return [PathUnfollowed({})];
       }
       case "MarkCheckpoint": {
@@ -125,7 +141,12 @@ export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> 
       }
       case "RecordCheckIn": {
         // Only for who follows it now, and once per check-in: a redelivered check-in finds its cause.
-        if (!progress.following || !command.path || progress.causes.includes(command.cause)) return [];
+        if (
+          !progress.following ||
+          command.path?.status !== "published" ||
+          progress.causes.includes(command.cause)
+        )
+          return [];
         const path = command.path;
         const marks = command.checkpointIds
           .filter(
@@ -137,7 +158,8 @@ export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> 
         return withCompletion(progress, path, marks);
       }
       case "SetProgressVisibility": {
-        if (!progress.following) throw new NotFollowing(command.path?.pathId ?? "");
+        const path = readablePath(command.path);
+        if (!progress.following) throw new NotFollowing(path.pathId);
         return progress.public === command.public ? [] : [ProgressVisibilitySet({ public: command.public })];
       }
       case "EraseProgress":

@@ -1,7 +1,7 @@
 import { MeetstreamError } from "../errors/meetstream-error";
 
-/* An unknown path is the path context's own error: one class per code across the API. */
-export { PathNotFound } from "../path";
+/* An unknown path, and one not published, are the path context's own errors: one class per code across the API. */
+export { PathNotFound, PathNotPublished } from "../path";
 
 export class CheckpointNotFound extends MeetstreamError {
   readonly code = "CHECKPOINT_NOT_FOUND";

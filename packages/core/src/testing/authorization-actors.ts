@@ -219,3 +219,68 @@ export type PathRead = keyof typeof pathReadVisibility;
 
 /** Who edits, publishes, unpublishes and archives a community's path: its curator and the community's organisers. */
 export const pathEditors: readonly PathActor[] = ["curator", "organiser"];
+
+/**
+ * The rows of the progress matrix: a community's path, curated by one of its members and followed by
+ * another (the learner), who marked a checkpoint with a note. A member of no community, the community's
+ * organiser and another community's organiser beside them. Each member's progress is their own: every
+ * mutation acts on the actor's own progress, never on the learner's.
+ */
+export const progressActors = [
+  "anonymous",
+  "learner",
+  "otherMember",
+  "curator",
+  "organiser",
+  "strangerOrganiser",
+] as const;
+export type ProgressActor = (typeof progressActors)[number];
+export type ProgressVisibility = Record<ProgressActor, boolean>;
+
+const noProgressActor: ProgressVisibility = {
+  anonymous: false,
+  learner: false,
+  otherMember: false,
+  curator: false,
+  organiser: false,
+  strangerOrganiser: false,
+};
+const everyProgressActor: ProgressVisibility = Object.fromEntries(
+  progressActors.map((actor) => [actor, true]),
+) as ProgressVisibility;
+const theLearner: ProgressVisibility = { ...noProgressActor, learner: true };
+
+/** Who sees what of the learner's progress. */
+export const progressReadVisibility = {
+  /** The learner's progress among `Me.learning`: the viewer's own list. */
+  meLearning: theLearner,
+  /** `Path.viewerProgress` showing the learner's progress: to anyone else it is their own (none). */
+  viewerProgress: theLearner,
+  /** The learner's note (`CheckpointProgress.note`), wherever their progress shows. */
+  note: theLearner,
+  /** The learner's `Member.learning`, holding a progress they did not make public: no one, the learner neither. */
+  profileHidden: noProgressActor,
+  /** The learner's `Member.learning`, holding the progress they made public: anyone. */
+  profileShown: everyProgressActor,
+  /** `Path.learnerCount` and `Path.completionCount`: public, with the learner counted. */
+  counts: everyProgressActor,
+  /** The learner's progress on a path unpublished since: out of every list, and the path is the caretakers' now. */
+  unpublishedPathProgress: noProgressActor,
+  /** The learner's progress on a path archived since: shown on the path (read by anyone), to the learner. */
+  archivedPathProgress: theLearner,
+} satisfies Record<string, ProgressVisibility>;
+
+export type ProgressRead = keyof typeof progressReadVisibility;
+
+/**
+ * Who reads a path that is not published, so that following or marking it is refused as `PathNotPublished`
+ * (and as `PathNotFound` to any other member, who is not told it is there): a draft and an unpublished
+ * path, its curator and its community's organisers; an archived one (archived while published), anyone.
+ */
+export const unpublishedPathReaders = {
+  draft: ["curator", "organiser"],
+  unpublished: ["curator", "organiser"],
+  archived: ["learner", "otherMember", "curator", "organiser", "strangerOrganiser"],
+} as const satisfies Record<string, readonly ProgressActor[]>;
+
+export type UnpublishedPathState = keyof typeof unpublishedPathReaders;

@@ -1,4 +1,4 @@
-import { PathNotFound } from "@meetstream/core/path";
+import { PathNotFound, PathNotPublished } from "@meetstream/core/path";
 import {
   CheckpointNotFound,
   InvalidProgress,
@@ -13,8 +13,19 @@ import type { MutationResolvers } from "./resolver-types";
 import type { ContextResolvers } from "./resolvers";
 import { answeringRejections, resultUnions } from "./results";
 
-/** Every progress command answers with the viewer's progress, or one of these. */
-const rejections = [NotSignedIn, PathNotFound, CheckpointNotFound, NotFollowing, InvalidProgress];
+/**
+ * Every progress command answers with the viewer's progress, or one of these: `PathNotPublished` to who
+ * reads a path that is not published (its curator, its community's organisers; anyone, once archived),
+ * `PathNotFound` to anyone else.
+ */
+const rejections = [
+  NotSignedIn,
+  PathNotFound,
+  PathNotPublished,
+  CheckpointNotFound,
+  NotFollowing,
+  InvalidProgress,
+];
 
 type OnPathArguments = Idempotent & { pathId: string };
 
