@@ -220,6 +220,7 @@ instrument our functions.`,
         learner: "tim",
         followedAt: meetupDay - 3 * day,
         marks: [
+          { task: lifecycle, at: meetupDay - 3 * day + 20 * minute },
           { task: coldStartsTask, at: recorded + 2 * hour },
           { task: tracingTask, at: recorded + 3 * day },
         ],
