@@ -370,6 +370,12 @@ Want to give one? Propose it through the call for lightning talks: first-time sp
   return plans;
 }
 
+/** A path of the demo once drafted, with its checkpoints' ids by their task (see `demo-paths.ts`). */
+interface DemoPath {
+  id: string;
+  checkpointIds: Map<string, string>;
+}
+
 /** When member `index` joins, in days before now: see `members`. */
 function joinedDaysAgo(index: number): number {
   if (index < 14) return 118 - index;
@@ -696,11 +702,6 @@ export async function seedDemo(
         ? { talkId: known(proposalIds, checkpoint.talk) }
         : { meetupId: meetupIdAt(checkpoint.meetup) }),
   });
-  /** A path and its checkpoints' ids by task, once drafted. */
-  interface DemoPath {
-    id: string;
-    checkpointIds: Map<string, string>;
-  }
   const inputOf = (content: PathContentPlan, path: DemoPath | undefined) => ({
     goal: content.goal,
     description: content.description,
