@@ -167,9 +167,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
             storyClock = undefined;
           })
         : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths } = modulesAt(
-      options.clock ?? systemClock,
-    );
+    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths, progress } =
+      modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
       communities,
@@ -223,6 +222,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       talks,
       agendas,
       paths,
+      progress,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
