@@ -241,6 +241,25 @@ const forksQuery = `query ($slug: String!) {
 }
 ${pathFragments}`;
 
+interface LearningNode {
+  path: { goal: string };
+  completion: number;
+  doneCount: number;
+  checkpointCount: number;
+  completed: boolean;
+  public: boolean;
+  checkpoints: { checkpointId: string; done: boolean; source: string | null; note: string | null }[];
+}
+
+interface LearningAnswer {
+  me: { learning: { edges: { node: LearningNode }[] } };
+}
+
+const myLearningQuery = `{ me { learning(first: 10) { edges { node {
+  path { goal } completion doneCount checkpointCount completed public
+  checkpoints { checkpointId done source note }
+} } } } }`;
+
 /** The demo's data folder opened as the host opens it, after the host closed: for what GraphQL does not tell. */
 function openDemo(folder: string) {
   const stores = openLocalStores(folder, eventCatalog(...meetstreamEventTypes));
@@ -661,11 +680,63 @@ describe("the demo community", () => {
         ["Serverless Rotterdam #4", 1],
         ["Serverless Rotterdam #5", 1],
       ]);
+
+      // Progress as members see it: their own learning, with the door's check-in and their notes; and
+      // on a profile, only what they chose to show.
+      const learning = async (email: string) => {
+        const { access } = await signIn(host.url, email);
+        const { body: answer } = await graphqlRequest<LearningAnswer>(host.url, myLearningQuery, {
+          token: access,
+        });
+        expect(answer.errors).toBeUndefined();
+        return answer.data?.me.learning.edges.map((edge) => edge.node) ?? [];
+      };
+      const [emmasPath, ...emmasOthers] = await learning("emma@example.org");
+      expect(emmasOthers).toEqual([]);
+      expect(emmasPath).toMatchObject({
+        path: { goal: production.goal },
+        doneCount: 3,
+        checkpointCount: 7,
+        completed: false,
+        public: false,
+      });
+      const atTheDoor = production.checkpoints.find(
+        (checkpoint) => checkpoint.resource.__typename === "MeetupResource",
+      );
+      expect(
+        emmasPath?.checkpoints.find((checkpoint) => checkpoint.checkpointId === atTheDoor?.id),
+      ).toMatchObject({ done: true, source: "CHECKED_IN" });
+      const [sophiesPath] = await learning("sophie@example.org");
+      expect(sophiesPath?.checkpoints.map((checkpoint) => checkpoint.note).filter(Boolean)).toEqual([
+        expect.stringContaining("freeze between invocations"),
+      ]);
+      const profile = async (handle: string) => {
+        const { body: answer } = await graphqlRequest<{
+          member: { learning: LearningAnswer["me"]["learning"] };
+        }>(
+          host.url,
+          `query ($handle: String!) { member(handle: $handle) { learning(first: 10) { edges { node {
+            path { goal } completed completion checkpoints { note }
+          } } } } }`,
+          { variables: { handle } },
+        );
+        expect(answer.errors).toBeUndefined();
+        return answer.data?.member.learning.edges.map((edge) => edge.node) ?? [];
+      };
+      expect(await profile("jesse")).toEqual([
+        {
+          path: { goal: eventDriven.goal },
+          completed: true,
+          completion: 1,
+          checkpoints: Array(6).fill({ note: null }),
+        },
+      ]);
+      for (const handle of ["emma", "sophie", "julia"]) expect(await profile(handle)).toEqual([]);
     } finally {
       await host.close();
     }
 
-    // What GraphQL does not answer yet (progress), from the data folder as the host left it.
+    // What lies under the answers, from the data folder as the host left it.
     const demo = openDemo(folder);
     try {
       const idOf = async (handle: string) => {
