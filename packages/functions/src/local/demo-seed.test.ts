@@ -1,7 +1,12 @@
-import { eventCatalog } from "@meetstream/core/eventstore";
+import { systemClock } from "@meetstream/core/clock/clock";
+import { type EventEnvelope, eventCatalog } from "@meetstream/core/eventstore";
+import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
+import { checkInProgressActor, progressStream } from "@meetstream/core/progress";
 import { describe, expect, test } from "vitest";
+import { meetstreamModules } from "../composition/meetstream-modules";
 import { openLocalStores } from "../stores/local-stores";
+import { localSecrets } from "../stores/secrets";
 import { graphqlRequest } from "../testing/graphql-request";
 import { signIn } from "../testing/sign-in";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
@@ -159,6 +164,154 @@ const agendaQuery = `query ($id: ID!) {
     agendaDraft { releasable releases { number } }
   }
 }`;
+
+interface CheckpointNode {
+  id: string;
+  task: string;
+  resource:
+    | { __typename: "LinkResource"; url: string; title: string }
+    | {
+        __typename: "TalkResource";
+        talk: { title: string; slides: { url: string } | null; recording: { url: string } | null } | null;
+      }
+    | { __typename: "MeetupResource"; meetup: { title: string; startsAt: string } | null };
+}
+
+interface RevisionNode {
+  revision: number;
+  changeNote: string;
+  changes: { kind: string; task: string }[];
+}
+
+interface PathNode {
+  publicId: string;
+  slug: string;
+  goal: string;
+  description: string;
+  descriptionHtml: string;
+  tags: string[];
+  status: string;
+  revision: number;
+  curator: { handle: string } | null;
+  community: { slug: string } | null;
+  checkpoints: CheckpointNode[];
+  revisions: RevisionNode[];
+  learnerCount: number;
+  completionCount: number;
+  forkCount: number;
+  forkedFrom: { revision: number; path: { publicId: string } | null; changesSince: RevisionNode[] } | null;
+}
+
+interface PathsAnswer {
+  community: {
+    paths: { edges: { node: PathNode }[] };
+    talks: { edges: { node: { title: string; pathCount: number; paths: { goal: string }[] } }[] };
+    upcomingMeetups: { edges: { node: { title: string; pathCount: number } }[] };
+    pastMeetups: { edges: { node: { title: string; pathCount: number } }[] };
+  } | null;
+}
+
+const pathFragments = `fragment revision on PathRevision { revision changeNote changes { kind task } }
+fragment path on Path {
+  publicId slug goal description descriptionHtml tags status revision
+  curator { handle } community { slug }
+  checkpoints { id task resource {
+    __typename
+    ... on LinkResource { url title }
+    ... on TalkResource { talk { title slides { url } recording { url } } }
+    ... on MeetupResource { meetup { title startsAt } }
+  } }
+  revisions { ...revision }
+  learnerCount completionCount forkCount
+  forkedFrom { revision path { publicId } changesSince { ...revision } }
+}`;
+
+const pathsQuery = `query ($slug: String!) {
+  community(slug: $slug) {
+    paths(first: 10) { edges { node { ...path } } }
+    talks(first: 20) { edges { node { title pathCount paths(first: 10) { goal } } } }
+    upcomingMeetups { edges { node { title pathCount } } }
+    pastMeetups { edges { node { title pathCount } } }
+  }
+}
+${pathFragments}`;
+
+const forksQuery = `query ($slug: String!) {
+  path(slug: $slug) { forks { edges { node { ...path } } } }
+}
+${pathFragments}`;
+
+interface LearningNode {
+  path: { goal: string };
+  completion: number;
+  doneCount: number;
+  checkpointCount: number;
+  completed: boolean;
+  public: boolean;
+  checkpoints: { checkpointId: string; done: boolean; source: string | null; note: string | null }[];
+}
+
+interface LearningAnswer {
+  me: { learning: { edges: { node: LearningNode }[] } };
+}
+
+const myLearningQuery = `{ me { learning(first: 10) { edges { node {
+  path { goal } completion doneCount checkpointCount completed public
+  checkpoints { checkpointId done source note }
+} } } } }`;
+
+/** The demo's data folder opened as the host opens it, after the host closed: for what GraphQL does not tell. */
+function openDemo(folder: string) {
+  const stores = openLocalStores(folder, eventCatalog(...meetstreamEventTypes));
+  const modules = meetstreamModules({
+    store: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
+    documents: stores.documents,
+    keys: stores.keys,
+    clock: systemClock,
+    emailSecret: localSecrets(folder).emailSecret,
+  });
+  return { stores, ...modules };
+}
+
+/** Every event of the log, in order. */
+async function logOf(folder: string): Promise<EventEnvelope[]> {
+  const stores = openLocalStores(folder, eventCatalog(...meetstreamEventTypes));
+  try {
+    const events: EventEnvelope[] = [];
+    for (let after = 0; ; ) {
+      const page = await stores.events.readAll({ after, limit: 1_000 });
+      events.push(...page.map((entry) => entry.event));
+      after = page.at(-1)?.position ?? after;
+      if (page.length < 1_000) return events;
+    }
+  } finally {
+    stores.close();
+  }
+}
+
+/** Ids, and the keyed hashes of emails (each data folder has its own key). */
+const uuids = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}/g;
+
+/** The log with every id replaced by the order it first appears in: two tellings of the story compare. */
+function storyOf(events: readonly EventEnvelope[]): string[] {
+  const named = new Map<string, string>();
+  const name = (text: string) =>
+    text.replace(uuids, (id) => {
+      if (!named.has(id)) named.set(id, `#${named.size}`);
+      return named.get(id) as string;
+    });
+  return events.map((event) =>
+    name(
+      [
+        event.streamId,
+        event.type,
+        event.meta.occurredAt,
+        event.meta.actor,
+        event.meta.causationId ?? "",
+      ].join(" "),
+    ),
+  );
+}
 
 const count = (values: readonly string[], wanted: string) =>
   values.filter((value) => value === wanted).length;
@@ -404,5 +557,303 @@ describe("the demo community", () => {
     } finally {
       await host.close();
     }
+  });
+  test("has learning paths: three of the community's, with links, its talks and its meetups; one forked, then revised upstream; followed, with the counts to show", async () => {
+    const folder = dataFolder();
+    const host = await startTestHost({ dataFolder: folder, seedDemo: true });
+    let paths: PathNode[] = [];
+    try {
+      const now = Date.now();
+      const { body } = await graphqlRequest<PathsAnswer>(host.url, pathsQuery, {
+        variables: { slug: demoCommunitySlug },
+      });
+      expect(body.errors).toBeUndefined();
+      const community = body.data?.community;
+      if (!community) throw new Error("no demo community");
+      // By their curators: Sem's of this morning, Daan's, and the organisers' (revised a few days ago).
+      const byCurator = ["sem", "daan", "sanne"];
+      paths = community.paths.edges
+        .map((edge) => edge.node)
+        .sort(
+          (left, right) =>
+            byCurator.indexOf(left.curator?.handle ?? "") - byCurator.indexOf(right.curator?.handle ?? ""),
+        );
+      expect(paths.map((path) => [path.curator?.handle, path.goal])).toEqual([
+        ["sem", "Handle failures in event-driven systems"],
+        ["daan", "Build your first event-driven app on AWS"],
+        ["sanne", "Run serverless in production without surprises"],
+      ]);
+      for (const path of paths) {
+        expect(path).toMatchObject({ status: "PUBLISHED", community: { slug: demoCommunitySlug } });
+        expect(path.checkpoints.length).toBeGreaterThanOrEqual(4);
+        expect(path.checkpoints.length).toBeLessThanOrEqual(7);
+        expect(path.tags.length).toBeGreaterThan(1);
+        expect(path.descriptionHtml).toMatch(/<(strong|em|ol|blockquote)>/);
+        const kinds = path.checkpoints.map((checkpoint) => checkpoint.resource.__typename);
+        expect(new Set(kinds)).toEqual(new Set(["LinkResource", "TalkResource", "MeetupResource"]));
+        for (const { resource } of path.checkpoints) {
+          if (resource.__typename === "LinkResource") expect(resource.url).toMatch(/^https:\/\//);
+          if (resource.__typename === "TalkResource") expect(resource.talk?.title).toBeTruthy();
+          if (resource.__typename === "MeetupResource") expect(resource.meetup?.title).toBeTruthy();
+        }
+      }
+      const [failures, eventDriven, production] = paths as [PathNode, PathNode, PathNode];
+      const meetupsOf = (path: PathNode) =>
+        path.checkpoints.flatMap(({ resource }) =>
+          resource.__typename === "MeetupResource" && resource.meetup ? [resource.meetup] : [],
+        );
+      // A past meetup members were checked in at, and one to come.
+      expect(meetupsOf(production).map((meetup) => Date.parse(meetup.startsAt) < now)).toEqual([true, false]);
+      expect(meetupsOf(eventDriven).map((meetup) => Date.parse(meetup.startsAt) < now)).toEqual([true]);
+      expect(meetupsOf(failures).map((meetup) => Date.parse(meetup.startsAt) < now)).toEqual([false]);
+      // The talks given at the third meetup, with their slides and recordings.
+      const given = production.checkpoints.flatMap(({ resource }) =>
+        resource.__typename === "TalkResource" && resource.talk ? [resource.talk] : [],
+      );
+      expect(given).toHaveLength(3);
+      expect(given.every((talk) => talk.slides !== null)).toBe(true);
+      expect(given.filter((talk) => talk.recording !== null)).toHaveLength(2);
+
+      // Revised upstream: the workshop added, the reading on traces moved before the tracing talk.
+      expect(production.revision).toBe(2);
+      const [latest, first] = production.revisions;
+      expect(first).toMatchObject({ revision: 1, changeNote: "", changes: [] });
+      expect(latest?.revision).toBe(2);
+      expect(latest?.changeNote).toContain("workshop");
+      expect(latest?.changes).toContainEqual({
+        kind: "ADDED",
+        task: "Build an event-sourced service yourself at the hands-on workshop",
+      });
+      expect(latest?.changes.some((change) => change.kind === "MOVED")).toBe(true);
+      expect(latest?.changes.every((change) => ["ADDED", "MOVED"].includes(change.kind))).toBe(true);
+
+      // Lucas's fork: his own edits, published, with what changed upstream since he forked.
+      expect(production.forkCount).toBe(1);
+      const { body: forks } = await graphqlRequest<{
+        path: { forks: { edges: { node: PathNode }[] } } | null;
+      }>(host.url, forksQuery, { variables: { slug: production.slug } });
+      expect(forks.errors).toBeUndefined();
+      const fork = forks.data?.path?.forks.edges[0]?.node;
+      if (!fork) throw new Error("the organisers' path has no fork");
+      expect(fork).toMatchObject({
+        goal: "See inside a serverless system: cold starts and traces",
+        status: "PUBLISHED",
+        revision: 1,
+        curator: { handle: "lucas" },
+        community: null,
+        forkedFrom: { revision: 1, path: { publicId: production.publicId } },
+      });
+      expect(fork.forkedFrom?.changesSince.map((revision) => revision.revision)).toEqual([2]);
+      expect(fork.forkedFrom?.changesSince[0]?.changeNote).toBe(latest?.changeNote);
+      const forkTasks = fork.checkpoints.map((checkpoint) => checkpoint.task);
+      expect(forkTasks).toContain("Add tracing to one of your own functions with Powertools' tracer");
+      expect(forkTasks).not.toContain("Route cost anomalies to the team that caused them");
+      // Kept checkpoints keep their ids: the fork's learners' progress is by them.
+      const originalIds = new Set(production.checkpoints.map((checkpoint) => checkpoint.id));
+      expect(fork.checkpoints.filter((checkpoint) => originalIds.has(checkpoint.id))).toHaveLength(5);
+
+      // The counts: learners following now, and who completed it: Julia completed revision 1 (the count
+      // keeps her; her own progress shows revision 2's new checkpoint still open), Jesse Daan's path.
+      expect([...paths, fork].map((path) => [path.goal, path.learnerCount, path.completionCount])).toEqual([
+        ["Handle failures in event-driven systems", 2, 0],
+        ["Build your first event-driven app on AWS", 4, 1],
+        ["Run serverless in production without surprises", 6, 1],
+        ["See inside a serverless system: cold starts and traces", 1, 0],
+      ]);
+      const pathCounts = Object.fromEntries(
+        community.talks.edges.map(({ node }) => [node.title, [node.pathCount, node.paths.length]]),
+      );
+      expect(pathCounts).toEqual({
+        "Cold starts are (mostly) a myth: measurements from a year of traffic": [2, 2],
+        "Tracing across queues without losing your mind": [3, 3],
+        "Cost alarms that wake the right person": [1, 1],
+        "Idempotency keys in five minutes": [1, 1],
+        "The dead-letter queue is not a bin": [1, 1],
+      });
+      const meetupCounts = [...community.pastMeetups.edges, ...community.upcomingMeetups.edges]
+        .map(({ node }) => [node.title.slice(0, "Serverless Rotterdam #1".length), node.pathCount])
+        .sort();
+      expect(meetupCounts).toEqual([
+        ["Serverless Rotterdam #1", 0],
+        ["Serverless Rotterdam #2", 1],
+        ["Serverless Rotterdam #3", 2],
+        ["Serverless Rotterdam #4", 1],
+        ["Serverless Rotterdam #5", 1],
+      ]);
+
+      // Progress as members see it: their own learning, with the door's check-in and their notes; and
+      // on a profile, only what they chose to show.
+      const learning = async (email: string) => {
+        const { access } = await signIn(host.url, email);
+        const { body: answer } = await graphqlRequest<LearningAnswer>(host.url, myLearningQuery, {
+          token: access,
+        });
+        expect(answer.errors).toBeUndefined();
+        return answer.data?.me.learning.edges.map((edge) => edge.node) ?? [];
+      };
+      const [emmasPath, ...emmasOthers] = await learning("emma@example.org");
+      expect(emmasOthers).toEqual([]);
+      expect(emmasPath).toMatchObject({
+        path: { goal: production.goal },
+        doneCount: 3,
+        checkpointCount: 7,
+        completed: false,
+        public: false,
+      });
+      const atTheDoor = production.checkpoints.find(
+        (checkpoint) => checkpoint.resource.__typename === "MeetupResource",
+      );
+      expect(
+        emmasPath?.checkpoints.find((checkpoint) => checkpoint.checkpointId === atTheDoor?.id),
+      ).toMatchObject({ done: true, source: "CHECKED_IN" });
+      const [sophiesPath] = await learning("sophie@example.org");
+      expect(sophiesPath?.checkpoints.map((checkpoint) => checkpoint.note).filter(Boolean)).toEqual([
+        expect.stringContaining("freeze between invocations"),
+      ]);
+      const profile = async (handle: string) => {
+        const { body: answer } = await graphqlRequest<{
+          member: { learning: LearningAnswer["me"]["learning"] };
+        }>(
+          host.url,
+          `query ($handle: String!) { member(handle: $handle) { learning(first: 10) { edges { node {
+            path { goal } completed completion checkpoints { note }
+          } } } } }`,
+          { variables: { handle } },
+        );
+        expect(answer.errors).toBeUndefined();
+        return answer.data?.member.learning.edges.map((edge) => edge.node) ?? [];
+      };
+      expect(await profile("jesse")).toEqual([
+        {
+          path: { goal: eventDriven.goal },
+          completed: true,
+          completion: 1,
+          checkpoints: Array(6).fill({ note: null }),
+        },
+      ]);
+      for (const handle of ["emma", "sophie", "julia"]) expect(await profile(handle)).toEqual([]);
+    } finally {
+      await host.close();
+    }
+
+    // What lies under the answers, from the data folder as the host left it.
+    const demo = openDemo(folder);
+    try {
+      const idOf = async (handle: string) => {
+        const member = await demo.members.byHandle(handle);
+        if (!member) throw new Error(`no @${handle}`);
+        return member.id;
+      };
+      const [failures, eventDriven, production] = paths.map((path) => path.publicId) as [
+        string,
+        string,
+        string,
+      ];
+      const productionPath = paths[2] as PathNode;
+      const meetupCheckpoint = productionPath.checkpoints.find(
+        (checkpoint) =>
+          checkpoint.resource.__typename === "MeetupResource" &&
+          checkpoint.resource.meetup?.title.startsWith("Serverless Rotterdam #3"),
+      );
+      if (!meetupCheckpoint) throw new Error("no checkpoint of the third meetup");
+      const progressOf = async (handle: string, pathId: string) => {
+        const memberId = await idOf(handle);
+        const [progress] = await demo.progress.viewerProgress([pathId], memberId);
+        if (!progress) throw new Error(`@${handle} does not follow ${pathId}`);
+        return progress;
+      };
+      const shares = await Promise.all(
+        ["julia", "emma", "tim", "sophie", "kofi", "fatima"].map(async (handle) => {
+          const progress = await progressOf(handle, production);
+          return [handle, progress.doneCount, progress.checkpointCount, progress.completed];
+        }),
+      );
+      expect(shares).toEqual([
+        ["julia", 6, 7, false],
+        ["emma", 3, 7, false],
+        ["tim", 4, 7, false],
+        ["sophie", 1, 7, false],
+        ["kofi", 0, 7, false],
+        ["fatima", 2, 7, false],
+      ]);
+
+      // Emma followed before the meetup: the door's check-in completed its checkpoint, through the
+      // check-in reactor, that evening.
+      const emma = await progressOf("emma", production);
+      const atTheDoor = emma.checkpoints.find(
+        (checkpoint) => checkpoint.checkpointId === meetupCheckpoint.id,
+      );
+      expect(atTheDoor).toMatchObject({ done: true, source: "checked-in" });
+      const emmaId = await idOf("emma");
+      const marks = (await demo.stores.events.readStream(progressStream(emmaId, production))).filter(
+        (event) => event.type === "CheckpointMarked",
+      );
+      const byTheDoor = marks.find(
+        (event) => (event.data as { checkpointId: string }).checkpointId === meetupCheckpoint.id,
+      );
+      if (!byTheDoor) throw new Error("Emma's meetup checkpoint was never marked");
+      expect(byTheDoor.meta.actor).toBe(checkInProgressActor);
+      const cause = (byTheDoor.data as { cause?: string }).cause;
+      const checkIns = (await logOf(folder)).filter(
+        (event) =>
+          event.type === "AttendeeCheckedIn" && (event.data as { memberId: string }).memberId === emmaId,
+      );
+      const checkIn = checkIns.find((event) => event.id === cause);
+      if (!checkIn) throw new Error("the checkpoint's cause is none of Emma's check-ins");
+      expect(atTheDoor?.doneAt).toBe(checkIn.meta.occurredAt);
+      // Fatima followed only after the meetup she came to: the follow found her check-in.
+      const fatima = await progressOf("fatima", production);
+      expect(
+        fatima.checkpoints.find((checkpoint) => checkpoint.checkpointId === meetupCheckpoint.id),
+      ).toMatchObject({ done: true, source: "checked-in" });
+      // Sophie cancelled her seat: that checkpoint is open, and her note is hers alone, sealed in the log.
+      const sophie = await progressOf("sophie", production);
+      const noted = sophie.checkpoints.find((checkpoint) => checkpoint.note !== null);
+      expect(noted?.note).toContain("freeze between invocations");
+      const raw = JSON.stringify(await logOf(folder));
+      expect(raw).not.toContain("freeze between invocations");
+
+      // Julia completed revision 1; revision 2's new checkpoint is still to come.
+      const juliaStream = await demo.stores.events.readStream(
+        progressStream(await idOf("julia"), production),
+      );
+      expect(
+        juliaStream.filter((event) => event.type === "PathCompleted").map((event) => event.data),
+      ).toEqual([{ revision: 1 }]);
+
+      // Jesse completed Daan's path and shows it on his profile; no one else shows theirs.
+      const jesse = await progressOf("jesse", eventDriven);
+      expect(jesse).toMatchObject({ completed: true, completion: 1, public: true });
+      expect(jesse.checkpoints.filter((checkpoint) => checkpoint.source === "checked-in")).toHaveLength(1);
+      const shown = await demo.progress.publicLearning(await idOf("jesse"), undefined, { limit: 10 });
+      expect(shown.edges.map((edge) => [edge.node.pathId, edge.node.completed])).toEqual([
+        [eventDriven, true],
+      ]);
+      expect(shown.edges[0]?.node.checkpoints.every((checkpoint) => checkpoint.note === null)).toBe(true);
+      for (const handle of ["julia", "emma", "sophie", "maud"])
+        expect(
+          (await demo.progress.publicLearning(await idOf(handle), undefined, { limit: 10 })).edges,
+        ).toEqual([]);
+      expect((await progressOf("maud", failures)).doneCount).toBe(1);
+    } finally {
+      demo.stores.close();
+    }
+  });
+
+  test("is told the same each time: the same events, at the same instants, by the same people", async () => {
+    const demoNow = new Date();
+    const told = async () => {
+      const folder = dataFolder();
+      const host = await startTestHost({ dataFolder: folder, seedDemo: true, demoNow });
+      await host.close();
+      return storyOf(await logOf(folder));
+    };
+    const [once, again] = [await told(), await told()];
+    expect(once.length).toBeGreaterThan(400);
+    expect(again).toEqual(once);
+    // Every event, the reactors' own too, happened before the story's end.
+    const instants = once.map((line) => Date.parse(line.split(" ")[2] ?? ""));
+    expect(Math.max(...instants)).toBeLessThanOrEqual(demoNow.getTime());
+    expect(once.filter((line) => line.includes(checkInProgressActor)).length).toBeGreaterThan(2);
   });
 });

@@ -5,8 +5,11 @@ import type { Clock } from "@meetstream/core/clock/clock";
 import type { CommunityModule } from "@meetstream/core/community";
 import type { MeetupModule, ScheduleMeetupInput } from "@meetstream/core/meetup";
 import type { MemberModule } from "@meetstream/core/member";
+import type { CheckpointInput, PathModule } from "@meetstream/core/path";
+import type { ProgressModule } from "@meetstream/core/progress";
 import type { SpeakerModule, SpeakerProfileInput } from "@meetstream/core/speaker";
 import type { TalkModule } from "@meetstream/core/talk";
+import { type CheckpointPlan, type LearnerPlan, type PathContentPlan, pathPlans } from "./demo-paths";
 import { demoSlides } from "./demo-slides";
 import { agendaPlans, callPlans, speakerProfiles } from "./demo-talks";
 
@@ -18,6 +21,8 @@ export interface DemoModules {
   speakers: SpeakerModule;
   talks: TalkModule;
   agendas: AgendaModule;
+  paths: PathModule;
+  progress: ProgressModule;
   /** Where the speakers' slides go: the seed sends their bytes as the local host's upload route does. */
   uploads: Pick<UploadsModule, "startUpload" | "receiveUpload">;
 }
@@ -365,6 +370,12 @@ Want to give one? Propose it through the call for lightning talks: first-time sp
   return plans;
 }
 
+/** A path of the demo once drafted, with its checkpoints' ids by their task (see `demo-paths.ts`). */
+interface DemoPath {
+  id: string;
+  checkpointIds: Map<string, string>;
+}
+
 /** When member `index` joins, in days before now: see `members`. */
 function joinedDaysAgo(index: number): number {
   if (index < 14) return 118 - index;
@@ -377,7 +388,9 @@ function joinedDaysAgo(index: number): number {
  * and check-ins (and no-shows), a full upcoming one with a waitlist and another with seats left; a closed
  * call for the third meetup (12 proposals, anonymised reviews by three reviewers, decided: its talks
  * given on its agenda, with slides and recordings), and an open one for the fifth, whose agenda is
- * released in two versions (see `demo-talks.ts`).
+ * released in two versions (see `demo-talks.ts`); three learning paths of the community with talks and
+ * meetups among their checkpoints, one forked and then revised upstream, and members' progress on them,
+ * a meetup checkpoint done by the door's check-in (see `demo-paths.ts`).
  *
  * Every change goes through the real commands, each at the moment it happens in the story (on the clock
  * `modulesAt` builds the modules on), so that the log, the history and the attendance charts read as if it
@@ -391,7 +404,17 @@ export async function seedDemo(
   const end = Math.floor(now.getTime() / minute) * minute;
   let current = end;
   const clock: Clock = { now: () => new Date(current) };
-  const { members: memberModule, communities, meetups, speakers, talks, agendas, uploads } = modulesAt(clock);
+  const {
+    members: memberModule,
+    communities,
+    meetups,
+    speakers,
+    talks,
+    agendas,
+    paths,
+    progress,
+    uploads,
+  } = modulesAt(clock);
 
   const steps: { at: number; run: () => Promise<unknown> }[] = [];
   const at = (instant: number, run: () => Promise<unknown>) => steps.push({ at: instant, run });
@@ -664,6 +687,107 @@ export async function seedDemo(
       );
     }
   }
+
+  // The learning paths (see `demo-paths.ts`): each checkpoint known by its task, its id read back from the
+  // path after each write (a kept checkpoint keeps its id, and its learners' progress, across revisions).
+  // The door's check-ins at a meetup complete its checkpoint for the followers checked in without a word
+  // here: on the local host the in-process bus runs the check-in reactor after each append, on the story's
+  // clock (see `host.ts`), as it runs on every check-in after the demo.
+  const checkpointInput = (checkpoint: CheckpointPlan, id: string | undefined): CheckpointInput => ({
+    ...(id ? { id } : {}),
+    task: checkpoint.task,
+    ...("link" in checkpoint
+      ? { url: checkpoint.link.url, title: checkpoint.link.title }
+      : "talk" in checkpoint
+        ? { talkId: known(proposalIds, checkpoint.talk) }
+        : { meetupId: meetupIdAt(checkpoint.meetup) }),
+  });
+  const inputOf = (content: PathContentPlan, path: DemoPath | undefined) => ({
+    goal: content.goal,
+    description: content.description,
+    tags: [...content.tags],
+    checkpoints: content.checkpoints.map((checkpoint) =>
+      checkpointInput(checkpoint, path?.checkpointIds.get(checkpoint.task)),
+    ),
+  });
+  /** Reads the ids back, in the order the content gave its checkpoints. */
+  const readIds = async (path: DemoPath, content: PathContentPlan) => {
+    const current = await paths.currentCheckpoints(path.id);
+    current?.checkpoints.forEach(({ id }, position) => {
+      const task = content.checkpoints[position]?.task;
+      if (task !== undefined) path.checkpointIds.set(task, id);
+    });
+  };
+  const learns = (path: () => DemoPath, plan: LearnerPlan) => {
+    const actor = () => idOfHandle(plan.learner);
+    at(plan.followedAt, () => progress.followPath({ actor: actor(), pathId: path().id }));
+    for (const mark of plan.marks ?? [])
+      at(mark.at, () =>
+        progress.markCheckpoint({
+          actor: actor(),
+          input: {
+            pathId: path().id,
+            checkpointId: known(path().checkpointIds, mark.task),
+            done: true,
+            ...(mark.note !== undefined && { note: mark.note }),
+          },
+        }),
+      );
+    if (plan.shownAt !== undefined)
+      at(plan.shownAt, () =>
+        progress.setProgressVisibility({ actor: actor(), pathId: path().id, public: true }),
+      );
+  };
+  const drafted = (path: DemoPath | undefined, what: string): DemoPath => {
+    if (!path) throw new Error(`the path "${what}" has not been drafted yet`);
+    return path;
+  };
+  for (const plan of pathPlans(end, plans)) {
+    let original: DemoPath | undefined;
+    const path = () => drafted(original, plan.content.goal);
+    const curator = () => idOfHandle(plan.curator);
+    at(plan.draftedAt, async () => {
+      const { pathId } = await paths.draftPath({
+        actor: curator(),
+        input: { ...inputOf(plan.content, undefined), communityId },
+      });
+      original = { id: pathId, checkpointIds: new Map() };
+      await readIds(original, plan.content);
+    });
+    at(plan.publishedAt, () => paths.publishPath({ actor: curator(), pathId: path().id }));
+    for (const revision of plan.revisions ?? [])
+      at(revision.at, async () => {
+        await paths.editPath({
+          actor: curator(),
+          pathId: path().id,
+          input: inputOf(revision.content, path()),
+          changeNote: revision.changeNote,
+        });
+        await readIds(path(), revision.content);
+      });
+    for (const learner of plan.learners) learns(path, learner);
+    for (const fork of plan.forks ?? []) {
+      let forked: DemoPath | undefined;
+      const forkPath = () => drafted(forked, fork.content.goal);
+      const forker = () => idOfHandle(fork.forker);
+      at(fork.forkedAt, async () => {
+        const { pathId } = await paths.forkPath({ actor: forker(), pathId: path().id });
+        // A fork starts with the original's checkpoints, ids and all.
+        forked = { id: pathId, checkpointIds: new Map(path().checkpointIds) };
+      });
+      at(fork.editedAt, async () => {
+        await paths.editPath({
+          actor: forker(),
+          pathId: forkPath().id,
+          input: inputOf(fork.content, forkPath()),
+        });
+        await readIds(forkPath(), fork.content);
+      });
+      at(fork.publishedAt, () => paths.publishPath({ actor: forker(), pathId: forkPath().id }));
+      for (const learner of fork.learners) learns(forkPath, learner);
+    }
+  }
+
   for (const [handle, first] of firstSpoken) {
     const input = speakerProfiles[handle];
     if (input)

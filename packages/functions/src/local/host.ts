@@ -55,6 +55,8 @@ export interface LocalHostOptions {
    * start, and never again. Default false; `pnpm start` turns it on.
    */
   seedDemo?: boolean;
+  /** The instant the demo's story ends at (default the moment it is seeded): tests tell it twice alike. */
+  demoNow?: Date;
   /**
    * The time the domain sees (deciders, phases, reactors); default the system's. Browser tests move a
    * fixed clock to walk one meetup through its phases. Sign-in tokens keep real time.
@@ -116,6 +118,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       done: sqliteProjectorPosition(stores.database, "folded-checkpoints"),
     });
     if (refolded > 0) logger.info("refolded streams projected by an older Meetstream", { refolded });
+    // While the demo is told, the reactions happen at the story's time too: a check-in at a past meetup
+    // completes its checkpoint that evening, not at the first start. After it, the domain's time.
+    const domainClock = options.clock ?? systemClock;
+    let storyClock: Clock | undefined;
+    const reactionClock: Clock = { now: () => (storyClock ?? domainClock).now() };
     const bus = inProcessBus({
       log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
       projector: documentProjector,
@@ -125,7 +132,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
           store,
           documents: stores.documents,
           keys: stores.keys,
-          clock: options.clock ?? systemClock,
+          clock: reactionClock,
           blobs: photoBlobs,
         }),
         position: sqliteProjectorPosition(stores.database, "reactors"),
@@ -153,7 +160,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
       options.seedDemo && (await stores.events.lastPosition()) === 0
-        ? await seedDemo((clock) => ({ ...modulesAt(clock), uploads: uploadsBeforeListening }))
+        ? await seedDemo((clock) => {
+            storyClock = clock;
+            return { ...modulesAt(clock), uploads: uploadsBeforeListening };
+          }, options.demoNow).finally(() => {
+            storyClock = undefined;
+          })
         : undefined;
     const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths, progress } =
       modulesAt(options.clock ?? systemClock);
