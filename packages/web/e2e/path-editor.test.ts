@@ -277,7 +277,7 @@ describe("the path editor, in the browser", () => {
     expect((await savedPath(page, slug)).status).toBe("UNPUBLISHED");
     await page.getByRole("button", { name: "Archive…" }).click();
     await page.getByRole("button", { name: "Archive the path" }).click();
-    await page.getByText("The path is archived").first().waitFor();
+    await page.getByText("This path is archived").waitFor();
     await page
       .getByText("It stays readable at its address and changes no more: no edit, no publish, no fork.")
       .waitFor();

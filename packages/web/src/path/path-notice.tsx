@@ -9,9 +9,7 @@ export type PathNotice =
   | { kind: "publish-failed"; reason: string }
   | { kind: "revised"; revision: number }
   | { kind: "revised-unpublished"; revision: number }
-  | { kind: "unpublished" }
-  | { kind: "archived" };
-
+  | { kind: "unpublished" };
 /** The notice a navigation carried, if it carried one. */
 export function pathNoticeOf(state: unknown): PathNotice | null {
   const notice = (state as { pathNotice?: PathNotice } | null)?.pathNotice;
@@ -62,12 +60,6 @@ export function PathNoticeBanner({ notice, path }: { notice: PathNotice; path: {
           <p>
             Only who may edit it sees it now. Its learners keep their progress; publish it again at any time.
           </p>
-        </Notice>
-      );
-    case "archived":
-      return (
-        <Notice tone="success" title="The path is archived">
-          <p>It stays readable at its address and changes no more.</p>
         </Notice>
       );
   }

@@ -27,11 +27,12 @@ export function PathStatusActions({ path }: { path: EditablePath }) {
   const busy = commands.some((command) => command.fetching);
   const context = { additionalTypenames: ["Path", "QueryPathsConnection"] };
 
-  const after = (outcome: { __typename: string; slug?: string } | null, notice: PathNotice) => {
+  /** What went through is said above the editor; an archived path's editor says so itself. */
+  const after = (outcome: { __typename: string; slug?: string } | null, notice: PathNotice | null) => {
     if (outcome?.__typename !== "Path") return;
     navigate(editPathPath({ slug: outcome.slug ?? path.slug }), {
       replace: true,
-      state: { pathNotice: notice },
+      state: notice ? { pathNotice: notice } : null,
     });
   };
   const variables = () => ({ pathId: path.id, idempotencyKey: crypto.randomUUID() });
@@ -88,7 +89,7 @@ export function PathStatusActions({ path }: { path: EditablePath }) {
         <ConfirmArchive
           goal={path.goal}
           busy={busy}
-          onArchive={async () => after(await archiving.run(variables(), context), { kind: "archived" })}
+          onArchive={async () => after(await archiving.run(variables(), context), null)}
           onKeep={() => setConfirming(false)}
         />
       )}

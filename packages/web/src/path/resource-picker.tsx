@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useId, useState } from "react";
 import { useQuery } from "urql";
 import { useDebouncedValue } from "../components/debounced-value";
 import type { PickedResource } from "./checkpoint-draft";
@@ -41,7 +41,6 @@ export function ResourcePicker({
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const input = useRef<HTMLInputElement>(null);
   const search = useDebouncedValue(text.trim(), searchDelay);
   const searching = search.length >= shortestSearch;
   const [result] = useQuery({
@@ -124,7 +123,6 @@ export function ResourcePicker({
       )}
       <div className="resource-picker__box">
         <input
-          ref={input}
           id={id}
           className="input"
           type="text"
