@@ -171,12 +171,16 @@ describe("the path editor, in the browser", () => {
       .toBe(`Reorder ${tasks.meetup}, position 2 of 3`);
     expect(await row(1).getByLabel("Task").inputValue()).toBe(tasks.meetup);
 
-    // By drag: the link onto the last place.
-    await page.getByRole("button", { name: `Reorder ${tasks.link}, position 1 of 3` }).dragTo(row(2));
+    // By drag: the link onto the last place. A tall window holds every row, as a drag does not scroll.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page
+      .getByRole("button", { name: `Reorder ${tasks.link}, position 1 of 3` })
+      .dragTo(row(2).getByRole("heading", { name: "Checkpoint 3" }));
     await live.getByText(`${tasks.link} moved to position 3 of 3.`).waitFor({ state: "attached" });
     await expect
       .poll(async () => Promise.all([0, 1, 2].map((index) => row(index).getByLabel("Task").inputValue())))
       .toEqual([tasks.meetup, tasks.talk, tasks.link]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await expectFine(page, "path-editor-new-member-1280");
 
     await page.getByRole("button", { name: "Publish" }).click();
@@ -266,7 +270,7 @@ describe("the path editor, in the browser", () => {
 
     // Unpublished, then archived after a confirmation.
     await page.getByRole("button", { name: "Unpublish" }).click();
-    await page.getByText("The path is unpublished").waitFor();
+    await page.getByText("The path is unpublished", { exact: true }).waitFor();
     expect((await savedPath(page, slug)).status).toBe("UNPUBLISHED");
     await page.getByRole("button", { name: "Archive…" }).click();
     await page.getByText("Archive “Build an event-driven backend on AWS”?").waitFor();

@@ -44,7 +44,8 @@ export function NewPathPage() {
 
 /**
  * A path's editor, for its curator and the organisers of its community: its content, then its
- * publication. A former slug leads to the current one.
+ * publication. A former slug leads to the current one. An archived path no one edits (the API says
+ * `viewerCanEdit` false): its editor says it is archived, to whoever may still read it.
  */
 export function EditPathPage() {
   const slug = useParams().slug ?? "";
@@ -75,7 +76,7 @@ export function EditPathPage() {
       {(path) =>
         path.slug !== slug ? (
           <Navigate to={editPathPath(path)} replace state={location.state} />
-        ) : !path.viewerCanEdit ? (
+        ) : !path.viewerCanEdit && path.status !== "ARCHIVED" ? (
           <NotFoundPage>
             Only the path's curator, and the organisers of its community, edit it.{" "}
             {path.status !== "DRAFT" && <Link to={pathPagePath(path)}>Read the path</Link>}
