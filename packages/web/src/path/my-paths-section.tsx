@@ -22,8 +22,8 @@ export function MyPathsSection() {
           {paths.map((path) => (
             <li key={path.id} className="row-list__row">
               <span className="console-path">
-                <span className="console-path__goal">{path.goal}</span>{" "}
-                <span className="muted">· {pathStateWords(path)}</span>
+                <span className="console-path__goal">{path.goal}</span>
+                <span className="muted">{pathStateWords(path)}</span>
               </span>
               <Link to={editPathPath(path)} className="button button--secondary button--small">
                 Edit<span className="visually-hidden"> {path.goal}</span>
