@@ -321,9 +321,25 @@ describe("the path editor, in the browser", () => {
     await page.getByText("Draft, never published · No learners").waitFor();
     await expectFine(page, "path-editor-draft-member-360");
 
+    // A new goal is a new address; the former one leads to it.
+    const former = page.url();
+    await page.getByLabel("Goal").fill("Measure cold starts, then fix them");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.waitForURL(/\/paths\/measure-cold-starts-then-fix-them-[0-9a-f]{6}\/edit$/);
+    await page
+      .getByRole("heading", { level: 1, name: "Edit “Measure cold starts, then fix them”" })
+      .waitFor();
+    const current = page.url();
+    expect(current).not.toBe(former);
+    await page.goto(former);
+    await page.waitForURL(current);
+    await page
+      .getByRole("heading", { level: 1, name: "Edit “Measure cold starts, then fix them”" })
+      .waitFor();
+
     // Its own editor is the curator's: another member is told so.
     const other = await pageOf(organiser, 360);
-    await other.goto(page.url());
+    await other.goto(current);
     await other.getByText("There is no path at this address that you may edit.").waitFor();
     await expectFine(other, "path-editor-not-yours-organiser-360");
     await other.close();
