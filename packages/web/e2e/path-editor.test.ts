@@ -123,6 +123,8 @@ describe("the path editor, in the browser", () => {
       .waitFor({ state: "attached" });
     await talkSearch.press("ArrowDown");
     expect(await talkOption.getAttribute("aria-selected")).toBe("true");
+    // The open list passes axe too.
+    expect(await seriousViolations(page), "the open list of matches").toEqual([]);
     expect(await talkSearch.getAttribute("aria-activedescendant")).toBe(await talkOption.getAttribute("id"));
     await talkSearch.press("Enter");
     await row(1).getByText(talkTitle, { exact: true }).waitFor();
