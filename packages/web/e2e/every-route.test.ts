@@ -6,7 +6,7 @@ import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
+import { api, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
 import { openCall as openReviewedCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
@@ -29,6 +29,8 @@ interface Demo {
   call: string;
   talk: string;
   proposal: string;
+  /** A published path of the demo community, curated by the organiser. */
+  path: string;
 }
 
 interface Visit {
@@ -195,6 +197,12 @@ const visits: Record<string, readonly Visit[]> = {
   "/me/proposals/:id/edit": [
     { name: "me-proposal-edit", viewers: signedIn, address: (demo) => `/me/proposals/${demo.proposal}/edit` },
   ],
+  "/paths/new": [{ name: "path-new", viewers: signedIn, address: () => "/paths/new" }],
+  // Its curator edits a path (and its community's organisers): anyone else is told there is none to edit.
+  "/paths/:slug/edit": [
+    { name: "path-edit", viewers: signedIn, address: (demo) => `/paths/${demo.path}/edit` },
+  ],
+  "/admin/paths": [{ name: "admin-paths", viewers: organiser, address: () => "/admin/paths" }],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 
@@ -253,6 +261,7 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
       ...meetups,
       ...(await demoCall(host.demo.slug)),
       ...(await talksOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, host.demo.slug)),
+      path: await demoPath(contextOf("organiser", 1280), host.url, host.demo.slug),
     };
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
@@ -380,6 +389,46 @@ async function talksOf(
   const proposal = await submitTalk(member, call.id, "Observability on a shoestring");
   await Promise.all([organiser.close(), member.close()]);
   return { call: call.publicId, talk: talk.publicId, proposal: proposal.publicId };
+}
+
+/**
+ * A path of the demo community, drafted and published by its organiser through the API, with a link and
+ * one of the community's meetups: its slug.
+ */
+async function demoPath(organiserContext: BrowserContext, hostUrl: string, slug: string): Promise<string> {
+  const organiser = await organiserContext.newPage();
+  await organiser.goto(`${hostUrl}/`);
+  const { community } = await api(
+    organiser,
+    "query ($slug: String!) { community(slug: $slug) { id pastMeetups(first: 1) { edges { node { publicId } } } } }",
+    { slug },
+  );
+  const { draftPath } = await api(
+    organiser,
+    `mutation ($input: PathInput!) {
+      draftPath(input: $input) { __typename ... on Path { id slug } ... on Error { message } } }`,
+    {
+      input: {
+        goal: "Run your first serverless meetup",
+        description: "What the **organisers** learned.",
+        tags: ["community"],
+        communityId: community.id,
+        checkpoints: [
+          { task: "Read the guide", url: "https://example.org/guide", title: "The organisers' guide" },
+          { task: "Come to a meetup", meetupId: community.pastMeetups.edges[0].node.publicId },
+        ],
+      },
+    },
+  );
+  if (draftPath.__typename !== "Path") throw new Error(`No path drafted: ${draftPath.message}`);
+  const { publishPath } = await api(
+    organiser,
+    "mutation ($pathId: ID!) { publishPath(pathId: $pathId) { __typename } }",
+    { pathId: draftPath.id },
+  );
+  if (publishPath.__typename !== "Path") throw new Error("The path was not published");
+  await organiser.close();
+  return draftPath.slug;
 }
 
 /** The demo community's meetups by their public ids: one with seats left, one full, one past. */

@@ -15,6 +15,7 @@ import { ConsoleHistoryPage } from "./pages/admin/console-history-page";
 import { ConsoleLayout } from "./pages/admin/console-layout";
 import { ConsoleMeetupsPage } from "./pages/admin/console-meetups-page";
 import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
+import { ConsolePathsPage } from "./pages/admin/console-paths-page";
 import { ConsoleTalksListPage } from "./pages/admin/console-talks-list-page";
 import { ConsoleTalksPage } from "./pages/admin/console-talks-page";
 import { DoorCheckInPage } from "./pages/admin/door-check-in-page";
@@ -36,6 +37,7 @@ import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { MyProposalsPage } from "./pages/my-proposals-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { EditPathPage, NewPathPage } from "./pages/path-editor-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { MyReviewsPage } from "./pages/review/my-reviews-page";
 import { ReviewBoardPage } from "./pages/review/review-board-page";
@@ -83,6 +85,8 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                 <Route path="review/:callId/proposals/:proposalId" element={<ReviewProposalPage />} />
                 <Route path="me/proposals" element={<MyProposalsPage />} />
                 <Route path="me/proposals/:id/edit" element={<EditProposalPage />} />
+                <Route path="paths/new" element={<NewPathPage />} />
+                <Route path="paths/:slug/edit" element={<EditPathPage />} />
                 <Route path="admin" element={<ConsoleLayout />}>
                   <Route index element={<ConsoleOverviewPage />} />
                   <Route path="communities" element={<ConsoleCommunitiesPage />} />
@@ -101,6 +105,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="talks/calls/:id" element={<CallConsolePage />} />
                   <Route path="talks/calls/:id/edit" element={<EditCallPage />} />
                   <Route path="talks/proposals/:id" element={<ProposalConsolePage />} />
+                  <Route path="paths" element={<ConsolePathsPage />} />
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

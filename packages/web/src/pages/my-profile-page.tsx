@@ -5,6 +5,7 @@ import { Notice } from "../components/notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { useCurrentMember } from "../member/current-member";
+import { MyPathsSection } from "../path/my-paths-section";
 import { ProfileCard } from "../profile/profile-card";
 import { SpeakerProfileSection } from "../speaker/speaker-profile-section";
 
@@ -71,6 +72,7 @@ export function MyProfilePage() {
                 My proposals
               </Link>
             </section>
+            <MyPathsSection />
             <section className="card danger-zone" aria-labelledby="erase-heading">
               <h2 id="erase-heading">Erase your account</h2>
               <p className="muted">

@@ -31,6 +31,12 @@ export const consoleSections: {
     summary: "Calls for proposals, their review boards, and the talks they bring.",
   },
   {
+    path: "paths",
+    title: "Paths",
+    icon: "paths",
+    summary: "Your communities' learning paths: their state, revisions and learners.",
+  },
+  {
     path: "history",
     title: "History",
     icon: "history",

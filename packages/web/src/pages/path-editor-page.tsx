@@ -1,0 +1,122 @@
+import { Link, Navigate, useLocation, useParams, useSearchParams } from "react-router";
+import { useQuery } from "urql";
+import { Notice } from "../components/notice";
+import { Page } from "../components/page";
+import { QueryState } from "../components/query-state";
+import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
+import { useCurrentMember } from "../member/current-member";
+import type { CurrentMember } from "../member/member-documents";
+import { type CuratorCommunity, PathEditor } from "../path/path-editor";
+import { editPathPath, pathPagePath } from "../path/path-editor-address";
+import { type EditablePath, PathToEditQuery } from "../path/path-editor-documents";
+import { PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
+import { PathStatusActions } from "../path/path-status-actions";
+import { learnerWords, pathStateWords } from "../path/path-status-words";
+import { NotFoundPage } from "./not-found-page";
+
+/** The communities a member belongs to (a request to join is no membership): where a path may belong. */
+function communitiesOf(me: CurrentMember | null): CuratorCommunity[] {
+  return (me?.communities ?? [])
+    .filter((mine) => mine.role !== "PENDING")
+    .map((mine) => ({ id: mine.community.id, name: mine.community.name }));
+}
+
+/** Any member drafts a path: of their own, or of a community they belong to. */
+export function NewPathPage() {
+  const { me, retry, result } = useCurrentMember();
+  const [search] = useSearchParams();
+  return (
+    <Page
+      title="New learning path"
+      lead="A goal, and a short ordered list of checkpoints that reach it: each a task with a page, a talk or a meetup."
+    >
+      <QueryState
+        result={result}
+        loading="Loading your communities…"
+        failed="Your communities could not be loaded"
+        onRetry={retry}
+      >
+        {() => <PathEditor communities={communitiesOf(me)} communityId={search.get("community") ?? ""} />}
+      </QueryState>
+    </Page>
+  );
+}
+
+/**
+ * A path's editor, for its curator and the organisers of its community: its content, then its
+ * publication. A former slug leads to the current one. An archived path no one edits (the API says
+ * `viewerCanEdit` false): its editor says it is archived, to whoever may still read it.
+ */
+export function EditPathPage() {
+  const slug = useParams().slug ?? "";
+  const location = useLocation();
+  const { me, result: memberResult } = useCurrentMember();
+  const [result, reexecute] = useQuery({
+    query: PathToEditQuery,
+    variables: { slug },
+    requestPolicy: "cache-and-network",
+  });
+  const refresh = fromNetwork(reexecute);
+  const notice = pathNoticeOf(location.state);
+  return (
+    <QueryState
+      result={result}
+      of={(data) => data.path}
+      loading="Loading the path…"
+      failed="The path could not be loaded"
+      onRetry={refresh}
+      frame={(state) => <Page title="Edit the path">{state}</Page>}
+      empty={
+        <NotFoundPage>
+          There is no path at this address that you may edit. A new one starts at{" "}
+          <Link to="/paths/new">New path</Link>.
+        </NotFoundPage>
+      }
+    >
+      {(path) =>
+        path.slug !== slug ? (
+          <Navigate to={editPathPath(path)} replace state={location.state} />
+        ) : !path.viewerCanEdit && path.status !== "ARCHIVED" ? (
+          <NotFoundPage>
+            Only the path's curator, and the organisers of its community, edit it.{" "}
+            {path.status !== "DRAFT" && <Link to={pathPagePath(path)}>Read the path</Link>}
+          </NotFoundPage>
+        ) : (
+          <RefetchOnRefusal refetch={refresh}>
+            <Page
+              title={`Edit “${path.goal}”`}
+              eyebrow={path.community ? `Learning path · ${path.community.name}` : "Learning path"}
+              lead={`${pathStateWords(path)} · ${learnerWords(path.learnerCount)}`}
+              actions={
+                path.status !== "DRAFT" && (
+                  <Link to={pathPagePath(path)} className="button button--secondary">
+                    View its page
+                  </Link>
+                )
+              }
+            >
+              {notice && <PathNoticeBanner notice={notice} path={path} />}
+              {memberResult.fetching ? null : <EditorOf path={path} communities={communitiesOf(me)} />}
+            </Page>
+          </RefetchOnRefusal>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function EditorOf({ path, communities }: { path: EditablePath; communities: CuratorCommunity[] }) {
+  if (path.status === "ARCHIVED")
+    return (
+      <Notice tone="info" title="This path is archived">
+        <p>It stays readable at its address and changes no more: no edit, no publish, no fork.</p>
+      </Notice>
+    );
+  return (
+    <div className="stack">
+      {/* A saved path starts the editor afresh from what the API now holds (new checkpoints have their ids). */}
+      <PathEditor key={`${path.id}-${path.updatedAt}-${path.status}`} path={path} communities={communities} />
+      <PathStatusActions key={`status-${path.status}`} path={path} />
+    </div>
+  );
+}
