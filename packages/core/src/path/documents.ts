@@ -50,7 +50,7 @@ export const publishedPathsPartition = "paths-published";
 export const tagPathsPartition = (tag: string) => `paths-tag#${tag}`;
 export const curatorPathsPartition = (memberId: string) => `paths-curator#${memberId}`;
 export const communityPathsPartition = (communityId: string) => `paths-community#${communityId}`;
-/** Everything a member curates but the archived paths, drafts included, by drafting. */
+/** Everything a member curates but the archived paths, drafts included, by latest change. */
 export const ownPathsPartition = (memberId: string) => `paths-own#${memberId}`;
 /** An original's published forks. */
 export const pathForksPartition = (pathId: string) => `path-forks#${pathId}`;
@@ -216,7 +216,7 @@ const slugDocuments: DocumentKind<PathEvent, PathSlugDocument> = {
 function listsOf(path: PathDocument): Map<string, { partition: string; sort: string }> {
   const lists = new Map<string, { partition: string; sort: string }>();
   if (path.status !== "archived")
-    lists.set("own", { partition: ownPathsPartition(path.curatorId), sort: `${path.draftedAt}#${path.id}` });
+    lists.set("own", { partition: ownPathsPartition(path.curatorId), sort: `${path.updatedAt}#${path.id}` });
   if (path.status !== "published") return lists;
   const sort = `${path.publishedAt ?? path.updatedAt}#${path.id}`;
   lists.set("published", { partition: publishedPathsPartition, sort });

@@ -132,13 +132,13 @@ export interface PathQueries {
   paths(filter: PathFilter, page: Page, viewerId: string | undefined): Promise<EdgePage<PathView>>;
   /** A member's published paths, newest first. */
   curatedBy(memberId: string, page: Page, viewerId: string | undefined): Promise<EdgePage<PathView>>;
-  /** Every path the viewer curates but the archived ones, drafts included, newest first; none for a visitor. */
+  /** Every path the viewer curates but the archived ones, drafts included, latest change first; none for a visitor. */
   myPaths(viewerId: string | undefined, page: Page): Promise<EdgePage<PathView>>;
   /** An original's published forks, newest first. */
   forksOf(pathId: string, page: Page, viewerId?: string): Promise<EdgePage<PathView>>;
   /** The revisions, newest first, for whoever may see the path. */
   revisionsOf(pathId: string, viewerId: string | undefined): Promise<PathRevisionView[]>;
-  /** The published paths with a checkpoint on the talk, newest first, up to `first` (1 to 100). */
+  /** The published paths with a checkpoint on the talk, most followed first (then newest), up to `first` (1 to 100). */
   pathsWithTalk(proposalId: string, viewerId: string | undefined, first: number): Promise<PathView[]>;
   pathCountOfTalk(proposalId: string): Promise<number>;
   pathCountOfMeetup(meetupId: string): Promise<number>;
@@ -410,9 +410,19 @@ export function pathQueries(options: PathQueriesOptions): PathQueries {
     },
 
     async pathsWithTalk(proposalId, viewerId, first) {
+      checkLimit(first);
       if (!isId(proposalId)) return [];
-      const { edges } = await listPage(talkPathsPartition(proposalId), { limit: first }, viewerId);
-      return edges.map((edge) => edge.node);
+      // Most followed first, among the talk's newest 100 paths: a talk is on a handful.
+      const { edges } = await listPage(talkPathsPartition(proposalId), { limit: 100 }, viewerId);
+      const learners = await readCounters(
+        documents,
+        edges.map((edge) => learnerCountKey(edge.node.id)),
+      );
+      return edges
+        .map((edge, index) => ({ path: edge.node, learners: learners[index] ?? 0 }))
+        .sort((left, right) => right.learners - left.learners)
+        .slice(0, first)
+        .map(({ path }) => path);
     },
 
     pathCountOfTalk: async (proposalId) => (isId(proposalId) ? countOf(talkPathsPartition(proposalId)) : 0),
