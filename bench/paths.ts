@@ -5,8 +5,9 @@ import { inParallel } from "@meetstream/core/concurrency/in-parallel";
 import { eventCatalog, type PendingEvent, sqliteEventStore } from "@meetstream/core/eventstore";
 import { newId } from "@meetstream/core/ids/new-id";
 import { personalDataStore } from "@meetstream/core/keys";
-import { meetstreamEventTypes } from "@meetstream/core/meetstream";
+import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { progressStream } from "@meetstream/core/progress";
+import { projector } from "@meetstream/core/projection/projector";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import { meetstreamModules } from "@meetstream/functions/composition/meetstream-modules";
 import { openLocalStores } from "@meetstream/functions/stores/local-stores";
@@ -68,8 +69,9 @@ export async function seed(dataFolder: string): Promise<Seeded> {
   const secrets = localSecrets(dataFolder);
   const stores = openLocalStores(dataFolder, eventCatalog(...meetstreamEventTypes));
   try {
+    const store = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
     const { members, paths, progress } = meetstreamModules({
-      store: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
+      store,
       documents: stores.documents,
       keys: stores.keys,
       idempotency: stores.idempotency,
@@ -97,6 +99,8 @@ export async function seed(dataFolder: string): Promise<Seeded> {
       await paths.publishPath({ actor: curator, pathId });
       pathIds.push(pathId);
     }
+    // A mark reads its path's document (who may see it): the paths are projected before the marks.
+    await projector({ store, documents: stores.documents, projections: meetstreamProjections }).rebuild();
     const checkpointIds = await Promise.all(
       pathIds.map(async (pathId) => {
         const current = await paths.currentCheckpoints(pathId);
