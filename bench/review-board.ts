@@ -267,9 +267,9 @@ export async function reviewBoardBenchmark(): Promise<BenchmarkResults> {
     const bareRate = await bareAppendRate(dataFolder, seeded.reviewCount);
 
     const startedHost = performance.now();
-    const host = await startServer<{ token: string; projectedMilliseconds: number }>("review-board-host.ts", {
+    const host = await startServer<{ token: string; projectedMilliseconds: number }>("signed-in-host.ts", {
       MEETSTREAM_BENCH_DATA_FOLDER: dataFolder,
-      MEETSTREAM_BENCH_REVIEWER_EMAIL: reviewerEmail(0),
+      MEETSTREAM_BENCH_SIGN_IN_EMAIL: reviewerEmail(0),
     });
     const hostSeconds = (performance.now() - startedHost) / 1000;
     const bare = await startServer("bare-yoga.ts");

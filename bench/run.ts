@@ -8,6 +8,7 @@ import { communityGrowthBenchmark } from "./community-growth";
 import { handlersBenchmark } from "./handlers";
 import { httpBenchmark } from "./http";
 import { meetupGrowthBenchmark } from "./meetup-growth";
+import { pathsBenchmark } from "./paths";
 import { rebuildBenchmark } from "./rebuild";
 import { type BenchmarkResults, printTable, writeResults } from "./results";
 import { reviewBoardBenchmark } from "./review-board";
@@ -30,6 +31,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "community-growth": communityGrowthBenchmark,
   "rsvp-burst": rsvpBurstBenchmark,
   "review-board": reviewBoardBenchmark,
+  paths: pathsBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from "../clock/clock";
 import { commandHandler } from "../decider/command-handler";
+import type { Decider } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
 import { streamStates } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
@@ -7,7 +8,7 @@ import { everyDocument } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import type { EnvelopeOf } from "../projection/projection";
-import { type PathNow, type ProgressCommand, progressDecider } from "./decider";
+import { type PathNow, type Progress, type ProgressCommand, progressDecider } from "./decider";
 import {
   emptyProgress,
   isProgressParty,
@@ -69,10 +70,31 @@ export interface ProgressModule extends ProgressQueries {
 export const checkInProgressActor = "system:check-in-progress";
 export const progressErasureActor = "system:erasure";
 
+/** The decider's state of a progress stream, and its document as the projection folds it, side by side. */
+interface ProgressAndDocument {
+  progress: Progress;
+  document: ProgressDocument | undefined;
+}
+
+/**
+ * The progress decider, folding the stream's document beside its state: a command's answer is then worked
+ * out from the state it was decided on and the events it appended, rather than from the stream read again
+ * after the append. Stream states fold stored events only (read, or as the append returned them), so each
+ * event carries its stream and its time.
+ */
+const progressAndDocumentDecider: Decider<ProgressAndDocument, ProgressCommand, ProgressEvent> = {
+  initialState: { progress: progressDecider.initialState, document: undefined },
+  decide: (command, state) => progressDecider.decide(command, state.progress),
+  evolve: (state, event) => ({
+    progress: progressDecider.evolve(state.progress, event),
+    document: progressAfterEvent(state.document, event as EnvelopeOf<ProgressEvent>),
+  }),
+};
+
 export function progressModule(options: ProgressModuleOptions): ProgressModule {
   const { store, documents, paths, meetups, clock = systemClock, idempotency } = options;
-  const states = streamStates({ store, decider: progressDecider });
-  const progress = commandHandler({ store, decider: progressDecider, states, clock, idempotency });
+  const states = streamStates({ store, decider: progressAndDocumentDecider });
+  const progress = commandHandler({ store, decider: progressAndDocumentDecider, states, clock, idempotency });
   const queries = progressQueries({ documents, paths });
 
   /**
@@ -101,13 +123,16 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
   }
 
   /**
-   * The answer: the progress as its member sees it, folded from its stream (short: a mark per checkpoint
-   * at most, twice) as the projection folds it, so it holds the recorded times even while the documents
-   * trail behind on the bus; against the checkpoints the command was decided on.
+   * The answer: the progress as its member sees it, folded from its stream as the projection folds it (so
+   * it holds the recorded times even while the documents trail behind on the bus), as of the command;
+   * against the checkpoints the command was decided on.
    */
-  async function viewOfStream(memberId: string, pathId: string, path: CurrentCheckpoints | undefined) {
-    const events = (await store.readStream(progressStream(memberId, pathId))) as EnvelopeOf<ProgressEvent>[];
-    const document = events.reduce<ProgressDocument | undefined>(progressAfterEvent, undefined);
+  function viewOf(
+    memberId: string,
+    pathId: string,
+    path: CurrentCheckpoints | undefined,
+    { document }: ProgressAndDocument,
+  ): PathProgressView {
     return progressView(
       document ?? emptyProgress(memberId, pathId, clock.now().toISOString()),
       { checkpoints: path?.checkpoints ?? [] },
@@ -124,7 +149,7 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
     const { actor, idempotencyKey } = request;
     return progress.handle(
       { streamId: progressStream(actor, pathId), command, metadata: { actor, idempotencyKey } },
-      () => viewOfStream(actor, pathId, path),
+      (result) => viewOf(actor, pathId, path, result.state),
     );
   }
 
