@@ -186,6 +186,30 @@ describe("who sees and changes a path", () => {
     expect(await view(pathId, cast.member)).toMatchObject({ viewerCanEdit: false, viewerCanFork: true });
   });
 
+  test("a community's organisers find every path of it they look after, drafts of any curator included; no one else does", async () => {
+    const community = { communityId: cast.communityId };
+    const { pathId: draftId } = await world.paths.draftPath({
+      actor: cast.curator,
+      input: pathInput(cast, { ...community, goal: "A draft of the curator's" }),
+    });
+    const { pathId: personalId } = await world.paths.draftPath({
+      actor: cast.curator,
+      input: pathInput(cast, { goal: "A path of no community" }),
+    });
+    const { pathId: archivedId } = await world.paths.draftPath({
+      actor: cast.curator,
+      input: pathInput(cast, { ...community, goal: "A path retired for good" }),
+    });
+    await world.paths.archivePath({ actor: cast.curator, pathId: archivedId });
+    const publishedId = await publishedPath({ ...community, goal: "A published path of the community" });
+
+    const managed = await world.paths.managedPaths(cast.communityId, {}, cast.organiser);
+    expect(managed?.edges.map((edge) => edge.node.id)).toEqual([publishedId, draftId]);
+    expect(managed?.edges.map((edge) => edge.node.id)).not.toContain(personalId);
+    for (const viewer of [undefined, cast.curator, cast.member, cast.strangerOrganiser])
+      expect(await world.paths.managedPaths(cast.communityId, {}, viewer)).toBeNull();
+  });
+
   test("another member is not the curator of a published path", async () => {
     const pathId = await publishedPath();
     for (const actor of [cast.member, cast.organiser, cast.strangerOrganiser])

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { projectionSpecification } from "../testing/projecting";
 import {
+  managedPathsPartition,
   meetupPathsPartition,
   ownPathsPartition,
   pathForksPartition,
@@ -53,7 +54,7 @@ const indexOf = (
     .sort();
 
 describe("the path", () => {
-  test("a draft is on its curator's own list only, with its slug", () =>
+  test("a draft is on its curator's own list and its community's managed list only, with its slug", () =>
     path.given(drafted).thenDocuments((documents) => {
       expect(documents.find((document) => document.key.sort === "path")?.body).toMatchObject({
         id: pathId,
@@ -65,7 +66,10 @@ describe("the path", () => {
         descriptionHtml: expect.stringContaining("<strong>first</strong>"),
         publishedAt: null,
       });
-      expect(indexOf(documents as never)).toEqual([ownPathsPartition(curatorId)]);
+      expect(indexOf(documents as never)).toEqual([
+        managedPathsPartition("c1"),
+        ownPathsPartition(curatorId),
+      ]);
       expect(
         documents.find(
           (document) => document.key.partition === pathSlugKey(pathSlug(content.goal, pathId)).partition,
@@ -84,6 +88,7 @@ describe("the path", () => {
           [
             "paths-community#c1",
             `paths-curator#${curatorId}`,
+            managedPathsPartition("c1"),
             meetupPathsPartition("m1"),
             ownPathsPartition(curatorId),
             publishedPathsPartition,
@@ -135,11 +140,14 @@ describe("the path", () => {
         });
       }));
 
-  test("an unpublished path leaves the public lists and stays on its curator's own", () =>
+  test("an unpublished path leaves the public lists and stays on its curator's own and its community's managed", () =>
     path
       .given(drafted, PathPublished({ revision: 1, content }), PathUnpublished({}))
       .thenDocuments((documents) => {
-        expect(indexOf(documents as never)).toEqual([ownPathsPartition(curatorId)]);
+        expect(indexOf(documents as never)).toEqual([
+          managedPathsPartition("c1"),
+          ownPathsPartition(curatorId),
+        ]);
       }));
 
   test("an archived path leaves every list, and is public by address if it was published then", () =>

@@ -50,6 +50,8 @@ export const publishedPathsPartition = "paths-published";
 export const tagPathsPartition = (tag: string) => `paths-tag#${tag}`;
 export const curatorPathsPartition = (memberId: string) => `paths-curator#${memberId}`;
 export const communityPathsPartition = (communityId: string) => `paths-community#${communityId}`;
+/** Every path of a community but the archived ones, drafts included, by latest change: what its organisers look after. */
+export const managedPathsPartition = (communityId: string) => `paths-managed#${communityId}`;
 /** Everything a member curates but the archived paths, drafts included, by latest change. */
 export const ownPathsPartition = (memberId: string) => `paths-own#${memberId}`;
 /** An original's published forks. */
@@ -215,8 +217,12 @@ const slugDocuments: DocumentKind<PathEvent, PathSlugDocument> = {
 /** Where the path is listed, by entry name, and its order there. */
 function listsOf(path: PathDocument): Map<string, { partition: string; sort: string }> {
   const lists = new Map<string, { partition: string; sort: string }>();
-  if (path.status !== "archived")
-    lists.set("own", { partition: ownPathsPartition(path.curatorId), sort: `${path.updatedAt}#${path.id}` });
+  if (path.status !== "archived") {
+    const latest = `${path.updatedAt}#${path.id}`;
+    lists.set("own", { partition: ownPathsPartition(path.curatorId), sort: latest });
+    if (path.communityId)
+      lists.set("managed", { partition: managedPathsPartition(path.communityId), sort: latest });
+  }
   if (path.status !== "published") return lists;
   const sort = `${path.publishedAt ?? path.updatedAt}#${path.id}`;
   lists.set("published", { partition: publishedPathsPartition, sort });
@@ -266,7 +272,9 @@ const listEntries: DocumentKind<PathEvent, PathListEntry> = {
     // The entries it has (the range), and those the event may give it: a range finds only what exists.
     return [
       { partition: pathPartition(pathId), beginsWith: entrySortPrefix },
-      ...["own", "published", "curator", "community", "fork"].map((name) => entryKey(pathId, name)),
+      ...["own", "managed", "published", "curator", "community", "fork"].map((name) =>
+        entryKey(pathId, name),
+      ),
       ...(content ? contentListNames(content).map((name) => entryKey(pathId, name)) : []),
     ];
   },

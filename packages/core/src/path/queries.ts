@@ -12,6 +12,7 @@ import {
   completionCountKey,
   curatorPathsPartition,
   learnerCountKey,
+  managedPathsPartition,
   meetupPathsPartition,
   ownPathsPartition,
   type PathDocument,
@@ -134,6 +135,15 @@ export interface PathQueries {
   curatedBy(memberId: string, page: Page, viewerId: string | undefined): Promise<EdgePage<PathView>>;
   /** Every path the viewer curates but the archived ones, drafts included, latest change first; none for a visitor. */
   myPaths(viewerId: string | undefined, page: Page): Promise<EdgePage<PathView>>;
+  /**
+   * Every path of the community but the archived ones, drafts and unpublished ones included, latest change
+   * first: for its organisers, who look after them; null for anyone else.
+   */
+  managedPaths(
+    communityId: string,
+    page: Page,
+    viewerId: string | undefined,
+  ): Promise<EdgePage<PathView> | null>;
   /** An original's published forks, newest first. */
   forksOf(pathId: string, page: Page, viewerId?: string): Promise<EdgePage<PathView>>;
   /** The revisions, newest first, for whoever may see the path. */
@@ -387,6 +397,12 @@ export function pathQueries(options: PathQueriesOptions): PathQueries {
 
     myPaths: (viewerId, page) =>
       isId(viewerId) ? listPage(ownPathsPartition(viewerId), page, viewerId) : emptyPage(page),
+
+    async managedPaths(communityId, page, viewerId) {
+      if (!isId(communityId) || !isId(viewerId)) return null;
+      if ((await communities.roleOf(communityId, viewerId)) !== "organiser") return null;
+      return listPage(managedPathsPartition(communityId), page, viewerId);
+    },
 
     forksOf: (pathId, page, viewerId) =>
       isId(pathId) ? listPage(pathForksPartition(pathId), page, viewerId) : emptyPage(page),

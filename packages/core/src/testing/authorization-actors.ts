@@ -211,6 +211,8 @@ export const pathReadVisibility = {
   archivedPath: everyPathActor,
   /** The draft among the viewer's own paths (`Me.paths`). */
   ownPaths: { ...pathCaretakers, organiser: false },
+  /** The draft among the community's paths its organisers look after (`Community.managedPaths`). */
+  managedPaths: { ...pathCaretakers, curator: false },
   /** The editor's search of the community's talks and meetups: signed-in members. */
   resourceSearch: { ...everyPathActor, anonymous: false },
 } satisfies Record<string, PathVisibility>;

@@ -172,6 +172,14 @@ const reads: Record<PathRead, (person: Person | undefined) => Promise<boolean>> 
     const data = await paths.query("{ me { paths(first: 50) { edges { node { id } } } } }", person);
     return data.me.paths.edges.some((edge: { node: { id: string } }) => edge.node.id === draft.id);
   },
+  managedPaths: async (person) => {
+    const data = await paths.query(
+      `{ community(slug: "path-matrix") { managedPaths(first: 50) { edges { node { id } } } } }`,
+      person,
+    );
+    const managed: { edges: { node: { id: string } }[] } | null = data.community.managedPaths;
+    return managed?.edges.some((edge) => edge.node.id === draft.id) ?? false;
+  },
   resourceSearch: async (person) => {
     const data = await paths.query(
       `query ($communityId: ID!) { checkpointResourceSearch(communityId: $communityId, text: "event") { __typename } }`,

@@ -192,6 +192,10 @@ const community: CommunityResolvers<GraphqlContext, CommunitySummary> = {
       await context.paths.paths({ communityId: community.id }, pathsPage(args), viewerOf(context)),
       context,
     ),
+  managedPaths: async (community, args: PageArguments, context) => {
+    const page = await context.paths.managedPaths(community.id, pathsPage(args), viewerOf(context));
+    return page && pathConnection(page, context);
+  },
 };
 
 const member: MemberResolvers<GraphqlContext, MemberProfile> = {

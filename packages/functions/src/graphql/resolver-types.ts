@@ -443,6 +443,8 @@ export type Community = Node & {
   hosts: Array<Member>;
   id: Scalars['ID']['output'];
   joinMode: JoinMode;
+  /** Every path of the community but the archived ones, drafts and unpublished ones included, latest change first: what its organisers look after. Its organisers only (null for anyone else). */
+  managedPaths?: Maybe<QueryPathsConnection>;
   /** Members of every role; pending requests do not count. */
   memberCount: Scalars['Int']['output'];
   /** Members of every role, oldest first; with `pending`, the requests waiting for approval, which only organisers and hosts see (null for anyone else). */
@@ -498,6 +500,13 @@ export type CommunityHistoryArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community: its members, organisers and hosts, and (soon) its meetups. */
+export type CommunityManagedPathsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4151,6 +4160,7 @@ export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends 
   hosts?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinMode?: Resolver<ResolversTypes['JoinMode'], ParentType, ContextType>;
+  managedPaths?: Resolver<Maybe<ResolversTypes['QueryPathsConnection']>, ParentType, ContextType, Partial<CommunityManagedPathsArgs>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Maybe<ResolversTypes['CommunityMembersConnection']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'pending'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -263,7 +263,7 @@ export const ConsolePathsQuery = graphql(
           id
           slug
           name
-          paths(first: 50) {
+          managedPaths(first: 50) {
             edges {
               node {
                 ...PathRowFields
@@ -271,13 +271,6 @@ export const ConsolePathsQuery = graphql(
             }
             pageInfo {
               hasNextPage
-            }
-          }
-        }
-        paths(first: 50) {
-          edges {
-            node {
-              ...PathRowFields
             }
           }
         }

@@ -15,8 +15,8 @@ import { learnerWords, pathStateWords } from "../../path/path-status-words";
 import "../../styles/path-editor.css";
 
 /**
- * The Paths section: the learning paths of each community the organiser runs, published ones and the
- * drafts they curate there, each with its state, revision and learners, a step from its editor.
+ * The Paths section: the learning paths of each community the organiser runs, drafts and unpublished
+ * ones of any curator included, each with its state, revision and learners, a step from its editor.
  */
 export function ConsolePathsPage() {
   const [result, reexecute] = useQuery({ query: ConsolePathsQuery, requestPolicy: "cache-and-network" });
@@ -33,28 +33,21 @@ export function ConsolePathsPage() {
         failed="The paths could not be loaded"
         onRetry={fromNetwork(reexecute)}
       >
-        {(me) => {
-          const mine = me.paths.edges.map((edge) => edge.node);
-          return (
-            <div className="stack">
-              {me.organises.map((community) => (
-                <CommunityPaths key={community.id} community={community} mine={mine} />
-              ))}
-            </div>
-          );
-        }}
+        {(me) => (
+          <div className="stack">
+            {me.organises.map((community) => (
+              <CommunityPaths key={community.id} community={community} />
+            ))}
+          </div>
+        )}
       </QueryState>
     </Page>
   );
 }
 
-function CommunityPaths({ community, mine }: { community: ConsoleCommunityPaths; mine: readonly PathRow[] }) {
-  // The community lists its published paths; the organiser's own drafts and unpublished paths there too.
-  const published = community.paths.edges.map((edge) => edge.node);
-  const own = mine.filter(
-    (path) => path.community?.id === community.id && !published.some((listed) => listed.id === path.id),
-  );
-  const paths = [...own, ...published].sort((one, other) => other.updatedAt.localeCompare(one.updatedAt));
+function CommunityPaths({ community }: { community: ConsoleCommunityPaths }) {
+  // Every path of the community but the archived ones, any curator's drafts included, latest change first.
+  const paths = community.managedPaths?.edges.map((edge) => edge.node) ?? [];
   const headingId = `paths-${community.slug}`;
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -76,8 +69,8 @@ function CommunityPaths({ community, mine }: { community: ConsoleCommunityPaths;
           ))}
         </ul>
       )}
-      {community.paths.pageInfo.hasNextPage && (
-        <p className="muted">The latest 50 published paths are listed.</p>
+      {community.managedPaths?.pageInfo.hasNextPage && (
+        <p className="muted">The 50 paths changed last are listed.</p>
       )}
     </section>
   );
