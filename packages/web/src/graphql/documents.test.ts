@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import * as communityDocuments from "../community/community-documents";
 import * as meetupDocuments from "../meetup/meetup-documents";
 import * as memberDocuments from "../member/member-documents";
+import * as pathDocuments from "../path/path-documents";
 import * as callDocuments from "../talk/call-documents";
 import * as proposalDocuments from "../talk/proposal-documents";
 
@@ -21,6 +22,7 @@ const operations = Object.entries({
   ...meetupDocuments,
   ...callDocuments,
   ...proposalDocuments,
+  ...pathDocuments,
 }).filter(
   (entry): entry is [string, DocumentNode] =>
     typeof entry[1] === "object" &&
