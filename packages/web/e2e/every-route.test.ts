@@ -4,9 +4,10 @@ import { signInCallbackPath } from "../src/auth/sign-in-flow";
 import { seriousViolations } from "./accessibility";
 import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
+import { communityIdOf, followPath, publishedPath } from "./path-seed";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
-import { confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
+import { api, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
 import { openCall as openReviewedCall, submitProposal } from "./talk-setup";
 import { type DemoHost, startDemoHost, temporaryDataFolder } from "./test-host";
 
@@ -29,6 +30,8 @@ interface Demo {
   call: string;
   talk: string;
   proposal: string;
+  /** A published path of the demo community's, with a link, the talk and the past meetup; the member follows it. */
+  path: string;
 }
 
 interface Visit {
@@ -195,6 +198,15 @@ const visits: Record<string, readonly Visit[]> = {
   "/me/proposals/:id/edit": [
     { name: "me-proposal-edit", viewers: signedIn, address: (demo) => `/me/proposals/${demo.proposal}/edit` },
   ],
+  "/paths": [
+    { name: "paths", viewers: everyone, address: () => "/paths" },
+    { name: "paths-empty", viewers: ["visitor"], address: () => "/paths?tag=no-such-tag" },
+  ],
+  "/paths/:slug": [
+    { name: "path", viewers: everyone, address: (demo) => `/paths/${demo.path}` },
+    { name: "path-unknown", viewers: ["visitor"], address: () => "/paths/no-such-path" },
+  ],
+  "/me/learning": [{ name: "me-learning", viewers: signedIn, address: () => "/me/learning" }],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 
@@ -250,10 +262,12 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
     demo = {
       slug: host.demo.slug,
       handle: "sanne",
+      path: "",
       ...meetups,
       ...(await demoCall(host.demo.slug)),
       ...(await talksOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, host.demo.slug)),
     };
+    demo.path = await pathOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, demo);
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
       await context.route("**/*", (route) => {
@@ -380,6 +394,51 @@ async function talksOf(
   const proposal = await submitTalk(member, call.id, "Observability on a shoestring");
   await Promise.all([organiser.close(), member.close()]);
   return { call: call.publicId, talk: talk.publicId, proposal: proposal.publicId };
+}
+
+/**
+ * A published path of the demo community, curated by the organiser, with a link, the confirmed talk and
+ * the past meetup as checkpoints; the member follows it, has ticked the first and shows it on his profile.
+ */
+async function pathOf(
+  organiserContext: BrowserContext,
+  memberContext: BrowserContext,
+  hostUrl: string,
+  demo: Demo,
+): Promise<string> {
+  const [organiser, member] = await Promise.all([organiserContext.newPage(), memberContext.newPage()]);
+  await Promise.all([organiser.goto(`${hostUrl}/`), member.goto(`${hostUrl}/`)]);
+  const path = await publishedPath(organiser, {
+    goal: "Serverless from the first function to the first meetup talk",
+    description: "Read, watch, and then come and **ask**.",
+    tags: ["lambda", "beginners"],
+    communityId: await communityIdOf(organiser, demo.slug),
+    checkpoints: [
+      {
+        task: "Read what a Lambda function is",
+        url: "https://docs.aws.amazon.com/lambda/",
+        title: "AWS Lambda",
+      },
+      { task: "Watch the talk on Step Functions", talkId: demo.talk },
+      { task: "Read the recap of the meetup", meetupId: demo.past },
+    ],
+  });
+  await followPath(member, path.id);
+  await api(
+    member,
+    `mutation ($pathId: ID!, $checkpointId: ID!) {
+      markCheckpoint(pathId: $pathId, checkpointId: $checkpointId, done: true) { __typename } }`,
+    { pathId: path.id, checkpointId: path.checkpoints[0]?.id },
+  );
+  await api(
+    member,
+    "mutation ($pathId: ID!) { setProgressVisibility(pathId: $pathId, public: true) { __typename } }",
+    {
+      pathId: path.id,
+    },
+  );
+  await Promise.all([organiser.close(), member.close()]);
+  return path.slug;
 }
 
 /** The demo community's meetups by their public ids: one with seats left, one full, one past. */
