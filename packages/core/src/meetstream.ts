@@ -13,6 +13,7 @@ import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
+import { pathEventTypes, pathProjections } from "./path/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
 import { talkEventTypes, talkProjections } from "./talk/index";
@@ -25,6 +26,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...speakerEventTypes,
   ...talkEventTypes,
   ...agendaEventTypes,
+  ...pathEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -35,4 +37,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...speakerProjections,
   ...talkProjections,
   ...agendaProjections,
+  ...pathProjections,
 ];

@@ -14,6 +14,7 @@ import type { EventStore } from "@meetstream/core/eventstore";
 import type { KeyStore } from "@meetstream/core/keys";
 import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup";
 import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
+import { type PathModule, pathModule } from "@meetstream/core/path";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import {
@@ -48,6 +49,7 @@ export interface MeetstreamModules {
   speakers: SpeakerModule;
   talks: TalkModule;
   agendas: AgendaModule;
+  paths: PathModule;
 }
 
 /** A member's talks, each with the meetup whose released agenda has it (a speaker gives a handful). */
@@ -92,6 +94,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
   const { uploads } = options;
   const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
   const agendas = agendaModule({ store, documents, communities, meetups, talks, clock, idempotency });
+  const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
   return {
     members,
     communities,
@@ -115,6 +118,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     }),
     talks,
     agendas,
+    paths,
   };
 }
 

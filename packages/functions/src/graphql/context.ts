@@ -3,6 +3,7 @@ import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
+import type { PathCounts, PathModule, PathView } from "@meetstream/core/path";
 import type { SpeakerModule } from "@meetstream/core/speaker";
 import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
 import type DataLoader from "dataloader";
@@ -29,6 +30,8 @@ export type Speakers = SpeakerModule;
 export type Talks = TalkModule;
 /** What the API uses of the agenda context. */
 export type Agendas = AgendaModule;
+/** What the API uses of the path context. */
+export type Paths = PathModule;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -60,6 +63,11 @@ export interface GraphqlContext {
    */
   proposalById: DataLoader<string, ProposalView | undefined>;
   agendas: Agendas;
+  paths: Paths;
+  /** Paths by id as the viewer may see them (drafts for who may edit them), batched into one read per tick. */
+  pathById: DataLoader<string, PathView | undefined>;
+  /** A path's public counts (learners, completions, forks), batched: a list of 20 paths costs one read of each. */
+  pathCounts: DataLoader<string, PathCounts>;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Agendas, Communities, Meetups, Members, Speakers, Talks, Uploads } from "./context";
+import type { Agendas, Communities, Meetups, Members, Paths, Speakers, Talks, Uploads } from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -24,6 +24,7 @@ const apiIn = (mode: GraphqlMode) =>
     speakers: unused as Speakers,
     talks: unused as Talks,
     agendas: unused as Agendas,
+    paths: unused as Paths,
     calendarFeeds: unused as CalendarFeeds,
     uploads: unused as Uploads,
     verifyToken: async () => null,

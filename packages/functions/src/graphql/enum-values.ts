@@ -40,4 +40,7 @@ export const internalEnumValues = {
     RENAMED: "renamed",
   },
   AgendaSlotKind: { TALK: "talk", ITEM: "item" },
+  PathStatus: { DRAFT: "draft", PUBLISHED: "published", UNPUBLISHED: "unpublished", ARCHIVED: "archived" },
+  CheckpointChangeKind: { ADDED: "added", REMOVED: "removed", MOVED: "moved", EDITED: "edited" },
+  PathOrder: { NEWEST: "newest", MOST_FOLLOWED: "most-followed" },
 } as const;

@@ -16,6 +16,7 @@ const nodeLoaders = {
   Meetup: (id: string, context: GraphqlContext) => context.meetupById.load(id),
   CallForProposals: (id: string, context: GraphqlContext) => context.callById.load(id),
   Proposal: (id: string, context: GraphqlContext) => context.proposalById.load(id),
+  Path: (id: string, context: GraphqlContext) => context.pathById.load(id),
 } as const;
 
 export type NodeTypeName = keyof typeof nodeLoaders;

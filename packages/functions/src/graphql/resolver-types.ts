@@ -368,10 +368,10 @@ export type CheckpointChange = {
 };
 
 export type CheckpointChangeKind =
-  | 'ADDED'
-  | 'EDITED'
-  | 'MOVED'
-  | 'REMOVED';
+  | 'added'
+  | 'edited'
+  | 'moved'
+  | 'removed';
 
 /** A checkpoint as the editor sends it. */
 export type CheckpointInput = {
@@ -2293,9 +2293,9 @@ export type PathNotPublished = Error & {
 
 export type PathOrder =
   /** Most learners first (among the newest 2,000 that match), then latest published. */
-  | 'MOST_FOLLOWED'
+  | 'most-followed'
   /** Latest published first. */
-  | 'NEWEST';
+  | 'newest';
 
 /** Where a fork came from. */
 export type PathOrigin = {
@@ -2345,10 +2345,10 @@ export type PathRevision = {
 };
 
 export type PathStatus =
-  | 'ARCHIVED'
-  | 'DRAFT'
-  | 'PUBLISHED'
-  | 'UNPUBLISHED';
+  | 'archived'
+  | 'draft'
+  | 'published'
+  | 'unpublished';
 
 /** The profile fields to change; a field left out keeps its value. */
 export type ProfileInput = {
@@ -3364,7 +3364,7 @@ export type ResolversTypes = {
   CheckInResult: ResolverTypeWrapper<any>;
   Checkpoint: ResolverTypeWrapper<any>;
   CheckpointChange: ResolverTypeWrapper<any>;
-  CheckpointChangeKind: ResolverTypeWrapper<any>;
+  CheckpointChangeKind: ResolverTypeWrapper<CheckpointChangeKind>;
   CheckpointInput: ResolverTypeWrapper<any>;
   CheckpointNotFound: ResolverTypeWrapper<any>;
   CheckpointProgress: ResolverTypeWrapper<any>;
@@ -3502,11 +3502,11 @@ export type ResolversTypes = {
   PathIssue: ResolverTypeWrapper<any>;
   PathNotFound: ResolverTypeWrapper<any>;
   PathNotPublished: ResolverTypeWrapper<any>;
-  PathOrder: ResolverTypeWrapper<any>;
+  PathOrder: ResolverTypeWrapper<PathOrder>;
   PathOrigin: ResolverTypeWrapper<any>;
   PathProgress: ResolverTypeWrapper<any>;
   PathRevision: ResolverTypeWrapper<any>;
-  PathStatus: ResolverTypeWrapper<any>;
+  PathStatus: ResolverTypeWrapper<PathStatus>;
   ProfileInput: ResolverTypeWrapper<any>;
   ProfileIssue: ResolverTypeWrapper<any>;
   ProgressResult: ResolverTypeWrapper<any>;
@@ -4106,6 +4106,8 @@ export type CheckpointChangeResolvers<ContextType = GraphqlContext, ParentType e
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
+
+export type CheckpointChangeKindResolvers = { ADDED: 'added', EDITED: 'edited', MOVED: 'moved', REMOVED: 'removed' };
 
 export type CheckpointNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CheckpointNotFound'] = ResolversParentTypes['CheckpointNotFound']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4941,6 +4943,8 @@ export type PathNotPublishedResolvers<ContextType = GraphqlContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PathOrderResolvers = { MOST_FOLLOWED: 'most-followed', NEWEST: 'newest' };
+
 export type PathOriginResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PathOrigin'] = ResolversParentTypes['PathOrigin']> = {
   changesSince?: Resolver<Array<ResolversTypes['PathRevision']>, ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
@@ -4968,6 +4972,8 @@ export type PathRevisionResolvers<ContextType = GraphqlContext, ParentType exten
   publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type PathStatusResolvers = { ARCHIVED: 'archived', DRAFT: 'draft', PUBLISHED: 'published', UNPUBLISHED: 'unpublished' };
 
 export type ProfileIssueResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProfileIssue'] = ResolversParentTypes['ProfileIssue']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5528,6 +5534,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CheckInResult?: CheckInResultResolvers<ContextType>;
   Checkpoint?: CheckpointResolvers<ContextType>;
   CheckpointChange?: CheckpointChangeResolvers<ContextType>;
+  CheckpointChangeKind?: CheckpointChangeKindResolvers;
   CheckpointNotFound?: CheckpointNotFoundResolvers<ContextType>;
   CheckpointProgress?: CheckpointProgressResolvers<ContextType>;
   CheckpointResource?: CheckpointResourceResolvers<ContextType>;
@@ -5651,9 +5658,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PathIssue?: PathIssueResolvers<ContextType>;
   PathNotFound?: PathNotFoundResolvers<ContextType>;
   PathNotPublished?: PathNotPublishedResolvers<ContextType>;
+  PathOrder?: PathOrderResolvers;
   PathOrigin?: PathOriginResolvers<ContextType>;
   PathProgress?: PathProgressResolvers<ContextType>;
   PathRevision?: PathRevisionResolvers<ContextType>;
+  PathStatus?: PathStatusResolvers;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
   ProgressResult?: ProgressResultResolvers<ContextType>;
   PromoteFromWaitlistResult?: PromoteFromWaitlistResultResolvers<ContextType>;

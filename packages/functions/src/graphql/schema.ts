@@ -13,6 +13,9 @@ import { meetupResolvers } from "./meetup";
 import { meetupMutationResolvers } from "./meetup-mutations";
 import { meetupRejectionResolvers } from "./meetup-rejections";
 import { memberResolvers } from "./member";
+import { pathResolvers } from "./path";
+import { pathMutationResolvers } from "./path-mutations";
+import { pathRejectionResolvers } from "./path-rejections";
 import { profileMutationResolvers } from "./profile-mutations";
 import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
@@ -69,6 +72,9 @@ export const schema = addResolversToSchema({
     agendaRejectionResolvers,
     agendaResolvers,
     agendaMutationResolvers,
+    pathRejectionResolvers,
+    pathResolvers,
+    pathMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -9,6 +9,7 @@ import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
+import { pathModule } from "@meetstream/core/path";
 import { projector } from "@meetstream/core/projection/projector";
 import { inMemoryTalksGiven, speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -65,6 +66,14 @@ function openApi(mode: GraphqlMode = "production") {
       store: bus.notifying(store),
       documents,
       communities,
+      meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+      talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    }),
+    paths: pathModule({
+      store: bus.notifying(store),
+      documents,
+      communities,
+      members,
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
     }),

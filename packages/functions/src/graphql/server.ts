@@ -5,6 +5,7 @@ import type { CommunityStanding, CommunitySummary } from "@meetstream/core/commu
 import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MeetupDocument } from "@meetstream/core/meetup";
 import type { MemberProfile } from "@meetstream/core/member";
+import type { PathCounts, PathView } from "@meetstream/core/path";
 import type { CallView, ProposalView } from "@meetstream/core/talk";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
@@ -16,6 +17,7 @@ import type {
   GraphqlContext,
   Meetups,
   Members,
+  Paths,
   Speakers,
   Talks,
   Uploads,
@@ -34,6 +36,7 @@ export interface GraphqlServerOptions {
   speakers: Speakers;
   talks: Talks;
   agendas: Agendas;
+  paths: Paths;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -131,6 +134,12 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.talks.proposalsByIds(ids, viewer?.memberId, viewerRoleIn),
         ),
         agendas: options.agendas,
+        paths: options.paths,
+        // Ill-formed ids read as not found; drafts only for their curator and their community's organisers.
+        pathById: new DataLoader<string, PathView | undefined>((ids) =>
+          options.paths.pathById(ids, viewer?.memberId, viewerRoleIn),
+        ),
+        pathCounts: new DataLoader<string, PathCounts>((ids) => options.paths.countsOf(ids)),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

@@ -9,6 +9,7 @@ import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
+import { pathModule } from "@meetstream/core/path";
 import { projector } from "@meetstream/core/projection/projector";
 import { speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -353,6 +354,14 @@ describe("batching", () => {
         store: bus.notifying(store),
         documents,
         communities,
+        meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+        talks,
+      }),
+      paths: pathModule({
+        store: bus.notifying(store),
+        documents,
+        communities,
+        members,
         meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
         talks,
       }),

@@ -83,6 +83,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     speakers: modules.speakers,
     talks: modules.talks,
     agendas: modules.agendas,
+    paths: modules.paths,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
       startUpload: (request) => uploads.startUpload(request),

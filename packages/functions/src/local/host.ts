@@ -155,7 +155,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       options.seedDemo && (await stores.events.lastPosition()) === 0
         ? await seedDemo((clock) => ({ ...modulesAt(clock), uploads: uploadsBeforeListening }))
         : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks, agendas } = modulesAt(
+    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths } = modulesAt(
       options.clock ?? systemClock,
     );
     const carried = await carryOverEveryMembership({
@@ -210,6 +210,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       speakers,
       talks,
       agendas,
+      paths,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
