@@ -103,7 +103,7 @@ function PathDetails({ path }: { path: PathPagePath }) {
         </Notice>
       )}
       {statusNotes[path.status] && <Notice tone="info">{statusNotes[path.status]}</Notice>}
-      <div className="two-columns">
+      <div className="two-columns path-layout">
         <div className="stack">
           {path.descriptionHtml && (
             <section className="card" aria-label="About this path">
@@ -228,7 +228,7 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
 
   if (!signedIn) {
     return (
-      <section className="card stack stack--tight" aria-labelledby="progress-heading">
+      <section className="card stack stack--tight progress-panel" aria-labelledby="progress-heading">
         <h2 id="progress-heading">Your progress</h2>
         <p>
           <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Sign in</Link> to follow this
@@ -348,7 +348,7 @@ function ForkOrigin({
     ? "Changed upstream since you forked"
     : "Changed upstream since the fork";
   return (
-    <section className="card stack stack--tight" aria-labelledby="fork-origin-heading">
+    <section className="card stack stack--tight fork-origin" aria-labelledby="fork-origin-heading">
       <h2 id="fork-origin-heading">{heading}</h2>
       <p>
         {origin.path ? (

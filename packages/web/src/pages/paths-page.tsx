@@ -150,6 +150,11 @@ function PathFilters({ filter }: { filter: PathsFilter }) {
 
 /** What the empty list says: with filters, which ones and how to widen them; without, that none exist yet. */
 function NoPaths({ filter }: { filter: PathsFilter }) {
+  // The same query as the filters' (urql asks once): the community by its name, not its address.
+  const [communities] = useQuery({ query: PathCommunitiesQuery });
+  const community = communities.data?.communities.edges.find(
+    (edge) => edge.node.slug === filter.community,
+  )?.node;
   if (!isFiltered(filter))
     return (
       <EmptyState
@@ -167,7 +172,7 @@ function NoPaths({ filter }: { filter: PathsFilter }) {
   const narrowing = [
     filter.tag && `tagged “${filter.tag}”`,
     filter.curator && `curated by @${filter.curator}`,
-    filter.community && `of the community “${filter.community}”`,
+    filter.community && `of ${community?.name ?? `the community “${filter.community}”`}`,
   ].filter(Boolean);
   return (
     <EmptyState

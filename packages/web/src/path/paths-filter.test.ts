@@ -18,6 +18,11 @@ describe("the paths index's filters in the address", () => {
       order: "NEWEST",
     }));
 
+  test("what a person typed goes to the address as it reads back", () =>
+    expect(searchOf({ tag: " Lambda ", curator: "@Daan", community: "", order: "NEWEST" })).toBe(
+      "?tag=lambda&curator=daan",
+    ));
+
   test("an unknown order reads as newest first", () =>
     expect(filterOf(new URLSearchParams("order=random")).order).toBe("NEWEST"));
 

@@ -25,12 +25,16 @@ export function filterOf(search: URLSearchParams): PathsFilter {
   };
 }
 
-/** The address's query for a filter: only what narrows or orders the list, newest first being the default. */
+/**
+ * The address's query for a filter: only what narrows or orders the list, newest first being the default;
+ * what a person typed as the address will read it back ("@Sanne" as "sanne").
+ */
 export function searchOf(filter: PathsFilter): string {
   const search = new URLSearchParams();
-  if (filter.tag) search.set("tag", filter.tag);
-  if (filter.curator) search.set("curator", filter.curator);
-  if (filter.community) search.set("community", filter.community);
+  for (const name of ["tag", "curator", "community"] as const) {
+    const value = clean(filter[name]);
+    if (value) search.set(name, value);
+  }
   if (filter.order !== "NEWEST") search.set("order", orderInAddress[filter.order]);
   const text = search.toString();
   return text ? `?${text}` : "";
