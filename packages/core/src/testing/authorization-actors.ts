@@ -169,3 +169,53 @@ export type AgendaRead = keyof typeof agendaReadVisibility;
 
 /** Who edits and releases the agenda: the community's organisers, not its hosts. */
 export const agendaEditors: readonly TalkActor[] = ["organiser"];
+
+/**
+ * The rows of the paths' matrix: a path of a community, curated by one of its members. A member of the
+ * community, a member of none, the community's organiser and another community's organiser beside them.
+ */
+export const pathActors = [
+  "anonymous",
+  "member",
+  "curator",
+  "otherMember",
+  "organiser",
+  "strangerOrganiser",
+] as const;
+export type PathActor = (typeof pathActors)[number];
+export type PathVisibility = Record<PathActor, boolean>;
+
+const everyPathActor: PathVisibility = Object.fromEntries(
+  pathActors.map((actor) => [actor, true]),
+) as PathVisibility;
+const pathCaretakers: PathVisibility = {
+  anonymous: false,
+  member: false,
+  curator: true,
+  otherMember: false,
+  organiser: true,
+  strangerOrganiser: false,
+};
+
+/** Who sees what of a community's path. */
+export const pathReadVisibility = {
+  /** A published path, by slug, and its revisions. */
+  publishedPath: everyPathActor,
+  revisions: everyPathActor,
+  /** The published path among the paths browsed, the community's and the curator's. */
+  browse: everyPathActor,
+  /** A draft, and a path unpublished after its first publish, by slug. */
+  draftPath: pathCaretakers,
+  unpublishedPath: pathCaretakers,
+  /** A path archived while published: by its address, for anyone who could read it then. */
+  archivedPath: everyPathActor,
+  /** The draft among the viewer's own paths (`Me.paths`). */
+  ownPaths: { ...pathCaretakers, organiser: false },
+  /** The editor's search of the community's talks and meetups: signed-in members. */
+  resourceSearch: { ...everyPathActor, anonymous: false },
+} satisfies Record<string, PathVisibility>;
+
+export type PathRead = keyof typeof pathReadVisibility;
+
+/** Who edits, publishes, unpublishes and archives a community's path: its curator and the community's organisers. */
+export const pathEditors: readonly PathActor[] = ["curator", "organiser"];
