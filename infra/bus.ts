@@ -62,9 +62,9 @@ projectorDeadLetters.allowRules([projector.nodes.rule.arn, quarantineReports.arn
 export const reactorDeadLetters = busDeadLetters("Reactor");
 
 /**
- * The reactors (composition/meetstream-modules.ts: `meetstreamReactors`): a membership that ends releases
- * the member's RSVPs, an erasure revokes their calendar feed and deletes their speaker photos. Only the
- * events they react to reach them.
+ * The reactors (composition/meetstream-modules.ts: `membershipReactors`): a membership that ends releases
+ * the member's RSVPs, an erasure revokes their calendar feed, deletes their speaker photos and erases their
+ * progress on paths. Only the events they react to reach them.
  */
 export const reactor = bus.subscribe(
   "Reactor",
@@ -89,3 +89,31 @@ export const reactor = bus.subscribe(
   },
 );
 reactorDeadLetters.allowRules(reactor.nodes.rule.arn);
+
+/** Check-ins EventBridge could not deliver to the check-in progress reactor after its retries. */
+export const checkInProgressDeadLetters = busDeadLetters("CheckInProgress");
+
+/**
+ * A check-in completes the meetup's checkpoint on every path the member follows
+ * (`checkInProgressReactors`): a subscriber of its own, so that a failing path lookup retries and
+ * dead-letters apart from the membership reactors.
+ */
+export const checkInProgress = bus.subscribe(
+  "CheckInProgress",
+  {
+    ...functionDefaults,
+    handler: handlerPath("check-in-progress"),
+    link: [events, documents, keys],
+  },
+  {
+    // Pointers (`StreamAppended`) may stand for a check-in too: the handler reads what they point at.
+    pattern: { source: ["meetstream"], detailType: ["AttendeeCheckedIn", "StreamAppended"] },
+    transform: {
+      target: {
+        deadLetterConfig: { arn: checkInProgressDeadLetters.queue.arn },
+        retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
+      },
+    },
+  },
+);
+checkInProgressDeadLetters.allowRules(checkInProgress.nodes.rule.arn);

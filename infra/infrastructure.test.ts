@@ -8,7 +8,16 @@ import { installRecordingPlatform, plain, type Recording } from "./recording-pla
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The handlers agreed for the serverless path; each is a file under packages/functions/src/handlers. */
-const agreedHandlers = ["graphql", "feeds", "auth", "publisher", "projector", "reactor", "archiver"];
+const agreedHandlers = [
+  "graphql",
+  "feeds",
+  "auth",
+  "publisher",
+  "projector",
+  "reactor",
+  "check-in-progress",
+  "archiver",
+];
 
 /** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
 const linkableTypes = [
@@ -201,7 +210,11 @@ describe("bus", () => {
     const busSubscriptions = recording.subscriptions.filter(
       (subscription) => subscription.type === "sst.aws.Bus",
     );
-    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual(["Projector", "Reactor"]);
+    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual([
+      "Projector",
+      "Reactor",
+      "CheckInProgress",
+    ]);
     for (const subscription of busSubscriptions)
       expect(plain(subscription.args), subscription.name).toMatchObject({
         transform: {
@@ -233,20 +246,51 @@ describe("the projector", () => {
   });
 });
 
-describe("the reactor", () => {
-  test("its rule matches the source the publisher sends and every event type its reactors react to", async () => {
-    const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
-    const { meetstreamReactors } = await import("../packages/functions/src/composition/meetstream-modules");
+describe("the reactors", () => {
+  const reactedBy = async (name: "membershipReactors" | "checkInProgressReactors") => {
+    const reactors = await import("../packages/functions/src/composition/meetstream-modules");
     const stand = {} as never;
-    const reacted = new Set(
-      meetstreamReactors({ store: stand, documents: stand, keys: stand, clock: stand }).flatMap(
+    return new Set(
+      reactors[name]({ store: stand, documents: stand, keys: stand, clock: stand }).flatMap(
         (reactor) => reactor.eventTypes,
       ),
     );
-    const subscription = recording.subscriptions.find((candidate) => candidate.name === "Reactor");
+  };
+
+  test.each([
+    ["Reactor", "membershipReactors"],
+    ["CheckInProgress", "checkInProgressReactors"],
+  ] as const)(
+    "%s's rule matches the source the publisher sends and every event type its reactors react to",
+    async (name, reactors) => {
+      const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
+      const reacted = await reactedBy(reactors);
+      const subscription = recording.subscriptions.find((candidate) => candidate.name === name);
+      expect(plain(subscription?.args)).toMatchObject({
+        pattern: { source: [eventSource], detailType: [...reacted, pointerDetailType] },
+      });
+    },
+  );
+
+  test("the local bus runs every reactor the subscribers share out, and none twice", async () => {
+    const { meetstreamReactors } = await import("../packages/functions/src/composition/meetstream-modules");
+    const stand = {} as never;
+    const all = meetstreamReactors({ store: stand, documents: stand, keys: stand, clock: stand });
+    expect(new Set(all.map((reactor) => reactor.name)).size).toBe(all.length);
+    expect(new Set(all.flatMap((reactor) => reactor.eventTypes))).toEqual(
+      new Set([...(await reactedBy("membershipReactors")), ...(await reactedBy("checkInProgressReactors"))]),
+    );
+  });
+
+  test("the check-in subscriber has its own dead-letter queue, which its rule may send to", () => {
+    const subscription = recording.subscriptions.find((candidate) => candidate.name === "CheckInProgress");
     expect(plain(subscription?.args)).toMatchObject({
-      pattern: { source: [eventSource], detailType: [...reacted, pointerDetailType] },
+      transform: { target: { deadLetterConfig: { arn: "{CheckInProgressDeadLetters.arn}" } } },
     });
+    const policy = recording.components.find(
+      (component) => component.name === "CheckInProgressDeadLettersPolicy",
+    );
+    expect(String(policy?.args.policy)).toContain("{CheckInProgress.rule.arn}");
   });
 });
 

@@ -14,6 +14,7 @@ import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
 import { pathEventTypes, pathProjections } from "./path/index";
+import { progressEventTypes, progressProjections } from "./progress/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
 import { talkEventTypes, talkProjections } from "./talk/index";
@@ -27,6 +28,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...talkEventTypes,
   ...agendaEventTypes,
   ...pathEventTypes,
+  ...progressEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -38,4 +40,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...talkProjections,
   ...agendaProjections,
   ...pathProjections,
+  ...progressProjections,
 ];

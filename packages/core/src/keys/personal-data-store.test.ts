@@ -23,7 +23,8 @@ const PatronJoined = defineEvent("PatronJoined", () =>
   }),
 );
 const PatronMoved = defineEvent("PatronMoved", () => z.object({ city: z.string() }));
-const types = [PatronJoined, PatronMoved];
+const NoteTaken = defineEvent("NoteTaken", () => z.object({ note: z.optional(personal(z.string())) }));
+const types = [PatronJoined, PatronMoved, NoteTaken];
 
 describe("personal data store", () => {
   let log: EventStore;
@@ -81,6 +82,27 @@ describe("personal data store", () => {
     ).rejects.toBeInstanceOf(PersonalDataErased);
     expect(await keys.get(subject)).toBeUndefined();
     await store.append(streamId, [pending(PatronMoved({ city: "York" }))], { expectedVersion: 1 });
+  });
+
+  test("a member's progress stream is the member's: sealed with their key, shredded with it, never given a new one", async () => {
+    const member = newId();
+    await store.append(`patron-${member}`, [pending(joined)], { expectedVersion: "no stream" });
+    const progress = `progress-${member}-${newId()}`;
+    await store.append(progress, [pending(NoteTaken({ note: "mine" })), pending(NoteTaken({}))], {
+      expectedVersion: "no stream",
+    });
+    const [stored] = await log.readStream(progress);
+    expect(isSealedPersonalData((stored?.data as { note?: string } | undefined)?.note)).toBe(true);
+    expect((await store.readStream(progress)).map((event) => event.data)).toEqual([{ note: "mine" }, {}]);
+
+    await keys.delete(member);
+    expect((await store.readStream(progress)).map((event) => event.data)).toEqual([{ note: null }, {}]);
+    await expect(
+      store.append(`progress-${member}-${newId()}`, [pending(NoteTaken({ note: "after" }))], {
+        expectedVersion: "no stream",
+      }),
+    ).rejects.toBeInstanceOf(PersonalDataErased);
+    expect(await keys.get(member)).toBeUndefined();
   });
 
   test("plaintext in a personal field cannot reach the log past the store", async () => {

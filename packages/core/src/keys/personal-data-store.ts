@@ -9,8 +9,21 @@ import type { KeyStore } from "./key-store";
 import { decryptPersonalData, encryptPersonalData } from "./personal-data";
 import { personalFieldsOf } from "./personal-field";
 
-/** Personal data in a stream belongs to the stream's subject: the id after its category ("member-<id>"). */
-export const subjectOfStream = (streamId: string): string => streamId.slice(streamId.indexOf("-") + 1);
+/**
+ * Streams whose personal data is a member's though the stream is not the member's own: a member's
+ * progress on a path (`progress-<memberId>-<pathId>`, its note), so that erasing the member erases it.
+ */
+const memberOwnedStream = /^progress-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-/i;
+
+/**
+ * Personal data in a stream belongs to the stream's subject: the id after its category ("member-<id>"),
+ * or the member a member-owned stream names.
+ */
+export const subjectOfStream = (streamId: string): string =>
+  memberOwnedStream.exec(streamId)?.[1] ?? streamId.slice(streamId.indexOf("-") + 1);
+
+/** Only the subject's own stream makes their key: another stream of theirs finds it, or finds them erased. */
+const isSubjectsOwnStream = (streamId: string): boolean => !memberOwnedStream.test(streamId);
 
 const isNewStream = (expectedVersion: ExpectedVersion): boolean =>
   expectedVersion === "no stream" || expectedVersion === 0;
@@ -87,7 +100,11 @@ export function personalDataStore(
     const existing = await keys.get(subjectId);
     if (existing) return existing;
     // A stream that has events but no key belongs to an erased subject, whatever the caller expected.
-    if (isNewStream(expectedVersion) && (await store.readStream(streamId, { limit: 1 })).length === 0)
+    if (
+      isSubjectsOwnStream(streamId) &&
+      isNewStream(expectedVersion) &&
+      (await store.readStream(streamId, { limit: 1 })).length === 0
+    )
       return keys.create(subjectId);
     throw new PersonalDataErased(subjectId);
   }

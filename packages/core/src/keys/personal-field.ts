@@ -14,7 +14,7 @@ const plaintextSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
  * The plaintext is checked against `plaintext` by that store, on append and on read. Its type is the
  * plaintext's or null, because a field whose key is gone reads as null.
  *
- * Limits: only top-level fields of an object schema are found, and the catalog's upcasters see the
+ * Limits: only top-level fields of an object schema are found (optional ones too), and the catalog's upcasters see the
  * sealed text, so a personal field's plaintext shape can change only in ways `plaintext` still accepts.
  */
 export function personal<Plaintext extends z.core.$ZodType>(plaintext: Plaintext) {
@@ -30,7 +30,10 @@ export function personalFieldsOf(eventType: EventType): ReadonlyMap<string, z.co
   const fields = new Map<string, z.core.$ZodType>();
   if (!(eventType.schema instanceof z.$ZodObject)) return fields;
   for (const [name, field] of Object.entries(eventType.schema._zod.def.shape)) {
-    const plaintext = plaintextSchemas.get(field);
+    // An optional personal field (a progress mark's note) is personal when given.
+    const definition = (field as z.core.$ZodType)._zod.def;
+    const inner = definition.type === "optional" ? (definition as z.core.$ZodOptionalDef).innerType : field;
+    const plaintext = plaintextSchemas.get(inner);
     if (plaintext) fields.set(name, plaintext);
   }
   return fields;

@@ -13,8 +13,19 @@ import type { DocumentStore } from "@meetstream/core/documents";
 import type { EventStore } from "@meetstream/core/eventstore";
 import type { KeyStore } from "@meetstream/core/keys";
 import { type MeetupModule, meetupModule, membershipEndedReactor } from "@meetstream/core/meetup";
-import { erasureFinishedReactor, type MemberModule, memberModule } from "@meetstream/core/member";
+import {
+  erasureFinishedReactor,
+  type MemberModule,
+  memberModule,
+  memberQueries,
+} from "@meetstream/core/member";
 import { type PathModule, pathModule } from "@meetstream/core/path";
+import {
+  checkInProgressReactor,
+  type ProgressModule,
+  progressErasureReactor,
+  progressModule,
+} from "@meetstream/core/progress";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import {
@@ -50,6 +61,7 @@ export interface MeetstreamModules {
   talks: TalkModule;
   agendas: AgendaModule;
   paths: PathModule;
+  progress: ProgressModule;
 }
 
 /** A member's talks, each with the meetup whose released agenda has it (a speaker gives a handful). */
@@ -95,6 +107,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
   const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
   const agendas = agendaModule({ store, documents, communities, meetups, talks, clock, idempotency });
   const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
+  const progress = progressModule({ store, documents, paths, meetups, clock, idempotency });
   return {
     members,
     communities,
@@ -119,31 +132,70 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     talks,
     agendas,
     paths,
+    progress,
   };
 }
 
-/**
- * The application's reactors over the log and its documents. Give them the bare store (personal fields
- * opened or not: they read none), never one that runs them after each append: their own appends would
- * wait for the bus they are running in.
- */
-export function meetstreamReactors(options: {
+/** What every reactor is made over. */
+export interface ReactorsOptions {
   store: EventStore;
   documents: DocumentStore;
   keys: KeyStore;
   clock: Clock;
   /** Where photos are kept: an erased member's go with them. */
   blobs?: Pick<BlobStore, "delete">;
-}): Reactor[] {
-  const { store, documents, keys, clock, blobs } = options;
+}
+
+/**
+ * Progress as the reactors reach it: the path context's lookups (the paths a meetup is a checkpoint of,
+ * their current checkpoints) read the log and documents only, so members are read without their secrets.
+ */
+function reactorProgress(
+  { store, documents, clock }: ReactorsOptions,
+  communities: CommunityModule,
+  meetups: MeetupModule,
+) {
+  const members = memberQueries({ store, documents });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock });
+  const paths = pathModule({ store, documents, communities, members, talks, meetups, clock });
+  return progressModule({ store, documents, paths, meetups, clock });
+}
+
+function reactorContexts(options: ReactorsOptions) {
+  const { store, documents, clock } = options;
   const communities = communityModule({ store, documents, clock });
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
+  return { communities, meetups, progress: reactorProgress(options, communities, meetups) };
+}
+
+/**
+ * The reactors of a membership's end and a member's erasure (the AWS `Reactor` subscriber): RSVPs
+ * released, feeds revoked, keys deleted, speaker profiles and progress erased.
+ */
+export function membershipReactors(options: ReactorsOptions): Reactor[] {
+  const { store, keys, clock, blobs } = options;
+  const { communities, meetups, progress } = reactorContexts(options);
   const feedTokens = { revoke: calendarFeedRevocation({ store, clock }) };
   return [
     membershipEndedReactor({ meetups, communities, feedTokens }),
     erasureFinishedReactor({ keys }),
     // The erasure's event holds nothing personal: the bare store appends it.
     speakerErasureReactor({ store, blobs, clock }),
+    progressErasureReactor({ progress }),
   ];
+}
+
+/** A check-in completes meetup checkpoints (the AWS `CheckInProgress` subscriber, with its own DLQ). */
+export function checkInProgressReactors(options: ReactorsOptions): Reactor[] {
+  return [checkInProgressReactor({ progress: reactorContexts(options).progress })];
+}
+
+/**
+ * The application's reactors over the log and its documents, all of them (the local host's in-process
+ * bus). Give them the bare store (personal fields opened or not: they read none), never one that runs them
+ * after each append: their own appends would wait for the bus they are running in.
+ */
+export function meetstreamReactors(options: ReactorsOptions): Reactor[] {
+  return [...membershipReactors(options), ...checkInProgressReactors(options)];
 }

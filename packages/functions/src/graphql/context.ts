@@ -4,6 +4,7 @@ import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meet
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
 import type { PathCounts, PathModule, PathView } from "@meetstream/core/path";
+import type { PathProgressView, ProgressModule } from "@meetstream/core/progress";
 import type { SpeakerModule } from "@meetstream/core/speaker";
 import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
 import type DataLoader from "dataloader";
@@ -32,6 +33,8 @@ export type Talks = TalkModule;
 export type Agendas = AgendaModule;
 /** What the API uses of the path context. */
 export type Paths = PathModule;
+/** What the API uses of the progress context. */
+export type Progress = ProgressModule;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -68,6 +71,9 @@ export interface GraphqlContext {
   pathById: DataLoader<string, PathView | undefined>;
   /** A path's public counts (learners, completions, forks), batched: a list of 20 paths costs one read of each. */
   pathCounts: DataLoader<string, PathCounts>;
+  progress: Progress;
+  /** The viewer's own progress on paths by id, batched: a list of 20 paths costs one read. */
+  viewerProgress: DataLoader<string, PathProgressView | undefined>;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

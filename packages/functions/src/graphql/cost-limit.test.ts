@@ -1,6 +1,16 @@
 import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
-import type { Agendas, Communities, Meetups, Members, Paths, Speakers, Talks, Uploads } from "./context";
+import type {
+  Agendas,
+  Communities,
+  Meetups,
+  Members,
+  Paths,
+  Progress,
+  Speakers,
+  Talks,
+  Uploads,
+} from "./context";
 import { createGraphqlServer, csrfHeader, type GraphqlMode } from "./server";
 
 /**
@@ -25,6 +35,7 @@ const apiIn = (mode: GraphqlMode) =>
     talks: unused as Talks,
     agendas: unused as Agendas,
     paths: unused as Paths,
+    progress: unused as Progress,
     calendarFeeds: unused as CalendarFeeds,
     uploads: unused as Uploads,
     verifyToken: async () => null,

@@ -10,6 +10,7 @@ import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/me
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
 import { pathModule } from "@meetstream/core/path";
+import { progressModule } from "@meetstream/core/progress";
 import { projector } from "@meetstream/core/projection/projector";
 import { inMemoryTalksGiven, speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -76,6 +77,19 @@ function openApi(mode: GraphqlMode = "production") {
       members,
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+    }),
+    progress: progressModule({
+      store: bus.notifying(store),
+      documents,
+      paths: pathModule({
+        store: bus.notifying(store),
+        documents,
+        communities,
+        members,
+        meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+        talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
+      }),
+      meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
     }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",

@@ -6,6 +6,7 @@ import { isUuid } from "@meetstream/core/ids/new-id";
 import type { MeetupDocument } from "@meetstream/core/meetup";
 import type { MemberProfile } from "@meetstream/core/member";
 import type { PathCounts, PathView } from "@meetstream/core/path";
+import type { PathProgressView } from "@meetstream/core/progress";
 import type { CallView, ProposalView } from "@meetstream/core/talk";
 import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
@@ -18,6 +19,7 @@ import type {
   Meetups,
   Members,
   Paths,
+  Progress,
   Speakers,
   Talks,
   Uploads,
@@ -37,6 +39,7 @@ export interface GraphqlServerOptions {
   talks: Talks;
   agendas: Agendas;
   paths: Paths;
+  progress: Progress;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -140,6 +143,10 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.paths.pathById(ids, viewer?.memberId, viewerRoleIn),
         ),
         pathCounts: new DataLoader<string, PathCounts>((ids) => options.paths.countsOf(ids)),
+        progress: options.progress,
+        viewerProgress: new DataLoader<string, PathProgressView | undefined>((ids) =>
+          options.progress.viewerProgress(ids, viewer?.memberId),
+        ),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

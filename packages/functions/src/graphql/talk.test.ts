@@ -10,6 +10,7 @@ import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/me
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
 import { pathModule } from "@meetstream/core/path";
+import { progressModule } from "@meetstream/core/progress";
 import { projector } from "@meetstream/core/projection/projector";
 import { speakerModule } from "@meetstream/core/speaker";
 import { openDatabase } from "@meetstream/core/sqlite/database";
@@ -364,6 +365,19 @@ describe("batching", () => {
         members,
         meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
         talks,
+      }),
+      progress: progressModule({
+        store: bus.notifying(store),
+        documents,
+        paths: pathModule({
+          store: bus.notifying(store),
+          documents,
+          communities,
+          members,
+          meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+          talks,
+        }),
+        meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
       }),
       speakers: speakerModule({ store: bus.notifying(store), documents, keys, members, talks }),
       // This test starts no upload: nothing is written in the folder.

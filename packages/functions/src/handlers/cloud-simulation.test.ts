@@ -17,7 +17,11 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { authSessions } from "../auth/sessions";
 import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
-import { meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
+import {
+  checkInProgressReactors,
+  meetstreamModules,
+  membershipReactors,
+} from "../composition/meetstream-modules";
 import { awsProjector } from "../lambda/aws-projector";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
@@ -176,6 +180,11 @@ let pipelineReactor: ReactorHandler;
 const reactorDeliveries: EventBridgeEvent<string, unknown>[] = [];
 const reactorDetailTypes = new Set(["MemberLeft", "MemberRemoved", "MemberErased", "StreamAppended"]);
 
+let pipelineCheckInProgress: ReactorHandler;
+/** What the check-in progress subscriber's rule let through (infra/bus.ts), kept to deliver again. */
+const checkInDeliveries: EventBridgeEvent<string, unknown>[] = [];
+const checkInDetailTypes = new Set(["AttendeeCheckedIn", "StreamAppended"]);
+
 /**
  * Everything committed since the last call goes through the stream, the publisher, the bus, the projector
  * and the reactor; what the reactor appends goes round again, until nothing new is committed.
@@ -196,7 +205,13 @@ async function fanOut(): Promise<void> {
   if (!pipelineReactor) {
     const { store, documents, keys } = openAwsStores(dynamo.client, tables);
     pipelineReactor = createReactorHandler({
-      reactors: meetstreamReactors({ store, documents, keys, clock: { now: () => new Date() } }),
+      reactors: membershipReactors({ store, documents, keys, clock: { now: () => new Date() } }),
+      store,
+      logger,
+      metrics,
+    });
+    pipelineCheckInProgress = createReactorHandler({
+      reactors: checkInProgressReactors({ store, documents, keys, clock: { now: () => new Date() } }),
       store,
       logger,
       metrics,
@@ -211,6 +226,10 @@ async function fanOut(): Promise<void> {
     for (const delivery of deliveries.filter((each) => reactorDetailTypes.has(each["detail-type"]))) {
       reactorDeliveries.push(delivery);
       await pipelineReactor(delivery, lambdaContext("reactor"));
+    }
+    for (const delivery of deliveries.filter((each) => checkInDetailTypes.has(each["detail-type"]))) {
+      checkInDeliveries.push(delivery);
+      await pipelineCheckInProgress(delivery, lambdaContext("check-in-progress"));
     }
   }
   throw new Error("the reactor kept appending: five rounds of fan-out did not settle");
@@ -516,6 +535,72 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     for (const delivery of reactorDeliveries)
       await pipelineReactor(structuredClone(delivery), lambdaContext("reactor"));
     expect(await releases()).toBe(2);
+    await fanOut();
+  });
+
+  test("a check-in completes the meetup checkpoint of a path the member follows, through its own subscriber on the bus, once however often it is delivered", async () => {
+    const { store, documents, keys } = openAwsStores(dynamo.client, tables);
+    const modules = meetstreamModules({
+      store,
+      documents,
+      keys,
+      clock: { now: () => new Date() },
+      emailSecret,
+    });
+    const organiserId = tokens.get(organiser) ?? "";
+    const learner = tokens.get(await signIn("learner@example.org")) ?? "";
+    const community = Buffer.from(communityId, "base64").toString("utf8").replace("Community:", "");
+    await modules.communities.join({ actor: learner, communityId: community });
+    const startsAt = new Date(Date.now() + 30 * 60_000);
+    const { meetupId: tonight } = await modules.meetups.schedule({
+      actor: organiserId,
+      input: {
+        communityId: community,
+        title: "Tonight",
+        description: "A meetup to check in at.",
+        venue: { name: "Library", address: "1 Main St" },
+        timeZone: "Europe/Amsterdam",
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 60 * 60_000).toISOString(),
+        capacity: 10,
+      },
+    });
+    await modules.meetups.publish({ actor: organiserId, meetupId: tonight });
+    await modules.meetups.rsvp({ actor: learner, meetupId: tonight });
+    // The path finds the meetup in the documents: projected from the bus first.
+    await fanOut();
+    const { pathId } = await modules.paths.draftPath({
+      actor: organiserId,
+      input: {
+        goal: "Meet the community",
+        checkpoints: [
+          { task: "Read the guide", url: "https://example.com/guide", title: "The guide" },
+          { task: "Come tonight", meetupId: tonight },
+        ],
+      },
+    });
+    await modules.paths.publishPath({ actor: organiserId, pathId });
+    await fanOut();
+    await modules.progress.followPath({ actor: learner, pathId });
+    await fanOut();
+
+    await modules.meetups.checkIn({ actor: organiserId, meetupId: tonight, memberId: learner });
+    await fanOut();
+    const marks = async () =>
+      (await store.readStream(`progress-${learner}-${pathId}`)).filter(
+        (event) => event.type === "CheckpointMarked",
+      );
+    expect((await marks()).map((event) => event.data)).toEqual([
+      expect.objectContaining({ done: true, source: "checked-in", cause: expect.any(String) }),
+    ]);
+    const [view] = await modules.progress.viewerProgress([pathId], learner);
+    expect(view).toMatchObject({ doneCount: 1, checkpointCount: 2 });
+
+    // EventBridge delivers at least once: every entry the subscriber saw, again, marks nothing more.
+    expect(checkInDeliveries.length).toBeGreaterThan(0);
+    for (const delivery of checkInDeliveries)
+      await pipelineCheckInProgress(structuredClone(delivery), lambdaContext("check-in-progress"));
+    expect(await marks()).toHaveLength(1);
     await fanOut();
   });
 

@@ -3,7 +3,7 @@ import { Metrics } from "@aws-lambda-powertools/metrics";
 import { systemClock } from "@meetstream/core/clock/clock";
 import { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { Resource } from "sst";
-import { meetstreamReactors } from "../composition/meetstream-modules";
+import { membershipReactors } from "../composition/meetstream-modules";
 import { createReactorHandler } from "../lambda/reactor-handler";
 import { tracing } from "../lambda/tracing";
 import { photosInBucket } from "../lambda/uploads-bucket";
@@ -18,7 +18,7 @@ const { store, documents, keys } = openAwsStores(traced(dynamoDocumentClient()),
 });
 
 export const handler = createReactorHandler({
-  reactors: meetstreamReactors({
+  reactors: membershipReactors({
     store,
     documents,
     keys,

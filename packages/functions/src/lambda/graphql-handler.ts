@@ -84,6 +84,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     talks: modules.talks,
     agendas: modules.agendas,
     paths: modules.paths,
+    progress: modules.progress,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
       startUpload: (request) => uploads.startUpload(request),

@@ -155,9 +155,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       options.seedDemo && (await stores.events.lastPosition()) === 0
         ? await seedDemo((clock) => ({ ...modulesAt(clock), uploads: uploadsBeforeListening }))
         : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths } = modulesAt(
-      options.clock ?? systemClock,
-    );
+    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths, progress } =
+      modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
       communities,
@@ -211,6 +210,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       talks,
       agendas,
       paths,
+      progress,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
