@@ -64,7 +64,7 @@ export interface ProgressCounts {
 }
 
 export interface ProgressQueries {
-  /** The viewer's progress on each path, in one batch: undefined unless they follow it and may see it. */
+  /** The viewer's progress on each path, in one batch: undefined unless they follow it (or once did) and may see it. */
   viewerProgress(
     pathIds: readonly string[],
     viewerId: string | undefined,
@@ -180,9 +180,8 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
       const found = await paths.pathById(pathIds, viewerId);
       return progress.map((each, index) => {
         const path = found[index];
-        return each?.following && path && path.status !== "draft"
-          ? progressView(each, path, viewerId)
-          : undefined;
+        // Also after an unfollow: the marks are kept, and the page shows them.
+        return each && path && path.status !== "draft" ? progressView(each, path, viewerId) : undefined;
       });
     },
 

@@ -43,4 +43,6 @@ export const internalEnumValues = {
   PathStatus: { DRAFT: "draft", PUBLISHED: "published", UNPUBLISHED: "unpublished", ARCHIVED: "archived" },
   CheckpointChangeKind: { ADDED: "added", REMOVED: "removed", MOVED: "moved", EDITED: "edited" },
   PathOrder: { NEWEST: "newest", MOST_FOLLOWED: "most-followed" },
+  ProgressSource: { MARKED: "marked", CHECKED_IN: "checked-in" },
+  LearningFilter: { IN_PROGRESS: "in-progress", COMPLETED: "completed", ALL: "all" },
 } as const;

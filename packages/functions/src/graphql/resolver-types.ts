@@ -976,9 +976,9 @@ export type LastOrganiser = Error & {
 };
 
 export type LearningFilter =
-  | 'ALL'
-  | 'COMPLETED'
-  | 'IN_PROGRESS';
+  | 'all'
+  | 'completed'
+  | 'in-progress';
 
 export type LeaveCommunityResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotSignedIn;
 
@@ -2373,9 +2373,9 @@ export type ProgressResult = CheckpointNotFound | InvalidProgress | NotFollowing
 
 export type ProgressSource =
   /** The member was checked in at the checkpoint's meetup. */
-  | 'CHECKED_IN'
+  | 'checked-in'
   /** The member ticked it off. */
-  | 'MARKED';
+  | 'marked';
 
 export type PromoteFromWaitlistResult = Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NoSeatsForParty | NotAnOrganiser | NotSignedIn | NotWaitlisted | RsvpClosed;
 
@@ -3436,7 +3436,7 @@ export type ResolversTypes = {
   JoinCommunityResult: ResolverTypeWrapper<any>;
   JoinMode: ResolverTypeWrapper<JoinMode>;
   LastOrganiser: ResolverTypeWrapper<any>;
-  LearningFilter: ResolverTypeWrapper<any>;
+  LearningFilter: ResolverTypeWrapper<LearningFilter>;
   LeaveCommunityResult: ResolverTypeWrapper<any>;
   Link: ResolverTypeWrapper<any>;
   LinkInput: ResolverTypeWrapper<any>;
@@ -3510,7 +3510,7 @@ export type ResolversTypes = {
   ProfileInput: ResolverTypeWrapper<any>;
   ProfileIssue: ResolverTypeWrapper<any>;
   ProgressResult: ResolverTypeWrapper<any>;
-  ProgressSource: ResolverTypeWrapper<any>;
+  ProgressSource: ResolverTypeWrapper<ProgressSource>;
   PromoteFromWaitlistResult: ResolverTypeWrapper<any>;
   Proposal: ResolverTypeWrapper<any>;
   ProposalAccess: ResolverTypeWrapper<ProposalAccess>;
@@ -4433,6 +4433,8 @@ export type LastOrganiserResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LearningFilterResolvers = { ALL: 'all', COMPLETED: 'completed', IN_PROGRESS: 'in-progress' };
+
 export type LeaveCommunityResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LeaveCommunityResult'] = ResolversParentTypes['LeaveCommunityResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -4983,6 +4985,8 @@ export type ProfileIssueResolvers<ContextType = GraphqlContext, ParentType exten
 export type ProgressResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProgressResult'] = ResolversParentTypes['ProgressResult']> = {
   __resolveType: TypeResolveFn<'CheckpointNotFound' | 'InvalidProgress' | 'NotFollowing' | 'NotSignedIn' | 'PathNotFound' | 'PathNotPublished' | 'PathProgress', ParentType, ContextType>;
 };
+
+export type ProgressSourceResolvers = { CHECKED_IN: 'checked-in', MARKED: 'marked' };
 
 export type PromoteFromWaitlistResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PromoteFromWaitlistResult'] = ResolversParentTypes['PromoteFromWaitlistResult']> = {
   __resolveType: TypeResolveFn<'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAnOrganiser' | 'NotSignedIn' | 'NotWaitlisted' | 'RsvpClosed', ParentType, ContextType>;
@@ -5595,6 +5599,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   JoinCommunityResult?: JoinCommunityResultResolvers<ContextType>;
   JoinMode?: JoinModeResolvers;
   LastOrganiser?: LastOrganiserResolvers<ContextType>;
+  LearningFilter?: LearningFilterResolvers;
   LeaveCommunityResult?: LeaveCommunityResultResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkRecordingResult?: LinkRecordingResultResolvers<ContextType>;
@@ -5665,6 +5670,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PathStatus?: PathStatusResolvers;
   ProfileIssue?: ProfileIssueResolvers<ContextType>;
   ProgressResult?: ProgressResultResolvers<ContextType>;
+  ProgressSource?: ProgressSourceResolvers;
   PromoteFromWaitlistResult?: PromoteFromWaitlistResultResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalAccess?: ProposalAccessResolvers;

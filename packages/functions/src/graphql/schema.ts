@@ -17,6 +17,9 @@ import { pathResolvers } from "./path";
 import { pathMutationResolvers } from "./path-mutations";
 import { pathRejectionResolvers } from "./path-rejections";
 import { profileMutationResolvers } from "./profile-mutations";
+import { progressResolvers } from "./progress";
+import { progressMutationResolvers } from "./progress-mutations";
+import { progressRejectionResolvers } from "./progress-rejections";
 import { rejectionResolvers } from "./rejections";
 import { relayResolvers } from "./relay";
 import type { ContextResolvers, Resolvers } from "./resolvers";
@@ -75,6 +78,9 @@ export const schema = addResolversToSchema({
     pathRejectionResolvers,
     pathResolvers,
     pathMutationResolvers,
+    progressRejectionResolvers,
+    progressResolvers,
+    progressMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },
