@@ -1,4 +1,5 @@
 import { localDateOf, localTimeOf } from "@meetstream/core/clock/local-time";
+import { useEffect, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
@@ -29,6 +30,12 @@ import { NotFoundPage } from "./not-found-page";
 
 export function PathPage() {
   const slug = useParams().slug ?? "";
+  // One page per address: going from one path to another (a fork's, say) starts afresh, rather than
+  // showing the path before while the next loads, whose slug would then read as a former one.
+  return <PathAt key={slug} slug={slug} />;
+}
+
+function PathAt({ slug }: { slug: string }) {
   const location = useLocation();
   const [result, reexecute] = useQuery({
     query: PathPageQuery,
@@ -223,6 +230,11 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
   const visibility = useCommand(SetProgressVisibilityMutation, { words: pathRefusal });
   const progress = path.viewerProgress;
   const following = progress?.following ?? false;
+  // The choice shows at once, as a tick does, until the API's progress agrees with it.
+  const [shown, setShown] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (shown !== null && progress?.public === shown) setShown(null);
+  }, [shown, progress?.public]);
   const total = path.checkpoints.length;
   const share = total === 0 ? 0 : Math.round((doneCount / total) * 100);
 
@@ -288,9 +300,13 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
         <label className="choice">
           <input
             type="checkbox"
-            checked={progress.public}
-            disabled={visibility.fetching}
-            onChange={(event) => visibility.run({ ...key(), public: event.currentTarget.checked })}
+            checked={shown ?? progress.public}
+            onChange={async (event) => {
+              const next = event.currentTarget.checked;
+              setShown(next);
+              // Refused or failed: back to what the API holds (the failure is said above).
+              if (!(await visibility.run({ ...key(), public: next }))) setShown(null);
+            }}
           />
           Show on my profile
         </label>
