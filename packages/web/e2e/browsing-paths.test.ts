@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
-import { horizontalOverflow } from "./layout";
+import { headerRows, horizontalOverflow } from "./layout";
 import { communityIdOf, followPath, publishedPath, revisePath, type SeededPath } from "./path-seed";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
@@ -40,6 +40,8 @@ describe("browsing learning paths", () => {
     await page.waitForFunction(() => document.querySelector(".loading-state") === null);
     expect(await horizontalOverflow(page), `${name} overflows`).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page), name).toEqual([]);
+    // On a laptop the top bar stays one row, My learning and all.
+    if (page.viewportSize()?.width === 1280) expect(await headerRows(page), `${name}'s top bar`).toBe(1);
     await screenshot(page, name);
   };
 

@@ -85,7 +85,11 @@ export function CheckpointResource({ resource }: { resource: Resource }) {
             <time dateTime={meetup.startsAt}>{formatInZone(meetup.startsAt, viewerTimeZone())}</time>
             <span className={`badge badge--${phaseOf(meetup).toLowerCase()}`}>{phaseWords(meetup)}</span>
           </span>
-          <span className="resource-card__detail muted">Checking in at the door ticks this off.</span>
+          <span className="resource-card__detail muted">
+            {meetup.phase === "PAST"
+              ? "Whoever was checked in at its door has this ticked off."
+              : "Checking in at the door ticks this off."}
+          </span>
         </div>
       );
     }
