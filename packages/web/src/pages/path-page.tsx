@@ -152,11 +152,14 @@ function PathDetails({ path }: { path: PathPagePath }) {
                             checked={done}
                             onChange={(event) => ticks.toggle(checkpoint, event.currentTarget.checked)}
                           />
-                          {done ? "Done" : "Mark as done"}
-                          <span className="visually-hidden">: {checkpoint.task}</span>
-                          {source === "CHECKED_IN" && (
-                            <span className="muted"> · checked in at the door</span>
-                          )}
+                          {/* One box of words beside the box: flex would break "Done" in two on a phone. */}
+                          <span>
+                            {done ? "Done" : "Mark as done"}
+                            <span className="visually-hidden">: {checkpoint.task}</span>
+                            {source === "CHECKED_IN" && (
+                              <span className="muted"> · checked in at the door</span>
+                            )}
+                          </span>
                         </label>
                       ) : (
                         done && <p className="checkpoint__done">Done</p>

@@ -84,7 +84,7 @@ function PathFilters({ filter }: { filter: PathsFilter }) {
             id="paths-tag"
             className="input"
             value={typed.tag}
-            placeholder="lambda"
+            placeholder="e.g. lambda"
             onChange={(event) => setTyped({ ...typed, tag: event.currentTarget.value })}
           />
         </div>
@@ -96,7 +96,7 @@ function PathFilters({ filter }: { filter: PathsFilter }) {
             id="paths-curator"
             className="input"
             value={typed.curator}
-            placeholder="sanne"
+            placeholder="e.g. sanne"
             onChange={(event) => setTyped({ ...typed, curator: event.currentTarget.value })}
           />
         </div>
