@@ -4,6 +4,7 @@ import { signInCallbackPath } from "../src/auth/sign-in-flow";
 import { seriousViolations } from "./accessibility";
 import { routesOfApp } from "./app-routes";
 import { launchChromium, newContext } from "./chromium";
+import { communityIdOf, followPath, publishedPath } from "./path-seed";
 import { screenshot } from "./screenshot";
 import { signInThroughMailbox } from "./sign-in";
 import { api, confirmTalk, decide, openCall, submitTalk } from "./talk-seed";
@@ -29,7 +30,7 @@ interface Demo {
   call: string;
   talk: string;
   proposal: string;
-  /** A published path of the demo community, curated by the organiser. */
+  /** A published path of the demo community's, with a link, the talk and the past meetup; the member follows it. */
   path: string;
 }
 
@@ -203,6 +204,15 @@ const visits: Record<string, readonly Visit[]> = {
     { name: "path-edit", viewers: signedIn, address: (demo) => `/paths/${demo.path}/edit` },
   ],
   "/admin/paths": [{ name: "admin-paths", viewers: organiser, address: () => "/admin/paths" }],
+  "/paths": [
+    { name: "paths", viewers: everyone, address: () => "/paths" },
+    { name: "paths-empty", viewers: ["visitor"], address: () => "/paths?tag=no-such-tag" },
+  ],
+  "/paths/:slug": [
+    { name: "path", viewers: everyone, address: (demo) => `/paths/${demo.path}` },
+    { name: "path-unknown", viewers: ["visitor"], address: () => "/paths/no-such-path" },
+  ],
+  "/me/learning": [{ name: "me-learning", viewers: signedIn, address: () => "/me/learning" }],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 
@@ -258,11 +268,12 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
     demo = {
       slug: host.demo.slug,
       handle: "sanne",
+      path: "",
       ...meetups,
       ...(await demoCall(host.demo.slug)),
       ...(await talksOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, host.demo.slug)),
-      path: await demoPath(contextOf("organiser", 1280), host.url, host.demo.slug),
     };
+    demo.path = await pathOf(contextOf("organiser", 1280), contextOf("member", 1280), host.url, demo);
     for (const context of contexts.values()) {
       // Anything from another origin is refused, and the page's faults name it.
       await context.route("**/*", (route) => {
@@ -392,43 +403,48 @@ async function talksOf(
 }
 
 /**
- * A path of the demo community, drafted and published by its organiser through the API, with a link and
- * one of the community's meetups: its slug.
+ * A published path of the demo community, curated by the organiser, with a link, the confirmed talk and
+ * the past meetup as checkpoints; the member follows it, has ticked the first and shows it on his profile.
  */
-async function demoPath(organiserContext: BrowserContext, hostUrl: string, slug: string): Promise<string> {
-  const organiser = await organiserContext.newPage();
-  await organiser.goto(`${hostUrl}/`);
-  const { community } = await api(
-    organiser,
-    "query ($slug: String!) { community(slug: $slug) { id pastMeetups(first: 1) { edges { node { publicId } } } } }",
-    { slug },
-  );
-  const { draftPath } = await api(
-    organiser,
-    `mutation ($input: PathInput!) {
-      draftPath(input: $input) { __typename ... on Path { id slug } ... on Error { message } } }`,
-    {
-      input: {
-        goal: "Run your first serverless meetup",
-        description: "What the **organisers** learned.",
-        tags: ["community"],
-        communityId: community.id,
-        checkpoints: [
-          { task: "Read the guide", url: "https://example.org/guide", title: "The organisers' guide" },
-          { task: "Come to a meetup", meetupId: community.pastMeetups.edges[0].node.publicId },
-        ],
+async function pathOf(
+  organiserContext: BrowserContext,
+  memberContext: BrowserContext,
+  hostUrl: string,
+  demo: Demo,
+): Promise<string> {
+  const [organiser, member] = await Promise.all([organiserContext.newPage(), memberContext.newPage()]);
+  await Promise.all([organiser.goto(`${hostUrl}/`), member.goto(`${hostUrl}/`)]);
+  const path = await publishedPath(organiser, {
+    goal: "Serverless from the first function to the first meetup talk",
+    description: "Read, watch, and then come and **ask**.",
+    tags: ["lambda", "beginners"],
+    communityId: await communityIdOf(organiser, demo.slug),
+    checkpoints: [
+      {
+        task: "Read what a Lambda function is",
+        url: "https://docs.aws.amazon.com/lambda/",
+        title: "AWS Lambda",
       },
+      { task: "Watch the talk on Step Functions", talkId: demo.talk },
+      { task: "Read the recap of the meetup", meetupId: demo.past },
+    ],
+  });
+  await followPath(member, path.id);
+  await api(
+    member,
+    `mutation ($pathId: ID!, $checkpointId: ID!) {
+      markCheckpoint(pathId: $pathId, checkpointId: $checkpointId, done: true) { __typename } }`,
+    { pathId: path.id, checkpointId: path.checkpoints[0]?.id },
+  );
+  await api(
+    member,
+    "mutation ($pathId: ID!) { setProgressVisibility(pathId: $pathId, public: true) { __typename } }",
+    {
+      pathId: path.id,
     },
   );
-  if (draftPath.__typename !== "Path") throw new Error(`No path drafted: ${draftPath.message}`);
-  const { publishPath } = await api(
-    organiser,
-    "mutation ($pathId: ID!) { publishPath(pathId: $pathId) { __typename } }",
-    { pathId: draftPath.id },
-  );
-  if (publishPath.__typename !== "Path") throw new Error("The path was not published");
-  await organiser.close();
-  return draftPath.slug;
+  await Promise.all([organiser.close(), member.close()]);
+  return path.slug;
 }
 
 /** The demo community's meetups by their public ids: one with seats left, one full, one past. */

@@ -33,11 +33,14 @@ import { HomePage } from "./pages/home-page";
 import { MeetupPage } from "./pages/meetup-page";
 import { MeetupsPage } from "./pages/meetups-page";
 import { MemberPage } from "./pages/member-page";
+import { MyLearningPage } from "./pages/my-learning-page";
 import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { MyProposalsPage } from "./pages/my-proposals-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { EditPathPage, NewPathPage } from "./pages/path-editor-page";
+import { PathPage } from "./pages/path-page";
+import { PathsPage } from "./pages/paths-page";
 import { ProfileEditorPage } from "./pages/profile-editor-page";
 import { MyReviewsPage } from "./pages/review/my-reviews-page";
 import { ReviewBoardPage } from "./pages/review/review-board-page";
@@ -73,12 +76,15 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path="communities/:slug/calls/:callId" element={<CallPage />} />
               <Route path="communities/:slug/talks" element={<CommunityTalksPage />} />
               <Route path="talks/:id" element={<TalkPage />} />
+              <Route path="paths" element={<PathsPage />} />
+              <Route path="paths/:slug" element={<PathPage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="welcome" element={<WelcomePage />} />
                 <Route path="me" element={<MyProfilePage />} />
                 <Route path="me/edit" element={<ProfileEditorPage />} />
                 <Route path="me/erase" element={<EraseAccountPage />} />
                 <Route path="me/meetups" element={<MyMeetupsPage />} />
+                <Route path="me/learning" element={<MyLearningPage />} />
                 <Route path="me/speaker" element={<SpeakerEditorPage />} />
                 <Route path="review" element={<MyReviewsPage />} />
                 <Route path="review/:callId" element={<ReviewBoardPage />} />

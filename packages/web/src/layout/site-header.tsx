@@ -9,6 +9,7 @@ import { BrandMark } from "./brand-mark";
 const sections = [
   { to: "/communities", label: "Communities" },
   { to: "/meetups", label: "Meetups" },
+  { to: "/paths", label: "Paths" },
 ];
 
 export function SiteHeader() {
@@ -78,6 +79,11 @@ function AccountMenu() {
       <li>
         <NavLink to="/me/meetups" className="navigation-link">
           My meetups
+        </NavLink>
+      </li>
+      <li className="account-menu__wide-only">
+        <NavLink to="/me/learning" className="navigation-link">
+          My learning
         </NavLink>
       </li>
       {/* On a phone the profile's "Your talks" leads there: the row has no room for it beside the rest. */}

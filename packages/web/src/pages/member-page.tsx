@@ -5,6 +5,7 @@ import { Page, useDocumentTitle } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork } from "../graphql/command";
 import { MemberByHandleQuery, type Profile } from "../member/member-documents";
+import { MemberPaths } from "../path/member-paths";
 import { ProfileCard } from "../profile/profile-card";
 
 export function MemberPage() {
@@ -51,6 +52,7 @@ function PublicProfile({ profile, speaker }: { profile: Profile; speaker: { head
           </p>
         ) : null}
       </ProfileCard>
+      {profile.handle && <MemberPaths handle={profile.handle} />}
     </div>
   );
 }

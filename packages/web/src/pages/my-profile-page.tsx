@@ -73,6 +73,14 @@ export function MyProfilePage() {
               </Link>
             </section>
             <MyPathsSection />
+            {/* On a phone the header has no room for "My learning": this is its way there. */}
+            <section className="card" aria-labelledby="learning-heading">
+              <h2 id="learning-heading">Your learning</h2>
+              <p className="muted">The learning paths you follow, and how far along you are.</p>
+              <Link to="/me/learning" className="button button--secondary">
+                My learning
+              </Link>
+            </section>
             <section className="card danger-zone" aria-labelledby="erase-heading">
               <h2 id="erase-heading">Erase your account</h2>
               <p className="muted">

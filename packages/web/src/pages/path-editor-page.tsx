@@ -6,8 +6,8 @@ import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
 import { useCurrentMember } from "../member/current-member";
 import type { CurrentMember } from "../member/member-documents";
+import { editPathPath, pathPath } from "../path/path-address";
 import { type CuratorCommunity, PathEditor } from "../path/path-editor";
-import { editPathPath, pathPagePath } from "../path/path-editor-address";
 import { type EditablePath, PathToEditQuery } from "../path/path-editor-documents";
 import { PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
 import { PathStatusActions } from "../path/path-status-actions";
@@ -79,7 +79,7 @@ export function EditPathPage() {
         ) : !path.viewerCanEdit && path.status !== "ARCHIVED" ? (
           <NotFoundPage>
             Only the path's curator, and the organisers of its community, edit it.{" "}
-            {path.status !== "DRAFT" && <Link to={pathPagePath(path)}>Read the path</Link>}
+            {path.status !== "DRAFT" && <Link to={pathPath(path)}>Read the path</Link>}
           </NotFoundPage>
         ) : (
           <RefetchOnRefusal refetch={refresh}>
@@ -89,7 +89,7 @@ export function EditPathPage() {
               lead={`${pathStateWords(path)} · ${learnerWords(path.learnerCount)}`}
               actions={
                 path.status !== "DRAFT" && (
-                  <Link to={pathPagePath(path)} className="button button--secondary">
+                  <Link to={pathPath(path)} className="button button--secondary">
                     View its page
                   </Link>
                 )

@@ -7,6 +7,7 @@ import { TagList } from "../components/tag-list";
 import { fromNetwork } from "../graphql/command";
 import { meetupPath } from "../meetup/meetup-address";
 import { MeetupWhen } from "../meetup/meetup-when";
+import { TalkPaths } from "../path/talk-paths";
 import { TalkPageQuery, type TalkPageTalk } from "../talk/proposal-documents";
 import { formatWords, levelWords } from "../talk/proposal-words";
 import { SpeakerNames } from "../talk/speaker-names";
@@ -73,6 +74,7 @@ function TalkDetails({ talk }: { talk: TalkPageTalk }) {
             </h2>
             <SpeakerNames speakers={talk.speakers ?? []} />
           </section>
+          <TalkPaths talkId={talk.publicId} />
           {meetup && (
             <section className="card talk-card" aria-labelledby="talk-meetup-heading">
               <h2 id="talk-meetup-heading">At the meetup</h2>

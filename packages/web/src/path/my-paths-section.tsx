@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { editPathPath, newPathPath } from "./path-editor-address";
+import { editPathPath, newPathPath } from "./path-address";
 import { MyPathsQuery } from "./path-editor-documents";
 import { pathStateWords } from "./path-status-words";
 import "../styles/path-editor.css";

@@ -6,8 +6,8 @@ import { MarkdownField } from "../components/markdown-field";
 import { useCommand } from "../graphql/command";
 import { type PathDraft, pathDraftOf, pathInputOf } from "./checkpoint-draft";
 import { CheckpointList, checkpointControlId, checkpointErrorKey } from "./checkpoint-list";
+import { editPathPath } from "./path-address";
 import { missingParts } from "./path-draft-checks";
-import { editPathPath } from "./path-editor-address";
 import {
   DraftPathMutation,
   type EditablePath,

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { Notice } from "../components/notice";
-import { pathPagePath } from "./path-editor-address";
+import { pathPath } from "./path-address";
 
 /** What the editor says after a command went through, carried in the navigation to the path's editor. */
 export type PathNotice =
@@ -18,7 +18,7 @@ export function pathNoticeOf(state: unknown): PathNotice | null {
 
 /** The notice above the editor: what just happened to the path, and where to see it. */
 export function PathNoticeBanner({ notice, path }: { notice: PathNotice; path: { slug: string } }) {
-  const page = <Link to={pathPagePath(path)}>See its page</Link>;
+  const page = <Link to={pathPath(path)}>See its page</Link>;
   switch (notice.kind) {
     case "draft-saved":
       return (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { CommandFailure } from "../components/command-failure";
 import { useCommand } from "../graphql/command";
-import { editPathPath } from "./path-editor-address";
+import { editPathPath } from "./path-address";
 import {
   ArchivePathMutation,
   type EditablePath,

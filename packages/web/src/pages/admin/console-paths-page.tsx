@@ -5,7 +5,7 @@ import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { fromNetwork } from "../../graphql/command";
 import { viewerTimeZone } from "../../meetup/time-zones";
-import { editPathPath, newPathPath, pathPagePath } from "../../path/path-editor-address";
+import { editPathPath, newPathPath, pathPath } from "../../path/path-address";
 import {
   type ConsoleCommunityPaths,
   ConsolePathsQuery,
@@ -83,7 +83,7 @@ function ConsolePathRow({ path }: { path: PathRow }) {
         {path.status === "DRAFT" ? (
           <span className="console-path__goal">{path.goal}</span>
         ) : (
-          <Link to={pathPagePath(path)} className="console-path__goal">
+          <Link to={pathPath(path)} className="console-path__goal">
             {path.goal}
           </Link>
         )}
