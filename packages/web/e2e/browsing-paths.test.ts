@@ -143,6 +143,18 @@ describe("browsing learning paths", () => {
     await page.close();
   });
 
+  test("New path leads a member to the editor, and a visitor to sign in first and then to the editor", async () => {
+    const page = await visitorAt(1280, "/paths");
+    expect(await page.getByRole("link", { name: "New path" }).getAttribute("href")).toBe(
+      "/signin?next=%2Fpaths%2Fnew",
+    );
+    await page.close();
+    await daan.goto(`${host.url}/paths`);
+    await daan.getByRole("link", { name: "New path" }).click();
+    await daan.waitForURL(`${host.url}/paths/new`);
+    await daan.getByRole("heading", { level: 1 }).waitFor();
+  });
+
   test("a community's paths, and a tag on a card narrows the index to it", async () => {
     const page = await visitorAt(1280, `/paths?community=${host.demo.slug}&tag=${tag}`);
     await expect.poll(() => cards(page).count()).toBe(20);

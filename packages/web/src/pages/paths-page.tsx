@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { useSession } from "../auth/session";
 import { EmptyState } from "../components/empty-state";
 import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/loading-state";
@@ -8,6 +9,7 @@ import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork } from "../graphql/command";
 import type { ResultOf } from "../graphql/graphql";
+import { newPathPath } from "../path/path-address";
 import { PathCommunitiesQuery, PathsQuery } from "../path/path-documents";
 import { PathList } from "../path/path-list";
 import { filterOf, isFiltered, type PathsFilter, searchOf } from "../path/paths-filter";
@@ -18,10 +20,18 @@ export function PathsPage() {
   const filter = filterOf(search);
   const variables = variablesOf(filter);
   const [result, reexecute] = useQuery({ query: PathsQuery, variables });
+  const { signedIn } = useSession();
+  // A visitor curates too, once signed in: the sign-in comes back to the editor.
+  const newPath = (
+    <Link to={signedIn ? newPathPath : `/signin?next=${encodeURIComponent(newPathPath)}`} className="button">
+      New path
+    </Link>
+  );
   return (
     <Page
       title="Learning paths"
       lead="A goal and a few checkpoints, each a task with one resource: a page to read, a talk to watch, a meetup to attend."
+      actions={newPath}
     >
       <div className="stack">
         <PathFilters filter={filter} />
