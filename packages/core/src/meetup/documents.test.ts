@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { DocumentStore, StoredDocument } from "../documents/document-store";
-import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
 import { eventCatalog } from "../eventstore/event-catalog";
-import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import { checkpointKey, projector } from "../projection/projector";
-import { openDatabase } from "../sqlite/database";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
+import { bothStores } from "../testing/both-stores";
 import { projectionSpecification } from "../testing/projecting";
 import {
   type AttendeeDocument,
@@ -360,56 +354,11 @@ describe("meetup documents, projected without a store", () => {
   });
 });
 
-interface Stores {
-  store: EventStore;
-  documents: DocumentStore;
-  close(): Promise<void>;
-}
-
-const catalog = eventCatalog(...meetupEventTypes);
-
-let dynamo: LocalDynamo;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.stop();
-});
-
-const stores: [string, () => Promise<Stores>][] = [
-  [
-    "SQLite",
-    async () => {
-      const database = openDatabase(":memory:");
-      return {
-        store: sqliteEventStore(database, catalog),
-        documents: sqliteDocumentStore(database),
-        async close() {
-          database.close();
-        },
-      };
-    },
-  ],
-  [
-    "DynamoDB (dynalite)",
-    async () => {
-      const [events, documents] = [uniqueTableName("events"), uniqueTableName("documents")];
-      await Promise.all([
-        createEventTable(dynamo.client, events),
-        createDocumentTable(dynamo.client, documents),
-      ]);
-      return {
-        store: dynamoEventStore({ client: dynamo.client, tableName: events, catalog }),
-        documents: dynamoDocumentStore({ client: dynamo.client, tableName: documents }),
-        async close() {},
-      };
-    },
-  ],
-];
+const stores = bothStores(eventCatalog(...meetupEventTypes));
 
 describe.each(stores)("meetup documents on %s", (_name, open) => {
   test("an RSVP writes four documents and a cancellation with its promotion seven (three an event, and the checkpoint), however big the meetup", async () => {
-    const { store, documents, close } = await open();
+    const { log: store, documents, close } = await open();
     const meta = () => ({
       actor: "tester",
       occurredAt: "2026-01-01T00:00:00.000Z",

@@ -2,39 +2,27 @@
  * A path context with real member, community, meetup and talk contexts beside it, on one in-memory
  * SQLite store, projected before each append returns, for this folder's tests.
  */
-import { fixedClock } from "../clock/clock";
-import {
-  type CommunityModule,
-  communityEventTypes,
-  communityModule,
-  communityProjections,
-} from "../community/index";
-import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
+import type { fixedClock } from "../clock/clock";
 import type { DocumentStore } from "../documents/document-store";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { eventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
-import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
-import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
-import { projector } from "../projection/projector";
-import { openDatabase } from "../sqlite/database";
-import { type TalkModule, talkEventTypes, talkModule, talkProjections } from "../talk/index";
+import { projectedWorld } from "../testing/projected-world";
+import {
+  acceptedTalk,
+  namedMember,
+  type TalkContexts,
+  talkContextEventTypes,
+  talkContextProjections,
+  talkContexts,
+} from "../testing/talk-contexts";
 import { type PathModule, pathModule } from "./commands";
 import { pathProjections } from "./documents";
 import { pathEventTypes } from "./events";
 import type { PathInput } from "./path-input";
 
-export interface PathWorld {
+export interface PathWorld extends TalkContexts {
   store: EventStore;
   documents: DocumentStore;
-  members: MemberModule;
-  communities: CommunityModule;
-  meetups: MeetupModule;
-  talks: TalkModule;
   paths: PathModule;
   clock: ReturnType<typeof fixedClock>;
   close(): void;
@@ -44,71 +32,19 @@ export interface PathWorld {
 export const now = "2026-05-10T10:00:00.000Z";
 
 export function pathWorld(): PathWorld {
-  const database = openDatabase(":memory:");
-  const eventTypes = [
-    ...memberEventTypes,
-    ...communityEventTypes,
-    ...meetupEventTypes,
-    ...talkEventTypes,
-    ...pathEventTypes,
-  ];
-  const log = sqliteEventStore(database, eventCatalog(...eventTypes));
-  const keys = sqliteKeyStore(database);
-  const sealed = personalDataStore(log, keys, eventTypes);
-  const documents = sqliteDocumentStore(database);
-  const live = projector({
-    store: sealed,
-    documents,
-    projections: [
-      ...memberProjections,
-      ...communityProjections,
-      ...meetupProjections,
-      ...talkProjections,
-      ...pathProjections,
-    ],
+  const world = projectedWorld({
+    eventTypes: [...talkContextEventTypes, ...pathEventTypes],
+    projections: [...talkContextProjections, ...pathProjections],
+    now,
   });
-  // As the local host's bus does: every append is projected before it returns.
-  const store: EventStore = {
-    ...sealed,
-    async append(streamId, events, options) {
-      const result = await sealed.append(streamId, events, options);
-      await live.handle({ streamId, version: result.nextExpectedVersion });
-      return result;
-    },
-  };
-  const clock = fixedClock(now);
-  const idempotency = sqliteIdempotencyStore(database);
-  const members = memberModule({
-    store,
-    documents,
-    keys,
-    clock,
-    idempotency,
-    emailSecret: "a server secret that is long enough to count",
-  });
-  const communities = communityModule({ store, documents, clock, idempotency, members });
-  const meetups = meetupModule({ store, documents, communities, members, clock });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
+  const { store, documents, clock, idempotency, close } = world;
+  const contexts = talkContexts(world);
+  const { members, communities, meetups, talks } = contexts;
   const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
-  return {
-    store,
-    documents,
-    members,
-    communities,
-    meetups,
-    talks,
-    paths,
-    clock,
-    close: () => database.close(),
-  };
+  return { ...contexts, store, documents, paths, clock, close };
 }
 
-async function member(world: PathWorld, name: string): Promise<string> {
-  const handle = `${name.toLowerCase()}${newId().slice(-6)}`;
-  const { memberId } = await world.members.signIn(`${handle}@example.com`);
-  await world.members.updateProfile({ memberId, actor: memberId, input: { displayName: name, handle } });
-  return memberId;
-}
+const member = namedMember;
 
 export interface PathCast {
   communityId: string;
@@ -127,36 +63,6 @@ export interface PathCast {
   talkId: string;
   /** Accepted, not confirmed yet: not public. */
   acceptedId: string;
-}
-
-async function proposedTalk(
-  world: PathWorld,
-  organiser: string,
-  speaker: string,
-  communityId: string,
-  title: string,
-  confirm: boolean,
-): Promise<string> {
-  const { callId } = await world.talks.draftCall({
-    actor: organiser,
-    input: {
-      communityId,
-      title: "Talks for the summer",
-      opensAt: "2026-05-01T00:00:00.000Z",
-      closesAt: "2026-06-01T00:00:00.000Z",
-      formats: [{ id: "talk", name: "Talk", minutes: 30 }],
-      criteria: [{ id: "relevance", name: "Relevance", weight: 1 }],
-    },
-  });
-  await world.talks.publishCall({ actor: organiser, callId });
-  const { proposalId } = await world.talks.draftProposal({
-    actor: speaker,
-    submit: true,
-    input: { callId, title, abstract: "What we **learned**.", formatId: "talk" },
-  });
-  await world.talks.acceptProposal({ actor: organiser, proposalId, message: "Welcome" });
-  if (confirm) await world.talks.confirmTalk({ actor: speaker, proposalId });
-  return proposalId;
 }
 
 const meetupInput = (communityId: string, title: string) => ({
@@ -191,7 +97,7 @@ export async function pathCast(world: PathWorld): Promise<PathCast> {
     actor: organiser,
     input: meetupInput(communityId, "Not announced yet"),
   });
-  const talkId = await proposedTalk(
+  const talkId = await acceptedTalk(
     world,
     organiser,
     curator,
@@ -199,7 +105,7 @@ export async function pathCast(world: PathWorld): Promise<PathCast> {
     "Event sourcing without tears",
     true,
   );
-  const acceptedId = await proposedTalk(
+  const acceptedId = await acceptedTalk(
     world,
     organiser,
     curator,

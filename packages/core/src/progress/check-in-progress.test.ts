@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixedClock } from "../clock/clock";
+import { describe, expect, test } from "vitest";
 import { communityModule } from "../community/index";
-import type { DocumentStore } from "../documents/document-store";
-import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
 import type { EventEnvelope } from "../eventstore/envelope";
 import { eventCatalog } from "../eventstore/event-catalog";
-import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
 import { meetupModule } from "../meetup/index";
 import { memberModule } from "../member/index";
 import { completionCountKey, learnerCountKey, pathModule } from "../path/index";
 import { readCounters } from "../projection/projected-counter";
-import { projector } from "../projection/projector";
-import { openDatabase } from "../sqlite/database";
 import { talkModule } from "../talk/index";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
+import { bothStores } from "../testing/both-stores";
+import { projectedWorldOn } from "../testing/projected-world";
 import { checkInProgressReactor } from "./check-in-progress";
 import { progressModule } from "./commands";
 import { progressStream } from "./documents";
@@ -29,39 +19,7 @@ import { meetupStartsAt, member, now, progressCast, worldEventTypes, worldProjec
  * duplicates, reorders and drops (caught up by a later redelivery) the deliveries hold, every follower's
  * meetup checkpoint is done by exactly one mark, and the counts are those of one clean delivery.
  */
-const catalog = eventCatalog(...worldEventTypes);
-
-let dynamo: LocalDynamo;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.stop();
-});
-
-const stores: [string, () => Promise<{ log: EventStore; documents: DocumentStore }>][] = [
-  [
-    "SQLite",
-    async () => {
-      const database = openDatabase(":memory:");
-      return { log: sqliteEventStore(database, catalog), documents: sqliteDocumentStore(database) };
-    },
-  ],
-  [
-    "DynamoDB (dynalite)",
-    async () => {
-      const [events, documents] = [uniqueTableName("events"), uniqueTableName("documents")];
-      await Promise.all([
-        createEventTable(dynamo.client, events),
-        createDocumentTable(dynamo.client, documents),
-      ]);
-      return {
-        log: dynamoEventStore({ client: dynamo.client, tableName: events, catalog }),
-        documents: dynamoDocumentStore({ client: dynamo.client, tableName: documents }),
-      };
-    },
-  ],
-];
+const stores = bothStores(eventCatalog(...worldEventTypes));
 
 /** A seeded shuffle: the same disorder every run. */
 function shuffled<Item>(items: readonly Item[], seed: number): Item[] {
@@ -77,22 +35,17 @@ function shuffled<Item>(items: readonly Item[], seed: number): Item[] {
 
 describe.each(stores)("check-ins on %s", (_name, open) => {
   test("complete meetup checkpoints exactly once under duplicated, reordered and partly dropped deliveries", async () => {
-    const { log, documents } = await open();
-    const keys = sqliteKeyStore(openDatabase(":memory:"));
-    const sealed = personalDataStore(log, keys, worldEventTypes);
-    const live = projector({ store: sealed, documents, projections: worldProjections });
     const checkIns: EventEnvelope[] = [];
-    // Projected after each append, as a bus does; check-ins are kept for the deliveries below.
-    const store: EventStore = {
-      ...sealed,
-      async append(streamId, events, options) {
-        const result = await sealed.append(streamId, events, options);
-        await live.handle({ streamId, version: result.nextExpectedVersion });
-        checkIns.push(...result.events.filter((event) => event.type === "AttendeeCheckedIn"));
-        return result;
+    const opened = await open();
+    const { store, documents, keys, clock, close } = projectedWorldOn(opened, {
+      eventTypes: worldEventTypes,
+      projections: worldProjections,
+      now,
+      // Check-ins are kept for the deliveries below.
+      afterProjecting: (events) => {
+        checkIns.push(...events.filter((event) => event.type === "AttendeeCheckedIn"));
       },
-    };
-    const clock = fixedClock(now);
+    });
     const members = memberModule({
       store,
       documents,
@@ -146,5 +99,7 @@ describe.each(stores)("check-ins on %s", (_name, open) => {
     expect(
       await readCounters(documents, [learnerCountKey(cast.pathId), completionCountKey(cast.pathId)]),
     ).toEqual([followers.length, 0]);
+    close();
+    await opened.close();
   }, 60_000);
 });

@@ -3,50 +3,32 @@
  * in-memory SQLite store, projected before each append returns and then handed to the progress reactors
  * (check-in, erasure) as the local host's bus does, for this folder's tests.
  */
-import { fixedClock } from "../clock/clock";
-import { communityEventTypes, communityModule, communityProjections } from "../community/index";
-import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
+import type { fixedClock } from "../clock/clock";
+import { communityModule } from "../community/index";
 import type { DocumentStore } from "../documents/document-store";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { eventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
 import type { KeyStore } from "../keys/key-store";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
-import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
-import {
-  erasureFinishedReactor,
-  type MemberModule,
-  memberEventTypes,
-  memberModule,
-  memberProjections,
-} from "../member/index";
+import type { MeetupModule } from "../meetup/index";
+import { erasureFinishedReactor, type MemberModule } from "../member/index";
 import { type PathInput, type PathModule, pathEventTypes, pathModule, pathProjections } from "../path/index";
 import type { Projection } from "../projection/projection";
-import { projector } from "../projection/projector";
 import { type Reactor, reactTo } from "../reactor/reactor";
-import { openDatabase } from "../sqlite/database";
-import { talkEventTypes, talkModule, talkProjections } from "../talk/index";
+import { projectedWorld } from "../testing/projected-world";
+import {
+  namedMember,
+  talkContextEventTypes,
+  talkContextProjections,
+  talkContexts,
+} from "../testing/talk-contexts";
 import { checkInProgressReactor, progressErasureReactor } from "./check-in-progress";
 import { type ProgressModule, progressModule } from "./commands";
 import { progressProjections } from "./documents";
 import { progressEventTypes } from "./events";
 
-export const worldEventTypes = [
-  ...memberEventTypes,
-  ...communityEventTypes,
-  ...meetupEventTypes,
-  ...talkEventTypes,
-  ...pathEventTypes,
-  ...progressEventTypes,
-];
+export const worldEventTypes = [...talkContextEventTypes, ...pathEventTypes, ...progressEventTypes];
 export const worldProjections: readonly Projection[] = [
-  ...memberProjections,
-  ...communityProjections,
-  ...meetupProjections,
-  ...talkProjections,
+  ...talkContextProjections,
   ...pathProjections,
   ...progressProjections,
 ];
@@ -70,36 +52,18 @@ export const now = "2026-05-10T10:00:00.000Z";
 export const meetupStartsAt = "2026-06-04T16:00:00.000Z";
 
 export function progressWorld(): ProgressWorld {
-  const database = openDatabase(":memory:");
-  const log = sqliteEventStore(database, eventCatalog(...worldEventTypes));
-  const keys = sqliteKeyStore(database);
-  const sealed = personalDataStore(log, keys, worldEventTypes);
-  const documents = sqliteDocumentStore(database);
-  const live = projector({ store: sealed, documents, projections: worldProjections });
   const reactors: Reactor[] = [];
-  // As the local host's bus does: every append is projected, then handed to the reactors, before it returns.
-  const store: EventStore = {
-    ...sealed,
-    async append(streamId, events, options) {
-      const result = await sealed.append(streamId, events, options);
-      await live.handle({ streamId, version: result.nextExpectedVersion });
-      for (const event of result.events) await reactTo(reactors, event);
-      return result;
+  const world = projectedWorld({
+    eventTypes: worldEventTypes,
+    projections: worldProjections,
+    now,
+    // As the local host's bus does: the progress reactors see each append once it is projected.
+    afterProjecting: async (events) => {
+      for (const event of events) await reactTo(reactors, event);
     },
-  };
-  const clock = fixedClock(now);
-  const idempotency = sqliteIdempotencyStore(database);
-  const members = memberModule({
-    store,
-    documents,
-    keys,
-    clock,
-    idempotency,
-    emailSecret: "a server secret that is long enough to count",
   });
-  const communities = communityModule({ store, documents, clock, idempotency, members });
-  const meetups = meetupModule({ store, documents, communities, members, clock });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency });
+  const { store, log, documents, keys, clock, idempotency, close } = world;
+  const { members, communities, meetups, talks } = talkContexts(world);
   const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
   const progress = progressModule({ store, documents, paths, meetups, clock, idempotency });
   reactors.push(
@@ -117,16 +81,12 @@ export function progressWorld(): ProgressWorld {
     paths,
     progress,
     clock,
-    close: () => database.close(),
+    close,
   };
 }
 
-export async function member(world: Pick<ProgressWorld, "members">, name: string): Promise<string> {
-  const handle = `${name.toLowerCase()}${newId().slice(-6)}`;
-  const { memberId } = await world.members.signIn(`${handle}@example.com`);
-  await world.members.updateProfile({ memberId, actor: memberId, input: { displayName: name, handle } });
-  return memberId;
-}
+/** A member with a name and a handle of their own. */
+export const member = namedMember;
 
 export interface ProgressCast {
   organiser: string;

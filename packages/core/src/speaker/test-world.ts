@@ -3,20 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BlobStore, folderBlobStore, type UploadsModule, uploadsModule } from "../blob/index";
-import { fixedClock } from "../clock/clock";
-import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
 import type { DocumentStore } from "../documents/document-store";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { eventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
-import { type SqliteEventStore, sqliteEventStore } from "../eventstore/sqlite";
+import type { SqliteEventStore } from "../eventstore/sqlite";
 import type { KeyStore } from "../keys/key-store";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
 import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member";
-import { projector } from "../projection/projector";
-import { reactTo } from "../reactor/reactor";
-import { openDatabase, type SqliteDatabase } from "../sqlite/database";
+import { type Reactor, reactTo } from "../reactor/reactor";
+import type { SqliteDatabase } from "../sqlite/database";
+import { projectedWorld } from "../testing/projected-world";
 import { type SpeakerModule, speakerModule } from "./commands";
 import { speakerProjections } from "./documents";
 import { speakerEventTypes } from "./events";
@@ -41,27 +35,17 @@ export interface SpeakerWorld {
 }
 
 export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): SpeakerWorld {
-  const database = openDatabase(":memory:");
-  const eventTypes = [...memberEventTypes, ...speakerEventTypes];
-  const log = sqliteEventStore(database, eventCatalog(...eventTypes));
-  const keys = sqliteKeyStore(database);
-  const store = personalDataStore(log, keys, eventTypes);
-  const documents = sqliteDocumentStore(database);
-  const project = projector({ store, documents, projections: [...memberProjections, ...speakerProjections] });
-  let reactors: Parameters<typeof reactTo>[0] = [];
-  // As the local host's bus does: every append is projected, then reacted to, before it returns.
-  const projected = (base: EventStore): EventStore => ({
-    ...base,
-    async append(streamId, events, options) {
-      const result = await base.append(streamId, events, options);
-      await project.handle({ streamId, version: result.nextExpectedVersion });
-      for (const event of result.events) await reactTo(reactors, event);
-      return result;
+  let reactors: Reactor[] = [];
+  const stores = projectedWorld({
+    eventTypes: [...memberEventTypes, ...speakerEventTypes],
+    projections: [...memberProjections, ...speakerProjections],
+    now: "2026-05-01T10:00:00.000Z",
+    // As the local host's bus does: every append is reacted to once it is projected.
+    afterProjecting: async (events) => {
+      for (const event of events) await reactTo(reactors, event);
     },
   });
-  const projecting = projected(store);
-  const clock = fixedClock("2026-05-01T10:00:00.000Z");
-  const idempotency = sqliteIdempotencyStore(database);
+  const { database, log, unprojected, store: projecting, keys, documents, clock, idempotency } = stores;
   const members = memberModule({
     store: projecting,
     documents,
@@ -84,11 +68,11 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
     idempotency,
   });
   // On the bare log, as the hosts run reactors: the erasure's event holds nothing personal.
-  reactors = [speakerErasureReactor({ store: projected(log), blobs, clock })];
+  reactors = [speakerErasureReactor({ store: stores.projecting(log), blobs, clock })];
   return {
     database,
     log,
-    store,
+    store: unprojected,
     keys,
     documents,
     members,
@@ -101,7 +85,7 @@ export function speakerWorld(talks: Record<string, readonly TalkGiven[]> = {}): 
       return memberId;
     },
     close: () => {
-      database.close();
+      stores.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };

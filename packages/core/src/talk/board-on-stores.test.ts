@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fixedClock } from "../clock/clock";
+import { describe, expect, test } from "vitest";
 import { communityEventTypes, communityModule, communityProjections } from "../community/index";
 import type { DocumentStore } from "../documents/document-store";
-import { createDocumentTable, dynamoDocumentStore } from "../documents/dynamodb";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { createEventTable, dynamoEventStore } from "../eventstore/dynamodb";
 import { eventCatalog } from "../eventstore/event-catalog";
-import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
 import { memberEventTypes, memberModule } from "../member/index";
-import { projector } from "../projection/projector";
-import { openDatabase } from "../sqlite/database";
-import { type LocalDynamo, startDynalite, uniqueTableName } from "../testing/dynalite";
+import { bothStores } from "../testing/both-stores";
+import { projectedWorldOn } from "../testing/projected-world";
 import { talkModule } from "./commands";
 import { talkProjections } from "./documents";
 import { talkEventTypes } from "./events";
@@ -26,43 +17,11 @@ import { callInput, now, proposalInput } from "./test-world";
  * every review of every proposal, and took 16 s at FOSDEM's size).
  */
 const eventTypes = [...memberEventTypes, ...communityEventTypes, ...talkEventTypes];
-const catalog = eventCatalog(...eventTypes);
-
-let dynamo: LocalDynamo;
-beforeAll(async () => {
-  dynamo = await startDynalite();
-});
-afterAll(async () => {
-  await dynamo.stop();
-});
-
-const stores: [string, () => Promise<{ log: EventStore; documents: DocumentStore }>][] = [
-  [
-    "SQLite",
-    async () => {
-      const database = openDatabase(":memory:");
-      return { log: sqliteEventStore(database, catalog), documents: sqliteDocumentStore(database) };
-    },
-  ],
-  [
-    "DynamoDB (dynalite)",
-    async () => {
-      const [events, documents] = [uniqueTableName("events"), uniqueTableName("documents")];
-      await Promise.all([
-        createEventTable(dynamo.client, events),
-        createDocumentTable(dynamo.client, documents),
-      ]);
-      return {
-        log: dynamoEventStore({ client: dynamo.client, tableName: events, catalog }),
-        documents: dynamoDocumentStore({ client: dynamo.client, tableName: documents }),
-      };
-    },
-  ],
-];
+const stores = bothStores(eventCatalog(...eventTypes));
 
 describe.each(stores)("the review board on %s", (_name, open) => {
   test("a review writes its review, the board row and the checkpoint; a board page is one index read", async () => {
-    const { log, documents: stored } = await open();
+    const { log, documents: stored, close: closeStores } = await open();
     const reads = { queries: 0, gets: 0 };
     const writes: string[] = [];
     const documents: DocumentStore = {
@@ -88,22 +47,10 @@ describe.each(stores)("the review board on %s", (_name, open) => {
         return stored.putMany(batch);
       },
     };
-    const keys = sqliteKeyStore(openDatabase(":memory:"));
-    const sealed = personalDataStore(log, keys, eventTypes);
-    const live = projector({
-      store: sealed,
-      documents,
-      projections: [...communityProjections, ...talkProjections],
-    });
-    const store: EventStore = {
-      ...sealed,
-      async append(streamId, events, options) {
-        const result = await sealed.append(streamId, events, options);
-        await live.handle({ streamId, version: result.nextExpectedVersion });
-        return result;
-      },
-    };
-    const clock = fixedClock(now);
+    const { store, keys, clock, close } = projectedWorldOn(
+      { log, documents },
+      { eventTypes, projections: [...communityProjections, ...talkProjections], now },
+    );
     const communities = communityModule({ store, documents, clock });
     const members = memberModule({
       store,
@@ -171,5 +118,7 @@ describe.each(stores)("the review board on %s", (_name, open) => {
     expect(rest.rows).toHaveLength(70);
     expect(rest.cursor).toBeUndefined();
     expect(new Set([...board.rows, ...rest.rows].map((row) => row.proposalId)).size).toBe(120);
+    close();
+    await closeStores();
   }, 120_000);
 });

@@ -6,39 +6,24 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { folderBlobStore, type UploadsModule, uploadsModule } from "../blob/index";
-import { fixedClock } from "../clock/clock";
-import {
-  type CommunityModule,
-  communityEventTypes,
-  communityModule,
-  communityProjections,
-} from "../community/index";
-import { sqliteIdempotencyStore } from "../decider/idempotency-sqlite";
+import type { fixedClock } from "../clock/clock";
 import type { DocumentStore } from "../documents/document-store";
-import { sqliteDocumentStore } from "../documents/sqlite";
-import { eventCatalog } from "../eventstore/event-catalog";
 import type { EventStore } from "../eventstore/event-store";
-import { sqliteEventStore } from "../eventstore/sqlite";
 import { newId } from "../ids/new-id";
-import { personalDataStore } from "../keys/personal-data-store";
-import { sqliteKeyStore } from "../keys/sqlite";
-import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
-import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
-import { projector } from "../projection/projector";
-import { openDatabase } from "../sqlite/database";
-import { type TalkModule, talkModule } from "./commands";
-import { talkProjections } from "./documents";
-import { talkEventTypes } from "./events";
+import { projectedWorld } from "../testing/projected-world";
+import {
+  namedMember,
+  type TalkContexts,
+  talkContextEventTypes,
+  talkContextProjections,
+  talkContexts,
+} from "../testing/talk-contexts";
 import type { CallInput, ProposalInput } from "./talk-input";
 
-export interface TalkWorld {
+export interface TalkWorld extends TalkContexts {
   /** The log as the application reads it. */
   store: EventStore;
   documents: DocumentStore;
-  members: MemberModule;
-  communities: CommunityModule;
-  meetups: MeetupModule;
-  talks: TalkModule;
   /** Uploads into a fresh data folder, as the local host keeps them. */
   uploads: UploadsModule;
   clock: ReturnType<typeof fixedClock>;
@@ -49,55 +34,29 @@ export interface TalkWorld {
 export const now = "2026-05-10T10:00:00.000Z";
 
 export function talkWorld(): TalkWorld {
-  const database = openDatabase(":memory:");
-  const eventTypes = [...memberEventTypes, ...communityEventTypes, ...meetupEventTypes, ...talkEventTypes];
-  const log = sqliteEventStore(database, eventCatalog(...eventTypes));
-  const keys = sqliteKeyStore(database);
-  const sealed = personalDataStore(log, keys, eventTypes);
-  const documents = sqliteDocumentStore(database);
-  const live = projector({
-    store: sealed,
-    documents,
-    projections: [...memberProjections, ...communityProjections, ...meetupProjections, ...talkProjections],
+  const stores = projectedWorld({
+    eventTypes: talkContextEventTypes,
+    projections: talkContextProjections,
+    now,
   });
-  // As the local host's bus does: every append is projected before it returns.
-  const store: EventStore = {
-    ...sealed,
-    async append(streamId, events, options) {
-      const result = await sealed.append(streamId, events, options);
-      await live.handle({ streamId, version: result.nextExpectedVersion });
-      return result;
-    },
-  };
-  const clock = fixedClock(now);
-  const idempotency = sqliteIdempotencyStore(database);
-  const members = memberModule({
-    store,
-    documents,
-    keys,
-    clock,
-    idempotency,
-    emailSecret: "a server secret that is long enough to count",
-  });
-  const communities = communityModule({ store, documents, clock, idempotency, members });
-  const meetups = meetupModule({ store, documents, communities, members, clock });
   const folder = mkdtempSync(join(tmpdir(), "meetstream-talk-blobs-"));
   const uploads = uploadsModule({ blobs: folderBlobStore({ folder, origin: "http://127.0.0.1:4000" }) });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock, idempotency, uploads });
-  const close = () => {
-    database.close();
-    rmSync(folder, { recursive: true, force: true });
+  const { store, documents, clock } = stores;
+  return {
+    ...talkContexts(stores, uploads),
+    store,
+    documents,
+    uploads,
+    clock,
+    close: () => {
+      stores.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
   };
-  return { store, documents, members, communities, meetups, talks, uploads, clock, close };
 }
 
 /** A member with a name and a handle of their own. */
-export async function member(world: TalkWorld, name: string): Promise<string> {
-  const handle = `${name.toLowerCase()}${newId().slice(-6)}`;
-  const { memberId } = await world.members.signIn(`${handle}@example.com`);
-  await world.members.updateProfile({ memberId, actor: memberId, input: { displayName: name, handle } });
-  return memberId;
-}
+export const member = namedMember;
 
 export async function handleOf(world: TalkWorld, memberId: string): Promise<string> {
   const profile = await world.members.byId(memberId);
