@@ -271,6 +271,13 @@ describe("unpublishing and archiving", () => {
 
   test("only the curator or an organiser archives", () =>
     given(drafted).when(simple("ArchivePath", stranger)).thenThrows(NotTheCurator));
+
+  test("archiving an archived path again is the curator's no-op, and anyone else's NotTheCurator", () => {
+    given(drafted, published, PathArchivedFact({}))
+      .when(simple("ArchivePath", stranger))
+      .thenThrows(NotTheCurator);
+    given(drafted, PathArchivedFact({})).when(simple("ArchivePath", stranger)).thenThrows(NotTheCurator);
+  });
 });
 
 describe("forking", () => {

@@ -193,8 +193,11 @@ export const pathDecider: Decider<Path, PathCommand, PathEvent> = {
         return path.status === "published" ? [PathUnpublished({})] : [];
       }
       case "ArchivePath": {
-        // Archiving twice changes nothing the second time.
-        if (path.status === "archived") return [];
+        // Archiving twice changes nothing the second time; only for who could archive it the first time.
+        if (path.status === "archived") {
+          assertMayChange({ ...path, status: "published" }, command.pathId, actor, command);
+          return [];
+        }
         assertMayChange(path, command.pathId, actor, command);
         return [PathArchivedFact({})];
       }

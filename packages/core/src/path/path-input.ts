@@ -11,6 +11,9 @@ import type { CheckpointResource } from "./events";
  * talks and meetups exist.
  */
 
+/** A character that shows: not a format character, a mark on its own, a separator or white space. */
+const visible = /[^\p{Cf}\p{M}\p{Z}\s]/u;
+
 const schemas = lazily(() => {
   const id = z.string().check(z.minLength(1), z.maxLength(100));
   const between = (minimum: number, maximum: number) => `must be ${minimum} to ${maximum} characters`;
@@ -18,6 +21,11 @@ const schemas = lazily(() => {
     singleLineText({ trimmed: true }).check(
       z.minLength(minimum, between(minimum, maximum)),
       z.maxLength(maximum, between(minimum, maximum)),
+      // Joiners, variation selectors and combining marks alone pass the text rule and show as nothing.
+      z.refine((value: string) => visible.test(value), {
+        message: "must hold a letter, digit or symbol",
+        when: (payload) => payload.issues.length === 0,
+      }),
     );
   const { goal, description, tags, checkpoints, task, url, title } = pathLimits;
   const checkpoint = z.strictObject({
@@ -43,8 +51,12 @@ const schemas = lazily(() => {
         z
           .array(
             z.pipe(
-              line(1, tags.length),
-              z.transform((tag: string) => tag.toLowerCase()),
+              z.pipe(
+                line(1, tags.length),
+                z.transform((tag: string) => tag.toLowerCase()),
+              ),
+              // Lower-casing may lengthen a tag ("İ" is "i" and a dot): the limit is on the tag as stored.
+              z.string().check(z.maxLength(tags.length, between(1, tags.length))),
             ),
           )
           .check(z.maxLength(tags.count * 4, `must be up to ${tags.count} tags`)),

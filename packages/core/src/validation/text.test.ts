@@ -134,7 +134,14 @@ describe("a link a person gives", () => {
   });
 
   test("that is no URL at all is refused", () => {
-    for (const value of ["ann.example", "https://", "", "https:ann"])
+    for (const value of [
+      "ann.example",
+      "https://",
+      "",
+      "https:ann",
+      "https:///ann.example",
+      "https://\\ann.example",
+    ])
       expect(typing(shown, value)).toEqual({ rejected: ["must be an http or https URL"] });
   });
 
@@ -145,6 +152,16 @@ describe("a link a person gives", () => {
       "https://ann.example/\u007f",
     ])
       expect(typing(shown, value)).toEqual({ rejected: ["must not hold control characters"] });
+  });
+
+  test("names no user or password: the host it shows is the host it opens", () => {
+    for (const value of [
+      "https://user:pass@ann.example/",
+      "https://ann.example@evil.example/",
+      "https://:secret@ann.example/",
+    ])
+      expect(typing(shown, value)).toEqual({ rejected: ["must not hold a user name or password"] });
+    expect(typing(shown, "https://ann.example/@ann")).toEqual({ stored: "https://ann.example/@ann" });
   });
 
   test("holds no white space, which the URL parser drops from inside a link", () => {

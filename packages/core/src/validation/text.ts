@@ -119,16 +119,28 @@ export const webAddress = ({
     z.refine(
       (value: string) => {
         const parsed = URL.parse(value);
-        // Written out ("https://host/…"): the parser also takes "https:host", which reads as no link.
+        // Written out ("https://host/…"): the parser also takes "https:host", which reads as no link, and
+        // "https:///host", which opens another host than it shows.
+        const authority = value.slice(parsed?.protocol.length ?? 0);
         return (
           parsed !== null &&
           allowed.includes(parsed.protocol) &&
           value.slice(0, parsed.protocol.length + 2).toLowerCase() === `${parsed.protocol}//` &&
+          !/^\/\/[/\\]/.test(authority) &&
           parsed.hostname.length > 0
         );
       },
       // Text that breaks a rule above is told that, not also that it is no URL.
       { message, when: (payload) => payload.issues.length === 0 },
+    ),
+    // "https://bank.example@evil.example/" opens evil.example: a link shows where it goes, with no
+    // credentials for a reader's browser to send either.
+    z.refine(
+      (value: string) => {
+        const parsed = URL.parse(value);
+        return parsed === null || (parsed.username === "" && parsed.password === "");
+      },
+      { message: "must not hold a user name or password", when: (payload) => payload.issues.length === 0 },
     ),
   );
 };

@@ -271,6 +271,17 @@ describe("hostile input", () => {
       ["checkpoints", "0", "url"],
     ],
     [
+      "a URL with a user and password",
+      { checkpoints: [{ task: "Read", url: "https://user:pass@example.com/", title: "A page" }] },
+      ["checkpoints", "0", "url"],
+    ],
+    [
+      "a URL that shows one host and opens another",
+      { checkpoints: [{ task: "Read", url: "https://example.com@evil.example/", title: "A page" }] },
+      ["checkpoints", "0", "url"],
+    ],
+    ["a goal of zero-width joiners alone", { goal: "\u200d".repeat(5) }, ["goal"]],
+    [
       "a checkpoint id the path never had",
       { checkpoints: [{ id: "made-up", task: "Read", url: "https://example.com", title: "A" }] },
       ["checkpoints", "0", "id"],
@@ -318,6 +329,14 @@ describe("hostile input", () => {
   ])("%s is refused as %s", async (_, query, code) => {
     const { body } = await graphqlRequest(host.url, query, { token: people.curator.token });
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  test("archiving an archived path again is NotTheCurator to anyone but who looks after it", async () => {
+    const path = await paths.draftPath(people.curator, pathInput(resources, { goal: "Archived for good" }));
+    await paths.publishPath(people.curator, path.id);
+    expect((await paths.archivePath(people.curator, path.id)).__typename).toBe("Path");
+    expect((await paths.archivePath(people.stranger, path.id)).__typename).toBe("NotTheCurator");
+    expect((await paths.archivePath(people.curator, path.id)).status).toBe("ARCHIVED");
   });
 
   test("a slug that names nothing, however long, is no path", async () => {
