@@ -273,7 +273,7 @@ describe("learning a path: follow, tick, check in, revision 2", () => {
     // 6. A visitor reads Lucas's shown learning and Daan's curated path on their profiles, and the talk's
     // page names the path.
     await visitor.goto(`${host.url}/members/lucas`);
-    await visitor.getByRole("heading", { name: "Learning" }).waitFor();
+    await visitor.getByRole("heading", { name: "Learning", exact: true }).waitFor();
     await visitor.getByRole("link", { name: goal }).waitFor();
     await expectFine(visitor, "learning-8-member-visitor-1280");
     await visitor.goto(`${host.url}/members/daan`);
