@@ -273,7 +273,7 @@ describe("learning a path: follow, tick, check in, revision 2", () => {
     // 6. A visitor reads Lucas's shown learning and Daan's curated path on their profiles, and the talk's
     // page names the path.
     await visitor.goto(`${host.url}/members/lucas`);
-    await visitor.getByRole("heading", { name: "Learning" }).waitFor();
+    await visitor.getByRole("heading", { name: "Learning", exact: true }).waitFor();
     await visitor.getByRole("link", { name: goal }).waitFor();
     await expectFine(visitor, "learning-8-member-visitor-1280");
     await visitor.goto(`${host.url}/members/daan`);
@@ -289,4 +289,36 @@ describe("learning a path: follow, tick, check in, revision 2", () => {
     expect(forkAddress).not.toBe(address);
     await Promise.all([visitor.close(), learner.close(), forker.close(), curator.close(), organiser.close()]);
   });
+
+  test.each([1280, 360])(
+    "following and unfollowing by keyboard keeps the focus on the button; only a follower is offered to show the path on their profile (%i px)",
+    async (width) => {
+      const page = await people.forker.newPage();
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+      await page.goto(`${host.url}/paths?curator=sem`);
+      await page.getByRole("link", { name: "Handle failures in event-driven systems" }).click();
+      await page
+        .getByRole("heading", { level: 1, name: "Handle failures in event-driven systems" })
+        .waitFor();
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+      const showOnProfile = page.getByRole("checkbox", { name: "Show on my profile" });
+
+      await page.getByRole("button", { name: "Follow this path" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Unfollow" }).waitFor();
+      await expect.poll(focused).toBe("Unfollow");
+      await showOnProfile.check();
+      await expect.poll(() => showOnProfile.isChecked()).toBe(true);
+      await expectFine(page, `path-followed-member-${width}`);
+
+      await page.getByRole("button", { name: "Unfollow" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Follow this path" }).waitFor();
+      await expect.poll(focused).toBe("Follow this path");
+      // Unfollowed, the path is off the profile: a ticked box would say otherwise, and the API refuses it.
+      expect(await showOnProfile.count()).toBe(0);
+      await expectFine(page, `path-unfollowed-member-${width}`);
+      await page.close();
+    },
+  );
 });

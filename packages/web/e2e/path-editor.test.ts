@@ -347,4 +347,27 @@ describe("the path editor, in the browser", () => {
     await other.close();
     await page.close();
   });
+
+  test.each([1280, 360])(
+    "a member who opens another's published path in the editor is told it is not theirs, not that it is missing (%i px)",
+    async (width) => {
+      const emma = await newContext(browser);
+      const page = await pageOf(emma, width);
+      const production = "/paths/run-serverless-in-production-without-surprises";
+      await signInThroughMailbox(page, host.url, "emma@example.org", "/paths");
+      const address = await page.locator(`a[href^="${production}"]`).first().getAttribute("href");
+      await page.goto(`${host.url}${address}/edit`);
+      await page
+        .getByRole("heading", { level: 1, name: "Edit “Run serverless in production without surprises”" })
+        .waitFor();
+      expect(await page.getByText("Page not found").count()).toBe(0);
+      expect(await page.getByText("Nothing lives at this address").count()).toBe(0);
+      await page.getByText("Only its curator and its community's organisers edit this path").waitFor();
+      await expectFine(page, `path-editor-not-theirs-member-${width}`);
+      await page.getByRole("link", { name: "Read the path" }).click();
+      await page.waitForURL(`${host.url}${address}`);
+      await page.getByRole("button", { name: "Fork this path" }).waitFor();
+      await emma.close();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { Link, Navigate, useLocation, useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
+import { EmptyState } from "../components/empty-state";
 import { Notice } from "../components/notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
@@ -77,10 +78,28 @@ export function EditPathPage() {
         path.slug !== slug ? (
           <Navigate to={editPathPath(path)} replace state={location.state} />
         ) : !path.viewerCanEdit && path.status !== "ARCHIVED" ? (
-          <NotFoundPage>
-            Only the path's curator, and the organisers of its community, edit it.{" "}
-            {path.status !== "DRAFT" && <Link to={pathPath(path)}>Read the path</Link>}
-          </NotFoundPage>
+          // The path is there, only not theirs to edit: say so, rather than that nothing lives here.
+          <Page title={`Edit “${path.goal}”`} eyebrow="Learning path">
+            <EmptyState
+              icon="lock"
+              title="Only its curator and its community's organisers edit this path"
+              action={
+                path.status !== "DRAFT" ? (
+                  <Link to={pathPath(path)} className="button">
+                    Read the path
+                  </Link>
+                ) : (
+                  <Link to="/paths" className="button">
+                    Browse the paths
+                  </Link>
+                )
+              }
+            >
+              {path.status === "PUBLISHED"
+                ? "To make a version of your own, fork it from its page: the fork is yours to change."
+                : "It is not yours to change."}
+            </EmptyState>
+          </Page>
         ) : (
           <RefetchOnRefusal refetch={refresh}>
             <Page

@@ -1,5 +1,5 @@
 import { localDateOf, localTimeOf } from "@meetstream/core/clock/local-time";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useSession } from "../auth/session";
@@ -238,6 +238,16 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
   useEffect(() => {
     if (shown !== null && progress?.public === shown) setShown(null);
   }, [shown, progress?.public]);
+  // Follow and Unfollow are one button that turns into the other: disabled while the command runs, it
+  // drops the focus, which goes back to it once the answer is in (else a keyboard user starts over at the top).
+  const followButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const running = follow.fetching || unfollow.fetching;
+  useEffect(() => {
+    if (!refocus || running) return;
+    followButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, running]);
   const total = path.checkpoints.length;
   const share = total === 0 ? 0 : Math.round((doneCount / total) * 100);
 
@@ -278,20 +288,28 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
       <div className="button-row">
         {following ? (
           <button
+            ref={followButton}
             type="button"
             className="button button--secondary"
             disabled={unfollow.fetching}
-            onClick={() => unfollow.run(key())}
+            onClick={async () => {
+              await unfollow.run(key());
+              setRefocus(true);
+            }}
           >
             Unfollow
           </button>
         ) : (
           path.status === "PUBLISHED" && (
             <button
+              ref={followButton}
               type="button"
               className="button"
               disabled={follow.fetching}
-              onClick={() => follow.run(key())}
+              onClick={async () => {
+                await follow.run(key());
+                setRefocus(true);
+              }}
             >
               Follow this path
             </button>
@@ -299,7 +317,8 @@ function ProgressPanel({ path, doneCount }: { path: PathPagePath; doneCount: num
         )}
         <Link to={myLearningPath}>My learning</Link>
       </div>
-      {progress && (
+      {/* Only a follower's progress shows on their profile: the API refuses the choice to anyone else. */}
+      {progress && following && (
         <label className="choice">
           <input
             type="checkbox"
