@@ -200,18 +200,20 @@ describe("finding meetups, in the browser against the local host", () => {
   );
 
   test.each(everyViewer)(
-    "the top menu highlights Meetups on /meetups only, and lists no Paths ($viewer, $size)",
+    "the top menu highlights Meetups on /meetups only, and Paths on /paths ($viewer, $size)",
     async ({ viewer, size }) => {
       const page = pages[`${viewer}-${size}`];
       const menu = page.getByRole("navigation", { name: "Main" });
       await open(page, "/meetups");
       expect(await menu.getByRole("link", { name: "Meetups" }).getAttribute("aria-current")).toBe("page");
-      expect(await menu.getByRole("link", { name: "Paths" }).count()).toBe(0);
+      expect(await menu.getByRole("link", { name: "Paths" }).getAttribute("aria-current")).toBeNull();
       await open(page, firstMeetupPath);
       await page.getByRole("heading", { level: 1, name: rustTitle(1) }).waitFor();
       expect(await menu.locator('[aria-current="page"]').count()).toBe(0);
       await open(page, "/paths");
-      await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+      await page.getByRole("heading", { level: 1, name: "Learning paths" }).waitFor();
+      expect(await menu.getByRole("link", { name: "Paths" }).getAttribute("aria-current")).toBe("page");
+      expect(await menu.getByRole("link", { name: "Meetups" }).getAttribute("aria-current")).toBeNull();
     },
   );
 
@@ -263,6 +265,7 @@ describe("finding meetups, in the browser against the local host", () => {
         "Communities",
         "Meetups",
         "Talks",
+        "Paths",
         "History",
       ]);
       const rust = page.getByRole("region", { name: /Rust Berlin/ });
@@ -280,7 +283,7 @@ describe("finding meetups, in the browser against the local host", () => {
       await screenshot(page, `console-meetups-${size}`);
 
       await open(page, "/admin/paths");
-      await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+      await page.getByRole("heading", { level: 1, name: "Paths" }).waitFor();
     },
   );
 

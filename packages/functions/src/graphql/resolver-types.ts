@@ -2194,7 +2194,7 @@ export type Path = Node & {
   checkpoints: Array<Checkpoint>;
   /** The community it belongs to, if one (and the viewer may see it). */
   community?: Maybe<Community>;
-  /** How many members have completed it. */
+  /** How many members have completed it: each counts from the mark that completed the revision of the time until they undo a checkpoint. A later revision that adds or removes checkpoints does not recount them (each learner's own share follows the current revision at once). */
   completionCount: Scalars['Int']['output'];
   /** Who curates it; null once that member is erased (then `curatorErased` is true). */
   curator?: Maybe<Member>;
