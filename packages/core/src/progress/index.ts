@@ -53,4 +53,4 @@ export type {
   ProgressEdgePage,
   ProgressQueries,
 } from "./queries";
-export { progressView } from "./queries";
+export { type PathReader, progressView } from "./queries";

@@ -63,16 +63,34 @@ export interface ProgressCounts {
   completions: number;
 }
 
+/**
+ * How a read reaches paths as its viewer sees them: the module's own by default, or a request's batched
+ * and cached reader (a DataLoader over the same `pathById`), so that the paths read to work out the shares
+ * are not read again for what the request shows of them.
+ */
+export type PathReader = ProgressPaths["pathById"];
+
 export interface ProgressQueries {
   /** The viewer's progress on each path, in one batch: undefined unless they follow it (or once did) and may see it. */
   viewerProgress(
     pathIds: readonly string[],
     viewerId: string | undefined,
+    readPaths?: PathReader,
   ): Promise<(PathProgressView | undefined)[]>;
   /** The paths the viewer follows, latest activity first; none for a visitor. */
-  learning(viewerId: string | undefined, filter: LearningFilter, page: Page): Promise<ProgressEdgePage>;
+  learning(
+    viewerId: string | undefined,
+    filter: LearningFilter,
+    page: Page,
+    readPaths?: PathReader,
+  ): Promise<ProgressEdgePage>;
   /** The paths a member follows and chose to show, latest activity first, of those the viewer may see. */
-  publicLearning(memberId: string, viewerId: string | undefined, page: Page): Promise<ProgressEdgePage>;
+  publicLearning(
+    memberId: string,
+    viewerId: string | undefined,
+    page: Page,
+    readPaths?: PathReader,
+  ): Promise<ProgressEdgePage>;
   /** The public counts of each path, in one batch (0 before anyone followed). */
   progressCountsOf(pathIds: readonly string[]): Promise<ProgressCounts[]>;
 }
@@ -121,8 +139,14 @@ const keeps = (filter: LearningFilter, view: PathProgressView) =>
 
 export function progressQueries({ documents, paths }: ProgressQueriesOptions): ProgressQueries {
   /** Views of the documents whose path the viewer may see (a draft or an archived path drops out of lists). */
-  async function viewsOf(progress: readonly ProgressDocument[], viewerId: string | undefined) {
-    const found = await paths.pathById(
+  const ownReader: PathReader = (pathIds, viewerId) => paths.pathById(pathIds, viewerId);
+
+  async function viewsOf(
+    progress: readonly ProgressDocument[],
+    viewerId: string | undefined,
+    readPaths: PathReader,
+  ) {
+    const found = await readPaths(
       progress.map((each) => each.pathId),
       viewerId,
     );
@@ -138,6 +162,7 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
     viewerId: string | undefined,
     page: Page,
     keep: (view: PathProgressView) => boolean,
+    readPaths: PathReader,
   ): Promise<ProgressEdgePage> {
     const limit = checkLimit(page.limit);
     const shown: { node: PathProgressView; cursor: string }[] = [];
@@ -152,6 +177,7 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
       const views = await viewsOf(
         batch.rows.map((row) => row.body),
         viewerId,
+        readPaths,
       );
       batch.rows.forEach((row, position) => {
         const view = views[position];
@@ -169,7 +195,7 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
   }
 
   return {
-    async viewerProgress(pathIds, viewerId) {
+    async viewerProgress(pathIds, viewerId, readPaths = ownReader) {
       if (typeof viewerId !== "string" || pathIds.length === 0) return pathIds.map(() => undefined);
       const progress = await getMany<ProgressDocument>(
         documents,
@@ -177,7 +203,7 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
           isProgressParty(viewerId, pathId) ? progressKey(viewerId, pathId) : progressKey("none", "none"),
         ),
       );
-      const found = await paths.pathById(pathIds, viewerId);
+      const found = await readPaths(pathIds, viewerId);
       return progress.map((each, index) => {
         const path = found[index];
         // Also after an unfollow: the marks are kept, and the page shows them.
@@ -185,14 +211,15 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
       });
     },
 
-    async learning(viewerId, filter, page) {
+    async learning(viewerId, filter, page, readPaths = ownReader) {
       if (typeof viewerId !== "string" || viewerId.length === 0) return { edges: [] };
-      return listed("first", learningPartition(viewerId), viewerId, page, (view) => keeps(filter, view));
+      const keep = (view: PathProgressView) => keeps(filter, view);
+      return listed("first", learningPartition(viewerId), viewerId, page, keep, readPaths);
     },
 
-    async publicLearning(memberId, viewerId, page) {
+    async publicLearning(memberId, viewerId, page, readPaths = ownReader) {
       if (typeof memberId !== "string" || memberId.length === 0) return { edges: [] };
-      return listed("second", publicLearningPartition(memberId), viewerId, page, () => true);
+      return listed("second", publicLearningPartition(memberId), viewerId, page, () => true, readPaths);
     },
 
     async progressCountsOf(pathIds) {

@@ -4,7 +4,7 @@ import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meet
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
 import type { PathCounts, PathModule, PathView } from "@meetstream/core/path";
-import type { PathProgressView, ProgressModule } from "@meetstream/core/progress";
+import type { PathProgressView, PathReader, ProgressModule } from "@meetstream/core/progress";
 import type { SpeakerModule } from "@meetstream/core/speaker";
 import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
 import type DataLoader from "dataloader";
@@ -72,6 +72,8 @@ export interface GraphqlContext {
   /** A path's public counts (learners, completions, forks), batched: a list of 20 paths costs one read of each. */
   pathCounts: DataLoader<string, PathCounts>;
   progress: Progress;
+  /** `pathById` as progress reads paths: a path a share is worked out on is not read again for its fields. */
+  readPaths: PathReader;
   /** The viewer's own progress on paths by id, batched: a list of 20 paths costs one read. */
   viewerProgress: DataLoader<string, PathProgressView | undefined>;
   calendarFeeds: CalendarFeeds;

@@ -55,7 +55,12 @@ const me: MeResolvers<GraphqlContext, Me> = {
   // The filter arrives as the domain's value (enum-values.ts).
   learning: async (_me, args: PageArguments & { filter?: LearningFilter | null }, context) =>
     progressConnection(
-      await context.progress.learning(viewerOf(context), args.filter ?? "all", forwardPage(args)),
+      await context.progress.learning(
+        viewerOf(context),
+        args.filter ?? "all",
+        forwardPage(args),
+        context.readPaths,
+      ),
       context,
     ),
 };
@@ -63,7 +68,12 @@ const me: MeResolvers<GraphqlContext, Me> = {
 const member: MemberResolvers<GraphqlContext, MemberProfile> = {
   learning: async (member, args: PageArguments, context) =>
     progressConnection(
-      await context.progress.publicLearning(member.id, viewerOf(context), forwardPage(args)),
+      await context.progress.publicLearning(
+        member.id,
+        viewerOf(context),
+        forwardPage(args),
+        context.readPaths,
+      ),
       context,
     ),
 };

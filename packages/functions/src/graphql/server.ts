@@ -25,6 +25,7 @@ import type {
   Uploads,
 } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
+import { pathReader } from "./path-reader";
 import { queryLimits } from "./query-limits";
 import { requestBodyLimit } from "./request-body-limit";
 import { schema } from "./schema";
@@ -107,6 +108,11 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         ),
       );
       const viewerRoleIn = (communityId: string) => viewerRole.load(communityId);
+      // Ill-formed ids read as not found; drafts only for their curator and their community's organisers.
+      const pathById = new DataLoader<string, PathView | undefined>((ids) =>
+        options.paths.pathById(ids, viewer?.memberId, viewerRoleIn),
+      );
+      const readPaths = pathReader(pathById);
       return {
         viewer,
         members: options.members,
@@ -138,14 +144,12 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         ),
         agendas: options.agendas,
         paths: options.paths,
-        // Ill-formed ids read as not found; drafts only for their curator and their community's organisers.
-        pathById: new DataLoader<string, PathView | undefined>((ids) =>
-          options.paths.pathById(ids, viewer?.memberId, viewerRoleIn),
-        ),
+        pathById,
         pathCounts: new DataLoader<string, PathCounts>((ids) => options.paths.countsOf(ids)),
         progress: options.progress,
+        readPaths,
         viewerProgress: new DataLoader<string, PathProgressView | undefined>((ids) =>
-          options.progress.viewerProgress(ids, viewer?.memberId),
+          options.progress.viewerProgress(ids, viewer?.memberId, readPaths),
         ),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
