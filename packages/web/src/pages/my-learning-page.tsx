@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../components/empty-state";
@@ -6,6 +5,7 @@ import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/loading-state";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
+import { ShowMore } from "../components/show-more";
 import { fromNetwork } from "../graphql/command";
 import type { ResultOf } from "../graphql/graphql";
 import { LearningList } from "../path/learning-list";
@@ -110,17 +110,7 @@ function LearningSection({
 }
 
 function MoreLearning({ filter, pageInfo }: { filter: Filter; pageInfo: Learning["pageInfo"] }) {
-  const [asked, setAsked] = useState(false);
-  if (!pageInfo.hasNextPage || !pageInfo.endCursor) return null;
-  if (!asked)
-    return (
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => setAsked(true)}>
-          Show more
-        </button>
-      </div>
-    );
-  return <NextLearning filter={filter} after={pageInfo.endCursor} />;
+  return <ShowMore pageInfo={pageInfo} next={(after) => <NextLearning filter={filter} after={after} />} />;
 }
 
 function NextLearning({ filter, after }: { filter: Filter; after: string }) {

@@ -7,6 +7,7 @@ import { ErrorState } from "../components/error-state";
 import { LoadingState } from "../components/loading-state";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
+import { ShowMore } from "../components/show-more";
 import { fromNetwork } from "../graphql/command";
 import type { ResultOf } from "../graphql/graphql";
 import { newPathPath } from "../path/path-address";
@@ -206,17 +207,7 @@ type PageInfo = ResultOf<typeof PathsQuery>["paths"]["pageInfo"];
 
 /** The pages after the first, each asked for when the reader asks for more. */
 function MorePaths({ filter, pageInfo }: { filter: PathsFilter; pageInfo: PageInfo }) {
-  const [asked, setAsked] = useState(false);
-  if (!pageInfo.hasNextPage || !pageInfo.endCursor) return null;
-  if (!asked)
-    return (
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => setAsked(true)}>
-          Show more
-        </button>
-      </div>
-    );
-  return <NextPaths filter={filter} after={pageInfo.endCursor} />;
+  return <ShowMore pageInfo={pageInfo} next={(after) => <NextPaths filter={filter} after={after} />} />;
 }
 
 function NextPaths({ filter, after }: { filter: PathsFilter; after: string }) {
