@@ -27,7 +27,12 @@ export function LearningList({
             </Heading>
             <p className="path-card__meta">
               <CuratorLink path={progress.path} />
-              {progress.path.community && <> · {progress.path.community.name}</>}
+              {progress.path.community && (
+                <>
+                  {" · "}
+                  <span>{progress.path.community.name}</span>
+                </>
+              )}
             </p>
             <p className="progress-share">
               <strong>{share} %</strong> done: {progress.doneCount} of {progress.checkpointCount}{" "}
