@@ -1,4 +1,4 @@
-import { CreateTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
   DeleteCommand,
@@ -8,6 +8,8 @@ import {
   QueryCommand,
   ScanCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { isConditionFailure } from "../dynamodb/condition-failure";
+import { untilTableActive } from "../dynamodb/table-ready";
 import {
   assertDocumentKey,
   assertExpectedVersion,
@@ -95,16 +97,7 @@ export async function createDocumentTable(client: DynamoDBDocumentClient, tableN
       })),
     }),
   );
-  // A new table and its indexes take a while to become usable on AWS (dynalite is immediate).
-  for (let attempt = 0; ; attempt++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    const ready =
-      Table?.TableStatus === "ACTIVE" &&
-      (Table.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === "ACTIVE");
-    if (ready) return;
-    if (attempt >= 120) throw new Error(`table ${tableName} did not become active`);
-    await sleep(1000);
-  }
+  await untilTableActive(client, tableName);
 }
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -141,9 +134,6 @@ function toDocument(item: Record<string, unknown>): StoredDocument {
     indexes,
   };
 }
-
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof Error && error.name === "ConditionalCheckFailedException";
 
 /** The query's key condition; DynamoDB has no "empty range", which the caller has already answered. */
 function keyCondition(query: CheckedQuery) {

@@ -1,8 +1,4 @@
-import {
-  ConditionalCheckFailedException,
-  CreateTableCommand,
-  DescribeTableCommand,
-} from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -11,6 +7,7 @@ import {
   type QueryCommandInput,
   ScanCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { isConditionFailure } from "../dynamodb/condition-failure";
 import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
 import type { EventEnvelope } from "./envelope";
@@ -91,11 +88,6 @@ const isTableKey = (value: unknown): value is Record<string, unknown> => {
 const holdsExactly = (commit: StoredCommit, encoded: readonly EncodedEvent[]): boolean =>
   commit.events.length === encoded.length &&
   commit.events.every((event, index) => event.id === encoded[index]?.id);
-
-/** By name too: with two copies of the SDK in a bundle, `instanceof` fails across them. */
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException ||
-  (error as { name?: unknown } | null)?.name === "ConditionalCheckFailedException";
 
 /**
  * The AWS event store: one item per append ("commit") keyed by stream and first version. A conditional

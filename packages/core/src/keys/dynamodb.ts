@@ -1,9 +1,5 @@
 import { randomBytes } from "node:crypto";
-import {
-  ConditionalCheckFailedException,
-  CreateTableCommand,
-  DescribeTableCommand,
-} from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -11,6 +7,8 @@ import {
   PutCommand,
   ScanCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { isConditionFailure } from "../dynamodb/condition-failure";
+import { untilTableActive } from "../dynamodb/table-ready";
 import { decodeStreamCursor, encodeStreamCursor } from "../eventstore/stream-cursor";
 import { KeyConflict } from "./errors";
 import {
@@ -30,11 +28,6 @@ export interface DynamoKeyStoreOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
 }
-
-/** By name too: with two copies of the SDK in a bundle, `instanceof` fails across them. */
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException ||
-  (error as { name?: unknown } | null)?.name === "ConditionalCheckFailedException";
 
 /**
  * The AWS key store: one item per subject in a table of its own, so that access to keys can be granted
@@ -126,10 +119,5 @@ export async function createKeyTable(client: DynamoDBDocumentClient, tableName: 
       KeySchema: [{ AttributeName: "subject", KeyType: "HASH" }],
     }),
   );
-  for (let attempt = 0; ; attempt++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === "ACTIVE") return;
-    if (attempt >= 120) throw new Error(`table ${tableName} did not become active`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  await untilTableActive(client, tableName);
 }

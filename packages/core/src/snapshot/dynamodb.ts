@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { isConditionFailure } from "../dynamodb/condition-failure";
 import { assertSnapshot, type Snapshot, type SnapshotStore } from "./snapshot-store";
 
 /**
@@ -20,11 +20,6 @@ export interface DynamoSnapshotOptions {
 
 /** Powertools keys its records `<prefix>#<hash>` with a prefix of ours; this prefix is no hash's. */
 const itemKey = (streamId: string) => `snapshot:${streamId}`;
-
-/** By name too: with two copies of the SDK in a bundle, `instanceof` fails across them. */
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ConditionalCheckFailedException ||
-  (error as { name?: unknown } | null)?.name === "ConditionalCheckFailedException";
 
 /**
  * Snapshots on DynamoDB: one item per stream in the Idempotency table. That table already holds what is
