@@ -5,7 +5,13 @@ import { clientOfSocket } from "../auth/client-address";
 import type { MountedIssuer } from "../auth/mounted-issuer";
 import { graphqlEndpoint, maximumRequestBytes } from "../graphql/server";
 import { bodyLimit } from "./body-limit";
-import { devMailboxJson, devMailboxPage } from "./dev-mailbox-page";
+import {
+  devMailboxAttachment,
+  devMailboxHtmlPart,
+  devMailboxJson,
+  devMailboxMessagePage,
+  devMailboxPage,
+} from "./dev-mailbox-page";
 import type { ProjectorHealth } from "./projector-health";
 
 type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -18,7 +24,7 @@ export interface HostRoutes {
   blobs?: FetchHandler;
   /** Calendar and syndication feeds under /feeds. */
   feeds?: FetchHandler;
-  /** Local mode only: the page listing what the dev mailbox holds. */
+  /** Local mode only: the pages showing what the dev mailbox holds. */
   mailbox?: DevMailbox;
   /** `GET /health`: 200 when the read model is whole and current, 503 when it needs a person. */
   health?: () => Promise<ProjectorHealth>;
@@ -55,8 +61,15 @@ export function hostApp(routes: HostRoutes): Hono {
 
   const { mailbox } = routes;
   if (mailbox) {
-    app.get("/dev/mailbox", () => devMailboxPage(mailbox.messages()));
-    app.get("/dev/mailbox.json", () => devMailboxJson(mailbox.messages()));
+    app.get("/dev/mailbox", () => devMailboxPage(mailbox));
+    app.get("/dev/mailbox.json", () => devMailboxJson(mailbox));
+    app.get("/dev/mailbox/:id", (context) => devMailboxMessagePage(mailbox.message(context.req.param("id"))));
+    app.get("/dev/mailbox/:id/html", (context) =>
+      devMailboxHtmlPart(mailbox.message(context.req.param("id"))),
+    );
+    app.get("/dev/mailbox/:id/attachments/:index", (context) =>
+      devMailboxAttachment(mailbox.message(context.req.param("id")), Number(context.req.param("index"))),
+    );
   }
 
   const { health } = routes;

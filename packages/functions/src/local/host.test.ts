@@ -80,6 +80,53 @@ describe("the local host", () => {
     }
   });
 
+  test("shows a message of the dev mailbox whole: headers, the HTML part sandboxed, the text, attachments to download", async () => {
+    const host = await startTestHost({ dataFolder: dataFolder() });
+    try {
+      await host.mailbox.send({
+        to: "ann@example.com",
+        subject: "Rescheduled",
+        text: "It moved to Thursday.",
+        html: "<p>It moved to <b>Thursday</b>.</p><script>alert(1)</script>",
+        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        attachments: [
+          {
+            fileName: "meet up\r\n.ics",
+            contentType: "text/calendar; method=REQUEST",
+            content: "BEGIN:VCALENDAR",
+          },
+        ],
+      });
+      const [message] = (await (await fetch(`${host.url}/dev/mailbox.json`)).json()) as { id: string }[];
+      const address = `${host.url}/dev/mailbox/${message?.id}`;
+      expect(await (await fetch(`${host.url}/dev/mailbox`)).text()).toContain(
+        `href="/dev/mailbox/${message?.id}"`,
+      );
+
+      const whole = await (await fetch(address)).text();
+      expect(whole).toContain("List-Unsubscribe=One-Click");
+      expect(whole).toContain("It moved to Thursday.");
+      expect(whole).toContain(
+        `<iframe sandbox title="The HTML part" src="/dev/mailbox/${message?.id}/html">`,
+      );
+      expect(whole).not.toContain("<script>");
+
+      const html = await fetch(`${address}/html`);
+      expect(html.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);
+      expect(await html.text()).toContain("<b>Thursday</b>");
+
+      const attachment = await fetch(`${address}/attachments/0`);
+      expect(attachment.headers.get("content-type")).toBe("text/calendar; method=REQUEST");
+      expect(attachment.headers.get("content-disposition")).toBe('attachment; filename="meet_up__.ics"');
+      expect(await attachment.text()).toBe("BEGIN:VCALENDAR");
+
+      expect((await fetch(`${address}/attachments/1`)).status).toBe(404);
+      expect((await fetch(`${host.url}/dev/mailbox/no-such-message`)).status).toBe(404);
+    } finally {
+      await host.close();
+    }
+  });
+
   test("lists the dev mailbox newest first, as a page and as JSON, escaping what it shows", async () => {
     const host = await startTestHost({ dataFolder: dataFolder() });
     try {

@@ -9,7 +9,7 @@ import { type Clock, systemClock } from "@meetstream/core/clock/clock";
 import { releaseInProgressIdempotency } from "@meetstream/core/decider";
 import { eventCatalog } from "@meetstream/core/eventstore";
 import { personalDataStore } from "@meetstream/core/keys";
-import { type DevMailbox, devMailbox } from "@meetstream/core/mail/dev-mailbox";
+import { type DevMailbox, sqliteDevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { projector } from "@meetstream/core/projection/projector";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
@@ -176,7 +176,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
     if (carried > 0) logger.info("carried memberships over to streams of their own", { carried });
 
-    const mailbox = devMailbox({
+    const mailbox = sqliteDevMailbox(stores.database, {
       log: ({ to, subject, text }) =>
         logger.info("mail sent to the dev mailbox", { mail: { to, subject, text } }),
     });

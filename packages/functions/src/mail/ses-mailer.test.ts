@@ -49,4 +49,43 @@ describe("SES mailer", () => {
       "not verified",
     );
   });
+
+  test("sends HTML beside the text, the unsubscribe headers and a calendar attachment in the same SendEmail (mock SESv2 client)", async () => {
+    const client = recordingSesClient();
+    const mailer = sesMailer({ client: client as never, from: "Meetstream <hello@meetstream.example>" });
+
+    await mailer.send({
+      to: "ann@example.com",
+      subject: "Rescheduled: Serverless Rotterdam",
+      text: "It moved to Thursday.",
+      html: "<p>It moved to <strong>Thursday</strong>.</p>",
+      headers: {
+        "List-Unsubscribe": "<https://meetstream.example/unsubscribe?token=t>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
+      attachments: [
+        { fileName: "meetup.ics", contentType: "text/calendar; method=REQUEST", content: "BEGIN:VCALENDAR" },
+      ],
+    });
+
+    expect(client.sent[0]?.Content?.Simple).toEqual({
+      Subject: { Data: "Rescheduled: Serverless Rotterdam", Charset: "UTF-8" },
+      Body: {
+        Text: { Data: "It moved to Thursday.", Charset: "UTF-8" },
+        Html: { Data: "<p>It moved to <strong>Thursday</strong>.</p>", Charset: "UTF-8" },
+      },
+      Headers: [
+        { Name: "List-Unsubscribe", Value: "<https://meetstream.example/unsubscribe?token=t>" },
+        { Name: "List-Unsubscribe-Post", Value: "List-Unsubscribe=One-Click" },
+      ],
+      Attachments: [
+        {
+          FileName: "meetup.ics",
+          ContentType: "text/calendar; method=REQUEST",
+          RawContent: Buffer.from("BEGIN:VCALENDAR"),
+          ContentDisposition: "ATTACHMENT",
+        },
+      ],
+    });
+  });
 });

@@ -11,12 +11,13 @@ export interface SesMailerOptions {
 }
 
 /**
- * The mailer on AWS: each message is one SES v2 `SendEmail` in plain text. SES accepting a message is all
- * `send` waits for; a bounce arrives later, through the configuration set, never as an error here.
+ * The mailer on AWS: each message is one SES v2 `SendEmail` (simple content: text, and HTML, headers and
+ * attachments when the message has them). SES accepting a message is all `send` waits for; a bounce
+ * arrives later, through the configuration set, never as an error here.
  */
 export function sesMailer({ client, from, configurationSet }: SesMailerOptions): Mailer {
   return {
-    async send({ to, subject, text }) {
+    async send({ to, subject, text, html, headers, attachments }) {
       await client.send(
         new SendEmailCommand({
           FromEmailAddress: from,
@@ -24,7 +25,23 @@ export function sesMailer({ client, from, configurationSet }: SesMailerOptions):
           Content: {
             Simple: {
               Subject: { Data: subject, Charset: "UTF-8" },
-              Body: { Text: { Data: text, Charset: "UTF-8" } },
+              Body: {
+                Text: { Data: text, Charset: "UTF-8" },
+                ...(html === undefined ? {} : { Html: { Data: html, Charset: "UTF-8" } }),
+              },
+              ...(headers === undefined
+                ? {}
+                : { Headers: Object.entries(headers).map(([Name, Value]) => ({ Name, Value })) }),
+              ...(attachments === undefined
+                ? {}
+                : {
+                    Attachments: attachments.map((attachment) => ({
+                      FileName: attachment.fileName,
+                      ContentType: attachment.contentType,
+                      RawContent: Buffer.from(attachment.content, "utf8"),
+                      ContentDisposition: "ATTACHMENT" as const,
+                    })),
+                  }),
             },
           },
           ConfigurationSetName: configurationSet,
