@@ -10,6 +10,7 @@ export {
   hashOfFeedToken,
 } from "./feed-tokens";
 export { type MeetupCalendarInput, meetupCalendar, meetupUid } from "./meetup-calendar";
+export type { CalendarMeetup } from "./meetup-entry";
 export {
   type FeedFormat,
   feedContentTypes,

@@ -261,4 +261,55 @@ describe("meetup calendar", () => {
     expect(withIcalJs(calendar).events).toEqual([]);
     expect(calendar).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR$/);
   });
+
+  test("an invitation by mail updates the attendee's entry (METHOD:REQUEST, same UID, its SEQUENCE) or removes it (METHOD:CANCEL)", () => {
+    const invitation = {
+      organizer: { name: "Serverless Rotterdam", email: "meetups@meetstream.example" },
+      attendee: "ann@example.com",
+    };
+    const moved = { ...afterChange, sequence: 2 };
+    const request = withIcalJs(
+      meetupCalendar({
+        name: "x",
+        meetups: [moved],
+        baseUrl,
+        invitation: { ...invitation, method: "request" },
+      }),
+    );
+    expect(request.calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    const [entry] = request.events;
+    expect(entry?.uid).toBe(meetupUid("summer"));
+    expect(entry?.sequence).toBe(2);
+    expect(entry?.startDate.toJSDate().toISOString()).toBe("2026-04-02T17:00:00.000Z");
+    expect(String(entry?.component.getFirstPropertyValue("organizer"))).toBe(
+      "mailto:meetups@meetstream.example",
+    );
+    expect(String(entry?.component.getFirstPropertyValue("attendee")).toLowerCase()).toBe(
+      "mailto:ann@example.com",
+    );
+
+    const cancelled = {
+      ...moved,
+      status: "cancelled" as const,
+      sequence: 3,
+      cancellationMessage: "The venue flooded.",
+    };
+    const cancel = withIcalJs(
+      meetupCalendar({
+        name: "x",
+        meetups: [cancelled],
+        baseUrl,
+        invitation: { ...invitation, method: "cancel" },
+      }),
+    );
+    expect(cancel.calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+    expect(cancel.events[0]?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(cancel.events[0]?.sequence).toBe(3);
+  });
+
+  test("a feed publishes (METHOD:PUBLISH) and names no organiser or attendee", () => {
+    const feed = withIcalJs(meetupCalendar({ name: "x", meetups: [afterChange], baseUrl }));
+    expect(feed.calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(feed.events[0]?.component.getFirstPropertyValue("attendee")).toBeNull();
+  });
 });

@@ -2,16 +2,15 @@ import { TZDate } from "@date-fns/tz";
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalLocation } from "ical-generator";
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
 import type { CommunitySummary } from "../community/index";
-import type { MeetupDocument } from "../meetup/index";
 import type { ReleasedAgenda } from "./agenda-text";
-import { entryDescription, entryPlace, venueLine } from "./meetup-entry";
+import { type CalendarMeetup, entryDescription, entryPlace, venueLine } from "./meetup-entry";
 import { plainText } from "./plain-text";
 import { communityUrl, meetupUrl } from "./public-urls";
 
 export interface MeetupCalendarInput {
   /** The calendar's name in the subscriber's app (X-WR-CALNAME). */
   name: string;
-  meetups: readonly MeetupDocument[];
+  meetups: readonly CalendarMeetup[];
   community?: CommunitySummary;
   /** Where the web app is served, e.g. "https://meetstream.example"; links are built from it. */
   baseUrl: string;
@@ -22,6 +21,12 @@ export interface MeetupCalendarInput {
   joinUrls?: ReadonlyMap<string, string>;
   /** Each meetup's latest released agenda, by meetup id: its entry lists it. */
   agendas?: ReadonlyMap<string, ReleasedAgenda>;
+  /**
+   * An invitation sent by mail (RFC 5546) rather than a feed: `request` adds or updates the attendee's
+   * entry (same UID, higher SEQUENCE), `cancel` removes it. Calendar apps match it on the organiser and
+   * the attendee it names.
+   */
+  invitation?: { method: "request" | "cancel"; organizer: { name: string; email: string }; attendee: string };
 }
 
 /** The UID a meetup keeps in every calendar, across every change: calendar apps update the entry they have. */
@@ -50,7 +55,7 @@ function vtimezone(timeZone: string): string | null {
  */
 const writtenZone = (timeZone: string): string => (knownZones.has(timeZone) ? timeZone : "UTC");
 
-function location(meetup: MeetupDocument, joinUrl: string | undefined): ICalLocation | null {
+function location(meetup: CalendarMeetup, joinUrl: string | undefined): ICalLocation | null {
   const title = venueLine(meetup);
   const coordinates = meetup.venue?.coordinates;
   const geo = coordinates && { lat: coordinates.latitude, lon: coordinates.longitude };
@@ -60,7 +65,7 @@ function location(meetup: MeetupDocument, joinUrl: string | undefined): ICalLoca
   return elsewhere === null ? null : { title: elsewhere };
 }
 
-const bySchedule = (a: MeetupDocument, b: MeetupDocument) =>
+const bySchedule = (a: CalendarMeetup, b: CalendarMeetup) =>
   a.startsAt === b.startsAt ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.startsAt < b.startsAt ? -1 : 1;
 
 /**
@@ -69,11 +74,15 @@ const bySchedule = (a: MeetupDocument, b: MeetupDocument) =>
  * whatever the caller passes; cancelled meetups stay, as STATUS:CANCELLED, so that subscribers see them go.
  */
 export function meetupCalendar(input: MeetupCalendarInput): string {
-  const { community, baseUrl, joinUrls, agendas } = input;
+  const { community, baseUrl, joinUrls, agendas, invitation } = input;
   const calendar = ical({
     name: plainText(input.name),
     prodId: { company: "Meetstream", product: "Meetstream", language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
+    method: invitation
+      ? invitation.method === "cancel"
+        ? ICalCalendarMethod.CANCEL
+        : ICalCalendarMethod.REQUEST
+      : ICalCalendarMethod.PUBLISH,
     ...(community && {
       url: communityUrl(baseUrl, community.slug),
       description: plainText(community.description),
@@ -103,6 +112,10 @@ export function meetupCalendar(input: MeetupCalendarInput): string {
       location: location(meetup, joinUrl),
       url: meetupUrl(baseUrl, meetup.id),
       status: meetup.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(invitation && {
+        organizer: { name: plainText(invitation.organizer.name), email: invitation.organizer.email },
+        attendees: [{ email: invitation.attendee, rsvp: false }],
+      }),
     });
   }
   return calendar.toString();

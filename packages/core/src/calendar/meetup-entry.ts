@@ -7,12 +7,29 @@ import { plainText } from "./plain-text";
  * "Add to Google Calendar" and Outlook links say the same, so a meetup reads alike in every calendar.
  */
 
+/** What a calendar entry is made of: a meetup document has it, and so does the notifier's copy of one. */
+export type CalendarMeetup = Pick<
+  MeetupDocument,
+  | "id"
+  | "status"
+  | "title"
+  | "description"
+  | "venue"
+  | "online"
+  | "timeZone"
+  | "startsAt"
+  | "endsAt"
+  | "sequence"
+  | "cancellationMessage"
+  | "updatedAt"
+>;
+
 /** The venue's name and address as one line; empty without a venue. */
-export const venueLine = ({ venue }: MeetupDocument): string =>
+export const venueLine = ({ venue }: Pick<CalendarMeetup, "venue">): string =>
   venue ? plainText([venue.name, venue.address].filter((part) => part.trim() !== "").join(", ")) : "";
 
 /** Where, as one line of text; null when nothing is known yet. */
-export function entryPlace(meetup: MeetupDocument, joinUrl: string | undefined): string | null {
+export function entryPlace(meetup: CalendarMeetup, joinUrl: string | undefined): string | null {
   const place = venueLine(meetup);
   if (place !== "") return place;
   if (joinUrl) return joinUrl;
@@ -24,7 +41,7 @@ export function entryPlace(meetup: MeetupDocument, joinUrl: string | undefined):
  * meetup's zone), then the join URL for those who may see it.
  */
 export function entryDescription(
-  meetup: MeetupDocument,
+  meetup: CalendarMeetup,
   joinUrl: string | undefined,
   agenda?: ReleasedAgenda,
 ): string {

@@ -880,3 +880,24 @@ describe("history", () => {
     );
   });
 });
+
+describe("the audience of a meetup, for the notifier", () => {
+  test("is the meetup as its stream is now, its confirmed members and its waitlist in line", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    await world.meetups.rsvp({ actor: member(0), meetupId });
+    await world.meetups.rsvp({ actor: member(1), meetupId });
+    await world.meetups.rsvp({ actor: member(2), meetupId });
+    await world.meetups.rsvp({ actor: member(3), meetupId });
+    await world.meetups.cancelRsvp({ actor: member(3), meetupId });
+
+    const audience = await world.meetups.audienceOf(meetupId);
+    expect(audience?.confirmed).toEqual([member(0)]);
+    expect(audience?.waitlisted).toEqual([member(1), member(2)]);
+    expect(audience?.meetup).toMatchObject({ status: "published", capacity: 1, waitlistLength: 2 });
+  });
+
+  test("is nothing for a meetup that does not exist, or an id that is none", async () => {
+    expect(await world.meetups.audienceOf(newId())).toBeUndefined();
+    expect(await world.meetups.audienceOf("meetup-../../x")).toBeUndefined();
+  });
+});

@@ -2,10 +2,11 @@ import { type Clock, systemClock } from "../clock/clock";
 import { type CommandResult, commandHandler } from "../decider/command-handler";
 import { createdId } from "../decider/created-id";
 import type { IdempotencyStore } from "../decider/idempotency-store";
-import { asDeciderEvents } from "../decider/stream-states";
+import { asDeciderEvents, streamStates } from "../decider/stream-states";
 import type { DocumentStore } from "../documents/document-store";
 import { maximumLimit } from "../documents/paged-query";
 import type { EventStore } from "../eventstore/event-store";
+import { isUuid } from "../ids/new-id";
 import type { SnapshotStore } from "../snapshot/snapshot-store";
 import { snapshotTag } from "../snapshot/state-snapshots";
 import type { CommunityRoles } from "./community-roles";
@@ -149,6 +150,12 @@ export interface MeetupModule extends MeetupQueries {
    */
   promoteFromWaitlist(request: AttendeeRequest & { overCapacity?: boolean }): Promise<RsvpResult>;
   /**
+   * Who a message about the meetup goes to, read from its stream (strongly consistent): the meetup without
+   * its RSVPs, its confirmed members, and its waitlisted ones in line. For the notifier only: it names
+   * members, so no query serves it.
+   */
+  audienceOf(meetupId: string): Promise<MeetupAudience | undefined>;
+  /**
    * The member's membership of the community ended (`cause`: the id of the event that ended it): their
    * RSVPs to its meetups still to come are released, promoting the waitlist. Past meetups keep theirs.
    * For the membership-ended reactor; safe to repeat with the same cause. The meetups it released.
@@ -162,6 +169,13 @@ export interface MeetupModule extends MeetupQueries {
   }): Promise<RsvpResult[]>;
 }
 
+/** A meetup and who holds an RSVP on it (see `MeetupModule.audienceOf`). */
+export interface MeetupAudience {
+  meetup: MeetupSummary;
+  confirmed: string[];
+  waitlisted: string[];
+}
+
 export function meetupModule(options: MeetupModuleOptions): MeetupModule {
   const {
     store,
@@ -173,12 +187,17 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     maximumAttempts,
     randomDelay,
   } = options;
-  const meetups = commandHandler({
+  const states = streamStates({
     store,
     decider: meetupDecider,
     ...(options.snapshots
       ? { snapshots: { store: options.snapshots, tag: meetupSnapshotTag, codec: meetupStateCodec } }
       : {}),
+  });
+  const meetups = commandHandler({
+    store,
+    decider: meetupDecider,
+    states,
     clock,
     idempotency,
     ...(maximumAttempts === undefined ? {} : { maximumAttempts }),
@@ -260,8 +279,19 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     );
   }
 
+  async function audienceOf(meetupId: string): Promise<MeetupAudience | undefined> {
+    if (typeof meetupId !== "string" || !isUuid(meetupId)) return undefined;
+    const { state } = await states.current(meetupStream(meetupId));
+    if (state.status === "unscheduled") return undefined;
+    const confirmed = [...state.rsvps.entries()]
+      .filter(([, rsvp]) => rsvp.status === "confirmed")
+      .map(([memberId]) => memberId);
+    return { meetup: meetupSummary(state), confirmed, waitlisted: [...state.waitlist.keys()] };
+  }
+
   return {
     ...queries,
+    audienceOf,
 
     async schedule(request) {
       const { communityId, schedule, capacity, details } = parseScheduleInput(request.input, clock.now());

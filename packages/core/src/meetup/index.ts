@@ -15,6 +15,7 @@
 export type { Page } from "../documents/paged-query";
 export { checkInOpensBeforeStart, correctionsCloseAfterEnd } from "./check-in-window";
 export {
+  type MeetupAudience,
   type MeetupModule,
   type MeetupModuleOptions,
   type MeetupResult,
