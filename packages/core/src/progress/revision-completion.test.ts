@@ -4,7 +4,7 @@ import type { EventEnvelope } from "../eventstore/envelope";
 import { eventCatalog } from "../eventstore/event-catalog";
 import { meetupModule } from "../meetup/index";
 import { erasureFinishedReactor, memberModule } from "../member/index";
-import { completionCountKey, learnerCountKey, pathModule } from "../path/index";
+import { completionCountKey, learnerCountKey, type PathInput, pathModule } from "../path/index";
 import { readCounters } from "../projection/projected-counter";
 import { reactTo } from "../reactor/reactor";
 import { talkModule } from "../talk/index";
@@ -100,7 +100,7 @@ describe.each(stores)("revisions on %s", (_name, open) => {
     };
     const attend = { id: cast.attendId, task: "Come to the meetup", meetupId: cast.meetupId };
     const build = { task: "Build a projection", url: "https://example.com/build", title: "Build one" };
-    const revise = (changeNote: string, checkpoints: Parameters<typeof pathInput>[1]["checkpoints"]) =>
+    const revise = (changeNote: string, checkpoints: PathInput["checkpoints"]) =>
       paths.editPath({
         actor: cast.curator,
         pathId: cast.pathId,
