@@ -90,30 +90,37 @@ export const reactor = bus.subscribe(
 );
 reactorDeadLetters.allowRules(reactor.nodes.rule.arn);
 
-/** Check-ins EventBridge could not deliver to the check-in progress reactor after its retries. */
-export const checkInProgressDeadLetters = busDeadLetters("CheckInProgress");
+/** Events EventBridge could not deliver to the progress reactions after its retries. */
+export const progressReactionsDeadLetters = busDeadLetters("ProgressReactions");
 
 /**
- * A check-in completes the meetup's checkpoint on every path the member follows
- * (`checkInProgressReactors`): a subscriber of its own, so that a failing path lookup retries and
- * dead-letters apart from the membership reactors.
+ * What other contexts' events do to members' progress (`progressReactors`): a check-in completes the
+ * meetup's checkpoint on every path the member follows, a path's revision reassesses every completion of
+ * the path. One subscriber for both, apart from the membership reactors, so that a failing path lookup
+ * retries and dead-letters on its own; both read paths and write progress streams, with the same stores.
  */
-export const checkInProgress = bus.subscribe(
-  "CheckInProgress",
+export const progressReactions = bus.subscribe(
+  "ProgressReactions",
   {
     ...functionDefaults,
-    handler: handlerPath("check-in-progress"),
+    handler: handlerPath("progress-reactions"),
     link: [events, documents, keys],
+    // A revision walks every member's progress on the path, a few streams at a time: a popular path's
+    // takes longer than a check-in's handful of paths.
+    timeout: "2 minutes",
   },
   {
-    // Pointers (`StreamAppended`) may stand for a check-in too: the handler reads what they point at.
-    pattern: { source: ["meetstream"], detailType: ["AttendeeCheckedIn", "StreamAppended"] },
+    // Pointers (`StreamAppended`) may stand for either: the handler reads what they point at.
+    pattern: {
+      source: ["meetstream"],
+      detailType: ["AttendeeCheckedIn", "PathRevised", "StreamAppended"],
+    },
     transform: {
       target: {
-        deadLetterConfig: { arn: checkInProgressDeadLetters.queue.arn },
+        deadLetterConfig: { arn: progressReactionsDeadLetters.queue.arn },
         retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
       },
     },
   },
 );
-checkInProgressDeadLetters.allowRules(checkInProgress.nodes.rule.arn);
+progressReactionsDeadLetters.allowRules(progressReactions.nodes.rule.arn);

@@ -15,7 +15,7 @@ const agreedHandlers = [
   "publisher",
   "projector",
   "reactor",
-  "check-in-progress",
+  "progress-reactions",
   "archiver",
 ];
 
@@ -213,7 +213,7 @@ describe("bus", () => {
     expect(busSubscriptions.map((subscription) => subscription.name)).toEqual([
       "Projector",
       "Reactor",
-      "CheckInProgress",
+      "ProgressReactions",
     ]);
     for (const subscription of busSubscriptions)
       expect(plain(subscription.args), subscription.name).toMatchObject({
@@ -247,7 +247,7 @@ describe("the projector", () => {
 });
 
 describe("the reactors", () => {
-  const reactedBy = async (name: "membershipReactors" | "checkInProgressReactors") => {
+  const reactedBy = async (name: "membershipReactors" | "progressReactors") => {
     const reactors = await import("../packages/functions/src/composition/meetstream-modules");
     const stand = {} as never;
     return new Set(
@@ -259,7 +259,7 @@ describe("the reactors", () => {
 
   test.each([
     ["Reactor", "membershipReactors"],
-    ["CheckInProgress", "checkInProgressReactors"],
+    ["ProgressReactions", "progressReactors"],
   ] as const)(
     "%s's rule matches the source the publisher sends and every event type its reactors react to",
     async (name, reactors) => {
@@ -278,19 +278,23 @@ describe("the reactors", () => {
     const all = meetstreamReactors({ store: stand, documents: stand, keys: stand, clock: stand });
     expect(new Set(all.map((reactor) => reactor.name)).size).toBe(all.length);
     expect(new Set(all.flatMap((reactor) => reactor.eventTypes))).toEqual(
-      new Set([...(await reactedBy("membershipReactors")), ...(await reactedBy("checkInProgressReactors"))]),
+      new Set([...(await reactedBy("membershipReactors")), ...(await reactedBy("progressReactors"))]),
     );
   });
 
-  test("the check-in subscriber has its own dead-letter queue, which its rule may send to", () => {
-    const subscription = recording.subscriptions.find((candidate) => candidate.name === "CheckInProgress");
+  test("the progress reactions have their own dead-letter queue, which their rule may send to", () => {
+    const subscription = recording.subscriptions.find((candidate) => candidate.name === "ProgressReactions");
     expect(plain(subscription?.args)).toMatchObject({
-      transform: { target: { deadLetterConfig: { arn: "{CheckInProgressDeadLetters.arn}" } } },
+      transform: { target: { deadLetterConfig: { arn: "{ProgressReactionsDeadLetters.arn}" } } },
     });
     const policy = recording.components.find(
-      (component) => component.name === "CheckInProgressDeadLettersPolicy",
+      (component) => component.name === "ProgressReactionsDeadLettersPolicy",
     );
-    expect(String(policy?.args.policy)).toContain("{CheckInProgress.rule.arn}");
+    expect(String(policy?.args.policy)).toContain("{ProgressReactions.rule.arn}");
+  });
+
+  test("one progress subscriber reacts to check-ins and revisions both", async () => {
+    expect([...(await reactedBy("progressReactors"))].sort()).toEqual(["AttendeeCheckedIn", "PathRevised"]);
   });
 });
 

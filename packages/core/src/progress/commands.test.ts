@@ -6,7 +6,8 @@ import { completionCountKey, learnerCountKey } from "../path/index";
 import { readCounters } from "../projection/projected-counter";
 import { projector } from "../projection/projector";
 import { openDatabase } from "../sqlite/database";
-import { progressKey, progressStream } from "./documents";
+import { revisionCompletionActor } from "./commands";
+import { pathProgressEntryKey, progressKey, progressStream } from "./documents";
 import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNotPublished } from "./errors";
 import {
   checkIn,
@@ -116,6 +117,57 @@ describe("following and marking", () => {
         input: { pathId: cast.pathId, checkpointId: cast.attendId, done: true },
       }),
     ).rejects.toBeInstanceOf(CheckpointNotFound);
+  });
+
+  test("the count of completions follows revisions: an added checkpoint ends a completion, removing the last undone one makes it", async () => {
+    for (const checkpointId of [cast.readId, cast.attendId])
+      await world.progress.markCheckpoint({
+        actor: cast.learner,
+        input: { pathId: cast.pathId, checkpointId, done: true },
+      });
+    await world.progress.markCheckpoint({
+      actor: cast.other,
+      input: { pathId: cast.pathId, checkpointId: cast.readId, done: true },
+    });
+    expect(await counts(cast.pathId)).toEqual({ learners: 2, completions: 1 });
+    const read = {
+      id: cast.readId,
+      task: "Read the introduction",
+      url: "https://example.com/intro",
+      title: "An introduction",
+    };
+    const attend = { id: cast.attendId, task: "Come to the meetup", meetupId: cast.meetupId };
+    const build = { task: "Build a projection", url: "https://example.com/build", title: "Build one" };
+    await world.paths.editPath({
+      actor: cast.curator,
+      pathId: cast.pathId,
+      changeNote: "Build one yourself",
+      input: pathInput(cast.meetupId, { checkpoints: [read, attend, build] }),
+    });
+    expect(await counts(cast.pathId)).toEqual({ learners: 2, completions: 0 });
+    const [lapsed] = await world.progress.viewerProgress([cast.pathId], cast.learner);
+    expect(lapsed).toMatchObject({ completed: false, completedAt: null, doneCount: 2, checkpointCount: 3 });
+
+    await world.paths.editPath({
+      actor: cast.curator,
+      pathId: cast.pathId,
+      changeNote: "Reading is enough",
+      input: pathInput(cast.meetupId, { checkpoints: [read] }),
+    });
+    expect(await counts(cast.pathId)).toEqual({ learners: 2, completions: 2 });
+    const views = await Promise.all(
+      [cast.learner, cast.other].map((actor) => world.progress.viewerProgress([cast.pathId], actor)),
+    );
+    for (const [view] of views)
+      expect(view).toMatchObject({ completed: true, completedAt: expect.any(String) });
+    // Recorded by the system, caused by the revision, with nothing personal in it.
+    const [completion] = (await world.log.readStream(progressStream(cast.other, cast.pathId))).filter(
+      (event) => event.type === "PathCompleted",
+    );
+    expect(completion).toMatchObject({
+      data: { revision: 3 },
+      meta: { actor: revisionCompletionActor, causationId: expect.any(String) },
+    });
   });
 
   test("unfollowing keeps the marks; following again restores the share", async () => {
@@ -348,6 +400,13 @@ describe("erasure", () => {
 
     const gone = async (documents: typeof world.documents) => {
       expect(await documents.get(progressKey(cast.learner, cast.pathId))).toMatchObject({ body: null });
+      // Nor is the learner among those with progress on the path, which a revision would reassess.
+      expect(await documents.get(pathProgressEntryKey(cast.pathId, cast.learner))).toMatchObject({
+        body: null,
+      });
+      expect(await documents.get(pathProgressEntryKey(cast.pathId, keeper))).toMatchObject({
+        body: { memberId: keeper },
+      });
       expect(
         await readCounters(documents, [learnerCountKey(cast.pathId), completionCountKey(cast.pathId)]),
       ).toEqual([1, 1]);

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { inParallel } from "../concurrency/in-parallel";
 import { commandHandler } from "../decider/command-handler";
 import type { Decider } from "../decider/decider";
 import type { IdempotencyStore } from "../decider/idempotency-store";
@@ -12,7 +13,9 @@ import { type PathNow, type Progress, type ProgressCommand, progressDecider } fr
 import {
   emptyProgress,
   isProgressParty,
+  type PathProgressEntry,
   type ProgressDocument,
+  pathProgressRange,
   progressAfterEvent,
   progressRange,
   progressStream,
@@ -64,11 +67,23 @@ export interface ProgressModule extends ProgressQueries {
   recordCheckIn(request: { memberId: string; meetupId: string; cause: string }): Promise<void>;
   /** The erasure reactor's: every progress of the erased member is erased (`cause` the erasure's id). */
   eraseProgressOf(request: { memberId: string; cause: string }): Promise<void>;
+  /**
+   * The revision reactor's: the path was revised (`cause` the revision's event id), so the completion
+   * recorded on every member's progress on it, followed now or not, is made to agree with the path's
+   * latest revision as the path's stream has it now (whichever revision the cause was).
+   */
+  reassessCompletionOf(request: { pathId: string; cause: string }): Promise<void>;
 }
 
 /** Who records the system's own progress, in the stream's history. */
 export const checkInProgressActor = "system:check-in-progress";
 export const progressErasureActor = "system:erasure";
+export const revisionCompletionActor = "system:revision-completion";
+
+/** Progress streams reassessed at once after a revision: one at a time waits out every round trip. */
+const reassessedAtOnce = 8;
+/** Entries read per page: a popular path's are walked a page at a time, never all held at once. */
+const entriesPerPage = 500;
 
 /** The decider's state of a progress stream, and its document as the projection folds it, side by side. */
 interface ProgressAndDocument {
@@ -217,6 +232,41 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
           metadata: { actor: checkInProgressActor, causationId: cause },
         });
       }
+    },
+
+    async reassessCompletionOf({ pathId, cause }) {
+      if (!isUuid(pathId)) return;
+      // The path as its stream has it now (strongly consistent), not as the revision said it: a revision
+      // delivered late, again or out of order reassesses against the latest one, so all agree.
+      const current = await paths.currentCheckpoints(pathId);
+      if (!current) return;
+      const path: PathNow = {
+        pathId,
+        status: current.status,
+        revision: current.revision,
+        checkpointIds: current.checkpoints.map(({ id }) => id),
+      };
+      const { partition, beginsWith } = pathProgressRange(pathId);
+      let cursor: string | undefined;
+      do {
+        const page = await documents.query<PathProgressEntry>("primary", {
+          partition,
+          range: { beginsWith },
+          limit: entriesPerPage,
+          cursor,
+        });
+        const members = page.documents.flatMap(({ body }) =>
+          body && isProgressParty(body.memberId, pathId) ? [body.memberId] : [],
+        );
+        await inParallel(members, reassessedAtOnce, (memberId) =>
+          progress.handle({
+            streamId: progressStream(memberId, pathId),
+            command: { type: "ReassessCompletion", path },
+            metadata: { actor: revisionCompletionActor, causationId: cause },
+          }),
+        );
+        cursor = page.cursor;
+      } while (cursor);
     },
 
     async eraseProgressOf({ memberId, cause }) {

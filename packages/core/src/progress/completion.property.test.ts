@@ -5,7 +5,7 @@ import { projecting } from "../testing/projecting";
 import type { PathNow, ProgressCommand } from "./decider";
 import { progressDecider } from "./decider";
 import type { ProgressDocument } from "./documents";
-import { progressKey, progressProjection, progressStream } from "./documents";
+import { completionKey, progressKey, progressProjection, progressStream } from "./documents";
 import type { ProgressEvent } from "./events";
 import { progressView } from "./queries";
 
@@ -13,7 +13,9 @@ import { progressView } from "./queries";
  * Revisions never corrupt progress: whatever a curator does to the path (add, remove, move, edit a
  * checkpoint, unpublish and publish again) between whatever a member marks, the completion shown equals
  * the share worked out from scratch (the last mark of each current checkpoint), and no progress shows for
- * a checkpoint the current revision does not have.
+ * a checkpoint the current revision does not have. And the completion counted (the completion document
+ * the path's count adds up) is the one worked out from scratch once the revision reactor has caught up,
+ * however late it reacts: it reassesses against the path as it is when it runs.
  */
 
 const memberId = "0190aaaa-0000-7000-8000-00000000000a";
@@ -28,9 +30,13 @@ type Step =
   | { kind: "publish" }
   | { kind: "mark"; at: number; done: boolean }
   | { kind: "mark-removed"; at: number; done: boolean }
+  /** Every current checkpoint marked done, one after the other: completions come often enough to lapse. */
+  | { kind: "finish" }
   | { kind: "check-in"; at: number; cause: number }
   | { kind: "unfollow" }
-  | { kind: "follow" };
+  | { kind: "follow" }
+  /** The revision reactor runs, for whichever revisions it has not yet (the bus is late, or not). */
+  | { kind: "react" };
 
 const position = fc.nat({ max: 40 });
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -43,12 +49,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("mark" as const), at: position, done: fc.boolean() }),
   fc.record({ kind: fc.constant("mark" as const), at: position, done: fc.boolean() }),
   fc.record({ kind: fc.constant("mark-removed" as const), at: position, done: fc.boolean() }),
+  fc.record({ kind: fc.constant("finish" as const) }),
   fc.record({ kind: fc.constant("check-in" as const), at: position, cause: fc.nat({ max: 5 }) }),
   fc.record({ kind: fc.constant("unfollow" as const) }),
   fc.record({ kind: fc.constant("follow" as const) }),
+  fc.record({ kind: fc.constant("react" as const) }),
 );
 
-test("the completion shown is the share of the current checkpoints done, whatever the edits", () => {
+test("the completion shown is the share of the current checkpoints done, and the one counted agrees once revisions are reacted to, whatever the edits", () => {
   fc.assert(
     fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
       let checkpoints = ["c1", "c2", "c3"];
@@ -62,6 +70,21 @@ test("the completion shown is the share of the current checkpoints done, whateve
       const pick = (at: number) => checkpoints[at % Math.max(1, checkpoints.length)];
       const path = (): PathNow | null =>
         published ? { pathId, status: "published", revision, checkpointIds: checkpoints } : null;
+      // What the reactor reads: the path's latest revision, whatever its status.
+      const latest = (): PathNow => ({
+        pathId,
+        status: published ? "published" : "unpublished",
+        revision,
+        checkpointIds: checkpoints,
+      });
+      const doneFromScratch = () => checkpoints.filter((id) => lastMark.get(id) === true).length;
+      const documentsNow = () => projecting(progressProjection, progressStream(memberId, pathId), history);
+      const counted = () =>
+        documentsNow().some(
+          (document) => document.key.sort === completionKey(memberId, pathId).sort && document.body !== null,
+        );
+      // Before the first follow there is no progress at all to count.
+      const completedFromScratch = () => history.length > 0 && doneFromScratch() === checkpoints.length;
       const run = (command: ProgressCommand) => {
         try {
           const events = progressDecider.decide(
@@ -120,6 +143,10 @@ test("the completion shown is the share of the current checkpoints done, whateve
             if (checkpointId) run({ type: "MarkCheckpoint", path: path(), checkpointId, done: each.done });
             break;
           }
+          case "finish":
+            for (const checkpointId of checkpoints)
+              run({ type: "MarkCheckpoint", path: path(), checkpointId, done: true });
+            break;
           case "mark-removed": {
             const checkpointId = removed[each.at % Math.max(1, removed.length)];
             if (checkpointId) run({ type: "MarkCheckpoint", path: path(), checkpointId, done: each.done });
@@ -142,22 +169,33 @@ test("the completion shown is the share of the current checkpoints done, whateve
           case "follow":
             run({ type: "FollowPath", path: path(), checkedIn: [] });
             break;
+          case "react":
+            run({ type: "ReassessCompletion", path: latest() });
+            expect(counted()).toBe(completedFromScratch());
+            break;
         }
       }
+      // The bus catches up at last: one reaction (a duplicate, too) after the last revision.
+      run({ type: "ReassessCompletion", path: latest() });
+      run({ type: "ReassessCompletion", path: latest() });
+      expect(counted()).toBe(completedFromScratch());
 
-      const stored = projecting(progressProjection, progressStream(memberId, pathId), history).find(
+      const stored = documentsNow().find(
         (document) => document.key.sort === progressKey(memberId, pathId).sort,
       );
       const current = { checkpoints: checkpoints.map((id) => ({ id })) };
       const view = stored?.body
         ? progressView(stored.body as ProgressDocument, current, memberId)
         : undefined;
-      const doneFromScratch = checkpoints.filter((id) => lastMark.get(id) === true).length;
-      const share = doneFromScratch / checkpoints.length;
+      const done = doneFromScratch();
+      const share = done / checkpoints.length;
 
       expect(view?.completion ?? 0).toBeCloseTo(share, 10);
-      expect(view?.doneCount ?? 0).toBe(doneFromScratch);
-      expect(view?.completed ?? false).toBe(doneFromScratch === checkpoints.length);
+      expect(view?.doneCount ?? 0).toBe(done);
+      expect(view?.completed ?? false).toBe(done === checkpoints.length);
+      // Shown and counted agree, and the moment shown is the recorded completion's.
+      expect(view?.completed ?? false).toBe(counted());
+      if (view?.completed) expect(view.completedAt).not.toBeNull();
       // One entry per current checkpoint, in order, and none for any other.
       if (view) expect(view.checkpoints.map((checkpoint) => checkpoint.checkpointId)).toEqual(checkpoints);
       expect(marksOffPath).toEqual([]);

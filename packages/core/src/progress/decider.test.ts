@@ -5,6 +5,7 @@ import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNo
 import {
   CheckpointMarked,
   PathCompleted,
+  PathCompletionLapsed,
   PathFollowed,
   PathUnfollowed,
   ProgressErased,
@@ -20,6 +21,8 @@ const path: PathNow = {
   checkpointIds: ["read", "watch", "attend"],
 };
 const revised: PathNow = { ...path, revision: 2, checkpointIds: ["read", "watch", "attend", "build"] };
+/** A revision that removes the meetup. */
+const shortened: PathNow = { ...path, revision: 2, checkpointIds: ["read", "watch"] };
 /** Read by the member (its curator, its community's organisers; anyone, once archived) but not published. */
 const notPublished = (["draft", "unpublished", "archived"] as const).map(
   (status): PathNow => ({ ...path, status }),
@@ -152,6 +155,91 @@ describe("completing", () => {
     given(PathFollowed({}), marked("gone"), marked("read"), marked("watch"))
       .when(mark("attend"))
       .then(marked("attend"), PathCompleted({ revision: 1 })));
+});
+
+describe("completing, as revisions go", () => {
+  const reassess = (on: PathNow | null): ProgressCommand => ({ type: "ReassessCompletion", path: on });
+  const completed = [
+    PathFollowed({}),
+    marked("read"),
+    marked("watch"),
+    marked("attend"),
+    PathCompleted({ revision: 1 }),
+  ];
+
+  test("a revision that adds a checkpoint ends the completion that held", () =>
+    given(...completed)
+      .when(reassess(revised))
+      .then(PathCompletionLapsed({ revision: 2 })));
+
+  test("a revision that removes the last checkpoints not done completes the path", () =>
+    given(PathFollowed({}), marked("read"), marked("watch"))
+      .when(reassess(shortened))
+      .then(PathCompleted({ revision: 2 })));
+
+  test("a revision that changes no checkpoint keeps the completion of the revision before", () =>
+    given(...completed)
+      .when(reassess({ ...path, revision: 2 }))
+      .thenNothing());
+
+  test("what already agrees with the revision records nothing: a revision delivered again, late or out of order", () => {
+    given(...completed, PathCompletionLapsed({ revision: 2 }))
+      .when(reassess(revised))
+      .thenNothing();
+    given(PathFollowed({}), marked("read"), marked("watch"), PathCompleted({ revision: 2 }))
+      .when(reassess(shortened))
+      .thenNothing();
+    given(PathFollowed({}), marked("read")).when(reassess(revised)).thenNothing();
+    given().when(reassess(revised)).thenNothing();
+  });
+
+  test("after an unfollow too: a completion counts whether or not its member follows", () => {
+    given(...completed, PathUnfollowed({}))
+      .when(reassess(revised))
+      .then(PathCompletionLapsed({ revision: 2 }));
+    given(PathFollowed({}), marked("read"), marked("watch"), PathUnfollowed({}))
+      .when(reassess(shortened))
+      .then(PathCompleted({ revision: 2 }));
+  });
+
+  test("whatever the path's status but a draft: an unpublished or archived path keeps its latest revision", () => {
+    for (const status of ["unpublished", "archived"] as const)
+      given(...completed)
+        .when(reassess({ ...revised, status }))
+        .then(PathCompletionLapsed({ revision: 2 }));
+    given(...completed)
+      .when(reassess({ ...revised, status: "draft" }))
+      .thenNothing();
+    given(...completed)
+      .when(reassess(null))
+      .thenNothing();
+  });
+
+  test("finishing the checkpoint a revision added completes the path again", () =>
+    given(...completed, PathCompletionLapsed({ revision: 2 }))
+      .when(mark("build", true, revised))
+      .then(marked("build"), PathCompleted({ revision: 2 })));
+
+  test("a mark decided on a revision the stream was not yet reassessed on brings the completion in line", () => {
+    const noted = { ...mark("read", true, revised), note: "again" } as ProgressCommand;
+    given(...completed)
+      .when(noted)
+      .then(
+        CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "again" }),
+        PathCompletionLapsed({ revision: 2 }),
+      );
+    given(PathFollowed({}), marked("read"), marked("watch"))
+      .when({ ...mark("read", true, shortened), note: "again" } as ProgressCommand)
+      .then(
+        CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "again" }),
+        PathCompleted({ revision: 2 }),
+      );
+  });
+
+  test("an erased member's progress is not reassessed", () =>
+    given(...completed, ProgressErased({}))
+      .when(reassess(revised))
+      .thenNothing());
 });
 
 describe("checking in", () => {

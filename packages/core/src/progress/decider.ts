@@ -3,6 +3,7 @@ import { CheckpointNotFound, InvalidProgress, NotFollowing, PathNotFound, PathNo
 import {
   CheckpointMarked,
   PathCompleted,
+  PathCompletionLapsed,
   PathFollowed,
   PathUnfollowed,
   ProgressErased,
@@ -27,7 +28,10 @@ export interface Progress {
   marks: Readonly<Record<string, Mark>>;
   /** The check-in events already applied: a cause seen again changes nothing. */
   causes: readonly string[];
-  /** Whether the latest completion still holds: a PathCompleted and no checkpoint undone since. */
+  /**
+   * Whether the latest completion still holds: a PathCompleted, and since then no checkpoint undone and no
+   * PathCompletionLapsed. What the path's completion count counts (documents.ts).
+   */
   completed: boolean;
   erased: boolean;
 }
@@ -60,6 +64,12 @@ export type ProgressCommand =
   /** From the check-in reactor: the checkpoints of the meetup the member checked in at. */
   | OnPath<{ type: "RecordCheckIn"; checkpointIds: readonly string[]; cause: string }>
   | OnPath<{ type: "SetProgressVisibility"; public: boolean }>
+  /**
+   * From the revision reactor: the path has a new revision, so the completion recorded is made to agree
+   * with its checkpoints. Any status but a draft (which no one follows): an unpublished or archived path
+   * keeps its latest revision, and its members' shares are worked out against it.
+   */
+  | OnPath<{ type: "ReassessCompletion" }>
   | { type: "EraseProgress" };
 
 export const noProgress: Progress = {
@@ -91,14 +101,28 @@ function publishedPath(path: PathNow | null): PathNow {
   return readable;
 }
 
-/** The events that follow (when not yet), apply the marks, and complete the path when they finish it. */
+/**
+ * What makes the completion recorded agree with the path's current checkpoints, from `before` (the state
+ * decided on) to `after` (with the command's marks): a completion when every checkpoint is done and none
+ * holds, or the marks have just finished a revision the recorded one predates; a lapse when one holds and
+ * a checkpoint is not done. So a completion is recorded once each time it becomes true, whatever makes it
+ * so (a mark, a check-in, a revision that removes the checkpoints left), and the count follows.
+ */
+function completionFollows(before: Progress, after: Progress, path: PathNow): ProgressEvent[] {
+  const holds = isComplete(after, path.checkpointIds);
+  if (holds && (!after.completed || !isComplete(before, path.checkpointIds)))
+    return [PathCompleted({ revision: path.revision })];
+  if (!holds && after.completed) return [PathCompletionLapsed({ revision: path.revision })];
+  return [];
+}
+
+/** The events that follow (when not yet), apply the marks, and bring the completion in line with the path. */
 function withCompletion(progress: Progress, path: PathNow, marks: ProgressEvent[]): ProgressEvent[] {
   const follow = progress.following ? [] : [PathFollowed({})];
   const events = [...follow, ...marks];
   if (events.length === 0) return [];
   const after = events.reduce(progressDecider.evolve, progress);
-  const completes = !isComplete(progress, path.checkpointIds) && isComplete(after, path.checkpointIds);
-  return completes ? [...events, PathCompleted({ revision: path.revision })] : events;
+  return [...events, ...completionFollows(progress, after, path)];
 }
 
 export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> = {
@@ -162,6 +186,14 @@ export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> 
         if (!progress.following) throw new NotFollowing(path.pathId);
         return progress.public === command.public ? [] : [ProgressVisibilitySet({ public: command.public })];
       }
+      case "ReassessCompletion": {
+        // Following or not: a completion counts whether or not its member still follows, and the share
+        // shown after an unfollow is worked out against the current revision too. Decided on the state
+        // alone, so a revision delivered again, late or out of order records nothing twice.
+        const { path } = command;
+        if (!path || path.status === "draft") return [];
+        return completionFollows(progress, progress, path);
+      }
       case "EraseProgress":
         return [ProgressErased({})];
     }
@@ -186,6 +218,8 @@ export const progressDecider: Decider<Progress, ProgressCommand, ProgressEvent> 
       }
       case "PathCompleted":
         return { ...progress, completed: true };
+      case "PathCompletionLapsed":
+        return { ...progress, completed: false };
       case "ProgressVisibilitySet":
         return { ...progress, public: event.data.public };
       case "ProgressErased":

@@ -3,6 +3,7 @@ import { projectionSpecification } from "../testing/projecting";
 import {
   completionKey,
   learningPartition,
+  pathProgressEntryKey,
   progressKey,
   progressProjection,
   progressStream,
@@ -11,6 +12,7 @@ import {
 import {
   CheckpointMarked,
   PathCompleted,
+  PathCompletionLapsed,
   PathFollowed,
   PathUnfollowed,
   ProgressErased,
@@ -21,6 +23,8 @@ const memberId = "0190aaaa-0000-7000-8000-00000000000a";
 const pathId = "0190bbbb-0000-7000-8000-00000000000b";
 const progress = projectionSpecification(progressProjection, progressStream(memberId, pathId));
 const minute = (index: number) => new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();
+/** The member's entry in the path's list of progress, from the first follow. */
+const entry = { key: pathProgressEntryKey(pathId, memberId), version: 1, body: { memberId } };
 
 describe("the progress document", () => {
   test("holds the marks by checkpoint id, with when and how each was done, listed by latest activity", () =>
@@ -30,25 +34,28 @@ describe("the progress document", () => {
         CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "Chapter 3" }),
         CheckpointMarked({ checkpointId: "attend", done: true, source: "checked-in", cause: "e1" }),
       )
-      .then({
-        key: progressKey(memberId, pathId),
-        version: 3,
-        body: {
-          memberId,
-          pathId,
-          following: true,
-          public: false,
-          marks: {
-            read: { done: true, doneAt: minute(1), source: "marked", note: "Chapter 3" },
-            attend: { done: true, doneAt: minute(2), source: "checked-in", note: null },
+      .then(
+        {
+          key: progressKey(memberId, pathId),
+          version: 3,
+          body: {
+            memberId,
+            pathId,
+            following: true,
+            public: false,
+            marks: {
+              read: { done: true, doneAt: minute(1), source: "marked", note: "Chapter 3" },
+              attend: { done: true, doneAt: minute(2), source: "checked-in", note: null },
+            },
+            followedAt: minute(0),
+            lastActivityAt: minute(2),
+            completedAt: null,
+            completedRevision: null,
           },
-          followedAt: minute(0),
-          lastActivityAt: minute(2),
-          completedAt: null,
-          completedRevision: null,
+          indexes: { first: { partition: learningPartition(memberId), sort: `${minute(2)}#${pathId}` } },
         },
-        indexes: { first: { partition: learningPartition(memberId), sort: `${minute(2)}#${pathId}` } },
-      }));
+        { ...entry, indexes: {} },
+      ));
 
   test("a mark without a note keeps the note; an empty note clears it; undone has no moment", () =>
     progress
@@ -57,19 +64,25 @@ describe("the progress document", () => {
         CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "Chapter 3" }),
         CheckpointMarked({ checkpointId: "read", done: false, source: "marked" }),
       )
-      .thenMatching({
-        key: progressKey(memberId, pathId),
-        body: { marks: { read: { done: false, doneAt: null, note: "Chapter 3" } } },
-      }));
+      .thenMatching(
+        {
+          key: progressKey(memberId, pathId),
+          body: { marks: { read: { done: false, doneAt: null, note: "Chapter 3" } } },
+        },
+        entry,
+      ));
 
   test("shown on the profile only while public and followed", () => {
-    progress.given(PathFollowed({}), ProgressVisibilitySet({ public: true })).thenMatching({
-      key: progressKey(memberId, pathId),
-      indexes: {
-        first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
-        second: { partition: publicLearningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+    progress.given(PathFollowed({}), ProgressVisibilitySet({ public: true })).thenMatching(
+      {
+        key: progressKey(memberId, pathId),
+        indexes: {
+          first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+          second: { partition: publicLearningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+        },
       },
-    });
+      entry,
+    );
     progress
       .given(PathFollowed({}), ProgressVisibilitySet({ public: true }), PathUnfollowed({}))
       .thenDocuments(([document]) => {
@@ -93,6 +106,7 @@ describe("completion", () => {
           body: { memberId, pathId, revision: 2, completedAt: minute(2) },
         },
         { key: progressKey(memberId, pathId), body: { completedAt: minute(2), completedRevision: 2 } },
+        entry,
       );
     progress
       .given(
@@ -104,8 +118,51 @@ describe("completion", () => {
       .thenMatching(
         { key: completionKey(memberId, pathId), body: null },
         { key: progressKey(memberId, pathId), body: { completedAt: null, completedRevision: null } },
+        entry,
       );
   });
+
+  test("a completion a revision ends goes, and one a revision makes comes, neither moving the path in the member's list", () => {
+    progress
+      .given(
+        PathFollowed({}),
+        CheckpointMarked({ checkpointId: "read", done: true, source: "marked" }),
+        PathCompleted({ revision: 1 }),
+        PathCompletionLapsed({ revision: 2 }),
+      )
+      .thenMatching(
+        { key: completionKey(memberId, pathId), body: null },
+        {
+          key: progressKey(memberId, pathId),
+          body: { completedAt: null, completedRevision: null, lastActivityAt: minute(1) },
+          indexes: { first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` } },
+        },
+        entry,
+      );
+    progress
+      .given(
+        PathFollowed({}),
+        CheckpointMarked({ checkpointId: "read", done: true, source: "marked" }),
+        PathCompleted({ revision: 2 }),
+      )
+      .thenMatching(
+        { key: completionKey(memberId, pathId), body: { revision: 2, completedAt: minute(2) } },
+        { key: progressKey(memberId, pathId), body: { completedAt: minute(2), lastActivityAt: minute(1) } },
+        entry,
+      );
+  });
+});
+
+describe("the path's list of progress", () => {
+  test("lists the member from the first follow, and keeps them after an unfollow: their marks and completion stay", () =>
+    progress
+      .given(PathFollowed({}), PathUnfollowed({}), PathFollowed({}), PathUnfollowed({}))
+      .thenDocuments((documents) => {
+        expect(documents.find((document) => document.key.partition.startsWith("progress-of-path#"))).toEqual({
+          ...entry,
+          indexes: {},
+        });
+      }));
 });
 
 describe("erasure", () => {
@@ -120,5 +177,6 @@ describe("erasure", () => {
       .thenMatching(
         { key: completionKey(memberId, pathId), body: null },
         { key: progressKey(memberId, pathId), body: null },
+        { key: pathProgressEntryKey(pathId, memberId), body: null },
       ));
 });

@@ -38,6 +38,23 @@ export const completionKey = (memberId: string, pathId: string): DocumentKey => 
   sort: `${completionSortPrefix}${pathId}`,
 });
 
+/**
+ * Every member with progress on a path, following it now or not: what a revision of the path is reassessed
+ * on (revision-completion.ts). Who follows a path is private: no query serves these, only the reactor
+ * reads them.
+ */
+const pathProgressPartition = (pathId: string) => `progress-of-path#${pathId}`;
+const pathProgressSortPrefix = "member#";
+export const pathProgressEntryKey = (pathId: string, memberId: string): DocumentKey => ({
+  partition: pathProgressPartition(pathId),
+  sort: `${pathProgressSortPrefix}${memberId}`,
+});
+/** The primary range of a path's progress entries. */
+export const pathProgressRange = (pathId: string) => ({
+  partition: pathProgressPartition(pathId),
+  beginsWith: pathProgressSortPrefix,
+});
+
 /** The `first` index: the paths a member follows, latest activity first (read descending). */
 export const learningPartition = (memberId: string) => `learning#${memberId}`;
 /** The `second` index: the paths a member follows and chose to show on their profile, latest activity first. */
@@ -65,6 +82,11 @@ export interface ProgressDocument {
   /** The latest completion, while it holds (null after a checkpoint is undone). */
   completedAt: string | null;
   completedRevision: number | null;
+}
+
+/** That the member has progress on the path: their stream's first follow, until they are erased. */
+export interface PathProgressEntry {
+  memberId: string;
 }
 
 export interface CompletionDocument {
@@ -126,8 +148,12 @@ function progressAfter(before: ProgressDocument, event: ProgressEnvelope): Progr
         ...(!done && { completedAt: null, completedRevision: null }),
       };
     }
+    // The completion comes with the mark that made it (whose moment is the member's latest activity) or
+    // with a revision, which is the curator's: neither moves the path in the member's list.
     case "PathCompleted":
-      return { ...touched, completedAt: at, completedRevision: event.data.revision };
+      return { ...before, completedAt: at, completedRevision: event.data.revision };
+    case "PathCompletionLapsed":
+      return { ...before, completedAt: null, completedRevision: null };
     case "ProgressVisibilitySet":
       return { ...touched, public: event.data.public };
     case "ProgressErased":
@@ -166,8 +192,10 @@ const progressDocuments: DocumentKind<ProgressEvent, ProgressDocument> = {
 
 /**
  * Present while the latest completion holds, whether or not the member still follows: counted in the
- * path's completions. A revision that adds a checkpoint changes no progress stream, so the count moves
- * when the member next marks (completion shown to the member is worked out against the current revision).
+ * path's completions. A completion holds while every checkpoint of the path's current revision is done:
+ * undoing one removes it, and so does the `PathCompletionLapsed` recorded when a revision adds one (the
+ * revision-completion reactor), just as a revision that removes the last undone ones records the
+ * `PathCompleted` that adds it.
  */
 const completionDocuments: DocumentKind<ProgressEvent, CompletionDocument> = {
   touches(event) {
@@ -185,6 +213,7 @@ const completionDocuments: DocumentKind<ProgressEvent, CompletionDocument> = {
         };
       case "CheckpointMarked":
         return event.data.done ? { type: "unchanged" } : gone;
+      case "PathCompletionLapsed":
       case "ProgressErased":
         return gone;
       default:
@@ -197,11 +226,32 @@ const completionDocuments: DocumentKind<ProgressEvent, CompletionDocument> = {
   },
 };
 
-/** A progress stream's documents: the member's progress, and the completion that counts while it holds. */
+/**
+ * One per member with progress on the path, from the first follow (unfollowing keeps the marks, and a
+ * completion), removed with the erasure. Only the follows and the erasure are read for it: a mark costs
+ * nothing more.
+ */
+const pathProgressEntries: DocumentKind<ProgressEvent, PathProgressEntry> = {
+  touches(event) {
+    if (event.type !== "PathFollowed" && event.type !== "ProgressErased") return [];
+    const { memberId, pathId } = partiesOfProgressStream(event.streamId);
+    return [pathProgressEntryKey(pathId, memberId)];
+  },
+  evolve({ body }, event) {
+    if (event.type === "ProgressErased") return body ? { type: "delete" } : { type: "unchanged" };
+    if (body) return { type: "unchanged" };
+    return { type: "upsert", body: { memberId: partiesOfProgressStream(event.streamId).memberId } };
+  },
+};
+
+/**
+ * A progress stream's documents: the member's progress, the completion that counts while it holds, and
+ * the entry in the path's list of progress the revision reactor walks.
+ */
 export const progressProjection: DocumentProjection<ProgressEvent> = {
   name: "progress",
   categories: ["progress"],
-  kinds: [progressDocuments, completionDocuments],
+  kinds: [progressDocuments, completionDocuments, pathProgressEntries],
 };
 
 export const progressProjections: readonly Projection[] = [progressProjection as DocumentProjection];

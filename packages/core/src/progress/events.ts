@@ -7,7 +7,9 @@ import * as z from "../validation/zod";
  * by position, so a revision of the path cannot move progress onto another checkpoint: completion is
  * worked out when read, against the path's current checkpoints. The note is the member's own, sealed with
  * the member's key (the stream's subject is the member, see keys/personal-data-store.ts): erasing the
- * member erases it. The rules for input (lengths) live in `progress-input.ts` and the decider.
+ * member erases it. The rules for input (lengths) live in `progress-input.ts` and the decider. The
+ * completion recorded follows the path too: a revision that changes the checkpoints is reassessed on every
+ * progress stream of the path (revision-completion.ts), so the public count of completions is right.
  */
 
 const id = () => z.string().check(z.minLength(1));
@@ -30,8 +32,19 @@ export const CheckpointMarked = defineEvent("CheckpointMarked", () =>
     cause: z.optional(id()),
   }),
 );
-/** Every checkpoint of `revision` done: recorded with the mark that made it so, each time it becomes so. */
+/**
+ * Every checkpoint of `revision` done, each time it becomes so: recorded with the mark that made it so, or
+ * when a revision made it so (it removed the last checkpoints not done).
+ */
 export const PathCompleted = defineEvent("PathCompleted", () =>
+  z.object({ revision: z.int().check(z.nonnegative()) }),
+);
+/**
+ * The latest completion no longer holds: `revision` has a checkpoint not done (a revision added it). Recorded
+ * when the revision is reassessed, or with the next mark decided on it; undoing a checkpoint needs none
+ * (the mark says it). It holds nothing personal, like the completion.
+ */
+export const PathCompletionLapsed = defineEvent("PathCompletionLapsed", () =>
   z.object({ revision: z.int().check(z.nonnegative()) }),
 );
 export const ProgressVisibilitySet = defineEvent("ProgressVisibilitySet", () =>
@@ -48,6 +61,7 @@ export const progressEventTypes: readonly EventType[] = [
   PathUnfollowed,
   CheckpointMarked,
   PathCompleted,
+  PathCompletionLapsed,
   ProgressVisibilitySet,
   ProgressErased,
 ];
@@ -57,5 +71,6 @@ export type ProgressEvent =
   | EventOf<typeof PathUnfollowed>
   | EventOf<typeof CheckpointMarked>
   | EventOf<typeof PathCompleted>
+  | EventOf<typeof PathCompletionLapsed>
   | EventOf<typeof ProgressVisibilitySet>
   | EventOf<typeof ProgressErased>;

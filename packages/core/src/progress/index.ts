@@ -1,7 +1,8 @@
 /**
  * A member's progress on a learning path: following it, marking its checkpoints done (by hand, or by
- * checking in at a meetup checkpoint), completion worked out against the path's current revision, and
- * who sees it. The counts of learners and completions are public; who follows a path is not.
+ * checking in at a meetup checkpoint), completion worked out against the path's current revision (and
+ * recorded again when a revision changes it, so the count follows), and who sees it. The counts of
+ * learners and completions are public; who follows a path is not.
  */
 
 export { checkInProgressReactor, progressErasureReactor } from "./check-in-progress";
@@ -11,6 +12,7 @@ export {
   type ProgressModuleOptions,
   progressErasureActor,
   progressModule,
+  revisionCompletionActor,
 } from "./commands";
 export {
   isComplete,
@@ -54,3 +56,4 @@ export type {
   ProgressQueries,
 } from "./queries";
 export { type PathReader, progressView } from "./queries";
+export { revisionCompletionReactor } from "./revision-completion";

@@ -1,7 +1,7 @@
 /**
  * A progress context with real member, community, meetup, talk and path contexts beside it, on one
  * in-memory SQLite store, projected before each append returns and then handed to the progress reactors
- * (check-in, erasure) as the local host's bus does, for this folder's tests.
+ * (check-in, revision, erasure) as the local host's bus does, for this folder's tests.
  */
 import type { fixedClock } from "../clock/clock";
 import { communityModule } from "../community/index";
@@ -25,6 +25,7 @@ import { checkInProgressReactor, progressErasureReactor } from "./check-in-progr
 import { type ProgressModule, progressModule } from "./commands";
 import { progressProjections } from "./documents";
 import { progressEventTypes } from "./events";
+import { revisionCompletionReactor } from "./revision-completion";
 
 export const worldEventTypes = [...talkContextEventTypes, ...pathEventTypes, ...progressEventTypes];
 export const worldProjections: readonly Projection[] = [
@@ -68,6 +69,7 @@ export function progressWorld(): ProgressWorld {
   const progress = progressModule({ store, documents, paths, meetups, clock, idempotency });
   reactors.push(
     checkInProgressReactor({ progress }),
+    revisionCompletionReactor({ progress }),
     progressErasureReactor({ progress }),
     erasureFinishedReactor({ keys }),
   );

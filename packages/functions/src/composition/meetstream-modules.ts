@@ -25,6 +25,7 @@ import {
   type ProgressModule,
   progressErasureReactor,
   progressModule,
+  revisionCompletionReactor,
 } from "@meetstream/core/progress";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
@@ -186,9 +187,13 @@ export function membershipReactors(options: ReactorsOptions): Reactor[] {
   ];
 }
 
-/** A check-in completes meetup checkpoints (the AWS `CheckInProgress` subscriber, with its own DLQ). */
-export function checkInProgressReactors(options: ReactorsOptions): Reactor[] {
-  return [checkInProgressReactor({ progress: reactorContexts(options).progress })];
+/**
+ * What other contexts' events do to members' progress (the AWS `ProgressReactions` subscriber, with its
+ * own DLQ): a check-in completes meetup checkpoints, a revision of a path reassesses its completions.
+ */
+export function progressReactors(options: ReactorsOptions): Reactor[] {
+  const { progress } = reactorContexts(options);
+  return [checkInProgressReactor({ progress }), revisionCompletionReactor({ progress })];
 }
 
 /**
@@ -197,5 +202,5 @@ export function checkInProgressReactors(options: ReactorsOptions): Reactor[] {
  * after each append: their own appends would wait for the bus they are running in.
  */
 export function meetstreamReactors(options: ReactorsOptions): Reactor[] {
-  return [...membershipReactors(options), ...checkInProgressReactors(options)];
+  return [...membershipReactors(options), ...progressReactors(options)];
 }

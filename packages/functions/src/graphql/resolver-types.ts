@@ -2194,7 +2194,7 @@ export type Path = Node & {
   checkpoints: Array<Checkpoint>;
   /** The community it belongs to, if one (and the viewer may see it). */
   community?: Maybe<Community>;
-  /** How many members have completed it: each counts from the mark that completed the revision of the time until they undo a checkpoint. A later revision that adds or removes checkpoints does not recount them (each learner's own share follows the current revision at once). */
+  /** How many members have completed it: each counts while every checkpoint of its latest revision is done, whether or not they still follow it. Undoing a checkpoint ends a completion at once; a revision that adds a checkpoint ends the completions it leaves open, and one that removes the last checkpoints a member had not done completes it for them. A revision is recounted shortly after it is made (as the bus delivers it), while each learner's own share follows it at once. */
   completionCount: Scalars['Int']['output'];
   /** Who curates it; null once that member is erased (then `curatorErased` is true). */
   curator?: Maybe<Member>;

@@ -17,11 +17,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { authSessions } from "../auth/sessions";
 import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
-import {
-  checkInProgressReactors,
-  meetstreamModules,
-  membershipReactors,
-} from "../composition/meetstream-modules";
+import { meetstreamModules, membershipReactors, progressReactors } from "../composition/meetstream-modules";
 import { awsProjector } from "../lambda/aws-projector";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
@@ -180,10 +176,10 @@ let pipelineReactor: ReactorHandler;
 const reactorDeliveries: EventBridgeEvent<string, unknown>[] = [];
 const reactorDetailTypes = new Set(["MemberLeft", "MemberRemoved", "MemberErased", "StreamAppended"]);
 
-let pipelineCheckInProgress: ReactorHandler;
-/** What the check-in progress subscriber's rule let through (infra/bus.ts), kept to deliver again. */
-const checkInDeliveries: EventBridgeEvent<string, unknown>[] = [];
-const checkInDetailTypes = new Set(["AttendeeCheckedIn", "StreamAppended"]);
+let pipelineProgressReactions: ReactorHandler;
+/** What the progress reactions subscriber's rule let through (infra/bus.ts), kept to deliver again. */
+const progressDeliveries: EventBridgeEvent<string, unknown>[] = [];
+const progressDetailTypes = new Set(["AttendeeCheckedIn", "PathRevised", "StreamAppended"]);
 
 /**
  * Everything committed since the last call goes through the stream, the publisher, the bus, the projector
@@ -210,8 +206,8 @@ async function fanOut(): Promise<void> {
       logger,
       metrics,
     });
-    pipelineCheckInProgress = createReactorHandler({
-      reactors: checkInProgressReactors({ store, documents, keys, clock: { now: () => new Date() } }),
+    pipelineProgressReactions = createReactorHandler({
+      reactors: progressReactors({ store, documents, keys, clock: { now: () => new Date() } }),
       store,
       logger,
       metrics,
@@ -227,9 +223,9 @@ async function fanOut(): Promise<void> {
       reactorDeliveries.push(delivery);
       await pipelineReactor(delivery, lambdaContext("reactor"));
     }
-    for (const delivery of deliveries.filter((each) => checkInDetailTypes.has(each["detail-type"]))) {
-      checkInDeliveries.push(delivery);
-      await pipelineCheckInProgress(delivery, lambdaContext("check-in-progress"));
+    for (const delivery of deliveries.filter((each) => progressDetailTypes.has(each["detail-type"]))) {
+      progressDeliveries.push(delivery);
+      await pipelineProgressReactions(delivery, lambdaContext("progress-reactions"));
     }
   }
   throw new Error("the reactor kept appending: five rounds of fan-out did not settle");
@@ -538,7 +534,7 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     await fanOut();
   });
 
-  test("a check-in completes the meetup checkpoint of a path the member follows, through its own subscriber on the bus, once however often it is delivered", async () => {
+  test("a check-in completes the meetup checkpoint of a path the member follows, and a revision ends the completion, through the progress subscriber on the bus, once however often either is delivered", async () => {
     const { store, documents, keys } = openAwsStores(dynamo.client, tables);
     const modules = meetstreamModules({
       store,
@@ -597,11 +593,55 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     expect(view).toMatchObject({ doneCount: 1, checkpointCount: 2 });
 
     // EventBridge delivers at least once: every entry the subscriber saw, again, marks nothing more.
-    expect(checkInDeliveries.length).toBeGreaterThan(0);
-    for (const delivery of checkInDeliveries)
-      await pipelineCheckInProgress(structuredClone(delivery), lambdaContext("check-in-progress"));
+    expect(progressDeliveries.length).toBeGreaterThan(0);
+    for (const delivery of progressDeliveries)
+      await pipelineProgressReactions(structuredClone(delivery), lambdaContext("progress-reactions"));
     expect(await marks()).toHaveLength(1);
     await fanOut();
+
+    // The learner reads the guide and completes the path; a revision that adds a checkpoint ends the
+    // completion, through the same subscriber, and the public count shows it.
+    const [guide, come] = ((await modules.paths.currentCheckpoints(pathId))?.checkpoints ?? []).map(
+      ({ id }) => id,
+    ) as [string, string];
+    await modules.progress.markCheckpoint({
+      actor: learner,
+      input: { pathId, checkpointId: guide, done: true },
+    });
+    await fanOut();
+    const [{ slug } = { slug: "" }] = await modules.paths.pathById([pathId], undefined);
+    const completionCount = async () =>
+      (await request(`query ($slug: String!) { path(slug: $slug) { completionCount } }`, { slug })).path
+        .completionCount;
+    expect(await completionCount()).toBe(1);
+    await modules.paths.editPath({
+      actor: organiserId,
+      pathId,
+      changeNote: "One more thing to read",
+      input: {
+        goal: "Meet the community",
+        checkpoints: [
+          { id: guide, task: "Read the guide", url: "https://example.com/guide", title: "The guide" },
+          { id: come, task: "Come tonight", meetupId: tonight },
+          { task: "Read the notes", url: "https://example.com/notes", title: "The notes" },
+        ],
+      },
+    });
+    await fanOut();
+    expect(await completionCount()).toBe(0);
+    const outcomes = async () =>
+      (await store.readStream(`progress-${learner}-${pathId}`))
+        .filter((event) => event.type === "PathCompleted" || event.type === "PathCompletionLapsed")
+        .map((event) => event.type);
+    expect(await outcomes()).toEqual(["PathCompleted", "PathCompletionLapsed"]);
+    // Every entry again, check-ins and revisions, in another order: nothing more is recorded.
+    for (const delivery of shuffle([...progressDeliveries]))
+      await pipelineProgressReactions(structuredClone(delivery), lambdaContext("progress-reactions"));
+    expect(await outcomes()).toEqual(["PathCompleted", "PathCompletionLapsed"]);
+    // The check-in's and the learner's own.
+    expect(await marks()).toHaveLength(2);
+    await fanOut();
+    expect(await completionCount()).toBe(0);
   });
 
   test("a projector fed something that is not a Meetstream bus event refuses it", async () => {

@@ -2,7 +2,7 @@ import { systemClock } from "@meetstream/core/clock/clock";
 import { type EventEnvelope, eventCatalog } from "@meetstream/core/eventstore";
 import { personalDataStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
-import { checkInProgressActor, progressStream } from "@meetstream/core/progress";
+import { checkInProgressActor, progressStream, revisionCompletionActor } from "@meetstream/core/progress";
 import { describe, expect, test } from "vitest";
 import { meetstreamModules } from "../composition/meetstream-modules";
 import { openLocalStores } from "../stores/local-stores";
@@ -652,12 +652,12 @@ describe("the demo community", () => {
       const originalIds = new Set(production.checkpoints.map((checkpoint) => checkpoint.id));
       expect(fork.checkpoints.filter((checkpoint) => originalIds.has(checkpoint.id))).toHaveLength(5);
 
-      // The counts: learners following now, and who completed it: Julia completed revision 1 (the count
-      // keeps her; her own progress shows revision 2's new checkpoint still open), Jesse Daan's path.
+      // The counts: learners following now, and whose completion holds: Jesse completed Daan's path; Julia
+      // completed revision 1, and revision 2's new checkpoint ended it (her progress shows it open).
       expect([...paths, fork].map((path) => [path.goal, path.learnerCount, path.completionCount])).toEqual([
         ["Handle failures in event-driven systems", 2, 0],
         ["Build your first event-driven app on AWS", 4, 1],
-        ["Run serverless in production without surprises", 6, 1],
+        ["Run serverless in production without surprises", 6, 0],
         ["See inside a serverless system: cold starts and traces", 1, 0],
       ]);
       const pathCounts = Object.fromEntries(
@@ -813,13 +813,19 @@ describe("the demo community", () => {
       const raw = JSON.stringify(await logOf(folder));
       expect(raw).not.toContain("freeze between invocations");
 
-      // Julia completed revision 1; revision 2's new checkpoint is still to come.
+      // Julia completed revision 1; revision 2's new checkpoint is still to come, so that completion
+      // lapsed with the revision, recorded by the system.
       const juliaStream = await demo.stores.events.readStream(
         progressStream(await idOf("julia"), production),
       );
       expect(
-        juliaStream.filter((event) => event.type === "PathCompleted").map((event) => event.data),
-      ).toEqual([{ revision: 1 }]);
+        juliaStream
+          .filter((event) => event.type === "PathCompleted" || event.type === "PathCompletionLapsed")
+          .map((event) => [event.type, event.data, event.meta.actor]),
+      ).toEqual([
+        ["PathCompleted", { revision: 1 }, await idOf("julia")],
+        ["PathCompletionLapsed", { revision: 2 }, revisionCompletionActor],
+      ]);
 
       // Jesse completed Daan's path and shows it on his profile; no one else shows theirs.
       const jesse = await progressOf("jesse", eventDriven);
