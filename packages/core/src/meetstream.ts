@@ -13,6 +13,7 @@ import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
 import { meetupEventTypes, meetupProjections } from "./meetup/index";
 import { memberEventTypes, memberProjections } from "./member/index";
+import { notificationEventTypes, notificationProjections } from "./notification/index";
 import { pathEventTypes, pathProjections } from "./path/index";
 import { progressEventTypes, progressProjections } from "./progress/index";
 import type { Projection } from "./projection/projection";
@@ -29,6 +30,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...agendaEventTypes,
   ...pathEventTypes,
   ...progressEventTypes,
+  ...notificationEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -41,4 +43,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...agendaProjections,
   ...pathProjections,
   ...progressProjections,
+  ...notificationProjections,
 ];

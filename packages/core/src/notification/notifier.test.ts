@@ -1,0 +1,362 @@
+import ICAL from "ical.js";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { DeliveredMessage } from "../mail/dev-mailbox";
+import type { Mailer } from "../mail/mailer";
+import type { ScheduleMeetupInput } from "../meetup/index";
+import { messageSender } from "./message-sender";
+import {
+  endsAt,
+  meetupInput,
+  type NotificationWorld,
+  notificationWorld,
+  plainRenderer,
+  startsAt,
+} from "./test-world";
+
+let world: NotificationWorld;
+let organiser: string;
+let communityId: string;
+beforeEach(async () => {
+  world = notificationWorld();
+  organiser = await world.register("olga");
+  ({ id: communityId } = await world.communities.found({
+    actor: organiser,
+    input: { name: "Serverless Rotterdam", slug: "serverless-rotterdam", joinMode: "open" },
+  }));
+});
+afterEach(() => world.close());
+
+async function member(name: string): Promise<string> {
+  const memberId = await world.register(name);
+  await world.communities.join({ actor: memberId, communityId });
+  return memberId;
+}
+
+async function publishedMeetup(changes: number | Partial<ScheduleMeetupInput> = {}): Promise<string> {
+  const input = meetupInput(communityId, typeof changes === "number" ? { capacity: changes } : changes);
+  const { meetupId } = await world.meetups.schedule({ actor: organiser, input });
+  await world.meetups.publish({ actor: organiser, meetupId });
+  return meetupId;
+}
+
+const mailTo = (name: string) =>
+  world.mailbox.messages().filter((message) => message.to === `${name}@example.com`);
+
+function calendarOf(message: DeliveredMessage | undefined) {
+  const attachment = message?.attachments?.[0];
+  if (!attachment) throw new Error("the message has no calendar attached");
+  const calendar = new ICAL.Component(ICAL.parse(attachment.content));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent") ?? undefined);
+  return { attachment, method: calendar.getFirstPropertyValue("method"), event };
+}
+
+describe("the notifier", () => {
+  test("an RSVP puts one message in the member's mailbox: the join link, a calendar entry, a one-click unsubscribe", async () => {
+    const meetupId = await publishedMeetup();
+    const ann = await member("ann");
+    await world.meetups.rsvp({ actor: ann, meetupId });
+
+    const [message] = mailTo("ann");
+    expect(mailTo("ann")).toHaveLength(1);
+    expect(message?.subject).toBe("rsvp-confirmed: Event sourcing in practice");
+    expect(message?.text).toContain("Join: https://meet.example/abc");
+    expect(message?.headers).toEqual({
+      "List-Unsubscribe": expect.stringMatching(
+        /^<http:\/\/127\.0\.0\.1:4000\/unsubscribe\/one-click\?token=[\w.%-]+>$/,
+      ),
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    const { method, event, attachment } = calendarOf(message);
+    expect(attachment.contentType).toBe("text/calendar; charset=utf-8; method=REQUEST");
+    expect(method).toBe("REQUEST");
+    expect(event.startDate.toJSDate().toISOString()).toBe(startsAt);
+  });
+
+  test("a member on the waitlist hears so, with their place, and no join link", async () => {
+    const meetupId = await publishedMeetup(1);
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    await world.meetups.rsvp({ actor: await member("bob"), meetupId });
+
+    const [message] = mailTo("bob");
+    expect(message?.subject).toBe("rsvp-waitlisted: Event sourcing in practice");
+    expect(message?.text).not.toContain("meet.example");
+    expect(message?.attachments).toBeUndefined();
+  });
+
+  test("the same event delivered three times sends one message", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    const rsvp = world.delivered.find((event) => event.type === "RsvpConfirmed");
+    if (!rsvp) throw new Error("no RSVP was delivered");
+    await Promise.all([world.notifier.react(rsvp), world.notifier.react(rsvp)]);
+    await world.notifier.react(rsvp);
+    expect(mailTo("ann")).toHaveLength(1);
+  });
+
+  test("a promotion from the waitlist tells the member, with the join link now that they hold a seat", async () => {
+    const meetupId = await publishedMeetup(1);
+    const ann = await member("ann");
+    await world.meetups.rsvp({ actor: ann, meetupId });
+    await world.meetups.rsvp({ actor: await member("bob"), meetupId });
+    await world.meetups.cancelRsvp({ actor: ann, meetupId });
+
+    expect(mailTo("bob").map((message) => message.subject)).toEqual([
+      "waitlist-promoted: Event sourcing in practice",
+      "rsvp-waitlisted: Event sourcing in practice",
+    ]);
+    expect(mailTo("bob")[0]?.text).toContain("Join: https://meet.example/abc");
+  });
+
+  test("a reschedule updates everyone's calendar (same entry, higher SEQUENCE); a cancellation removes it", async () => {
+    const meetupId = await publishedMeetup(1);
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    await world.meetups.rsvp({ actor: await member("bob"), meetupId });
+    const confirmed = calendarOf(mailTo("ann")[0]).event;
+
+    const later = (instant: string) => new Date(Date.parse(instant) + 86_400_000).toISOString();
+    await world.meetups.reschedule({
+      actor: organiser,
+      meetupId,
+      input: { startsAt: later(startsAt), endsAt: later(endsAt), timeZone: "Europe/Berlin" },
+    });
+    for (const name of ["ann", "bob"]) {
+      const [moved] = mailTo(name);
+      expect(moved?.subject).toBe("meetup-rescheduled: Event sourcing in practice");
+      const { method, event } = calendarOf(moved);
+      expect(method).toBe("REQUEST");
+      expect(event.uid).toBe(confirmed.uid);
+      expect(event.sequence).toBeGreaterThan(confirmed.sequence);
+      expect(event.startDate.toJSDate().toISOString()).toBe(later(startsAt));
+    }
+    expect(mailTo("bob")[0]?.text).not.toContain("meet.example");
+
+    await world.meetups.cancel({ actor: organiser, meetupId, message: "The venue flooded." });
+    const { method, event } = calendarOf(mailTo("ann")[0]);
+    expect(mailTo("ann")[0]?.subject).toBe("meetup-cancelled: Event sourcing in practice");
+    expect(method).toBe("CANCEL");
+    expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+  });
+
+  test("an organiser removing an RSVP tells the member", async () => {
+    const meetupId = await publishedMeetup();
+    const ann = await member("ann");
+    await world.meetups.rsvp({ actor: ann, meetupId });
+    await world.meetups.removeRsvp({ actor: organiser, meetupId, memberId: ann });
+    expect(mailTo("ann")[0]?.subject).toBe("rsvp-removed: Event sourcing in practice");
+  });
+
+  test("a new meetup is announced only to the members who asked for announcements from its community", async () => {
+    const ann = await member("ann");
+    const bob = await member("bob");
+    await member("cy");
+    await world.notifications.setPreference({
+      memberId: ann,
+      actor: ann,
+      kind: "meetup-announced",
+      communityId,
+      enabled: true,
+    });
+    await world.notifications.setPreference({
+      memberId: bob,
+      actor: bob,
+      kind: "meetup-announced",
+      communityId: null,
+      enabled: true,
+    });
+    await publishedMeetup();
+    expect(mailTo("ann").map((message) => message.subject)).toEqual([
+      "meetup-announced: Event sourcing in practice",
+    ]);
+    expect(mailTo("bob")).toHaveLength(1);
+    expect(mailTo("cy")).toHaveLength(0);
+  });
+});
+
+describe("what the member chose", () => {
+  test("the one-click link stops its kind only, without signing in; a changed link is refused and stops nothing", async () => {
+    const meetupId = await publishedMeetup();
+    const ann = await member("ann");
+    await world.meetups.rsvp({ actor: ann, meetupId });
+    const header = mailTo("ann")[0]?.headers?.["List-Unsubscribe"] ?? "";
+    const token = decodeURIComponent(/token=([^>]+)>/.exec(header)?.[1] ?? "");
+
+    await expect(world.notifications.unsubscribe({ token: `${token.slice(0, -2)}xx` })).rejects.toThrow(
+      /not valid/,
+    );
+    expect(await world.notifications.unsubscribe({ token })).toEqual({
+      memberId: ann,
+      kind: "rsvp-confirmed",
+    });
+
+    await world.meetups.cancelRsvp({ actor: ann, meetupId });
+    await world.meetups.rsvp({ actor: ann, meetupId });
+    const later = (instant: string) => new Date(Date.parse(instant) + 3_600_000).toISOString();
+    await world.meetups.reschedule({
+      actor: organiser,
+      meetupId,
+      input: { startsAt: later(startsAt), endsAt: later(endsAt), timeZone: "Europe/Berlin" },
+    });
+    expect(mailTo("ann").map((message) => message.subject)).toEqual([
+      "meetup-rescheduled: Event sourcing in practice",
+      "rsvp-confirmed: Event sourcing in practice",
+    ]);
+    const skipped = await world.outbox.forRecipient(ann, { first: 10 });
+    expect(
+      skipped.entries.map((entry) => [entry.kind, entry.status, entry.attempts[0]?.outcome]),
+    ).toContainEqual(["rsvp-confirmed", "failed", "skipped: turned off by the member"]);
+  });
+
+  test("nothing goes to an erased member's address", async () => {
+    const meetupId = await publishedMeetup();
+    const ann = await member("ann");
+    await world.members.erase({ memberId: ann, actor: ann });
+    const held = world.delivered.length;
+    await world.notifier.react({
+      ...(world.delivered[held - 1] as NonNullable<(typeof world.delivered)[number]>),
+      id: "0190f5a0-0000-7000-8000-0000000e0001",
+      type: "RsvpConfirmed",
+      streamId: `meetup-${meetupId}`,
+      data: { memberId: ann, guests: 0 },
+    });
+    expect(world.mailbox.count()).toBe(0);
+    const [entry] = (await world.outbox.forRecipient(ann, { first: 1 })).entries;
+    expect(entry?.attempts[0]?.outcome).toBe("skipped: no address (the member was erased)");
+  });
+});
+
+describe("the sender", () => {
+  test("a mailer that fails is tried again with backoff, and the message goes out once it works", async () => {
+    let failures = 2;
+    const flaky: Mailer = {
+      async send(message) {
+        if (failures-- > 0) throw new Error("SES is throttling");
+        await world.mailbox.send(message);
+      },
+    };
+    const sender = messageSender({
+      outbox: world.outbox,
+      mailer: flaky,
+      renderer: plainRenderer,
+      members: world.members,
+      notifications: world.notifications,
+      appOrigin: "http://127.0.0.1:4000",
+      apiOrigin: "http://127.0.0.1:4000",
+      sender: { name: "Meetstream", email: "hello@meetstream.example" },
+      clock: world.clock,
+    });
+    const ann = await member("ann");
+    const [recorded] = await world.outbox.enqueue([
+      {
+        eventId: "0190f5a0-0000-7000-8000-0000000e0002",
+        recipient: ann,
+        kind: "rsvp-confirmed",
+        payload: {
+          kind: "rsvp-confirmed",
+          communityId,
+          meetup: {
+            id: "0190f5a0-0000-7000-8000-0000000e0003",
+            status: "draft",
+            title: "Retried",
+            description: "",
+            venue: null,
+            online: false,
+            timeZone: "Europe/Amsterdam",
+            startsAt,
+            endsAt,
+            sequence: 0,
+            cancellationMessage: null,
+            updatedAt: startsAt,
+            communityName: "Serverless Rotterdam",
+            communitySlug: "serverless-rotterdam",
+          },
+        },
+      },
+    ]);
+    await sender.send([recorded as NonNullable<typeof recorded>]);
+    expect(world.mailbox.count()).toBe(0);
+    expect(await sender.sendDue()).toBe(0);
+    world.clock.advance(60_000);
+    expect(await sender.sendDue()).toBe(1);
+    expect(world.mailbox.count()).toBe(0);
+    world.clock.advance(120_000);
+    expect(await sender.sendDue()).toBe(1);
+    expect(world.mailbox.messages().map((message) => message.subject)).toEqual(["rsvp-confirmed: Retried"]);
+    const entry = await world.outbox.get(recorded as NonNullable<typeof recorded>);
+    expect(entry?.attempts.map((attempt) => attempt.outcome)).toEqual([
+      "sent",
+      "failed: SES is throttling",
+      "failed: SES is throttling",
+    ]);
+  });
+});
+
+describe("reminders", () => {
+  const hour = 3_600_000;
+  const fire = () => world.timers.fireDue((timer) => world.notifier.remind(timer));
+
+  test("each fires once at its time, to the members holding a seat", async () => {
+    const meetupId = await publishedMeetup(1);
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    await world.meetups.rsvp({ actor: await member("bob"), meetupId });
+
+    world.clock.set(new Date(Date.parse(startsAt) - 24 * hour - 1));
+    expect((await fire()).fired).toEqual([]);
+    world.clock.advance(1);
+    expect((await fire()).fired).toEqual([`reminder-24h-${meetupId}`]);
+    expect((await fire()).fired).toEqual([]);
+    world.clock.set(new Date(Date.parse(startsAt) - 2 * hour));
+    expect((await fire()).fired).toEqual([`reminder-2h-${meetupId}`]);
+    expect(mailTo("ann").map((message) => message.subject)).toEqual([
+      "meetup-reminder: Event sourcing in practice",
+      "meetup-reminder: Event sourcing in practice",
+      "rsvp-confirmed: Event sourcing in practice",
+    ]);
+    expect(mailTo("bob").map((message) => message.subject)).toEqual([
+      "rsvp-waitlisted: Event sourcing in practice",
+    ]);
+  });
+
+  test("a host down across the due time sends it when back if the meetup has not started, and never after", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    const otherStart = "2026-06-12T18:00:00.000Z";
+    const other = await publishedMeetup({ startsAt: otherStart, endsAt: "2026-06-12T21:00:00.000Z" });
+    await world.meetups.rsvp({ actor: await member("bob"), meetupId: other });
+    world.clock.set(new Date(Date.parse(startsAt) - hour));
+    // The 24-hour and the 2-hour reminders are both due: both are sent, late, once each.
+    expect((await fire()).fired.sort()).toEqual(
+      [`reminder-24h-${meetupId}`, `reminder-2h-${meetupId}`].sort(),
+    );
+    expect(mailTo("ann")).toHaveLength(3);
+
+    world.clock.set(new Date(Date.parse(otherStart) + 1));
+    expect(await fire()).toEqual({
+      fired: [],
+      dropped: [`reminder-24h-${other}`, `reminder-2h-${other}`],
+      failed: [],
+    });
+    expect(mailTo("bob").map((message) => message.subject)).toEqual([
+      "rsvp-confirmed: Event sourcing in practice",
+    ]);
+  });
+
+  test("a reschedule moves both; a cancellation removes them", async () => {
+    const meetupId = await publishedMeetup();
+    await world.meetups.rsvp({ actor: await member("ann"), meetupId });
+    const cancelled = await publishedMeetup();
+    await world.meetups.cancel({ actor: organiser, meetupId: cancelled, message: "Sorry." });
+    const dayLater = (instant: string) => new Date(Date.parse(instant) + 24 * hour).toISOString();
+    await world.meetups.reschedule({
+      actor: organiser,
+      meetupId,
+      input: { startsAt: dayLater(startsAt), endsAt: dayLater(endsAt), timeZone: "Europe/Berlin" },
+    });
+    // Where the reminders were: nothing, of either meetup; each fires its lead before the new start.
+    world.clock.set(new Date(Date.parse(startsAt) - hour));
+    expect((await fire()).fired).toEqual([]);
+    world.clock.set(new Date(Date.parse(dayLater(startsAt)) - 24 * hour));
+    expect((await fire()).fired).toEqual([`reminder-24h-${meetupId}`]);
+    world.clock.set(new Date(Date.parse(dayLater(startsAt)) - 2 * hour));
+    expect((await fire()).fired).toEqual([`reminder-2h-${meetupId}`]);
+  });
+});
