@@ -18,17 +18,17 @@ export const publisher = events.subscribe(
   publishing.subscribeArgs,
 );
 
-/** Events EventBridge could not deliver to the projector after its retries. */
+/** Notifications EventBridge could not deliver to the projector, or the projector failed on, after their retries. */
 export const projectorDeadLetters = busDeadLetters("Projector");
 
 export const projector = bus.subscribe(
   "Projector",
-  {
+  projectorDeadLetters.receiveFailuresOf({
     ...functionDefaults,
     handler: handlerPath("projector"),
     // The bus too: the projector reports each stream it quarantines on it (fan-out/quarantine-report.ts).
     link: [events, documents, keys, bus],
-  },
+  }),
   {
     // Every entry the publisher puts on the bus, under the source it sends (fan-out/bus-detail.ts:
     // `eventSource`): a notification is a trigger to catch a document up.
@@ -36,7 +36,8 @@ export const projector = bus.subscribe(
     transform: {
       target: {
         deadLetterConfig: { arn: projectorDeadLetters.queue.arn },
-        // A projection that fails 24 hours running needs a person; later notifications catch it up meanwhile.
+        // Delivery only (Lambda throttling the invoke, a missing permission): EventBridge's part ends when
+        // Lambda takes the event; a projection that fails is retried by Lambda (`receiveFailuresOf`).
         retryPolicy: { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 24 * 60 * 60 },
       },
     },
@@ -58,7 +59,7 @@ new aws.cloudwatch.EventTarget("ProjectorQuarantineReportsTarget", {
 });
 projectorDeadLetters.allowRules([projector.nodes.rule.arn, quarantineReports.arn]);
 
-/** Events EventBridge could not deliver to the reactor after its retries. */
+/** Events EventBridge could not deliver to the reactor, or the reactor failed on, after their retries. */
 export const reactorDeadLetters = busDeadLetters("Reactor");
 
 /**
@@ -68,12 +69,12 @@ export const reactorDeadLetters = busDeadLetters("Reactor");
  */
 export const reactor = bus.subscribe(
   "Reactor",
-  {
+  reactorDeadLetters.receiveFailuresOf({
     ...functionDefaults,
     handler: handlerPath("reactor"),
     // The uploads bucket: an erased member's speaker photos are deleted from it.
     link: [events, documents, keys, uploads],
-  },
+  }),
   {
     // The source the publisher sends (fan-out/bus-detail.ts: `eventSource`); pointers may stand for any event.
     pattern: {
@@ -90,7 +91,7 @@ export const reactor = bus.subscribe(
 );
 reactorDeadLetters.allowRules(reactor.nodes.rule.arn);
 
-/** Events EventBridge could not deliver to the progress reactions after its retries. */
+/** Events EventBridge could not deliver to the progress reactions, or they failed on, after their retries. */
 export const progressReactionsDeadLetters = busDeadLetters("ProgressReactions");
 
 /**
@@ -101,14 +102,14 @@ export const progressReactionsDeadLetters = busDeadLetters("ProgressReactions");
  */
 export const progressReactions = bus.subscribe(
   "ProgressReactions",
-  {
+  progressReactionsDeadLetters.receiveFailuresOf({
     ...functionDefaults,
     handler: handlerPath("progress-reactions"),
     link: [events, documents, keys],
     // A revision walks every member's progress on the path, a few streams at a time: a popular path's
     // takes longer than a check-in's handful of paths.
     timeout: "2 minutes",
-  },
+  }),
   {
     // Pointers (`StreamAppended`) may stand for either: the handler reads what they point at.
     pattern: {

@@ -3,7 +3,12 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { tracingSettings } from "./lambda";
-import { installRecordingPlatform, plain, type Recording } from "./recording-platform";
+import {
+  installRecordingPlatform,
+  plain,
+  type RecordedSubscription,
+  type Recording,
+} from "./recording-platform";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -206,16 +211,28 @@ describe("stream subscribers", () => {
 });
 
 describe("bus", () => {
+  const busSubscriptions = () =>
+    recording.subscriptions.filter((subscription) => subscription.type === "sst.aws.Bus");
+  /** The queue a subscription's target dead-letters to, as `{<Queue>.arn}`. */
+  const deadLettersOf = (subscription: RecordedSubscription) =>
+    (plain(subscription.args) as { transform: { target: { deadLetterConfig: { arn: string } } } }).transform
+      .target.deadLetterConfig.arn;
+  const functionArgsOf = (subscription: RecordedSubscription) =>
+    plain(recording.functions.find((fn) => fn.name === subscription.functionName)?.args) as
+      | {
+          retries?: number;
+          permissions?: { actions: string[]; resources: string[] }[];
+          transform?: { eventInvokeConfig?: Record<string, unknown> };
+        }
+      | undefined;
+
   test("every bus target has a dead-letter queue and a bounded retry policy", () => {
-    const busSubscriptions = recording.subscriptions.filter(
-      (subscription) => subscription.type === "sst.aws.Bus",
-    );
-    expect(busSubscriptions.map((subscription) => subscription.name)).toEqual([
+    expect(busSubscriptions().map((subscription) => subscription.name)).toEqual([
       "Projector",
       "Reactor",
       "ProgressReactions",
     ]);
-    for (const subscription of busSubscriptions)
+    for (const subscription of busSubscriptions())
       expect(plain(subscription.args), subscription.name).toMatchObject({
         transform: {
           target: {
@@ -224,6 +241,78 @@ describe("bus", () => {
           },
         },
       });
+  });
+
+  // EventBridge invokes a subscriber asynchronously: once Lambda has taken the event, the target's
+  // dead-letter queue never hears of it again, and without an on-failure destination Lambda drops the
+  // events the function keeps failing on.
+  test("what a bus subscriber's function fails on goes, after Lambda's bounded retries, to its target's dead-letter queue", () => {
+    expect(busSubscriptions().length).toBeGreaterThan(0);
+    for (const subscription of busSubscriptions()) {
+      const args = functionArgsOf(subscription);
+      // SST makes the function's asynchronous invocation config only when `retries` is set.
+      expect(args?.retries, subscription.name).toBeGreaterThanOrEqual(0);
+      expect(args?.retries, subscription.name).toBeLessThanOrEqual(2);
+      const invokeConfig = args?.transform?.eventInvokeConfig;
+      expect(invokeConfig, subscription.name).toMatchObject({
+        destinationConfig: { onFailure: { destination: deadLettersOf(subscription) } },
+      });
+      expect(invokeConfig?.maximumEventAgeInSeconds, subscription.name).toBeGreaterThanOrEqual(60);
+      expect(invokeConfig?.maximumEventAgeInSeconds, subscription.name).toBeLessThanOrEqual(6 * 60 * 60);
+      // SST sets the retries from `retries`; the transform must not say otherwise.
+      expect(invokeConfig?.maximumRetryAttempts ?? args?.retries, subscription.name).toBe(args?.retries);
+    }
+  });
+
+  test("a bus subscriber's function may send to its dead-letter queue, and to no other queue", () => {
+    for (const subscription of busSubscriptions()) {
+      const permissions = functionArgsOf(subscription)?.permissions ?? [];
+      expect(
+        permissions.filter((permission) => permission.actions.some((action) => action.startsWith("sqs:"))),
+        subscription.name,
+      ).toEqual([{ actions: ["sqs:SendMessage"], resources: [deadLettersOf(subscription)] }]);
+      for (const permission of permissions) {
+        expect(permission.actions, subscription.name).not.toContain("*");
+        expect(permission.resources, subscription.name).not.toContain("*");
+      }
+    }
+  });
+
+  test("a dead-letter queue takes messages from EventBridge alone, from exactly the rules that send there", () => {
+    const rules = recording.components.filter((component) => component.type === "aws.cloudwatch.EventRule");
+    for (const queueArn of new Set(busSubscriptions().map(deadLettersOf))) {
+      const queue = queueArn.slice(1, -".arn}".length);
+      const sendingRules = [
+        ...busSubscriptions()
+          .filter((subscription) => deadLettersOf(subscription) === queueArn)
+          .map((subscription) => `{${subscription.name}.rule.arn}`),
+        ...recording.components
+          .filter((component) => component.type === "aws.cloudwatch.EventTarget")
+          .filter((target) => plain(target.args).arn === queueArn)
+          .map((target) => {
+            const rule = rules.find((candidate) => `{${candidate.name}.name}` === plain(target.args).rule);
+            return `{${rule?.name}.arn}`;
+          }),
+      ];
+      const policies = recording.components.filter(
+        (component) =>
+          component.type === "aws.sqs.QueuePolicy" && plain(component.args).queueUrl === `{${queue}.url}`,
+      );
+      expect(policies, queue).toHaveLength(1);
+      const { Statement } = JSON.parse(String(policies[0]?.args.policy));
+      // Lambda sends with the function's role (above): the queue grants it nothing.
+      expect(Statement, queue).toEqual([
+        {
+          Effect: "Allow",
+          Principal: { Service: "events.amazonaws.com" },
+          Action: "sqs:SendMessage",
+          Resource: queueArn,
+          Condition: { ArnEquals: { "aws:SourceArn": expect.anything() } },
+        },
+      ]);
+      const sourceArns = [Statement[0].Condition.ArnEquals["aws:SourceArn"]].flat();
+      expect(sourceArns.sort(), queue).toEqual(sendingRules.sort());
+    }
   });
 
   test("quarantine reports go to the projector's dead-letter queue, which lets both rules send", async () => {

@@ -15,7 +15,8 @@ export type ProjectorHandler = LambdaHandler<unknown, void>;
  * One bus entry → one catch-up of its stream. The entry is a trigger, not the data: the projector reads
  * the stream from its document's version on, so duplicates, reordering and pointers all come out the same.
  * A poisoned stream is set aside and reported by the projector (`awsProjector`'s `onQuarantined`), and the
- * invocation succeeds: retrying it would fail the same way. Any other failure throws, to be retried.
+ * invocation succeeds: retrying it would fail the same way. Any other failure throws, for Lambda to retry and
+ * then to send to the projector's dead-letter queue (infra/bus-dead-letters.ts).
  *
  * Read with the Parser's `parse` and a zod/mini schema of the bus event rather than the Parser's
  * EventBridge envelope: the envelope imports every schema the Parser has, and all of zod with them,

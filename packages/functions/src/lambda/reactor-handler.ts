@@ -17,8 +17,9 @@ export type ReactorHandler = LambdaHandler<unknown, void>;
 /**
  * One bus entry → the reactors that asked for its event type. The entry names the events (an envelope, or
  * a pointer to events too big to travel); they are read from the event store, so that a reactor acts only
- * on what the log holds. A failure throws, for EventBridge to retry (and, at the end, to dead-letter):
- * the reactors key their work on the event id, so a retry does nothing twice.
+ * on what the log holds. A failure throws, for Lambda to retry (EventBridge invokes it asynchronously) and,
+ * once its retries are spent, to send to the subscriber's dead-letter queue (infra/bus-dead-letters.ts): the
+ * reactors key their work on the event id, so a retry does nothing twice.
  */
 export function createReactorHandler(dependencies: ReactorHandlerDependencies): ReactorHandler {
   const { reactors, store, logger, metrics } = dependencies;
