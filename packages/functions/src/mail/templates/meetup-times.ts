@@ -1,0 +1,33 @@
+import type { MessageMeetup } from "@meetstream/core/notification";
+
+/**
+ * When, as a member reads it in a message: the meetup's own zone, named, since a message cannot know
+ * the reader's (the calendar attachment carries the zone, so calendar apps show their own time).
+ */
+export function meetupWhen({
+  startsAt,
+  endsAt,
+  timeZone,
+}: Pick<MessageMeetup, "startsAt" | "endsAt" | "timeZone">): string {
+  const day = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" });
+  const zone = timeZone.replaceAll("_", " ");
+  const sameDay = day.format(new Date(startsAt)) === day.format(new Date(endsAt));
+  const start = `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}`;
+  const end = sameDay
+    ? time.format(new Date(endsAt))
+    : `${day.format(new Date(endsAt))}, ${time.format(new Date(endsAt))}`;
+  return `${start} to ${end} (${zone} time)`;
+}
+
+/** Where, in one line: the venue, else online, else nothing said yet. */
+export function meetupWhere({ venue, online }: Pick<MessageMeetup, "venue" | "online">): string | null {
+  if (venue) return [venue.name, venue.address].filter((part) => part.trim() !== "").join(", ");
+  return online ? "Online" : null;
+}
