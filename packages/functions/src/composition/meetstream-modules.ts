@@ -19,6 +19,7 @@ import {
   memberModule,
   memberQueries,
 } from "@meetstream/core/member";
+import { type NotificationModule, notificationModule } from "@meetstream/core/notification";
 import { type PathModule, pathModule } from "@meetstream/core/path";
 import {
   checkInProgressReactor,
@@ -63,6 +64,7 @@ export interface MeetstreamModules {
   agendas: AgendaModule;
   paths: PathModule;
   progress: ProgressModule;
+  notifications: NotificationModule;
 }
 
 /** A member's talks, each with the meetup whose released agenda has it (a speaker gives a handful). */
@@ -109,7 +111,18 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
   const agendas = agendaModule({ store, documents, communities, meetups, talks, clock, idempotency });
   const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
   const progress = progressModule({ store, documents, paths, meetups, clock, idempotency });
+  const notifications = notificationModule({
+    store,
+    documents,
+    members,
+    communities: { exists: async (communityId) => (await communities.byId(communityId)) !== undefined },
+    // The unsubscribe links' key is derived from it under a name of its own (unsubscribe-token.ts).
+    serverSecret: emailSecret,
+    clock,
+    idempotency,
+  });
   return {
+    notifications,
     members,
     communities,
     meetups,

@@ -619,6 +619,14 @@ export type CommunityMembership = {
   since: Scalars['String']['output'];
 };
 
+/** A member's choice for one kind in one community. */
+export type CommunityMessageSetting = {
+  __typename?: 'CommunityMessageSetting';
+  /** Null if the community is gone. */
+  community?: Maybe<Community>;
+  enabled: Scalars['Boolean']['output'];
+};
+
 /** There is no such community. */
 export type CommunityNotFound = Error & {
   __typename?: 'CommunityNotFound';
@@ -1386,6 +1394,8 @@ export type Member = Node & {
   /** The paths they follow and chose to show on their profile, latest activity first. */
   learning: MeLearningConnection;
   links: Array<Link>;
+  /** The member's notification settings: to the member only (null to anyone else). */
+  notificationSettings?: Maybe<NotificationSettings>;
   /** ISO-8601 instant in UTC. */
   registeredAt: Scalars['String']['output'];
   /** The member's speaker profile: null until it has a headline (except for the member themself), and once they are erased. */
@@ -1413,6 +1423,34 @@ export type MemberErased = Error & {
   code: Scalars['String']['output'];
   /** For people; may change. */
   message: Scalars['String']['output'];
+};
+
+/** A kind of message Meetstream sends a member. */
+export type MessageKind =
+  | 'AGENDA_RELEASED'
+  | 'MEETUP_ANNOUNCED'
+  | 'MEETUP_CANCELLED'
+  | 'MEETUP_REMINDER'
+  | 'MEETUP_RESCHEDULED'
+  | 'PATH_COMPLETED'
+  | 'PROPOSAL_DECIDED'
+  | 'RSVP_CONFIRMED'
+  | 'RSVP_REMOVED'
+  | 'RSVP_WAITLISTED'
+  | 'WAITLIST_PROMOTED';
+
+/** One kind of message, as the member set it. */
+export type MessageKindSetting = {
+  __typename?: 'MessageKindSetting';
+  /** The communities the member chose for apart from their choice everywhere. */
+  communities: Array<CommunityMessageSetting>;
+  /** Whether it arrives from communities the member made no choice for. */
+  enabled: Scalars['Boolean']['output'];
+  kind: MessageKind;
+  /** What the kind is, in words, e.g. "Reminders before a meetup you are going to". */
+  label: Scalars['String']['output'];
+  /** Whether a member who never chose gets it: what concerns their own RSVPs and talks yes, announcements no. */
+  onByDefault: Scalars['Boolean']['output'];
 };
 
 export type Mutation = {
@@ -1519,6 +1557,8 @@ export type Mutation = {
   rescheduleMeetup: RescheduleMeetupResult;
   /** Issues a new private calendar feed URL; the old one stops working at once. */
   resetCalendarFeed: ResetCalendarFeedResult;
+  /** Lets mail reach the signed-in member's address again after a bounce or a complaint stopped it. */
+  resumeNotifications: ResumeNotificationsResult;
   /** A reviewer of the call (an organiser of its community, or a member appointed) scores each criterion and may comment; reviewing again revises the review. Nobody reviews a proposal they speak on. */
   reviewProposal: ReviewProposalResult;
   /** Makes an organiser or host a plain member again. Organisers only; the last organiser stays. */
@@ -1527,6 +1567,11 @@ export type Mutation = {
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
   scheduleMeetup: ScheduleMeetupResult;
+  /**
+   * Turns a kind of message on or off for the signed-in member: in one community, or everywhere when communityId is
+   * null (a choice for a community wins over the choice everywhere).
+   */
+  setNotificationPreference: SetNotificationPreferenceResult;
   /** Shows the progress on the viewer's profile, or hides it. */
   setProgressVisibility: ProgressResult;
   /** The signed-in member's photo, uploaded with startUpload(kind: PHOTO). */
@@ -1544,6 +1589,12 @@ export type Mutation = {
   unlinkRecording: UnlinkRecordingResult;
   /** Takes the path out of public view; its learners keep their progress. */
   unpublishPath: PathChangeResult;
+  /**
+   * The link at the foot of a message: stops that kind of message for the member it was sent to, everywhere, with no
+   * sign-in (the token is the authority). Mail clients' one-click unsubscribe (RFC 8058) posts to
+   * /unsubscribe/one-click?token=… instead.
+   */
+  unsubscribe: UnsubscribeResult;
   /** Changes the signed-in member's profile and returns it as it now is. */
   updateProfile: UpdateProfileResult;
   /** Changes the signed-in member's speaker profile and returns it as it now is. */
@@ -1910,6 +1961,14 @@ export type MutationScheduleMeetupArgs = {
 };
 
 
+export type MutationSetNotificationPreferenceArgs = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: MessageKind;
+};
+
+
 export type MutationSetProgressVisibilityArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   pathId: Scalars['ID']['input'];
@@ -1961,6 +2020,11 @@ export type MutationUnlinkRecordingArgs = {
 export type MutationUnpublishPathArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   pathId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2167,6 +2231,21 @@ export type NothingToRelease = Error & {
   /** For people; may change. */
   message: Scalars['String']['output'];
 };
+
+/** What the signed-in member gets, by kind, and where they chose apart for one community. */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  kinds: Array<MessageKindSetting>;
+  /** Why nothing is sent to the member's address, if it bounced or was reported; null while mail goes out. */
+  suppressed?: Maybe<NotificationSuppression>;
+};
+
+/** Why nothing reaches a member's address now. */
+export type NotificationSuppression =
+  /** Mail to the address bounced for good. */
+  | 'BOUNCE'
+  /** A message was reported as spam. */
+  | 'COMPLAINT';
 
 export type OpenCallResult = CallForProposals | CallNotFound | InvalidCall | NotAnOrganiser | NotSignedIn;
 
@@ -2753,6 +2832,8 @@ export type ResourceNotFound = Error & {
   message: Scalars['String']['output'];
 };
 
+export type ResumeNotificationsResult = NotSignedIn | NotificationSettings;
+
 /** A reviewer's latest review of a proposal. */
 export type Review = {
   __typename?: 'Review';
@@ -2924,6 +3005,8 @@ export type ScoresIncomplete = Error & {
   /** Criteria the call does not have, or scored twice. */
   unknownCriteria: Array<Scalars['String']['output']>;
 };
+
+export type SetNotificationPreferenceResult = NotSignedIn | NotificationSettings | UnknownMessageKind | UnknownNotificationCommunity;
 
 export type SetSpeakerPhotoResult = NotSignedIn | SpeakerNotFound | SpeakerProfile | UploadEmpty | UploadMissing | UploadTooLarge | UploadWrongType;
 
@@ -3141,7 +3224,44 @@ export type UnknownHandle = Error & {
   unknownHandle: Scalars['String']['output'];
 };
 
+/** There is no such kind of message. */
+export type UnknownMessageKind = Error & {
+  __typename?: 'UnknownMessageKind';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A setting for a community that does not exist. */
+export type UnknownNotificationCommunity = Error & {
+  __typename?: 'UnknownNotificationCommunity';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 export type UnlinkRecordingResult = NotASpeaker | NotAnAcceptedTalk | NotSignedIn | Proposal | ProposalNotFound;
+
+/** An unsubscribe link this server did not make, or one changed on its way: nothing was changed. */
+export type UnsubscribeLinkInvalid = Error & {
+  __typename?: 'UnsubscribeLinkInvalid';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type UnsubscribeResult = UnsubscribeLinkInvalid | Unsubscribed;
+
+/** What an unsubscribe link stopped. */
+export type Unsubscribed = {
+  __typename?: 'Unsubscribed';
+  kind: MessageKind;
+  /** What the kind is, in words. */
+  label: Scalars['String']['output'];
+};
 
 export type UpdateProfileResult = HandleTaken | InvalidProfile | Member | MemberErased | NotSignedIn;
 
@@ -3392,6 +3512,7 @@ export type ResolversTypes = {
   CommunityMembersConnection: ResolverTypeWrapper<any>;
   CommunityMembersConnectionEdge: ResolverTypeWrapper<any>;
   CommunityMembership: ResolverTypeWrapper<any>;
+  CommunityMessageSetting: ResolverTypeWrapper<any>;
   CommunityNotFound: ResolverTypeWrapper<any>;
   CommunityPastMeetupsConnection: ResolverTypeWrapper<any>;
   CommunityPastMeetupsConnectionEdge: ResolverTypeWrapper<any>;
@@ -3477,6 +3598,8 @@ export type ResolversTypes = {
   MeetupTimelinePoint: ResolverTypeWrapper<any>;
   Member: ResolverTypeWrapper<any>;
   MemberErased: ResolverTypeWrapper<any>;
+  MessageKind: ResolverTypeWrapper<any>;
+  MessageKindSetting: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyCommunity: ResolverTypeWrapper<any>;
   MyRsvp: ResolverTypeWrapper<any>;
@@ -3499,6 +3622,8 @@ export type ResolversTypes = {
   NotWaitlisted: ResolverTypeWrapper<any>;
   NothingChanged: ResolverTypeWrapper<any>;
   NothingToRelease: ResolverTypeWrapper<any>;
+  NotificationSettings: ResolverTypeWrapper<any>;
+  NotificationSuppression: ResolverTypeWrapper<any>;
   OpenCallResult: ResolverTypeWrapper<any>;
   OwnProposal: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
@@ -3554,6 +3679,7 @@ export type ResolversTypes = {
   RescheduleMeetupResult: ResolverTypeWrapper<any>;
   ResetCalendarFeedResult: ResolverTypeWrapper<any>;
   ResourceNotFound: ResolverTypeWrapper<any>;
+  ResumeNotificationsResult: ResolverTypeWrapper<any>;
   Review: ResolverTypeWrapper<any>;
   ReviewBoardConnection: ResolverTypeWrapper<any>;
   ReviewBoardConnectionEdge: ResolverTypeWrapper<any>;
@@ -3571,6 +3697,7 @@ export type ResolversTypes = {
   ScheduleMeetupResult: ResolverTypeWrapper<any>;
   ScoreOutOfRange: ResolverTypeWrapper<any>;
   ScoresIncomplete: ResolverTypeWrapper<any>;
+  SetNotificationPreferenceResult: ResolverTypeWrapper<any>;
   SetSpeakerPhotoResult: ResolverTypeWrapper<any>;
   Slides: ResolverTypeWrapper<any>;
   SlotNotFound: ResolverTypeWrapper<any>;
@@ -3597,7 +3724,12 @@ export type ResolversTypes = {
   TooManyGuests: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UnknownHandle: ResolverTypeWrapper<any>;
+  UnknownMessageKind: ResolverTypeWrapper<any>;
+  UnknownNotificationCommunity: ResolverTypeWrapper<any>;
   UnlinkRecordingResult: ResolverTypeWrapper<any>;
+  UnsubscribeLinkInvalid: ResolverTypeWrapper<any>;
+  UnsubscribeResult: ResolverTypeWrapper<any>;
+  Unsubscribed: ResolverTypeWrapper<any>;
   UpdateProfileResult: ResolverTypeWrapper<any>;
   UpdateSpeakerProfileResult: ResolverTypeWrapper<any>;
   UploadEmpty: ResolverTypeWrapper<any>;
@@ -3675,6 +3807,7 @@ export type ResolversParentTypes = {
   CommunityMembersConnection: any;
   CommunityMembersConnectionEdge: any;
   CommunityMembership: any;
+  CommunityMessageSetting: any;
   CommunityNotFound: any;
   CommunityPastMeetupsConnection: any;
   CommunityPastMeetupsConnectionEdge: any;
@@ -3754,6 +3887,7 @@ export type ResolversParentTypes = {
   MeetupTimelinePoint: any;
   Member: any;
   MemberErased: any;
+  MessageKindSetting: any;
   Mutation: Record<PropertyKey, never>;
   MyCommunity: any;
   MyRsvp: any;
@@ -3776,6 +3910,7 @@ export type ResolversParentTypes = {
   NotWaitlisted: any;
   NothingChanged: any;
   NothingToRelease: any;
+  NotificationSettings: any;
   OpenCallResult: any;
   OwnProposal: any;
   PageInfo: any;
@@ -3825,6 +3960,7 @@ export type ResolversParentTypes = {
   RescheduleMeetupResult: any;
   ResetCalendarFeedResult: any;
   ResourceNotFound: any;
+  ResumeNotificationsResult: any;
   Review: any;
   ReviewBoardConnection: any;
   ReviewBoardConnectionEdge: any;
@@ -3841,6 +3977,7 @@ export type ResolversParentTypes = {
   ScheduleMeetupResult: any;
   ScoreOutOfRange: any;
   ScoresIncomplete: any;
+  SetNotificationPreferenceResult: any;
   SetSpeakerPhotoResult: any;
   Slides: any;
   SlotNotFound: any;
@@ -3866,7 +4003,12 @@ export type ResolversParentTypes = {
   TooManyGuests: any;
   UndoCheckInResult: any;
   UnknownHandle: any;
+  UnknownMessageKind: any;
+  UnknownNotificationCommunity: any;
   UnlinkRecordingResult: any;
+  UnsubscribeLinkInvalid: any;
+  UnsubscribeResult: any;
+  Unsubscribed: any;
   UpdateProfileResult: any;
   UpdateSpeakerProfileResult: any;
   UploadEmpty: any;
@@ -4226,6 +4368,11 @@ export type CommunityMembershipResolvers<ContextType = GraphqlContext, ParentTyp
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CommunityMessageSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityMessageSetting'] = ResolversParentTypes['CommunityMessageSetting']> = {
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CommunityNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityNotFound'] = ResolversParentTypes['CommunityNotFound']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4325,7 +4472,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UnknownMessageKind' | 'UnknownNotificationCommunity' | 'UnsubscribeLinkInvalid' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
 };
 
 export type ForkPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ForkPathResult'] = ResolversParentTypes['ForkPathResult']> = {
@@ -4661,6 +4808,7 @@ export type MemberResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   learning?: Resolver<ResolversTypes['MeLearningConnection'], ParentType, ContextType, Partial<MemberLearningArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  notificationSettings?: Resolver<Maybe<ResolversTypes['NotificationSettings']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4670,6 +4818,14 @@ export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType exten
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MessageKindSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MessageKindSetting'] = ResolversParentTypes['MessageKindSetting']> = {
+  communities?: Resolver<Array<ResolversTypes['CommunityMessageSetting']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MessageKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onByDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -4725,10 +4881,12 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   removeSpeakerPhoto?: Resolver<ResolversTypes['RemoveSpeakerPhotoResult'], ParentType, ContextType>;
   rescheduleMeetup?: Resolver<ResolversTypes['RescheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationRescheduleMeetupArgs, 'input' | 'meetupId'>>;
   resetCalendarFeed?: Resolver<ResolversTypes['ResetCalendarFeedResult'], ParentType, ContextType>;
+  resumeNotifications?: Resolver<ResolversTypes['ResumeNotificationsResult'], ParentType, ContextType>;
   reviewProposal?: Resolver<ResolversTypes['ReviewProposalResult'], ParentType, ContextType, RequireFields<MutationReviewProposalArgs, 'input' | 'proposalId'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['SetNotificationPreferenceResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'enabled' | 'kind'>>;
   setProgressVisibility?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationSetProgressVisibilityArgs, 'pathId' | 'public'>>;
   setSpeakerPhoto?: Resolver<ResolversTypes['SetSpeakerPhotoResult'], ParentType, ContextType, RequireFields<MutationSetSpeakerPhotoArgs, 'uploadId'>>;
   startUpload?: Resolver<ResolversTypes['StartUploadResult'], ParentType, ContextType, RequireFields<MutationStartUploadArgs, 'kind'>>;
@@ -4738,6 +4896,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   unfollowPath?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationUnfollowPathArgs, 'pathId'>>;
   unlinkRecording?: Resolver<ResolversTypes['UnlinkRecordingResult'], ParentType, ContextType, RequireFields<MutationUnlinkRecordingArgs, 'proposalId'>>;
   unpublishPath?: Resolver<ResolversTypes['PathChangeResult'], ParentType, ContextType, RequireFields<MutationUnpublishPathArgs, 'pathId'>>;
+  unsubscribe?: Resolver<ResolversTypes['UnsubscribeResult'], ParentType, ContextType, RequireFields<MutationUnsubscribeArgs, 'token'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateSpeakerProfile?: Resolver<ResolversTypes['UpdateSpeakerProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateSpeakerProfileArgs, 'input'>>;
   withdrawProposal?: Resolver<ResolversTypes['WithdrawProposalResult'], ParentType, ContextType, RequireFields<MutationWithdrawProposalArgs, 'proposalId'>>;
@@ -4870,6 +5029,12 @@ export type NothingChangedResolvers<ContextType = GraphqlContext, ParentType ext
 export type NothingToReleaseResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NothingToRelease'] = ResolversParentTypes['NothingToRelease']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  kinds?: Resolver<Array<ResolversTypes['MessageKindSetting']>, ParentType, ContextType>;
+  suppressed?: Resolver<Maybe<ResolversTypes['NotificationSuppression']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5204,6 +5369,10 @@ export type ResourceNotFoundResolvers<ContextType = GraphqlContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ResumeNotificationsResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResumeNotificationsResult'] = ResolversParentTypes['ResumeNotificationsResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'NotificationSettings', ParentType, ContextType>;
+};
+
 export type ReviewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstReviewedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5294,6 +5463,10 @@ export type ScoresIncompleteResolvers<ContextType = GraphqlContext, ParentType e
   missingCriteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unknownCriteria?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetNotificationPreferenceResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SetNotificationPreferenceResult'] = ResolversParentTypes['SetNotificationPreferenceResult']> = {
+  __resolveType: TypeResolveFn<'NotSignedIn' | 'NotificationSettings' | 'UnknownMessageKind' | 'UnknownNotificationCommunity', ParentType, ContextType>;
 };
 
 export type SetSpeakerPhotoResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SetSpeakerPhotoResult'] = ResolversParentTypes['SetSpeakerPhotoResult']> = {
@@ -5426,8 +5599,36 @@ export type UnknownHandleResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnknownMessageKindResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnknownMessageKind'] = ResolversParentTypes['UnknownMessageKind']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnknownNotificationCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnknownNotificationCommunity'] = ResolversParentTypes['UnknownNotificationCommunity']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnlinkRecordingResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnlinkRecordingResult'] = ResolversParentTypes['UnlinkRecordingResult']> = {
   __resolveType: TypeResolveFn<'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type UnsubscribeLinkInvalidResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnsubscribeLinkInvalid'] = ResolversParentTypes['UnsubscribeLinkInvalid']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnsubscribeResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnsubscribeResult'] = ResolversParentTypes['UnsubscribeResult']> = {
+  __resolveType: TypeResolveFn<'UnsubscribeLinkInvalid' | 'Unsubscribed', ParentType, ContextType>;
+};
+
+export type UnsubscribedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Unsubscribed'] = ResolversParentTypes['Unsubscribed']> = {
+  kind?: Resolver<ResolversTypes['MessageKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UpdateProfileResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
@@ -5566,6 +5767,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CommunityMembersConnection?: CommunityMembersConnectionResolvers<ContextType>;
   CommunityMembersConnectionEdge?: CommunityMembersConnectionEdgeResolvers<ContextType>;
   CommunityMembership?: CommunityMembershipResolvers<ContextType>;
+  CommunityMessageSetting?: CommunityMessageSettingResolvers<ContextType>;
   CommunityNotFound?: CommunityNotFoundResolvers<ContextType>;
   CommunityPastMeetupsConnection?: CommunityPastMeetupsConnectionResolvers<ContextType>;
   CommunityPastMeetupsConnectionEdge?: CommunityPastMeetupsConnectionEdgeResolvers<ContextType>;
@@ -5640,6 +5842,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupTimelinePoint?: MeetupTimelinePointResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberErased?: MemberErasedResolvers<ContextType>;
+  MessageKindSetting?: MessageKindSettingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyCommunity?: MyCommunityResolvers<ContextType>;
   MyRsvp?: MyRsvpResolvers<ContextType>;
@@ -5662,6 +5865,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotWaitlisted?: NotWaitlistedResolvers<ContextType>;
   NothingChanged?: NothingChangedResolvers<ContextType>;
   NothingToRelease?: NothingToReleaseResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   OpenCallResult?: OpenCallResultResolvers<ContextType>;
   OwnProposal?: OwnProposalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -5714,6 +5918,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RescheduleMeetupResult?: RescheduleMeetupResultResolvers<ContextType>;
   ResetCalendarFeedResult?: ResetCalendarFeedResultResolvers<ContextType>;
   ResourceNotFound?: ResourceNotFoundResolvers<ContextType>;
+  ResumeNotificationsResult?: ResumeNotificationsResultResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewBoardConnection?: ReviewBoardConnectionResolvers<ContextType>;
   ReviewBoardConnectionEdge?: ReviewBoardConnectionEdgeResolvers<ContextType>;
@@ -5728,6 +5933,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ScheduleMeetupResult?: ScheduleMeetupResultResolvers<ContextType>;
   ScoreOutOfRange?: ScoreOutOfRangeResolvers<ContextType>;
   ScoresIncomplete?: ScoresIncompleteResolvers<ContextType>;
+  SetNotificationPreferenceResult?: SetNotificationPreferenceResultResolvers<ContextType>;
   SetSpeakerPhotoResult?: SetSpeakerPhotoResultResolvers<ContextType>;
   Slides?: SlidesResolvers<ContextType>;
   SlotNotFound?: SlotNotFoundResolvers<ContextType>;
@@ -5751,7 +5957,12 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UnknownHandle?: UnknownHandleResolvers<ContextType>;
+  UnknownMessageKind?: UnknownMessageKindResolvers<ContextType>;
+  UnknownNotificationCommunity?: UnknownNotificationCommunityResolvers<ContextType>;
   UnlinkRecordingResult?: UnlinkRecordingResultResolvers<ContextType>;
+  UnsubscribeLinkInvalid?: UnsubscribeLinkInvalidResolvers<ContextType>;
+  UnsubscribeResult?: UnsubscribeResultResolvers<ContextType>;
+  Unsubscribed?: UnsubscribedResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
   UpdateSpeakerProfileResult?: UpdateSpeakerProfileResultResolvers<ContextType>;
   UploadEmpty?: UploadEmptyResolvers<ContextType>;
