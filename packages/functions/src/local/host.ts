@@ -129,7 +129,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     let storyClock: Clock | undefined;
     const reactionClock: Clock = { now: () => (storyClock ?? domainClock).now() };
     // Messages wait in the outbox (and reminders in the timer table) until the sender exists: it needs
-    // the app's origin for its links, known once listening; then it sends them, and each new one at once.
+    // the app's origin for its links, known once listening; then it sends them, and each new one at once,
+    // in the bus's background messaging turn (a write's answer never waits for its mail).
     const outbox = sqliteOutbox(stores.database);
     const timers = sqliteScheduler(stores.database, { clock: reactionClock });
     let sender: MessageSender | undefined;
@@ -138,21 +139,31 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       ...reactorStores,
       outbox,
       scheduler: timers,
+      // Not awaited: a write's request waits for its reactions, and mail is no part of the answer. What a
+      // send does not finish (the process stops) is in the outbox, and the next pass sends it.
       send: async (keys) => {
         await sender?.send(keys);
       },
     });
+    // Mail begins with the version of Meetstream that sends it: a data folder made before keeps its history unmailed.
+    const messagingPosition = sqliteProjectorPosition(stores.database, "messaging");
+    if (messagingPosition.isNew()) messagingPosition.write(await stores.events.lastPosition());
+    // While the demo is told, and until the messaging has been handed all of it, nobody is mailed.
+    let tellingTheDemo = false;
     const bus = inProcessBus({
       log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
       projector: documentProjector,
       position: sqliteProjectorPosition(stores.database),
       reacting: {
-        reactors: [
-          ...meetstreamReactors({ ...reactorStores, blobs: photoBlobs }),
-          // The demo's story is what already happened: nobody is written to about it.
-          { ...notifying, react: async (event) => (storyClock ? undefined : notifying.react(event)) },
-        ],
+        reactors: meetstreamReactors({ ...reactorStores, blobs: photoBlobs }),
         position: sqliteProjectorPosition(stores.database, "reactors"),
+      },
+      messaging: {
+        // The demo's story is what already happened: nobody is written to about it.
+        reactors: [
+          { ...notifying, react: async (event) => (tellingTheDemo ? undefined : notifying.react(event)) },
+        ],
+        position: messagingPosition,
       },
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
@@ -179,9 +190,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       options.seedDemo && (await stores.events.lastPosition()) === 0
         ? await seedDemo((clock) => {
             storyClock = clock;
+            tellingTheDemo = true;
             return { ...modulesAt(clock), uploads: uploadsBeforeListening };
-          }, options.demoNow).finally(() => {
+          }, options.demoNow).finally(async () => {
             storyClock = undefined;
+            await bus.messagingSettled();
+            tellingTheDemo = false;
           })
         : undefined;
     const {
@@ -353,7 +367,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         );
         server.close(async (error) => {
           clearTimeout(deadline);
-          await Promise.all([reminders.stop(), retries.stop()]);
+          await Promise.all([reminders.stop(), retries.stop(), bus.messagingSettled()]);
           stores.close();
           logger.info("Meetstream stopped");
           if (error) reject(error);
