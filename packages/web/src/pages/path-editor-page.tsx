@@ -1,7 +1,6 @@
 import { Link, Navigate, useLocation, useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../components/empty-state";
-import { Notice } from "../components/notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
@@ -10,7 +9,7 @@ import type { CurrentMember } from "../member/member-documents";
 import { editPathPath, pathPath } from "../path/path-address";
 import { type CuratorCommunity, PathEditor } from "../path/path-editor";
 import { type EditablePath, PathToEditQuery } from "../path/path-editor-documents";
-import { PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
+import { ArchivedNotice, PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
 import { PathStatusActions } from "../path/path-status-actions";
 import { learnerWords, pathStateWords } from "../path/path-status-words";
 import { NotFoundPage } from "./not-found-page";
@@ -114,8 +113,15 @@ export function EditPathPage() {
                 )
               }
             >
-              {notice && <PathNoticeBanner notice={notice} path={path} />}
-              {memberResult.fetching ? null : <EditorOf path={path} communities={communitiesOf(me)} />}
+              {/* Anew for each navigation, so that the next action's notice takes the focus too. */}
+              {notice && <PathNoticeBanner key={location.key} notice={notice} path={path} />}
+              {memberResult.fetching ? null : (
+                <EditorOf
+                  path={path}
+                  communities={communitiesOf(me)}
+                  archivedJustNow={notice?.kind === "archived"}
+                />
+              )}
             </Page>
           </RefetchOnRefusal>
         )
@@ -124,13 +130,17 @@ export function EditPathPage() {
   );
 }
 
-function EditorOf({ path, communities }: { path: EditablePath; communities: CuratorCommunity[] }) {
-  if (path.status === "ARCHIVED")
-    return (
-      <Notice tone="info" title="This path is archived">
-        <p>It stays readable at its address and changes no more: no edit, no publish, no fork.</p>
-      </Notice>
-    );
+function EditorOf({
+  path,
+  communities,
+  archivedJustNow,
+}: {
+  path: EditablePath;
+  communities: CuratorCommunity[];
+  /** The notice above already says it is archived. */
+  archivedJustNow: boolean;
+}) {
+  if (path.status === "ARCHIVED") return archivedJustNow ? null : <ArchivedNotice />;
   return (
     <div className="stack">
       {/* A saved path starts the editor afresh from what the API now holds (new checkpoints have their ids). */}

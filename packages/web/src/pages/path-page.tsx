@@ -105,7 +105,8 @@ function PathDetails({ path }: { path: PathPagePath }) {
       actions={<PathActions path={path} />}
     >
       {forked && (
-        <Notice tone="success" title="Your fork is ready">
+        // The Fork button pressed is on the page left behind: the focus comes to what happened.
+        <Notice takesFocus tone="success" title="Your fork is ready">
           It is a draft of yours: change it to suit you, then publish it.
         </Notice>
       )}
