@@ -1,6 +1,7 @@
 import { Link, Navigate, useLocation, useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../components/empty-state";
+import { useOneTimeState } from "../components/one-time-notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
@@ -57,7 +58,8 @@ export function EditPathPage() {
     requestPolicy: "cache-and-network",
   });
   const refresh = fromNetwork(reexecute);
-  const notice = pathNoticeOf(location.state);
+  // Said once: a reload, or the entry opened again, does not bring it back.
+  const { notice, arrival } = useOneTimeState(pathNoticeOf);
   return (
     <QueryState
       result={result}
@@ -113,8 +115,8 @@ export function EditPathPage() {
                 )
               }
             >
-              {/* Anew for each navigation, so that the next action's notice takes the focus too. */}
-              {notice && <PathNoticeBanner key={location.key} notice={notice} path={path} />}
+              {/* Anew for each notice, so that the next action's notice takes the focus too. */}
+              {notice && <PathNoticeBanner key={arrival} notice={notice} path={path} />}
               {memberResult.fetching ? null : (
                 <EditorOf
                   path={path}

@@ -6,6 +6,7 @@ import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
 import { Markdown } from "../components/markdown";
 import { Notice } from "../components/notice";
+import { useOneTimeNotice } from "../components/one-time-notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
@@ -81,8 +82,8 @@ const statusNotes = {
 } as const;
 
 function PathDetails({ path }: { path: PathPagePath }) {
-  const location = useLocation();
-  const forked = (location.state as { notice?: string } | null)?.notice === "path-forked";
+  // Said once: a reload of the fork's page no longer says it is ready.
+  const forked = useOneTimeNotice<"path-forked">() === "path-forked";
   const ticks = useCheckpointTicks(path);
   const { signedIn } = useSession();
   const mayTick = signedIn && path.status === "PUBLISHED";
