@@ -64,6 +64,13 @@ describe("a learning path from the editor to revision 2, in the browser", () => 
     expect(await seriousViolations(page), name).toEqual([]);
     // On a laptop the top bar stays one row, My learning and all.
     if (page.viewportSize()?.width === 1280) expect(await headerRows(page), `${name}'s top bar`).toBe(1);
+    // A time or a count breaks between its parts on a phone, never inside one ("GMT-" above "5").
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll(".local-instant__part, .path-card__count")]
+        .filter((part) => part.getClientRects().length > 1)
+        .map((part) => part.textContent),
+    );
+    expect(broken, `${name}: broken inside`).toEqual([]);
     // Nothing shows an instant as the API holds it (UTC, ISO 8601) or a raw id.
     expect(await page.locator("main").textContent(), name).not.toMatch(
       /UTC|\d{4}-\d{2}-\d{2}T|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/,
@@ -237,6 +244,8 @@ describe("a learning path from the editor to revision 2, in the browser", () => 
       await expect.poll(() => focusedNoticeTitle(forker)).toBe("Your fork is ready");
       await forker.getByRole("heading", { name: "Changed upstream since you forked" }).waitFor();
       await forker.getByText("The original has not changed since.").waitFor();
+      // A fork is a path of her own, of no community: nobody but her reads the draft.
+      await forker.getByText("A draft: only you see it until you publish it.").waitFor();
       expect(await forker.getByRole("link", { name: goal, exact: true }).getAttribute("href")).toBe(address);
       await expectFine(forker, shot("3-fork", "forker"));
 
@@ -358,6 +367,8 @@ describe("a learning path from the editor to revision 2, in the browser", () => 
       await forker.reload();
       await forker.getByRole("heading", { name: "Changed upstream since you forked" }).waitFor();
       await forker.getByText(`Removed “${tasks.extra}”`).waitFor();
+      // Ready was said once, when she forked it.
+      expect(await forker.getByText("Your fork is ready").count()).toBe(0);
       await expectFine(forker, shot("10-fork-upstream", "forker"));
 
       // 11. A visitor finds the path from Lucas's profile, from Daan's, and from the talk's page.

@@ -105,7 +105,7 @@ export function EditPathPage() {
           <RefetchOnRefusal refetch={refresh}>
             <Page
               title={`Edit “${path.goal}”`}
-              eyebrow={path.community ? `Learning path · ${path.community.name}` : "Learning path"}
+              eyebrow={path.community ? `${path.community.name} · learning path` : "Learning path"}
               lead={`${pathStateWords(path)} · ${learnerWords(path.learnerCount)}`}
               actions={
                 path.status !== "DRAFT" && (

@@ -13,6 +13,7 @@ import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { viewerTimeZone } from "../meetup/time-zones";
 import { CheckpointResource } from "../path/checkpoint-resource";
 import { useCheckpointTicks } from "../path/checkpoint-ticks";
+import { LocalInstant } from "../path/local-instant";
 import { editPathPath, myLearningPath, pathPath } from "../path/path-address";
 import {
   FollowPathMutation,
@@ -73,13 +74,24 @@ function PathAt({ slug }: { slug: string }) {
   );
 }
 
-const statusNotes = {
-  DRAFT: "A draft: only you (and its community's organisers) see it until it is published.",
-  UNPUBLISHED:
-    "Unpublished: learners keep their progress, but nobody else finds it until it is published again.",
-  ARCHIVED: "Archived: it changes no more and is out of every list, but stays readable here.",
-  PUBLISHED: null,
-} as const;
+/**
+ * What a path that is not published is, to who may read it. A draft of no community only its curator
+ * reads; one of a community its organisers too, so it is not "you" alone.
+ */
+function statusNote(path: PathPagePath): string | null {
+  switch (path.status) {
+    case "DRAFT":
+      return path.community
+        ? `A draft: only its curator and the organisers of ${path.community.name} see it until it is published.`
+        : "A draft: only you see it until you publish it.";
+    case "UNPUBLISHED":
+      return "Unpublished: learners keep their progress, but nobody else finds it until it is published again.";
+    case "ARCHIVED":
+      return "Archived: it changes no more and is out of every list, but stays readable here.";
+    default:
+      return null;
+  }
+}
 
 function PathDetails({ path }: { path: PathPagePath }) {
   // Said once: a reload of the fork's page no longer says it is ready.
@@ -111,7 +123,7 @@ function PathDetails({ path }: { path: PathPagePath }) {
           It is a draft of yours: change it to suit you, then publish it.
         </Notice>
       )}
-      {statusNotes[path.status] && <Notice tone="info">{statusNotes[path.status]}</Notice>}
+      {statusNote(path) && <Notice tone="info">{statusNote(path)}</Notice>}
       <div className="two-columns path-layout">
         <div className="stack">
           {path.descriptionHtml && (
@@ -446,9 +458,10 @@ function RevisionList({ revisions, headingLevel }: { revisions: readonly Revisio
           <li key={revision.revision} className="revision">
             <Heading className="revision__title">{revisionName(revision.revision)}</Heading>
             <p className="muted">
-              <time dateTime={revision.publishedAt}>
-                {localTimeOf(revision.publishedAt, viewerTimeZone())}
-              </time>
+              <LocalInstant
+                instant={revision.publishedAt}
+                words={localTimeOf(revision.publishedAt, viewerTimeZone())}
+              />
             </p>
             {revision.changeNote && <p>{revision.changeNote}</p>}
             {changes.length > 0 && (
