@@ -359,11 +359,16 @@ function AboutPath({ path }: { path: PathPagePath }) {
       <dl className="details-list details-list--stacked">
         <dt>Learners</dt>
         <dd>
-          {count(path.learnerCount, "member follows it", "members follow it")}, {path.completionCount}{" "}
-          completed it
+          {path.learnerCount === 0
+            ? "Nobody follows it yet"
+            : count(path.learnerCount, "member follows it", "members follow it")}
+        </dd>
+        <dt>Completed by</dt>
+        <dd>
+          {path.completionCount === 0 ? "Nobody yet" : count(path.completionCount, "member", "members")}
         </dd>
         <dt>Forks</dt>
-        <dd>{count(path.forkCount, "fork", "forks")}</dd>
+        <dd>{path.forkCount === 0 ? "None yet" : count(path.forkCount, "fork", "forks")}</dd>
         {path.publishedAt && (
           <>
             <dt>Published</dt>
