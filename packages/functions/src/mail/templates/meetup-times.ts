@@ -29,14 +29,7 @@ export function meetupWhen({
   endsAt,
   timeZone,
 }: Pick<MessageMeetup, "startsAt" | "endsAt" | "timeZone">): string {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" });
+  const { day, time } = formatsIn(timeZone);
   const zone = timeZone.replaceAll("_", " ");
   const sameDay = day.format(new Date(startsAt)) === day.format(new Date(endsAt));
   const start = `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}`;
