@@ -24,6 +24,8 @@ export interface InProcessBusOptions {
   onError(error: unknown): void;
   /** Events read from the log at a time. */
   batchSize?: number;
+  /** The longest the messaging reactors wait for writes to rest before going on (default 2 s). */
+  messagingPatience?: number;
 }
 
 export interface InProcessBus {
@@ -54,11 +56,24 @@ export function inProcessBus({
   reacting,
   messaging,
   batchSize = 500,
+  messagingPatience = 2_000,
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
   let reacted = reacting?.position.read() ?? 0;
   let messaged = messaging?.position.read() ?? 0;
   let queue: Promise<void> = Promise.resolve();
+
+  /**
+   * Messaging gives way to writes: it goes on while no append is under way, or once it has waited
+   * `messagingPatience` (a burst of RSVPs is answered first and mailed right after it). SQLite answers at
+   * once, so without this a turn would also run through hundreds of events on microtasks alone and starve
+   * the requests: it always gives the event loop a turn.
+   */
+  async function untilWritesRest(): Promise<void> {
+    const started = performance.now();
+    do await new Promise((resolve) => setTimeout(resolve, inFlight > 0 ? 10 : 0));
+    while (inFlight > 0 && performance.now() - started < messagingPatience);
+  }
 
   /** Hands the messaging reactors every projected event they have not seen. */
   async function messageToEnd(): Promise<void> {
@@ -69,6 +84,7 @@ export function inProcessBus({
       );
       try {
         for (const { position: at, event } of events) {
+          await untilWritesRest();
           await reactTo(messaging.reactors, event);
           messaged = at;
         }
