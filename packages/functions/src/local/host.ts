@@ -223,6 +223,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       agendas,
       paths,
       progress,
+      notifications: modulesAt(domainClock).notifications,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
