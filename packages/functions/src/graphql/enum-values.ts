@@ -45,7 +45,7 @@ export const internalEnumValues = {
   PathOrder: { NEWEST: "newest", MOST_FOLLOWED: "most-followed" },
   ProgressSource: { MARKED: "marked", CHECKED_IN: "checked-in" },
   LearningFilter: { IN_PROGRESS: "in-progress", COMPLETED: "completed", ALL: "all" },
-  // Core's kinds (notification/kinds.ts), each once: notification-enums.test.ts checks none is missing.
+  // Core's kinds (notification/kinds.ts), each once: notification.test.ts checks none is missing.
   MessageKind: {
     AGENDA_RELEASED: "agenda-released",
     MEETUP_ANNOUNCED: "meetup-announced",

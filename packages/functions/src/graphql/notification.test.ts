@@ -53,7 +53,7 @@ beforeAll(async () => {
 afterAll(() => host.close());
 
 const request = (query: string, variables: Record<string, unknown>, person?: Person) =>
-  graphqlRequest(host.url, query, { variables, ...(person?.token ? { token: person.token } : {}) });
+  graphqlRequest<Loose>(host.url, query, { variables, ...(person?.token ? { token: person.token } : {}) });
 
 const setPreference = `mutation ($kind: MessageKind!, $communityId: ID, $enabled: Boolean!, $idempotencyKey: String) {
   setNotificationPreference(kind: $kind, communityId: $communityId, enabled: $enabled, idempotencyKey: $idempotencyKey) {
