@@ -48,7 +48,7 @@ const myLearningQuery = `query MyLearning($filter: LearningFilter!, $after: Stri
     learning(filter: $filter, first: ${learningPageSize}, after: $after) {
       edges {
         node {
-          following completion doneCount checkpointCount completed completedAt followedAt public
+          completion doneCount checkpointCount completed completedAt followedAt public
           path { id slug goal curatorErased curator { id handle displayName } community { id slug name } }
         }
       }

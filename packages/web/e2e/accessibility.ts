@@ -14,3 +14,12 @@ export async function seriousViolations(page: Page) {
       targets: violation.nodes.map((node) => node.target.join(" ")),
     }));
 }
+
+/**
+ * The title of the notice that has the keyboard focus, if a notice has it: where the focus lands after an
+ * action whose button went away with it (Publish on a draft, say).
+ */
+export const focusedNoticeTitle = (page: Page): Promise<string | null> =>
+  page.evaluate(
+    () => document.activeElement?.closest(".notice")?.querySelector(".notice__title")?.textContent ?? null,
+  );

@@ -360,3 +360,85 @@ describe("reminders", () => {
     expect((await fire()).fired).toEqual([`reminder-2h-${meetupId}`]);
   });
 });
+
+describe("rendering", () => {
+  test("a message to many is rendered once, and each copy carries its own member's unsubscribe link", async () => {
+    let renders = 0;
+    const counting = {
+      async render(...args: Parameters<typeof plainRenderer.render>) {
+        renders++;
+        return plainRenderer.render(...args);
+      },
+    };
+    const sender = messageSender({
+      outbox: world.outbox,
+      mailer: world.mailbox,
+      renderer: counting,
+      members: world.members,
+      notifications: world.notifications,
+      appOrigin: "http://127.0.0.1:4000",
+      apiOrigin: "http://127.0.0.1:4000",
+      sender: { name: "Meetstream", email: "hello@meetstream.example" },
+      clock: world.clock,
+    });
+    const names = ["ann", "bob", "cy"];
+    const memberIds = await Promise.all(names.map((name) => member(name)));
+    const meetupId = await publishedMeetup();
+    const { meetup } = (await world.meetups.audienceOf(meetupId)) ?? {};
+    if (!meetup) throw new Error("the meetup is scheduled");
+    const before = world.mailbox.count();
+    const keys = await world.outbox.enqueue(
+      memberIds.map((recipient) => ({
+        eventId: "0190f5a0-0000-7000-8000-0000000e0009",
+        recipient,
+        kind: "meetup-announced",
+        payload: {
+          kind: "meetup-announced",
+          communityId: null,
+          meetup: {
+            id: meetupId,
+            status: "published",
+            title: meetup.details.title,
+            description: "",
+            venue: null,
+            online: false,
+            timeZone: meetup.timeZone,
+            startsAt: meetup.startsAt,
+            endsAt: meetup.endsAt,
+            sequence: 0,
+            cancellationMessage: null,
+            updatedAt: startsAt,
+            communityName: "Serverless Rotterdam",
+            communitySlug: "serverless-rotterdam",
+          },
+        },
+      })),
+    );
+    await world.notifications.setPreference({
+      memberId: memberIds[0] as string,
+      actor: memberIds[0] as string,
+      kind: "meetup-announced",
+      communityId: null,
+      enabled: true,
+    });
+    for (const memberId of memberIds.slice(1))
+      await world.notifications.setPreference({
+        memberId,
+        actor: memberId,
+        kind: "meetup-announced",
+        communityId: null,
+        enabled: true,
+      });
+    await sender.send(keys);
+    expect(world.mailbox.count() - before).toBe(3);
+    expect(renders).toBe(1);
+    for (const [index, name] of names.entries()) {
+      const [mail] = mailTo(name);
+      const linked = /unsubscribe\?token=([\w.-]+)/.exec(mail?.text ?? "")?.[1] ?? "";
+      expect(world.notifications.tokens.verify(linked)).toEqual({
+        memberId: memberIds[index],
+        kind: "meetup-announced",
+      });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from "../clock/clock";
+import { repeatedly } from "../concurrency/repeatedly";
 import type { SqliteDatabase } from "../sqlite/database";
 import { checkedTimer, type FiredTimer, type Scheduler, stillTimely } from "./scheduler";
 
@@ -115,23 +116,6 @@ export function sqliteScheduler(
       remove.run(name);
     },
     fireDue,
-    poll(handle, { intervalMilliseconds, onError = () => {} }) {
-      let running: Promise<unknown> | undefined;
-      // A tick while a pass runs is skipped, not queued: the next pass picks up whatever came due.
-      const interval = setInterval(() => {
-        running ??= fireDue(handle)
-          .catch(onError)
-          .finally(() => {
-            running = undefined;
-          });
-      }, intervalMilliseconds);
-      interval.unref();
-      return {
-        async stop() {
-          clearInterval(interval);
-          await running;
-        },
-      };
-    },
+    poll: (handle, options) => repeatedly(() => fireDue(handle), options),
   };
 }

@@ -19,7 +19,13 @@ import {
   memberModule,
   memberQueries,
 } from "@meetstream/core/member";
-import { type NotificationModule, notificationModule } from "@meetstream/core/notification";
+import {
+  type NotificationModule,
+  type Notifier,
+  notificationModule,
+  notifier,
+} from "@meetstream/core/notification";
+import type { Outbox, OutboxKey } from "@meetstream/core/outbox/outbox";
 import { type PathModule, pathModule } from "@meetstream/core/path";
 import {
   checkInProgressReactor,
@@ -29,6 +35,7 @@ import {
   revisionCompletionReactor,
 } from "@meetstream/core/progress";
 import type { Reactor } from "@meetstream/core/reactor/reactor";
+import type { Scheduler } from "@meetstream/core/scheduler/scheduler";
 import type { SnapshotStore } from "@meetstream/core/snapshot/snapshot-store";
 import {
   type SpeakerModule,
@@ -216,4 +223,21 @@ export function progressReactors(options: ReactorsOptions): Reactor[] {
  */
 export function meetstreamReactors(options: ReactorsOptions): Reactor[] {
   return [...membershipReactors(options), ...progressReactors(options)];
+}
+
+/** Where the notifier records messages and sets reminders, and who sends what it recorded. */
+export interface NotifierWiring {
+  outbox: Outbox;
+  scheduler: Scheduler;
+  send(keys: readonly OutboxKey[]): Promise<void>;
+}
+
+/**
+ * The notifier (the local host's bus; the AWS `Notifier` subscriber): RSVPs, a meetup's changes, its
+ * announcement and reminders become messages in the outbox. It reads meetups and communities only.
+ */
+export function notifierReactor(options: ReactorsOptions & NotifierWiring): Notifier {
+  const { communities, meetups } = reactorContexts(options);
+  const { outbox, scheduler, send, documents } = options;
+  return notifier({ outbox, documents, scheduler, send, meetups, communities });
 }

@@ -45,17 +45,11 @@ import type { ContextResolvers } from "./resolvers";
 
 const viewerOf = ({ viewer }: GraphqlContext) => viewer?.memberId;
 
-/** The SDL's bound on a page of paths. */
-const maximumPathsPage = 50;
+/** The SDL's bound on a page of paths: of every list of paths, those someone follows included (progress.ts). */
+export const maximumPathsPage = 50;
 
-function pathsPage(args: PageArguments) {
-  const page = forwardPage(args);
-  if (page.limit > maximumPathsPage)
-    throw new GraphQLError(`first must be from 1 to ${maximumPathsPage}.`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  return page;
-}
+/** A page of a list of paths, as its field's arguments ask for it. */
+export const pathsPage = (args: PageArguments) => forwardPage(args, maximumPathsPage);
 
 /** Lists prime the loader: a path read in a list is not read again by id in the same request. */
 function pathConnection(found: EdgePage<PathView>, { pathById }: GraphqlContext) {

@@ -152,12 +152,23 @@ describe("progress over GraphQL", () => {
   test("hostile paging is refused: too costly before it runs, or bad input", async () => {
     for (const [query, code] of [
       [`query { me { learning(first: 100000) { edges { cursor } } } }`, "QUERY_TOO_COSTLY"],
-      [`query { me { learning(first: 101) { edges { cursor } } } }`, "BAD_USER_INPUT"],
+      // Up to 50 a page, as every list of paths.
+      [`query { me { learning(first: 51) { edges { cursor } } } }`, "BAD_USER_INPUT"],
+      [
+        `query { member(handle: "lea-progress") { learning(first: 51) { edges { cursor } } } }`,
+        "BAD_USER_INPUT",
+      ],
       [`query { me { learning(after: "not a cursor!") { edges { cursor } } } }`, "BAD_USER_INPUT"],
     ] as const) {
       const { body } = await graphqlRequest(host.url, query, { token: people.learner.token });
       expect(body.errors?.[0]?.extensions?.code, query).toBe(code);
     }
+    // 50 is a page.
+    const fifty = await paths.query(
+      `query { me { learning(first: 50) { edges { cursor } } } }`,
+      people.learner,
+    );
+    expect(fifty.me.learning.edges.length).toBeGreaterThan(0);
   });
 
   test("unfollowing keeps the marks and drops the learner count", async () => {

@@ -9,7 +9,8 @@ import type {
 import type { GraphqlContext } from "./context";
 import { internalEnumValues } from "./enum-values";
 import type { Me } from "./member";
-import { connection, forwardPage, type PageArguments } from "./relay";
+import { pathsPage } from "./path";
+import { connection, type PageArguments } from "./relay";
 import type {
   CheckpointProgressResolvers,
   MemberResolvers,
@@ -58,7 +59,7 @@ const me: MeResolvers<GraphqlContext, Me> = {
       await context.progress.learning(
         viewerOf(context),
         args.filter ?? "all",
-        forwardPage(args),
+        pathsPage(args),
         context.readPaths,
       ),
       context,
@@ -68,12 +69,7 @@ const me: MeResolvers<GraphqlContext, Me> = {
 const member: MemberResolvers<GraphqlContext, MemberProfile> = {
   learning: async (member, args: PageArguments, context) =>
     progressConnection(
-      await context.progress.publicLearning(
-        member.id,
-        viewerOf(context),
-        forwardPage(args),
-        context.readPaths,
-      ),
+      await context.progress.publicLearning(member.id, viewerOf(context), pathsPage(args), context.readPaths),
       context,
     ),
 };

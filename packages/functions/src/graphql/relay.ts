@@ -83,15 +83,18 @@ export interface PageArguments {
   after?: string | null;
 }
 
-/** Connections page forward only: `last` and `before` are refused rather than ignored. */
-export function forwardPage(args: PageArguments) {
+/**
+ * Connections page forward only: `last` and `before` are refused rather than ignored. A list may hold its
+ * pages smaller than the 100 every connection allows (`maximum`), as its field's description then says.
+ */
+export function forwardPage(args: PageArguments, maximum = maximumPage) {
   if (args.last != null || args.before != null)
     throw new GraphQLError("Only forward paging (first, after) is supported.", {
       extensions: { code: "BAD_USER_INPUT" },
     });
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > maximumPage)
-    throw new GraphQLError(`first must be from 1 to ${maximumPage}.`, {
+  if (!Number.isInteger(first) || first < 1 || first > maximum)
+    throw new GraphQLError(`first must be from 1 to ${maximum}.`, {
       extensions: { code: "BAD_USER_INPUT" },
     });
   return { limit: first, cursor: args.after ?? undefined };

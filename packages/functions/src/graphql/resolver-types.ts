@@ -443,7 +443,7 @@ export type Community = Node & {
   hosts: Array<Member>;
   id: Scalars['ID']['output'];
   joinMode: JoinMode;
-  /** Every path of the community but the archived ones, drafts and unpublished ones included, latest change first: what its organisers look after. Its organisers only (null for anyone else). */
+  /** Every path of the community but the archived ones, drafts and unpublished ones included, latest change first: what its organisers look after; up to 50 a page. Its organisers only (null for anyone else). */
   managedPaths?: Maybe<QueryPathsConnection>;
   /** Members of every role; pending requests do not count. */
   memberCount: Scalars['Int']['output'];
@@ -453,7 +453,7 @@ export type Community = Node & {
   organisers: Array<Member>;
   /** Meetups that started before now, latest first. */
   pastMeetups: CommunityPastMeetupsConnection;
-  /** Its published paths, newest first. */
+  /** Its published paths, newest first; up to 50 a page. */
   paths: QueryPathsConnection;
   /** Unique; the community's address, e.g. /c/rust-berlin. */
   slug: Scalars['String']['output'];
@@ -1029,14 +1029,14 @@ export type Me = {
   communities: Array<MyCommunity>;
   /** Where sign-in codes are sent. Only the member sees it. */
   email: Scalars['String']['output'];
-  /** The paths the viewer follows, latest activity first. */
+  /** The paths the viewer follows, latest activity first; up to 50 a page, as every list of paths. */
   learning: MeLearningConnection;
   member: Member;
   /** True while I have neither a name of my own nor a handle, as after my first sign-in: the web app welcomes me then. */
   newcomer: Scalars['Boolean']['output'];
   /** The communities I organise: the organiser console is for them. */
   organises: Array<Community>;
-  /** Every path the viewer curates, drafts and unpublished ones included, latest change first. */
+  /** Every path the viewer curates, drafts and unpublished ones included, latest change first; up to 50 a page. */
   paths: QueryPathsConnection;
   /** The proposals I speak on or am invited to, newest first. */
   proposals: MeProposalsConnection;
@@ -1384,14 +1384,14 @@ export type Member = Node & {
   __typename?: 'Member';
   avatarUrl?: Maybe<Scalars['String']['output']>;
   bio: Scalars['String']['output'];
-  /** The paths they curate that are published, newest first. */
+  /** The paths they curate that are published, newest first; up to 50 a page. */
   curatedPaths: QueryPathsConnection;
   displayName: Scalars['String']['output'];
   erased: Scalars['Boolean']['output'];
   /** Unique; null until the member chooses one. */
   handle?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The paths they follow and chose to show on their profile, latest activity first. */
+  /** The paths they follow and chose to show on their profile, latest activity first; up to 50 a page, as every list of paths. */
   learning: MeLearningConnection;
   links: Array<Link>;
   /** The member's notification settings: to the member only (null to anyone else). */
@@ -2286,7 +2286,7 @@ export type Path = Node & {
   forkCount: Scalars['Int']['output'];
   /** The path it was forked from, and the revision it was forked at; null unless a fork. */
   forkedFrom?: Maybe<PathOrigin>;
-  /** Its published forks, newest first. */
+  /** Its published forks, newest first; up to 50 a page. */
   forks: PathForksConnection;
   /** What a learner reaches by following it, 5–80 characters. */
   goal: Scalars['String']['output'];

@@ -26,6 +26,11 @@ export interface HostRoutes {
   feeds?: FetchHandler;
   /** Local mode only: the pages showing what the dev mailbox holds. */
   mailbox?: DevMailbox;
+  /**
+   * `POST /unsubscribe/one-click?token=…`: a mail client's one-click unsubscribe (RFC 8058), with no
+   * session; true when the token was valid and its kind is now off.
+   */
+  unsubscribe?: (token: string) => Promise<boolean>;
   /** `GET /health`: 200 when the read model is whole and current, 503 when it needs a person. */
   health?: () => Promise<ProjectorHealth>;
   onError(error: unknown, request: Request): void;
@@ -71,6 +76,16 @@ export function hostApp(routes: HostRoutes): Hono {
       devMailboxAttachment(mailbox.message(context.req.param("id")), Number(context.req.param("index"))),
     );
   }
+
+  const { unsubscribe } = routes;
+  if (unsubscribe)
+    app.post("/unsubscribe/one-click", async (context) => {
+      const done = await unsubscribe(context.req.query("token") ?? "");
+      context.header("cache-control", "no-store");
+      return done
+        ? context.text("You are unsubscribed from these messages.")
+        : context.text("This unsubscribe link is not valid.", 400);
+    });
 
   const { health } = routes;
   if (health)

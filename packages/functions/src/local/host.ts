@@ -6,22 +6,27 @@ import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getRequestListener } from "@hono/node-server";
 import { type BlobStore, folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { type Clock, systemClock } from "@meetstream/core/clock/clock";
+import { repeatedly } from "@meetstream/core/concurrency/repeatedly";
 import { releaseInProgressIdempotency } from "@meetstream/core/decider";
 import { eventCatalog } from "@meetstream/core/eventstore";
 import { personalDataStore } from "@meetstream/core/keys";
 import { type DevMailbox, sqliteDevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
+import { type MessageSender, messageSender, UnsubscribeLinkInvalid } from "@meetstream/core/notification";
+import { sqliteOutbox } from "@meetstream/core/outbox/sqlite";
 import { projector } from "@meetstream/core/projection/projector";
+import { sqliteScheduler } from "@meetstream/core/scheduler/sqlite";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
 import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
-import { meetstreamModules, meetstreamReactors } from "../composition/meetstream-modules";
+import { meetstreamModules, meetstreamReactors, notifierReactor } from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
 import { feedRoutes } from "../feeds/feed-routes";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
 import { yogaLogger } from "../logging/yoga-logger";
+import { reactEmailRenderer } from "../mail/templates/react-email-renderer";
 import { carryOverEveryMembership } from "../migrations/carried-memberships";
 import { refoldFoldedCheckpoints } from "../migrations/folded-checkpoints";
 import { openLocalStores } from "../stores/local-stores";
@@ -123,19 +128,42 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const domainClock = options.clock ?? systemClock;
     let storyClock: Clock | undefined;
     const reactionClock: Clock = { now: () => (storyClock ?? domainClock).now() };
+    // Messages wait in the outbox (and reminders in the timer table) until the sender exists: it needs
+    // the app's origin for its links, known once listening; then it sends them, and each new one at once,
+    // in the bus's background messaging turn (a write's answer never waits for its mail).
+    const outbox = sqliteOutbox(stores.database);
+    const timers = sqliteScheduler(stores.database, { clock: reactionClock });
+    let sender: MessageSender | undefined;
+    const reactorStores = { store, documents: stores.documents, keys: stores.keys, clock: reactionClock };
+    const notifying = notifierReactor({
+      ...reactorStores,
+      outbox,
+      scheduler: timers,
+      // Not awaited: a write's request waits for its reactions, and mail is no part of the answer. What a
+      // send does not finish (the process stops) is in the outbox, and the next pass sends it.
+      send: async (keys) => {
+        await sender?.send(keys);
+      },
+    });
+    // Mail begins with the version of Meetstream that sends it: a data folder made before keeps its history unmailed.
+    const messagingPosition = sqliteProjectorPosition(stores.database, "messaging");
+    if (messagingPosition.isNew()) messagingPosition.write(await stores.events.lastPosition());
+    // While the demo is told, and until the messaging has been handed all of it, nobody is mailed.
+    let tellingTheDemo = false;
     const bus = inProcessBus({
       log: readableLog(stores.events, (error) => logger.error("an event of the log is stepped over", error)),
       projector: documentProjector,
       position: sqliteProjectorPosition(stores.database),
       reacting: {
-        reactors: meetstreamReactors({
-          store,
-          documents: stores.documents,
-          keys: stores.keys,
-          clock: reactionClock,
-          blobs: photoBlobs,
-        }),
+        reactors: meetstreamReactors({ ...reactorStores, blobs: photoBlobs }),
         position: sqliteProjectorPosition(stores.database, "reactors"),
+      },
+      messaging: {
+        // The demo's story is what already happened: nobody is written to about it.
+        reactors: [
+          { ...notifying, react: async (event) => (tellingTheDemo ? undefined : notifying.react(event)) },
+        ],
+        position: messagingPosition,
       },
       onError: (error) =>
         logger.error("projection failed; the next append or start retries it", error as Error),
@@ -162,13 +190,26 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       options.seedDemo && (await stores.events.lastPosition()) === 0
         ? await seedDemo((clock) => {
             storyClock = clock;
+            tellingTheDemo = true;
             return { ...modulesAt(clock), uploads: uploadsBeforeListening };
-          }, options.demoNow).finally(() => {
+          }, options.demoNow).finally(async () => {
             storyClock = undefined;
+            await bus.messagingSettled();
+            tellingTheDemo = false;
           })
         : undefined;
-    const { members, communities, meetups, feedTokens, speakers, talks, agendas, paths, progress } =
-      modulesAt(options.clock ?? systemClock);
+    const {
+      members,
+      communities,
+      meetups,
+      feedTokens,
+      speakers,
+      talks,
+      agendas,
+      paths,
+      progress,
+      notifications,
+    } = modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
       communities,
@@ -248,6 +289,15 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       }).fetch,
       feeds: feedRoutes({ communities, meetups, feedTokens, members, agendas, baseUrl: appOrigin }).fetch,
       mailbox,
+      unsubscribe: async (token) => {
+        try {
+          await notifications.unsubscribe({ token });
+          return true;
+        } catch (error) {
+          if (error instanceof UnsubscribeLinkInvalid) return false;
+          throw error;
+        }
+      },
       health: projectorHealth({
         log: stores.events,
         position: sqliteProjectorPosition(stores.database),
@@ -256,6 +306,28 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       }),
       onError: (error, request) =>
         logger.error("request failed", { path: new URL(request.url).pathname, error: error as Error }),
+    });
+    sender = messageSender({
+      outbox,
+      mailer: mailbox,
+      renderer: reactEmailRenderer,
+      members,
+      notifications,
+      appOrigin,
+      apiOrigin: url,
+      sender: { name: "Meetstream", email: "hello@meetstream.localhost" },
+      clock: domainClock,
+    });
+    const sending = sender;
+    const onSendingError = (error: unknown) =>
+      logger.error("sending messages failed; the next pass retries", error as Error);
+    const reminders = timers.poll((timer) => notifying.remind(timer), {
+      intervalMilliseconds: 1_000,
+      onError: onSendingError,
+    });
+    const retries = repeatedly(() => sending.sendDue(), {
+      intervalMilliseconds: 5_000,
+      onError: onSendingError,
     });
     const listener = getRequestListener(app.fetch, { overrideGlobalObjects: false });
     let closing: Promise<void> | undefined;
@@ -294,8 +366,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
           () => server.closeAllConnections(),
           options.shutdownGraceMilliseconds ?? 10_000,
         );
-        server.close((error) => {
+        server.close(async (error) => {
           clearTimeout(deadline);
+          await Promise.all([reminders.stop(), retries.stop(), bus.messagingSettled()]);
           stores.close();
           logger.info("Meetstream stopped");
           if (error) reject(error);

@@ -148,4 +148,51 @@ describe("in-process bus", () => {
     expect(reactorPosition.read()).toBe(await events.lastPosition());
     expect(sqliteProjectorPosition(database).read()).toBe(await events.lastPosition());
   });
+
+  test("messaging reactors run after the append has answered, on projected events, from a position of their own, retried after a failure", async () => {
+    const { database, events, accounts, summary } = setUp();
+    const messagingPosition = sqliteProjectorPosition(database, "messaging");
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const told: { id: string; balance: number | undefined }[] = [];
+    let failures = 1;
+    const mailer: Reactor = {
+      name: "mailer",
+      eventTypes: ["AccountOpened", "Deposited"],
+      async react(event) {
+        await held;
+        if (failures-- > 0) throw new Error("the mail server is down");
+        // What it reads of documents is projected at least as far as the event.
+        told.push({ id: event.id, balance: (await summary(event.streamId))?.balance });
+      },
+    };
+    const errors: unknown[] = [];
+    const bus = inProcessBus({
+      log: events,
+      projector: accounts,
+      position: sqliteProjectorPosition(database),
+      messaging: { reactors: [mailer], position: messagingPosition },
+      onError: (error) => errors.push(error),
+    });
+    const store = bus.notifying(events);
+
+    // Both appends answer while the mailer is still held: nothing waits for it.
+    await store.append("account-1", [opened("ann")], { expectedVersion: "no stream" });
+    await store.append("account-1", [deposit(5)], { expectedVersion: 1 });
+    expect(told).toEqual([]);
+    release();
+    await bus.messagingSettled();
+    // The first try failed; the turn the second append asked for tried again from the same event.
+    expect(errors).toHaveLength(1);
+    expect(told).toHaveLength(2);
+    expect(messagingPosition.read()).toBe(2);
+
+    await store.append("account-1", [deposit(7)], { expectedVersion: 2 });
+    await bus.messagingSettled();
+    expect(new Set(told.map((entry) => entry.id)).size).toBe(3);
+    expect(told.at(-1)?.balance).toBe(12);
+    expect(messagingPosition.read()).toBe(await events.lastPosition());
+  });
 });

@@ -13,6 +13,13 @@ export interface InProcessBusOptions {
    * the projection. Their store must not be this bus's `notifying` one: they run inside a drain.
    */
   reacting?: { reactors: readonly Reactor[]; position: ProjectorPosition };
+  /**
+   * Reactors whose work is no part of a write's answer and appends nothing to the log (the notifier: mail
+   * goes out after the RSVP is answered), from a position of their own: handed every projected event in
+   * the background, so an append never waits for them. One that fails is retried from where it stopped
+   * by the next append's turn (or the next start).
+   */
+  messaging?: { reactors: readonly Reactor[]; position: ProjectorPosition };
   /** A projection that fails does not fail the append (it is committed); it is retried by the next drain. */
   onError(error: unknown): void;
   /** Events read from the log at a time. */
@@ -29,6 +36,8 @@ export interface InProcessBus {
    * Behind while idle means the last drain failed and waits for the next append or start.
    */
   busy(): boolean;
+  /** Resolves once the messaging reactors have had every event projected so far (or failed trying). */
+  messagingSettled(): Promise<void>;
 }
 
 /**
@@ -43,11 +52,51 @@ export function inProcessBus({
   position,
   onError,
   reacting,
+  messaging,
   batchSize = 500,
 }: InProcessBusOptions): InProcessBus {
   let handled = position.read();
   let reacted = reacting?.position.read() ?? 0;
+  let messaged = messaging?.position.read() ?? 0;
   let queue: Promise<void> = Promise.resolve();
+
+  /** Hands the messaging reactors every projected event they have not seen. */
+  async function messageToEnd(): Promise<void> {
+    if (!messaging) return;
+    for (;;) {
+      const events = (await log.readAll({ after: messaged, limit: batchSize })).filter(
+        ({ position: at }) => at <= handled,
+      );
+      try {
+        for (const { position: at, event } of events) {
+          await reactTo(messaging.reactors, event);
+          messaged = at;
+        }
+      } finally {
+        messaging.position.write(messaged);
+      }
+      if (events.length < batchSize) return;
+    }
+  }
+
+  // One turn at a time; a turn asked for while one runs runs after it, so nothing projected is missed.
+  let messagingTurn: Promise<void> | undefined;
+  let messagingAgain = false;
+  function startMessaging(): void {
+    if (!messaging) return;
+    if (messagingTurn) {
+      messagingAgain = true;
+      return;
+    }
+    messagingTurn = (async () => {
+      do {
+        messagingAgain = false;
+        await messageToEnd().catch(onError);
+      } while (messagingAgain);
+    })().finally(() => {
+      messagingTurn = undefined;
+    });
+  }
 
   /** Hands the reactors what they have not seen; whether there was any. */
   async function reactToEnd(): Promise<boolean> {
@@ -118,6 +167,7 @@ export function inProcessBus({
           try {
             const result = await store.append(streamId, events, options);
             await drain().catch(onError);
+            startMessaging();
             return result;
           } finally {
             inFlight--;
@@ -128,7 +178,13 @@ export function inProcessBus({
         close: () => store.close(),
       };
     },
-    catchUp: drain,
+    async catchUp() {
+      await drain();
+      startMessaging();
+    },
     busy: () => inFlight > 0,
+    async messagingSettled() {
+      while (messagingTurn) await messagingTurn;
+    },
   };
 }

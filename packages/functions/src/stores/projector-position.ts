@@ -6,7 +6,15 @@ export interface ProjectorPosition {
   write(position: number): void;
 }
 
-export function sqliteProjectorPosition(database: SqliteDatabase, name = "projector"): ProjectorPosition {
+export interface SqliteProjectorPosition extends ProjectorPosition {
+  /** Whether no position was ever written under this name: a consumer added to an existing log. */
+  isNew(): boolean;
+}
+
+export function sqliteProjectorPosition(
+  database: SqliteDatabase,
+  name = "projector",
+): SqliteProjectorPosition {
   database.exec(`
     CREATE TABLE IF NOT EXISTS projector_positions (
       name TEXT PRIMARY KEY,
@@ -22,6 +30,7 @@ export function sqliteProjectorPosition(database: SqliteDatabase, name = "projec
   );
   return {
     read: () => select.get(name) ?? 0,
+    isNew: () => select.get(name) === undefined,
     write: (position) => {
       upsert.run(name, position);
     },

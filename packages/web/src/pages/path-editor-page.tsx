@@ -1,7 +1,7 @@
 import { Link, Navigate, useLocation, useParams, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { EmptyState } from "../components/empty-state";
-import { Notice } from "../components/notice";
+import { useOneTimeState } from "../components/one-time-notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal } from "../graphql/command";
@@ -10,7 +10,7 @@ import type { CurrentMember } from "../member/member-documents";
 import { editPathPath, pathPath } from "../path/path-address";
 import { type CuratorCommunity, PathEditor } from "../path/path-editor";
 import { type EditablePath, PathToEditQuery } from "../path/path-editor-documents";
-import { PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
+import { ArchivedNotice, PathNoticeBanner, pathNoticeOf } from "../path/path-notice";
 import { PathStatusActions } from "../path/path-status-actions";
 import { learnerWords, pathStateWords } from "../path/path-status-words";
 import { NotFoundPage } from "./not-found-page";
@@ -58,7 +58,8 @@ export function EditPathPage() {
     requestPolicy: "cache-and-network",
   });
   const refresh = fromNetwork(reexecute);
-  const notice = pathNoticeOf(location.state);
+  // Said once: a reload, or the entry opened again, does not bring it back.
+  const { notice, arrival } = useOneTimeState(pathNoticeOf);
   return (
     <QueryState
       result={result}
@@ -104,7 +105,7 @@ export function EditPathPage() {
           <RefetchOnRefusal refetch={refresh}>
             <Page
               title={`Edit “${path.goal}”`}
-              eyebrow={path.community ? `Learning path · ${path.community.name}` : "Learning path"}
+              eyebrow={path.community ? `${path.community.name} · learning path` : "Learning path"}
               lead={`${pathStateWords(path)} · ${learnerWords(path.learnerCount)}`}
               actions={
                 path.status !== "DRAFT" && (
@@ -114,8 +115,15 @@ export function EditPathPage() {
                 )
               }
             >
-              {notice && <PathNoticeBanner notice={notice} path={path} />}
-              {memberResult.fetching ? null : <EditorOf path={path} communities={communitiesOf(me)} />}
+              {/* Anew for each notice, so that the next action's notice takes the focus too. */}
+              {notice && <PathNoticeBanner key={arrival} notice={notice} path={path} />}
+              {memberResult.fetching ? null : (
+                <EditorOf
+                  path={path}
+                  communities={communitiesOf(me)}
+                  archivedJustNow={notice?.kind === "archived"}
+                />
+              )}
             </Page>
           </RefetchOnRefusal>
         )
@@ -124,13 +132,17 @@ export function EditPathPage() {
   );
 }
 
-function EditorOf({ path, communities }: { path: EditablePath; communities: CuratorCommunity[] }) {
-  if (path.status === "ARCHIVED")
-    return (
-      <Notice tone="info" title="This path is archived">
-        <p>It stays readable at its address and changes no more: no edit, no publish, no fork.</p>
-      </Notice>
-    );
+function EditorOf({
+  path,
+  communities,
+  archivedJustNow,
+}: {
+  path: EditablePath;
+  communities: CuratorCommunity[];
+  /** The notice above already says it is archived. */
+  archivedJustNow: boolean;
+}) {
+  if (path.status === "ARCHIVED") return archivedJustNow ? null : <ArchivedNotice />;
   return (
     <div className="stack">
       {/* A saved path starts the editor afresh from what the API now holds (new checkpoints have their ids). */}

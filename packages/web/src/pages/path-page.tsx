@@ -6,12 +6,14 @@ import { useSession } from "../auth/session";
 import { CommandFailure } from "../components/command-failure";
 import { Markdown } from "../components/markdown";
 import { Notice } from "../components/notice";
+import { useOneTimeNotice } from "../components/one-time-notice";
 import { Page } from "../components/page";
 import { QueryState } from "../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../graphql/command";
 import { viewerTimeZone } from "../meetup/time-zones";
 import { CheckpointResource } from "../path/checkpoint-resource";
 import { useCheckpointTicks } from "../path/checkpoint-ticks";
+import { LocalInstant } from "../path/local-instant";
 import { editPathPath, myLearningPath, pathPath } from "../path/path-address";
 import {
   FollowPathMutation,
@@ -72,17 +74,28 @@ function PathAt({ slug }: { slug: string }) {
   );
 }
 
-const statusNotes = {
-  DRAFT: "A draft: only you (and its community's organisers) see it until it is published.",
-  UNPUBLISHED:
-    "Unpublished: learners keep their progress, but nobody else finds it until it is published again.",
-  ARCHIVED: "Archived: it changes no more and is out of every list, but stays readable here.",
-  PUBLISHED: null,
-} as const;
+/**
+ * What a path that is not published is, to who may read it. A draft of no community only its curator
+ * reads; one of a community its organisers too, so it is not "you" alone.
+ */
+function statusNote(path: PathPagePath): string | null {
+  switch (path.status) {
+    case "DRAFT":
+      return path.community
+        ? `A draft: only its curator and the organisers of ${path.community.name} see it until it is published.`
+        : "A draft: only you see it until you publish it.";
+    case "UNPUBLISHED":
+      return "Unpublished: learners keep their progress, but nobody else finds it until it is published again.";
+    case "ARCHIVED":
+      return "Archived: it changes no more and is out of every list, but stays readable here.";
+    default:
+      return null;
+  }
+}
 
 function PathDetails({ path }: { path: PathPagePath }) {
-  const location = useLocation();
-  const forked = (location.state as { notice?: string } | null)?.notice === "path-forked";
+  // Said once: a reload of the fork's page no longer says it is ready.
+  const forked = useOneTimeNotice<"path-forked">() === "path-forked";
   const ticks = useCheckpointTicks(path);
   const { signedIn } = useSession();
   const mayTick = signedIn && path.status === "PUBLISHED";
@@ -105,11 +118,12 @@ function PathDetails({ path }: { path: PathPagePath }) {
       actions={<PathActions path={path} />}
     >
       {forked && (
-        <Notice tone="success" title="Your fork is ready">
+        // The Fork button pressed is on the page left behind: the focus comes to what happened.
+        <Notice takesFocus tone="success" title="Your fork is ready">
           It is a draft of yours: change it to suit you, then publish it.
         </Notice>
       )}
-      {statusNotes[path.status] && <Notice tone="info">{statusNotes[path.status]}</Notice>}
+      {statusNote(path) && <Notice tone="info">{statusNote(path)}</Notice>}
       <div className="two-columns path-layout">
         <div className="stack">
           {path.descriptionHtml && (
@@ -345,11 +359,16 @@ function AboutPath({ path }: { path: PathPagePath }) {
       <dl className="details-list details-list--stacked">
         <dt>Learners</dt>
         <dd>
-          {count(path.learnerCount, "member follows it", "members follow it")}, {path.completionCount}{" "}
-          completed it
+          {path.learnerCount === 0
+            ? "Nobody follows it yet"
+            : count(path.learnerCount, "member follows it", "members follow it")}
+        </dd>
+        <dt>Completed by</dt>
+        <dd>
+          {path.completionCount === 0 ? "Nobody yet" : count(path.completionCount, "member", "members")}
         </dd>
         <dt>Forks</dt>
-        <dd>{count(path.forkCount, "fork", "forks")}</dd>
+        <dd>{path.forkCount === 0 ? "None yet" : count(path.forkCount, "fork", "forks")}</dd>
         {path.publishedAt && (
           <>
             <dt>Published</dt>
@@ -444,9 +463,10 @@ function RevisionList({ revisions, headingLevel }: { revisions: readonly Revisio
           <li key={revision.revision} className="revision">
             <Heading className="revision__title">{revisionName(revision.revision)}</Heading>
             <p className="muted">
-              <time dateTime={revision.publishedAt}>
-                {localTimeOf(revision.publishedAt, viewerTimeZone())}
-              </time>
+              <LocalInstant
+                instant={revision.publishedAt}
+                words={localTimeOf(revision.publishedAt, viewerTimeZone())}
+              />
             </p>
             {revision.changeNote && <p>{revision.changeNote}</p>}
             {changes.length > 0 && (

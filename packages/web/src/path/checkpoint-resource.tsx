@@ -6,6 +6,7 @@ import { recordingHostWords } from "../talk/recording-words";
 import { speakerLine } from "../talk/speaker-names";
 import { talkPath } from "../talk/talk-address";
 import { fileSizeWords } from "../upload/file-size";
+import { LocalInstant } from "./local-instant";
 import type { CheckpointView } from "./path-documents";
 
 type Resource = CheckpointView["resource"];
@@ -82,7 +83,7 @@ export function CheckpointResource({ resource }: { resource: Resource }) {
           <Link to={meetupPath(meetup)}>{meetup.title}</Link>
           <span className="resource-card__detail">
             {/* The viewer's own time and zone: when to be there, wherever they read it from. */}
-            <time dateTime={meetup.startsAt}>{formatInZone(meetup.startsAt, viewerTimeZone())}</time>
+            <LocalInstant instant={meetup.startsAt} words={formatInZone(meetup.startsAt, viewerTimeZone())} />
             <span className={`badge badge--${phaseOf(meetup).toLowerCase()}`}>{phaseWords(meetup)}</span>
           </span>
           <span className="resource-card__detail muted">

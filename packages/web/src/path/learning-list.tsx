@@ -44,15 +44,9 @@ export function LearningList({
             <div className="progress-bar" aria-hidden="true">
               <span className="progress-bar__done" style={{ width: `${share}%` }} />
             </div>
+            {/* Every path listed is followed: an unfollowed one leaves the member's learning (and profile). */}
             {own && (
-              <p className="muted">
-                {[
-                  progress.following ? null : "No longer followed",
-                  progress.public ? "Shown on your profile" : "Only you see this",
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </p>
+              <p className="muted">{progress.public ? "Shown on your profile" : "Only you see this"}</p>
             )}
           </li>
         );

@@ -336,7 +336,6 @@ export const ForkPathMutation = graphql(`
 /** A learner's progress as a list shows it: the path, and how far along they are. */
 export const LearningFields = graphql(`
   fragment LearningFields on PathProgress {
-    following
     completion
     doneCount
     checkpointCount

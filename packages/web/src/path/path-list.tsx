@@ -1,4 +1,5 @@
 import { localDateOf } from "@meetstream/core/clock/local-time";
+import { Fragment } from "react";
 import { Link } from "react-router";
 import { viewerTimeZone } from "../meetup/time-zones";
 import { pathPath } from "./path-address";
@@ -38,7 +39,7 @@ export function PathList({
             )}
             {statusWords[path.status] && <span className="badge">{statusWords[path.status]}</span>}
           </p>
-          <p className="path-card__counts muted">{countWords(path)}</p>
+          <Counts path={path} />
           {path.tags.length > 0 && (
             <ul className="tag-list" aria-label={`Tags of “${path.goal}”`}>
               {path.tags.map((tag) => (
@@ -56,7 +57,10 @@ export function PathList({
   );
 }
 
-/** "By Sanne de Jong", linking to the paths she curates; an erased curator is named so, linking nowhere. */
+/**
+ * "By Sanne de Jong", linking to the paths she curates; an erased curator is named so, linking nowhere.
+ * One span: on a card's line of flex items, "By" and the name would stand a gap apart, as two words never do.
+ */
 export function CuratorLink({
   path,
   prefix = "By ",
@@ -64,27 +68,44 @@ export function CuratorLink({
   path: Pick<PathSummary, "curator" | "curatorErased">;
   prefix?: string;
 }) {
-  if (path.curatorErased || !path.curator) return <>{prefix}an erased member</>;
+  if (path.curatorErased || !path.curator) return <span>{prefix}an erased member</span>;
   const { curator } = path;
   return (
-    <>
+    <span>
       {prefix}
       {curator.handle ? (
         <Link to={pathsWith({ curator: curator.handle })}>{curator.displayName}</Link>
       ) : (
         curator.displayName
       )}
-    </>
+    </span>
   );
 }
 
-/** "5 checkpoints · 12 learners · 3 completed · 1 fork · published 3 Dec 2026". */
-export function countWords(
-  path: Pick<
-    PathSummary,
-    "learnerCount" | "completionCount" | "forkCount" | "publishedAt" | "updatedAt" | "checkpoints"
-  >,
-): string {
+/**
+ * "5 checkpoints · 12 learners · 3 completed · 1 fork · published 3 Dec 2026", each count kept on one line:
+ * on a phone the line breaks between counts, not inside one ("0" above "completed", "4" above "Dec 2026").
+ */
+function Counts({ path }: { path: CountedPath }) {
+  return (
+    <p className="path-card__counts muted">
+      {countWords(path).map((words, index) => (
+        <Fragment key={words}>
+          {index > 0 && " · "}
+          <span className="path-card__count">{words}</span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+type CountedPath = Pick<
+  PathSummary,
+  "learnerCount" | "completionCount" | "forkCount" | "publishedAt" | "updatedAt" | "checkpoints"
+>;
+
+/** A path's counts, each in words: "5 checkpoints", "12 learners", "3 completed", "1 fork", "published 3 Dec 2026". */
+function countWords(path: CountedPath): string[] {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     count(path.checkpoints.length, "checkpoint", "checkpoints"),
@@ -94,5 +115,5 @@ export function countWords(
     path.publishedAt
       ? `published ${localDateOf(path.publishedAt, viewerTimeZone())}`
       : `changed ${localDateOf(path.updatedAt, viewerTimeZone())}`,
-  ].join(" · ");
+  ];
 }

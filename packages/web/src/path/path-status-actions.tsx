@@ -27,12 +27,15 @@ export function PathStatusActions({ path }: { path: EditablePath }) {
   const busy = commands.some((command) => command.fetching);
   const context = { additionalTypenames: ["Path", "QueryPathsConnection"] };
 
-  /** What went through is said above the editor; an archived path's editor says so itself. */
-  const after = (outcome: { __typename: string; slug?: string } | null, notice: PathNotice | null) => {
+  /**
+   * What went through is said above the editor, in a notice that takes the focus: the button pressed is
+   * gone with the status it changed.
+   */
+  const after = (outcome: { __typename: string; slug?: string } | null, notice: PathNotice) => {
     if (outcome?.__typename !== "Path") return;
     navigate(editPathPath({ slug: outcome.slug ?? path.slug }), {
       replace: true,
-      state: notice ? { pathNotice: notice } : null,
+      state: { pathNotice: notice },
     });
   };
   const variables = () => ({ pathId: path.id, idempotencyKey: crypto.randomUUID() });
@@ -89,7 +92,7 @@ export function PathStatusActions({ path }: { path: EditablePath }) {
         <ConfirmArchive
           goal={path.goal}
           busy={busy}
-          onArchive={async () => after(await archiving.run(variables(), context), null)}
+          onArchive={async () => after(await archiving.run(variables(), context), { kind: "archived" })}
           onKeep={() => setConfirming(false)}
         />
       )}

@@ -1,5 +1,25 @@
 import type { MessageMeetup } from "@meetstream/core/notification";
 
+/** Making a format costs more than using it: one pair per zone, kept. */
+const formats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formatsIn(timeZone: string) {
+  let pair = formats.get(timeZone);
+  if (!pair) {
+    pair = {
+      day: new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+      }),
+      time: new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }),
+    };
+    formats.set(timeZone, pair);
+  }
+  return pair;
+}
+
 /**
  * When, as a member reads it in a message: the meetup's own zone, named, since a message cannot know
  * the reader's (the calendar attachment carries the zone, so calendar apps show their own time).
@@ -9,14 +29,7 @@ export function meetupWhen({
   endsAt,
   timeZone,
 }: Pick<MessageMeetup, "startsAt" | "endsAt" | "timeZone">): string {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" });
+  const { day, time } = formatsIn(timeZone);
   const zone = timeZone.replaceAll("_", " ");
   const sameDay = day.format(new Date(startsAt)) === day.format(new Date(endsAt));
   const start = `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}`;
