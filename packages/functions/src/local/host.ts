@@ -264,7 +264,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       agendas,
       paths,
       progress,
-      notifications: modulesAt(domainClock).notifications,
+      notifications,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
