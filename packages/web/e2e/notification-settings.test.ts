@@ -1,9 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  bounceWhileStopped,
-  unsubscribeTokenFor,
-} from "../../functions/src/graphql/notification-test-client";
+import { meetupInput } from "../../functions/src/graphql/meetup-test-client";
+import { bounceWhileStopped } from "../../functions/src/graphql/notification-test-client";
 import type { LocalHost } from "../../functions/src/local/host";
 import { seriousViolations } from "./accessibility";
 import { launchChromium, newContext } from "./chromium";
@@ -17,11 +15,17 @@ const reminders = "Reminders before a meetup you are going to";
 const announcements = "New meetups of your communities";
 const confirmations = "Your RSVP is confirmed";
 
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
 /**
  * One member's email settings, in order: each test starts where the previous one left them. Mia belongs
  * to two communities Olga organises; she turns reminders off everywhere and announcements on for one of
- * them, follows an unsubscribe link from an email as a visitor would, is refused a link changed on its way,
- * and resumes after her mail bounced.
+ * them, gets the announcement of its next meetup and follows the unsubscribe link at its foot as a visitor
+ * would, is refused that link changed on its way, and resumes after her mail bounced.
  */
 describe("email notification settings and the unsubscribe link, in the browser against the local host", () => {
   let browser: Browser;
@@ -29,7 +33,11 @@ describe("email notification settings and the unsubscribe link, in the browser a
   let host: LocalHost;
   let mia: BrowserContext;
   let page: Page;
+  let olga: Awaited<ReturnType<typeof newMember>>;
   let miaId: string;
+  let rotterdam: string;
+  /** The link at the foot of the announcement Mia got. */
+  let unsubscribeLink: URL;
 
   const settingsPage = () => `${host.url}/me/notifications`;
   /** The box of a kind, everywhere; or in one community, under the kind. */
@@ -69,10 +77,22 @@ describe("email notification settings and the unsubscribe link, in the browser a
     }
   }
 
+  /** The newest message to `to` whose subject names `subject`, as soon as the dev mailbox has it. */
+  async function mailWith(to: string, subject: string): Promise<Mail> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const messages = (await (await fetch(`${host.url}/dev/mailbox.json`)).json()) as Mail[];
+      const mail = messages.find((candidate) => candidate.to === to && candidate.subject.includes(subject));
+      if (mail) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no message about "${subject}" reached ${to}`);
+  }
+
   beforeAll(async () => {
     [browser, dataFolder] = await Promise.all([launchChromium(), temporaryDataFolder()]);
     host = await startTestHost(dataFolder.path);
-    const olga = await newMember(browser, host.url, "olga@example.org", "Olga Jansen", "olga");
+    olga = await newMember(browser, host.url, "olga@example.org", "Olga Jansen", "olga");
     const communities: string[] = [];
     for (const [name, slug] of [
       ["Serverless Meetup Rotterdam", "serverless-rotterdam"],
@@ -85,7 +105,7 @@ describe("email notification settings and the unsubscribe link, in the browser a
       );
       communities.push(foundCommunity.id);
     }
-    await olga.context.close();
+    rotterdam = communities[0] as string;
 
     ({ context: mia, page } = await newMember(browser, host.url, "mia@example.org", "Mia de Vries", "mia"));
     for (const communityId of communities)
@@ -153,11 +173,23 @@ describe("email notification settings and the unsubscribe link, in the browser a
       mia,
     ));
 
-  test("an unsubscribe link from an email, followed by a visitor, stops its kind everywhere and says which", async () => {
-    const token = unsubscribeTokenFor(dataFolder.path, { id: miaId }, "meetup-announced");
-    const address = `${host.url}/unsubscribe?token=${encodeURIComponent(token)}`;
+  test("the next meetup of the community she chose reaches her, and the link at its foot, followed by a visitor, stops that kind everywhere and says which", async () => {
+    const { scheduleMeetup } = await api(
+      olga.page,
+      "mutation ($input: ScheduleMeetupInput!) { scheduleMeetup(input: $input) { ... on Meetup { id } } }",
+      { input: meetupInput(rotterdam, { title: "Step Functions in practice" }) },
+    );
+    await api(olga.page, "mutation ($id: ID!) { publishMeetup(meetupId: $id) { __typename } }", {
+      id: scheduleMeetup.id,
+    });
+    const announcement = await mailWith("mia@example.org", "Step Functions in practice");
+    const link = /(https?:\/\/\S+\/unsubscribe\?token=[^\s\]>)"]+)/.exec(announcement.text)?.[1];
+    if (!link) throw new Error(`no unsubscribe link at the foot of "${announcement.subject}"`);
+    unsubscribeLink = new URL(link);
+    expect(unsubscribeLink.origin).toBe(host.url);
+
     const visitor = await pageAt(1280);
-    await visitor.page.goto(address);
+    await visitor.page.goto(unsubscribeLink.href);
     await visitor.page.getByRole("heading", { level: 1, name: "You are unsubscribed" }).waitFor();
     await visitor.page.getByText(`You will no longer get: ${announcements}`).waitFor();
     await screenshot(visitor.page, "unsubscribed-1280");
@@ -168,7 +200,7 @@ describe("email notification settings and the unsubscribe link, in the browser a
     await visitor.context.close();
 
     // The link once more (a second click): the same words, at both widths, and nothing more changes.
-    await checkedAtBothWidths(address, "unsubscribed", (visit) =>
+    await checkedAtBothWidths(unsubscribeLink.href, "unsubscribed", (visit) =>
       visit.getByText(`You will no longer get: ${announcements}`).waitFor(),
     );
 
@@ -181,23 +213,26 @@ describe("email notification settings and the unsubscribe link, in the browser a
     expect(await checked(confirmations)).toBe(true);
   });
 
-  test("a link changed on its way is refused in words, and changes nothing", async () => {
-    const token = unsubscribeTokenFor(dataFolder.path, { id: miaId }, "rsvp-confirmed");
+  test("that link changed on its way is refused in words, and changes nothing", async () => {
+    // Announcements on again: a link that worked would turn them off.
+    await box(announcements).check();
+    await page.getByRole("status").getByText(`Saved: “${announcements}” on everywhere.`).waitFor();
+    const token = unsubscribeLink.searchParams.get("token") ?? "";
     const [payload, signature = ""] = token.split(".");
-    const tampered = `${payload}.${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`;
-    await checkedAtBothWidths(
-      `${host.url}/unsubscribe?token=${encodeURIComponent(tampered)}`,
-      "unsubscribe-refused",
-      async (visit) => {
-        await visit.getByRole("heading", { level: 1, name: "This link did not work" }).waitFor();
-        await visit.getByText("Nothing was changed").waitFor();
-        await visit.getByText("This unsubscribe link is not valid").waitFor();
-      },
+    const tampered = new URL(unsubscribeLink);
+    tampered.searchParams.set(
+      "token",
+      `${payload}.${signature.startsWith("A") ? "B" : "A"}${signature.slice(1)}`,
     );
+    await checkedAtBothWidths(tampered.href, "unsubscribe-refused", async (visit) => {
+      await visit.getByRole("heading", { level: 1, name: "This link did not work" }).waitFor();
+      await visit.getByText("Nothing was changed").waitFor();
+      await visit.getByText("This unsubscribe link is not valid").waitFor();
+    });
 
     await page.reload();
-    await box(confirmations).waitFor();
-    expect(await checked(confirmations)).toBe(true);
+    await box(announcements).waitFor();
+    expect(await checked(announcements)).toBe(true);
   });
 
   test("after her mail bounced, the member is told why and resumes, and the notice goes", async () => {
