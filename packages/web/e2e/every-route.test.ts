@@ -213,6 +213,16 @@ const visits: Record<string, readonly Visit[]> = {
     { name: "path-unknown", viewers: ["visitor"], address: () => "/paths/no-such-path" },
   ],
   "/me/learning": [{ name: "me-learning", viewers: signedIn, address: () => "/me/learning" }],
+  "/me/notifications": [{ name: "me-notifications", viewers: signedIn, address: () => "/me/notifications" }],
+  // A link that works changes settings (notification-settings.test.ts follows one): these are refused.
+  "/unsubscribe": [
+    {
+      name: "unsubscribe-refused",
+      viewers: ["visitor", "member"],
+      address: () => "/unsubscribe?token=bm90LWEtdG9rZW4.bm90LWEtc2lnbmF0dXJl",
+    },
+    { name: "unsubscribe-incomplete", viewers: ["visitor"], address: () => "/unsubscribe" },
+  ],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 

@@ -38,6 +38,7 @@ import { MyMeetupsPage } from "./pages/my-meetups-page";
 import { MyProfilePage } from "./pages/my-profile-page";
 import { MyProposalsPage } from "./pages/my-proposals-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { NotificationSettingsPage } from "./pages/notification-settings-page";
 import { EditPathPage, NewPathPage } from "./pages/path-editor-page";
 import { PathPage } from "./pages/path-page";
 import { PathsPage } from "./pages/paths-page";
@@ -50,6 +51,7 @@ import { SignInPage } from "./pages/sign-in-page";
 import { SpeakerEditorPage } from "./pages/speaker-editor-page";
 import { SpeakerPage } from "./pages/speaker-page";
 import { TalkPage } from "./pages/talk-page";
+import { UnsubscribePage } from "./pages/unsubscribe-page";
 import { WelcomePage } from "./pages/welcome-page";
 
 export function App({ tokens }: { tokens: SessionTokens }) {
@@ -78,6 +80,8 @@ export function App({ tokens }: { tokens: SessionTokens }) {
               <Route path="talks/:id" element={<TalkPage />} />
               <Route path="paths" element={<PathsPage />} />
               <Route path="paths/:slug" element={<PathPage />} />
+              {/* The link at the foot of every message: no sign-in, its token is the authority. */}
+              <Route path="unsubscribe" element={<UnsubscribePage />} />
               <Route element={<RequireSignIn />}>
                 <Route path="welcome" element={<WelcomePage />} />
                 <Route path="me" element={<MyProfilePage />} />
@@ -85,6 +89,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                 <Route path="me/erase" element={<EraseAccountPage />} />
                 <Route path="me/meetups" element={<MyMeetupsPage />} />
                 <Route path="me/learning" element={<MyLearningPage />} />
+                <Route path="me/notifications" element={<NotificationSettingsPage />} />
                 <Route path="me/speaker" element={<SpeakerEditorPage />} />
                 <Route path="review" element={<MyReviewsPage />} />
                 <Route path="review/:callId" element={<ReviewBoardPage />} />

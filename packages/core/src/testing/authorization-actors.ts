@@ -286,3 +286,30 @@ export const unpublishedPathReaders = {
 } as const satisfies Record<string, readonly ProgressActor[]>;
 
 export type UnpublishedPathState = keyof typeof unpublishedPathReaders;
+
+/**
+ * The rows of the notification matrix: a member with settings of their own (announcements on for their
+ * community, reminders off everywhere), another member, and the organiser of the member's community.
+ * Settings are each member's own: the mutations act on the actor's own settings, and only the member's
+ * one-click link (whoever follows it, signed in or not) changes the member's.
+ */
+export const notificationActors = ["anonymous", "member", "otherMember", "organiser"] as const;
+export type NotificationActor = (typeof notificationActors)[number];
+export type NotificationVisibility = Record<NotificationActor, boolean>;
+
+/** Who sees what of the member's notification settings. */
+export const notificationReadVisibility = {
+  /** `Member.notificationSettings` of the member, on their profile and by node id: the member alone. */
+  memberSettings: { anonymous: false, member: true, otherMember: false, organiser: false },
+  /** `me.member.notificationSettings`: every signed-in viewer's own. */
+  ownSettings: { anonymous: false, member: true, otherMember: true, organiser: true },
+} satisfies Record<string, NotificationVisibility>;
+
+export type NotificationRead = keyof typeof notificationReadVisibility;
+
+/** Who changes the member's settings, mutation by mutation: the member, or anyone holding the member's link. */
+export const notificationSettingsChangers = {
+  setNotificationPreference: ["member"],
+  resumeNotifications: ["member"],
+  unsubscribe: ["anonymous", "member", "otherMember", "organiser"],
+} as const satisfies Record<string, readonly NotificationActor[]>;

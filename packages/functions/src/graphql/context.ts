@@ -3,6 +3,7 @@ import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
 import type { MemberModule, MemberProfile } from "@meetstream/core/member";
+import type { NotificationModule } from "@meetstream/core/notification";
 import type { PathCounts, PathModule, PathView } from "@meetstream/core/path";
 import type { PathProgressView, PathReader, ProgressModule } from "@meetstream/core/progress";
 import type { SpeakerModule } from "@meetstream/core/speaker";
@@ -35,6 +36,11 @@ export type Agendas = AgendaModule;
 export type Paths = PathModule;
 /** What the API uses of the progress context. */
 export type Progress = ProgressModule;
+/** What the API uses of the notification context: a member's settings, and the one-click link. */
+export type Notifications = Pick<
+  NotificationModule,
+  "settingsOf" | "setPreference" | "resume" | "unsubscribe"
+>;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
@@ -76,6 +82,7 @@ export interface GraphqlContext {
   readPaths: PathReader;
   /** The viewer's own progress on paths by id, batched: a list of 20 paths costs one read. */
   viewerProgress: DataLoader<string, PathProgressView | undefined>;
+  notifications: Notifications;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

@@ -45,4 +45,19 @@ export const internalEnumValues = {
   PathOrder: { NEWEST: "newest", MOST_FOLLOWED: "most-followed" },
   ProgressSource: { MARKED: "marked", CHECKED_IN: "checked-in" },
   LearningFilter: { IN_PROGRESS: "in-progress", COMPLETED: "completed", ALL: "all" },
+  // Core's kinds (notification/kinds.ts), each once: notification.test.ts checks none is missing.
+  MessageKind: {
+    AGENDA_RELEASED: "agenda-released",
+    MEETUP_ANNOUNCED: "meetup-announced",
+    MEETUP_CANCELLED: "meetup-cancelled",
+    MEETUP_REMINDER: "meetup-reminder",
+    MEETUP_RESCHEDULED: "meetup-rescheduled",
+    PATH_COMPLETED: "path-completed",
+    PROPOSAL_DECIDED: "proposal-decided",
+    RSVP_CONFIRMED: "rsvp-confirmed",
+    RSVP_REMOVED: "rsvp-removed",
+    RSVP_WAITLISTED: "rsvp-waitlisted",
+    WAITLIST_PROMOTED: "waitlist-promoted",
+  },
+  NotificationSuppression: { BOUNCE: "bounce", COMPLAINT: "complaint" },
 } as const;

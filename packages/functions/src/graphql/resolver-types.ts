@@ -1427,17 +1427,17 @@ export type MemberErased = Error & {
 
 /** A kind of message Meetstream sends a member. */
 export type MessageKind =
-  | 'AGENDA_RELEASED'
-  | 'MEETUP_ANNOUNCED'
-  | 'MEETUP_CANCELLED'
-  | 'MEETUP_REMINDER'
-  | 'MEETUP_RESCHEDULED'
-  | 'PATH_COMPLETED'
-  | 'PROPOSAL_DECIDED'
-  | 'RSVP_CONFIRMED'
-  | 'RSVP_REMOVED'
-  | 'RSVP_WAITLISTED'
-  | 'WAITLIST_PROMOTED';
+  | 'agenda-released'
+  | 'meetup-announced'
+  | 'meetup-cancelled'
+  | 'meetup-reminder'
+  | 'meetup-rescheduled'
+  | 'path-completed'
+  | 'proposal-decided'
+  | 'rsvp-confirmed'
+  | 'rsvp-removed'
+  | 'rsvp-waitlisted'
+  | 'waitlist-promoted';
 
 /** One kind of message, as the member set it. */
 export type MessageKindSetting = {
@@ -2243,9 +2243,9 @@ export type NotificationSettings = {
 /** Why nothing reaches a member's address now. */
 export type NotificationSuppression =
   /** Mail to the address bounced for good. */
-  | 'BOUNCE'
+  | 'bounce'
   /** A message was reported as spam. */
-  | 'COMPLAINT';
+  | 'complaint';
 
 export type OpenCallResult = CallForProposals | CallNotFound | InvalidCall | NotAnOrganiser | NotSignedIn;
 
@@ -3598,7 +3598,7 @@ export type ResolversTypes = {
   MeetupTimelinePoint: ResolverTypeWrapper<any>;
   Member: ResolverTypeWrapper<any>;
   MemberErased: ResolverTypeWrapper<any>;
-  MessageKind: ResolverTypeWrapper<any>;
+  MessageKind: ResolverTypeWrapper<MessageKind>;
   MessageKindSetting: ResolverTypeWrapper<any>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyCommunity: ResolverTypeWrapper<any>;
@@ -3623,7 +3623,7 @@ export type ResolversTypes = {
   NothingChanged: ResolverTypeWrapper<any>;
   NothingToRelease: ResolverTypeWrapper<any>;
   NotificationSettings: ResolverTypeWrapper<any>;
-  NotificationSuppression: ResolverTypeWrapper<any>;
+  NotificationSuppression: ResolverTypeWrapper<NotificationSuppression>;
   OpenCallResult: ResolverTypeWrapper<any>;
   OwnProposal: ResolverTypeWrapper<any>;
   PageInfo: ResolverTypeWrapper<any>;
@@ -4820,6 +4820,8 @@ export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MessageKindResolvers = { AGENDA_RELEASED: 'agenda-released', MEETUP_ANNOUNCED: 'meetup-announced', MEETUP_CANCELLED: 'meetup-cancelled', MEETUP_REMINDER: 'meetup-reminder', MEETUP_RESCHEDULED: 'meetup-rescheduled', PATH_COMPLETED: 'path-completed', PROPOSAL_DECIDED: 'proposal-decided', RSVP_CONFIRMED: 'rsvp-confirmed', RSVP_REMOVED: 'rsvp-removed', RSVP_WAITLISTED: 'rsvp-waitlisted', WAITLIST_PROMOTED: 'waitlist-promoted' };
+
 export type MessageKindSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MessageKindSetting'] = ResolversParentTypes['MessageKindSetting']> = {
   communities?: Resolver<Array<ResolversTypes['CommunityMessageSetting']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5037,6 +5039,8 @@ export type NotificationSettingsResolvers<ContextType = GraphqlContext, ParentTy
   suppressed?: Resolver<Maybe<ResolversTypes['NotificationSuppression']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export type NotificationSuppressionResolvers = { BOUNCE: 'bounce', COMPLAINT: 'complaint' };
 
 export type OpenCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenCallResult'] = ResolversParentTypes['OpenCallResult']> = {
   __resolveType: TypeResolveFn<'CallForProposals' | 'CallNotFound' | 'InvalidCall' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
@@ -5842,6 +5846,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetupTimelinePoint?: MeetupTimelinePointResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberErased?: MemberErasedResolvers<ContextType>;
+  MessageKind?: MessageKindResolvers;
   MessageKindSetting?: MessageKindSettingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyCommunity?: MyCommunityResolvers<ContextType>;
@@ -5866,6 +5871,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NothingChanged?: NothingChangedResolvers<ContextType>;
   NothingToRelease?: NothingToReleaseResolvers<ContextType>;
   NotificationSettings?: NotificationSettingsResolvers<ContextType>;
+  NotificationSuppression?: NotificationSuppressionResolvers;
   OpenCallResult?: OpenCallResultResolvers<ContextType>;
   OwnProposal?: OwnProposalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

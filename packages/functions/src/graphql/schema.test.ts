@@ -26,6 +26,7 @@ test("each context's SDL is one file, and every type is defined in one of them o
     "community.graphql",
     "meetup.graphql",
     "member.graphql",
+    "notification.graphql",
     "path.graphql",
     "progress.graphql",
     "speaker.graphql",

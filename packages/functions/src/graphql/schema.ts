@@ -13,6 +13,9 @@ import { meetupResolvers } from "./meetup";
 import { meetupMutationResolvers } from "./meetup-mutations";
 import { meetupRejectionResolvers } from "./meetup-rejections";
 import { memberResolvers } from "./member";
+import { notificationResolvers } from "./notification";
+import { notificationMutationResolvers } from "./notification-mutations";
+import { notificationRejectionResolvers } from "./notification-rejections";
 import { pathResolvers } from "./path";
 import { pathMutationResolvers } from "./path-mutations";
 import { pathRejectionResolvers } from "./path-rejections";
@@ -81,6 +84,9 @@ export const schema = addResolversToSchema({
     progressRejectionResolvers,
     progressResolvers,
     progressMutationResolvers,
+    notificationRejectionResolvers,
+    notificationResolvers,
+    notificationMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

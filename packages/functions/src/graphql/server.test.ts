@@ -9,6 +9,7 @@ import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
+import { notificationModule } from "@meetstream/core/notification";
 import { pathModule } from "@meetstream/core/path";
 import { progressModule } from "@meetstream/core/progress";
 import { projector } from "@meetstream/core/projection/projector";
@@ -90,6 +91,13 @@ function openApi(mode: GraphqlMode = "production") {
         talks: talkModule({ store: bus.notifying(store), documents, communities, members }),
       }),
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
+    }),
+    notifications: notificationModule({
+      store: bus.notifying(store),
+      documents,
+      members,
+      communities: { exists: async (communityId) => (await communities.byId(communityId)) !== undefined },
+      serverSecret: "a".repeat(43),
     }),
     calendarFeeds: {
       urlOf: async () => "https://api.example/feeds/me/token.ics",

@@ -18,6 +18,7 @@ import type {
   GraphqlContext,
   Meetups,
   Members,
+  Notifications,
   Paths,
   Progress,
   Speakers,
@@ -41,6 +42,7 @@ export interface GraphqlServerOptions {
   agendas: Agendas;
   paths: Paths;
   progress: Progress;
+  notifications: Notifications;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -151,6 +153,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
         viewerProgress: new DataLoader<string, PathProgressView | undefined>((ids) =>
           options.progress.viewerProgress(ids, viewer?.memberId, readPaths),
         ),
+        notifications: options.notifications,
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

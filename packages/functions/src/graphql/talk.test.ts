@@ -9,6 +9,7 @@ import { personalDataStore, sqliteKeyStore } from "@meetstream/core/keys";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { meetupModule } from "@meetstream/core/meetup";
 import { memberModule } from "@meetstream/core/member";
+import { notificationModule } from "@meetstream/core/notification";
 import { pathModule } from "@meetstream/core/path";
 import { progressModule } from "@meetstream/core/progress";
 import { projector } from "@meetstream/core/projection/projector";
@@ -386,6 +387,13 @@ describe("batching", () => {
           folder: join(tmpdir(), "meetstream-no-uploads"),
           origin: "https://app.meetstream.example",
         }),
+      }),
+      notifications: notificationModule({
+        store: bus.notifying(store),
+        documents,
+        members,
+        communities: { exists: async () => false },
+        serverSecret: "a".repeat(43),
       }),
       calendarFeeds: { urlOf: async () => "", reset: async () => "" },
       verifyToken: asMember,

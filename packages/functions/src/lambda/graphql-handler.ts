@@ -85,6 +85,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     agendas: modules.agendas,
     paths: modules.paths,
     progress: modules.progress,
+    notifications: modules.notifications,
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
       startUpload: (request) => uploads.startUpload(request),

@@ -264,6 +264,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       agendas,
       paths,
       progress,
+      notifications,
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,

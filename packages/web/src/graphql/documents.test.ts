@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import * as communityDocuments from "../community/community-documents";
 import * as meetupDocuments from "../meetup/meetup-documents";
 import * as memberDocuments from "../member/member-documents";
+import * as notificationDocuments from "../notification/notification-documents";
 import * as pathDocuments from "../path/path-documents";
 import * as pathEditorDocuments from "../path/path-editor-documents";
 import * as callDocuments from "../talk/call-documents";
@@ -25,6 +26,7 @@ const operations = Object.entries({
   ...proposalDocuments,
   ...pathEditorDocuments,
   ...pathDocuments,
+  ...notificationDocuments,
 }).filter(
   (entry): entry is [string, DocumentNode] =>
     typeof entry[1] === "object" &&

@@ -8,6 +8,7 @@ import { useCurrentMember } from "../member/current-member";
 import { MyPathsSection } from "../path/my-paths-section";
 import { ProfileCard } from "../profile/profile-card";
 import { SpeakerProfileSection } from "../speaker/speaker-profile-section";
+import { notificationSettingsPath } from "./notification-settings-page";
 
 export function MyProfilePage() {
   const { me, retry, result } = useCurrentMember();
@@ -79,6 +80,16 @@ export function MyProfilePage() {
               <p className="muted">The learning paths you follow, and how far along you are.</p>
               <Link to="/me/learning" className="button button--secondary">
                 My learning
+              </Link>
+            </section>
+            <section className="card" aria-labelledby="notifications-heading">
+              <h2 id="notifications-heading">Email notifications</h2>
+              <p className="muted">
+                Which emails you get: about your RSVPs, the meetups you are going to, your talks and your
+                communities' news.
+              </p>
+              <Link to={notificationSettingsPath} className="button button--secondary">
+                Choose what you get
               </Link>
             </section>
             <section className="card danger-zone" aria-labelledby="erase-heading">

@@ -10,6 +10,8 @@ import { useDocumentTitle } from "../components/page";
 /** Where a sign-in sent from a guarded page is explained, so the member knows why they are asked. */
 function reasonFor(returnTo: string): string | null {
   if (returnTo.startsWith("/admin")) return "Sign in to open the organiser console.";
+  // Where "Choose what you get" at the foot of every email leads.
+  if (returnTo.startsWith("/me/notifications")) return "Sign in to choose which emails you get.";
   if (returnTo.startsWith("/me")) return "Sign in to see and edit your profile.";
   return null;
 }
