@@ -111,6 +111,8 @@ export function notificationModule(options: NotificationModuleOptions): Notifica
 
     async unsubscribe({ token }) {
       const { memberId, kind } = tokens.verify(token);
+      // An erased member's old message: nothing reaches them any more, so the link has done what it says.
+      if (await members.isErased(memberId)) return { memberId, kind };
       await change(memberId, { type: "Unsubscribe", kind }, { actor: unsubscribeActor });
       return { memberId, kind };
     },
