@@ -24,10 +24,11 @@ const page = (title: string, body: string): Response =>
   body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5 }
   article { border: 1px solid #d1d5db; border-radius: .5rem; padding: 1rem; margin: 1rem 0; overflow-wrap: anywhere }
   pre { white-space: pre-wrap; font: inherit; margin: .5rem 0 0; overflow-wrap: anywhere }
-  iframe { width: 100%; height: 28rem; border: 1px solid #d1d5db; border-radius: .5rem }
+  iframe { width: 100%; height: 40rem; border: 1px solid #d1d5db; border-radius: .5rem }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; overflow-wrap: anywhere }
   dt { font-weight: 600 }
   dd { margin: 0 }
+  @media (max-width: 40rem) { dl { grid-template-columns: 1fr; gap: 0 } dd { margin-bottom: .5rem } }
 </style></head>
 <body>
 ${body}
