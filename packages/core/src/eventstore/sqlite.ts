@@ -1,7 +1,13 @@
 import Database from "better-sqlite3";
 import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
-import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
+import {
+  assertStreamId,
+  decodeEvent,
+  decodeStream,
+  type EncodedEvent,
+  encodeAppend,
+} from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
 import type { EventEnvelope, PendingEvent } from "./envelope";
 import { DuplicateEventId, VersionConflict } from "./errors";
@@ -14,9 +20,11 @@ import type {
   PositionedEvent,
   ReadStreamOptions,
   StreamPage,
+  StreamRead,
+  StreamsPage,
 } from "./event-store";
 import { expectedStreamVersion } from "./expected-version";
-import { readWindow, streamPageSize } from "./read-options";
+import { eventsPageSize, readWindow, streamPageSize } from "./read-options";
 import { decodeStreamCursor, encodeStreamCursor } from "./stream-cursor";
 
 export interface EventStoreStatistics {
@@ -53,6 +61,10 @@ const storedColumns = `id, stream_id AS streamId, version, type, schema_version 
 
 type StoredRow = EncodedEvent & { streamId: string; version: number };
 
+/** A row of the log as `readStreams` reads it: arrays cost less to hand over than objects. */
+type StreamRow = [streamId: string, version: number, ...EncodedRow];
+type EncodedRow = [id: string, type: string, schemaVersion: number, data: string, meta: string];
+
 const isStreamPosition = (value: unknown): value is { after: string } =>
   typeof value === "object" && value !== null && typeof (value as { after?: unknown }).after === "string";
 
@@ -88,6 +100,14 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
   const selectStreamAfter = database
     .prepare<[string], string>("SELECT stream_id FROM events WHERE stream_id > ? ORDER BY stream_id LIMIT 1")
     .pluck();
+  // The (stream_id, version) index gives the log stream after stream without sorting it.
+  const readFrom = `SELECT stream_id, version, id, type, schema_version, data, meta FROM events`;
+  const selectStreamsFrom = database
+    .prepare<[string], StreamRow>(`${readFrom} WHERE stream_id >= ? ORDER BY stream_id, version`)
+    .raw();
+  const selectStreamsAfter = database
+    .prepare<[string], StreamRow>(`${readFrom} WHERE stream_id > ? ORDER BY stream_id, version`)
+    .raw();
   const selectAll = database.prepare<[number, number], StoredRow & { position: number }>(
     `SELECT position, ${storedColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
   );
@@ -226,6 +246,41 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
         next = selectStreamAfter.get(next);
       }
       return { streamIds };
+    },
+
+    async readStreams(options = {}): Promise<StreamsPage> {
+      const limit = eventsPageSize(options.limit);
+      const prefix = options.prefix ?? "";
+      const start =
+        options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isStreamPosition);
+      const rows =
+        start && start.after >= prefix
+          ? selectStreamsAfter.iterate(start.after)
+          : selectStreamsFrom.iterate(prefix);
+      const streams: StreamRead[] = [];
+      let events = 0;
+      let streamId: string | undefined;
+      let stored: (EncodedEvent & { version: number })[] = [];
+      // A stream is whole once a row of the next one comes (or the rows end): it is decoded then.
+      for (const [rowStreamId, version, id, type, schemaVersion, data, meta] of rows) {
+        if (rowStreamId !== streamId) {
+          if (streamId !== undefined) {
+            streams.push(decodeStream(streamId, stored, catalog));
+            events += stored.length;
+            if (events >= limit)
+              // Ids sharing a prefix sit together in sorted order: past them, no stream of the prefix follows.
+              return rowStreamId.startsWith(prefix)
+                ? { streams, cursor: encodeStreamCursor({ after: streamId }) }
+                : { streams };
+          }
+          if (!rowStreamId.startsWith(prefix)) return { streams };
+          streamId = rowStreamId;
+          stored = [];
+        }
+        stored.push({ id, type, schemaVersion, data, meta, version });
+      }
+      if (streamId !== undefined) streams.push(decodeStream(streamId, stored, catalog));
+      return { streams };
     },
 
     async readAll({ after, limit }): Promise<PositionedEvent[]> {
