@@ -103,35 +103,34 @@ export function progressAfterEvent(
 
 function progressAfter(before: ProgressDocument, event: ProgressEnvelope): ProgressDocument {
   const at = event.meta.occurredAt;
-  const touched = { ...before, lastActivityAt: at };
+  // One copy of the document an event, not two: a rebuild folds a million of them.
   switch (event.type) {
     case "PathFollowed":
-      return { ...touched, following: true, followedAt: at };
+      return { ...before, lastActivityAt: at, following: true, followedAt: at };
     case "PathUnfollowed":
-      return { ...touched, following: false };
+      return { ...before, lastActivityAt: at, following: false };
     case "CheckpointMarked": {
       const { checkpointId, done, source, note } = event.data;
       const mark = before.marks[checkpointId];
-      return {
-        ...touched,
-        marks: {
-          ...before.marks,
-          [checkpointId]: {
-            done,
-            doneAt: done ? at : null,
-            source,
-            note: note === undefined ? (mark?.note ?? null) : note || null,
-          },
+      const marks = {
+        ...before.marks,
+        [checkpointId]: {
+          done,
+          doneAt: done ? at : null,
+          source,
+          note: note === undefined ? (mark?.note ?? null) : note || null,
         },
-        ...(!done && { completedAt: null, completedRevision: null }),
       };
+      return done
+        ? { ...before, lastActivityAt: at, marks }
+        : { ...before, lastActivityAt: at, marks, completedAt: null, completedRevision: null };
     }
     case "PathCompleted":
-      return { ...touched, completedAt: at, completedRevision: event.data.revision };
+      return { ...before, lastActivityAt: at, completedAt: at, completedRevision: event.data.revision };
     case "ProgressVisibilitySet":
-      return { ...touched, public: event.data.public };
+      return { ...before, lastActivityAt: at, public: event.data.public };
     case "ProgressErased":
-      return touched;
+      return { ...before, lastActivityAt: at };
   }
 }
 

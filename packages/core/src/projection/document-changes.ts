@@ -124,6 +124,23 @@ export function pendingByKind(targets: readonly Target[], version: number): Targ
   return [...groups.entries()].sort(([left], [right]) => left - right).map(([, group]) => group);
 }
 
+/** The documents an event touches, each once (the first kind to claim a key keeps it), with their `keyOf`. */
+class ClaimedTargets {
+  readonly targets: Target[] = [];
+  /** Each target's `keyOf`, made once: building and hashing key strings is most of a fold's own cost. */
+  readonly identities: string[] = [];
+  /** A few targets are told apart faster by looking than by hashing; a range's many by a set. */
+  private seen: Set<string> | undefined;
+
+  claim(identity: string, target: Target): void {
+    if (this.seen ? this.seen.has(identity) : this.identities.includes(identity)) return;
+    this.identities.push(identity);
+    this.targets.push(target);
+    if (this.seen) this.seen.add(identity);
+    else if (this.identities.length > 8) this.seen = new Set(this.identities);
+  }
+}
+
 /**
  * Applies the events, in order, to empty documents in memory: what a rebuild writes, and what a pure test
  * of a projection reads. Removed documents stay as tombstones (a null body) at the version that removed them.
@@ -136,34 +153,25 @@ export function foldInMemory(
 ): Map<string, StoredDocument> {
   const folded = new Map<string, StoredDocument>();
   for (const event of events) {
-    const targets: Target[] = [];
-    // Each target's `keyOf`, made once: building and hashing key strings is most of a fold's own cost.
-    const identities: string[] = [];
-    let seen: Set<string> | undefined;
+    const claimed = new ClaimedTargets();
     for (const { kind, kindIndex, touched } of touchesOf(projection, event)) {
-      const matching: [string, StoredDocument | undefined, DocumentKey][] = [];
-      if (isRange(touched)) {
-        for (const [identity, document] of folded)
-          if (
-            document.key.partition === touched.partition &&
-            document.key.sort.startsWith(touched.beginsWith)
-          )
-            matching.push([identity, document, document.key]);
-      } else {
+      if (!isRange(touched)) {
         const identity = keyOf(touched);
         const document = folded.get(identity);
-        matching.push([identity, document, document ? document.key : touched]);
-      }
-      for (const [identity, document, key] of matching) {
-        // A few targets are told apart faster by looking than by hashing; a range's many by a set.
-        if (seen ? seen.has(identity) : identities.includes(identity)) continue;
-        identities.push(identity);
-        if (seen) seen.add(identity);
-        else if (identities.length > 8) seen = new Set(identities);
         // Every document in memory was written by an event, so it has a version above 0.
-        targets.push({ kind, kindIndex, key, stored: document });
+        claimed.claim(identity, {
+          kind,
+          kindIndex,
+          key: document ? document.key : touched,
+          stored: document,
+        });
+        continue;
       }
+      for (const [identity, document] of folded)
+        if (document.key.partition === touched.partition && document.key.sort.startsWith(touched.beginsWith))
+          claimed.claim(identity, { kind, kindIndex, key: document.key, stored: document });
     }
+    const { targets, identities } = claimed;
     // In memory every document is below the event's version, and targets come in kind order already.
     const read = touchedDocuments(targets);
     for (let index = 0; index < targets.length; index++) {
