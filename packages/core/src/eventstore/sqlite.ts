@@ -101,12 +101,23 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
     .prepare<[string], string>("SELECT stream_id FROM events WHERE stream_id > ? ORDER BY stream_id LIMIT 1")
     .pluck();
   // The (stream_id, version) index gives the log stream after stream without sorting it.
-  const readFrom = `SELECT stream_id, version, id, type, schema_version, data, meta FROM events`;
   const selectStreamsFrom = database
-    .prepare<[string], StreamRow>(`${readFrom} WHERE stream_id >= ? ORDER BY stream_id, version`)
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id >= ? ORDER BY stream_id, version LIMIT ?`,
+    )
     .raw();
   const selectStreamsAfter = database
-    .prepare<[string], StreamRow>(`${readFrom} WHERE stream_id > ? ORDER BY stream_id, version`)
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id > ? ORDER BY stream_id, version LIMIT ?`,
+    )
+    .raw();
+  const selectRestOfStream = database
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id = ? AND version > ? ORDER BY version`,
+    )
     .raw();
   const selectAll = database.prepare<[number, number], StoredRow & { position: number }>(
     `SELECT position, ${storedColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
@@ -253,34 +264,28 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
       const prefix = options.prefix ?? "";
       const start =
         options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isStreamPosition);
+      // A page is `limit` rows (one statement that fills its array at once costs less than stepping row by
+      // row), and the rest of the stream the last row is in.
       const rows =
         start && start.after >= prefix
-          ? selectStreamsAfter.iterate(start.after)
-          : selectStreamsFrom.iterate(prefix);
+          ? selectStreamsAfter.all(start.after, limit)
+          : selectStreamsFrom.all(prefix, limit);
+      const last = rows.at(-1);
+      const full = rows.length === limit && last !== undefined;
+      if (full) rows.push(...selectRestOfStream.all(last[0], last[1]));
       const streams: StreamRead[] = [];
-      let events = 0;
-      let streamId: string | undefined;
       let stored: (EncodedEvent & { version: number })[] = [];
-      // A stream is whole once a row of the next one comes (or the rows end): it is decoded then.
-      for (const [rowStreamId, version, id, type, schemaVersion, data, meta] of rows) {
-        if (rowStreamId !== streamId) {
-          if (streamId !== undefined) {
-            streams.push(decodeStream(streamId, stored, catalog));
-            events += stored.length;
-            if (events >= limit)
-              // Ids sharing a prefix sit together in sorted order: past them, no stream of the prefix follows.
-              return rowStreamId.startsWith(prefix)
-                ? { streams, cursor: encodeStreamCursor({ after: streamId }) }
-                : { streams };
-          }
-          if (!rowStreamId.startsWith(prefix)) return { streams };
-          streamId = rowStreamId;
+      for (let index = 0; index < rows.length; index++) {
+        const [streamId, version, id, type, schemaVersion, data, meta] = rows[index] as StreamRow;
+        // Ids sharing a prefix sit together in sorted order: past them, no stream of the prefix follows.
+        if (!streamId.startsWith(prefix)) return { streams };
+        stored.push({ id, type, schemaVersion, data, meta, version });
+        if (rows[index + 1]?.[0] !== streamId) {
+          streams.push(decodeStream(streamId, stored, catalog));
           stored = [];
         }
-        stored.push({ id, type, schemaVersion, data, meta, version });
       }
-      if (streamId !== undefined) streams.push(decodeStream(streamId, stored, catalog));
-      return { streams };
+      return full ? { streams, cursor: encodeStreamCursor({ after: last[0] }) } : { streams };
     },
 
     async readAll({ after, limit }): Promise<PositionedEvent[]> {
