@@ -34,11 +34,15 @@ export interface OfflineRebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
 }
 
-/** Changes written in one `overwriteMany`: one SQLite commit, or forty BatchWriteItem calls. */
-const batchSize = 1000;
+/**
+ * Changes written in one `overwriteMany` (ten BatchWriteItem calls on DynamoDB). Small enough that what
+ * waits to be written is still young when it goes: held longer, a batch survives into the old generation
+ * and the garbage collector's work trebles.
+ */
+const batchSize = 250;
 
-/** Events a page of the log holds: pages that soon become garbage keep the collector's work small. */
-const pageEvents = 1000;
+/** Events a page of the log holds, small for the same reason. */
+const pageEvents = 500;
 
 /** What goes to the store together, and what the rebuild counts once it is there. */
 interface PendingChanges {
