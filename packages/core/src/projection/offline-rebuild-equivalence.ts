@@ -415,6 +415,17 @@ export function offlineRebuildEquivalence(name: string, open: () => Promise<Rebu
         expect(await contentsOf(documents)).toEqual(expected);
       }));
 
+    test("without projections it is refused, rather than remove every document", () =>
+      inWorld(async (world, read) => {
+        const documents = await world.emptyDocuments();
+        await projector({ store: read, documents, projections: rebuildProjections, clock }).rebuild();
+        const before = await contentsOf(documents);
+        await expect(offlineRebuild({ store: read, documents, projections: [] })).rejects.toThrow(
+          /needs the projections/,
+        );
+        expect(await contentsOf(documents)).toEqual(before);
+      }));
+
     test("it reads the log once and no document but in one scan, and writes only in batches", () =>
       inWorld(async (world, read) => {
         const documents = await world.emptyDocuments();

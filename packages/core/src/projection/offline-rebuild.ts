@@ -86,6 +86,9 @@ export async function offlineRebuild({
   onQuarantined,
   onProgress,
 }: OfflineRebuildOptions): Promise<RebuildProgress> {
+  // With none, every document would be "what no projection gives": a slip, not a wish to empty the store.
+  if (projections.length === 0)
+    throw new Error("an offline rebuild needs the projections the documents come from");
   const readers = new Map<string, Projection[]>();
   const names = new Set<string>();
   for (const projection of projections) {
