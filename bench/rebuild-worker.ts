@@ -2,8 +2,9 @@ import { sqliteDocumentStore } from "@meetstream/core/documents";
 import { eventCatalog, sqliteEventStore } from "@meetstream/core/eventstore";
 import { meetstreamEventTypes } from "@meetstream/core/meetstream";
 import { progressProjections } from "@meetstream/core/progress";
-import { projector } from "@meetstream/core/projection/projector";
+import { offlineRebuild } from "@meetstream/core/projection/offline-rebuild";
 import { openDatabase } from "@meetstream/core/sqlite/database";
+import { inOneTransaction } from "@meetstream/core/sqlite/one-transaction";
 import { ledgerCatalog } from "@meetstream/core/testing/ledger";
 import { accountSummaries } from "./bench-account";
 
@@ -18,11 +19,14 @@ if (!file || !(log in logs)) throw new Error("usage: rebuild-worker <database fi
 const { catalog, projections } = logs[log as keyof typeof logs];
 const database = openDatabase(file);
 const started = performance.now();
-const result = await projector({
-  store: sqliteEventStore(database, catalog),
-  documents: sqliteDocumentStore(database),
-  projections,
-}).rebuild();
+// As `pnpm cli rebuild` runs it: offline, in one transaction.
+const result = await inOneTransaction(database, () =>
+  offlineRebuild({
+    store: sqliteEventStore(database, catalog),
+    documents: sqliteDocumentStore(database),
+    projections,
+  }),
+);
 const seconds = (performance.now() - started) / 1000;
 database.close();
 // maxRSS is in kilobytes.

@@ -70,6 +70,7 @@ function withAnotherWriter(store: EventStore, times: number): EventStore {
       return events;
     },
     listStreams: (options) => store.listStreams(options),
+    readStreams: (options) => store.readStreams(options),
     close: () => store.close(),
   };
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { maximumDocumentBytes } from "./document-encoding";
 import type {
   DocumentKey,
+  DocumentOverwrite,
   DocumentPage,
   DocumentQuery,
   DocumentStore,
@@ -436,6 +437,82 @@ export function documentStoreContract(name: string, open: () => Promise<OpenedDo
         );
         expect(result.conflicts).toEqual([]);
         expect(await store.getMany(documents.map((document) => document.key))).toStrictEqual(documents);
+      });
+    });
+
+    describe("overwriteMany", () => {
+      test("writes each document as given, whatever version the store holds, and removes what it names", async () => {
+        await putAll([
+          storedDocument("m", "a", { version: 5 }),
+          storedDocument("m", "b", { version: 2, indexes: { first: { partition: "list", sort: "b" } } }),
+          storedDocument("m", "c"),
+          storedDocument("m", "d", { version: 3, body: null }),
+        ]);
+        await store.overwriteMany([
+          { document: storedDocument("m", "a", { version: 2, body: "older" }) },
+          { document: storedDocument("m", "b", { version: 9, body: "moved", indexes: {} }) },
+          { remove: { partition: "m", sort: "c" } },
+          { remove: { partition: "m", sort: "d" } },
+          { remove: { partition: "m", sort: "never" } },
+          { document: storedDocument("m", "e", { version: 4, body: null }) },
+          { document: storedDocument("n", "f", { indexes: { second: { partition: "list", sort: "f" } } }) },
+        ]);
+        const byKey = (left: StoredDocument, right: StoredDocument) =>
+          `${left.key.partition}/${left.key.sort}` < `${right.key.partition}/${right.key.sort}` ? -1 : 1;
+        expect((await scanAll(store)).sort(byKey)).toStrictEqual([
+          storedDocument("m", "a", { version: 2, body: "older" }),
+          storedDocument("m", "b", { version: 9, body: "moved", indexes: {} }),
+          storedDocument("m", "e", { version: 4, body: null }),
+          storedDocument("n", "f", { indexes: { second: { partition: "list", sort: "f" } } }),
+        ]);
+        expect((await store.query("first", { partition: "list" })).documents).toEqual([]);
+        expect((await store.query("second", { partition: "list" })).documents.map((d) => d.key.sort)).toEqual(
+          ["f"],
+        );
+      });
+
+      test("an empty batch writes nothing", async () => {
+        await store.overwriteMany([]);
+        expect(await scanAll(store)).toEqual([]);
+      });
+
+      test("an invalid change anywhere in the batch throws and writes nothing", async () => {
+        await putAll([storedDocument("m", "kept")]);
+        const invalid: [DocumentOverwrite, typeof InvalidDocument | typeof DocumentTooLarge][] = [
+          [{ document: storedDocument("m", "b", { version: -1 }) }, InvalidDocument],
+          [
+            { document: storedDocument("m", "b", { body: "x".repeat(maximumDocumentBytes) }) },
+            DocumentTooLarge,
+          ],
+          [{ remove: { partition: "", sort: "b" } }, InvalidDocument],
+        ];
+        for (const [change, error] of invalid)
+          await expect(
+            store.overwriteMany([{ remove: { partition: "m", sort: "kept" } }, change]),
+          ).rejects.toBeInstanceOf(error);
+        expect(await scanAll(store)).toStrictEqual([storedDocument("m", "kept")]);
+      });
+
+      test("a batch that changes one document twice is refused", async () => {
+        await expect(
+          store.overwriteMany([
+            { document: storedDocument("m", "a") },
+            { remove: { partition: "m", sort: "a" } },
+          ]),
+        ).rejects.toBeInstanceOf(InvalidDocument);
+        expect(await scanAll(store)).toEqual([]);
+      });
+
+      test("a large batch is written in full", async () => {
+        const documents = Array.from({ length: 300 }, (_, position) =>
+          storedDocument(`m-${position % 7}`, `item-${position}`, {
+            indexes: { first: { partition: "everything", sort: String(position) } },
+          }),
+        );
+        await store.overwriteMany(documents.map((document) => ({ document })));
+        expect(await store.getMany(documents.map((document) => document.key))).toStrictEqual(documents);
+        await store.overwriteMany(documents.slice(0, 120).map((document) => ({ remove: document.key })));
+        expect(await scanAll(store)).toHaveLength(180);
       });
     });
 

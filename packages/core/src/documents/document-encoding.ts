@@ -1,5 +1,6 @@
 import type {
   DocumentKey,
+  DocumentOverwrite,
   DocumentWrite,
   ExpectedDocumentVersion,
   IndexKey,
@@ -240,6 +241,34 @@ export function encodeWrites(
       );
     seen.add(identity);
     return { encoded, expectedVersion: write.expectedVersion };
+  });
+}
+
+/** A checked change of `overwriteMany`: a document to write, or a key to remove. */
+export type EncodedOverwrite = { encoded: EncodedDocument } | { remove: DocumentKey };
+
+/** Checks a whole batch of overwrites first, as `encodeWrites` checks writes. */
+export function encodeOverwrites(changes: readonly DocumentOverwrite[]): EncodedOverwrite[] {
+  if (!Array.isArray(changes))
+    throw new InvalidDocument(`changes must be an array, not ${describe(changes)}`);
+  const seen = new Set<string>();
+  return changes.map((change): EncodedOverwrite => {
+    if (change === null || typeof change !== "object")
+      throw new InvalidDocument(`a change must be an object, not ${describe(change)}`);
+    let encoded: EncodedOverwrite;
+    if ("remove" in change) {
+      assertDocumentKey(change.remove, "remove");
+      encoded = { remove: { partition: change.remove.partition, sort: change.remove.sort } };
+    } else encoded = { encoded: encodeDocument(change.document) };
+    const key = "remove" in encoded ? encoded.remove : encoded.encoded;
+    // As for putMany: DynamoDB refuses one key twice in a batch.
+    const identity = keyIdentity(key);
+    if (seen.has(identity))
+      throw new InvalidDocument(
+        `document ${key.partition}/${key.sort} is changed twice in one batch; change it once`,
+      );
+    seen.add(identity);
+    return encoded;
   });
 }
 

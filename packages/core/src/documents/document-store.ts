@@ -36,6 +36,9 @@ export interface DocumentWrite {
   expectedVersion: ExpectedDocumentVersion;
 }
 
+/** One change of `overwriteMany`: a document written as given, or a document removed (leaving no tombstone). */
+export type DocumentOverwrite = { document: StoredDocument } | { remove: DocumentKey };
+
 export interface PutManyResult {
   /** The writes not applied because their document was not at the expected version; every other write was applied. */
   conflicts: DocumentVersionConflict[];
@@ -89,6 +92,14 @@ export interface DocumentStore {
    * anything is written; a batch writes each document at most once.
    */
   putMany(writes: readonly DocumentWrite[]): Promise<PutManyResult>;
+  /**
+   * Writes each document as given and removes each key, whatever the store holds there: no version is
+   * checked, so nothing is read first. For an offline rebuild alone, which no other writer runs beside (a
+   * fold it overwrites would be lost). In as few round trips as the store allows (SQLite: one commit;
+   * DynamoDB: BatchWriteItem), and no more a transaction than `putMany` is. Invalid input throws before
+   * anything is written; a batch names each key at most once.
+   */
+  overwriteMany(changes: readonly DocumentOverwrite[]): Promise<void>;
   /** Removes the document if it is still at `expectedVersion`; throws `DocumentVersionConflict` otherwise. */
   delete(key: DocumentKey, options: { expectedVersion: number }): Promise<void>;
   /**

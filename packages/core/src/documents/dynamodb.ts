@@ -1,6 +1,7 @@
 import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -15,7 +16,9 @@ import {
   assertExpectedVersion,
   decodeBody,
   type EncodedDocument,
+  type EncodedOverwrite,
   encodeDocument,
+  encodeOverwrites,
   encodeWrites,
   keyIdentity,
 } from "./document-encoding";
@@ -68,6 +71,10 @@ const indexAttributes: Record<
 const batchGetSize = 100;
 /** Conditional writes cannot be batched (BatchWriteItem has no conditions), so putMany runs this many at once. */
 const putConcurrency = 25;
+/** BatchWriteItem takes at most 25 puts and deletes a call. */
+const batchWriteSize = 25;
+/** BatchWriteItem calls overwriteMany has in flight at once. */
+const batchWriteConcurrency = 8;
 /** Rounds of UnprocessedKeys in a row without progress before getMany gives up. */
 const maximumUnprocessedRounds = 8;
 
@@ -260,6 +267,26 @@ export function dynamoDocumentStore({ client, tableName }: DynamoDocumentStoreOp
     return found;
   }
 
+  /** One BatchWriteItem call's worth of changes, retrying the ones DynamoDB leaves unprocessed. */
+  async function writeBatch(changes: readonly EncodedOverwrite[]): Promise<void> {
+    let pending: Record<string, unknown>[] = changes.map((change) =>
+      "remove" in change
+        ? { DeleteRequest: { Key: { partition: change.remove.partition, sort: change.remove.sort } } }
+        : { PutRequest: { Item: toItem(change.encoded) } },
+    );
+    for (let roundsWithoutProgress = 0; pending.length > 0; ) {
+      const output = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      const unprocessed = (output.UnprocessedItems?.[tableName] ?? []) as Record<string, unknown>[];
+      if (unprocessed.length === 0) return;
+      // Unprocessed items come from throttling: back off only when nothing got through.
+      if (unprocessed.length < pending.length) roundsWithoutProgress = 0;
+      else if (++roundsWithoutProgress >= maximumUnprocessedRounds)
+        throw new Error(`DynamoDB left ${unprocessed.length} writes to ${tableName} unprocessed`);
+      else await sleep(Math.random() * 50 * 2 ** roundsWithoutProgress);
+      pending = unprocessed;
+    }
+  }
+
   return {
     async get<Body>(key: DocumentKey) {
       assertDocumentKey(key);
@@ -336,6 +363,26 @@ export function dynamoDocumentStore({ client, tableName }: DynamoDocumentStoreOp
             );
           }),
       };
+    },
+
+    async overwriteMany(changes) {
+      const encoded = encodeOverwrites(changes);
+      const batches: EncodedOverwrite[][] = [];
+      for (let start = 0; start < encoded.length; start += batchWriteSize)
+        batches.push(encoded.slice(start, start + batchWriteSize));
+      let next = 0;
+      let failure: { error: unknown } | undefined;
+      const worker = async () => {
+        // After a failure no further call starts, so the batch stops as soon as it can.
+        while (next < batches.length && !failure)
+          try {
+            await writeBatch(batches[next++] as EncodedOverwrite[]);
+          } catch (error) {
+            failure ??= { error };
+          }
+      };
+      await Promise.all(Array.from({ length: Math.min(batchWriteConcurrency, batches.length) }, worker));
+      if (failure) throw failure.error;
     },
 
     async delete(key, options) {

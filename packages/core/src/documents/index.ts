@@ -3,6 +3,7 @@ export { documentBytes, maximumDocumentBytes } from "./document-encoding";
 export { defaultPageLimit, maximumPageLimit } from "./document-query";
 export type {
   DocumentKey,
+  DocumentOverwrite,
   DocumentPage,
   DocumentQuery,
   DocumentStore,

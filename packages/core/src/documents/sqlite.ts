@@ -8,6 +8,7 @@ import {
   decodeBody,
   type EncodedDocument,
   encodeDocument,
+  encodeOverwrites,
   encodeWrites,
   keyIdentity,
 } from "./document-encoding";
@@ -238,6 +239,13 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
       WHERE partition = ? AND sort = ? AND version = ?`,
   );
   const remove = database.prepare("DELETE FROM documents WHERE partition = ? AND sort = ? AND version = ?");
+  const overwrite = database.prepare(
+    `INSERT INTO documents (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (partition, sort) DO UPDATE SET version = excluded.version, body = excluded.body,
+        first_partition = excluded.first_partition, first_sort = excluded.first_sort,
+        second_partition = excluded.second_partition, second_sort = excluded.second_sort`,
+  );
+  const removeAny = database.prepare("DELETE FROM documents WHERE partition = ? AND sort = ?");
   const scanFirst = database.prepare<[number], DocumentRow>(
     `SELECT ${columns} FROM documents ORDER BY partition, sort LIMIT ?`,
   );
@@ -375,6 +383,16 @@ export function sqliteDocumentStore(database: SqliteDatabase): SqliteDocumentSto
               ),
             );
         return { conflicts };
+      });
+    },
+
+    async overwriteMany(changes) {
+      const encoded = encodeOverwrites(changes);
+      if (encoded.length === 0) return;
+      return enqueue(() => {
+        for (const change of encoded)
+          if ("remove" in change) removeAny.run(change.remove.partition, change.remove.sort);
+          else overwrite.run(change.encoded.partition, change.encoded.sort, ...valuesOf(change.encoded));
       });
     },
 

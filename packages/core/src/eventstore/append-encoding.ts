@@ -2,6 +2,7 @@ import { isUuid } from "../ids/new-id";
 import type { EventEnvelope, EventMeta, PendingEvent } from "./envelope";
 import { AppendTooLarge, EmptyAppend, InvalidEventEnvelope, InvalidStreamId } from "./errors";
 import type { EventCatalog } from "./event-catalog";
+import type { StreamRead } from "./event-store";
 
 /** An event checked and serialised, ready for any adapter to store. */
 export interface EncodedEvent {
@@ -92,4 +93,40 @@ export function decodeEvent(
     data: catalog.read(stored.type, stored.schemaVersion, JSON.parse(stored.data)),
     meta: JSON.parse(stored.meta) as EventMeta,
   };
+}
+
+/**
+ * A whole stream's stored events as `readStreams` gives them: decoded as `decodeEvent` decodes each, or
+ * the error the first that does not decode throws, so that one bad stream leaves the rest of a page alone.
+ */
+export function decodeStream(
+  streamId: string,
+  stored: readonly (EncodedEvent & { version: number })[],
+  catalog: EventCatalog,
+): StreamRead {
+  try {
+    const events = new Array<EventEnvelope>(stored.length);
+    // The events of one append carry the same meta text: it is parsed once, and each envelope gets a copy.
+    let metaText: string | undefined;
+    let meta: EventMeta | undefined;
+    for (let index = 0; index < stored.length; index++) {
+      const event = stored[index] as EncodedEvent & { version: number };
+      if (event.meta !== metaText) {
+        meta = JSON.parse(event.meta) as EventMeta;
+        metaText = event.meta;
+      }
+      events[index] = {
+        id: event.id,
+        streamId,
+        version: event.version,
+        type: event.type,
+        schemaVersion: catalog.schemaVersionOf(event.type),
+        data: catalog.read(event.type, event.schemaVersion, JSON.parse(event.data)),
+        meta: { ...(meta as EventMeta) },
+      };
+    }
+    return { streamId, events };
+  } catch (error) {
+    return { streamId, error };
+  }
 }

@@ -19,7 +19,7 @@ import {
   UnknownEventType,
   VersionConflict,
 } from "./errors";
-import type { EventStore } from "./event-store";
+import type { EventStore, StreamRead, StreamsPage } from "./event-store";
 
 export interface EventStoreFixture {
   store: EventStore;
@@ -450,6 +450,96 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreF
 
       test.each([[0], [-1], [2.5]])("a page size of %s is refused", async (limit) => {
         await expect(store.listStreams({ limit })).rejects.toThrow(InvalidReadOptions);
+      });
+    });
+
+    describe("reading whole streams", () => {
+      beforeEach(async () => {
+        // Streams of several appends, written interleaved, beside a stream of another category.
+        for (const account of ["account-a", "account-b", "account-c", "account-d"])
+          await store.append(account, [opened(account), deposited(1)], { expectedVersion: "no stream" });
+        await store.append("audit-1", [opened("auditor")], { expectedVersion: "no stream" });
+        await store.append("account-b", [deposited(2), deposited(3), deposited(4)], { expectedVersion: 2 });
+        await store.append("account-a", [deposited(5)], { expectedVersion: 2 });
+      });
+
+      async function pages(options: { limit?: number; prefix?: string }) {
+        const collected: StreamsPage[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.readStreams({ ...options, cursor });
+          collected.push(page);
+          cursor = page.cursor;
+          if (collected.length > 100) throw new Error("paging does not end");
+        } while (cursor);
+        return collected;
+      }
+
+      const eventsOf = (read: StreamRead | undefined) => (read && "events" in read ? read.events : []);
+
+      test.each([[1], [3], [1000]])(
+        "in pages of %s events, each stream comes once, whole, as readStream reads it",
+        async (limit) => {
+          const reads = (await pages({ limit })).flatMap((page) => page.streams);
+          expect(reads.map((read) => read.streamId).sort()).toEqual([
+            "account-a",
+            "account-b",
+            "account-c",
+            "account-d",
+            "audit-1",
+          ]);
+          for (const read of reads) expect(eventsOf(read)).toEqual(await store.readStream(read.streamId));
+        },
+      );
+
+      test("a page ends with the stream that brings it to the limit", async () => {
+        for (const page of await pages({ limit: 4 })) {
+          const counts = page.streams.map((read) => eventsOf(read).length);
+          const beforeLast = counts.slice(0, -1).reduce((sum, count) => sum + count, 0);
+          expect(beforeLast).toBeLessThan(4);
+          if (page.cursor) expect(beforeLast + (counts.at(-1) ?? 0)).toBeGreaterThanOrEqual(4);
+        }
+      });
+
+      test("a prefix reads only its streams", async () => {
+        const reads = (await pages({ prefix: "account-", limit: 2 })).flatMap((page) => page.streams);
+        expect(reads.map((read) => read.streamId).sort()).toEqual([
+          "account-a",
+          "account-b",
+          "account-c",
+          "account-d",
+        ]);
+        expect((await pages({ prefix: "audit-" })).flatMap((page) => page.streams)).toEqual([
+          { streamId: "audit-1", events: await store.readStream("audit-1") },
+        ]);
+        expect(await store.readStreams({ prefix: "nothing-" })).toEqual({ streams: [] });
+      });
+
+      test("a stream that does not read comes with its error, and the others read", async () => {
+        await fixture.writeRaw("account-e", 1, "AccountOpened", 1, { owner: "" });
+        await fixture.writeRaw("account-f", 1, "AccountMerged", 1, {});
+        const reads = (await pages({ prefix: "account-", limit: 2 })).flatMap((page) => page.streams);
+        const byStream = new Map(reads.map((read) => [read.streamId, read]));
+        expect(byStream.get("account-e")).toEqual({
+          streamId: "account-e",
+          error: expect.any(InvalidEventData),
+        });
+        expect(byStream.get("account-f")).toEqual({
+          streamId: "account-f",
+          error: expect.any(UnknownEventType),
+        });
+        expect(eventsOf(byStream.get("account-b"))).toEqual(await store.readStream("account-b"));
+      });
+
+      test.each([["not a cursor!"], ["e30"], [""]])(
+        "a cursor it did not issue (%s) is refused",
+        async (cursor) => {
+          await expect(store.readStreams({ cursor })).rejects.toThrow(InvalidStreamCursor);
+        },
+      );
+
+      test.each([[0], [-1], [2.5]])("a page of %s events is refused", async (limit) => {
+        await expect(store.readStreams({ limit })).rejects.toThrow(InvalidReadOptions);
       });
     });
 

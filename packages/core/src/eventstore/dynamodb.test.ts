@@ -83,6 +83,21 @@ describe("DynamoDB event store, beyond the contract", () => {
     expect(next.nextExpectedVersion).toBe(231);
   });
 
+  test("a stream longer than one Query page reads whole among others", async () => {
+    const { tableName, store } = await openStore();
+    await writeRaw(tableName, "account-ann", 1, "AccountOpened", 1, { owner: "ann" });
+    for (let version = 2; version <= 230; version++)
+      await writeRaw(tableName, "account-ann", version, "Deposited", 2, { amount: version, memo: "" });
+    await writeRaw(tableName, "account-bob", 1, "AccountOpened", 1, { owner: "bob" });
+    const { streams, cursor } = await store.readStreams({ limit: 1000 });
+    expect(cursor).toBeUndefined();
+    const ann = streams.find((read) => read.streamId === "account-ann");
+    expect(ann && "events" in ann && ann.events.map((event) => event.version)).toEqual(
+      Array.from({ length: 230 }, (_, index) => index + 1),
+    );
+    expect(streams).toHaveLength(2);
+  });
+
   test("listing finds streams however few of the scanned items are first commits", async () => {
     const { tableName, store } = await openStore();
     for (const streamId of ["account-a", "account-b", "account-c"]) {

@@ -8,14 +8,20 @@ import {
   ScanCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { isConditionFailure } from "../dynamodb/condition-failure";
-import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
+import {
+  assertStreamId,
+  decodeEvent,
+  decodeStream,
+  type EncodedEvent,
+  encodeAppend,
+} from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
 import type { EventEnvelope } from "./envelope";
 import { DuplicateEventId, VersionConflict } from "./errors";
 import type { EventCatalog } from "./event-catalog";
-import type { AppendResult, EventStore, StreamPage } from "./event-store";
+import type { AppendResult, EventStore, StreamPage, StreamRead, StreamsPage } from "./event-store";
 import { expectedStreamVersion } from "./expected-version";
-import { readWindow, streamPageSize } from "./read-options";
+import { eventsPageSize, readWindow, streamPageSize } from "./read-options";
 import { decodeStreamCursor, encodeStreamCursor } from "./stream-cursor";
 
 /** One append, stored as one item: the unit DynamoDB writes atomically and Streams delivers. */
@@ -73,6 +79,9 @@ type ClaimOutcome = "new" | "offered here before" | "held by another stream";
 
 /** Commits per Query page: enough for most streams in one round trip, small enough not to read far past a window. */
 const queryPageSize = 100;
+
+/** Streams `readStreams` reads at once: a page waits for the slowest of them, not for each in turn. */
+const streamsReadTogether = 16;
 
 const isTableKey = (value: unknown): value is Record<string, unknown> => {
   const key = value as { stream?: unknown; firstVersion?: unknown } | null;
@@ -239,6 +248,65 @@ export function dynamoEventStore({ client, tableName, catalog }: DynamoEventStor
     return result.Item && isCommit(result.Item) ? result.Item : undefined;
   }
 
+  async function listStreams(options: Parameters<EventStore["listStreams"]>[0] = {}): Promise<StreamPage> {
+    const limit = streamPageSize(options.limit);
+    const prefix = options.prefix ?? "";
+    let startKey = options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isTableKey);
+    const streamIds: string[] = [];
+    // Every stream has exactly one commit at version 1. A Scan filters after it reads, so a page can come
+    // back short or empty: keep going until the page is full or the table ends.
+    for (;;) {
+      const page = await client.send(
+        new ScanCommand({
+          TableName: tableName,
+          ProjectionExpression: "#stream, firstVersion",
+          FilterExpression: prefix
+            ? "firstVersion = :first AND begins_with(#stream, :prefix)"
+            : "firstVersion = :first",
+          ExpressionAttributeNames: { "#stream": "stream" },
+          ExpressionAttributeValues: prefix ? { ":first": 1, ":prefix": prefix } : { ":first": 1 },
+          ExclusiveStartKey: startKey,
+          ConsistentRead: true,
+        }),
+      );
+      const items = page.Items ?? [];
+      for (const [index, item] of items.entries()) {
+        streamIds.push(item.stream as string);
+        if (streamIds.length === limit) {
+          const tableEnds = index === items.length - 1 && !page.LastEvaluatedKey;
+          // The key of the last stream returned: the next page resumes right after it.
+          return tableEnds
+            ? { streamIds }
+            : { streamIds, cursor: encodeStreamCursor({ stream: item.stream, firstVersion: 1 }) };
+        }
+      }
+      if (!page.LastEvaluatedKey) return { streamIds };
+      startKey = page.LastEvaluatedKey;
+    }
+  }
+
+  /** Every commit of the stream, oldest first, decoded as one stream; how many events it holds. */
+  async function readWholeStream(streamId: string): Promise<{ read: StreamRead; count: number }> {
+    const stored: (EncodedEvent & { version: number })[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: "#stream = :stream",
+          ExpressionAttributeNames: { "#stream": "stream" },
+          ExpressionAttributeValues: { ":stream": streamId },
+          ConsistentRead: true,
+          Limit: queryPageSize,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (isCommit(item)) stored.push(...storedEvents(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { read: decodeStream(streamId, stored, catalog), count: stored.length };
+  }
+
   return {
     async append(streamId, events, { expectedVersion }) {
       const encoded = encodeAppend(streamId, events, catalog);
@@ -306,41 +374,27 @@ export function dynamoEventStore({ client, tableName, catalog }: DynamoEventStor
       return events;
     },
 
-    async listStreams(options = {}): Promise<StreamPage> {
-      const limit = streamPageSize(options.limit);
-      const prefix = options.prefix ?? "";
-      let startKey =
-        options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isTableKey);
-      const streamIds: string[] = [];
-      // Every stream has exactly one commit at version 1. A Scan filters after it reads, so a page can come
-      // back short or empty: keep going until the page is full or the table ends.
+    listStreams,
+
+    async readStreams(options = {}): Promise<StreamsPage> {
+      const limit = eventsPageSize(options.limit);
+      const streams: StreamRead[] = [];
+      let events = 0;
+      // A page's cursor is a listing cursor: the table key of its last stream's first commit.
+      let cursor = options.cursor;
       for (;;) {
-        const page = await client.send(
-          new ScanCommand({
-            TableName: tableName,
-            ProjectionExpression: "#stream, firstVersion",
-            FilterExpression: prefix
-              ? "firstVersion = :first AND begins_with(#stream, :prefix)"
-              : "firstVersion = :first",
-            ExpressionAttributeNames: { "#stream": "stream" },
-            ExpressionAttributeValues: prefix ? { ":first": 1, ":prefix": prefix } : { ":first": 1 },
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        const items = page.Items ?? [];
-        for (const [index, item] of items.entries()) {
-          streamIds.push(item.stream as string);
-          if (streamIds.length === limit) {
-            const tableEnds = index === items.length - 1 && !page.LastEvaluatedKey;
-            // The key of the last stream returned: the next page resumes right after it.
-            return tableEnds
-              ? { streamIds }
-              : { streamIds, cursor: encodeStreamCursor({ stream: item.stream, firstVersion: 1 }) };
-          }
+        const listed = await listStreams({ prefix: options.prefix, cursor, limit: streamsReadTogether });
+        const reads = await Promise.all(listed.streamIds.map(readWholeStream));
+        for (const [index, { read, count }] of reads.entries()) {
+          streams.push(read);
+          events += count;
+          if (events >= limit)
+            return index === reads.length - 1 && !listed.cursor
+              ? { streams }
+              : { streams, cursor: encodeStreamCursor({ stream: read.streamId, firstVersion: 1 }) };
         }
-        if (!page.LastEvaluatedKey) return { streamIds };
-        startKey = page.LastEvaluatedKey;
+        if (!listed.cursor) return { streams };
+        cursor = listed.cursor;
       }
     },
 

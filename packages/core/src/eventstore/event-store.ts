@@ -23,6 +23,30 @@ export interface StreamPage {
   cursor?: string;
 }
 
+/**
+ * One stream of a `readStreams` page: all its events, in version order, or the error reading it throws
+ * (an event its schema refuses, a type this code does not know: what `readStream` would throw).
+ */
+export type StreamRead = { streamId: string; events: EventEnvelope[] } | { streamId: string; error: unknown };
+
+export interface ReadStreamsOptions {
+  /** Only streams whose ids start with this. */
+  prefix?: string;
+  /** From the previous page of the same prefix. */
+  cursor?: string;
+  /**
+   * How many events make a page (default 1,000): a page holds whole streams, and ends with the stream that
+   * brings it to this many or more.
+   */
+  limit?: number;
+}
+
+export interface StreamsPage {
+  streams: StreamRead[];
+  /** Pass back to get the next page; absent on the last page. */
+  cursor?: string;
+}
+
 /** The append-only log. Every adapter passes the contract suite in `contract.ts`. */
 export interface EventStore {
   /**
@@ -39,6 +63,13 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
   /** Every stream id, in pages, for rebuilds and exports. Optionally only those starting with `prefix`. */
   listStreams(options?: { cursor?: string; limit?: number; prefix?: string }): Promise<StreamPage>;
+  /**
+   * Every stream (whose id starts with `prefix`), whole, many to a page: the log read once, stream after
+   * stream, for an offline rebuild. Each stream comes exactly once, in no particular order (SQLite: by
+   * id). A stream that does not read (as `readStream` would throw on it) comes with its error, so the
+   * others still read; a store that fails throws.
+   */
+  readStreams(options?: ReadStreamsOptions): Promise<StreamsPage>;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ export {
   assertStreamId,
   categoryOf,
   decodeEvent,
+  decodeStream,
   type EncodedEvent,
   encodeAppend,
   maximumAppendBytes,
@@ -39,7 +40,10 @@ export type {
   GlobalLog,
   PositionedEvent,
   ReadStreamOptions,
+  ReadStreamsOptions,
   StreamPage,
+  StreamRead,
+  StreamsPage,
 } from "./event-store";
 export { defineEvent, type EventOf, type EventType, type Upcaster } from "./event-type";
 export { type EventStoreStatistics, type SqliteEventStore, sqliteEventStore } from "./sqlite";

@@ -27,3 +27,13 @@ export function streamPageSize(limit: number | undefined): number {
     throw new InvalidReadOptions(`a page holds at least one stream; limit ${limit} is not allowed`);
   return limit;
 }
+
+export const defaultEventsPageSize = 1000;
+
+/** How many events make a page of whole streams: at least one, as for a page of stream ids. */
+export function eventsPageSize(limit: number | undefined): number {
+  if (limit === undefined) return defaultEventsPageSize;
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new InvalidReadOptions(`a page holds at least one event; limit ${limit} is not allowed`);
+  return limit;
+}

@@ -1,7 +1,13 @@
 import Database from "better-sqlite3";
 import { databaseChanges } from "../sqlite/changes";
 import type { SqliteDatabase } from "../sqlite/database";
-import { assertStreamId, decodeEvent, type EncodedEvent, encodeAppend } from "./append-encoding";
+import {
+  assertStreamId,
+  decodeEvent,
+  decodeStream,
+  type EncodedEvent,
+  encodeAppend,
+} from "./append-encoding";
 import { appendedResult, originalResult } from "./append-result";
 import type { EventEnvelope, PendingEvent } from "./envelope";
 import { DuplicateEventId, VersionConflict } from "./errors";
@@ -14,9 +20,11 @@ import type {
   PositionedEvent,
   ReadStreamOptions,
   StreamPage,
+  StreamRead,
+  StreamsPage,
 } from "./event-store";
 import { expectedStreamVersion } from "./expected-version";
-import { readWindow, streamPageSize } from "./read-options";
+import { eventsPageSize, readWindow, streamPageSize } from "./read-options";
 import { decodeStreamCursor, encodeStreamCursor } from "./stream-cursor";
 
 export interface EventStoreStatistics {
@@ -53,6 +61,10 @@ const storedColumns = `id, stream_id AS streamId, version, type, schema_version 
 
 type StoredRow = EncodedEvent & { streamId: string; version: number };
 
+/** A row of the log as `readStreams` reads it: arrays cost less to hand over than objects. */
+type StreamRow = [streamId: string, version: number, ...EncodedRow];
+type EncodedRow = [id: string, type: string, schemaVersion: number, data: string, meta: string];
+
 const isStreamPosition = (value: unknown): value is { after: string } =>
   typeof value === "object" && value !== null && typeof (value as { after?: unknown }).after === "string";
 
@@ -88,6 +100,25 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
   const selectStreamAfter = database
     .prepare<[string], string>("SELECT stream_id FROM events WHERE stream_id > ? ORDER BY stream_id LIMIT 1")
     .pluck();
+  // The (stream_id, version) index gives the log stream after stream without sorting it.
+  const selectStreamsFrom = database
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id >= ? ORDER BY stream_id, version LIMIT ?`,
+    )
+    .raw();
+  const selectStreamsAfter = database
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id > ? ORDER BY stream_id, version LIMIT ?`,
+    )
+    .raw();
+  const selectRestOfStream = database
+    .prepare<[string, number], StreamRow>(
+      `SELECT stream_id, version, id, type, schema_version, data, meta FROM events
+        WHERE stream_id = ? AND version > ? ORDER BY version`,
+    )
+    .raw();
   const selectAll = database.prepare<[number, number], StoredRow & { position: number }>(
     `SELECT position, ${storedColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
   );
@@ -226,6 +257,35 @@ export function sqliteEventStore(database: SqliteDatabase, catalog: EventCatalog
         next = selectStreamAfter.get(next);
       }
       return { streamIds };
+    },
+
+    async readStreams(options = {}): Promise<StreamsPage> {
+      const limit = eventsPageSize(options.limit);
+      const prefix = options.prefix ?? "";
+      const start =
+        options.cursor === undefined ? undefined : decodeStreamCursor(options.cursor, isStreamPosition);
+      // A page is `limit` rows (one statement that fills its array at once costs less than stepping row by
+      // row), and the rest of the stream the last row is in.
+      const rows =
+        start && start.after >= prefix
+          ? selectStreamsAfter.all(start.after, limit)
+          : selectStreamsFrom.all(prefix, limit);
+      const last = rows.at(-1);
+      const full = rows.length === limit && last !== undefined;
+      if (full) rows.push(...selectRestOfStream.all(last[0], last[1]));
+      const streams: StreamRead[] = [];
+      let stored: (EncodedEvent & { version: number })[] = [];
+      for (let index = 0; index < rows.length; index++) {
+        const [streamId, version, id, type, schemaVersion, data, meta] = rows[index] as StreamRow;
+        // Ids sharing a prefix sit together in sorted order: past them, no stream of the prefix follows.
+        if (!streamId.startsWith(prefix)) return { streams };
+        stored.push({ id, type, schemaVersion, data, meta, version });
+        if (rows[index + 1]?.[0] !== streamId) {
+          streams.push(decodeStream(streamId, stored, catalog));
+          stored = [];
+        }
+      }
+      return full ? { streams, cursor: encodeStreamCursor({ after: last[0] }) } : { streams };
     },
 
     async readAll({ after, limit }): Promise<PositionedEvent[]> {

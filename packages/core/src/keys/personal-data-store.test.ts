@@ -8,7 +8,7 @@ import { newId } from "../ids/new-id";
 import { openDatabase } from "../sqlite/database";
 import { pending } from "../testing/pending-event";
 import * as z from "../validation/zod";
-import { PersonalDataErased } from "./errors";
+import { PersonalDataErased, PersonalDataNotAuthentic } from "./errors";
 import type { KeyStore } from "./key-store";
 import { isSealedPersonalData } from "./personal-data";
 import { personalDataStore } from "./personal-data-store";
@@ -118,6 +118,26 @@ describe("personal data store", () => {
       store.append(streamId, [pending(invalid)], { expectedVersion: "no stream" }),
     ).rejects.toMatchObject({ code: "INVALID_EVENT_DATA", issues: [{ path: ["name"] }] });
     expect(await log.readStream(streamId)).toEqual([]);
+  });
+
+  test("whole streams read open as readStream opens them: an erased subject's fields as null, sealed text that does not open as the stream's own error", async () => {
+    const [ann, bob, cy] = [`patron-${newId()}`, `patron-${newId()}`, `patron-${newId()}`];
+    for (const streamId of [ann, bob, cy])
+      await store.append(streamId, [pending(joined), pending(PatronMoved({ city: "York" }))], {
+        expectedVersion: "no stream",
+      });
+    await keys.delete(bob.slice("patron-".length));
+    // Ann's sealed name in cy's stream: it does not open with cy's key.
+    const [annJoined] = await log.readStream(ann);
+    await log.append(cy, [pending({ type: "PatronJoined", data: annJoined?.data })], { expectedVersion: 2 });
+
+    const { streams } = await store.readStreams({ prefix: "patron-" });
+    const byStream = new Map(streams.map((read) => [read.streamId, read]));
+    expect(byStream.get(ann)).toEqual({ streamId: ann, events: await store.readStream(ann) });
+    expect(byStream.get(bob)).toEqual({ streamId: bob, events: await store.readStream(bob) });
+    expect(byStream.get(bob)).toMatchObject({ events: [{ data: { name: null, city: "Leeds" } }, {}] });
+    expect(byStream.get(cy)).toEqual({ streamId: cy, error: expect.any(PersonalDataNotAuthentic) });
+    await expect(store.readStream(cy)).rejects.toBeInstanceOf(PersonalDataNotAuthentic);
   });
 
   test("streams without personal data pass through untouched and need no key", async () => {

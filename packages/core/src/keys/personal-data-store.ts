@@ -1,7 +1,7 @@
 import { assertStreamId } from "../eventstore/append-encoding";
 import type { EventEnvelope, PendingEvent } from "../eventstore/envelope";
 import { InvalidEventData } from "../eventstore/errors";
-import type { AppendResult, EventStore, ExpectedVersion } from "../eventstore/event-store";
+import type { AppendResult, EventStore, ExpectedVersion, StreamRead } from "../eventstore/event-store";
 import type { EventType } from "../eventstore/event-type";
 import * as z from "../validation/zod";
 import { PersonalDataErased } from "./errors";
@@ -133,6 +133,28 @@ export function personalDataStore(
     },
 
     listStreams: (options) => store.listStreams(options),
+
+    async readStreams(options) {
+      const page = await store.readStreams(options);
+      const streams = await Promise.all(
+        page.streams.map(async (read): Promise<StreamRead> => {
+          if ("error" in read || !read.events.some(holdsPersonalData)) return read;
+          const subjectId = subjectOfStream(read.streamId);
+          const key = await keys.get(subjectId);
+          // What would make readStream throw on this stream is this stream's alone, as its store's errors are.
+          try {
+            return {
+              streamId: read.streamId,
+              events: read.events.map((event) => open(event, key, subjectId)),
+            };
+          } catch (error) {
+            return { streamId: read.streamId, error };
+          }
+        }),
+      );
+      return { ...page, streams };
+    },
+
     close: () => store.close(),
   };
 }

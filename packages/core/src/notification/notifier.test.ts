@@ -223,7 +223,10 @@ describe("what the member chose", () => {
     expect(entry?.attempts[0]?.outcome).toBe("skipped: no address (the member was erased)");
     // A link in a message they got before: it works, and records nothing for a member who is gone.
     const token = world.notifications.tokens.tokenFor(ann, "rsvp-confirmed");
-    expect(await world.notifications.unsubscribe({ token })).toEqual({ memberId: ann, kind: "rsvp-confirmed" });
+    expect(await world.notifications.unsubscribe({ token })).toEqual({
+      memberId: ann,
+      kind: "rsvp-confirmed",
+    });
   });
 });
 

@@ -125,28 +125,27 @@ export function progressAfterEvent(
 
 function progressAfter(before: ProgressDocument, event: ProgressEnvelope): ProgressDocument {
   const at = event.meta.occurredAt;
-  const touched = { ...before, lastActivityAt: at };
+  // One copy of the document an event, not two: a rebuild folds a million of them.
   switch (event.type) {
     case "PathFollowed":
-      return { ...touched, following: true, followedAt: at };
+      return { ...before, lastActivityAt: at, following: true, followedAt: at };
     case "PathUnfollowed":
-      return { ...touched, following: false };
+      return { ...before, lastActivityAt: at, following: false };
     case "CheckpointMarked": {
       const { checkpointId, done, source, note } = event.data;
       const mark = before.marks[checkpointId];
-      return {
-        ...touched,
-        marks: {
-          ...before.marks,
-          [checkpointId]: {
-            done,
-            doneAt: done ? at : null,
-            source,
-            note: note === undefined ? (mark?.note ?? null) : note || null,
-          },
+      const marks = {
+        ...before.marks,
+        [checkpointId]: {
+          done,
+          doneAt: done ? at : null,
+          source,
+          note: note === undefined ? (mark?.note ?? null) : note || null,
         },
-        ...(!done && { completedAt: null, completedRevision: null }),
       };
+      return done
+        ? { ...before, lastActivityAt: at, marks }
+        : { ...before, lastActivityAt: at, marks, completedAt: null, completedRevision: null };
     }
     // The completion comes with the mark that made it (whose moment is the member's latest activity) or
     // with a revision, which is the curator's: neither moves the path in the member's list.
@@ -155,9 +154,9 @@ function progressAfter(before: ProgressDocument, event: ProgressEnvelope): Progr
     case "PathCompletionLapsed":
       return { ...before, completedAt: null, completedRevision: null };
     case "ProgressVisibilitySet":
-      return { ...touched, public: event.data.public };
+      return { ...before, lastActivityAt: at, public: event.data.public };
     case "ProgressErased":
-      return touched;
+      return { ...before, lastActivityAt: at };
   }
 }
 

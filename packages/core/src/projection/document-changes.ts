@@ -26,14 +26,25 @@ export interface Target {
 
 // The projection's own code is the one place an exception says nothing about the store: marked as such.
 
-export function touchesOf(projection: DocumentProjection, event: EventEnvelope) {
+export interface Touch {
+  kind: DocumentKind;
+  kindIndex: number;
+  touched: DocumentKey | DocumentRange;
+}
+
+export function touchesOf(projection: DocumentProjection, event: EventEnvelope): Touch[] {
+  // Plain loops: a rebuild asks this of every event, and flatMap's arrays cost more than the touching.
+  const touches: Touch[] = [];
   try {
-    return projection.kinds.flatMap((kind, kindIndex) =>
-      kind.touches(event).map((touched) => ({ kind, kindIndex, touched })),
-    );
+    const { kinds } = projection;
+    for (let kindIndex = 0; kindIndex < kinds.length; kindIndex++) {
+      const kind = kinds[kindIndex] as DocumentKind;
+      for (const touched of kind.touches(event)) touches.push({ kind, kindIndex, touched });
+    }
   } catch (error) {
     throw new ProjectionFailed(projection.name, event.streamId, error, event);
   }
+  return touches;
 }
 
 /** The document the event leaves, stamped with its version; undefined when there is nothing to write. */
@@ -64,17 +75,35 @@ export function changed(
   }
 }
 
+/** The documents an event touches, looked up one by one: an event touches a few. */
+class FewTouchedDocuments implements TouchedDocuments {
+  constructor(private readonly targets: readonly Target[]) {}
+
+  get<Body>(key: DocumentKey): Body | undefined {
+    for (const target of this.targets)
+      if (target.key.partition === key.partition && target.key.sort === key.sort)
+        return target.stored?.body as Body | undefined;
+    return undefined;
+  }
+}
+
+/** The documents an event touches, by key: an event that reaches a whole range may touch many. */
+class ManyTouchedDocuments implements TouchedDocuments {
+  private readonly bodies: Map<string, unknown>;
+
+  constructor(targets: readonly Target[]) {
+    this.bodies = new Map(targets.map((target) => [keyOf(target.key), target.stored?.body ?? undefined]));
+  }
+
+  get<Body>(key: DocumentKey): Body | undefined {
+    return this.bodies.get(keyOf(key)) as Body | undefined;
+  }
+}
+
 /** The documents an event touches as they were read before it, for `evolve` to look at. */
 export function touchedDocuments(targets: readonly Target[]): TouchedDocuments {
-  // An event touches a few documents, unless it reaches a whole range: look a few up one by one.
-  if (targets.length <= 8)
-    return {
-      get: <Body>(key: DocumentKey) =>
-        targets.find((target) => target.key.partition === key.partition && target.key.sort === key.sort)
-          ?.stored?.body as Body | undefined,
-    };
-  const bodies = new Map(targets.map((target) => [keyOf(target.key), target.stored?.body ?? undefined]));
-  return { get: <Body>(key: DocumentKey) => bodies.get(keyOf(key)) as Body | undefined };
+  // Classes rather than closures: a rebuild makes one of these for every event.
+  return targets.length <= 8 ? new FewTouchedDocuments(targets) : new ManyTouchedDocuments(targets);
 }
 
 /**
@@ -95,6 +124,23 @@ export function pendingByKind(targets: readonly Target[], version: number): Targ
   return [...groups.entries()].sort(([left], [right]) => left - right).map(([, group]) => group);
 }
 
+/** The documents an event touches, each once (the first kind to claim a key keeps it), with their `keyOf`. */
+class ClaimedTargets {
+  readonly targets: Target[] = [];
+  /** Each target's `keyOf`, made once: building and hashing key strings is most of a fold's own cost. */
+  readonly identities: string[] = [];
+  /** A few targets are told apart faster by looking than by hashing; a range's many by a set. */
+  private seen: Set<string> | undefined;
+
+  claim(identity: string, target: Target): void {
+    if (this.seen ? this.seen.has(identity) : this.identities.includes(identity)) return;
+    this.identities.push(identity);
+    this.targets.push(target);
+    if (this.seen) this.seen.add(identity);
+    else if (this.identities.length > 8) this.seen = new Set(this.identities);
+  }
+}
+
 /**
  * Applies the events, in order, to empty documents in memory: what a rebuild writes, and what a pure test
  * of a projection reads. Removed documents stay as tombstones (a null body) at the version that removed them.
@@ -107,35 +153,35 @@ export function foldInMemory(
 ): Map<string, StoredDocument> {
   const folded = new Map<string, StoredDocument>();
   for (const event of events) {
-    const seen = new Set<string>();
-    const targets: Target[] = [];
+    const claimed = new ClaimedTargets();
     for (const { kind, kindIndex, touched } of touchesOf(projection, event)) {
-      const matching = isRange(touched)
-        ? [...folded.values()].filter(
-            (document) =>
-              document.key.partition === touched.partition &&
-              document.key.sort.startsWith(touched.beginsWith),
-          )
-        : [folded.get(keyOf(touched)) ?? { key: touched, version: 0, body: null, indexes: {} }];
-      for (const document of matching) {
-        if (seen.has(keyOf(document.key))) continue;
-        seen.add(keyOf(document.key));
-        targets.push({
+      if (!isRange(touched)) {
+        const identity = keyOf(touched);
+        const document = folded.get(identity);
+        // Every document in memory was written by an event, so it has a version above 0.
+        claimed.claim(identity, {
           kind,
           kindIndex,
-          key: document.key,
-          stored: document.version > 0 ? document : undefined,
+          key: document ? document.key : touched,
+          stored: document,
         });
+        continue;
       }
+      for (const [identity, document] of folded)
+        if (document.key.partition === touched.partition && document.key.sort.startsWith(touched.beginsWith))
+          claimed.claim(identity, { kind, kindIndex, key: document.key, stored: document });
     }
+    const { targets, identities } = claimed;
     // In memory every document is below the event's version, and targets come in kind order already.
     const read = touchedDocuments(targets);
-    targets.forEach((target) => {
+    for (let index = 0; index < targets.length; index++) {
+      const target = targets[index] as Target;
       const document = changed(projection, target, event, read);
-      if (!document) return;
-      folded.set(keyOf(document.key), document);
-      kinds?.set(keyOf(document.key), target.kind);
-    });
+      if (!document) continue;
+      const identity = identities[index] as string;
+      folded.set(identity, document);
+      kinds?.set(identity, target.kind);
+    }
   }
   return folded;
 }

@@ -27,12 +27,13 @@ import type {
   StreamNotification,
 } from "./projection";
 import {
-  describeError,
+  type Failure,
   isPoison,
   ProjectionFailed,
   type QuarantineRecord,
   quarantinedStreams,
   quarantineKey,
+  quarantineRecordOf,
 } from "./quarantine";
 
 /**
@@ -56,6 +57,13 @@ export const checkpointKey = (projection: Pick<Projection, "name">, streamId: st
   partition: streamId,
   sort: `projection#${projection.name}`,
 });
+
+/** The checkpoint of a stream whose events the projection has applied up to `version`. */
+export const checkpointDocument = (
+  projection: Pick<Projection, "name">,
+  streamId: string,
+  version: number,
+): StoredDocument => ({ key: checkpointKey(projection, streamId), version, body: versionOnly, indexes: {} });
 
 export const isCheckpoint = (document: StoredDocument): boolean =>
   document.key.sort.startsWith("projection#");
@@ -125,9 +133,6 @@ export interface Projector {
 /** A projector gives up on a stream only when writers keep overtaking it, which means they did its work. */
 const maximumAttempts = 10;
 
-/** An error message can be as long as the input that caused it; the record keeps what a person reads. */
-const maximumMessageLength = 2000;
-
 /** How many rebuilt documents go to the store in one round trip. */
 const rebuildBatch = 100;
 
@@ -172,12 +177,6 @@ function counterKeyOf({ projection, counter, event }: Counting, key: DocumentKey
   } catch (error) {
     throw new ProjectionFailed(projection.name, event.streamId, error, event);
   }
-}
-
-/** Where a fold failed: the version it was folding to and, when known, the event. */
-interface Failure {
-  version: number;
-  event?: EventEnvelope;
 }
 
 export function projector({
@@ -253,25 +252,7 @@ export function projector({
     failure: Failure,
   ): Promise<QuarantineRecord> {
     const key = quarantineKey(projection.name, streamId);
-    const event = (error instanceof ProjectionFailed ? error.event : undefined) ?? failure.event;
-    const described = describeError(error);
-    const record: QuarantineRecord = {
-      projection: projection.name,
-      streamId,
-      version: event?.version ?? failure.version,
-      ...(event
-        ? {
-            event: {
-              id: event.id,
-              type: event.type,
-              version: event.version,
-              schemaVersion: event.schemaVersion,
-            },
-          }
-        : {}),
-      error: { ...described, message: described.message.slice(0, maximumMessageLength) },
-      quarantinedAt: clock.now().toISOString(),
-    };
+    const record = quarantineRecordOf(projection.name, streamId, error, failure, clock.now());
     // Told before the record is written: a report that fails leaves no record, so the retry reports again
     // (at least once), where a written record would make the retry skip the stream and the report be lost.
     await onQuarantined?.(record);
@@ -398,7 +379,7 @@ export function projector({
       }
       const last = events.at(-1);
       if (!last) return;
-      const checkpoint = { key, version: last.version, body: versionOnly, indexes: {} };
+      const checkpoint = checkpointDocument(projection, streamId, last.version);
       try {
         await documents.put(checkpoint, { expectedVersion: stored ? stored.version : "absent" });
       } catch (error) {
@@ -431,10 +412,7 @@ export function projector({
         const counting = kind && countingOf(projection, kind, last);
         return counting && { ...counting, rebuilding: true };
       });
-      await writeRebuilt(
-        [{ key: checkpointKey(projection, streamId), version: last.version, body: versionOnly, indexes: {} }],
-        last.version,
-      );
+      await writeRebuilt([checkpointDocument(projection, streamId, last.version)], last.version);
     } catch (error) {
       settleOrThrow(error);
       await setAside(projection, streamId, error, { version: last.version, event: last });

@@ -70,6 +70,44 @@ export interface QuarantineRecord {
 
 export const quarantinePartition = "quarantine";
 
+/** Where a fold failed: the version it was folding to and, when known, the event. */
+export interface Failure {
+  version: number;
+  event?: EventEnvelope;
+}
+
+/** An error message can be as long as the input that caused it; the record keeps what a person reads. */
+const maximumMessageLength = 2000;
+
+/** The record that sets the stream aside for the projection, naming the event the error blames if any. */
+export function quarantineRecordOf(
+  projection: string,
+  streamId: string,
+  error: unknown,
+  failure: Failure,
+  quarantinedAt: Date,
+): QuarantineRecord {
+  const event = (error instanceof ProjectionFailed ? error.event : undefined) ?? failure.event;
+  const described = describeError(error);
+  return {
+    projection,
+    streamId,
+    version: event?.version ?? failure.version,
+    ...(event
+      ? {
+          event: {
+            id: event.id,
+            type: event.type,
+            version: event.version,
+            schemaVersion: event.schemaVersion,
+          },
+        }
+      : {}),
+    error: { ...described, message: described.message.slice(0, maximumMessageLength) },
+    quarantinedAt: quarantinedAt.toISOString(),
+  };
+}
+
 /**
  * Every record in one partition no stream owns (a stream id always holds a "-" after its category), so
  * listing them is one query. A stream id is checked on append against "<category>-<no white space>", which

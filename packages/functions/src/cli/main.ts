@@ -8,7 +8,7 @@ import { openLocalStores } from "../stores/local-stores";
 import { backupCommand } from "./backup-command";
 import { catalog } from "./cli-stores";
 import { migrateCommand } from "./migrate";
-import { rebuild } from "./rebuild";
+import { rebuildOffline } from "./rebuild";
 import { retryQuarantinedCommand } from "./retry-quarantined";
 import { formatStatistics } from "./statistics";
 
@@ -19,7 +19,8 @@ commands:
   retry-quarantined
             fold the streams a projection set aside again (after a fix), lifting those that now project;
             in the data folder, or in DynamoDB with the three --…-table options
-  rebuild   fold every stream again into its documents
+  rebuild   fold every stream again into its documents, written all at once at the end (a local
+            host running meanwhile serves the documents as they were; its writes wait, failing after 5 s)
   migrate   refold the streams an older Meetstream projected (the local host does it on its first
             start); in the data folder, or in DynamoDB with the three --…-table options
   export    copy the whole event log into an archive (NDJSON, one folder per day), then every
@@ -124,7 +125,8 @@ async function localCommand(command: "stats" | "rebuild", data: string | undefin
       console.log(formatStatistics(folder, stores, await quarantinedStreams(stores.documents)));
       return 0;
     }
-    const result = await rebuild({
+    const result = await rebuildOffline({
+      database: stores.database,
       // Projections read personal fields opened, as they were when first projected.
       events: personalDataStore(stores.events, stores.keys, meetstreamEventTypes),
       documents: stores.documents,

@@ -24,6 +24,7 @@ export function projectingStore(
     },
     readStream: (streamId, options) => store.readStream(streamId, options),
     listStreams: (options) => store.listStreams(options),
+    readStreams: (options) => store.readStreams(options),
     close: () => store.close(),
   };
 }

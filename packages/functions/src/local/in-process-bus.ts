@@ -191,6 +191,7 @@ export function inProcessBus({
         },
         readStream: (streamId, options) => store.readStream(streamId, options),
         listStreams: (options) => store.listStreams(options),
+        readStreams: (options) => store.readStreams(options),
         close: () => store.close(),
       };
     },

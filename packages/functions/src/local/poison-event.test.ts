@@ -7,7 +7,7 @@ import type { Projection } from "@meetstream/core/projection/projection";
 import { quarantinedStreams } from "@meetstream/core/projection/quarantine";
 import { describe, expect, test } from "vitest";
 import { catalog } from "../cli/cli-stores";
-import { rebuild } from "../cli/rebuild";
+import { rebuildOffline } from "../cli/rebuild";
 import { retryQuarantined } from "../cli/retry-quarantined";
 import { formatStatistics } from "../cli/statistics";
 import { openLocalStores } from "../stores/local-stores";
@@ -111,7 +111,8 @@ describe("a poison event in the local host's log", () => {
     const stores = openLocalStores(folder, catalog);
     try {
       const events = personalDataStore(stores.events, stores.keys, meetstreamEventTypes);
-      const rebuilt = await rebuild({
+      const rebuilt = await rebuildOffline({
+        database: stores.database,
         events,
         documents: stores.documents,
         projections: meetstreamProjections,
