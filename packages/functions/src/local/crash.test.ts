@@ -209,10 +209,20 @@ function documentRows(): string[] {
     return database
       .prepare<[], Record<string, unknown>>("SELECT * FROM documents ORDER BY partition, sort")
       .all()
-      .map((row) => JSON.stringify(row));
+      .map((row) => JSON.stringify(counted(row)));
   } finally {
     database.close();
   }
+}
+
+/**
+ * A projected counter's row as its count: the live projector moves it through a fence (its version and
+ * pending entries), which the offline rebuild, summing counts afresh, has no need of.
+ */
+function counted(row: Record<string, unknown>): Record<string, unknown> {
+  const body = JSON.parse(String(row.body)) as { count?: unknown; pending?: unknown };
+  if (typeof body.count !== "number" || !Array.isArray(body.pending)) return row;
+  return { partition: row.partition, sort: row.sort, count: body.count };
 }
 
 test("killed with SIGKILL under a write load five times, the host loses nothing and applies nothing twice", async () => {
