@@ -214,7 +214,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
       // A visitor in New York reads version 2, in Amsterdam's time and in their own.
       const visitor = await pageOf("visitor", width);
       await visitor.goto(`${host.url}/meetups/${meetup.publicId}`);
-      await visitor.getByRole("heading", { name: "Agenda" }).waitFor();
+      await visitor.getByRole("heading", { name: "Agenda", exact: true }).waitFor();
       await visitor.getByText(/^Version 2, released /).waitFor();
       await visitor.getByText("The lightning talks go first.").waitFor();
       const agenda = visitor.getByRole("list", { name: "Agenda, version 2" });
@@ -270,7 +270,7 @@ describe("the agenda, built in the console and read on the meetup page, in the b
     await visitor.goto(`${host.url}/meetups/${meetup.publicId}`);
     await visitor.getByRole("heading", { name: "About" }).waitFor();
     await visitor.waitForLoadState("networkidle");
-    expect(await visitor.getByRole("heading", { name: "Agenda" }).count()).toBe(0);
+    expect(await visitor.getByRole("heading", { name: "Agenda", exact: true }).count()).toBe(0);
 
     const slotOf = async (title: string, time: string, minutes: number) => {
       const { addAgendaSlot } = await api(
