@@ -22,7 +22,6 @@ import { type MeetupModule, type MeetupModuleOptions, meetupModule } from "./com
 import type { CommunityRoles, CommunityStanding } from "./community-roles";
 import { meetupProjections } from "./documents";
 import { meetupEventTypes } from "./events";
-import type { ScheduleMeetupInput } from "./meetup-input";
 
 export const worldEventTypes: readonly EventType[] = [...communityEventTypes, ...meetupEventTypes];
 export const worldProjections = [...communityProjections, ...meetupProjections];
@@ -129,26 +128,7 @@ export function sqliteMeetupWorld(options: Partial<WorldOptions> = {}): MeetupWo
   return { ...world, close: () => database.close() };
 }
 
-export const startsAt = "2026-06-10T18:00:00.000Z";
-export const endsAt = "2026-06-10T21:00:00.000Z";
-
-export const meetupInput = (
-  communityId: string,
-  changes: Partial<ScheduleMeetupInput> = {},
-): ScheduleMeetupInput => ({
-  communityId,
-  title: "Event sourcing in practice",
-  description: "Talks and **pizza**.",
-  venue: { name: "Library", address: "1 Main St", coordinates: { latitude: 52.52, longitude: 13.4 } },
-  joinUrl: "https://meet.example/abc",
-  timeZone: "Europe/Berlin",
-  startsAt,
-  endsAt,
-  capacity: 10,
-  guestLimit: 2,
-  waitlist: true,
-  ...changes,
-});
+export { endsAt, meetupInput, startsAt } from "../testing/meetup-input";
 
 export interface Cast {
   communityId: string;

@@ -12,13 +12,7 @@ import {
 import type { DocumentStore } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
 import { type DevMailbox, sqliteDevMailbox } from "../mail/dev-mailbox";
-import {
-  type MeetupModule,
-  meetupEventTypes,
-  meetupModule,
-  meetupProjections,
-  type ScheduleMeetupInput,
-} from "../meetup/index";
+import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
 import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
 import type { Outbox } from "../outbox/outbox";
 import { sqliteOutbox } from "../outbox/sqlite";
@@ -31,28 +25,7 @@ import type { MessagePayload } from "./message-payload";
 import { type MessageRenderer, type MessageSender, messageSender } from "./message-sender";
 import { type Notifier, notifier } from "./notifier";
 
-/** The world's meetups start nine days after its clock. */
-export const startsAt = "2026-06-10T18:00:00.000Z";
-export const endsAt = "2026-06-10T21:00:00.000Z";
-
-/** An online meetup with a venue too, ten seats, a waitlist. */
-export const meetupInput = (
-  communityId: string,
-  changes: Partial<ScheduleMeetupInput> = {},
-): ScheduleMeetupInput => ({
-  communityId,
-  title: "Event sourcing in practice",
-  description: "Talks and **pizza**.",
-  venue: { name: "Library", address: "1 Main St", coordinates: { latitude: 52.52, longitude: 13.4 } },
-  joinUrl: "https://meet.example/abc",
-  timeZone: "Europe/Berlin",
-  startsAt,
-  endsAt,
-  capacity: 10,
-  guestLimit: 2,
-  waitlist: true,
-  ...changes,
-});
+export { endsAt, meetupInput, startsAt } from "../testing/meetup-input";
 
 export const serverSecret = "a server secret that is long enough to count";
 export const now = "2026-06-01T10:00:00.000Z";
