@@ -98,6 +98,13 @@ export interface CompletionDocument {
 
 type ProgressEnvelope = EnvelopeOf<ProgressEvent>;
 
+/** The events besides an undone mark that add or remove a completion. */
+const completionEventTypes: ReadonlySet<ProgressEvent["type"]> = new Set([
+  "PathCompleted",
+  "PathCompletionLapsed",
+  "ProgressErased",
+]);
+
 /** The path named in a progress document's sort key. */
 const pathIdOfKey = (key: DocumentKey, prefix: string) => key.sort.slice(prefix.length);
 
@@ -197,7 +204,11 @@ const progressDocuments: DocumentKind<ProgressEvent, ProgressDocument> = {
  * `PathCompleted` that adds it.
  */
 const completionDocuments: DocumentKind<ProgressEvent, CompletionDocument> = {
+  // Only what can add or remove the completion is read for it: a follow or a tick, most of a stream, costs
+  // nothing more (a rebuild folds a million of them).
   touches(event) {
+    if (event.type === "CheckpointMarked" ? event.data.done : !completionEventTypes.has(event.type))
+      return [];
     const { memberId, pathId } = partiesOfProgressStream(event.streamId);
     return [completionKey(memberId, pathId)];
   },
