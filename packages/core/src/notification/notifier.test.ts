@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { DeliveredMessage } from "../mail/dev-mailbox";
 import type { Mailer } from "../mail/mailer";
 import type { ScheduleMeetupInput } from "../meetup/index";
+import { sqliteOutbox } from "../outbox/sqlite";
+import { openDatabase } from "../sqlite/database";
 import { messageSender } from "./message-sender";
+import { notifier } from "./notifier";
 import {
   endsAt,
   meetupInput,
@@ -169,6 +172,40 @@ describe("the notifier", () => {
     ]);
     expect(mailTo("bob")).toHaveLength(1);
     expect(mailTo("cy")).toHaveLength(0);
+  });
+});
+
+describe("the cost of an RSVP message", () => {
+  test("a message about one member's RSVP reads that member's seat, never the meetup's whole audience", async () => {
+    const meetupId = await publishedMeetup(2);
+    const names = ["ann", "bob", "cy", "dee"];
+    const memberIds = await Promise.all(names.map((name) => member(name)));
+    for (const memberId of memberIds) await world.meetups.rsvp({ actor: memberId, meetupId });
+    await world.meetups.removeRsvp({ actor: organiser, meetupId, memberId: memberIds[0] as string });
+    const rsvpTypes = ["RsvpConfirmed", "RsvpWaitlisted", "WaitlistPromoted", "RsvpRemoved"];
+    const rsvpEvents = world.delivered.filter((event) => rsvpTypes.includes(event.type));
+    expect(new Set(rsvpEvents.map((event) => event.type))).toEqual(new Set(rsvpTypes));
+
+    const seats: string[] = [];
+    const seatsOnly = notifier({
+      outbox: sqliteOutbox(openDatabase(":memory:")),
+      documents: world.documents,
+      scheduler: world.timers,
+      send: async () => {},
+      meetups: {
+        ...world.meetups,
+        audienceOf: () => Promise.reject(new Error("an RSVP message read the whole audience")),
+        seatOf: (id, memberId) => {
+          seats.push(memberId);
+          return world.meetups.seatOf(id, memberId);
+        },
+      },
+      communities: world.communities,
+      talks: world.talks,
+      paths: world.paths,
+    });
+    for (const event of rsvpEvents) await seatsOnly.react(event);
+    expect(seats).toEqual(rsvpEvents.map((event) => (event.data as { memberId: string }).memberId));
   });
 });
 
