@@ -19,6 +19,7 @@ export interface NotifierContexts {
     audienceOf(meetupId: string): Promise<MeetupAudience | undefined>;
     /** One member's place: for a message about their own RSVP, whatever the meetup's size. */
     seatOf(meetupId: string, memberId: string): Promise<MeetupSeat | undefined>;
+    /** The meetup alone: what an announcement and an agenda say of it, and when its reminders are due. */
     summaryOf(meetupId: string): Promise<MeetupSummary | undefined>;
   };
   talks: { speakersOf(proposalId: string): Promise<ProposalSpeakers | undefined> };
