@@ -3,6 +3,7 @@
  * writes bench/results.json. Each figure is measured beside its baseline in the same run.
  */
 import { join } from "node:path";
+import { announcementBenchmark } from "./announcement";
 import { appendBenchmark, dynamoAppendBenchmark } from "./append";
 import { communityGrowthBenchmark } from "./community-growth";
 import { handlersBenchmark } from "./handlers";
@@ -32,6 +33,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "rsvp-burst": rsvpBurstBenchmark,
   "review-board": reviewBoardBenchmark,
   paths: pathsBenchmark,
+  announcement: announcementBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

@@ -901,3 +901,38 @@ describe("the audience of a meetup, for the notifier", () => {
     expect(await world.meetups.audienceOf("meetup-../../x")).toBeUndefined();
   });
 });
+
+describe("one member's seat, for the notifier", () => {
+  test("is where that member stands now, with their place in line, without listing anyone else", async () => {
+    const meetupId = await publishedMeetup({ capacity: 1 });
+    for (const index of [0, 1, 2, 3]) await world.meetups.rsvp({ actor: member(index), meetupId });
+    await world.meetups.cancelRsvp({ actor: member(1), meetupId });
+
+    expect(await world.meetups.seatOf(meetupId, member(0))).toMatchObject({
+      meetup: { status: "published", capacity: 1, waitlistLength: 2 },
+      status: "confirmed",
+      waitlistPosition: null,
+    });
+    expect(await world.meetups.seatOf(meetupId, member(3))).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 2,
+    });
+    expect(await world.meetups.seatOf(meetupId, member(1))).toMatchObject({
+      status: "cancelled",
+      waitlistPosition: null,
+    });
+    expect(await world.meetups.seatOf(meetupId, member(4))).toMatchObject({
+      status: null,
+      waitlistPosition: null,
+    });
+    expect(await world.meetups.summaryOf(meetupId)).toEqual(
+      (await world.meetups.audienceOf(meetupId))?.meetup,
+    );
+  });
+
+  test("is nothing for a meetup that does not exist, or an id that is none", async () => {
+    expect(await world.meetups.seatOf(newId(), member(0))).toBeUndefined();
+    expect(await world.meetups.seatOf("meetup-../../x", member(0))).toBeUndefined();
+    expect(await world.meetups.summaryOf(newId())).toBeUndefined();
+  });
+});

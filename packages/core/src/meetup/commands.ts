@@ -156,6 +156,14 @@ export interface MeetupModule extends MeetupQueries {
    */
   audienceOf(meetupId: string): Promise<MeetupAudience | undefined>;
   /**
+   * One member's place at a meetup, for a message to that member alone (their RSVP): as `audienceOf`,
+   * from the stream, but the member is looked up rather than everyone listed, so a message costs the
+   * same at a meetup of ten as of ten thousand. For the notifier only.
+   */
+  seatOf(meetupId: string, memberId: string): Promise<MeetupSeat | undefined>;
+  /** The meetup without anyone's RSVP, from its stream: what a message about it says (an announcement, an agenda). */
+  summaryOf(meetupId: string): Promise<MeetupSummary | undefined>;
+  /**
    * The member's membership of the community ended (`cause`: the id of the event that ended it): their
    * RSVPs to its meetups still to come are released, promoting the waitlist. Past meetups keep theirs.
    * For the membership-ended reactor; safe to repeat with the same cause. The meetups it released.
@@ -174,6 +182,15 @@ export interface MeetupAudience {
   meetup: MeetupSummary;
   confirmed: string[];
   waitlisted: string[];
+}
+
+/** A meetup and where one member stands at it (see `MeetupModule.seatOf`). */
+export interface MeetupSeat {
+  meetup: MeetupSummary;
+  /** Null when the member never RSVPed. */
+  status: RsvpStatus | null;
+  /** The member's place in line while waitlisted, from 1. */
+  waitlistPosition: number | null;
 }
 
 export function meetupModule(options: MeetupModuleOptions): MeetupModule {
@@ -289,9 +306,26 @@ export function meetupModule(options: MeetupModuleOptions): MeetupModule {
     return { meetup: meetupSummary(state), confirmed, waitlisted: [...state.waitlist.keys()] };
   }
 
+  async function seatOf(meetupId: string, memberId: string): Promise<MeetupSeat | undefined> {
+    if (typeof meetupId !== "string" || !isUuid(meetupId)) return undefined;
+    const { state } = await states.current(meetupStream(meetupId));
+    if (state.status === "unscheduled") return undefined;
+    return {
+      meetup: meetupSummary(state),
+      status: state.rsvps.get(memberId)?.status ?? null,
+      waitlistPosition: waitlistPosition(state, memberId) ?? null,
+    };
+  }
+
+  async function summaryOf(meetupId: string): Promise<MeetupSummary | undefined> {
+    return (await seatOf(meetupId, ""))?.meetup;
+  }
+
   return {
     ...queries,
     audienceOf,
+    seatOf,
+    summaryOf,
 
     async schedule(request) {
       const { communityId, schedule, capacity, details } = parseScheduleInput(request.input, clock.now());

@@ -19,6 +19,7 @@ export {
   type MeetupModule,
   type MeetupModuleOptions,
   type MeetupResult,
+  type MeetupSeat,
   meetupModule,
   type RsvpResult,
 } from "./commands";

@@ -22,7 +22,21 @@ export {
 } from "./errors";
 export { notificationEventTypes } from "./events";
 export { isMessageKind, type MessageKind, messageKindNames, messageKinds } from "./kinds";
-export { type MessageMeetup, type MessagePayload, readPayload } from "./message-payload";
+export {
+  type AgendaMessagePayload,
+  isMeetupMessage,
+  type MeetupMessageKind,
+  type MeetupMessagePayload,
+  type MessageAgenda,
+  type MessageMeetup,
+  type MessagePath,
+  type MessagePayload,
+  type MessageProposal,
+  meetupMessageKinds,
+  type PathMessagePayload,
+  type ProposalMessagePayload,
+  readPayload,
+} from "./message-payload";
 export {
   type MessageLinks,
   type MessageRenderer,

@@ -4,8 +4,7 @@ import { inParallel } from "../concurrency/in-parallel";
 import type { Mailer, MailMessage } from "../mail/mailer";
 import type { Outbox, OutboxClaim, OutboxKey, OutboxSettlement } from "../outbox/outbox";
 import type { NotificationModule } from "./commands";
-import type { MessageKind } from "./kinds";
-import { type MessagePayload, readPayload } from "./message-payload";
+import { isMeetupMessage, type MeetupMessageKind, type MessagePayload, readPayload } from "./message-payload";
 import type { NotificationMembers } from "./notification-members";
 
 /** One message as its template renders it: the same words as text and as HTML. */
@@ -17,8 +16,8 @@ export interface RenderedMessage {
 
 /** Where a message's links lead. */
 export interface MessageLinks {
-  /** The meetup's page in the web app. */
-  meetupUrl: string;
+  /** The page in the web app the message is about: the meetup's, the member's proposals, the path's. */
+  pageUrl: string;
   /** The page that turns this kind off, reached from the message's footer (the web app's landing page). */
   unsubscribeUrl: string;
   /** The member's notification settings. */
@@ -65,6 +64,24 @@ const tokenPlaceholder = "MEETSTREAM-UNSUBSCRIBE-TOKEN";
 /** Messages kept rendered: an announcement's thousands of copies, a burst of RSVPs to one meetup. */
 const renderedKept = 200;
 
+/** Where a message leads in the web app: its meetup, the speaker's proposals, or its path. */
+function pagePath(payload: MessagePayload): string {
+  switch (payload.kind) {
+    case "proposal-decided":
+      return "/me/proposals";
+    case "path-completed":
+      return `/paths/${encodeURIComponent(payload.path.slug)}`;
+    default:
+      return `/meetups/${encodeURIComponent(payload.meetup.id)}`;
+  }
+}
+
+/** What a message says, without when it was recorded (a meetup's `updatedAt` is no part of the words). */
+const wordsKey = (payload: MessagePayload): string =>
+  JSON.stringify(
+    "meetup" in payload ? { ...payload, meetup: { ...payload.meetup, updatedAt: null } } : payload,
+  );
+
 /**
  * Renders each distinct message once: the members an event writes to get the same words but for their
  * unsubscribe link, so it is rendered with a placeholder and each copy gets its member's token (a token is
@@ -73,12 +90,11 @@ const renderedKept = 200;
 function renderedOnce(renderer: MessageRenderer, appOrigin: string) {
   const kept = new Map<string, Promise<RenderedMessage>>();
   return async (payload: MessagePayload, token: string): Promise<RenderedMessage> => {
-    // When the message was recorded is no part of what it says.
-    const key = JSON.stringify({ ...payload, meetup: { ...payload.meetup, updatedAt: null } });
+    const key = wordsKey(payload);
     let rendering = kept.get(key);
     if (!rendering) {
       rendering = renderer.render(payload, {
-        meetupUrl: new URL(`/meetups/${payload.meetup.id}`, appOrigin).href,
+        pageUrl: new URL(pagePath(payload), appOrigin).href,
         unsubscribeUrl: new URL(`/unsubscribe?token=${tokenPlaceholder}`, appOrigin).href,
         settingsUrl: new URL("/me/notifications", appOrigin).href,
       });
@@ -95,7 +111,7 @@ function renderedOnce(renderer: MessageRenderer, appOrigin: string) {
 /** Exponential, from a minute up to an hour between tries. */
 const backoff = (attemptCount: number) => Math.min(60 * minute, minute * 2 ** attemptCount);
 
-const calendarMethods: Partial<Record<MessageKind, "request" | "cancel">> = {
+const calendarMethods: Partial<Record<MeetupMessageKind, "request" | "cancel">> = {
   "rsvp-confirmed": "request",
   "waitlist-promoted": "request",
   "meetup-rescheduled": "request",
@@ -128,9 +144,9 @@ export function messageSender(options: MessageSenderOptions): MessageSender {
   async function mailOf(payload: MessagePayload, recipient: string, to: string): Promise<MailMessage> {
     const token = notifications.tokens.tokenFor(recipient, payload.kind);
     const message = await rendered(payload, token);
-    const method = calendarMethods[payload.kind];
+    const method = isMeetupMessage(payload) ? calendarMethods[payload.kind] : undefined;
     const attachments =
-      method && (method === "cancel" || payload.meetup.status === "published")
+      isMeetupMessage(payload) && method && (method === "cancel" || payload.meetup.status === "published")
         ? [
             {
               fileName: "meetup.ics",

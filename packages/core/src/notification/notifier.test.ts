@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { DeliveredMessage } from "../mail/dev-mailbox";
 import type { Mailer } from "../mail/mailer";
 import type { ScheduleMeetupInput } from "../meetup/index";
+import { sqliteOutbox } from "../outbox/sqlite";
+import { openDatabase } from "../sqlite/database";
 import { messageSender } from "./message-sender";
+import { notifier } from "./notifier";
 import {
   endsAt,
   meetupInput,
@@ -169,6 +172,40 @@ describe("the notifier", () => {
     ]);
     expect(mailTo("bob")).toHaveLength(1);
     expect(mailTo("cy")).toHaveLength(0);
+  });
+});
+
+describe("the cost of an RSVP message", () => {
+  test("a message about one member's RSVP reads that member's seat, never the meetup's whole audience", async () => {
+    const meetupId = await publishedMeetup(2);
+    const names = ["ann", "bob", "cy", "dee"];
+    const memberIds = await Promise.all(names.map((name) => member(name)));
+    for (const memberId of memberIds) await world.meetups.rsvp({ actor: memberId, meetupId });
+    await world.meetups.removeRsvp({ actor: organiser, meetupId, memberId: memberIds[0] as string });
+    const rsvpTypes = ["RsvpConfirmed", "RsvpWaitlisted", "WaitlistPromoted", "RsvpRemoved"];
+    const rsvpEvents = world.delivered.filter((event) => rsvpTypes.includes(event.type));
+    expect(new Set(rsvpEvents.map((event) => event.type))).toEqual(new Set(rsvpTypes));
+
+    const seats: string[] = [];
+    const seatsOnly = notifier({
+      outbox: sqliteOutbox(openDatabase(":memory:")),
+      documents: world.documents,
+      scheduler: world.timers,
+      send: async () => {},
+      meetups: {
+        ...world.meetups,
+        audienceOf: () => Promise.reject(new Error("an RSVP message read the whole audience")),
+        seatOf: (id, memberId) => {
+          seats.push(memberId);
+          return world.meetups.seatOf(id, memberId);
+        },
+      },
+      communities: world.communities,
+      talks: world.talks,
+      paths: world.paths,
+    });
+    for (const event of rsvpEvents) await seatsOnly.react(event);
+    expect(seats).toEqual(rsvpEvents.map((event) => (event.data as { memberId: string }).memberId));
   });
 });
 
@@ -446,5 +483,313 @@ describe("rendering", () => {
         kind: "meetup-announced",
       });
     }
+  });
+});
+
+describe("talks, agendas and paths", () => {
+  /** A member of the community with a handle, so that a proposal can name them as a co-speaker. */
+  async function speaker(name: string): Promise<string> {
+    const memberId = await member(name);
+    await world.members.updateProfile({
+      memberId,
+      actor: memberId,
+      input: { displayName: name, handle: `${name}-speaks` },
+    });
+    return memberId;
+  }
+
+  async function openCall(): Promise<string> {
+    const { callId } = await world.talks.draftCall({
+      actor: organiser,
+      input: {
+        communityId,
+        title: "Talks for the summer",
+        opensAt: "2026-05-01T00:00:00.000Z",
+        closesAt: "2026-07-01T00:00:00.000Z",
+        formats: [{ id: "talk", name: "Talk", minutes: 30 }],
+        criteria: [{ id: "relevance", name: "Relevance", weight: 1 }],
+      },
+    });
+    await world.talks.publishCall({ actor: organiser, callId });
+    return callId;
+  }
+
+  async function submitted(owner: string, title: string, coSpeakerHandles: string[] = []): Promise<string> {
+    const { proposalId } = await world.talks.draftProposal({
+      actor: owner,
+      submit: true,
+      input: {
+        callId: await openCall(),
+        title,
+        abstract: "What we learned.",
+        formatId: "talk",
+        coSpeakerHandles,
+      },
+    });
+    return proposalId;
+  }
+
+  async function confirmedTalk(owner: string, title: string): Promise<string> {
+    const proposalId = await submitted(owner, title);
+    await world.talks.acceptProposal({ actor: organiser, proposalId, message: "Welcome" });
+    await world.talks.confirmTalk({ actor: owner, proposalId });
+    return proposalId;
+  }
+
+  const subjects = (name: string) => mailTo(name).map((message) => message.subject);
+
+  /** Every event of these types delivered again, twice: what the bus may do. */
+  async function redeliver(...types: string[]): Promise<void> {
+    const again = world.delivered.filter((event) => types.includes(event.type));
+    expect(again.length).toBeGreaterThan(0);
+    for (let delivery = 0; delivery < 2; delivery++)
+      for (const event of again) await world.notifier.react(event);
+  }
+
+  test("an accepted proposal tells the owner and the co-speaker who accepted, with the organisers' words; nobody else", async () => {
+    const sam = await speaker("sam");
+    const tia = await speaker("tia");
+    await speaker("uma");
+    const proposalId = await submitted(sam, "Event sourcing without tears", ["tia-speaks", "uma-speaks"]);
+    await world.talks.answerInvitation({ actor: tia, proposalId, accept: true });
+    await world.talks.acceptProposal({ actor: organiser, proposalId, message: "See you in June!" });
+
+    for (const name of ["sam", "tia"])
+      expect(subjects(name)).toEqual(["proposal-decided: Event sourcing without tears accepted"]);
+    // Invited, never answered: not a speaker yet.
+    expect(subjects("uma")).toEqual([]);
+    const [entry] = (await world.outbox.forRecipient(sam, { first: 1 })).entries;
+    expect(entry?.payload).toMatchObject({
+      kind: "proposal-decided",
+      communityId,
+      proposal: {
+        id: proposalId,
+        decision: "accepted",
+        message: "See you in June!",
+        callTitle: "Talks for the summer",
+        communityName: "Serverless Rotterdam",
+      },
+    });
+  });
+
+  test("a rejected proposal tells its speaker, once however often the decision is delivered", async () => {
+    const sam = await speaker("sam");
+    const proposalId = await submitted(sam, "Projections at scale");
+    await world.talks.rejectProposal({ actor: organiser, proposalId, message: "Not this time." });
+    await redeliver("ProposalRejected");
+    expect(subjects("sam")).toEqual(["proposal-decided: Projections at scale rejected"]);
+  });
+
+  test("a speaker who turned decisions off gets none, and an erased one none either", async () => {
+    const sam = await speaker("sam");
+    const tia = await speaker("tia");
+    await world.notifications.setPreference({
+      memberId: sam,
+      actor: sam,
+      kind: "proposal-decided",
+      communityId,
+      enabled: false,
+    });
+    const samsProposal = await submitted(sam, "Sam's talk");
+    const tiasProposal = await submitted(tia, "Tia's talk");
+    await world.members.erase({ memberId: tia, actor: tia });
+    await world.talks.acceptProposal({ actor: organiser, proposalId: samsProposal, message: "" });
+    await world.talks.acceptProposal({ actor: organiser, proposalId: tiasProposal, message: "" });
+
+    expect(subjects("sam")).toEqual([]);
+    expect(world.mailbox.messages().filter((message) => message.subject.startsWith("proposal"))).toEqual([]);
+    const outcomes = async (memberId: string) =>
+      (await world.outbox.forRecipient(memberId, { first: 10 })).entries.map(
+        (entry) => entry.attempts[0]?.outcome,
+      );
+    expect(await outcomes(sam)).toEqual(["skipped: turned off by the member"]);
+    expect(await outcomes(tia)).toEqual(["skipped: no address (the member was erased)"]);
+  });
+
+  test("a released agenda tells the speakers of its talks, each once with all their talks; a new version tells them again", async () => {
+    const sam = await speaker("sam");
+    const tia = await speaker("tia");
+    await member("ann");
+    const meetupId = await publishedMeetup();
+    const first = await confirmedTalk(sam, "Event sourcing without tears");
+    const second = await confirmedTalk(sam, "Projections at scale");
+    const third = await confirmedTalk(tia, "Reactors");
+    await world.agendas.addSlot({
+      actor: organiser,
+      input: { meetupId, startsAt, minutes: 15, title: "Doors open" },
+    });
+    const minutesIn = (minutes: number) => new Date(Date.parse(startsAt) + minutes * 60_000).toISOString();
+    for (const [minutes, proposalId] of [
+      [15, first],
+      [45, second],
+      [75, third],
+    ] as const)
+      await world.agendas.addSlot({
+        actor: organiser,
+        input: { meetupId, startsAt: minutesIn(minutes), proposalId },
+      });
+    await world.agendas.releaseAgenda({ actor: organiser, meetupId, note: "Pizza at half time." });
+
+    const agendaMail = (name: string) => subjects(name).filter((subject) => subject.startsWith("agenda"));
+    expect(agendaMail("sam")).toEqual([
+      "agenda-released: Event sourcing in practice agenda 1 with Event sourcing without tears, Projections at scale",
+    ]);
+    expect(agendaMail("tia")).toEqual(["agenda-released: Event sourcing in practice agenda 1 with Reactors"]);
+    expect(agendaMail("ann")).toEqual([]);
+    const [entry] = (await world.outbox.forRecipient(tia, { first: 1 })).entries;
+    expect(entry?.payload).toMatchObject({
+      kind: "agenda-released",
+      meetup: { id: meetupId, title: "Event sourcing in practice", communityName: "Serverless Rotterdam" },
+      agenda: {
+        number: 1,
+        note: "Pizza at half time.",
+        slots: [
+          { startsAt, minutes: 15, title: "Doors open" },
+          { startsAt: minutesIn(15), minutes: 30, title: "Event sourcing without tears" },
+          { startsAt: minutesIn(45), minutes: 30, title: "Projections at scale" },
+          { startsAt: minutesIn(75), minutes: 30, title: "Reactors" },
+        ],
+      },
+    });
+
+    await redeliver("AgendaReleased");
+    expect(agendaMail("sam")).toHaveLength(1);
+    await world.agendas.addSlot({
+      actor: organiser,
+      input: { meetupId, startsAt: minutesIn(105), minutes: 15, title: "Drinks" },
+    });
+    await world.agendas.releaseAgenda({ actor: organiser, meetupId });
+    expect(agendaMail("tia")).toEqual([
+      "agenda-released: Event sourcing in practice agenda 2 with Reactors",
+      "agenda-released: Event sourcing in practice agenda 1 with Reactors",
+    ]);
+  });
+
+  test("a speaker who turned agendas off, or was erased, gets no agenda", async () => {
+    const sam = await speaker("sam");
+    const tia = await speaker("tia");
+    const meetupId = await publishedMeetup();
+    const samsTalk = await confirmedTalk(sam, "Sam's talk");
+    const tiasTalk = await confirmedTalk(tia, "Tia's talk");
+    await world.notifications.setPreference({
+      memberId: sam,
+      actor: sam,
+      kind: "agenda-released",
+      communityId: null,
+      enabled: false,
+    });
+    await world.agendas.addSlot({ actor: organiser, input: { meetupId, startsAt, proposalId: samsTalk } });
+    await world.agendas.addSlot({
+      actor: organiser,
+      input: {
+        meetupId,
+        startsAt: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString(),
+        proposalId: tiasTalk,
+      },
+    });
+    await world.members.erase({ memberId: tia, actor: tia });
+    await world.agendas.releaseAgenda({ actor: organiser, meetupId });
+
+    expect(world.mailbox.messages().filter((message) => message.subject.startsWith("agenda"))).toEqual([]);
+    const [samsEntry] = (await world.outbox.forRecipient(sam, { first: 10 })).entries.filter(
+      (entry) => entry.kind === "agenda-released",
+    );
+    expect(samsEntry?.attempts[0]?.outcome).toBe("skipped: turned off by the member");
+    const [tiasEntry] = (await world.outbox.forRecipient(tia, { first: 10 })).entries.filter(
+      (entry) => entry.kind === "agenda-released",
+    );
+    expect(tiasEntry?.attempts[0]?.outcome).toBe("skipped: no address (the member was erased)");
+  });
+
+  describe("a completed path", () => {
+    let pathId: string;
+    let checkpointIds: string[];
+    beforeEach(async () => {
+      const curator = await member("cora");
+      ({ pathId } = await world.paths.draftPath({
+        actor: curator,
+        input: {
+          goal: "Learn event sourcing",
+          description: "From the first event on.",
+          tags: ["cqrs"],
+          checkpoints: [
+            { task: "Read the introduction", url: "https://example.com/intro", title: "An introduction" },
+            { task: "Read the sequel", url: "https://example.com/sequel", title: "A sequel" },
+          ],
+        },
+      }));
+      await world.paths.publishPath({ actor: curator, pathId });
+      checkpointIds = ((await world.paths.currentCheckpoints(pathId))?.checkpoints ?? []).map(({ id }) => id);
+    });
+
+    const mark = (actor: string, checkpointId: string, done = true) =>
+      world.progress.markCheckpoint({ actor, input: { pathId, checkpointId, done } });
+    const completeAs = async (actor: string) => {
+      for (const checkpointId of checkpointIds) await mark(actor, checkpointId);
+    };
+    const askFor = (memberId: string) =>
+      world.notifications.setPreference({
+        memberId,
+        actor: memberId,
+        kind: "path-completed",
+        communityId: null,
+        enabled: true,
+      });
+
+    test("is off by default: a learner who never asked gets nothing, and nothing is recorded", async () => {
+      const lea = await member("lea");
+      await completeAs(lea);
+      expect(subjects("lea")).toEqual([]);
+      expect((await world.outbox.forRecipient(lea, { first: 10 })).entries).toEqual([]);
+    });
+
+    test("tells a learner who asked, once per revision: unticking and ticking again, or a redelivery, sends nothing more", async () => {
+      const lea = await member("lea");
+      await askFor(lea);
+      await completeAs(lea);
+      expect(subjects("lea")).toEqual(["path-completed: Learn event sourcing"]);
+      const [entry] = (await world.outbox.forRecipient(lea, { first: 1 })).entries;
+      expect(entry?.payload).toMatchObject({
+        kind: "path-completed",
+        communityId: null,
+        path: { id: pathId, title: "Learn event sourcing", revision: 1, checkpointCount: 2 },
+      });
+
+      await mark(lea, checkpointIds[1] as string, false);
+      await mark(lea, checkpointIds[1] as string);
+      expect(world.delivered.filter((event) => event.type === "PathCompleted")).toHaveLength(2);
+      await redeliver("PathCompleted");
+      expect(subjects("lea")).toHaveLength(1);
+    });
+
+    test("a learner who asked, then turned it off, or was erased, gets nothing", async () => {
+      const lea = await member("lea");
+      const max = await member("max");
+      await askFor(lea);
+      await askFor(max);
+      await world.notifications.setPreference({
+        memberId: lea,
+        actor: lea,
+        kind: "path-completed",
+        communityId: null,
+        enabled: false,
+      });
+      await completeAs(lea);
+      expect(subjects("lea")).toEqual([]);
+
+      // Max's completion reaches the notifier only after he was erased (a late delivery): no address.
+      await world.members.erase({ memberId: max, actor: max });
+      const completion = world.delivered.find((event) => event.type === "PathCompleted");
+      if (!completion) throw new Error("no completion was delivered");
+      await world.notifier.react({
+        ...completion,
+        id: "0190f5a0-0000-7000-8000-0000000e0010",
+        streamId: completion.streamId.replace(lea, max),
+        data: { revision: 1 },
+      });
+      expect(world.mailbox.messages().filter((message) => message.subject.startsWith("path"))).toEqual([]);
+      const [entry] = (await world.outbox.forRecipient(max, { first: 10 })).entries;
+      expect(entry?.attempts[0]?.outcome).toBe("skipped: no address (the member was erased)");
+    });
   });
 });

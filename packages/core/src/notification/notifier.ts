@@ -1,19 +1,46 @@
 import type { CommunitySummary } from "../community/index";
 import type { DocumentStore } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
-import type { MeetupAudience, MeetupSummary } from "../meetup/index";
+import type { MeetupAudience, MeetupSeat, MeetupSummary } from "../meetup/index";
 import { type Outbox, type OutboxKey, type OutboxMessage, outboxBatchLimit } from "../outbox/outbox";
+import { partiesOfProgressStream } from "../progress/index";
 import type { Reactor } from "../reactor/reactor";
 import type { Scheduler } from "../scheduler/scheduler";
+import type { ProposalSpeakers } from "../talk/index";
 import { type NotificationSettings, noSettings, wants } from "./decider";
 import { notificationSettingsKey } from "./documents";
-import type { MessageKind } from "./kinds";
-import type { MessageMeetup, MessagePayload } from "./message-payload";
+import type { MeetupMessageKind, MessageMeetup, MessagePayload } from "./message-payload";
 import { type ReminderTimerPayload, reminderTimerNames, reminderTimers } from "./reminders";
 
 /** What the notifier reads of other contexts. */
 export interface NotifierContexts {
-  meetups: { audienceOf(meetupId: string): Promise<MeetupAudience | undefined> };
+  meetups: {
+    /** Everyone holding an RSVP: for what goes to all of them (a change, a cancellation, a reminder). */
+    audienceOf(meetupId: string): Promise<MeetupAudience | undefined>;
+    /** One member's place: for a message about their own RSVP, whatever the meetup's size. */
+    seatOf(meetupId: string, memberId: string): Promise<MeetupSeat | undefined>;
+    /** The meetup alone: what an announcement and an agenda say of it, and when its reminders are due. */
+    summaryOf(meetupId: string): Promise<MeetupSummary | undefined>;
+  };
+  talks: { speakersOf(proposalId: string): Promise<ProposalSpeakers | undefined> };
+  /** The learner is the viewer: a path they completed is one they may read, unless it was archived since. */
+  paths: {
+    pathById(
+      pathIds: readonly string[],
+      viewerId: string,
+    ): Promise<
+      (
+        | {
+            id: string;
+            slug: string;
+            goal: string;
+            communityId: string | null;
+            checkpoints: readonly unknown[];
+          }
+        | undefined
+      )[]
+    >;
+  };
   communities: {
     byId(communityId: string): Promise<CommunitySummary | undefined>;
     membersOf(
@@ -69,13 +96,14 @@ function messageMeetup(
 const membersPage = 100;
 
 /**
- * Turns events into messages (RSVPs, a meetup's changes, its announcement and reminders), records each
- * in the outbox under (event, member, kind) and hands what it recorded to the sender. A redelivered event
- * records nothing new, so nothing is sent twice; one whose first delivery failed halfway records the rest.
- * Who gets a message and what it says are read from the meetup's stream as it is when the notifier runs.
+ * Turns events into messages (RSVPs, a meetup's changes, its announcement and reminders, decisions on
+ * proposals, released agendas, completed paths), records each in the outbox under (event, member, kind)
+ * and hands what it recorded to the sender. A redelivered event records nothing new, so nothing is sent
+ * twice; one whose first delivery failed halfway records the rest. Who gets a message and what it says
+ * are read from the streams as they are when the notifier runs.
  */
 export function notifier(options: NotifierOptions): Notifier {
-  const { outbox, documents, scheduler, send, meetups, communities } = options;
+  const { outbox, documents, scheduler, send, meetups, communities, talks, paths } = options;
 
   async function record(messages: OutboxMessage[]): Promise<void> {
     for (let start = 0; start < messages.length; start += outboxBatchLimit) {
@@ -84,7 +112,15 @@ export function notifier(options: NotifierOptions): Notifier {
     }
   }
 
+  /** The meetup as a message tells it, without reading who holds an RSVP. */
   async function meetupMessage(meetupId: string, at: string) {
+    const meetup = await meetups.summaryOf(meetupId);
+    if (!meetup) return undefined;
+    const community = await communities.byId(meetup.communityId);
+    return { meetup, message: messageMeetup(meetup, meetupId, community, at) };
+  }
+
+  async function audienceMessage(meetupId: string, at: string) {
     const audience = await meetups.audienceOf(meetupId);
     if (!audience) return undefined;
     const community = await communities.byId(audience.meetup.communityId);
@@ -98,27 +134,108 @@ export function notifier(options: NotifierOptions): Notifier {
     payload,
   });
 
-  /** One member's message about their own RSVP. */
-  async function toMember(event: EventEnvelope, kind: MessageKind, memberId: string): Promise<void> {
-    const found = await meetupMessage(meetupIdOf(event.streamId), event.meta.occurredAt);
-    if (!found) return;
-    const { audience, meetup } = found;
-    const holdsSeat = audience.confirmed.includes(memberId);
-    const position = audience.waitlisted.indexOf(memberId);
+  /** One member's message about their own RSVP: only that member is looked up, not the meetup's audience. */
+  async function toMember(event: EventEnvelope, kind: MeetupMessageKind, memberId: string): Promise<void> {
+    const seat = await meetups.seatOf(meetupIdOf(event.streamId), memberId);
+    if (!seat) return;
+    const community = await communities.byId(seat.meetup.communityId);
+    const meetup = messageMeetup(seat.meetup, meetupIdOf(event.streamId), community, event.meta.occurredAt);
     await record([
       message(event.id, memberId, {
         kind,
-        communityId: audience.meetup.communityId,
+        communityId: seat.meetup.communityId,
         meetup,
-        joinUrl: holdsSeat ? audience.meetup.details.joinUrl : null,
-        ...(kind === "rsvp-waitlisted" ? { waitlistPosition: position === -1 ? null : position + 1 } : {}),
+        joinUrl: seat.status === "confirmed" ? seat.meetup.details.joinUrl : null,
+        ...(kind === "rsvp-waitlisted" ? { waitlistPosition: seat.waitlistPosition } : {}),
+      }),
+    ]);
+  }
+
+  /** The speakers of a proposal the organisers decided on: what they decided, and their words with it. */
+  async function decided(event: EventEnvelope, decision: "accepted" | "rejected"): Promise<void> {
+    const proposal = await talks.speakersOf(event.streamId.slice("proposal-".length));
+    if (!proposal) return;
+    const community = await communities.byId(proposal.communityId);
+    const payload: MessagePayload = {
+      kind: "proposal-decided",
+      communityId: proposal.communityId,
+      proposal: {
+        id: proposal.proposalId,
+        title: proposal.title,
+        decision,
+        // The event's, not the stream's: a later decision (a cancellation) has words of its own.
+        message: (event.data as { message?: string }).message ?? "",
+        callTitle: proposal.callTitle,
+        communityName: community?.name ?? "",
+        communitySlug: community?.slug ?? "",
+      },
+    };
+    await record(proposal.speakerIds.map((memberId) => message(event.id, memberId, payload)));
+  }
+
+  /**
+   * The speakers of the talks on a released agenda, each once however many of their talks it holds: the
+   * version as released (the event carries it whole), the meetup as it is now.
+   */
+  async function agendaReleased(event: EventEnvelope): Promise<void> {
+    const meetupId = event.streamId.slice("agenda-".length);
+    const found = await meetupMessage(meetupId, event.meta.occurredAt);
+    if (!found) return;
+    const release = event.data as {
+      number: number;
+      note: string;
+      slots: { startsAt: string; minutes: number; title: string; proposalId: string | null }[];
+    };
+    const talksBySpeaker = new Map<string, string[]>();
+    for (const slot of release.slots) {
+      if (slot.proposalId === null) continue;
+      const proposal = await talks.speakersOf(slot.proposalId);
+      for (const speakerId of proposal?.speakerIds ?? [])
+        talksBySpeaker.set(speakerId, [...(talksBySpeaker.get(speakerId) ?? []), slot.title]);
+    }
+    const slots = release.slots.map(({ startsAt, minutes, title }) => ({ startsAt, minutes, title }));
+    await record(
+      [...talksBySpeaker].map(([speakerId, talkTitles]) =>
+        message(event.id, speakerId, {
+          kind: "agenda-released",
+          communityId: found.meetup.communityId,
+          meetup: found.message,
+          agenda: { number: release.number, note: release.note, slots, talkTitles },
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The learner, if they asked for it: once per revision completed, keyed on the revision rather than the
+   * event, so that unticking the last checkpoint and ticking it again does not congratulate twice.
+   */
+  async function pathCompleted(event: EventEnvelope): Promise<void> {
+    const { memberId, pathId } = partiesOfProgressStream(event.streamId);
+    const { revision } = event.data as { revision: number };
+    const [path] = await paths.pathById([pathId], memberId);
+    if (!path) return;
+    const settings = await documents.get<NotificationSettings>(notificationSettingsKey(memberId));
+    // Opt-in: most learners never asked, and for them nothing is recorded at all.
+    if (!wants(settings?.body ?? noSettings, "path-completed", path.communityId)) return;
+    await record([
+      message(`${event.streamId}@revision-${revision}`, memberId, {
+        kind: "path-completed",
+        communityId: path.communityId,
+        path: {
+          id: path.id,
+          title: path.goal,
+          slug: path.slug,
+          revision,
+          checkpointCount: path.checkpoints.length,
+        },
       }),
     ]);
   }
 
   /** Everyone holding an RSVP (confirmed or waiting): the meetup moved or was cancelled. */
-  async function toAudience(event: EventEnvelope, kind: MessageKind): Promise<void> {
-    const found = await meetupMessage(meetupIdOf(event.streamId), event.meta.occurredAt);
+  async function toAudience(event: EventEnvelope, kind: MeetupMessageKind): Promise<void> {
+    const found = await audienceMessage(meetupIdOf(event.streamId), event.meta.occurredAt);
     if (!found) return;
     const { audience, meetup } = found;
     const payloadFor = (holdsSeat: boolean): MessagePayload => ({
@@ -136,12 +253,12 @@ export function notifier(options: NotifierOptions): Notifier {
   /** The community's members who asked for announcements, a page of members at a time. */
   async function announce(event: EventEnvelope): Promise<void> {
     const found = await meetupMessage(meetupIdOf(event.streamId), event.meta.occurredAt);
-    if (found?.audience.meetup.status !== "published") return;
-    const { communityId } = found.audience.meetup;
+    if (found?.meetup.status !== "published") return;
+    const { communityId } = found.meetup;
     const payload: MessagePayload = {
       kind: "meetup-announced",
       communityId,
-      meetup: found.meetup,
+      meetup: found.message,
       joinUrl: null,
     };
     let cursor: string | undefined;
@@ -163,15 +280,15 @@ export function notifier(options: NotifierOptions): Notifier {
   }
 
   async function setReminders(event: EventEnvelope): Promise<void> {
-    const audience = await meetups.audienceOf(meetupIdOf(event.streamId));
-    if (!audience) return;
     const meetupId = meetupIdOf(event.streamId);
-    if (audience.meetup.status !== "published") {
+    const meetup = await meetups.summaryOf(meetupId);
+    if (!meetup) return;
+    if (meetup.status !== "published") {
       for (const name of reminderTimerNames(meetupId)) await scheduler.cancel(name);
       return;
     }
     // A reminder whose moment has passed (published or moved late) is no reminder: it is not set.
-    for (const timer of reminderTimers(meetupId, audience.meetup.startsAt))
+    for (const timer of reminderTimers(meetupId, meetup.startsAt))
       if (timer.at.getTime() > Date.parse(event.meta.occurredAt)) await scheduler.set(timer);
       else await scheduler.cancel(timer.name);
   }
@@ -187,6 +304,10 @@ export function notifier(options: NotifierOptions): Notifier {
       "MeetupRescheduled",
       "MeetupCancelled",
       "MeetupPublished",
+      "ProposalAccepted",
+      "ProposalRejected",
+      "AgendaReleased",
+      "PathCompleted",
     ],
     async react(event) {
       const memberId = (event.data as { memberId?: string }).memberId ?? "";
@@ -209,12 +330,20 @@ export function notifier(options: NotifierOptions): Notifier {
         case "MeetupPublished":
           await setReminders(event);
           return announce(event);
+        case "ProposalAccepted":
+          return decided(event, "accepted");
+        case "ProposalRejected":
+          return decided(event, "rejected");
+        case "AgendaReleased":
+          return agendaReleased(event);
+        case "PathCompleted":
+          return pathCompleted(event);
       }
     },
 
     async remind(timer) {
       const { meetupId, reminder } = timer.payload as ReminderTimerPayload;
-      const found = await meetupMessage(meetupId, timer.at);
+      const found = await audienceMessage(meetupId, timer.at);
       if (found?.audience.meetup.status !== "published") return;
       const { audience, meetup } = found;
       // The firing, not the meetup: a reminder moved by a reschedule is a new message; one fired twice is not.

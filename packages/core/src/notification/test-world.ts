@@ -1,23 +1,29 @@
 /**
- * The notification context with real member, community and meetup contexts beside it, on one in-memory
- * SQLite store projected before each append returns; its outbox, timer table and a dev mailbox in the
- * same database, and the notifier reacting to every append as the local host's bus does.
+ * The notification context with real member, community, meetup, talk, agenda, path and progress contexts
+ * beside it, on one in-memory SQLite store projected before each append returns; its outbox, timer table
+ * and a dev mailbox in the same database, and the notifier reacting to every append as the local host's
+ * bus does.
  */
-import {
-  type CommunityModule,
-  communityEventTypes,
-  communityModule,
-  communityProjections,
-} from "../community/index";
+import { type AgendaModule, agendaEventTypes, agendaModule, agendaProjections } from "../agenda/index";
+import type { CommunityModule } from "../community/index";
 import type { DocumentStore } from "../documents/document-store";
 import type { EventEnvelope } from "../eventstore/envelope";
 import { type DevMailbox, sqliteDevMailbox } from "../mail/dev-mailbox";
-import { type MeetupModule, meetupEventTypes, meetupModule, meetupProjections } from "../meetup/index";
-import { type MemberModule, memberEventTypes, memberModule, memberProjections } from "../member/index";
+import type { MeetupModule } from "../meetup/index";
+import type { MemberModule } from "../member/index";
 import type { Outbox } from "../outbox/outbox";
 import { sqliteOutbox } from "../outbox/sqlite";
+import { type PathModule, pathEventTypes, pathModule, pathProjections } from "../path/index";
+import {
+  type ProgressModule,
+  progressEventTypes,
+  progressModule,
+  progressProjections,
+} from "../progress/index";
 import { sqliteScheduler, type TimerTable } from "../scheduler/sqlite";
+import type { TalkModule } from "../talk/index";
 import { type ProjectedWorld, projectedWorld } from "../testing/projected-world";
+import { talkContextEventTypes, talkContextProjections, talkContexts } from "../testing/talk-contexts";
 import { type NotificationModule, notificationModule } from "./commands";
 import { notificationProjections } from "./documents";
 import { notificationEventTypes } from "./events";
@@ -36,17 +42,35 @@ export const now = "2026-06-01T10:00:00.000Z";
  */
 export const plainRenderer: MessageRenderer = {
   async render(payload: MessagePayload, links) {
-    const subject = `${payload.kind}: ${payload.meetup.title}`;
-    const join = payload.joinUrl ? ` Join: ${payload.joinUrl}` : "";
+    const subject = `${payload.kind}: ${subjectOf(payload)}`;
+    const join = "joinUrl" in payload && payload.joinUrl ? ` Join: ${payload.joinUrl}` : "";
     return { subject, text: `${subject}.${join} ${links.unsubscribeUrl}`, html: `<p>${subject}.${join}</p>` };
   },
 };
+
+/** What a message is about, in a few words: the meetup's title, the proposal's and its decision, the path's. */
+function subjectOf(payload: MessagePayload): string {
+  switch (payload.kind) {
+    case "proposal-decided":
+      return `${payload.proposal.title} ${payload.proposal.decision}`;
+    case "agenda-released":
+      return `${payload.meetup.title} agenda ${payload.agenda.number} with ${payload.agenda.talkTitles.join(", ")}`;
+    case "path-completed":
+      return payload.path.title;
+    default:
+      return payload.meetup.title;
+  }
+}
 
 export interface NotificationWorld extends Pick<ProjectedWorld, "clock" | "close"> {
   documents: DocumentStore;
   members: MemberModule;
   communities: CommunityModule;
   meetups: MeetupModule;
+  talks: TalkModule;
+  agendas: AgendaModule;
+  paths: PathModule;
+  progress: ProgressModule;
   notifications: NotificationModule;
   outbox: Outbox;
   timers: TimerTable;
@@ -63,11 +87,18 @@ export function notificationWorld(): NotificationWorld {
   let react: (event: EventEnvelope) => Promise<void> = async () => {};
   const delivered: EventEnvelope[] = [];
   const world = projectedWorld({
-    eventTypes: [...memberEventTypes, ...communityEventTypes, ...meetupEventTypes, ...notificationEventTypes],
+    eventTypes: [
+      ...talkContextEventTypes,
+      ...agendaEventTypes,
+      ...pathEventTypes,
+      ...progressEventTypes,
+      ...notificationEventTypes,
+    ],
     projections: [
-      ...memberProjections,
-      ...communityProjections,
-      ...meetupProjections,
+      ...talkContextProjections,
+      ...agendaProjections,
+      ...pathProjections,
+      ...progressProjections,
       ...notificationProjections,
     ],
     now,
@@ -78,10 +109,11 @@ export function notificationWorld(): NotificationWorld {
       }
     },
   });
-  const { store, documents, keys, clock, idempotency, database } = world;
-  const members = memberModule({ store, documents, keys, clock, idempotency, emailSecret: serverSecret });
-  const communities = communityModule({ store, documents, clock });
-  const meetups = meetupModule({ store, documents, communities, clock, idempotency });
+  const { store, documents, clock, idempotency, database } = world;
+  const { members, communities, meetups, talks } = talkContexts(world);
+  const agendas = agendaModule({ store, documents, communities, meetups, talks, clock, idempotency });
+  const paths = pathModule({ store, documents, communities, members, talks, meetups, clock, idempotency });
+  const progress = progressModule({ store, documents, paths, meetups, clock, idempotency });
   const notifications = notificationModule({
     store,
     documents,
@@ -112,6 +144,8 @@ export function notificationWorld(): NotificationWorld {
     send: (recorded) => sender.send(recorded),
     meetups,
     communities,
+    talks,
+    paths,
   });
   react = async (event) => {
     if (reacting.eventTypes.includes(event.type)) await reacting.react(event);
@@ -123,6 +157,10 @@ export function notificationWorld(): NotificationWorld {
     members,
     communities,
     meetups,
+    talks,
+    agendas,
+    paths,
+    progress,
     notifications,
     outbox,
     timers,

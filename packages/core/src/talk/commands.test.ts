@@ -391,3 +391,35 @@ describe("talks", () => {
     );
   });
 });
+
+describe("who speaks on a proposal, for the notifier", () => {
+  test("is the owner and the co-speakers who accepted, with the proposal's decision and its call's title", async () => {
+    const accepting = await member(world, "Ada");
+    const silent = await member(world, "Ben");
+    const { proposalId } = await world.talks.draftProposal({
+      actor: cast.speaker,
+      submit: true,
+      input: proposalInput(cast.callId, {
+        coSpeakerHandles: [await handleOf(world, accepting), await handleOf(world, silent)],
+      }),
+    });
+    await world.talks.answerInvitation({ actor: accepting, proposalId, accept: true });
+    await world.talks.acceptProposal({ actor: cast.organiser, proposalId, message: "Welcome aboard" });
+
+    expect(await world.talks.speakersOf(proposalId)).toEqual({
+      proposalId,
+      callId: cast.callId,
+      callTitle: "Talks for the summer",
+      communityId: cast.communityId,
+      title: "Event sourcing without tears",
+      status: "accepted",
+      decisionMessage: "Welcome aboard",
+      speakerIds: [cast.speaker, accepting],
+    });
+  });
+
+  test("is nothing for a proposal that does not exist, or an id that is none", async () => {
+    expect(await world.talks.speakersOf(newId())).toBeUndefined();
+    expect(await world.talks.speakersOf("proposal-../../x")).toBeUndefined();
+  });
+});

@@ -143,6 +143,25 @@ export interface TalkModule extends TalkQueries {
   /** As slides: an https address (YouTube, Vimeo and PeerTube pages are recognised for an embed). */
   linkRecording(request: ProposalRequest & { url: string }): Promise<ProposalResult>;
   unlinkRecording(request: ProposalRequest): Promise<ProposalResult>;
+  /**
+   * Who speaks on a proposal, read from its stream (strongly consistent): the owner and the co-speakers
+   * who accepted, with the proposal's title, status and decision and its call's title. For the notifier
+   * only: it names members whatever the call's anonymity, so no query serves it.
+   */
+  speakersOf(proposalId: string): Promise<ProposalSpeakers | undefined>;
+}
+
+/** A proposal and who speaks on it (see `TalkModule.speakersOf`). */
+export interface ProposalSpeakers {
+  proposalId: string;
+  callId: string;
+  callTitle: string;
+  communityId: string;
+  title: string;
+  status: ProposalStatus;
+  decisionMessage: string | null;
+  /** The owner first, then the co-speakers who accepted, in the order they were invited. */
+  speakerIds: string[];
 }
 
 /** Longer addresses are no video page we know of, and would only bloat the stream. */
@@ -200,6 +219,24 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
     const { state } = await proposalStates.current(proposalStream(proposalId));
     if (state.status === "none") throw new ProposalNotFound(proposalId);
     return state;
+  }
+
+  async function speakersOf(proposalId: string): Promise<ProposalSpeakers | undefined> {
+    if (typeof proposalId !== "string" || !isUuid(proposalId)) return undefined;
+    const { state } = await proposalStates.current(proposalStream(proposalId));
+    if (state.status === "none") return undefined;
+    const { state: call } = await callStates.current(callStream(state.callId));
+    const coSpeakers = Object.entries(state.coSpeakers).filter(([, status]) => status === "accepted");
+    return {
+      proposalId,
+      callId: state.callId,
+      callTitle: call.status === "none" ? "" : call.details.title,
+      communityId: state.communityId,
+      title: state.details.title,
+      status: state.status,
+      decisionMessage: state.decisionMessage,
+      speakerIds: [state.ownerId, ...coSpeakers.map(([memberId]) => memberId)],
+    };
   }
 
   /** A call targets a meetup of its own community, or none. */
@@ -290,6 +327,7 @@ export function talkModule(options: TalkModuleOptions): TalkModule {
 
   return {
     ...queries,
+    speakersOf,
 
     async draftCall(request) {
       const { communityId, details } = parseCallInput(request.input, clock.now());

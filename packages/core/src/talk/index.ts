@@ -12,6 +12,7 @@ export { type Call, isAccepting } from "./call";
 export {
   type CallResult,
   type ProposalResult,
+  type ProposalSpeakers,
   type TalkModule,
   type TalkModuleOptions,
   talkModule,

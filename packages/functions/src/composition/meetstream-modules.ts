@@ -168,26 +168,20 @@ export interface ReactorsOptions {
 }
 
 /**
- * Progress as the reactors reach it: the path context's lookups (the paths a meetup is a checkpoint of,
- * their current checkpoints) read the log and documents only, so members are read without their secrets.
+ * The contexts as the reactors reach them: the path context's lookups (the paths a meetup is a checkpoint
+ * of, their current checkpoints) and the talks the notifier reads speakers of read the log and documents
+ * only, so members are read without their secrets.
  */
-function reactorProgress(
-  { store, documents, clock }: ReactorsOptions,
-  communities: CommunityModule,
-  meetups: MeetupModule,
-) {
-  const members = memberQueries({ store, documents });
-  const talks = talkModule({ store, documents, communities, members, meetups, clock });
-  const paths = pathModule({ store, documents, communities, members, talks, meetups, clock });
-  return progressModule({ store, documents, paths, meetups, clock });
-}
-
 function reactorContexts(options: ReactorsOptions) {
   const { store, documents, clock } = options;
   const communities = communityModule({ store, documents, clock });
   // A popular meetup's seats are released among many RSVPs to its one stream.
   const meetups = meetupModule({ store, documents, communities, clock, maximumAttempts: 40 });
-  return { communities, meetups, progress: reactorProgress(options, communities, meetups) };
+  const members = memberQueries({ store, documents });
+  const talks = talkModule({ store, documents, communities, members, meetups, clock });
+  const paths = pathModule({ store, documents, communities, members, talks, meetups, clock });
+  const progress = progressModule({ store, documents, paths, meetups, clock });
+  return { communities, meetups, talks, paths, progress };
 }
 
 /**
@@ -234,10 +228,11 @@ export interface NotifierWiring {
 
 /**
  * The notifier (the local host's bus; the AWS `Notifier` subscriber): RSVPs, a meetup's changes, its
- * announcement and reminders become messages in the outbox. It reads meetups and communities only.
+ * announcement and reminders, decisions on proposals, released agendas and completed paths become
+ * messages in the outbox. It reads meetups, communities, talks and paths.
  */
 export function notifierReactor(options: ReactorsOptions & NotifierWiring): Notifier {
-  const { communities, meetups } = reactorContexts(options);
+  const { communities, meetups, talks, paths } = reactorContexts(options);
   const { outbox, scheduler, send, documents } = options;
-  return notifier({ outbox, documents, scheduler, send, meetups, communities });
+  return notifier({ outbox, documents, scheduler, send, meetups, communities, talks, paths });
 }

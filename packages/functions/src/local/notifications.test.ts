@@ -2,8 +2,12 @@ import { sqliteDevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { openDatabase } from "@meetstream/core/sqlite/database";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { agendaClient } from "../graphql/agenda-test-client";
 import type { Person } from "../graphql/community-test-client";
 import { meetupClient, meetupInput } from "../graphql/meetup-test-client";
+import { notificationClient } from "../graphql/notification-test-client";
+import { progressClient } from "../graphql/progress-test-client";
+import { callInput, proposalInput } from "../graphql/talk-test-client";
 import { databaseFile } from "../stores/data-folder";
 import { dataFoldersRemovedAfterAll, startTestHost } from "../testing/test-host";
 import type { LocalHost } from "./host";
@@ -26,6 +30,7 @@ let organiser: Person;
 let ann: Person;
 let bob: Person;
 let meetupId: string;
+let communityId: string;
 // Whole minutes: a calendar entry keeps no fraction of a second.
 const startsAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 3 * 86_400_000).toISOString();
 const endsAt = new Date(Date.parse(startsAt) + 3 * 3_600_000).toISOString();
@@ -72,6 +77,7 @@ beforeAll(async () => {
     meetupInput(community.id, { startsAt, endsAt, capacity: 1 }),
   );
   meetupId = meetup.id;
+  communityId = community.id;
   await meetups.publish(organiser, meetupId);
 });
 afterAll(async () => {
@@ -135,10 +141,89 @@ describe("messages on the local host", () => {
     }
   });
 
+  describe("messages about talks and paths", () => {
+    let talks: ReturnType<typeof progressClient>;
+    let sam: Person;
+    let proposalId: string;
+    beforeAll(async () => {
+      talks = progressClient(host.url);
+      sam = await talks.person("Sam", "sam");
+      await talks.join(sam, communityId);
+    });
+
+    test("an accepted proposal reaches its speaker's dev mailbox with the organisers' words and a one-click unsubscribe", async () => {
+      const call = await talks.draftCall(organiser, callInput(communityId));
+      await talks.publishCall(organiser, call.id);
+      proposalId = (await talks.submit(sam, proposalInput(call.id))).id;
+      await talks.accept(organiser, proposalId, "See you on stage!");
+      const { mail } = await arrival("sam", "Accepted");
+      expect(mail.subject).toBe("Accepted: Event sourcing without tears");
+      expect(mail.text).toContain("The organisers write: “See you on stage!”");
+      expect(mail.text).toContain("/me/proposals");
+      expect(mail.headers?.["List-Unsubscribe"]).toMatch(/^<http:\/\/.+\/unsubscribe\/one-click\?token=.+>$/);
+      expect(mail.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    });
+
+    test("a released agenda reaches the speaker of a talk on it, with the programme", async () => {
+      await talks.confirm(sam, proposalId);
+      const starts = new Date(Date.parse(startsAt) + 7 * 86_400_000).toISOString();
+      const evening: Loose = await meetups.schedule(
+        organiser,
+        meetupInput(communityId, {
+          startsAt: starts,
+          endsAt: new Date(Date.parse(starts) + 3 * 3_600_000).toISOString(),
+        }),
+      );
+      await meetups.publish(organiser, evening.id);
+      const agenda = agendaClient(host.url, evening.id);
+      await agenda.addSlot(organiser, { startsAt: starts, minutes: 30, title: "Doors open" });
+      const slot = await agenda.addSlot(organiser, {
+        startsAt: new Date(Date.parse(starts) + 30 * 60_000).toISOString(),
+        proposalId,
+      });
+      expect(slot.__typename).toBe("AgendaDraft");
+      expect((await agenda.release(organiser, "Pizza first.")).__typename).toBe("AgendaVersion");
+      const { mail } = await arrival("sam", "Agenda released");
+      expect(mail.subject).toBe("Agenda released: Rust and coffee");
+      expect(mail.text).toContain("with your talk “Event sourcing without tears”");
+      expect(mail.text).toContain("Doors open (30 min)");
+      expect(mail.text).toContain("The organisers note: “Pizza first.”");
+    });
+
+    test("a completed path reaches the learner who asked for it", async () => {
+      const notifications = notificationClient(host.url);
+      const lea = await talks.person("Lea", "lea");
+      const settings = await notifications.setPreference(lea, {
+        kind: "PATH_COMPLETED",
+        communityId: null,
+        enabled: true,
+      });
+      expect(settings.__typename).toBe("NotificationSettings");
+      const path = await talks.draftPath(sam, {
+        goal: "Learn event sourcing",
+        description: "From the first event on.",
+        tags: ["cqrs"],
+        checkpoints: [{ task: "Read the introduction", url: "https://example.com/intro", title: "Intro" }],
+      });
+      await talks.publishPath(sam, path.id);
+      const marked = await talks.markCheckpoint(lea, {
+        pathId: path.id,
+        checkpointId: path.checkpoints[0].id,
+        done: true,
+      });
+      expect(marked.completed).toBe(true);
+      const { mail } = await arrival("lea", "You completed");
+      expect(mail.subject).toBe("You completed Learn event sourcing");
+      expect(mail.text).toContain(`/paths/${path.slug}`);
+      expect(mail.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    });
+  });
+
   test("events delivered again, twice over, after restarts send nothing twice", async () => {
     const notSignIn = (mail: { subject: string }) => !mail.subject.includes("sign-in code");
     const sent = (await mailbox()).filter(notSignIn).length;
-    expect(sent).toBe(6);
+    // Six about the meetup; a decision, an agenda and a completed path.
+    expect(sent).toBe(9);
     for (let delivery = 2; delivery <= 3; delivery++) {
       await host.close();
       // The notifier's position back to the start: the next start hands every event to it again.

@@ -1,26 +1,12 @@
-import type { MessageKind, MessageLinks, MessagePayload } from "@meetstream/core/notification";
+import type { MeetupMessageKind, MeetupMessagePayload, MessageLinks } from "@meetstream/core/notification";
 import { Button } from "@react-email/button";
 import { Link } from "@react-email/link";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { meetupWhen, meetupWhere } from "./meetup-times";
-import { MessageLayout } from "./message-layout";
+import { button, MessageLayout, paragraph } from "./message-layout";
 
-const paragraph = { fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" };
-const button = {
-  backgroundColor: "#1d4ed8",
-  borderRadius: "6px",
-  color: "#ffffff",
-  fontSize: "15px",
-  padding: "10px 16px",
-  textDecoration: "none",
-};
-
-/** The kinds about a meetup: every kind the notifier records today. */
-export type MeetupMessageKind = Exclude<
-  MessageKind,
-  "proposal-decided" | "agenda-released" | "path-completed"
->;
+type MessagePayload = MeetupMessagePayload;
 
 interface KindWords {
   subject(payload: MessagePayload): string;
@@ -95,11 +81,8 @@ const words: Record<MeetupMessageKind, KindWords> = {
   },
 };
 
-export const isMeetupMessageKind = (kind: MessageKind): kind is MeetupMessageKind =>
-  Object.hasOwn(words, kind);
-
 /** A message about a meetup: what happened, when and where, the join link for a seat, and the meetup's page. */
-export function meetupMessage(payload: MessagePayload & { kind: MeetupMessageKind }, links: MessageLinks) {
+export function meetupMessage(payload: MeetupMessagePayload, links: MessageLinks) {
   const kind = words[payload.kind];
   const where = meetupWhere(payload.meetup);
   const cancelled = payload.kind === "meetup-cancelled";
@@ -124,7 +107,7 @@ export function meetupMessage(payload: MessagePayload & { kind: MeetupMessageKin
         ) : null}
       </Section>
       {cancelled ? null : (
-        <Button href={links.meetupUrl} style={button}>
+        <Button href={links.pageUrl} style={button}>
           See the meetup
         </Button>
       )}

@@ -44,3 +44,7 @@ export function meetupWhere({ venue, online }: Pick<MessageMeetup, "venue" | "on
   if (venue) return [venue.name, venue.address].filter((part) => part.trim() !== "").join(", ");
   return online ? "Online" : null;
 }
+
+/** A time of day in the meetup's zone (an agenda slot's start), as the meetup's times read. */
+export const timeOfDay = (instant: string, timeZone: string): string =>
+  formatsIn(timeZone).time.format(new Date(instant));

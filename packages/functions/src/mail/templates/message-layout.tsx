@@ -21,6 +21,17 @@ const card = {
   maxWidth: "560px",
   padding: "24px",
 };
+/** The words of a message, and its one button: the same in every template. */
+export const paragraph = { fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" };
+export const button = {
+  backgroundColor: "#1d4ed8",
+  borderRadius: "6px",
+  color: "#ffffff",
+  fontSize: "15px",
+  padding: "10px 16px",
+  textDecoration: "none",
+};
+
 const small = { color: "#4b5563", fontSize: "13px", lineHeight: "20px" };
 
 /** Every message's frame: who it is from, its words, and why the member gets it with a way to stop it. */

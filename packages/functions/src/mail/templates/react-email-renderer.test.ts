@@ -1,14 +1,17 @@
-import type { MessageKind, MessagePayload } from "@meetstream/core/notification";
+import type { MeetupMessageKind, MeetupMessagePayload, MessagePayload } from "@meetstream/core/notification";
 import { describe, expect, test } from "vitest";
 import { reactEmailRenderer } from "./react-email-renderer";
 
 const links = {
-  meetupUrl: "https://meetstream.example/meetups/m1",
+  pageUrl: "https://meetstream.example/meetups/m1",
   unsubscribeUrl: "https://meetstream.example/unsubscribe?token=abc.def",
   settingsUrl: "https://meetstream.example/me/notifications",
 };
 
-const payload = (kind: MessageKind, changes: Partial<MessagePayload> = {}): MessagePayload => ({
+const payload = (
+  kind: MeetupMessageKind,
+  changes: Partial<MeetupMessagePayload> = {},
+): MeetupMessagePayload => ({
   kind,
   communityId: "c1",
   meetup: {
@@ -31,7 +34,7 @@ const payload = (kind: MessageKind, changes: Partial<MessagePayload> = {}): Mess
   ...changes,
 });
 
-const kinds: MessageKind[] = [
+const kinds: MeetupMessageKind[] = [
   "rsvp-confirmed",
   "rsvp-waitlisted",
   "waitlist-promoted",
@@ -117,5 +120,94 @@ describe("the React Email templates", () => {
     expect((await reactEmailRenderer.render(late, links)).text).toContain(
       "Thursday, 10 December 2026, 18:30 to Friday, 11 December 2026, 00:30 (Europe/Amsterdam time)",
     );
+  });
+});
+
+describe("the templates of talks and paths", () => {
+  const proposal = (decision: "accepted" | "rejected", message: string): MessagePayload => ({
+    kind: "proposal-decided",
+    communityId: "c1",
+    proposal: {
+      id: "p1",
+      title: "Event sourcing without tears",
+      decision,
+      message,
+      callTitle: "Talks for the winter",
+      communityName: "Serverless Rotterdam",
+      communitySlug: "serverless-rotterdam",
+    },
+  });
+
+  test("an acceptance names the talk and the call, quotes the organisers and asks for the confirmation", async () => {
+    const { subject, html, text } = await reactEmailRenderer.render(
+      proposal("accepted", "See you in December!"),
+      { ...links, pageUrl: "https://meetstream.example/me/proposals" },
+    );
+    expect(subject).toBe("Accepted: Event sourcing without tears");
+    for (const part of [html, text]) {
+      expect(part).toContain("Serverless Rotterdam accepted your proposal");
+      expect(part).toContain("Talks for the winter");
+      expect(part).toContain("See you in December!");
+      expect(part).toContain("Confirm your talk");
+      expect(part).toContain("Stop these messages");
+    }
+    expect(html).toContain('href="https://meetstream.example/me/proposals"');
+    expect(html).toContain('href="https://meetstream.example/unsubscribe?token=abc.def"');
+  });
+
+  test("a rejection says so without the organisers' quote when they wrote none", async () => {
+    const { subject, text } = await reactEmailRenderer.render(proposal("rejected", "  "), links);
+    expect(subject).toBe("Your proposal to Serverless Rotterdam: Event sourcing without tears");
+    expect(text).toContain("decided not to take your proposal");
+    expect(text).not.toContain("The organisers write");
+    expect(text).not.toContain("Confirm your talk");
+  });
+
+  test("a released agenda lists every slot at its time in the meetup's zone and names the speaker's talk", async () => {
+    const released: MessagePayload = {
+      kind: "agenda-released",
+      communityId: "c1",
+      meetup: payload("meetup-announced").meetup,
+      agenda: {
+        number: 1,
+        note: "Doors at half past six.",
+        slots: [
+          { startsAt: "2026-12-10T17:30:00.000Z", minutes: 30, title: "Doors open" },
+          { startsAt: "2026-12-10T18:00:00.000Z", minutes: 30, title: "Event sourcing without tears" },
+        ],
+        talkTitles: ["Event sourcing without tears"],
+      },
+    };
+    const { subject, html, text } = await reactEmailRenderer.render(released, links);
+    expect(subject).toBe("Agenda released: Serverless at scale");
+    for (const part of [html, text]) {
+      expect(part).toContain("with your talk “Event sourcing without tears”");
+      expect(part).toContain("18:30 Doors open (30 min)");
+      expect(part).toContain("19:00 Event sourcing without tears (30 min)");
+      expect(part).toContain("Doors at half past six.");
+      expect(part).toContain("Thursday, 10 December 2026, 18:30 to 21:00 (Europe/Amsterdam time)");
+      expect(part).not.toMatch(/UTC|T17:30/);
+    }
+    const changed = await reactEmailRenderer.render(
+      { ...released, agenda: { ...released.agenda, number: 2 } } as MessagePayload,
+      links,
+    );
+    expect(changed.subject).toBe("Agenda changed: Serverless at scale");
+  });
+
+  test("a completed path congratulates the learner and links to the path", async () => {
+    const { subject, html, text } = await reactEmailRenderer.render(
+      {
+        kind: "path-completed",
+        communityId: null,
+        path: { id: "p1", title: "Learn <event> sourcing", slug: "learn", revision: 2, checkpointCount: 3 },
+      },
+      { ...links, pageUrl: "https://meetstream.example/paths/learn" },
+    );
+    expect(subject).toBe("You completed Learn <event> sourcing");
+    expect(text).toContain("You completed “Learn <event> sourcing”: all 3 checkpoints done.");
+    expect(html).toContain("Learn &lt;event&gt; sourcing");
+    expect(html).toContain('href="https://meetstream.example/paths/learn"');
+    expect(text).toContain("Stop these messages");
   });
 });

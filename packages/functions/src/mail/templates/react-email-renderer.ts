@@ -1,6 +1,23 @@
-import type { MessageRenderer } from "@meetstream/core/notification";
+import type { MessagePayload, MessageRenderer } from "@meetstream/core/notification";
 import { render } from "@react-email/render";
-import { isMeetupMessageKind, meetupMessage } from "./meetup-messages";
+import { agendaMessage } from "./agenda-messages";
+import { meetupMessage } from "./meetup-messages";
+import { pathMessage } from "./path-messages";
+import { proposalMessage } from "./proposal-messages";
+
+/** Each kind's template: what a payload of its shape says. */
+function templateOf(payload: MessagePayload, links: Parameters<MessageRenderer["render"]>[1]) {
+  switch (payload.kind) {
+    case "proposal-decided":
+      return proposalMessage(payload, links);
+    case "agenda-released":
+      return agendaMessage(payload, links);
+    case "path-completed":
+      return pathMessage(payload, links);
+    default:
+      return meetupMessage(payload, links);
+  }
+}
 
 /**
  * Renders every message from one template per kind with React Email: the HTML, and the text part from
@@ -8,9 +25,7 @@ import { isMeetupMessageKind, meetupMessage } from "./meetup-messages";
  */
 export const reactEmailRenderer: MessageRenderer = {
   async render(payload, links) {
-    const { kind } = payload;
-    if (!isMeetupMessageKind(kind)) throw new Error(`no template renders messages of kind ${kind}`);
-    const { subject, element } = meetupMessage({ ...payload, kind }, links);
+    const { subject, element } = templateOf(payload, links);
     const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
     return { subject, html, text };
   },
