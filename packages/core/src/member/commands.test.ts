@@ -74,6 +74,25 @@ describe("signing in", () => {
   });
 });
 
+describe("finding a member by email", () => {
+  test("the member holding an address is found however it is typed; an unknown address or no address finds nobody and registers nobody", async () => {
+    const annId = await signedIn("ann@example.com");
+    const before = world.log.statistics().events;
+
+    expect(await world.members.memberIdByEmail("  ANN@example.com ")).toBe(annId);
+    expect(await world.members.memberIdByEmail("bob@example.com")).toBeUndefined();
+    expect(await world.members.memberIdByEmail("not an address")).toBeUndefined();
+    expect(world.log.statistics().events).toBe(before);
+  });
+
+  test("an erased member's address finds nobody", async () => {
+    const annId = await signedIn("ann@example.com");
+    await world.members.erase({ memberId: annId, actor: annId });
+
+    expect(await world.members.memberIdByEmail("ann@example.com")).toBeUndefined();
+  });
+});
+
 describe("updating a profile", () => {
   const annProfile = {
     displayName: "Ann Lovelace",

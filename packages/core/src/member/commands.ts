@@ -11,7 +11,7 @@ import type { KeyStore } from "../keys/key-store";
 import { sealedIdempotencyStore } from "../keys/sealed-idempotency-store";
 import { type Member, memberDecider, profileOf } from "./decider";
 import { emailDigest, normaliseEmail } from "./email";
-import { HandleTaken, MemberErased, MemberNotFound, NotYourProfile } from "./errors";
+import { HandleTaken, InvalidEmail, MemberErased, MemberNotFound, NotYourProfile } from "./errors";
 import { EmailReleased, EmailReserved, HandleReleased, HandleReserved, type MemberEvent } from "./events";
 import { handleStream, memberStream } from "./member-streams";
 import type { MemberProfile, ProfileInput } from "./profile";
@@ -50,6 +50,11 @@ export interface MemberModule extends MemberQueries {
   }): Promise<MemberProfile>;
   /** Erases the member: their personal data becomes unreadable everywhere, their handle and email free. */
   erase(request: { memberId: string; actor: string }): Promise<void>;
+  /**
+   * The member who holds this address now, from its reservation stream (so none once they are erased), or
+   * undefined: what mail that bounced names is an address, never a member. Registers nobody.
+   */
+  memberIdByEmail(email: string): Promise<string | undefined>;
 }
 
 const emailStream = (digest: string) => `email-${digest}`;
@@ -77,7 +82,9 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
   const members = commandHandler({ store, decider: memberDecider, states: memberStates, clock });
   const handleReservation = reservationDecider(HandleReserved, HandleReleased);
   const handles = commandHandler({ store, decider: handleReservation, clock });
-  const emails = commandHandler({ store, decider: reservationDecider(EmailReserved, EmailReleased), clock });
+  const emailReservation = reservationDecider(EmailReserved, EmailReleased);
+  const emailStates = streamStates({ store, decider: emailReservation });
+  const emails = commandHandler({ store, decider: emailReservation, states: emailStates, clock });
 
   const foldMember = (events: readonly unknown[], from?: Member): Member =>
     fold(memberDecider, events as MemberEvent[], from);
@@ -218,6 +225,18 @@ export function memberModule(options: MemberModuleOptions): MemberModule {
     },
 
     updateProfile,
+
+    async memberIdByEmail(email) {
+      let normalised: string;
+      try {
+        normalised = normaliseEmail(email);
+      } catch (error) {
+        if (error instanceof InvalidEmail) return undefined;
+        throw error;
+      }
+      const { state } = await emailStates.current(emailStream(emailDigest(normalised, emailSecret)));
+      return state.holder ?? undefined;
+    },
 
     async erase({ memberId, actor }) {
       authorize(memberId, actor);
