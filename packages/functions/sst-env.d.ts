@@ -15,6 +15,8 @@ declare module "sst" {
     Idempotency: { name: string; type: "sst.aws.Dynamo" };
     Keys: { name: string; type: "sst.aws.Dynamo" };
     Mail: { configSet: string; sender: string; type: "sst.aws.Email" };
+    Outbox: { name: string; type: "sst.aws.Dynamo" };
+    Reminders: { deadLetterArn: string; groupName: string; roleArn: string; type: "sst.sst.Linkable" };
     Uploads: { name: string; type: "sst.aws.Bucket" };
     Web: { type: "sst.aws.Router"; url: string };
   }

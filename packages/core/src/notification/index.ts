@@ -46,7 +46,13 @@ export {
   type RenderedMessage,
 } from "./message-sender";
 export type { NotificationMembers } from "./notification-members";
-export { type Notifier, type NotifierContexts, type NotifierOptions, notifier } from "./notifier";
+export {
+  type Notifier,
+  type NotifierContexts,
+  type NotifierOptions,
+  notifier,
+  notifierEventTypes,
+} from "./notifier";
 export type { KindSetting, NotificationSettingsView } from "./queries";
 export { type ReminderTimerPayload, reminderTimerNames, reminderTimers } from "./reminders";
 export { type UnsubscribeTokens, unsubscribeTokens } from "./unsubscribe-token";

@@ -95,6 +95,22 @@ function messageMeetup(
 /** A community's members read this many at a time for an announcement. */
 const membersPage = 100;
 
+/** The events the notifier turns into messages: on AWS its bus rule matches these and no others. */
+export const notifierEventTypes: readonly string[] = [
+  "RsvpConfirmed",
+  "RsvpWaitlisted",
+  "WaitlistPromoted",
+  "WaitlistPromotedByOrganiser",
+  "RsvpRemoved",
+  "MeetupRescheduled",
+  "MeetupCancelled",
+  "MeetupPublished",
+  "ProposalAccepted",
+  "ProposalRejected",
+  "AgendaReleased",
+  "PathCompleted",
+];
+
 /**
  * Turns events into messages (RSVPs, a meetup's changes, its announcement and reminders, decisions on
  * proposals, released agendas, completed paths), records each in the outbox under (event, member, kind)
@@ -295,20 +311,7 @@ export function notifier(options: NotifierOptions): Notifier {
 
   return {
     name: "notifier",
-    eventTypes: [
-      "RsvpConfirmed",
-      "RsvpWaitlisted",
-      "WaitlistPromoted",
-      "WaitlistPromotedByOrganiser",
-      "RsvpRemoved",
-      "MeetupRescheduled",
-      "MeetupCancelled",
-      "MeetupPublished",
-      "ProposalAccepted",
-      "ProposalRejected",
-      "AgendaReleased",
-      "PathCompleted",
-    ],
+    eventTypes: notifierEventTypes,
     async react(event) {
       const memberId = (event.data as { memberId?: string }).memberId ?? "";
       switch (event.type) {

@@ -1,6 +1,6 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
-import type { EventStore } from "@meetstream/core/eventstore";
+import type { EventEnvelope, EventStore } from "@meetstream/core/eventstore";
 import { type Reactor, reactTo } from "@meetstream/core/reactor/reactor";
 import { busEventSchema } from "../fan-out/bus-detail";
 import { type LambdaHandler, type Observability, observed } from "./observed";
@@ -24,14 +24,26 @@ export type ReactorHandler = LambdaHandler<unknown, void>;
 export function createReactorHandler(dependencies: ReactorHandlerDependencies): ReactorHandler {
   const { reactors, store, logger, metrics } = dependencies;
   return observed(async (event) => {
-    const { detail } = parse(event, undefined, busEventSchema);
-    const [streamId, first, last] =
-      "version" in detail
-        ? [detail.streamId, detail.version, detail.version]
-        : [detail.streamId, detail.firstVersion, detail.lastVersion];
-    logger.appendKeys({ streamId, version: last });
-    const events = await store.readStream(streamId, { after: first - 1, limit: last - first + 1 });
+    const events = await eventsOfEntry(event, store, logger);
     for (const envelope of events) await reactTo(reactors, envelope);
     metrics?.addMetric("eventsReactedTo", MetricUnit.Count, events.length);
   }, dependencies);
+}
+
+/**
+ * The events a bus entry names, read from the event store: the envelope's own, or those a pointer stands
+ * for. Refuses what is not a Meetstream bus entry. Every subscriber that acts on events reads them so.
+ */
+export async function eventsOfEntry(
+  entry: unknown,
+  store: Pick<EventStore, "readStream">,
+  logger: Observability["logger"],
+): Promise<EventEnvelope[]> {
+  const { detail } = parse(entry, undefined, busEventSchema);
+  const [streamId, first, last] =
+    "version" in detail
+      ? [detail.streamId, detail.version, detail.version]
+      : [detail.streamId, detail.firstVersion, detail.lastVersion];
+  logger.appendKeys({ streamId, version: last });
+  return store.readStream(streamId, { after: first - 1, limit: last - first + 1 });
 }

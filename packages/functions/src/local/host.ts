@@ -12,7 +12,7 @@ import { eventCatalog } from "@meetstream/core/eventstore";
 import { personalDataStore } from "@meetstream/core/keys";
 import { type DevMailbox, sqliteDevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
-import { type MessageSender, messageSender, UnsubscribeLinkInvalid } from "@meetstream/core/notification";
+import { type MessageSender, messageSender } from "@meetstream/core/notification";
 import { sqliteOutbox } from "@meetstream/core/outbox/sqlite";
 import { projector } from "@meetstream/core/projection/projector";
 import { sqliteScheduler } from "@meetstream/core/scheduler/sqlite";
@@ -32,6 +32,7 @@ import { refoldFoldedCheckpoints } from "../migrations/folded-checkpoints";
 import { openLocalStores } from "../stores/local-stores";
 import { sqliteProjectorPosition } from "../stores/projector-position";
 import { localSecrets } from "../stores/secrets";
+import { oneClickUnsubscribe } from "../unsubscribe/one-click";
 import { blobRoutes } from "./blob-routes";
 import { type DemoSeeded, seedDemo } from "./demo-seed";
 import { hostApp } from "./host-app";
@@ -289,15 +290,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       }).fetch,
       feeds: feedRoutes({ communities, meetups, feedTokens, members, agendas, baseUrl: appOrigin }).fetch,
       mailbox,
-      unsubscribe: async (token) => {
-        try {
-          await notifications.unsubscribe({ token });
-          return true;
-        } catch (error) {
-          if (error instanceof UnsubscribeLinkInvalid) return false;
-          throw error;
-        }
-      },
+      unsubscribe: oneClickUnsubscribe(notifications),
       health: projectorHealth({
         log: stores.events,
         position: sqliteProjectorPosition(stores.database),

@@ -1,0 +1,91 @@
+import type { Clock } from "@meetstream/core/clock/clock";
+import { communityModule } from "@meetstream/core/community";
+import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
+import type { Mailer } from "@meetstream/core/mail/mailer";
+import { type MemberModule, memberModule } from "@meetstream/core/member";
+import {
+  type MessageRenderer,
+  type MessageSender,
+  messageSender,
+  type NotificationModule,
+  notificationModule,
+} from "@meetstream/core/notification";
+import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
+import { dynamoOutbox } from "@meetstream/core/outbox/dynamodb";
+import type { Outbox } from "@meetstream/core/outbox/outbox";
+import { type AwsStores, type LogTables, openAwsStores } from "../stores/aws-stores";
+
+export interface AwsNotificationsOptions {
+  client: ReturnType<typeof dynamoDocumentClient>;
+  tables: LogTables;
+  /** Keys email reservations; the unsubscribe links' key is derived from it (as on the local host). */
+  emailSecret: string;
+  clock: Clock;
+}
+
+export interface AwsNotifications extends AwsStores {
+  members: MemberModule;
+  notifications: NotificationModule;
+}
+
+/** Members and their notification settings on the DynamoDB tables: who an address is, what they get. */
+export function awsNotifications(options: AwsNotificationsOptions): AwsNotifications {
+  const { client, tables, emailSecret, clock } = options;
+  const stores = openAwsStores(client, tables);
+  const { store, documents, keys } = stores;
+  const members = memberModule({ store, documents, keys, clock, emailSecret });
+  const communities = communityModule({ store, documents, clock });
+  const notifications = notificationModule({
+    store,
+    documents,
+    members,
+    communities: { exists: async (communityId) => (await communities.byId(communityId)) !== undefined },
+    serverSecret: emailSecret,
+    clock,
+  });
+  return { ...stores, members, notifications };
+}
+
+export interface AwsMessagingOptions extends AwsNotificationsOptions {
+  tables: LogTables & { outbox: string };
+  /** The router's one origin: the web app's pages, and the one-click unsubscribe route, are served on it. */
+  origin: string;
+  /** SES with the configuration set whose bounces and complaints come back (infra/mail.ts). */
+  mailer: Mailer;
+  /** Who messages come from, and the organiser calendar invitations name. */
+  sender: { name: string; email: string };
+  /** Default: the React Email templates, loaded by the first message rendered. */
+  renderer?: MessageRenderer;
+}
+
+export interface AwsMessaging extends AwsNotifications {
+  outbox: Outbox;
+  sender: MessageSender;
+}
+
+/**
+ * What sends members' mail on AWS: the outbox on DynamoDB, members' addresses and settings read from
+ * their streams, and SES. The notifier and the retry sweep both send through it.
+ */
+export function awsMessaging(options: AwsMessagingOptions): AwsMessaging {
+  const { client, tables, origin, mailer, clock } = options;
+  const notifying = awsNotifications(options);
+  const outbox = dynamoOutbox({ client, tableName: tables.outbox, clock });
+  // React and its renderer weigh most of the bundle: an invocation that mails nothing (a redelivered
+  // event, a reminder moved) does not load them.
+  const renderer =
+    options.renderer ??
+    loadedOnDemand(async () => (await import("../mail/templates/react-email-renderer")).reactEmailRenderer);
+  const sender = messageSender({
+    outbox,
+    mailer,
+    renderer,
+    members: notifying.members,
+    notifications: notifying.notifications,
+    appOrigin: origin,
+    apiOrigin: origin,
+    sender: options.sender,
+    clock,
+  });
+  return { ...notifying, outbox, sender };
+}
