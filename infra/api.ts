@@ -35,3 +35,18 @@ export const feeds = new sst.aws.Function("Feeds", {
 });
 api.route("GET /feeds/{path+}", feeds.arn);
 router.route("/feeds", api.url);
+
+/**
+ * The one-click unsubscribe mail clients POST to (RFC 8058: `List-Unsubscribe-Post`), with no session:
+ * the signed token in the link is the authority. Only this path goes to the API; the page a person
+ * lands on from a message's footer, `/unsubscribe`, is the web app's, served by the router's default.
+ */
+export const unsubscribe = new sst.aws.Function("Unsubscribe", {
+  ...functionDefaults,
+  handler: handlerPath("unsubscribe"),
+  link: [events, documents, keys, emailSecret],
+  timeout: "10 seconds",
+  memory: "512 MB",
+});
+api.route("POST /unsubscribe/one-click", unsubscribe.arn);
+router.route("/unsubscribe/one-click", api.url);

@@ -22,6 +22,10 @@ const agreedHandlers = [
   "reactor",
   "progress-reactions",
   "archiver",
+  "notifier",
+  "message-retries",
+  "mail-feedback",
+  "unsubscribe",
 ];
 
 /** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
@@ -231,6 +235,8 @@ describe("bus", () => {
       "Projector",
       "Reactor",
       "ProgressReactions",
+      "Notifier",
+      "MailFeedback",
     ]);
     for (const subscription of busSubscriptions())
       expect(plain(subscription.args), subscription.name).toMatchObject({
@@ -387,6 +393,189 @@ describe("the reactors", () => {
   });
 });
 
+describe("notifications", () => {
+  const subscription = (name: string) => {
+    const found = recording.subscriptions.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no subscription ${name}`);
+    return found;
+  };
+  const functionNamed = (name: string) => {
+    const found = recording.functions.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no function ${name}`);
+    return plain(found.args) as Record<string, unknown> & {
+      permissions?: { actions: string[]; resources: string[] }[];
+    };
+  };
+  const componentNamed = (name: string) => {
+    const found = recording.components.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`no component ${name}`);
+    return found;
+  };
+
+  test("the notifier's rule matches the source the publisher sends and exactly the event types the notifier reacts to", async () => {
+    const { eventSource, pointerDetailType } = await import("../packages/functions/src/fan-out/bus-detail");
+    const { notifierReactor } = await import("../packages/functions/src/composition/meetstream-modules");
+    const stand = {} as never;
+    const { eventTypes } = notifierReactor({
+      store: stand,
+      documents: stand,
+      keys: stand,
+      clock: stand,
+      outbox: stand,
+      scheduler: stand,
+      send: stand,
+    });
+    const notifier = subscription("Notifier");
+    expect(notifier.source).toBe("Bus");
+    expect(plain(notifier.args)).toMatchObject({
+      pattern: { source: [eventSource], detailType: [...eventTypes, pointerDetailType] },
+    });
+    expect(functionNamed(notifier.functionName).handler).toBe(
+      "packages/functions/src/handlers/notifier.handler",
+    );
+  });
+
+  test("the notifier dead-letters to its own queue, which its rule alone may send to", () => {
+    expect(plain(subscription("Notifier").args)).toMatchObject({
+      transform: { target: { deadLetterConfig: { arn: "{NotifierDeadLetters.arn}" } } },
+    });
+    expect(functionNamed("NotifierFunction")).toMatchObject({
+      transform: {
+        eventInvokeConfig: { destinationConfig: { onFailure: { destination: "{NotifierDeadLetters.arn}" } } },
+      },
+    });
+    const policy = componentNamed("NotifierDeadLettersPolicy");
+    expect(JSON.parse(String(policy.args.policy)).Statement[0].Condition).toEqual({
+      ArnEquals: { "aws:SourceArn": "{Notifier.rule.arn}" },
+    });
+  });
+
+  test("reminders live in a schedule group; Scheduler assumes a role, for that group's schedules only, that invokes the notifier and dead-letters to its queue", () => {
+    expect(componentNamed("ReminderGroup").type).toBe("aws.scheduler.ScheduleGroup");
+    const role = componentNamed("ReminderScheduler");
+    expect(role.type).toBe("aws.iam.Role");
+    expect(JSON.parse(String(role.args.assumeRolePolicy)).Statement).toEqual([
+      {
+        Effect: "Allow",
+        Principal: { Service: "scheduler.amazonaws.com" },
+        Action: "sts:AssumeRole",
+        Condition: { ArnEquals: { "aws:SourceArn": "{ReminderGroup.arn}" } },
+      },
+    ]);
+    const policy = componentNamed("ReminderSchedulerInvokesNotifier");
+    expect(plain(policy.args).role).toBe("{ReminderScheduler.name}");
+    expect(JSON.parse(String(policy.args.policy)).Statement).toEqual([
+      { Effect: "Allow", Action: "lambda:InvokeFunction", Resource: "{Notifier.function.arn}" },
+      { Effect: "Allow", Action: "sqs:SendMessage", Resource: "{NotifierDeadLetters.arn}" },
+    ]);
+  });
+
+  test("the notifier sets, moves and deletes the group's schedules, hands Scheduler its role, and is told both by its link", async () => {
+    const { schedulesOfGroup } = await import("./notifications");
+    expect(
+      schedulesOfGroup("arn:aws:scheduler:eu-west-1:123456789012:schedule-group/meetstream-reminders"),
+    ).toBe("arn:aws:scheduler:eu-west-1:123456789012:schedule/meetstream-reminders/*");
+    const permissions = functionNamed("NotifierFunction").permissions ?? [];
+    expect(permissions).toContainEqual({
+      actions: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+      resources: [schedulesOfGroup("{ReminderGroup.arn}")],
+    });
+    expect(permissions).toContainEqual({ actions: ["iam:PassRole"], resources: ["{ReminderScheduler.arn}"] });
+    const linkable = componentNamed("Reminders");
+    expect(plain(linkable.args)).toEqual({
+      properties: {
+        groupName: "{ReminderGroup.name}",
+        roleArn: "{ReminderScheduler.arn}",
+        deadLetterArn: "{NotifierDeadLetters.arn}",
+      },
+    });
+  });
+
+  test("the outbox table is keyed and indexed as the DynamoDB outbox creates it for tests", async () => {
+    const { createOutboxTable } = await import("../packages/core/src/outbox/dynamodb");
+    let created: Record<string, unknown> = {};
+    const client = {
+      async send(command: { constructor: { name: string }; input: Record<string, unknown> }) {
+        if (command.constructor.name === "CreateTableCommand") created = command.input;
+        return { Table: { TableStatus: "ACTIVE", GlobalSecondaryIndexes: [] } };
+      },
+    };
+    await createOutboxTable(client as never, "outbox");
+    const table = componentNamed("Outbox");
+    const types = { S: "string", N: "number" } as Record<string, string>;
+    expect(table.args.fields).toEqual(
+      Object.fromEntries(
+        (created.AttributeDefinitions as { AttributeName: string; AttributeType: string }[]).map(
+          ({ AttributeName, AttributeType }) => [AttributeName, types[AttributeType]],
+        ),
+      ),
+    );
+    const keySchema = (schema: { AttributeName: string; KeyType: string }[]) => ({
+      hashKey: schema.find((key) => key.KeyType === "HASH")?.AttributeName,
+      ...(schema.some((key) => key.KeyType === "RANGE")
+        ? { rangeKey: schema.find((key) => key.KeyType === "RANGE")?.AttributeName }
+        : {}),
+    });
+    expect(table.args.primaryIndex).toEqual(keySchema(created.KeySchema as never));
+    const indexes = created.GlobalSecondaryIndexes as {
+      IndexName: string;
+      KeySchema: never;
+      Projection: { ProjectionType: string };
+    }[];
+    expect(table.args.globalIndexes).toEqual(
+      Object.fromEntries(
+        indexes.map((index) => [
+          index.IndexName,
+          {
+            ...keySchema(index.KeySchema),
+            ...(index.Projection.ProjectionType === "KEYS_ONLY" ? { projection: "keys-only" } : {}),
+          },
+        ]),
+      ),
+    );
+  });
+
+  test("the retry sweep sends what is due in the outbox every minute, and is not retried by Lambda (the next minute is its retry)", () => {
+    const cron = componentNamed("MessageRetries");
+    expect(cron.type).toBe("sst.aws.Cron");
+    expect(plain(cron.args)).toMatchObject({
+      schedule: "rate(1 minute)",
+      function: { handler: "packages/functions/src/handlers/message-retries.handler", retries: 0 },
+    });
+  });
+
+  test("SES sends the configuration set's bounces and complaints to the default bus, where the mail feedback handler takes this stage's, with its own dead-letter queue", async () => {
+    const { mailFeedbackDetailTypes, sesEventSource } = await import(
+      "../packages/functions/src/mail/mail-feedback-events"
+    );
+    const mail = componentNamed("Mail");
+    expect(plain(mail.args.events)).toEqual([
+      { name: "Feedback", types: ["bounce", "complaint"], bus: "{DefaultBus.arn}" },
+    ]);
+    expect(plain(componentNamed("DefaultBus").args)).toEqual({ existing: "default" });
+    const feedback = subscription("MailFeedback");
+    expect(feedback.source).toBe("DefaultBus");
+    expect(plain(feedback.args)).toMatchObject({
+      pattern: {
+        source: [sesEventSource],
+        detailType: [...mailFeedbackDetailTypes],
+        detail: { mail: { tags: { "ses:configuration-set": ["{Mail.configSet}"] } } },
+      },
+      transform: { target: { deadLetterConfig: { arn: "{MailFeedbackDeadLetters.arn}" } } },
+    });
+    expect(functionNamed(feedback.functionName).handler).toBe(
+      "packages/functions/src/handlers/mail-feedback.handler",
+    );
+  });
+
+  test("what mails members (the notifier and the sweep) is linked to SES; nothing else of notifications is", () => {
+    const linked = recording.functions.filter((fn) => linksOf(fn.args).includes("Mail"));
+    expect(linked.map((fn) => fn.name).sort()).toEqual(
+      ["AuthIssuer", "MessageRetriesHandler", "NotifierFunction"].sort(),
+    );
+  });
+});
+
 describe("one origin", () => {
   test("the router serves /graphql from the API and /auth from the issuer", () => {
     const routes = Object.fromEntries(
@@ -395,6 +584,23 @@ describe("one origin", () => {
         .map((route) => [route.route, String(route.target)]),
     );
     expect(routes).toMatchObject({ "/graphql": "{Api.url}", "/auth": "{AuthIssuer.url}" });
+  });
+
+  test("the router sends the one-click unsubscribe to the API, and leaves the unsubscribe landing page to the web app", () => {
+    expect(recording.routes).toContainEqual(
+      expect.objectContaining({ component: "Api", route: "POST /unsubscribe/one-click" }),
+    );
+    const apiRoute = recording.routes.find((route) => route.route === "POST /unsubscribe/one-click");
+    expect(String(apiRoute?.target)).toBe("{Unsubscribe.arn}");
+    const routerRoutes = recording.routes.filter((route) => route.component === "Web");
+    expect(
+      routerRoutes
+        .map((route) => [route.route, String(route.target)])
+        .filter(([path]) => path?.startsWith("/unsubscribe")),
+    ).toEqual([["/unsubscribe/one-click", "{Api.url}"]]);
+    // Router routes match by prefix: none but the web app's default answers `/unsubscribe?token=…`.
+    expect(routerRoutes.filter((route) => "/unsubscribe".startsWith(route.route))).toEqual([]);
+    expect(readFileSync(join(root, "packages/web/src/app.tsx"), "utf8")).toMatch(/<Route path="unsubscribe"/);
   });
 
   test("the web app is the router's default, built from packages/web", () => {

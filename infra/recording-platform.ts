@@ -50,6 +50,8 @@ function output(path: string): unknown {
     get(_target, property) {
       if (property === Symbol.toPrimitive || property === "toString" || property === "toJSON")
         return () => text;
+      // Pulumi's `output.apply(f)`: here `f` gets the placeholder, so what it makes of it is recorded.
+      if (property === "apply") return (transform: (value: string) => unknown) => transform(text);
       if (typeof property === "symbol") return undefined;
       return output(`${path}.${property}`);
     },
@@ -70,6 +72,16 @@ export function installRecordingPlatform(stage: string): Recording {
   function component(type: string, name: string, args: Record<string, unknown>): object {
     components.push({ type, name, args });
     if (type === "sst.aws.Function") functions.push({ name, via: type, args });
+    // A cron job's function, made by the job: `${name}Handler` as SST names it.
+    if (type === "sst.aws.Cron" && args.function !== undefined)
+      functions.push({
+        name: `${name}Handler`,
+        via: type,
+        args:
+          typeof args.function === "string"
+            ? { handler: args.function }
+            : (args.function as Record<string, unknown>),
+      });
     const methods: Record<string, unknown> = {
       subscribe(subscriptionName: string, subscriber: string | Record<string, unknown>, subscribeArgs = {}) {
         const functionArgs = typeof subscriber === "string" ? { handler: subscriber } : subscriber;
@@ -97,10 +109,17 @@ export function installRecordingPlatform(stage: string): Recording {
     return self;
   }
 
-  /** What `new sst.aws.Dynamo(name, args)` and the like construct. */
+  /**
+   * What `new sst.aws.Dynamo(name, args)` and the like construct; `sst.aws.Bus.get(name, busName)`, a
+   * reference to one that exists, is recorded as the type with `{ existing: busName }`.
+   */
   const componentType = (type: string) =>
     new Proxy(function Component() {}, {
       construct: (_target, [name, args = {}]) => component(type, name, args),
+      get: (_target, property) =>
+        property === "get"
+          ? (name: string, existing: unknown) => component(type, name, { existing })
+          : undefined,
     });
 
   const interpolate = (strings: TemplateStringsArray, ...values: unknown[]) =>
@@ -129,11 +148,17 @@ export function installRecordingPlatform(stage: string): Recording {
           "StaticSite",
           "Email",
           "Auth",
+          "Cron",
         ].map((type) => [type, componentType(`sst.aws.${type}`)]),
       ),
     },
     aws: {
       sqs: { QueuePolicy: componentType("aws.sqs.QueuePolicy") },
+      scheduler: { ScheduleGroup: componentType("aws.scheduler.ScheduleGroup") },
+      iam: {
+        Role: componentType("aws.iam.Role"),
+        RolePolicy: componentType("aws.iam.RolePolicy"),
+      },
       cloudwatch: {
         EventRule: componentType("aws.cloudwatch.EventRule"),
         EventTarget: componentType("aws.cloudwatch.EventTarget"),

@@ -64,3 +64,22 @@ export const uploads = new sst.aws.Bucket("Uploads", {
     maxAge: "1 hour",
   },
 });
+
+/**
+ * Messages to send, each recorded once under (event, recipient, kind) before it is sent (outbox/dynamodb.ts):
+ * a sparse, sharded index of what may come due, and each recipient's messages newest first.
+ */
+export const outbox = new sst.aws.Dynamo("Outbox", {
+  fields: {
+    key: "string",
+    dueShard: "string",
+    dueAt: "number",
+    recipient: "string",
+    logSort: "string",
+  },
+  primaryIndex: { hashKey: "key" },
+  globalIndexes: {
+    due: { hashKey: "dueShard", rangeKey: "dueAt", projection: "keys-only" },
+    recipient: { hashKey: "recipient", rangeKey: "logSort" },
+  },
+});

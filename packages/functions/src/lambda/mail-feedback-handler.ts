@@ -2,17 +2,13 @@ import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { parse } from "@aws-lambda-powertools/parser";
 import { NotificationMemberNotFound } from "@meetstream/core/notification";
 import * as z from "@meetstream/core/validation/zod";
+import { sesEventSource } from "../mail/mail-feedback-events";
 import { type AwsNotificationsOptions, awsNotifications } from "./aws-messaging";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export type MailFeedbackHandlerDependencies = Observability & AwsNotificationsOptions;
 
 export type MailFeedbackHandler = LambdaHandler<unknown, void>;
-
-/** Where SES puts what happens to mail sent with a configuration set that has an EventBridge destination. */
-export const sesEventSource = "aws.ses";
-/** The `detail-type`s of the events that stop mail to an address (the configuration set sends no others). */
-export const mailFeedbackDetailTypes = ["Email Bounced", "Email Complaint Received"] as const;
 
 const recipients = z.array(z.object({ emailAddress: z.string() }));
 
