@@ -3,11 +3,13 @@
  * event table's stream made from what the table holds (dynalite has no streams); the publisher with a
  * mock EventBridge client (EventBridge has no in-process stand-in); the projector and the reactor fed
  * what the mock accepted, as EventBridge events (the reactor only what its rule matches); documents read
- * back through the GraphQL handler.
+ * back through the GraphQL handler. The notifier, fed what its rule matches, mails through a mock SES
+ * client and sets reminders through a mock EventBridge Scheduler client (neither has a local server).
  */
 import { Logger } from "@aws-lambda-powertools/logger";
 import { Metrics } from "@aws-lambda-powertools/metrics";
 import { createDocumentTable, dynamoDocumentStore } from "@meetstream/core/documents";
+import { notifierEventTypes } from "@meetstream/core/notification";
 import { visibleDocuments } from "@meetstream/core/projection/visible-documents";
 import { type LocalDynamo, startDynalite, uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { insertRecordsOfTable } from "@meetstream/core/testing/event-table-stream";
@@ -18,24 +20,33 @@ import { authSessions } from "../auth/sessions";
 import { subjectOf } from "../auth/subjects";
 import { type TokenVerifier, Unauthenticated } from "../auth/verify";
 import { meetstreamModules, membershipReactors, progressReactors } from "../composition/meetstream-modules";
+import { pointerDetailType } from "../fan-out/bus-detail";
 import { awsProjector } from "../lambda/aws-projector";
 import { createFeedsHandler } from "../lambda/feeds-handler";
 import { createGraphqlHandler, type GraphqlHandler } from "../lambda/graphql-handler";
+import { createMailFeedbackHandler } from "../lambda/mail-feedback-handler";
+import { createMessageRetriesHandler } from "../lambda/message-retries-handler";
+import { createNotifierHandler, type NotifierHandler } from "../lambda/notifier-handler";
 import { createProjectorHandler, type ProjectorHandler } from "../lambda/projector-handler";
 import { createPublisherHandler, type PublisherHandler } from "../lambda/publisher-handler";
 import { createReactorHandler, type ReactorHandler } from "../lambda/reactor-handler";
+import { reminderSchedules } from "../lambda/reminder-schedules";
+import { createUnsubscribeHandler } from "../lambda/unsubscribe-handler";
+import { sesMailer } from "../mail/ses-mailer";
 import { openAwsStores } from "../stores/aws-stores";
 import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
 import { type MockAnswer, mockEventBridge } from "../testing/mock-event-bridge";
+import { mockSchedulerClient } from "../testing/mock-scheduler-client";
+import { recordingSesClient } from "../testing/recording-ses-client";
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL responses are checked by value
 type Loose = any;
 
 let dynamo: LocalDynamo;
-const tables = tableNames("events", "documents", "idempotency", "keys");
+const tables = tableNames("events", "documents", "idempotency", "keys", "outbox");
 const emailSecret = "a-test-secret-of-at-least-thirty-two-bytes!";
 const logger = new Logger({ serviceName: "cloud-simulation", logLevel: "SILENT" });
 const noWaiting = { sleep: async () => {}, random: () => 0.5 };
@@ -181,6 +192,27 @@ let pipelineProgressReactions: ReactorHandler;
 const progressDeliveries: EventBridgeEvent<string, unknown>[] = [];
 const progressDetailTypes = new Set(["AttendeeCheckedIn", "PathRevised", "StreamAppended"]);
 
+/** SES and EventBridge Scheduler have no local servers: the notifier sends through mock clients of both. */
+const mockSes = recordingSesClient();
+const mockScheduler = mockSchedulerClient();
+const configurationSet = "meetstream-test";
+/** What the notifier needs to mail members, as deployed (handlers/notifier.ts), on the test's tables. */
+const messaging = {
+  origin: "https://meetstream.example",
+  mailer: sesMailer({ client: mockSes, from: "hello@meetstream.example", configurationSet }),
+  sender: { name: "Meetstream", email: "hello@meetstream.example" },
+};
+const reminderGroup = {
+  groupName: "meetstream-test-reminders",
+  roleArn: "arn:aws:iam::000000000000:role/reminder-scheduler",
+  deadLetterArn: "arn:aws:sqs:local:000000000000:notifier-dead-letters",
+};
+
+let pipelineNotifier: NotifierHandler;
+/** What the notifier's rule let through (infra/notifications.ts: its event types and pointers), kept to deliver again. */
+const notifierDeliveries: EventBridgeEvent<string, unknown>[] = [];
+const notifierDetailTypes = new Set([...notifierEventTypes, pointerDetailType]);
+
 /**
  * Everything committed since the last call goes through the stream, the publisher, the bus, the projector
  * and the reactor; what the reactor appends goes round again, until nothing new is committed.
@@ -212,6 +244,16 @@ async function fanOut(): Promise<void> {
       logger,
       metrics,
     });
+    pipelineNotifier = createNotifierHandler({
+      ...messaging,
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      reminders: reminderSchedules({ ...reminderGroup, client: async () => mockScheduler }),
+      clock: { now: () => new Date() },
+      logger,
+      metrics,
+    });
   }
   for (let round = 0; round < 5; round++) {
     const records = await newStreamRecords(seenByPipeline);
@@ -226,6 +268,10 @@ async function fanOut(): Promise<void> {
     for (const delivery of deliveries.filter((each) => progressDetailTypes.has(each["detail-type"]))) {
       progressDeliveries.push(delivery);
       await pipelineProgressReactions(delivery, lambdaContext("progress-reactions"));
+    }
+    for (const delivery of deliveries.filter((each) => notifierDetailTypes.has(each["detail-type"]))) {
+      notifierDeliveries.push(delivery);
+      await pipelineNotifier(delivery, lambdaContext("notifier"));
     }
   }
   throw new Error("the reactor kept appending: five rounds of fan-out did not settle");
@@ -652,6 +698,261 @@ describe("the serverless path in one process (with a mock EventBridge client)", 
     await expect(
       projectorHandler({ source: "somewhere.else", detail: { hello: "world" } }, lambdaContext("projector")),
     ).rejects.toThrow();
+  });
+});
+
+describe("members' mail on the serverless path (mock SES and EventBridge Scheduler clients: neither has a local server)", () => {
+  const clock = { now: () => new Date() };
+  const relayId = (type: string, id: string) => Buffer.from(`${type}:${id}`, "utf8").toString("base64");
+  const modules = () => {
+    const { store, documents, keys } = openAwsStores(dynamo.client, tables);
+    return meetstreamModules({ store, documents, keys, clock, emailSecret });
+  };
+  const mailTo = (address: string, from = 0) =>
+    mockSes.sent.slice(from).filter((input) => input.Destination?.ToAddresses?.[0] === address);
+  const headersOf = (input: (typeof mockSes.sent)[number]) =>
+    Object.fromEntries((input.Content?.Simple?.Headers ?? []).map(({ Name, Value }) => [Name, Value]));
+  const sesEvent = (detailType: string, detail: Record<string, unknown>) => ({
+    version: "0",
+    id: crypto.randomUUID(),
+    "detail-type": detailType,
+    source: "aws.ses",
+    account: "000000000000",
+    time: new Date().toISOString(),
+    region: "eu-west-1",
+    resources: [],
+    detail: { ...detail, mail: { tags: { "ses:configuration-set": [configurationSet] } } },
+  });
+  const bounce = (address: string, bounceType: "Permanent" | "Transient") =>
+    sesEvent("Email Bounced", {
+      eventType: "Bounce",
+      bounce: { bounceType, bounceSubType: "General", bouncedRecipients: [{ emailAddress: address }] },
+    });
+
+  let organiserId: string;
+  let attendeeId: string;
+  let communityId: string;
+  let meetupId: string;
+  let startsAt: Date;
+
+  test("publishing a meetup sets its two reminders as one-time schedules that invoke the notifier", async () => {
+    organiserId = tokens.get(await signIn("mail-organiser@example.org")) ?? "";
+    attendeeId = tokens.get(await signIn("mail-attendee@example.org")) ?? "";
+    const { communities, meetups } = modules();
+    ({ id: communityId } = await communities.found({
+      actor: organiserId,
+      input: { name: "Mail Rotterdam", slug: "mail-rotterdam" },
+    }));
+    await communities.join({ actor: attendeeId, communityId });
+    startsAt = new Date(Date.now() + 3 * 24 * 60 * 60_000);
+    ({ meetupId } = await meetups.schedule({
+      actor: organiserId,
+      input: {
+        communityId,
+        title: "Mail night",
+        description: "Every message once.",
+        venue: { name: "Library", address: "1 Main St" },
+        timeZone: "Europe/Amsterdam",
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 60 * 60_000).toISOString(),
+        capacity: 10,
+      },
+    }));
+    await meetups.publish({ actor: organiserId, meetupId });
+    await fanOut();
+
+    for (const lead of ["24h", "2h"]) {
+      const schedule = mockScheduler.named(`reminder-${lead}-${meetupId}`);
+      expect(schedule, lead).toMatchObject({
+        GroupName: reminderGroup.groupName,
+        ActionAfterCompletion: "DELETE",
+        Target: {
+          // The function the bus invoked: the schedule invokes it again.
+          Arn: lambdaContext("notifier").invokedFunctionArn,
+          RoleArn: reminderGroup.roleArn,
+          DeadLetterConfig: { Arn: reminderGroup.deadLetterArn },
+        },
+      });
+    }
+  });
+
+  test("an RSVP through the GraphQL handler ends, on the EventBridge path, in one SES SendEmail with its one-click unsubscribe headers, however often the entry is delivered", async () => {
+    const before = mockSes.sent.length;
+    const rsvp = await request(
+      `mutation ($id: ID!) { rsvp(meetupId: $id) { __typename ... on Meetup { viewerRsvp { status } } } }`,
+      { id: relayId("Meetup", meetupId) },
+      `token-of-${attendeeId}`,
+    );
+    expect(rsvp.rsvp.viewerRsvp.status).toBe("CONFIRMED");
+    await fanOut();
+
+    const [confirmation, ...more] = mailTo("mail-attendee@example.org", before);
+    expect(more).toEqual([]);
+    expect(confirmation).toMatchObject({
+      FromEmailAddress: "hello@meetstream.example",
+      ConfigurationSetName: configurationSet,
+      Content: { Simple: { Subject: { Data: expect.stringContaining("Mail night") } } },
+    });
+    const headers = headersOf(confirmation as never);
+    expect(headers["List-Unsubscribe"]).toMatch(
+      /^<https:\/\/meetstream\.example\/unsubscribe\/one-click\?token=[^>]+>$/,
+    );
+    expect(headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(confirmation?.Content?.Simple?.Attachments?.[0]?.ContentType).toContain("method=REQUEST");
+
+    // EventBridge delivers at least once: every entry the notifier saw, again, mails nobody again.
+    const sent = mockSes.sent.length;
+    for (const delivery of notifierDeliveries)
+      await pipelineNotifier(structuredClone(delivery), lambdaContext("notifier"));
+    expect(mockSes.sent.length).toBe(sent);
+  });
+
+  test("a reminder's schedule invokes the notifier with its timer: the confirmed member is reminded once however often it fires, and never once the meetup has started", async () => {
+    const schedule = mockScheduler.named(`reminder-24h-${meetupId}`);
+    const timer = JSON.parse(schedule?.Target?.Input ?? "{}");
+    const before = mockSes.sent.length;
+    await pipelineNotifier(structuredClone(timer), lambdaContext("notifier"));
+    await pipelineNotifier(structuredClone(timer), lambdaContext("notifier"));
+    const reminders = mailTo("mail-attendee@example.org", before);
+    expect(reminders).toHaveLength(1);
+    expect(mockSes.sent.length - before).toBe(1);
+
+    // A retry Scheduler still delivers after the start (its own window ends there) reminds nobody.
+    const late = {
+      ...timer,
+      at: new Date(Date.now() - 120_000).toISOString(),
+      notAfter: new Date(Date.now() - 60_000).toISOString(),
+    };
+    await pipelineNotifier(late, lambdaContext("notifier"));
+    expect(mockSes.sent.length - before).toBe(1);
+  });
+
+  test("the one-click link of the mail's List-Unsubscribe header works through the unsubscribe handler without a session, stops only its kind, and a tampered link is refused", async () => {
+    const [confirmation] = mailTo("mail-attendee@example.org").filter((input) =>
+      input.Content?.Simple?.Attachments?.[0]?.ContentType?.includes("method=REQUEST"),
+    );
+    const link = new URL(headersOf(confirmation as never)["List-Unsubscribe"]?.slice(1, -1) ?? "");
+    const unsubscribe = createUnsubscribeHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      clock,
+      logger,
+    });
+    const post = (path: string, method = "POST") =>
+      unsubscribe(
+        apiGatewayEvent({
+          method,
+          path,
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        }),
+        lambdaContext("unsubscribe"),
+      );
+
+    const token = link.searchParams.get("token") ?? "";
+    const tampered = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
+    expect((await post(`/unsubscribe/one-click?token=${encodeURIComponent(tampered)}`)).statusCode).toBe(400);
+    expect((await post(`${link.pathname}${link.search}`, "GET")).statusCode).toBe(405);
+    const done = await post(`${link.pathname}${link.search}`);
+    expect(done).toMatchObject({ statusCode: 200, headers: { "cache-control": "no-store" } });
+
+    const { notifications } = modules();
+    expect(await notifications.wants(attendeeId, "rsvp-confirmed", communityId)).toBe(false);
+    expect(await notifications.wants(attendeeId, "meetup-rescheduled", communityId)).toBe(true);
+  });
+
+  test("a send SES refuses is sent again by the retry sweep once its backoff is over, and only once", async () => {
+    const secondId = tokens.get(await signIn("mail-second@example.org")) ?? "";
+    const { communities, meetups } = modules();
+    await communities.join({ actor: secondId, communityId });
+    mockSes.refuseNext(1, Object.assign(new Error("Maximum sending rate exceeded."), { name: "Throttling" }));
+    const before = mockSes.sent.length;
+    await meetups.rsvp({ actor: secondId, meetupId });
+    await fanOut();
+    expect(mailTo("mail-second@example.org", before)).toHaveLength(1);
+
+    // The backoff after a first failure is a minute: the sweep runs every minute.
+    const sweep = createMessageRetriesHandler({
+      ...messaging,
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      clock: { now: () => new Date(Date.now() + 2 * 60_000) },
+      logger,
+      metrics,
+    });
+    expect(await sweep({}, lambdaContext("message-retries"))).toEqual({ taken: 1 });
+    expect(mailTo("mail-second@example.org", before)).toHaveLength(2);
+    expect(await sweep({}, lambdaContext("message-retries"))).toEqual({ taken: 0 });
+    expect(mailTo("mail-second@example.org", before)).toHaveLength(2);
+  });
+
+  test("a bounce SES reports for good suppresses the address, once however often it arrives; a transient one does not; nothing more is mailed there", async () => {
+    const feedback = createMailFeedbackHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      clock,
+      logger,
+      metrics,
+    });
+    const secondId = (await modules().members.memberIdByEmail("mail-second@example.org")) ?? "";
+
+    await feedback(bounce("mail-attendee@example.org", "Transient"), lambdaContext("mail-feedback"));
+    const permanent = bounce("Mail-Second@example.org", "Permanent");
+    await feedback(permanent, lambdaContext("mail-feedback"));
+    await feedback(structuredClone(permanent), lambdaContext("mail-feedback"));
+    // An address nobody holds is no error.
+    await feedback(bounce("nobody@example.org", "Permanent"), lambdaContext("mail-feedback"));
+    // The settings page reads documents: projected from the bus.
+    await fanOut();
+
+    const { notifications, meetups } = modules();
+    expect((await notifications.settingsOf(secondId, secondId))?.suppressed).toBe("bounce");
+    expect((await notifications.settingsOf(attendeeId, attendeeId))?.suppressed).toBeNull();
+    const { store } = openAwsStores(dynamo.client, tables);
+    const suppressions = (await store.readStream(`notifications-${secondId}`)).filter(
+      (event) => event.type === "NotificationsSuppressed",
+    );
+    expect(suppressions).toHaveLength(1);
+
+    // The meetup moves: the attendee hears of it, the suppressed address does not.
+    const before = mockSes.sent.length;
+    const moved = new Date(startsAt.getTime() + 24 * 60 * 60_000);
+    await meetups.reschedule({
+      actor: organiserId,
+      meetupId,
+      input: {
+        timeZone: "Europe/Amsterdam",
+        startsAt: moved.toISOString(),
+        endsAt: new Date(moved.getTime() + 2 * 60 * 60_000).toISOString(),
+      },
+    });
+    await fanOut();
+    expect(mailTo("mail-attendee@example.org", before)).toHaveLength(1);
+    expect(mailTo("mail-second@example.org", before)).toEqual([]);
+  });
+
+  test("a complaint suppresses the address too", async () => {
+    const feedback = createMailFeedbackHandler({
+      client: dynamo.client,
+      tables,
+      emailSecret,
+      clock,
+      logger,
+      metrics,
+    });
+    await feedback(
+      sesEvent("Email Complaint Received", {
+        eventType: "Complaint",
+        complaint: { complainedRecipients: [{ emailAddress: "mail-attendee@example.org" }] },
+      }),
+      lambdaContext("mail-feedback"),
+    );
+    await fanOut();
+    const { notifications } = modules();
+    expect((await notifications.settingsOf(attendeeId, attendeeId))?.suppressed).toBe("complaint");
   });
 });
 

@@ -3,6 +3,7 @@ import { createIdempotencyTable } from "@meetstream/core/decider";
 import { createDocumentTable } from "@meetstream/core/documents";
 import { createEventTable } from "@meetstream/core/eventstore";
 import { createKeyTable } from "@meetstream/core/keys";
+import { createOutboxTable } from "@meetstream/core/outbox/dynamodb";
 import { uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { createAuthStorageTable } from "../auth/dynamo-auth-storage";
 
@@ -13,6 +14,7 @@ const tableCreators = {
   idempotency: createIdempotencyTable,
   keys: createKeyTable,
   authStorage: createAuthStorageTable,
+  outbox: createOutboxTable,
 };
 export type MeetstreamTable = keyof typeof tableCreators;
 
