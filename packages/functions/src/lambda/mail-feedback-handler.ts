@@ -3,7 +3,7 @@ import { parse } from "@aws-lambda-powertools/parser";
 import { NotificationMemberNotFound } from "@meetstream/core/notification";
 import * as z from "@meetstream/core/validation/zod";
 import { sesEventSource } from "../mail/mail-feedback-events";
-import { type AwsNotificationsOptions, awsNotifications } from "./aws-messaging";
+import { type AwsNotificationsOptions, awsNotifications } from "./aws-notifications";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export type MailFeedbackHandlerDependencies = Observability & AwsNotificationsOptions;

@@ -1,7 +1,7 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { oneClickUnsubscribe } from "../unsubscribe/one-click";
-import { type AwsNotificationsOptions, awsNotifications } from "./aws-messaging";
+import { type AwsNotificationsOptions, awsNotifications } from "./aws-notifications";
 import { type LambdaHandler, type Observability, observed } from "./observed";
 
 export type UnsubscribeHandlerDependencies = Observability & AwsNotificationsOptions;
