@@ -934,6 +934,19 @@ describe("members' mail on the serverless path (mock SES and EventBridge Schedul
     expect(mailTo("mail-second@example.org", before)).toEqual([]);
   });
 
+  test("the notifier refuses what is neither a Meetstream bus entry nor a timer, and the mail feedback handler what is not SES's", async () => {
+    await expect(
+      pipelineNotifier({ source: "somewhere.else", detail: {} }, lambdaContext("notifier")),
+    ).rejects.toThrow();
+    const feedback = createMailFeedbackHandler({ client: dynamo.client, tables, emailSecret, clock, logger });
+    await expect(
+      feedback(
+        { ...bounce("mail-attendee@example.org", "Permanent"), source: "meetstream" },
+        lambdaContext("mail-feedback"),
+      ),
+    ).rejects.toThrow();
+  });
+
   test("a complaint suppresses the address too", async () => {
     const feedback = createMailFeedbackHandler({
       client: dynamo.client,
