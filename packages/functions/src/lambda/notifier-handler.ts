@@ -28,7 +28,8 @@ const firedTimerSchema = z.object({
  * event store, as every reactor reads them), and by a reminder's schedule with its timer. Messages are
  * recorded in the outbox under (event, member, kind) and sent at once, so an entry or a timer delivered
  * again sends nothing twice. A failure throws, for Lambda to retry and then dead-letter
- * (infra/notifications.ts); what was recorded but not sent is the retry sweep's.
+ * (infra/notifications.ts); what was recorded but not sent is the retry sweep's. No Powertools idempotency
+ * on top: the outbox already keys each message, and a retry after a failure halfway must record the rest.
  */
 export function createNotifierHandler(dependencies: NotifierHandlerDependencies): NotifierHandler {
   const { clock, reminders, logger, metrics } = dependencies;
