@@ -59,8 +59,9 @@ export const reminders = new sst.Linkable("Reminders", {
 
 /**
  * The notifier (composition/meetstream-modules.ts: `notifierReactor`): RSVPs, a meetup's changes and its
- * announcement become members' mail, recorded in the outbox and sent through SES; publishing, moving and
- * cancelling a meetup sets, moves and deletes its reminders, whose schedules invoke this same function.
+ * announcement, decisions on proposals, released agendas and completed paths become members' mail,
+ * recorded in the outbox and sent through SES; publishing, moving and cancelling a meetup sets, moves and
+ * deletes its reminders, whose schedules invoke this same function.
  */
 export const notifier = bus.subscribe(
   "Notifier",
