@@ -13,9 +13,8 @@ import { type PathNow, type Progress, type ProgressCommand, progressDecider } fr
 import {
   emptyProgress,
   isProgressParty,
-  type PathProgressEntry,
   type ProgressDocument,
-  pathProgressRange,
+  pathProgressPartition,
   progressAfterEvent,
   progressRange,
   progressStream,
@@ -246,12 +245,11 @@ export function progressModule(options: ProgressModuleOptions): ProgressModule {
         revision: current.revision,
         checkpointIds: current.checkpoints.map(({ id }) => id),
       };
-      const { partition, beginsWith } = pathProgressRange(pathId);
+      const partition = pathProgressPartition(pathId);
       let cursor: string | undefined;
       do {
-        const page = await documents.query<PathProgressEntry>("primary", {
+        const page = await documents.query<ProgressDocument>("second", {
           partition,
-          range: { beginsWith },
           limit: entriesPerPage,
           cursor,
         });

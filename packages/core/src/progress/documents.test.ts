@@ -3,11 +3,10 @@ import { projectionSpecification } from "../testing/projecting";
 import {
   completionKey,
   learningPartition,
-  pathProgressEntryKey,
+  pathProgressPartition,
   progressKey,
   progressProjection,
   progressStream,
-  publicLearningPartition,
 } from "./documents";
 import {
   CheckpointMarked,
@@ -23,8 +22,8 @@ const memberId = "0190aaaa-0000-7000-8000-00000000000a";
 const pathId = "0190bbbb-0000-7000-8000-00000000000b";
 const progress = projectionSpecification(progressProjection, progressStream(memberId, pathId));
 const minute = (index: number) => new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();
-/** The member's entry in the path's list of progress, from the first follow. */
-const entry = { key: pathProgressEntryKey(pathId, memberId), version: 1, body: { memberId } };
+/** The member's entry in the path's list of progress (the `second` index), from the first follow. */
+const listed = { partition: pathProgressPartition(pathId), sort: memberId };
 
 describe("the progress document", () => {
   test("holds the marks by checkpoint id, with when and how each was done, listed by latest activity", () =>
@@ -34,28 +33,28 @@ describe("the progress document", () => {
         CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "Chapter 3" }),
         CheckpointMarked({ checkpointId: "attend", done: true, source: "checked-in", cause: "e1" }),
       )
-      .then(
-        {
-          key: progressKey(memberId, pathId),
-          version: 3,
-          body: {
-            memberId,
-            pathId,
-            following: true,
-            public: false,
-            marks: {
-              read: { done: true, doneAt: minute(1), source: "marked", note: "Chapter 3" },
-              attend: { done: true, doneAt: minute(2), source: "checked-in", note: null },
-            },
-            followedAt: minute(0),
-            lastActivityAt: minute(2),
-            completedAt: null,
-            completedRevision: null,
+      .then({
+        key: progressKey(memberId, pathId),
+        version: 3,
+        body: {
+          memberId,
+          pathId,
+          following: true,
+          public: false,
+          marks: {
+            read: { done: true, doneAt: minute(1), source: "marked", note: "Chapter 3" },
+            attend: { done: true, doneAt: minute(2), source: "checked-in", note: null },
           },
-          indexes: { first: { partition: learningPartition(memberId), sort: `${minute(2)}#${pathId}` } },
+          followedAt: minute(0),
+          lastActivityAt: minute(2),
+          completedAt: null,
+          completedRevision: null,
         },
-        { ...entry, indexes: {} },
-      ));
+        indexes: {
+          first: { partition: learningPartition(memberId), sort: `${minute(2)}#${pathId}` },
+          second: listed,
+        },
+      }));
 
   test("a mark without a note keeps the note; an empty note clears it; undone has no moment", () =>
     progress
@@ -64,30 +63,25 @@ describe("the progress document", () => {
         CheckpointMarked({ checkpointId: "read", done: true, source: "marked", note: "Chapter 3" }),
         CheckpointMarked({ checkpointId: "read", done: false, source: "marked" }),
       )
-      .thenMatching(
-        {
-          key: progressKey(memberId, pathId),
-          body: { marks: { read: { done: false, doneAt: null, note: "Chapter 3" } } },
-        },
-        entry,
-      ));
-
-  test("shown on the profile only while public and followed", () => {
-    progress.given(PathFollowed({}), ProgressVisibilitySet({ public: true })).thenMatching(
-      {
+      .thenMatching({
         key: progressKey(memberId, pathId),
-        indexes: {
-          first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
-          second: { partition: publicLearningPartition(memberId), sort: `${minute(1)}#${pathId}` },
-        },
+        body: { marks: { read: { done: false, doneAt: null, note: "Chapter 3" } } },
+      }));
+
+  test("listed among the member's learning only while followed, public or not", () => {
+    progress.given(PathFollowed({}), ProgressVisibilitySet({ public: true })).thenMatching({
+      key: progressKey(memberId, pathId),
+      body: { public: true },
+      indexes: {
+        first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+        second: listed,
       },
-      entry,
-    );
+    });
     progress
       .given(PathFollowed({}), ProgressVisibilitySet({ public: true }), PathUnfollowed({}))
       .thenDocuments(([document]) => {
         expect(document?.body).toMatchObject({ following: false, public: true });
-        expect(document?.indexes).toEqual({});
+        expect(document?.indexes).toEqual({ second: listed });
       });
   });
 });
@@ -106,7 +100,6 @@ describe("completion", () => {
           body: { memberId, pathId, revision: 2, completedAt: minute(2) },
         },
         { key: progressKey(memberId, pathId), body: { completedAt: minute(2), completedRevision: 2 } },
-        entry,
       );
     progress
       .given(
@@ -118,7 +111,6 @@ describe("completion", () => {
       .thenMatching(
         { key: completionKey(memberId, pathId), body: null },
         { key: progressKey(memberId, pathId), body: { completedAt: null, completedRevision: null } },
-        entry,
       );
   });
 
@@ -135,9 +127,11 @@ describe("completion", () => {
         {
           key: progressKey(memberId, pathId),
           body: { completedAt: null, completedRevision: null, lastActivityAt: minute(1) },
-          indexes: { first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` } },
+          indexes: {
+            first: { partition: learningPartition(memberId), sort: `${minute(1)}#${pathId}` },
+            second: listed,
+          },
         },
-        entry,
       );
     progress
       .given(
@@ -148,7 +142,6 @@ describe("completion", () => {
       .thenMatching(
         { key: completionKey(memberId, pathId), body: { revision: 2, completedAt: minute(2) } },
         { key: progressKey(memberId, pathId), body: { completedAt: minute(2), lastActivityAt: minute(1) } },
-        entry,
       );
   });
 });
@@ -157,11 +150,9 @@ describe("the path's list of progress", () => {
   test("lists the member from the first follow, and keeps them after an unfollow: their marks and completion stay", () =>
     progress
       .given(PathFollowed({}), PathUnfollowed({}), PathFollowed({}), PathUnfollowed({}))
-      .thenDocuments((documents) => {
-        expect(documents.find((document) => document.key.partition.startsWith("progress-of-path#"))).toEqual({
-          ...entry,
-          indexes: {},
-        });
+      .thenDocuments(([document]) => {
+        expect(document?.key).toEqual(progressKey(memberId, pathId));
+        expect(document?.indexes).toEqual({ second: listed });
       }));
 });
 
@@ -176,7 +167,7 @@ describe("erasure", () => {
       )
       .thenMatching(
         { key: completionKey(memberId, pathId), body: null },
-        { key: progressKey(memberId, pathId), body: null },
-        { key: pathProgressEntryKey(pathId, memberId), body: null },
+        // The tombstone has no index entries: the member is out of the path's list of progress too.
+        { key: progressKey(memberId, pathId), body: null, indexes: {} },
       ));
 });

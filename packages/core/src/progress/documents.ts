@@ -39,26 +39,18 @@ export const completionKey = (memberId: string, pathId: string): DocumentKey => 
 });
 
 /**
- * Every member with progress on a path, following it now or not: what a revision of the path is reassessed
- * on (revision-completion.ts). Who follows a path is private: no query serves these, only the reactor
- * reads them.
+ * The `second` index: every member with progress on a path, following it now or not, which a revision of
+ * the path is reassessed on (revision-completion.ts). An index entry of the progress document rather than a
+ * document of its own, so that it costs a rebuild no row of its own. Who follows a path is private: no query
+ * serves it, only the reactor reads it.
  */
-const pathProgressPartition = (pathId: string) => `progress-of-path#${pathId}`;
-const pathProgressSortPrefix = "member#";
-export const pathProgressEntryKey = (pathId: string, memberId: string): DocumentKey => ({
-  partition: pathProgressPartition(pathId),
-  sort: `${pathProgressSortPrefix}${memberId}`,
-});
-/** The primary range of a path's progress entries. */
-export const pathProgressRange = (pathId: string) => ({
-  partition: pathProgressPartition(pathId),
-  beginsWith: pathProgressSortPrefix,
-});
+export const pathProgressPartition = (pathId: string) => `progress-of-path#${pathId}`;
 
-/** The `first` index: the paths a member follows, latest activity first (read descending). */
+/**
+ * The `first` index: the paths a member follows, latest activity first (read descending); those they chose
+ * to show on their profile are read from it too.
+ */
 export const learningPartition = (memberId: string) => `learning#${memberId}`;
-/** The `second` index: the paths a member follows and chose to show on their profile, latest activity first. */
-export const publicLearningPartition = (memberId: string) => `learning-public#${memberId}`;
 
 export interface CheckpointMarkDocument {
   done: boolean;
@@ -82,11 +74,6 @@ export interface ProgressDocument {
   /** The latest completion, while it holds (null after a checkpoint is undone). */
   completedAt: string | null;
   completedRevision: number | null;
-}
-
-/** That the member has progress on the path: their stream's first follow, until they are erased. */
-export interface PathProgressEntry {
-  memberId: string;
 }
 
 export interface CompletionDocument {
@@ -182,12 +169,10 @@ const progressDocuments: DocumentKind<ProgressEvent, ProgressDocument> = {
     return {
       type: "upsert",
       body: progress,
-      indexes: progress.following
-        ? {
-            first: { partition: learningPartition(memberId), sort },
-            ...(progress.public && { second: { partition: publicLearningPartition(memberId), sort } }),
-          }
-        : {},
+      indexes: {
+        ...(progress.following && { first: { partition: learningPartition(memberId), sort } }),
+        second: { partition: pathProgressPartition(pathId), sort: memberId },
+      },
     };
   },
   counter: {
@@ -236,32 +221,11 @@ const completionDocuments: DocumentKind<ProgressEvent, CompletionDocument> = {
   },
 };
 
-/**
- * One per member with progress on the path, from the first follow (unfollowing keeps the marks, and a
- * completion), removed with the erasure. Only the follows and the erasure are read for it: a mark costs
- * nothing more.
- */
-const pathProgressEntries: DocumentKind<ProgressEvent, PathProgressEntry> = {
-  touches(event) {
-    if (event.type !== "PathFollowed" && event.type !== "ProgressErased") return [];
-    const { memberId, pathId } = partiesOfProgressStream(event.streamId);
-    return [pathProgressEntryKey(pathId, memberId)];
-  },
-  evolve({ body }, event) {
-    if (event.type === "ProgressErased") return body ? { type: "delete" } : { type: "unchanged" };
-    if (body) return { type: "unchanged" };
-    return { type: "upsert", body: { memberId: partiesOfProgressStream(event.streamId).memberId } };
-  },
-};
-
-/**
- * A progress stream's documents: the member's progress, the completion that counts while it holds, and
- * the entry in the path's list of progress the revision reactor walks.
- */
+/** A progress stream's documents: the member's progress, and the completion that counts while it holds. */
 export const progressProjection: DocumentProjection<ProgressEvent> = {
   name: "progress",
   categories: ["progress"],
-  kinds: [progressDocuments, completionDocuments, pathProgressEntries],
+  kinds: [progressDocuments, completionDocuments],
 };
 
 export const progressProjections: readonly Projection[] = [progressProjection as DocumentProjection];

@@ -31,11 +31,11 @@ export {
   learningPartition,
   type ProgressDocument,
   partiesOfProgressStream,
+  pathProgressPartition,
   progressKey,
   progressProjection,
   progressProjections,
   progressStream,
-  publicLearningPartition,
 } from "./documents";
 export * from "./errors";
 export * from "./events";

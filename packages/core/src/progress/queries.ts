@@ -3,13 +3,7 @@ import { listCursor } from "../documents/list-cursor";
 import { checkLimit, getMany, type Page, pageOf } from "../documents/paged-query";
 import { completionCountKey, learnerCountKey } from "../path";
 import { readCounters } from "../projection/projected-counter";
-import {
-  isProgressParty,
-  learningPartition,
-  type ProgressDocument,
-  progressKey,
-  publicLearningPartition,
-} from "./documents";
+import { isProgressParty, learningPartition, type ProgressDocument, progressKey } from "./documents";
 import type { ProgressSource } from "./events";
 import type { ProgressPaths } from "./progress-paths";
 
@@ -219,7 +213,9 @@ export function progressQueries({ documents, paths }: ProgressQueriesOptions): P
 
     async publicLearning(memberId, viewerId, page, readPaths = ownReader) {
       if (typeof memberId !== "string" || memberId.length === 0) return { edges: [] };
-      return listed("second", publicLearningPartition(memberId), viewerId, page, () => true, readPaths);
+      // Few of the paths a member follows are shown, so a page may look through several of the list's pages.
+      const shown = (view: PathProgressView) => view.public;
+      return listed("first", learningPartition(memberId), viewerId, page, shown, readPaths);
     },
 
     async progressCountsOf(pathIds) {
