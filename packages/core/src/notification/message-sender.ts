@@ -3,6 +3,7 @@ import { type Clock, systemClock } from "../clock/clock";
 import { inParallel } from "../concurrency/in-parallel";
 import type { Mailer, MailMessage } from "../mail/mailer";
 import type { Outbox, OutboxClaim, OutboxKey, OutboxSettlement } from "../outbox/outbox";
+import { retryOrGiveUp } from "../outbox/retry-schedule";
 import type { NotificationModule } from "./commands";
 import { isMeetupMessage, type MeetupMessageKind, type MessagePayload, readPayload } from "./message-payload";
 import type { NotificationMembers } from "./notification-members";
@@ -108,9 +109,6 @@ function renderedOnce(renderer: MessageRenderer, appOrigin: string) {
   };
 }
 
-/** Exponential, from a minute up to an hour between tries. */
-const backoff = (attemptCount: number) => Math.min(60 * minute, minute * 2 ** attemptCount);
-
 const calendarMethods: Partial<Record<MeetupMessageKind, "request" | "cancel">> = {
   "rsvp-confirmed": "request",
   "waitlist-promoted": "request",
@@ -188,15 +186,12 @@ export function messageSender(options: MessageSenderOptions): MessageSender {
       await mailer.send(await mailOf(payload, recipient, to));
     } catch (error) {
       const outcome = `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
-      const recordedAt = Date.parse(claim.entry.createdAt);
-      const retryAt = clock.now().getTime() + backoff(claim.entry.attemptCount);
-      if (retryAt - recordedAt > giveUpAfterMilliseconds)
-        return void (await settle({ result: "failed", attempt: attempt(started, outcome) }));
-      return void (await settle({
-        result: "retry",
-        attempt: attempt(started, outcome),
-        retryAt: new Date(retryAt),
-      }));
+      // Exponential, from a minute up to an hour between tries, for a day.
+      return void (await settle(
+        retryOrGiveUp(claim.entry, attempt(started, outcome), clock.now().getTime(), {
+          giveUpAfterMilliseconds,
+        }),
+      ));
     }
     await settle({ result: "sent", attempt: attempt(started, "sent") });
   }

@@ -27,3 +27,18 @@ describe("SQLite outbox", () => {
     ]);
   });
 });
+
+describe("SQLite outboxes side by side", () => {
+  test("each table's sender claims only its own messages (mail and webhooks apart)", async () => {
+    const database = openDatabase(":memory:");
+    const clock = fixedClock("2026-12-01T10:00:00.000Z");
+    const mail = sqliteOutbox(database, { clock });
+    const webhooks = sqliteOutbox(database, { clock, table: "webhook_outbox" });
+    await mail.enqueue([{ eventId: "event-1", recipient: "member-1", kind: "rsvp-confirmed", payload: {} }]);
+    await webhooks.enqueue([
+      { eventId: "event-1", recipient: "webhook-1", kind: "webhook:rsvp.confirmed", payload: {} },
+    ]);
+    expect((await webhooks.claimDue(10, 30_000)).map((claim) => claim.entry.recipient)).toEqual(["webhook-1"]);
+    expect((await mail.claimDue(10, 30_000)).map((claim) => claim.entry.recipient)).toEqual(["member-1"]);
+  });
+});

@@ -32,9 +32,9 @@ interface OutboxRow {
   attempts: string;
 }
 
-function createOutboxTable(database: SqliteDatabase): void {
+function createOutboxTable(database: SqliteDatabase, table: string): void {
   database.exec(`
-    CREATE TABLE IF NOT EXISTS outbox (
+    CREATE TABLE IF NOT EXISTS ${table} (
       key TEXT PRIMARY KEY,
       event_id TEXT NOT NULL,
       recipient TEXT NOT NULL,
@@ -49,8 +49,8 @@ function createOutboxTable(database: SqliteDatabase): void {
       attempt_count INTEGER NOT NULL,
       attempts TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX IF NOT EXISTS outbox_due ON outbox (due_at) WHERE due_at IS NOT NULL;
-    CREATE INDEX IF NOT EXISTS outbox_recipient ON outbox (recipient, log_sort);
+    CREATE INDEX IF NOT EXISTS ${table}_due ON ${table} (due_at) WHERE due_at IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS ${table}_recipient ON ${table} (recipient, log_sort);
   `);
 }
 
@@ -67,40 +67,45 @@ const entryOf = (row: OutboxRow): OutboxEntry => ({
   attempts: JSON.parse(row.attempts) as OutboxAttempt[],
 });
 
-/** The embedded outbox: one row per message in the same database as the events. */
+/**
+ * The embedded outbox: one row per message in the same database as the events. `table` keeps apart
+ * outboxes whose senders differ (mail in `outbox`, webhooks in `webhook_outbox`): each sender claims only
+ * what it sends.
+ */
 export function sqliteOutbox(
   database: SqliteDatabase,
-  { clock = systemClock }: { clock?: Clock } = {},
+  { clock = systemClock, table = "outbox" }: { clock?: Clock; table?: string } = {},
 ): Outbox {
-  createOutboxTable(database);
+  if (!/^[a-z_]+$/.test(table)) throw new RangeError(`an outbox table is named in lower case and _, not ${table}`);
+  createOutboxTable(database, table);
   const now = () => clock.now().getTime();
 
   const insert = database.prepare<[string, string, string, string, string, string, string, number]>(
-    `INSERT INTO outbox (key, event_id, recipient, kind, payload, status, created_at, log_sort, due_at,
+    `INSERT INTO ${table} (key, event_id, recipient, kind, payload, status, created_at, log_sort, due_at,
                          claim_id, sent_at, attempt_count, attempts)
      VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, NULL, NULL, 0, '[]')
      ON CONFLICT (key) DO NOTHING`,
   );
-  const byKey = database.prepare<[string], OutboxRow>("SELECT * FROM outbox WHERE key = ?");
+  const byKey = database.prepare<[string], OutboxRow>(`SELECT * FROM ${table} WHERE key = ?`);
   const dueKeys = database.prepare<[number, number], { key: string }>(
-    "SELECT key FROM outbox WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, key LIMIT ?",
+    `SELECT key FROM ${table} WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, key LIMIT ?`,
   );
   const take = database.prepare<[number, string, string, number]>(
-    `UPDATE outbox SET status = 'sending', due_at = ?, claim_id = ?
+    `UPDATE ${table} SET status = 'sending', due_at = ?, claim_id = ?
      WHERE key = ? AND due_at IS NOT NULL AND due_at <= ?`,
   );
   const settleRow = database.prepare<
     [OutboxStatus, number | null, string | null, string, string, string, string]
   >(
-    `UPDATE outbox SET status = ?, due_at = ?, sent_at = COALESCE(?, sent_at), claim_id = NULL,
+    `UPDATE ${table} SET status = ?, due_at = ?, sent_at = COALESCE(?, sent_at), claim_id = NULL,
                        attempt_count = attempt_count + 1, attempts = ?
      WHERE key = ? AND claim_id = ? AND status = ?`,
   );
   const redeliverRow = database.prepare<[number, string]>(
-    `UPDATE outbox SET status = 'pending', due_at = ? WHERE key = ? AND status IN ('sent', 'failed')`,
+    `UPDATE ${table} SET status = 'pending', due_at = ? WHERE key = ? AND status IN ('sent', 'failed')`,
   );
   const page = database.prepare<[string, string, number], OutboxRow>(
-    "SELECT * FROM outbox WHERE recipient = ? AND log_sort < ? ORDER BY log_sort DESC LIMIT ?",
+    `SELECT * FROM ${table} WHERE recipient = ? AND log_sort < ? ORDER BY log_sort DESC LIMIT ?`,
   );
 
   const enqueueAll = database.transaction((rows: Parameters<typeof insert.run>[]) =>
