@@ -19,6 +19,7 @@ import { progressEventTypes, progressProjections } from "./progress/index";
 import type { Projection } from "./projection/projection";
 import { speakerEventTypes, speakerProjections } from "./speaker/index";
 import { talkEventTypes, talkProjections } from "./talk/index";
+import { webhookEventTypes, webhookProjections } from "./webhook/index";
 
 export const meetstreamEventTypes: readonly EventType[] = [
   ...memberEventTypes,
@@ -31,6 +32,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...pathEventTypes,
   ...progressEventTypes,
   ...notificationEventTypes,
+  ...webhookEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -44,4 +46,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...pathProjections,
   ...progressProjections,
   ...notificationProjections,
+  ...webhookProjections,
 ];

@@ -38,7 +38,9 @@ describe("SQLite outboxes side by side", () => {
     await webhooks.enqueue([
       { eventId: "event-1", recipient: "webhook-1", kind: "webhook:rsvp.confirmed", payload: {} },
     ]);
-    expect((await webhooks.claimDue(10, 30_000)).map((claim) => claim.entry.recipient)).toEqual(["webhook-1"]);
+    expect((await webhooks.claimDue(10, 30_000)).map((claim) => claim.entry.recipient)).toEqual([
+      "webhook-1",
+    ]);
     expect((await mail.claimDue(10, 30_000)).map((claim) => claim.entry.recipient)).toEqual(["member-1"]);
   });
 });

@@ -76,7 +76,8 @@ export function sqliteOutbox(
   database: SqliteDatabase,
   { clock = systemClock, table = "outbox" }: { clock?: Clock; table?: string } = {},
 ): Outbox {
-  if (!/^[a-z_]+$/.test(table)) throw new RangeError(`an outbox table is named in lower case and _, not ${table}`);
+  if (!/^[a-z_]+$/.test(table))
+    throw new RangeError(`an outbox table is named in lower case and _, not ${table}`);
   createOutboxTable(database, table);
   const now = () => clock.now().getTime();
 

@@ -88,10 +88,14 @@ describe("webhook subscriptions", () => {
       .thenNothing());
 
   test("an organiser disables an active subscription", () =>
-    given(subscribed).when({ type: "Disable" }).then(WebhookDisabled({ reason: "organiser" })));
+    given(subscribed)
+      .when({ type: "Disable" })
+      .then(WebhookDisabled({ reason: "organiser" })));
 
   test("disabling a disabled subscription records nothing", () =>
-    given(subscribed, WebhookDisabled({ reason: "failures" })).when({ type: "Disable" }).thenNothing());
+    given(subscribed, WebhookDisabled({ reason: "failures" }))
+      .when({ type: "Disable" })
+      .thenNothing());
 
   test("enabling a subscription disabled by failures starts its count afresh", () =>
     given(subscribed, ...failures(failuresBeforeDisabling), WebhookDisabled({ reason: "failures" }))

@@ -62,8 +62,7 @@ export const webhookDecider: Decider<WebhookSubscription, WebhookCommand, Webhoo
       const { communityId, url, kinds } = command;
       return [WebhookSubscribed({ communityId, url, kinds })];
     }
-    if (subscription.status === "none" || subscription.status === "deleted")
-      throw new WebhookNotFound("");
+    if (subscription.status === "none" || subscription.status === "deleted") throw new WebhookNotFound("");
     switch (command.type) {
       case "RotateSecret":
         return [

@@ -37,15 +37,18 @@ describe("webhook documents", () => {
     }));
 
   test("disabled by failures, it says so and since when: the console's notice", () =>
-    given(subscribed, WebhookDeliveryFailed({ eventId: "e", outcome: "HTTP 500" }), WebhookDisabled({ reason: "failures" }))
-      .thenMatching({
-        body: expect.objectContaining({
-          status: "disabled",
-          disabledReason: "failures",
-          disabledAt: "2026-01-01T00:02:00.000Z",
-          consecutiveFailures: 1,
-        }),
-      }));
+    given(
+      subscribed,
+      WebhookDeliveryFailed({ eventId: "e", outcome: "HTTP 500" }),
+      WebhookDisabled({ reason: "failures" }),
+    ).thenMatching({
+      body: expect.objectContaining({
+        status: "disabled",
+        disabledReason: "failures",
+        disabledAt: "2026-01-01T00:02:00.000Z",
+        consecutiveFailures: 1,
+      }),
+    }));
 
   test("enabled again, the notice goes", () =>
     given(subscribed, WebhookDisabled({ reason: "failures" }), WebhookEnabled({})).thenMatching({
@@ -57,9 +60,17 @@ describe("webhook documents", () => {
       subscribed,
       WebhookSecretRotated({ generation: 2, previousValidUntil: "2026-01-02T00:01:00.000Z" }),
     ).thenMatching({
-      body: expect.objectContaining({ secretGeneration: 2, previousSecretValidUntil: "2026-01-02T00:01:00.000Z" }),
+      body: expect.objectContaining({
+        secretGeneration: 2,
+        previousSecretValidUntil: "2026-01-02T00:01:00.000Z",
+      }),
     }));
 
   test("a deleted subscription leaves only a tombstone", () =>
-    given(subscribed, WebhookDeleted({})).then({ key: webhookKey(webhookId), version: 2, body: null, indexes: {} }));
+    given(subscribed, WebhookDeleted({})).then({
+      key: webhookKey(webhookId),
+      version: 2,
+      body: null,
+      indexes: {},
+    }));
 });

@@ -38,7 +38,9 @@ const subscriptionDocuments: DocumentKind<WebhookEvent, WebhookDocument> = {
         createdAt,
         disabledAt: event.type === "WebhookDisabled" ? event.meta.occurredAt : (body?.disabledAt ?? null),
       },
-      indexes: { first: { partition: communityWebhooksPartition(after.communityId), sort: `${createdAt}#${id}` } },
+      indexes: {
+        first: { partition: communityWebhooksPartition(after.communityId), sort: `${createdAt}#${id}` },
+      },
     };
   },
 };

@@ -1,5 +1,5 @@
-import { lookup as systemLookup, type LookupAddress } from "node:dns";
-import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
+import { type LookupAddress, lookup as systemLookup } from "node:dns";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import { type AddressKind, addressKind } from "./outbound-address";
@@ -49,7 +49,8 @@ class OutboundTimeout extends Error {}
 
 function refusalOf(mode: OutboundMode, protocol: string, kind: AddressKind): string | undefined {
   if (mode === "aws") return kind === "public" ? undefined : `refused: ${kind} address`;
-  if (protocol === "http:" && kind !== "loopback") return "refused: plain http to an address other than loopback";
+  if (protocol === "http:" && kind !== "loopback")
+    return "refused: plain http to an address other than loopback";
   return undefined;
 }
 
@@ -58,7 +59,10 @@ function refusalOf(mode: OutboundMode, protocol: string, kind: AddressKind): str
  * connects to the one checked, so a name that resolves differently a moment later (DNS rebinding) gains
  * nothing.
  */
-function guardedLookup(base: LookupFunction, refusal: (kind: AddressKind) => string | undefined): LookupFunction {
+function guardedLookup(
+  base: LookupFunction,
+  refusal: (kind: AddressKind) => string | undefined,
+): LookupFunction {
   return (hostname, options, callback) => {
     base(hostname, { ...options, all: true }, (error, resolved) => {
       if (error) return callback(error, "", 0);
@@ -69,7 +73,8 @@ function guardedLookup(base: LookupFunction, refusal: (kind: AddressKind) => str
         const refused = refusal(addressKind(address));
         if (refused) return callback(new OutboundRefused(refused), "", 0);
       }
-      if (options.all) return (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, addresses);
+      if (options.all)
+        return (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, addresses);
       callback(null, first.address, first.family);
     });
   };
@@ -87,7 +92,7 @@ function outcomeOfError(error: unknown): string {
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "no such host";
   if (code === "ECONNRESET") return "connection reset";
-  if (typeof code === "string" && code.startsWith("ERR_TLS") || code === "CERT_HAS_EXPIRED")
+  if ((typeof code === "string" && code.startsWith("ERR_TLS")) || code === "CERT_HAS_EXPIRED")
     return "TLS certificate refused";
   return `failed: ${code ?? (error instanceof Error ? error.message : String(error))}`.slice(0, 200);
 }
@@ -151,7 +156,8 @@ export async function postWebhook(
       }
       if (next.protocol !== target.protocol || next.host !== target.host)
         return { ...outcomeOf(response), outcome: "refused: redirect to another host" };
-      if (redirects >= maximumRedirects) return { ...outcomeOf(response), outcome: "refused: too many redirects" };
+      if (redirects >= maximumRedirects)
+        return { ...outcomeOf(response), outcome: "refused: too many redirects" };
       target = next;
     }
   } catch (error) {
