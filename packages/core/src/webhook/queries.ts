@@ -1,7 +1,8 @@
 import type { DocumentStore } from "../documents/document-store";
+import { listCursor } from "../documents/list-cursor";
 import { isUuid } from "../ids/new-id";
 import type { CommunityRoles } from "../meetup/index";
-import type { Outbox, OutboxAttempt, OutboxEntry } from "../outbox/outbox";
+import { logSortOf, type Outbox, type OutboxAttempt, type OutboxEntry } from "../outbox/outbox";
 import { communityWebhooksPartition, type WebhookDocument, webhookKey } from "./documents";
 import { isWebhookKind, outboxKindOf, type WebhookKind } from "./webhook-kinds";
 
@@ -24,6 +25,8 @@ export interface WebhookDelivery {
   attempts: OutboxAttempt[];
   /** The JSON body as it is sent (the public payload). */
   body: string;
+  /** Where a page after this delivery starts (`after`). */
+  cursor: string;
 }
 
 export interface WebhookDeliveryPage {
@@ -61,6 +64,7 @@ export function deliveryOf(entry: OutboxEntry): WebhookDelivery {
     attemptCount: entry.attemptCount,
     attempts: entry.attempts,
     body: JSON.stringify(entry.payload),
+    cursor: listCursor(logSortOf(entry.createdAt, entry)),
   };
 }
 

@@ -25,8 +25,8 @@ export interface WebhookDispatcherOptions extends WebhookDispatcherContexts {
   outbox: Outbox;
   /** The subscriptions' documents: who listens to a community is read from its index. */
   documents: DocumentStore;
-  /** Where the web app is served: a payload's meetup links to its page there. */
-  appOrigin: string;
+  /** Where the web app is served: a payload's meetup links to its page there (awaited: a host knows it once listening). */
+  appOrigin: string | Promise<string>;
   /** Sends what was just recorded: a delivery goes out as soon as it is in the outbox. */
   send(keys: readonly OutboxKey[]): Promise<void>;
 }
@@ -118,7 +118,7 @@ export function webhookDispatcher(options: WebhookDispatcherOptions): Reactor {
       if (!audience) return;
       const webhookIds = await listeners(audience.meetup.communityId, mapping.kind);
       if (webhookIds.length === 0) return;
-      const meetup = publicMeetupOf(meetupId, audience, appOrigin);
+      const meetup = publicMeetupOf(meetupId, audience, await appOrigin);
       const community = await communities.byId(audience.meetup.communityId);
       if (!meetup || !community) return;
       const payload: WebhookPayload = {

@@ -44,6 +44,12 @@ import {
   type TalksGiven,
 } from "@meetstream/core/speaker";
 import { type TalkModule, talkModule } from "@meetstream/core/talk";
+import {
+  type OutboundMode,
+  type WebhookModule,
+  webhookDispatcher,
+  webhookModule,
+} from "@meetstream/core/webhook";
 
 export interface MeetstreamModulesOptions {
   /** The event store wrapped in `personalDataStore` (and, locally, in the bus that projects after commit). */
@@ -59,6 +65,11 @@ export interface MeetstreamModulesOptions {
   snapshots?: SnapshotStore;
   /** Where slides and photos are uploaded; without, attaching one finds no upload. */
   uploads?: Pick<UploadsModule, "verifiedUpload">;
+  /**
+   * The webhook outbox (the delivery log, redeliveries) and which URLs deliveries may go to; without, the
+   * modules have no webhooks (a feed, a benchmark).
+   */
+  webhooks?: { outbox: Outbox; mode: OutboundMode };
 }
 
 export interface MeetstreamModules {
@@ -72,6 +83,8 @@ export interface MeetstreamModules {
   paths: PathModule;
   progress: ProgressModule;
   notifications: NotificationModule;
+  /** Present when the options gave a webhook outbox. */
+  webhooks?: WebhookModule;
 }
 
 /** A member's talks, each with the meetup whose released agenda has it (a speaker gives a handful). */
@@ -128,8 +141,22 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     clock,
     idempotency,
   });
+  const webhooks =
+    options.webhooks &&
+    webhookModule({
+      store,
+      documents,
+      communities,
+      outbox: options.webhooks.outbox,
+      // Signing secrets are derived from it under a name of their own (webhook-secrets.ts).
+      serverSecret: emailSecret,
+      mode: options.webhooks.mode,
+      clock,
+      idempotency,
+    });
   return {
     notifications,
+    ...(webhooks ? { webhooks } : {}),
     members,
     communities,
     meetups,
@@ -235,4 +262,22 @@ export function notifierReactor(options: ReactorsOptions & NotifierWiring): Noti
   const { communities, meetups, talks, paths } = reactorContexts(options);
   const { outbox, scheduler, send, documents } = options;
   return notifier({ outbox, documents, scheduler, send, meetups, communities, talks, paths });
+}
+
+/** Where the webhook dispatcher records deliveries, where payloads link to, and who sends what it recorded. */
+export interface WebhookWiring {
+  outbox: Outbox;
+  appOrigin: string | Promise<string>;
+  send(keys: readonly OutboxKey[]): Promise<void>;
+}
+
+/**
+ * The webhook dispatcher (the local host's bus; on AWS the `Webhooks` subscriber): a community's meetup
+ * events become deliveries to the subscriptions that listen to their kind. It reads meetups, communities
+ * and the subscriptions' documents only.
+ */
+export function webhookReactor(options: ReactorsOptions & WebhookWiring): Reactor {
+  const { communities, meetups } = reactorContexts(options);
+  const { outbox, appOrigin, send, documents } = options;
+  return webhookDispatcher({ outbox, documents, appOrigin, send, meetups, communities });
 }

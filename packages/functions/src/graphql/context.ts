@@ -8,6 +8,7 @@ import type { PathCounts, PathModule, PathView } from "@meetstream/core/path";
 import type { PathProgressView, PathReader, ProgressModule } from "@meetstream/core/progress";
 import type { SpeakerModule } from "@meetstream/core/speaker";
 import type { CallView, ProposalView, TalkModule } from "@meetstream/core/talk";
+import type { WebhookModule } from "@meetstream/core/webhook";
 import type DataLoader from "dataloader";
 import type { Viewer } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
@@ -40,6 +41,12 @@ export type Progress = ProgressModule;
 export type Notifications = Pick<
   NotificationModule,
   "settingsOf" | "setPreference" | "resume" | "unsubscribe"
+>;
+
+/** What the API uses of the webhook context: an organiser's subscriptions and their delivery log. */
+export type Webhooks = Pick<
+  WebhookModule,
+  "webhooksOf" | "deliveriesOf" | "subscribe" | "rotateSecret" | "disable" | "enable" | "delete" | "redeliver"
 >;
 
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
@@ -83,6 +90,8 @@ export interface GraphqlContext {
   /** The viewer's own progress on paths by id, batched: a list of 20 paths costs one read. */
   viewerProgress: DataLoader<string, PathProgressView | undefined>;
   notifications: Notifications;
+  /** Absent where the deployment has no webhook outbox: its fields then answer WEBHOOKS_UNAVAILABLE. */
+  webhooks?: Webhooks;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   /** Where the web app is served: the base of the addresses the API hands out. */

@@ -60,4 +60,19 @@ export const internalEnumValues = {
     WAITLIST_PROMOTED: "waitlist-promoted",
   },
   NotificationSuppression: { BOUNCE: "bounce", COMPLAINT: "complaint" },
+  // Core's kinds (webhook/webhook-kinds.ts), each once: webhook.test.ts checks none is missing.
+  WebhookKind: {
+    ATTENDEE_CHECKED_IN: "attendee.checked-in",
+    MEETUP_CANCELLED: "meetup.cancelled",
+    MEETUP_PUBLISHED: "meetup.published",
+    MEETUP_RESCHEDULED: "meetup.rescheduled",
+    MEETUP_UPDATED: "meetup.updated",
+    RSVP_CANCELLED: "rsvp.cancelled",
+    RSVP_CONFIRMED: "rsvp.confirmed",
+    RSVP_WAITLISTED: "rsvp.waitlisted",
+    WAITLIST_PROMOTED: "waitlist.promoted",
+  },
+  WebhookStatus: { ACTIVE: "active", DISABLED: "disabled" },
+  WebhookDisabledReason: { FAILURES: "failures", ORGANISER: "organiser" },
+  WebhookDeliveryStatus: { DELIVERED: "delivered", FAILED: "failed", PENDING: "pending", SENDING: "sending" },
 } as const;

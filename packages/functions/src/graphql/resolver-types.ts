@@ -464,6 +464,8 @@ export type Community = Node & {
   upcomingMeetups: CommunityUpcomingMeetupsConnection;
   /** The signed-in member's standing here; null when anonymous or not a member. */
   viewerRole?: Maybe<CommunityRole>;
+  /** Its webhooks, oldest first. Organisers only (null for anyone else). */
+  webhooks?: Maybe<Array<Webhook>>;
 };
 
 
@@ -695,6 +697,8 @@ export type CoordinatesInput = {
   longitude: Scalars['Float']['input'];
 };
 
+export type CreateWebhookResult = NotAWebhookOrganiser | NotSignedIn | TooManyWebhooks | UnknownWebhookKind | WebhookUrlRefused | WebhookWithSecret;
+
 /** One criterion's score in a review. */
 export type CriterionScore = {
   __typename?: 'CriterionScore';
@@ -715,6 +719,8 @@ export type CriterionScoreInput = {
 export type DeclineMembershipResult = Community | CommunityNotFound | NoPendingRequest | NotAnOrganiser | NotSignedIn;
 
 export type DeclineTalkResult = NotASpeaker | NotSignedIn | Proposal | ProposalNotAccepted | ProposalNotFound;
+
+export type DeleteWebhookResult = NotAWebhookOrganiser | NotSignedIn | WebhookDeleted | WebhookNotFound;
 
 export type DraftCallInput = {
   /** Reviewers see no speaker while on. */
@@ -1491,10 +1497,19 @@ export type Mutation = {
   closeCall: CloseCallResult;
   /** A speaker confirms an accepted talk: from then on it is public. */
   confirmTalk: ConfirmTalkResult;
+  /**
+   * Subscribes an https URL to kinds of the community's events (its organisers only). The answer holds the signing
+   * secret: it is shown this once.
+   */
+  createWebhook: CreateWebhookResult;
   /** Declines a pending request to join. Organisers only. */
   declineMembership: DeclineMembershipResult;
   /** A speaker declines an accepted talk. */
   declineTalk: DeclineTalkResult;
+  /** Deletes a webhook: nothing more is sent to it. */
+  deleteWebhook: DeleteWebhookResult;
+  /** Stops sending to a webhook until it is enabled again. */
+  disableWebhook: WebhookResult;
   /** Drafts a call for proposals of a community. Organisers only. */
   draftCall: DraftCallResult;
   /** A new path, a draft of the viewer's. */
@@ -1511,6 +1526,8 @@ export type Mutation = {
   editPath: EditPathResult;
   /** The owner edits their proposal: a draft until the call closes, a submitted one while the call takes proposals. */
   editProposal: EditProposalResult;
+  /** Sends to a webhook again, its failures forgotten; what failed meanwhile is redelivered by hand. */
+  enableWebhook: WebhookResult;
   /** Erases the signed-in member for good: their personal data is made unreadable everywhere and every sign-in ends. */
   eraseMe: EraseMeResult;
   /** Follows a published path. Meetups of its checkpoints the viewer was checked in at count as done. */
@@ -1539,6 +1556,8 @@ export type Mutation = {
   publishMeetup: PublishMeetupResult;
   /** Makes the path public: the first publish is revision 1; after an unpublish, the latest revision again. */
   publishPath: PublishPathResult;
+  /** Sends a delivered or failed delivery again, at once, under the same `webhook-id`. */
+  redeliverWebhook: RedeliverWebhookResult;
   /** Rejects a submitted proposal, with a message to its speakers. Organisers only. */
   rejectProposal: RejectProposalResult;
   /** Releases the draft as the next numbered version, with a note on what changed. The public sees released versions only. */
@@ -1563,6 +1582,11 @@ export type Mutation = {
   reviewProposal: ReviewProposalResult;
   /** Makes an organiser or host a plain member again. Organisers only; the last organiser stays. */
   revokeRole: RevokeRoleResult;
+  /**
+   * Makes a new signing secret (shown this once); the previous one signs beside it for a day, so receivers switch
+   * without losing a delivery.
+   */
+  rotateWebhookSecret: RotateWebhookSecretResult;
   /** RSVPs for the signed-in member (members of the community only), with guests: confirmed if the party fits, else waitlisted. See Meetup.viewerRsvp. */
   rsvp: RsvpResult;
   /** Schedules a meetup as a draft. Organisers of the community only. */
@@ -1727,6 +1751,14 @@ export type MutationConfirmTalkArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  communityId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kinds: Array<WebhookKind>;
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationDeclineMembershipArgs = {
   communityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1737,6 +1769,16 @@ export type MutationDeclineMembershipArgs = {
 export type MutationDeclineTalkArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
 };
 
 
@@ -1791,6 +1833,11 @@ export type MutationEditProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EditProposalInput;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookArgs = {
+  webhookId: Scalars['ID']['input'];
 };
 
 
@@ -1879,6 +1926,12 @@ export type MutationPublishPathArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+  webhookId: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
@@ -1944,6 +1997,11 @@ export type MutationRevokeRoleArgs = {
   communityId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  webhookId: Scalars['ID']['input'];
 };
 
 
@@ -2120,6 +2178,15 @@ export type NotAReviewer = Error & {
 /** Only a speaker of the talk may do that. */
 export type NotASpeaker = Error & {
   __typename?: 'NotASpeaker';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Webhooks are a community's organisers' to manage, and theirs alone. */
+export type NotAWebhookOrganiser = Error & {
+  __typename?: 'NotAWebhookOrganiser';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
@@ -2662,6 +2729,8 @@ export type Query = {
   talk?: Maybe<Proposal>;
   /** Published meetups of every community from now on, soonest first; never a draft or a cancelled meetup. With `communitySlug`, only that community's (none for a slug no community has); with `tag`, only those of communities with that tag (a meetup's tags are its community's). */
   upcomingMeetups: QueryUpcomingMeetupsConnection;
+  /** The kinds of webhook an organiser may subscribe to. */
+  webhookKinds: Array<WebhookKindDescription>;
 };
 
 
@@ -2799,6 +2868,8 @@ export type RecordingProvider =
   | 'vimeo'
   | 'youtube';
 
+export type RedeliverWebhookResult = NotAWebhookOrganiser | NotSignedIn | WebhookDelivery | WebhookDeliveryNotFound | WebhookNotFound;
+
 export type RejectProposalResult = InvalidProposal | NotAnOrganiser | NotSignedIn | Proposal | ProposalNotFound | ProposalNotSubmitted;
 
 export type ReleaseAgendaResult = AgendaClosed | AgendaVersion | InvalidAgendaSlot | MeetupNotFound | NotAnOrganiser | NotSignedIn | NothingToRelease;
@@ -2920,6 +2991,8 @@ export type ReviewInput = {
 export type ReviewProposalResult = CallNotFound | InvalidProposal | NotAReviewer | NotSignedIn | OwnProposal | Proposal | ProposalNotFound | ProposalNotSubmitted | ScoreOutOfRange | ScoresIncomplete;
 
 export type RevokeRoleResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
+
+export type RotateWebhookSecretResult = NotAWebhookOrganiser | NotSignedIn | WebhookNotFound | WebhookWithSecret;
 
 /** RSVPs have closed (or the meetup has started). */
 export type RsvpClosed = Error & {
@@ -3211,6 +3284,16 @@ export type TooManyGuests = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A community has at most so many webhooks: every event goes to each. */
+export type TooManyWebhooks = Error & {
+  __typename?: 'TooManyWebhooks';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  limit: Scalars['Int']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 export type UndoCheckInResult = CheckInClosed | Meetup | MeetupCancelled | MeetupNotFound | MeetupNotPublished | NoRsvp | NotAnOrganiser | NotConfirmed | NotSignedIn;
 
 /** No member has that handle. */
@@ -3236,6 +3319,15 @@ export type UnknownMessageKind = Error & {
 /** A setting for a community that does not exist. */
 export type UnknownNotificationCommunity = Error & {
   __typename?: 'UnknownNotificationCommunity';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** No kind was chosen, or one Meetstream sends no webhook for. */
+export type UnknownWebhookKind = Error & {
+  __typename?: 'UnknownWebhookKind';
   /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
   code: Scalars['String']['output'];
   /** For people; may change. */
@@ -3370,6 +3462,165 @@ export type WaitlistedParty = {
   member?: Maybe<Member>;
   /** 1 for the first in line. */
   position: Scalars['Int']['output'];
+};
+
+/** An https URL subscribed to kinds of a community's events, signed with the Standard Webhooks scheme. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed tries in a row: 20 disable the webhook. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** ISO-8601 instant in UTC. */
+  createdAt: Scalars['String']['output'];
+  /** Newest first; at most 100 a page. */
+  deliveries: WebhookDeliveryConnection;
+  /** ISO-8601 instant in UTC, when it was last disabled. */
+  disabledAt?: Maybe<Scalars['String']['output']>;
+  disabledReason?: Maybe<WebhookDisabledReason>;
+  id: Scalars['ID']['output'];
+  kinds: Array<WebhookKind>;
+  /**
+   * Until when the secret before the last rotation signs beside the new one (ISO-8601 instant in UTC); null when none
+   * does.
+   */
+  previousSecretValidUntil?: Maybe<Scalars['String']['output']>;
+  status: WebhookStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/** An https URL subscribed to kinds of a community's events, signed with the Standard Webhooks scheme. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One try at a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** ISO-8601 instant in UTC. */
+  at: Scalars['String']['output'];
+  milliseconds: Scalars['Int']['output'];
+  /** What came back: `HTTP 200`, `HTTP 503`, `timeout`, `refused: private address`, … */
+  outcome: Scalars['String']['output'];
+};
+
+/** A webhook was deleted: nothing more is sent to it. */
+export type WebhookDeleted = {
+  __typename?: 'WebhookDeleted';
+  webhookId: Scalars['ID']['output'];
+};
+
+/** One event sent to one webhook, with its tries. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** The latest tries, newest first (at most 10). */
+  attempts: Array<WebhookAttempt>;
+  /** The JSON body as it is sent. */
+  body: Scalars['String']['output'];
+  /** ISO-8601 instants in UTC. */
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: WebhookKind;
+  nextTryAt?: Maybe<Scalars['String']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** No delivery of that webhook has that id, or it is still being tried. */
+export type WebhookDeliveryNotFound = Error & {
+  __typename?: 'WebhookDeliveryNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type WebhookDeliveryStatus =
+  | 'delivered'
+  /** Given up: 24 hours of tries failed, or the webhook was disabled or deleted meanwhile. */
+  | 'failed'
+  /** Waiting for its next try. */
+  | 'pending'
+  | 'sending';
+
+/** Why a webhook sends nothing. */
+export type WebhookDisabledReason =
+  /** Its URL failed 20 tries in a row: fix the receiver, then enable it (and redeliver what failed). */
+  | 'failures'
+  /** An organiser disabled it. */
+  | 'organiser';
+
+/**
+ * A kind of webhook: its payload's `type` is the lower-case name with dots (MEETUP_PUBLISHED is `meetup.published`).
+ * Each payload is public and versioned, documented in core's webhook/public-payloads.ts: what a visitor sees of the
+ * meetup, with its seat counts, and never a member's id, name or email.
+ */
+export type WebhookKind =
+  | 'attendee.checked-in'
+  | 'meetup.cancelled'
+  | 'meetup.published'
+  | 'meetup.rescheduled'
+  | 'meetup.updated'
+  | 'rsvp.cancelled'
+  | 'rsvp.confirmed'
+  | 'rsvp.waitlisted'
+  | 'waitlist.promoted';
+
+/** A kind of webhook, described. */
+export type WebhookKindDescription = {
+  __typename?: 'WebhookKindDescription';
+  kind: WebhookKind;
+  /** What happened, in words, e.g. "An RSVP gets seats". */
+  label: Scalars['String']['output'];
+};
+
+/** No such webhook, or a deleted one. */
+export type WebhookNotFound = Error & {
+  __typename?: 'WebhookNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+export type WebhookResult = NotAWebhookOrganiser | NotSignedIn | Webhook | WebhookNotFound;
+
+export type WebhookStatus =
+  | 'active'
+  | 'disabled';
+
+/** A URL deliveries may not go to: not https (plain http goes to loopback only, on the local host), not a URL, carrying credentials, or (on AWS) an address that is not public. */
+export type WebhookUrlRefused = Error & {
+  __typename?: 'WebhookUrlRefused';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+  /** Why, in words, e.g. "it must start with https://". */
+  reason: Scalars['String']['output'];
+};
+
+/** A webhook with its signing secret: answered once, when the secret is made, and never again. */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** The `whsec_…` secret receivers verify signatures with. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 export type WithdrawProposalResult = NotASpeaker | NotSignedIn | Proposal | ProposalClosed | ProposalNotFound;
@@ -3525,10 +3776,12 @@ export type ResolversTypes = {
   Coordinates: ResolverTypeWrapper<any>;
   Float: ResolverTypeWrapper<any>;
   CoordinatesInput: ResolverTypeWrapper<any>;
+  CreateWebhookResult: ResolverTypeWrapper<any>;
   CriterionScore: ResolverTypeWrapper<any>;
   CriterionScoreInput: ResolverTypeWrapper<any>;
   DeclineMembershipResult: ResolverTypeWrapper<any>;
   DeclineTalkResult: ResolverTypeWrapper<any>;
+  DeleteWebhookResult: ResolverTypeWrapper<any>;
   DraftCallInput: ResolverTypeWrapper<any>;
   DraftCallResult: ResolverTypeWrapper<any>;
   DraftPathResult: ResolverTypeWrapper<any>;
@@ -3610,6 +3863,7 @@ export type ResolversTypes = {
   NotAMember: ResolverTypeWrapper<any>;
   NotAReviewer: ResolverTypeWrapper<any>;
   NotASpeaker: ResolverTypeWrapper<any>;
+  NotAWebhookOrganiser: ResolverTypeWrapper<any>;
   NotAnAcceptedTalk: ResolverTypeWrapper<any>;
   NotAnOrganiser: ResolverTypeWrapper<any>;
   NotConfirmed: ResolverTypeWrapper<any>;
@@ -3668,6 +3922,7 @@ export type ResolversTypes = {
   QueryUpcomingMeetupsConnectionEdge: ResolverTypeWrapper<any>;
   Recording: ResolverTypeWrapper<any>;
   RecordingProvider: ResolverTypeWrapper<RecordingProvider>;
+  RedeliverWebhookResult: ResolverTypeWrapper<any>;
   RejectProposalResult: ResolverTypeWrapper<any>;
   ReleaseAgendaResult: ResolverTypeWrapper<any>;
   RemoveMemberResult: ResolverTypeWrapper<any>;
@@ -3689,6 +3944,7 @@ export type ResolversTypes = {
   ReviewInput: ResolverTypeWrapper<any>;
   ReviewProposalResult: ResolverTypeWrapper<any>;
   RevokeRoleResult: ResolverTypeWrapper<any>;
+  RotateWebhookSecretResult: ResolverTypeWrapper<any>;
   RsvpClosed: ResolverTypeWrapper<any>;
   RsvpNotOpenYet: ResolverTypeWrapper<any>;
   RsvpResult: ResolverTypeWrapper<any>;
@@ -3722,10 +3978,12 @@ export type ResolversTypes = {
   TalkResource: ResolverTypeWrapper<any>;
   TalkSlot: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
+  TooManyWebhooks: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
   UnknownHandle: ResolverTypeWrapper<any>;
   UnknownMessageKind: ResolverTypeWrapper<any>;
   UnknownNotificationCommunity: ResolverTypeWrapper<any>;
+  UnknownWebhookKind: ResolverTypeWrapper<any>;
   UnlinkRecordingResult: ResolverTypeWrapper<any>;
   UnsubscribeLinkInvalid: ResolverTypeWrapper<any>;
   UnsubscribeResult: ResolverTypeWrapper<any>;
@@ -3743,6 +4001,22 @@ export type ResolversTypes = {
   VenueInput: ResolverTypeWrapper<any>;
   ViewerRsvp: ResolverTypeWrapper<any>;
   WaitlistedParty: ResolverTypeWrapper<any>;
+  Webhook: ResolverTypeWrapper<any>;
+  WebhookAttempt: ResolverTypeWrapper<any>;
+  WebhookDeleted: ResolverTypeWrapper<any>;
+  WebhookDelivery: ResolverTypeWrapper<any>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<any>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<any>;
+  WebhookDeliveryNotFound: ResolverTypeWrapper<any>;
+  WebhookDeliveryStatus: ResolverTypeWrapper<WebhookDeliveryStatus>;
+  WebhookDisabledReason: ResolverTypeWrapper<WebhookDisabledReason>;
+  WebhookKind: ResolverTypeWrapper<WebhookKind>;
+  WebhookKindDescription: ResolverTypeWrapper<any>;
+  WebhookNotFound: ResolverTypeWrapper<any>;
+  WebhookResult: ResolverTypeWrapper<any>;
+  WebhookStatus: ResolverTypeWrapper<WebhookStatus>;
+  WebhookUrlRefused: ResolverTypeWrapper<any>;
+  WebhookWithSecret: ResolverTypeWrapper<any>;
   WithdrawProposalResult: ResolverTypeWrapper<any>;
 };
 
@@ -3819,10 +4093,12 @@ export type ResolversParentTypes = {
   Coordinates: any;
   Float: any;
   CoordinatesInput: any;
+  CreateWebhookResult: any;
   CriterionScore: any;
   CriterionScoreInput: any;
   DeclineMembershipResult: any;
   DeclineTalkResult: any;
+  DeleteWebhookResult: any;
   DraftCallInput: any;
   DraftCallResult: any;
   DraftPathResult: any;
@@ -3898,6 +4174,7 @@ export type ResolversParentTypes = {
   NotAMember: any;
   NotAReviewer: any;
   NotASpeaker: any;
+  NotAWebhookOrganiser: any;
   NotAnAcceptedTalk: any;
   NotAnOrganiser: any;
   NotConfirmed: any;
@@ -3949,6 +4226,7 @@ export type ResolversParentTypes = {
   QueryUpcomingMeetupsConnection: any;
   QueryUpcomingMeetupsConnectionEdge: any;
   Recording: any;
+  RedeliverWebhookResult: any;
   RejectProposalResult: any;
   ReleaseAgendaResult: any;
   RemoveMemberResult: any;
@@ -3970,6 +4248,7 @@ export type ResolversParentTypes = {
   ReviewInput: any;
   ReviewProposalResult: any;
   RevokeRoleResult: any;
+  RotateWebhookSecretResult: any;
   RsvpClosed: any;
   RsvpNotOpenYet: any;
   RsvpResult: any;
@@ -4001,10 +4280,12 @@ export type ResolversParentTypes = {
   TalkResource: any;
   TalkSlot: any;
   TooManyGuests: any;
+  TooManyWebhooks: any;
   UndoCheckInResult: any;
   UnknownHandle: any;
   UnknownMessageKind: any;
   UnknownNotificationCommunity: any;
+  UnknownWebhookKind: any;
   UnlinkRecordingResult: any;
   UnsubscribeLinkInvalid: any;
   UnsubscribeResult: any;
@@ -4021,6 +4302,18 @@ export type ResolversParentTypes = {
   VenueInput: any;
   ViewerRsvp: any;
   WaitlistedParty: any;
+  Webhook: any;
+  WebhookAttempt: any;
+  WebhookDeleted: any;
+  WebhookDelivery: any;
+  WebhookDeliveryConnection: any;
+  WebhookDeliveryEdge: any;
+  WebhookDeliveryNotFound: any;
+  WebhookKindDescription: any;
+  WebhookNotFound: any;
+  WebhookResult: any;
+  WebhookUrlRefused: any;
+  WebhookWithSecret: any;
   WithdrawProposalResult: any;
 };
 
@@ -4314,6 +4607,7 @@ export type CommunityResolvers<ContextType = GraphqlContext, ParentType extends 
   talks?: Resolver<ResolversTypes['CommunityTalksConnection'], ParentType, ContextType, Partial<CommunityTalksArgs>>;
   upcomingMeetups?: Resolver<ResolversTypes['CommunityUpcomingMeetupsConnection'], ParentType, ContextType, Partial<CommunityUpcomingMeetupsArgs>>;
   viewerRole?: Resolver<Maybe<ResolversTypes['CommunityRole']>, ParentType, ContextType>;
+  webhooks?: Resolver<Maybe<Array<ResolversTypes['Webhook']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4420,6 +4714,10 @@ export type CoordinatesResolvers<ContextType = GraphqlContext, ParentType extend
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CreateWebhookResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CreateWebhookResult'] = ResolversParentTypes['CreateWebhookResult']> = {
+  __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'TooManyWebhooks' | 'UnknownWebhookKind' | 'WebhookUrlRefused' | 'WebhookWithSecret', ParentType, ContextType>;
+};
+
 export type CriterionScoreResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
   criterionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4432,6 +4730,10 @@ export type DeclineMembershipResultResolvers<ContextType = GraphqlContext, Paren
 
 export type DeclineTalkResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeclineTalkResult'] = ResolversParentTypes['DeclineTalkResult']> = {
   __resolveType: TypeResolveFn<'NotASpeaker' | 'NotSignedIn' | 'Proposal' | 'ProposalNotAccepted' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type DeleteWebhookResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeleteWebhookResult'] = ResolversParentTypes['DeleteWebhookResult']> = {
+  __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'WebhookDeleted' | 'WebhookNotFound', ParentType, ContextType>;
 };
 
 export type DraftCallResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DraftCallResult'] = ResolversParentTypes['DraftCallResult']> = {
@@ -4472,7 +4774,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'UnknownHandle' | 'UnknownMessageKind' | 'UnknownNotificationCommunity' | 'UnsubscribeLinkInvalid' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAWebhookOrganiser' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'TooManyWebhooks' | 'UnknownHandle' | 'UnknownMessageKind' | 'UnknownNotificationCommunity' | 'UnknownWebhookKind' | 'UnsubscribeLinkInvalid' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType' | 'WebhookDeliveryNotFound' | 'WebhookNotFound' | 'WebhookUrlRefused', ParentType, ContextType>;
 };
 
 export type ForkPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ForkPathResult'] = ResolversParentTypes['ForkPathResult']> = {
@@ -4849,8 +5151,11 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   checkInGuests?: Resolver<ResolversTypes['CheckInGuestsResult'], ParentType, ContextType, RequireFields<MutationCheckInGuestsArgs, 'guests' | 'meetupId' | 'memberId'>>;
   closeCall?: Resolver<ResolversTypes['CloseCallResult'], ParentType, ContextType, RequireFields<MutationCloseCallArgs, 'callId'>>;
   confirmTalk?: Resolver<ResolversTypes['ConfirmTalkResult'], ParentType, ContextType, RequireFields<MutationConfirmTalkArgs, 'proposalId'>>;
+  createWebhook?: Resolver<ResolversTypes['CreateWebhookResult'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'communityId' | 'kinds' | 'url'>>;
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   declineTalk?: Resolver<ResolversTypes['DeclineTalkResult'], ParentType, ContextType, RequireFields<MutationDeclineTalkArgs, 'proposalId'>>;
+  deleteWebhook?: Resolver<ResolversTypes['DeleteWebhookResult'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'webhookId'>>;
+  disableWebhook?: Resolver<ResolversTypes['WebhookResult'], ParentType, ContextType, RequireFields<MutationDisableWebhookArgs, 'webhookId'>>;
   draftCall?: Resolver<ResolversTypes['DraftCallResult'], ParentType, ContextType, RequireFields<MutationDraftCallArgs, 'input'>>;
   draftPath?: Resolver<ResolversTypes['DraftPathResult'], ParentType, ContextType, RequireFields<MutationDraftPathArgs, 'input'>>;
   editAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationEditAgendaSlotArgs, 'input'>>;
@@ -4859,6 +5164,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   editMeetup?: Resolver<ResolversTypes['EditMeetupResult'], ParentType, ContextType, RequireFields<MutationEditMeetupArgs, 'input' | 'meetupId'>>;
   editPath?: Resolver<ResolversTypes['EditPathResult'], ParentType, ContextType, RequireFields<MutationEditPathArgs, 'input' | 'pathId'>>;
   editProposal?: Resolver<ResolversTypes['EditProposalResult'], ParentType, ContextType, RequireFields<MutationEditProposalArgs, 'input' | 'proposalId'>>;
+  enableWebhook?: Resolver<ResolversTypes['WebhookResult'], ParentType, ContextType, RequireFields<MutationEnableWebhookArgs, 'webhookId'>>;
   eraseMe?: Resolver<ResolversTypes['EraseMeResult'], ParentType, ContextType>;
   followPath?: Resolver<ResolversTypes['ProgressResult'], ParentType, ContextType, RequireFields<MutationFollowPathArgs, 'pathId'>>;
   forkPath?: Resolver<ResolversTypes['ForkPathResult'], ParentType, ContextType, RequireFields<MutationForkPathArgs, 'pathId'>>;
@@ -4873,6 +5179,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   publishCall?: Resolver<ResolversTypes['PublishCallResult'], ParentType, ContextType, RequireFields<MutationPublishCallArgs, 'callId'>>;
   publishMeetup?: Resolver<ResolversTypes['PublishMeetupResult'], ParentType, ContextType, RequireFields<MutationPublishMeetupArgs, 'meetupId'>>;
   publishPath?: Resolver<ResolversTypes['PublishPathResult'], ParentType, ContextType, RequireFields<MutationPublishPathArgs, 'pathId'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookResult'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId' | 'webhookId'>>;
   rejectProposal?: Resolver<ResolversTypes['RejectProposalResult'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'message' | 'proposalId'>>;
   releaseAgenda?: Resolver<ResolversTypes['ReleaseAgendaResult'], ParentType, ContextType, RequireFields<MutationReleaseAgendaArgs, 'meetupId' | 'note'>>;
   removeAgendaSlot?: Resolver<ResolversTypes['AgendaDraftResult'], ParentType, ContextType, RequireFields<MutationRemoveAgendaSlotArgs, 'meetupId' | 'slotId'>>;
@@ -4886,6 +5193,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resumeNotifications?: Resolver<ResolversTypes['ResumeNotificationsResult'], ParentType, ContextType>;
   reviewProposal?: Resolver<ResolversTypes['ReviewProposalResult'], ParentType, ContextType, RequireFields<MutationReviewProposalArgs, 'input' | 'proposalId'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretResult'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'webhookId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
   scheduleMeetup?: Resolver<ResolversTypes['ScheduleMeetupResult'], ParentType, ContextType, RequireFields<MutationScheduleMeetupArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['SetNotificationPreferenceResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'enabled' | 'kind'>>;
@@ -4955,6 +5263,12 @@ export type NotAReviewerResolvers<ContextType = GraphqlContext, ParentType exten
 };
 
 export type NotASpeakerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotASpeaker'] = ResolversParentTypes['NotASpeaker']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotAWebhookOrganiserResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotAWebhookOrganiser'] = ResolversParentTypes['NotAWebhookOrganiser']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5290,6 +5604,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'handle'>>;
   talk?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryTalkArgs, 'id'>>;
   upcomingMeetups?: Resolver<ResolversTypes['QueryUpcomingMeetupsConnection'], ParentType, ContextType, Partial<QueryUpcomingMeetupsArgs>>;
+  webhookKinds?: Resolver<Array<ResolversTypes['WebhookKindDescription']>, ParentType, ContextType>;
 };
 
 export type QueryCommunitiesConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['QueryCommunitiesConnection'] = ResolversParentTypes['QueryCommunitiesConnection']> = {
@@ -5329,6 +5644,10 @@ export type RecordingResolvers<ContextType = GraphqlContext, ParentType extends 
 };
 
 export type RecordingProviderResolvers = { OTHER: 'other', PEERTUBE: 'peertube', VIMEO: 'vimeo', YOUTUBE: 'youtube' };
+
+export type RedeliverWebhookResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RedeliverWebhookResult'] = ResolversParentTypes['RedeliverWebhookResult']> = {
+  __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'WebhookDelivery' | 'WebhookDeliveryNotFound' | 'WebhookNotFound', ParentType, ContextType>;
+};
 
 export type RejectProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RejectProposalResult'] = ResolversParentTypes['RejectProposalResult']> = {
   __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
@@ -5427,6 +5746,10 @@ export type ReviewProposalResultResolvers<ContextType = GraphqlContext, ParentTy
 
 export type RevokeRoleResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RevokeRoleResult'] = ResolversParentTypes['RevokeRoleResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
+};
+
+export type RotateWebhookSecretResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RotateWebhookSecretResult'] = ResolversParentTypes['RotateWebhookSecretResult']> = {
+  __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'WebhookNotFound' | 'WebhookWithSecret', ParentType, ContextType>;
 };
 
 export type RsvpClosedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RsvpClosed'] = ResolversParentTypes['RsvpClosed']> = {
@@ -5592,6 +5915,13 @@ export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TooManyWebhooksResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyWebhooks'] = ResolversParentTypes['TooManyWebhooks']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UndoCheckInResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UndoCheckInResult'] = ResolversParentTypes['UndoCheckInResult']> = {
   __resolveType: TypeResolveFn<'CheckInClosed' | 'Meetup' | 'MeetupCancelled' | 'MeetupNotFound' | 'MeetupNotPublished' | 'NoRsvp' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -5610,6 +5940,12 @@ export type UnknownMessageKindResolvers<ContextType = GraphqlContext, ParentType
 };
 
 export type UnknownNotificationCommunityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnknownNotificationCommunity'] = ResolversParentTypes['UnknownNotificationCommunity']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnknownWebhookKindResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnknownWebhookKind'] = ResolversParentTypes['UnknownWebhookKind']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5707,6 +6043,96 @@ export type WaitlistedPartyResolvers<ContextType = GraphqlContext, ParentType ex
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookDeliveriesArgs>>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['WebhookKind']>, ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  milliseconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookDeletedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookDeleted'] = ResolversParentTypes['WebhookDeleted']> = {
+  webhookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WebhookKind'], ParentType, ContextType>;
+  nextTryAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookDeliveryNotFound'] = ResolversParentTypes['WebhookDeliveryNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryStatusResolvers = { DELIVERED: 'delivered', FAILED: 'failed', PENDING: 'pending', SENDING: 'sending' };
+
+export type WebhookDisabledReasonResolvers = { FAILURES: 'failures', ORGANISER: 'organiser' };
+
+export type WebhookKindResolvers = { ATTENDEE_CHECKED_IN: 'attendee.checked-in', MEETUP_CANCELLED: 'meetup.cancelled', MEETUP_PUBLISHED: 'meetup.published', MEETUP_RESCHEDULED: 'meetup.rescheduled', MEETUP_UPDATED: 'meetup.updated', RSVP_CANCELLED: 'rsvp.cancelled', RSVP_CONFIRMED: 'rsvp.confirmed', RSVP_WAITLISTED: 'rsvp.waitlisted', WAITLIST_PROMOTED: 'waitlist.promoted' };
+
+export type WebhookKindDescriptionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookKindDescription'] = ResolversParentTypes['WebhookKindDescription']> = {
+  kind?: Resolver<ResolversTypes['WebhookKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookNotFound'] = ResolversParentTypes['WebhookNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookResult'] = ResolversParentTypes['WebhookResult']> = {
+  __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'Webhook' | 'WebhookNotFound', ParentType, ContextType>;
+};
+
+export type WebhookStatusResolvers = { ACTIVE: 'active', DISABLED: 'disabled' };
+
+export type WebhookUrlRefusedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookUrlRefused'] = ResolversParentTypes['WebhookUrlRefused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookWithSecretResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WebhookWithSecret'] = ResolversParentTypes['WebhookWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type WithdrawProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WithdrawProposalResult'] = ResolversParentTypes['WithdrawProposalResult']> = {
   __resolveType: TypeResolveFn<'NotASpeaker' | 'NotSignedIn' | 'Proposal' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
 };
@@ -5782,9 +6208,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CommunityUpcomingMeetupsConnectionEdge?: CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
   ConfirmTalkResult?: ConfirmTalkResultResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
+  CreateWebhookResult?: CreateWebhookResultResolvers<ContextType>;
   CriterionScore?: CriterionScoreResolvers<ContextType>;
   DeclineMembershipResult?: DeclineMembershipResultResolvers<ContextType>;
   DeclineTalkResult?: DeclineTalkResultResolvers<ContextType>;
+  DeleteWebhookResult?: DeleteWebhookResultResolvers<ContextType>;
   DraftCallResult?: DraftCallResultResolvers<ContextType>;
   DraftPathResult?: DraftPathResultResolvers<ContextType>;
   EditCallResult?: EditCallResultResolvers<ContextType>;
@@ -5858,6 +6286,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NotAMember?: NotAMemberResolvers<ContextType>;
   NotAReviewer?: NotAReviewerResolvers<ContextType>;
   NotASpeaker?: NotASpeakerResolvers<ContextType>;
+  NotAWebhookOrganiser?: NotAWebhookOrganiserResolvers<ContextType>;
   NotAnAcceptedTalk?: NotAnAcceptedTalkResolvers<ContextType>;
   NotAnOrganiser?: NotAnOrganiserResolvers<ContextType>;
   NotConfirmed?: NotConfirmedResolvers<ContextType>;
@@ -5914,6 +6343,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   QueryUpcomingMeetupsConnectionEdge?: QueryUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
   Recording?: RecordingResolvers<ContextType>;
   RecordingProvider?: RecordingProviderResolvers;
+  RedeliverWebhookResult?: RedeliverWebhookResultResolvers<ContextType>;
   RejectProposalResult?: RejectProposalResultResolvers<ContextType>;
   ReleaseAgendaResult?: ReleaseAgendaResultResolvers<ContextType>;
   RemoveMemberResult?: RemoveMemberResultResolvers<ContextType>;
@@ -5932,6 +6362,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
   ReviewProposalResult?: ReviewProposalResultResolvers<ContextType>;
   RevokeRoleResult?: RevokeRoleResultResolvers<ContextType>;
+  RotateWebhookSecretResult?: RotateWebhookSecretResultResolvers<ContextType>;
   RsvpClosed?: RsvpClosedResolvers<ContextType>;
   RsvpNotOpenYet?: RsvpNotOpenYetResolvers<ContextType>;
   RsvpResult?: RsvpResultResolvers<ContextType>;
@@ -5961,10 +6392,12 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TalkResource?: TalkResourceResolvers<ContextType>;
   TalkSlot?: TalkSlotResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
+  TooManyWebhooks?: TooManyWebhooksResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
   UnknownHandle?: UnknownHandleResolvers<ContextType>;
   UnknownMessageKind?: UnknownMessageKindResolvers<ContextType>;
   UnknownNotificationCommunity?: UnknownNotificationCommunityResolvers<ContextType>;
+  UnknownWebhookKind?: UnknownWebhookKindResolvers<ContextType>;
   UnlinkRecordingResult?: UnlinkRecordingResultResolvers<ContextType>;
   UnsubscribeLinkInvalid?: UnsubscribeLinkInvalidResolvers<ContextType>;
   UnsubscribeResult?: UnsubscribeResultResolvers<ContextType>;
@@ -5981,6 +6414,22 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Venue?: VenueResolvers<ContextType>;
   ViewerRsvp?: ViewerRsvpResolvers<ContextType>;
   WaitlistedParty?: WaitlistedPartyResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDeleted?: WebhookDeletedResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryNotFound?: WebhookDeliveryNotFoundResolvers<ContextType>;
+  WebhookDeliveryStatus?: WebhookDeliveryStatusResolvers;
+  WebhookDisabledReason?: WebhookDisabledReasonResolvers;
+  WebhookKind?: WebhookKindResolvers;
+  WebhookKindDescription?: WebhookKindDescriptionResolvers<ContextType>;
+  WebhookNotFound?: WebhookNotFoundResolvers<ContextType>;
+  WebhookResult?: WebhookResultResolvers<ContextType>;
+  WebhookStatus?: WebhookStatusResolvers;
+  WebhookUrlRefused?: WebhookUrlRefusedResolvers<ContextType>;
+  WebhookWithSecret?: WebhookWithSecretResolvers<ContextType>;
   WithdrawProposalResult?: WithdrawProposalResultResolvers<ContextType>;
 };
 

@@ -32,6 +32,8 @@ import { speakerMutationResolvers } from "./speaker-mutations";
 import { talkResolvers } from "./talk";
 import { talkMutationResolvers } from "./talk-mutations";
 import { talkRejectionResolvers } from "./talk-rejections";
+import { webhookResolvers } from "./webhook";
+import { webhookMutationResolvers } from "./webhook-mutations";
 
 /** Each context's resolvers in one map; two modules resolving the same field is a mistake, caught here. */
 function mergedResolvers(...maps: readonly ContextResolvers[]): Resolvers {
@@ -87,6 +89,8 @@ export const schema = addResolversToSchema({
     notificationRejectionResolvers,
     notificationResolvers,
     notificationMutationResolvers,
+    webhookResolvers,
+    webhookMutationResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

@@ -24,6 +24,7 @@ import type {
   Speakers,
   Talks,
   Uploads,
+  Webhooks,
 } from "./context";
 import { maskUnexpectedError } from "./masked-errors";
 import { pathReader } from "./path-reader";
@@ -43,6 +44,8 @@ export interface GraphqlServerOptions {
   paths: Paths;
   progress: Progress;
   notifications: Notifications;
+  /** An organiser's webhooks; absent where the deployment has no webhook outbox. */
+  webhooks?: Webhooks;
   calendarFeeds: CalendarFeeds;
   uploads: Uploads;
   verifyToken: TokenVerifier;
@@ -154,6 +157,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.progress.viewerProgress(ids, viewer?.memberId, readPaths),
         ),
         notifications: options.notifications,
+        ...(options.webhooks ? { webhooks: options.webhooks } : {}),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
         appOrigin: options.appOrigin,

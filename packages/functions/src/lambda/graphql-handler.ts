@@ -3,6 +3,7 @@ import { systemClock } from "@meetstream/core/clock/clock";
 import type { dynamoDocumentClient } from "@meetstream/core/dynamodb/client";
 import { meetstreamProjections } from "@meetstream/core/meetstream";
 import { loadedOnDemand } from "@meetstream/core/objects/loaded-on-demand";
+import { dynamoOutbox } from "@meetstream/core/outbox/dynamodb";
 import { projector } from "@meetstream/core/projection/projector";
 import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
@@ -20,7 +21,8 @@ import { uploadsInBucket } from "./uploads-bucket";
 
 export interface GraphqlHandlerDependencies extends Observability {
   client: ReturnType<typeof dynamoDocumentClient>;
-  tables: LogTables & { idempotency: string };
+  /** `webhookOutbox`: the webhook deliveries (their log, redeliveries); without, the API has no webhooks. */
+  tables: LogTables & { idempotency: string; webhookOutbox?: string };
   emailSecret: string;
   /** On AWS: `tokenVerifier({ issuer })` against the OpenAuth issuer. */
   verifyToken: TokenVerifier;
@@ -75,6 +77,9 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     clock: systemClock,
     emailSecret: dependencies.emailSecret,
     uploads,
+    ...(tables.webhookOutbox
+      ? { webhooks: { outbox: dynamoOutbox({ client, tableName: tables.webhookOutbox }), mode: "aws" as const } }
+      : {}),
   });
   const graphql = createGraphqlServer({
     members: modules.members,
@@ -86,6 +91,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     paths: modules.paths,
     progress: modules.progress,
     notifications: modules.notifications,
+    ...(modules.webhooks ? { webhooks: modules.webhooks } : {}),
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
       startUpload: (request) => uploads.startUpload(request),

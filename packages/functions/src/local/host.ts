@@ -17,11 +17,17 @@ import { sqliteOutbox } from "@meetstream/core/outbox/sqlite";
 import { projector } from "@meetstream/core/projection/projector";
 import { sqliteScheduler } from "@meetstream/core/scheduler/sqlite";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
+import { type OutboundPolicy, type WebhookSender, webhookSender } from "@meetstream/core/webhook";
 import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
 import { tokenVerifier } from "../auth/verify";
-import { meetstreamModules, meetstreamReactors, notifierReactor } from "../composition/meetstream-modules";
+import {
+  meetstreamModules,
+  meetstreamReactors,
+  notifierReactor,
+  webhookReactor,
+} from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
 import { feedRoutes } from "../feeds/feed-routes";
 import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
@@ -68,6 +74,8 @@ export interface LocalHostOptions {
    * fixed clock to walk one meetup through its phases. Sign-in tokens keep real time.
    */
   clock?: Clock;
+  /** The outbound rules' limits for webhook deliveries (default 5 s, 64 KB); always local mode here. */
+  webhookPolicy?: Omit<OutboundPolicy, "mode">;
 }
 
 export interface LocalHost {
@@ -136,6 +144,21 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     const timers = sqliteScheduler(stores.database, { clock: reactionClock });
     let sender: MessageSender | undefined;
     const reactorStores = { store, documents: stores.documents, keys: stores.keys, clock: reactionClock };
+    // Webhook deliveries ride the same turn, from an outbox of their own (so neither sender claims the
+    // other's). Their payloads link to the app's origin, known once listening: the dispatcher waits for it.
+    const webhookOutbox = sqliteOutbox(stores.database, { table: "webhook_outbox" });
+    let webhookSending: WebhookSender | undefined;
+    let originKnown: (origin: string) => void = () => {};
+    const dispatching = webhookReactor({
+      ...reactorStores,
+      outbox: webhookOutbox,
+      appOrigin: new Promise<string>((resolve) => {
+        originKnown = resolve;
+      }),
+      send: async (keys) => {
+        await webhookSending?.send(keys);
+      },
+    });
     const notifying = notifierReactor({
       ...reactorStores,
       outbox,
@@ -163,6 +186,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         // The demo's story is what already happened: nobody is written to about it.
         reactors: [
           { ...notifying, react: async (event) => (tellingTheDemo ? undefined : notifying.react(event)) },
+          { ...dispatching, react: async (event) => (tellingTheDemo ? undefined : dispatching.react(event)) },
         ],
         position: messagingPosition,
       },
@@ -185,6 +209,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         clock,
         emailSecret: secrets.emailSecret,
         uploads: uploadsBeforeListening,
+        webhooks: { outbox: webhookOutbox, mode: "local" },
       });
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
@@ -210,6 +235,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       paths,
       progress,
       notifications,
+      webhooks,
     } = modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
       store,
@@ -266,6 +292,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       paths,
       progress,
       notifications,
+      ...(webhooks ? { webhooks } : {}),
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
       verifyToken,
@@ -312,6 +339,21 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       clock: domainClock,
     });
     const sending = sender;
+    if (webhooks)
+      webhookSending = webhookSender({
+        outbox: webhookOutbox,
+        webhooks,
+        policy: { ...options.webhookPolicy, mode: "local" },
+        clock: domainClock,
+        onDisabled: (webhookId) =>
+          logger.warn("a webhook failed 20 times in a row and is disabled; its organisers see why", {
+            webhookId,
+          }),
+        onError: (error) =>
+          logger.error("a webhook delivery's outcome was not recorded; it is tried again", error as Error),
+      });
+    originKnown(appOrigin);
+    const webhookDeliveries = webhookSending;
     const onSendingError = (error: unknown) =>
       logger.error("sending messages failed; the next pass retries", error as Error);
     const reminders = timers.poll((timer) => notifying.remind(timer), {
@@ -319,6 +361,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       onError: onSendingError,
     });
     const retries = repeatedly(() => sending.sendDue(), {
+      intervalMilliseconds: 5_000,
+      onError: onSendingError,
+    });
+    // Retries and redeliveries of webhooks, every 5 s as mail's: a redelivery goes out within that.
+    const webhookRetries = repeatedly(async () => webhookDeliveries?.sendDue(), {
       intervalMilliseconds: 5_000,
       onError: onSendingError,
     });
@@ -361,7 +408,12 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         );
         server.close(async (error) => {
           clearTimeout(deadline);
-          await Promise.all([reminders.stop(), retries.stop(), bus.messagingSettled()]);
+          await Promise.all([
+            reminders.stop(),
+            retries.stop(),
+            webhookRetries.stop(),
+            bus.messagingSettled(),
+          ]);
           stores.close();
           logger.info("Meetstream stopped");
           if (error) reject(error);
