@@ -19,6 +19,8 @@ export function parseWebhookUrl(input: unknown, mode: OutboundMode): string {
   const shown = text.slice(0, 200);
   if (text.length === 0 || text.length > maximumUrlLength)
     throw new WebhookUrlRefused(shown, `give a URL of at most ${maximumUrlLength} characters`);
+  // A URL holds no control characters or spaces: one that does was pasted with more than the URL.
+  if (/[\p{Cc}\p{Cs}\s]/u.test(text)) throw new WebhookUrlRefused(shown, "it holds characters no URL has");
   let url: URL;
   try {
     url = new URL(text);

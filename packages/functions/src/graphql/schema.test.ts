@@ -31,6 +31,7 @@ test("each context's SDL is one file, and every type is defined in one of them o
     "progress.graphql",
     "speaker.graphql",
     "talk.graphql",
+    "webhook.graphql",
   ]);
   expect(() => mergedSchema([...schemaSources(), { sdl: "type Venue { name: String! }" }])).toThrow(
     /There can be only one type named "Venue"/,

@@ -78,7 +78,12 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     emailSecret: dependencies.emailSecret,
     uploads,
     ...(tables.webhookOutbox
-      ? { webhooks: { outbox: dynamoOutbox({ client, tableName: tables.webhookOutbox }), mode: "aws" as const } }
+      ? {
+          webhooks: {
+            outbox: dynamoOutbox({ client, tableName: tables.webhookOutbox }),
+            mode: "aws" as const,
+          },
+        }
       : {}),
   });
   const graphql = createGraphqlServer({
