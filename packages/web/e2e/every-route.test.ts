@@ -137,6 +137,7 @@ const visits: Record<string, readonly Visit[]> = {
   ],
   "/welcome": [{ name: "welcome", viewers: signedIn, address: () => "/welcome?next=%2Fme" }],
   "/admin/history": [{ name: "admin-history", viewers: organiser, address: () => "/admin/history" }],
+  "/admin/webhooks": [{ name: "admin-webhooks", viewers: organiser, address: () => "/admin/webhooks" }],
   "/admin/talks": [{ name: "admin-talks", viewers: organiser, address: () => "/admin/talks" }],
   "/admin/talks/:slug": [
     { name: "admin-talks-community", viewers: organiser, address: (demo) => `/admin/talks/${demo.slug}` },

@@ -18,6 +18,7 @@ import { ConsoleOverviewPage } from "./pages/admin/console-overview-page";
 import { ConsolePathsPage } from "./pages/admin/console-paths-page";
 import { ConsoleTalksListPage } from "./pages/admin/console-talks-list-page";
 import { ConsoleTalksPage } from "./pages/admin/console-talks-page";
+import { ConsoleWebhooksPage } from "./pages/admin/console-webhooks-page";
 import { DoorCheckInPage } from "./pages/admin/door-check-in-page";
 import { FoundCommunityPage } from "./pages/admin/found-community-page";
 import { MeetupConsolePage } from "./pages/admin/meetup-console-page";
@@ -110,6 +111,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
                   <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
                   <Route path="meetups/:id/agenda" element={<AgendaConsolePage />} />
                   <Route path="history" element={<ConsoleHistoryPage />} />
+                  <Route path="webhooks" element={<ConsoleWebhooksPage />} />
                   <Route path="talks" element={<ConsoleTalksPage />} />
                   <Route path="talks/:slug" element={<ConsoleTalksListPage />} />
                   <Route path="talks/:slug/calls/new" element={<NewCallPage />} />

@@ -10,6 +10,7 @@ import "./styles/components.css";
 import "./styles/talk.css";
 import "./styles/path.css";
 import "./styles/notification.css";
+import "./styles/webhook.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");

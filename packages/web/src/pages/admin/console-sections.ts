@@ -37,6 +37,12 @@ export const consoleSections: {
     summary: "Your communities' learning paths: their state, revisions and learners.",
   },
   {
+    path: "webhooks",
+    title: "Webhooks",
+    icon: "link",
+    summary: "Send your community's events to your own tools, signed, with a log of every delivery.",
+  },
+  {
     path: "history",
     title: "History",
     icon: "history",
