@@ -16,6 +16,7 @@ import { reviewBoardBenchmark } from "./review-board";
 import { rsvpBenchmark } from "./rsvp";
 import { rsvpBurstBenchmark } from "./rsvp-burst";
 import { coldStreamBenchmark } from "./snapshots";
+import { webhooksBenchmark } from "./webhooks";
 
 // Lambda runs Node 22; the SDK's notice about Node 20 here is known and only noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -34,6 +35,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   "review-board": reviewBoardBenchmark,
   paths: pathsBenchmark,
   announcement: announcementBenchmark,
+  webhooks: webhooksBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");
