@@ -17,6 +17,7 @@ export default $config({
     await import("./infra/storage");
     await import("./infra/bus");
     await import("./infra/notifications");
+    await import("./infra/webhooks");
     await import("./infra/archive");
     await import("./infra/auth");
     const { api } = await import("./infra/api");

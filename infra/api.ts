@@ -3,14 +3,15 @@ import { functionDefaults, handlerPath } from "./lambda";
 import { router } from "./router";
 import { emailSecret } from "./secrets";
 import { documents, events, idempotency, keys, uploads } from "./storage";
+import { webhookOutbox } from "./webhooks";
 
 /** The GraphQL API: one buffered Lambda behind an HTTP API, served at `/graphql` of the router's origin. */
 export const graphql = new sst.aws.Function("Graphql", {
   ...functionDefaults,
   handler: handlerPath("graphql"),
   // The auth storage too: erasing a member ends their sign-ins (their refresh tokens live there); the
-  // uploads bucket to presign uploads to it and check what arrived.
-  link: [events, documents, idempotency, keys, auth, authStorage, emailSecret, uploads],
+  // uploads bucket to presign uploads to it and check what arrived; the webhook outbox for the delivery log.
+  link: [events, documents, idempotency, keys, auth, authStorage, emailSecret, uploads, webhookOutbox],
   // The only origin a sign-in may return to and a browser may call from: the router's.
   environment: { ...functionDefaults.environment, MEETSTREAM_APP_ORIGIN: router.url },
   // The API answers in well under API Gateway's 30 s; anything slower is a bug to see, not to wait for.

@@ -26,6 +26,8 @@ const agreedHandlers = [
   "message-retries",
   "mail-feedback",
   "unsubscribe",
+  "webhooks",
+  "webhook-retries",
 ];
 
 /** Components a function reaches through `Resource.<Name>`: linking one grants its IAM and exposes it. */
@@ -237,6 +239,7 @@ describe("bus", () => {
       "ProgressReactions",
       "Notifier",
       "MailFeedback",
+      "Webhooks",
     ]);
     for (const subscription of busSubscriptions())
       expect(plain(subscription.args), subscription.name).toMatchObject({
@@ -641,5 +644,46 @@ describe("uploads", () => {
   test("the API presigns uploads and checks them, the reactor deletes an erased member's photos: they alone are linked to the bucket", () => {
     const linked = recording.functions.filter((fn) => linksOf(fn.args).includes("Uploads"));
     expect(linked.map((fn) => fn.name).sort()).toEqual(["Graphql", "ReactorFunction"]);
+  });
+});
+
+describe("webhooks", () => {
+  test("the outbox table is keyed as core's DynamoDB outbox creates it for tests", async () => {
+    const table = recording.components.find((component) => component.name === "WebhookOutbox");
+    expect(table?.args).toMatchObject({
+      primaryIndex: { hashKey: "key" },
+      globalIndexes: {
+        due: { hashKey: "dueShard", rangeKey: "dueAt", projection: "keys-only" },
+        recipient: { hashKey: "recipient", rangeKey: "logSort" },
+      },
+    });
+  });
+
+  test("the dispatcher hears every event it turns into a delivery, and pointers that may stand for one", async () => {
+    const { webhookDispatcher } = await import("../packages/core/src/webhook/index");
+    const dispatched = webhookDispatcher({
+      outbox: {} as never,
+      documents: {} as never,
+      appOrigin: "https://example.org",
+      send: async () => {},
+      meetups: { audienceOf: async () => undefined },
+      communities: { byId: async () => undefined },
+    }).eventTypes;
+    const subscription = recording.subscriptions.find((candidate) => candidate.name === "Webhooks");
+    const { pattern } = plain(subscription?.args) as { pattern: { source: string[]; detailType: string[] } };
+    expect(pattern.source).toEqual(["meetstream"]);
+    expect([...pattern.detailType].sort()).toEqual([...dispatched, "StreamAppended"].sort());
+  });
+
+  test("retries and redeliveries run every minute, on a function of their own", () => {
+    const cron = recording.components.find((component) => component.type === "sst.aws.Cron");
+    expect(plain(cron?.args)).toEqual({ schedule: "rate(1 minute)", function: "{WebhookRetries.arn}" });
+    const retries = recording.functions.find((fn) => fn.name === "WebhookRetries");
+    expect(retries?.args.timeout).toBe("1 minute");
+  });
+
+  test("the API reads the delivery log from the same outbox", () => {
+    const graphql = recording.functions.find((fn) => fn.name === "Graphql");
+    expect(linksOf(graphql?.args ?? {})).toContain("WebhookOutbox");
   });
 });

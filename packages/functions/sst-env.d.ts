@@ -19,5 +19,6 @@ declare module "sst" {
     Reminders: { deadLetterArn: string; groupName: string; roleArn: string; type: "sst.sst.Linkable" };
     Uploads: { name: string; type: "sst.aws.Bucket" };
     Web: { type: "sst.aws.Router"; url: string };
+    WebhookOutbox: { name: string; type: "sst.aws.Dynamo" };
   }
 }

@@ -29,6 +29,7 @@ export const handler = createGraphqlHandler({
     documents: Resource.Documents.name,
     idempotency: Resource.Idempotency.name,
     keys: Resource.Keys.name,
+    webhookOutbox: Resource.WebhookOutbox.name,
   },
   emailSecret: Resource.EmailSecret.value,
   verifyToken: tokenVerifierOnDemand(async () =>

@@ -7,7 +7,7 @@ import { createOutboxTable } from "@meetstream/core/outbox/dynamodb";
 import { uniqueTableName } from "@meetstream/core/testing/dynalite";
 import { createAuthStorageTable } from "../auth/dynamo-auth-storage";
 
-/** Each Meetstream table, created as infra/storage.ts and infra/auth.ts declare it. */
+/** Each Meetstream table, created as infra/storage.ts, infra/auth.ts and infra/webhooks.ts declare it. */
 const tableCreators = {
   events: createEventTable,
   documents: createDocumentTable,
@@ -15,6 +15,7 @@ const tableCreators = {
   keys: createKeyTable,
   authStorage: createAuthStorageTable,
   outbox: createOutboxTable,
+  webhookOutbox: createOutboxTable,
 };
 export type MeetstreamTable = keyof typeof tableCreators;
 
