@@ -7,7 +7,7 @@ import type { DocumentStore } from "../documents/document-store";
 import type { EventStore } from "../eventstore/event-store";
 import { isUuid } from "../ids/new-id";
 import type { CommunityRoles } from "../meetup/index";
-import type { Outbox } from "../outbox/outbox";
+import type { Outbox, OutboxKey } from "../outbox/outbox";
 import {
   secretOverlapMilliseconds as defaultOverlap,
   type WebhookCommand,
@@ -46,6 +46,8 @@ export interface WebhookModuleOptions {
   idempotency?: IdempotencyStore;
   /** How long a rotated-out secret keeps signing (default a day). */
   secretOverlapMilliseconds?: number;
+  /** Told of a delivery made due again, to send it now rather than at the sender's next pass. */
+  afterRedelivery?(key: OutboxKey): void;
 }
 
 /** A subscription with its secret: answered once, when the secret is made, and never again. */
@@ -225,6 +227,7 @@ export function webhookModule(options: WebhookModuleOptions): WebhookModule {
       const key = { eventId: delivery.eventId, recipient: webhookId, kind: outboxKindOf(delivery.kind) };
       if (!(await outbox.redeliver(key))) throw new WebhookDeliveryNotFound(deliveryId);
       const entry = await outbox.get(key);
+      options.afterRedelivery?.(key);
       if (!entry) throw new WebhookDeliveryNotFound(deliveryId);
       return deliveryOf(entry);
     },

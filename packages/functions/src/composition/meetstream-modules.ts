@@ -69,7 +69,7 @@ export interface MeetstreamModulesOptions {
    * The webhook outbox (the delivery log, redeliveries) and which URLs deliveries may go to; without, the
    * modules have no webhooks (a feed, a benchmark).
    */
-  webhooks?: { outbox: Outbox; mode: OutboundMode };
+  webhooks?: { outbox: Outbox; mode: OutboundMode; afterRedelivery?(key: OutboxKey): void };
 }
 
 export interface MeetstreamModules {
@@ -153,6 +153,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
       mode: options.webhooks.mode,
       clock,
       idempotency,
+      ...(options.webhooks.afterRedelivery ? { afterRedelivery: options.webhooks.afterRedelivery } : {}),
     });
   return {
     notifications,

@@ -13,6 +13,7 @@ import { personalDataStore } from "@meetstream/core/keys";
 import { type DevMailbox, sqliteDevMailbox } from "@meetstream/core/mail/dev-mailbox";
 import { meetstreamEventTypes, meetstreamProjections } from "@meetstream/core/meetstream";
 import { type MessageSender, messageSender } from "@meetstream/core/notification";
+import type { OutboxKey } from "@meetstream/core/outbox/outbox";
 import { sqliteOutbox } from "@meetstream/core/outbox/sqlite";
 import { projector } from "@meetstream/core/projection/projector";
 import { sqliteScheduler } from "@meetstream/core/scheduler/sqlite";
@@ -148,6 +149,19 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // other's). Their payloads link to the app's origin, known once listening: the dispatcher waits for it.
     const webhookOutbox = sqliteOutbox(stores.database, { table: "webhook_outbox" });
     let webhookSending: WebhookSender | undefined;
+    // Not awaited by the messaging turn: a receiver that hangs (5 s a try) must not hold back the mail behind
+    // it. A few batches go out at once; past that, what was recorded waits for the 5 s pass, which sends it.
+    const webhookSendsInFlight = new Set<Promise<void>>();
+    const sendWebhooksSoon = (keys: readonly OutboxKey[]) => {
+      if (!webhookSending || webhookSendsInFlight.size >= 8) return;
+      const sending = webhookSending
+        .send(keys)
+        .catch((error: unknown) =>
+          logger.error("sending webhooks failed; the next pass retries", error as Error),
+        )
+        .finally(() => webhookSendsInFlight.delete(sending));
+      webhookSendsInFlight.add(sending);
+    };
     let originKnown: (origin: string) => void = () => {};
     const dispatching = webhookReactor({
       ...reactorStores,
@@ -155,9 +169,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       appOrigin: new Promise<string>((resolve) => {
         originKnown = resolve;
       }),
-      send: async (keys) => {
-        await webhookSending?.send(keys);
-      },
+      send: async (keys) => sendWebhooksSoon(keys),
     });
     const notifying = notifierReactor({
       ...reactorStores,
@@ -209,7 +221,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         clock,
         emailSecret: secrets.emailSecret,
         uploads: uploadsBeforeListening,
-        webhooks: { outbox: webhookOutbox, mode: "local" },
+        // A redelivery goes out at once, not at the next 5 s pass.
+        webhooks: { outbox: webhookOutbox, mode: "local", afterRedelivery: (key) => sendWebhooksSoon([key]) },
       });
     // Only into an empty log: that is the first start, and it never is again (nor is anyone's data mixed in).
     const demo =
@@ -414,6 +427,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
             webhookRetries.stop(),
             bus.messagingSettled(),
           ]);
+          // What the messaging turn started sending, after it has had everything (it may start more).
+          await Promise.all([...webhookSendsInFlight]);
           stores.close();
           logger.info("Meetstream stopped");
           if (error) reject(error);

@@ -399,7 +399,7 @@ function DeliveryLog({
     <section aria-label={label} className="webhook-log">
       <h4>Delivery log</h4>
       <p className="muted webhook-log__status" role="status">
-        {redelivered && `Sent again: ${redelivered}. It goes out within a few seconds.`}
+        {redelivered && `Sent again: ${redelivered}. Refresh to see how it went.`}
       </p>
       <CommandFailure title="The delivery was not sent again" commands={[redeliver]} />
       {deliveries.length === 0 ? (
