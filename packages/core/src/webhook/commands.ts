@@ -84,12 +84,15 @@ export interface WebhookModule extends WebhookQueries {
   redeliver(request: { webhookId: string; deliveryId: string; actor: string }): Promise<WebhookDelivery>;
   /** The subscription as its stream has it now (the sender's check before each try); undefined if none. */
   subscriptionOf(webhookId: string): Promise<WebhookSubscription | undefined>;
-  /** A try failed (the sender): 20 in a row disable the subscription. */
+  /**
+   * A try failed (the sender): 20 in a row disable the subscription. `disabled`: this failure was the one
+   * that disabled it (of many failing at once, one is).
+   */
   recordFailure(request: {
     webhookId: string;
     eventId: string;
     outcome: string;
-  }): Promise<WebhookSubscription>;
+  }): Promise<{ subscription: WebhookSubscription; disabled: boolean }>;
   /** A try went through after failures (the sender): the count starts again. */
   recordSuccess(request: { webhookId: string; eventId: string }): Promise<void>;
 }
@@ -107,7 +110,15 @@ export function webhookModule(options: WebhookModuleOptions): WebhookModule {
   } = options;
   const overlap = options.secretOverlapMilliseconds ?? defaultOverlap;
   const states = streamStates({ store, decider: webhookDecider });
-  const handler = commandHandler({ store, decider: webhookDecider, states, clock, idempotency });
+  // Many deliveries to one subscription fail at once when its receiver is down: each counts on its stream.
+  const handler = commandHandler({
+    store,
+    decider: webhookDecider,
+    states,
+    clock,
+    idempotency,
+    maximumAttempts: 40,
+  });
   const secrets = webhookSecrets(serverSecret);
   const queries = webhookQueries({ documents, roles: communities, outbox });
 
@@ -239,12 +250,12 @@ export function webhookModule(options: WebhookModuleOptions): WebhookModule {
     },
 
     async recordFailure({ webhookId, eventId, outcome }) {
-      const { state } = await change(
+      const { state, events } = await change(
         webhookId,
         { type: "RecordFailure", eventId, outcome: outcome.slice(0, 200) },
         { actor: webhookDeliveryActor, causationId: eventId },
       );
-      return state;
+      return { subscription: state, disabled: events.some((event) => event.type === "WebhookDisabled") };
     },
 
     async recordSuccess({ webhookId, eventId }) {

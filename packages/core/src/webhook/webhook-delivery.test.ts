@@ -199,6 +199,50 @@ describe("webhook deliveries to a receiver on loopback", () => {
     expect(receiver.requests).toHaveLength(failuresBeforeDisabling);
   });
 
+  test("many deliveries failing at once disable the subscription once, at its 20th failure", async () => {
+    await setUp();
+    receiver = await startReceiver(() => ({ status: 503 }));
+    const { webhook } = await subscribe(receiver.origin, ["meetup.published"]);
+    await world.outbox.enqueue(
+      Array.from({ length: 30 }, (_, index) => ({
+        eventId: `0190c0de-0000-7000-8000-${String(index).padStart(12, "0")}`,
+        recipient: webhook.id,
+        kind: "webhook:meetup.published",
+        payload: { type: "meetup.published", index },
+      })),
+    );
+    expect(await world.sender.sendDue()).toBe(30);
+    expect(world.disabled).toEqual([webhook.id]);
+    const subscription = await world.webhooks.subscriptionOf(webhook.id);
+    expect(subscription).toMatchObject({
+      status: "disabled",
+      disabledReason: "failures",
+      consecutiveFailures: 20,
+    });
+    const { deliveries = [] } =
+      (await world.webhooks.deliveriesOf(webhook.id, organiser, { first: 30 })) ?? {};
+    // Those that failed before it was disabled come again; the rest wait for an organiser.
+    const outcomes = deliveries.map((delivery) => delivery.status);
+    expect(outcomes.filter((status) => status === "pending")).toHaveLength(19);
+    expect(outcomes.filter((status) => status === "failed")).toHaveLength(11);
+  });
+
+  test("a subscription deleted while its delivery fails is sent nothing more", async () => {
+    await setUp();
+    receiver = await startReceiver(() => ({ status: 500 }));
+    const { webhook } = await subscribe(receiver.origin, ["meetup.published"]);
+    await publishedMeetup();
+    await world.webhooks.delete({ webhookId: webhook.id, actor: organiser });
+    world.clock.advance(retryDelay(0));
+    expect(await world.sender.sendDue()).toBe(1);
+    expect(receiver.requests).toHaveLength(1);
+    const entry = (await world.outbox.forRecipient(webhook.id, { first: 1 })).entries[0];
+    expect(entry).toMatchObject({
+      status: "failed",
+      attempts: [{ outcome: "skipped: webhook deleted" }, {}],
+    });
+  });
+
   test("a delivery is redelivered by hand, under the same webhook-id", async () => {
     await setUp();
     receiver = await startReceiver();

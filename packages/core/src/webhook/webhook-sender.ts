@@ -3,6 +3,8 @@ import { inParallel } from "../concurrency/in-parallel";
 import type { Outbox, OutboxAttempt, OutboxClaim, OutboxKey, OutboxSettlement } from "../outbox/outbox";
 import { type RetrySchedule, retryOrGiveUp } from "../outbox/retry-schedule";
 import type { WebhookModule } from "./commands";
+import type { WebhookSubscription } from "./decider";
+import { WebhookNotFound } from "./errors";
 import { type OutboundPolicy, postWebhook, type WebhookResponse } from "./webhook-request";
 
 export interface WebhookSenderOptions {
@@ -80,9 +82,18 @@ export function webhookSender(options: WebhookSenderOptions): WebhookSender {
       if (subscription.consecutiveFailures > 0) await webhooks.recordSuccess({ webhookId, eventId });
       return;
     }
-    const after = await webhooks.recordFailure({ webhookId, eventId, outcome });
-    if (after.status !== "active") {
-      if (subscription.status === "active") onDisabled(webhookId);
+    let after: { subscription: WebhookSubscription; disabled: boolean };
+    try {
+      after = await webhooks.recordFailure({ webhookId, eventId, outcome });
+    } catch (error) {
+      // Deleted while the try was in flight: nothing more goes to it.
+      if (error instanceof WebhookNotFound)
+        return void (await settle({ result: "failed", attempt: attempt(`${outcome}; webhook deleted`) }));
+      throw error;
+    }
+    if (after.subscription.status !== "active") {
+      // This failure was the one that disabled it: of many failing at once, the organisers are told once.
+      if (after.disabled) onDisabled(webhookId);
       return void (await settle({ result: "failed", attempt: attempt(`${outcome}; webhook disabled`) }));
     }
     await settle(retryOrGiveUp(claim.entry, attempt(outcome), clock.now().getTime(), retry));
