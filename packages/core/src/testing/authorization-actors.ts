@@ -313,3 +313,14 @@ export const notificationSettingsChangers = {
   resumeNotifications: ["member"],
   unsubscribe: ["anonymous", "member", "otherMember", "organiser"],
 } as const satisfies Record<string, readonly NotificationActor[]>;
+
+/**
+ * The rows of the webhook matrix: the organiser of a community, a member of it, the organiser of another
+ * community, and a visitor. A community's webhooks, their delivery log and every change to them are its
+ * organisers' alone: everyone else sees none of them and changes nothing.
+ */
+export const webhookActors = ["anonymous", "member", "otherOrganiser", "organiser"] as const;
+export type WebhookActor = (typeof webhookActors)[number];
+
+/** Who may read and manage a community's webhooks. */
+export const webhookManagers: readonly WebhookActor[] = ["organiser"];

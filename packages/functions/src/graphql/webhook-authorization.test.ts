@@ -1,3 +1,8 @@
+import {
+  type WebhookActor,
+  webhookActors,
+  webhookManagers,
+} from "@meetstream/core/testing/authorization-actors";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { LocalHost } from "../local/host";
 import { idPattern } from "../testing/authorization-actors";
@@ -8,10 +13,8 @@ import { type WebhookClient, webhookClient } from "./webhook-test-client";
 /**
  * Who may manage a community's webhooks, over GraphQL on the real local host: its organiser (Olga) alone.
  * Mia is a member of it; Oscar organises another community; a visitor is signed in as nobody. Each row
- * asks every mutation and read, and only Olga's change anything.
+ * asks every mutation and read, and only Olga's change anything (core's table: testing/authorization-actors.ts).
  */
-const actors = ["anonymous", "member", "otherOrganiser", "organiser"] as const;
-type WebhookActor = (typeof actors)[number];
 
 let host: LocalHost;
 let client: WebhookClient;
@@ -49,8 +52,8 @@ beforeEach(async () => {
 
 const refusedAs = (actor: WebhookActor) => (actor === "anonymous" ? "NotSignedIn" : "NotAWebhookOrganiser");
 
-describe.each(actors)("%s", (actor) => {
-  const allowed = actor === "organiser";
+describe.each(webhookActors)("%s", (actor) => {
+  const allowed = webhookManagers.includes(actor);
 
   test(allowed ? "creates a webhook and sees its secret once" : "creates none", async () => {
     const answer = await client.createWebhook(personOf(actor), {
