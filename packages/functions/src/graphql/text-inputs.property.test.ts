@@ -1023,6 +1023,38 @@ describe("a call for proposals and a talk proposed to it", () => {
     ));
 });
 
+describe("subscribing a webhook", () => {
+  const createWebhook = `mutation ($communityId: ID!, $url: String!) {
+    createWebhook(communityId: $communityId, url: $url, kinds: [MEETUP_PUBLISHED]) {
+      __typename ... on WebhookWithSecret { webhook { id url } } ... on Error { code message } } }`;
+
+  /** Stored as the URL it parses to, holding no text the rule refuses; else refused in words, nothing appended. */
+  async function subscribed(url: string): Promise<Outcome> {
+    const before = await lastPosition();
+    const response = await request(createWebhook, { communityId, url }, organiser);
+    expectOnlyBadUserInput(response);
+    const result = answerOf(response, "createWebhook");
+    if (result.__typename !== "WebhookWithSecret") {
+      expect(result.__typename).toBe("WebhookUrlRefused");
+      expect(String(result.message)).not.toMatch(/[\p{Cc}\p{Cs}]/u);
+      expect(await lastPosition()).toBe(before);
+      return "rejected";
+    }
+    const { id, url: stored } = result.webhook as { id: string; url: string };
+    expect(stored).toBe(new URL(url.trim()).href.replace(/#.*$/, ""));
+    expect(holdsToTheRule(stored, "one")).toBe(true);
+    // A community holds 20 webhooks: each stored one goes again.
+    await request("mutation ($id: ID!) { deleteWebhook(webhookId: $id) { __typename } }", { id }, organiser);
+    return "stored";
+  }
+
+  test("to any URL", () =>
+    forAnyInput(anyLink, subscribed, {
+      stored: " https://hooks.example.com/in?x=1 ",
+      rejected: "https://hooks.example.com/\u0000in",
+    }));
+});
+
 describe("after every input", () => {
   test("the projector is at the log's last position, and a rebuild equals the live documents", async () => {
     await closeHost();
