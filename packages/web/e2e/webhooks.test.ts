@@ -161,6 +161,24 @@ describe("webhooks in the organiser console, in the browser against the local ho
     await page().getByText("Disabled", { exact: true }).waitFor();
   });
 
+  test("a viewer in Tokyo reads the log's times in Tokyo's time", async () => {
+    const context = await newContext(browser, {
+      timezoneId: "Asia/Tokyo",
+      storageState: await olga.context.storageState(),
+    });
+    const visit = await context.newPage();
+    await visit.goto(consolePage());
+    const row = visit
+      .getByRole("list", { name: `Deliveries to ${receiver.origin}/meetstream, newest first` })
+      .getByRole("listitem")
+      .first();
+    const createdAt = (await row.locator("time").getAttribute("datetime")) ?? "";
+    const tokyo = new Date(Date.parse(createdAt) + 9 * 3_600_000);
+    const clock = `${String(tokyo.getUTCHours()).padStart(2, "0")}:${String(tokyo.getUTCMinutes()).padStart(2, "0")}`;
+    expect(await row.locator("time").textContent()).toMatch(new RegExp(`, ${clock} GMT\\+9$`));
+    await context.close();
+  });
+
   test("the page is axe-clean and fits 360 px without sideways scroll", async () => {
     for (const width of [1280, 360] as const) {
       const context = await newContext(browser, {
