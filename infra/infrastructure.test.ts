@@ -676,10 +676,14 @@ describe("webhooks", () => {
   });
 
   test("retries and redeliveries run every minute, on a function of their own", () => {
-    const cron = recording.components.find((component) => component.type === "sst.aws.Cron");
-    expect(plain(cron?.args)).toEqual({ schedule: "rate(1 minute)", function: "{WebhookRetries.arn}" });
-    const retries = recording.functions.find((fn) => fn.name === "WebhookRetries");
-    expect(retries?.args.timeout).toBe("1 minute");
+    const cron = recording.components.find((component) => component.name === "WebhookRetries");
+    expect(cron).toMatchObject({ type: "sst.aws.Cron", args: { schedule: "rate(1 minute)" } });
+    const retries = recording.functions.find((fn) => fn.name === "WebhookRetriesHandler");
+    expect(retries?.args).toMatchObject({
+      handler: "packages/functions/src/handlers/webhook-retries.handler",
+      retries: 0,
+      timeout: "1 minute",
+    });
   });
 
   test("the API reads the delivery log from the same outbox", () => {

@@ -74,15 +74,15 @@ export const webhooks = bus.subscribe(
 webhookDeadLetters.allowRules(webhooks.nodes.rule.arn);
 
 /** Retries and redeliveries: what came due in the outbox, every minute (the backoff's shortest wait). */
-export const webhookRetries = new sst.aws.Function("WebhookRetries", {
-  ...functionDefaults,
-  handler: handlerPath("webhook-retries"),
-  link: webhookLinks,
-  environment,
-  timeout: "1 minute",
-});
-
-new sst.aws.Cron("WebhookRetriesEveryMinute", {
+export const webhookRetries = new sst.aws.Cron("WebhookRetries", {
   schedule: "rate(1 minute)",
-  function: webhookRetries.arn,
+  function: {
+    ...functionDefaults,
+    handler: handlerPath("webhook-retries"),
+    link: webhookLinks,
+    environment,
+    // The next minute's run takes what this one left: a retry of the run would only race it.
+    retries: 0,
+    timeout: "1 minute",
+  },
 });
