@@ -32,10 +32,12 @@ export {
   type MessagePath,
   type MessagePayload,
   type MessageProposal,
+  type MessageWebhook,
   meetupMessageKinds,
   type PathMessagePayload,
   type ProposalMessagePayload,
   readPayload,
+  type WebhookMessagePayload,
 } from "./message-payload";
 export {
   type MessageLinks,

@@ -15,6 +15,7 @@ export const messageKinds = {
   "proposal-decided": { label: "Decisions on your talk proposals", onByDefault: true },
   "agenda-released": { label: "Agendas with your talk on them", onByDefault: true },
   "path-completed": { label: "Learning paths you complete", onByDefault: false },
+  "webhook-disabled": { label: "Webhooks of your communities that stopped", onByDefault: true },
 } as const satisfies Record<string, { label: string; onByDefault: boolean }>;
 
 export type MessageKind = keyof typeof messageKinds;

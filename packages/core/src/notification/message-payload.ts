@@ -126,18 +126,43 @@ const pathPayload = () =>
     path: messagePath(),
   });
 
-const payloadSchema = z.union([meetupPayload(), proposalPayload(), agendaPayload(), pathPayload()]);
+/** A webhook of a community the organiser runs, disabled after failing 20 times in a row. */
+const messageWebhook = () =>
+  z.object({
+    url: z.string(),
+    communityName: z.string(),
+    communitySlug: z.string(),
+  });
+
+export type MessageWebhook = z.infer<ReturnType<typeof messageWebhook>>;
+
+const webhookPayload = () =>
+  z.object({
+    kind: z.literal("webhook-disabled"),
+    communityId: z.nullable(z.string()),
+    webhook: messageWebhook(),
+  });
+
+const payloadSchema = z.union([
+  meetupPayload(),
+  proposalPayload(),
+  agendaPayload(),
+  pathPayload(),
+  webhookPayload(),
+]);
 
 export type MeetupMessagePayload = z.infer<ReturnType<typeof meetupPayload>>;
 export type ProposalMessagePayload = z.infer<ReturnType<typeof proposalPayload>>;
 export type AgendaMessagePayload = z.infer<ReturnType<typeof agendaPayload>>;
 export type PathMessagePayload = z.infer<ReturnType<typeof pathPayload>>;
+export type WebhookMessagePayload = z.infer<ReturnType<typeof webhookPayload>>;
 
 export type MessagePayload =
   | MeetupMessagePayload
   | ProposalMessagePayload
   | AgendaMessagePayload
-  | PathMessagePayload;
+  | PathMessagePayload
+  | WebhookMessagePayload;
 
 export const isMeetupMessage = (payload: MessagePayload): payload is MeetupMessagePayload =>
   (meetupMessageKinds as readonly string[]).includes(payload.kind);

@@ -72,6 +72,8 @@ function pagePath(payload: MessagePayload): string {
       return "/me/proposals";
     case "path-completed":
       return `/paths/${encodeURIComponent(payload.path.slug)}`;
+    case "webhook-disabled":
+      return "/admin/webhooks";
     default:
       return `/meetups/${encodeURIComponent(payload.meetup.id)}`;
   }

@@ -203,6 +203,7 @@ describe("the cost of an RSVP message", () => {
       communities: world.communities,
       talks: world.talks,
       paths: world.paths,
+      webhooks: world.webhooks,
     });
     for (const event of rsvpEvents) await seatsOnly.react(event);
     expect(seats).toEqual(rsvpEvents.map((event) => (event.data as { memberId: string }).memberId));
@@ -791,5 +792,52 @@ describe("talks, agendas and paths", () => {
       const [entry] = (await world.outbox.forRecipient(max, { first: 10 })).entries;
       expect(entry?.attempts[0]?.outcome).toBe("skipped: no address (the member was erased)");
     });
+  });
+});
+
+describe("webhooks that stop", () => {
+  const subjects = (name: string) => mailTo(name).map((message) => message.subject);
+  const failure = (index: number) => `0190c0de-0000-7000-8000-${String(index).padStart(12, "0")}`;
+
+  async function subscribed(url: string): Promise<string> {
+    const { webhook } = await world.webhooks.subscribe({
+      communityId,
+      url,
+      kinds: ["meetup.published"],
+      actor: organiser,
+    });
+    return webhook.id;
+  }
+
+  test("failures that disable a webhook mail the community's organisers once, with the way to the console", async () => {
+    const coOrganiser = await member("otto");
+    await world.communities.appointOrganiser({ actor: organiser, communityId, memberId: coOrganiser });
+    const webhookId = await subscribed("https://hooks.example.com/in");
+    for (let index = 0; index < 20; index++)
+      await world.webhooks.recordFailure({ webhookId, eventId: failure(index), outcome: "HTTP 503" });
+    expect((await world.webhooks.subscriptionOf(webhookId))?.status).toBe("disabled");
+
+    expect(subjects("olga")).toEqual(["webhook-disabled: https://hooks.example.com/in"]);
+    expect(subjects("otto")).toEqual(["webhook-disabled: https://hooks.example.com/in"]);
+    const disabled = world.delivered.filter((event) => event.type === "WebhookDisabled");
+    for (let delivery = 0; delivery < 2; delivery++)
+      for (const event of disabled) await world.notifier.react(event);
+    expect(subjects("olga")).toHaveLength(1);
+    const [entry] = (await world.outbox.forRecipient(organiser, { first: 1 })).entries;
+    expect(entry?.payload).toEqual({
+      kind: "webhook-disabled",
+      communityId,
+      webhook: {
+        url: "https://hooks.example.com/in",
+        communityName: "Serverless Rotterdam",
+        communitySlug: "serverless-rotterdam",
+      },
+    });
+  });
+
+  test("an organiser who disables a webhook is mailed nothing: they know", async () => {
+    const webhookId = await subscribed("https://hooks.example.com/off");
+    await world.webhooks.disable({ webhookId, actor: organiser });
+    expect(subjects("olga")).toEqual([]);
   });
 });

@@ -41,6 +41,10 @@ export interface NotifierContexts {
       )[]
     >;
   };
+  /** A webhook subscription as its stream has it: where it sent, for whom it stopped. */
+  webhooks: {
+    subscriptionOf(webhookId: string): Promise<{ communityId: string; url: string } | undefined>;
+  };
   communities: {
     byId(communityId: string): Promise<CommunitySummary | undefined>;
     membersOf(
@@ -109,6 +113,7 @@ export const notifierEventTypes: readonly string[] = [
   "ProposalRejected",
   "AgendaReleased",
   "PathCompleted",
+  "WebhookDisabled",
 ];
 
 /**
@@ -119,7 +124,7 @@ export const notifierEventTypes: readonly string[] = [
  * are read from the streams as they are when the notifier runs.
  */
 export function notifier(options: NotifierOptions): Notifier {
-  const { outbox, documents, scheduler, send, meetups, communities, talks, paths } = options;
+  const { outbox, documents, scheduler, send, meetups, communities, talks, paths, webhooks } = options;
 
   async function record(messages: OutboxMessage[]): Promise<void> {
     for (let start = 0; start < messages.length; start += outboxBatchLimit) {
@@ -249,6 +254,27 @@ export function notifier(options: NotifierOptions): Notifier {
     ]);
   }
 
+  /**
+   * The community's organisers, when failures disabled one of its webhooks (not when an organiser did): the
+   * console says so too, but nobody watches a console for a receiver that went down at night.
+   */
+  async function webhookDisabled(event: EventEnvelope): Promise<void> {
+    if ((event.data as { reason?: string }).reason !== "failures") return;
+    const subscription = await webhooks.subscriptionOf(event.streamId.slice("webhook-".length));
+    if (!subscription) return;
+    const community = await communities.byId(subscription.communityId);
+    if (!community) return;
+    await record(
+      community.organiserIds.map((organiserId) =>
+        message(event.id, organiserId, {
+          kind: "webhook-disabled",
+          communityId: community.id,
+          webhook: { url: subscription.url, communityName: community.name, communitySlug: community.slug },
+        }),
+      ),
+    );
+  }
+
   /** Everyone holding an RSVP (confirmed or waiting): the meetup moved or was cancelled. */
   async function toAudience(event: EventEnvelope, kind: MeetupMessageKind): Promise<void> {
     const found = await audienceMessage(meetupIdOf(event.streamId), event.meta.occurredAt);
@@ -341,6 +367,8 @@ export function notifier(options: NotifierOptions): Notifier {
           return agendaReleased(event);
         case "PathCompleted":
           return pathCompleted(event);
+        case "WebhookDisabled":
+          return webhookDisabled(event);
       }
     },
 

@@ -24,6 +24,13 @@ import { sqliteScheduler, type TimerTable } from "../scheduler/sqlite";
 import type { TalkModule } from "../talk/index";
 import { type ProjectedWorld, projectedWorld } from "../testing/projected-world";
 import { talkContextEventTypes, talkContextProjections, talkContexts } from "../testing/talk-contexts";
+import {
+  type WebhookModule,
+  webhookEventTypes,
+  webhookModule,
+  webhookProjections,
+  webhookSubscriptions,
+} from "../webhook/index";
 import { type NotificationModule, notificationModule } from "./commands";
 import { notificationProjections } from "./documents";
 import { notificationEventTypes } from "./events";
@@ -57,6 +64,8 @@ function subjectOf(payload: MessagePayload): string {
       return `${payload.meetup.title} agenda ${payload.agenda.number} with ${payload.agenda.talkTitles.join(", ")}`;
     case "path-completed":
       return payload.path.title;
+    case "webhook-disabled":
+      return payload.webhook.url;
     default:
       return payload.meetup.title;
   }
@@ -72,6 +81,7 @@ export interface NotificationWorld extends Pick<ProjectedWorld, "clock" | "close
   paths: PathModule;
   progress: ProgressModule;
   notifications: NotificationModule;
+  webhooks: WebhookModule;
   outbox: Outbox;
   timers: TimerTable;
   mailbox: DevMailbox;
@@ -93,6 +103,7 @@ export function notificationWorld(): NotificationWorld {
       ...pathEventTypes,
       ...progressEventTypes,
       ...notificationEventTypes,
+      ...webhookEventTypes,
     ],
     projections: [
       ...talkContextProjections,
@@ -100,6 +111,7 @@ export function notificationWorld(): NotificationWorld {
       ...pathProjections,
       ...progressProjections,
       ...notificationProjections,
+      ...webhookProjections,
     ],
     now,
     afterProjecting: async (events) => {
@@ -146,6 +158,17 @@ export function notificationWorld(): NotificationWorld {
     communities,
     talks,
     paths,
+    webhooks: webhookSubscriptions({ store }),
+  });
+  // The organisers' webhooks, whose failures the notifier tells them of.
+  const webhooks = webhookModule({
+    store,
+    documents,
+    communities,
+    outbox: sqliteOutbox(database, { clock, table: "webhook_outbox" }),
+    serverSecret,
+    mode: "local",
+    clock,
   });
   react = async (event) => {
     if (reacting.eventTypes.includes(event.type)) await reacting.react(event);
@@ -162,6 +185,7 @@ export function notificationWorld(): NotificationWorld {
     paths,
     progress,
     notifications,
+    webhooks,
     outbox,
     timers,
     mailbox,

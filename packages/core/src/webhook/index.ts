@@ -58,3 +58,4 @@ export {
 } from "./webhook-request";
 export type { WebhookSecrets } from "./webhook-secrets";
 export { type WebhookSender, type WebhookSenderOptions, webhookSender } from "./webhook-sender";
+export { webhookSubscriptions } from "./webhook-subscriptions";

@@ -49,6 +49,7 @@ import {
   type WebhookModule,
   webhookDispatcher,
   webhookModule,
+  webhookSubscriptions,
 } from "@meetstream/core/webhook";
 
 export interface MeetstreamModulesOptions {
@@ -256,13 +257,15 @@ export interface NotifierWiring {
 
 /**
  * The notifier (the local host's bus; the AWS `Notifier` subscriber): RSVPs, a meetup's changes, its
- * announcement and reminders, decisions on proposals, released agendas and completed paths become
- * messages in the outbox. It reads meetups, communities, talks and paths.
+ * announcement and reminders, decisions on proposals, released agendas, completed paths and webhooks
+ * that stopped become messages in the outbox. It reads meetups, communities, talks, paths and webhooks.
  */
 export function notifierReactor(options: ReactorsOptions & NotifierWiring): Notifier {
   const { communities, meetups, talks, paths } = reactorContexts(options);
-  const { outbox, scheduler, send, documents } = options;
-  return notifier({ outbox, documents, scheduler, send, meetups, communities, talks, paths });
+  const { outbox, scheduler, send, documents, store } = options;
+  // A webhook that failures disabled: its community's organisers are mailed (the console says so too).
+  const webhooks = webhookSubscriptions({ store });
+  return notifier({ outbox, documents, scheduler, send, meetups, communities, talks, paths, webhooks });
 }
 
 /** Where the webhook dispatcher records deliveries, where payloads link to, and who sends what it recorded. */

@@ -58,6 +58,7 @@ export const internalEnumValues = {
     RSVP_REMOVED: "rsvp-removed",
     RSVP_WAITLISTED: "rsvp-waitlisted",
     WAITLIST_PROMOTED: "waitlist-promoted",
+    WEBHOOK_DISABLED: "webhook-disabled",
   },
   NotificationSuppression: { BOUNCE: "bounce", COMPLAINT: "complaint" },
   // Core's kinds (webhook/webhook-kinds.ts), each once: webhook.test.ts checks none is missing.

@@ -1443,7 +1443,8 @@ export type MessageKind =
   | 'rsvp-confirmed'
   | 'rsvp-removed'
   | 'rsvp-waitlisted'
-  | 'waitlist-promoted';
+  | 'waitlist-promoted'
+  | 'webhook-disabled';
 
 /** One kind of message, as the member set it. */
 export type MessageKindSetting = {
@@ -5122,7 +5123,7 @@ export type MemberErasedResolvers<ContextType = GraphqlContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type MessageKindResolvers = { AGENDA_RELEASED: 'agenda-released', MEETUP_ANNOUNCED: 'meetup-announced', MEETUP_CANCELLED: 'meetup-cancelled', MEETUP_REMINDER: 'meetup-reminder', MEETUP_RESCHEDULED: 'meetup-rescheduled', PATH_COMPLETED: 'path-completed', PROPOSAL_DECIDED: 'proposal-decided', RSVP_CONFIRMED: 'rsvp-confirmed', RSVP_REMOVED: 'rsvp-removed', RSVP_WAITLISTED: 'rsvp-waitlisted', WAITLIST_PROMOTED: 'waitlist-promoted' };
+export type MessageKindResolvers = { AGENDA_RELEASED: 'agenda-released', MEETUP_ANNOUNCED: 'meetup-announced', MEETUP_CANCELLED: 'meetup-cancelled', MEETUP_REMINDER: 'meetup-reminder', MEETUP_RESCHEDULED: 'meetup-rescheduled', PATH_COMPLETED: 'path-completed', PROPOSAL_DECIDED: 'proposal-decided', RSVP_CONFIRMED: 'rsvp-confirmed', RSVP_REMOVED: 'rsvp-removed', RSVP_WAITLISTED: 'rsvp-waitlisted', WAITLIST_PROMOTED: 'waitlist-promoted', WEBHOOK_DISABLED: 'webhook-disabled' };
 
 export type MessageKindSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MessageKindSetting'] = ResolversParentTypes['MessageKindSetting']> = {
   communities?: Resolver<Array<ResolversTypes['CommunityMessageSetting']>, ParentType, ContextType>;

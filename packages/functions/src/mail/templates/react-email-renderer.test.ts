@@ -210,4 +210,27 @@ describe("the templates of talks and paths", () => {
     expect(html).toContain('href="https://meetstream.example/paths/learn"');
     expect(text).toContain("Stop these messages");
   });
+
+  test("a webhook that stopped tells its organisers what to do, with the way to the console", async () => {
+    const { subject, html, text } = await reactEmailRenderer.render(
+      {
+        kind: "webhook-disabled",
+        communityId: "c1",
+        webhook: {
+          url: "https://hooks.example.com/in?<x>",
+          communityName: "Serverless Rotterdam",
+          communitySlug: "serverless-rotterdam",
+        },
+      },
+      { ...links, pageUrl: "https://meetstream.example/admin/webhooks" },
+    );
+    expect(subject).toBe("A webhook of Serverless Rotterdam stopped");
+    expect(text).toContain(
+      "The webhook to https://hooks.example.com/in?<x> failed 20 times in a row, so Serverless Rotterdam sends it nothing more.",
+    );
+    expect(text).toContain("enable the webhook in the console and redeliver what failed");
+    expect(html).toContain("in?&lt;x&gt;");
+    expect(html).toContain('href="https://meetstream.example/admin/webhooks"');
+    expect(text).toContain("Stop these messages");
+  });
 });

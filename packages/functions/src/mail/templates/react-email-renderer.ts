@@ -4,6 +4,7 @@ import { agendaMessage } from "./agenda-messages";
 import { meetupMessage } from "./meetup-messages";
 import { pathMessage } from "./path-messages";
 import { proposalMessage } from "./proposal-messages";
+import { webhookMessage } from "./webhook-messages";
 
 /** Each kind's template: what a payload of its shape says. */
 function templateOf(payload: MessagePayload, links: Parameters<MessageRenderer["render"]>[1]) {
@@ -14,6 +15,8 @@ function templateOf(payload: MessagePayload, links: Parameters<MessageRenderer["
       return agendaMessage(payload, links);
     case "path-completed":
       return pathMessage(payload, links);
+    case "webhook-disabled":
+      return webhookMessage(payload, links);
     default:
       return meetupMessage(payload, links);
   }
