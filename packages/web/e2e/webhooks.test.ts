@@ -195,4 +195,14 @@ describe("webhooks in the organiser console, in the browser against the local ho
       await context.close();
     }
   });
+
+  test("a disabled webhook's mail is a choice for organisers only, for the communities they organise", async () => {
+    const label = "Webhooks of your communities that stopped";
+    await olga.page.goto(`${host.url}/me/notifications`);
+    await olga.page.getByRole("checkbox", { name: label, exact: true }).waitFor();
+    expect(await olga.page.getByRole("checkbox", { name: label, exact: true }).isChecked()).toBe(true);
+    await mia.page.goto(`${host.url}/me/notifications`);
+    await mia.page.getByRole("checkbox", { name: "Your RSVP is confirmed", exact: true }).waitFor();
+    expect(await mia.page.getByText(label).count()).toBe(0);
+  });
 });

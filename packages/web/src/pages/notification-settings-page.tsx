@@ -42,18 +42,20 @@ export function NotificationSettingsPage() {
             const settings = data.me?.member.notificationSettings;
             if (!data.me || !settings) return null;
             // The communities the member belongs to: each may be chosen for apart (not those asked to join).
-            const communities = data.me.communities
-              .filter((membership) => membership.role !== "PENDING")
+            const joined = data.me.communities.filter((membership) => membership.role !== "PENDING");
+            const communities = joined.map(({ community }) => community);
+            const organised = joined
+              .filter((membership) => membership.role === "ORGANISER")
               .map(({ community }) => community);
-            return { settings, communities };
+            return { settings, communities, organised };
           }}
           loading="Loading your settings…"
           failed="Your settings could not be loaded"
           onRetry={refetch}
         >
-          {({ settings, communities }) => (
+          {({ settings, communities, organised }) => (
             <RefetchOnRefusal refetch={refetch}>
-              <SettingsForm settings={settings} communities={communities} />
+              <SettingsForm settings={settings} communities={communities} organised={organised} />
             </RefetchOnRefusal>
           )}
         </QueryState>
@@ -65,12 +67,17 @@ export function NotificationSettingsPage() {
 const everywhere = "*";
 const choiceKey = (kind: string, communityId: string | null) => `${kind}@${communityId ?? everywhere}`;
 
+/** Kinds only organisers get: shown to those who organise a community, for the communities they organise. */
+const organisersKinds: ReadonlySet<string> = new Set(["WEBHOOK_DISABLED"]);
+
 function SettingsForm({
   settings,
-  communities,
+  communities: joined,
+  organised,
 }: {
   settings: NotificationSettings;
   communities: readonly CommunityChoice[];
+  organised: readonly CommunityChoice[];
 }) {
   // What the last command answered, until the page's query reads it too (the command's answer makes it
   // read again): the boxes never flick back to what they were in between.
@@ -149,6 +156,9 @@ function SettingsForm({
                 community ? [[community.id, enabled] as const] : [],
               ),
             );
+            const communities = organisersKinds.has(kind.kind) ? organised : joined;
+            // A member who organises nothing never gets it: nothing to choose, unless chosen before.
+            if (communities.length === 0 && chosen.size === 0 && organisersKinds.has(kind.kind)) return null;
             // The member's communities, and any they chose for apart and have left since.
             const rows = [
               ...communities,
