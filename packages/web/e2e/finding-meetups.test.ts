@@ -266,6 +266,7 @@ describe("finding meetups, in the browser against the local host", () => {
         "Meetups",
         "Talks",
         "Paths",
+        "Webhooks",
         "History",
       ]);
       const rust = page.getByRole("region", { name: /Rust Berlin/ });

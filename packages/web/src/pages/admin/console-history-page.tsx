@@ -1,65 +1,26 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
-import { EmptyState } from "../../components/empty-state";
-import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { fromNetwork } from "../../graphql/command";
 import { HistoryList } from "../../meetup/history-list";
 import { meetupConsolePath } from "../../meetup/meetup-address";
 import { CommunityHistoryQuery } from "../../meetup/meetup-documents";
-import { useCurrentMember } from "../../member/current-member";
 import { consoleSections } from "./console-sections";
+import { OrganisedCommunityPage } from "./organised-community-page";
 
 const section = consoleSections.find((candidate) => candidate.path === "history");
 
 /** Every change to the meetups of a community the member organises, newest first, a page at a time. */
 export function ConsoleHistoryPage() {
-  const { me } = useCurrentMember();
-  const organised = me?.organises ?? [];
-  const [chosen, setChosen] = useState<string | null>(null);
-  const slug = chosen ?? organised[0]?.slug ?? null;
   return (
-    <Page title="History" eyebrow="Console" lead={section?.summary}>
-      {slug === null ? (
-        <EmptyState
-          icon="history"
-          title="Only organisers see a community's history"
-          action={
-            <Link to="/admin/communities/new" className="button">
-              Found a community
-            </Link>
-          }
-        >
-          You organise no community yet.
-        </EmptyState>
-      ) : (
-        <div className="stack">
-          {organised.length > 1 && (
-            <div className="field">
-              <label className="field__label" htmlFor="history-community">
-                Community
-              </label>
-              <select
-                id="history-community"
-                className="input"
-                value={slug}
-                onChange={(event) => setChosen(event.target.value)}
-              >
-                {organised.map((community) => (
-                  <option key={community.id} value={community.slug}>
-                    {community.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          <section className="card" aria-label="Changes, newest first">
-            <HistoryPages key={slug} slug={slug} />
-          </section>
-        </div>
+    <OrganisedCommunityPage section="history" nobodysTitle="Only organisers see a community's history">
+      {(slug) => (
+        <section className="card" aria-label="Changes, newest first">
+          <HistoryPages key={slug} slug={slug} />
+        </section>
       )}
-    </Page>
+    </OrganisedCommunityPage>
   );
 }
 

@@ -1,17 +1,13 @@
 import { localTimeOf } from "@meetstream/core/clock/local-time";
 import { useState } from "react";
-import { Link } from "react-router";
 import { useQuery } from "urql";
 import { CommandFailure } from "../../components/command-failure";
-import { EmptyState } from "../../components/empty-state";
 import { FormField } from "../../components/form-field";
 import { Notice } from "../../components/notice";
-import { Page } from "../../components/page";
 import { QueryState } from "../../components/query-state";
 import { fromNetwork, RefetchOnRefusal, useCommand } from "../../graphql/command";
 import { plainRefusal } from "../../graphql/refusal-words";
 import { viewerTimeZone } from "../../meetup/time-zones";
-import { useCurrentMember } from "../../member/current-member";
 import {
   CommunityWebhooksQuery,
   CreateWebhookMutation,
@@ -23,9 +19,7 @@ import {
   type WebhookDeliveryItem,
   type WebhookItem,
 } from "../../webhook/webhook-documents";
-import { consoleSections } from "./console-sections";
-
-const section = consoleSections.find((candidate) => candidate.path === "webhooks");
+import { OrganisedCommunityPage } from "./organised-community-page";
 
 /** A time as the viewer reads it, in their own zone: the log is theirs to compare with their receiver's. */
 const local = (instant: string) => localTimeOf(instant, viewerTimeZone());
@@ -34,49 +28,10 @@ type KindLabels = ReadonlyMap<string, string>;
 
 /** An organiser's webhooks, community by community: add, rotate, disable, delete, and the delivery log. */
 export function ConsoleWebhooksPage() {
-  const { me } = useCurrentMember();
-  const organised = me?.organises ?? [];
-  const [chosen, setChosen] = useState<string | null>(null);
-  const slug = chosen ?? organised[0]?.slug ?? null;
   return (
-    <Page title="Webhooks" eyebrow="Console" lead={section?.summary}>
-      {slug === null ? (
-        <EmptyState
-          icon="link"
-          title="Only organisers manage a community's webhooks"
-          action={
-            <Link to="/admin/communities/new" className="button">
-              Found a community
-            </Link>
-          }
-        >
-          You organise no community yet.
-        </EmptyState>
-      ) : (
-        <div className="stack">
-          {organised.length > 1 && (
-            <div className="field">
-              <label className="field__label" htmlFor="webhooks-community">
-                Community
-              </label>
-              <select
-                id="webhooks-community"
-                className="input"
-                value={slug}
-                onChange={(event) => setChosen(event.target.value)}
-              >
-                {organised.map((community) => (
-                  <option key={community.id} value={community.slug}>
-                    {community.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          <CommunityWebhooks key={slug} slug={slug} />
-        </div>
-      )}
-    </Page>
+    <OrganisedCommunityPage section="webhooks" nobodysTitle="Only organisers manage a community's webhooks">
+      {(slug) => <CommunityWebhooks key={slug} slug={slug} />}
+    </OrganisedCommunityPage>
   );
 }
 
