@@ -201,6 +201,21 @@ async function bareAppendRate(dataFolder: string, count: number): Promise<number
  */
 export async function progressRebuild(dataFolder: string) {
   const file = join(dataFolder, "progress-rebuild.sqlite");
+  await writeProgressLog(file);
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "rebuild-worker.ts"), file, "progress"],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(output.trim().split("\n").at(-1) as string) as {
+    events: number;
+    seconds: number;
+    peakRssMegabytes: number;
+  };
+}
+
+/** The rebuild benchmark's log, and nothing else, in the database file given. */
+export async function writeProgressLog(file: string): Promise<void> {
   const database = openDatabase(file);
   try {
     const store = sqliteEventStore(database, eventCatalog(...meetstreamEventTypes));
@@ -229,16 +244,6 @@ export async function progressRebuild(dataFolder: string) {
   } finally {
     database.close();
   }
-  const output = execFileSync(
-    process.execPath,
-    ["--import", "tsx", join(import.meta.dirname, "rebuild-worker.ts"), file, "progress"],
-    { encoding: "utf8", maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(output.trim().split("\n").at(-1) as string) as {
-    events: number;
-    seconds: number;
-    peakRssMegabytes: number;
-  };
 }
 
 /** The reader's learning once, checked: the first 20 of the 50 paths under way, each with its share. */
