@@ -19,10 +19,22 @@ export const graphql = new sst.aws.Function("Graphql", {
   memory: "1024 MB",
 });
 
+/**
+ * The whole API's ceiling, in requests per second (steady, and the burst a bucket holds), past which API
+ * Gateway answers 429 before any Lambda runs: what bounds a flood the per-client limits of each instance
+ * (graphql/rate-limits.ts) cannot see whole.
+ */
+export const apiThrottling = { throttlingRateLimit: 500, throttlingBurstLimit: 1_000 };
+
 // Same origin as the web app: no CORS, so no other site's page can call the API with a member's token.
-export const api = new sst.aws.ApiGatewayV2("Api", { cors: false });
+export const api = new sst.aws.ApiGatewayV2("Api", {
+  cors: false,
+  transform: { stage: { defaultRouteSettings: apiThrottling } },
+});
 api.route("GET /graphql", graphql.arn);
 api.route("POST /graphql", graphql.arn);
+// The SDL, for API clients (introspection is off in production).
+api.route("GET /graphql/schema.graphql", graphql.arn);
 
 router.route("/graphql", api.url);
 

@@ -580,6 +580,43 @@ describe("notifications", () => {
 });
 
 describe("one origin", () => {
+  test("the HTTP API throttles the whole API before any Lambda runs", () => {
+    const api = recording.components.find((component) => component.name === "Api");
+    expect(plain(api?.args)).toMatchObject({
+      cors: false,
+      transform: {
+        stage: { defaultRouteSettings: { throttlingRateLimit: 500, throttlingBurstLimit: 1_000 } },
+      },
+    });
+  });
+
+  test("the router keeps GET /graphql and /feeds answers as long as their Cache-Control says, by query string and the headers that vary them", () => {
+    const web = recording.components.find((component) => component.type === "sst.aws.Router");
+    const policy = (plain(web?.args) as { transform: { cachePolicy: Record<string, unknown> } }).transform
+      .cachePolicy;
+    // A default age of 0: an answer without a Cache-Control of its own (a mutation's, a private one) is never kept.
+    expect(policy).toMatchObject({
+      defaultTtl: 0,
+      minTtl: 0,
+      parametersInCacheKeyAndForwardedToOrigin: {
+        cookiesConfig: { cookieBehavior: "none" },
+        queryStringsConfig: { queryStringBehavior: "all" },
+        headersConfig: { headerBehavior: "whitelist" },
+      },
+    });
+    const headers = (
+      policy.parametersInCacheKeyAndForwardedToOrigin as { headersConfig: { headers: { items: string[] } } }
+    ).headersConfig.headers.items;
+    // Authorization in the key: a signed-in answer is never a visitor's, and the API receives the token at all.
+    expect(headers).toEqual(expect.arrayContaining(["authorization", "accept", "x-forwarded-host"]));
+    expect(recording.routes).toContainEqual(
+      expect.objectContaining({ component: "Api", route: "GET /graphql" }),
+    );
+    expect(recording.routes).toContainEqual(
+      expect.objectContaining({ component: "Api", route: "GET /feeds/{path+}" }),
+    );
+  });
+
   test("the router serves /graphql from the API and /auth from the issuer", () => {
     const routes = Object.fromEntries(
       recording.routes

@@ -8,6 +8,7 @@
  * or projections receive sealed text and refuse it.
  */
 import { agendaEventTypes, agendaProjections } from "./agenda/index";
+import { apiTokenEventTypes, apiTokenProjections } from "./api-token/index";
 import { feedTokenEventTypes, feedTokenProjections } from "./calendar/feed-tokens";
 import { communityEventTypes, communityProjections } from "./community/index";
 import type { EventType } from "./eventstore/event-type";
@@ -33,6 +34,7 @@ export const meetstreamEventTypes: readonly EventType[] = [
   ...progressEventTypes,
   ...notificationEventTypes,
   ...webhookEventTypes,
+  ...apiTokenEventTypes,
 ];
 
 export const meetstreamProjections: readonly Projection[] = [
@@ -47,4 +49,5 @@ export const meetstreamProjections: readonly Projection[] = [
   ...progressProjections,
   ...notificationProjections,
   ...webhookProjections,
+  ...apiTokenProjections,
 ];

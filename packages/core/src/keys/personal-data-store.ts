@@ -11,16 +11,20 @@ import { personalFieldsOf } from "./personal-field";
 
 /**
  * Streams whose personal data is a member's though the stream is not the member's own: a member's
- * progress on a path (`progress-<memberId>-<pathId>`, its note), so that erasing the member erases it.
+ * progress on a path (`progress-<memberId>-<pathId>`, its note) and their API tokens
+ * (`api-token-<memberId>`, their names), so that erasing the member erases it.
  */
-const memberOwnedStream = /^progress-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-/i;
+const memberOwnedStream =
+  /^(?:progress-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-|api-token-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$)/i;
 
 /**
  * Personal data in a stream belongs to the stream's subject: the id after its category ("member-<id>"),
  * or the member a member-owned stream names.
  */
-export const subjectOfStream = (streamId: string): string =>
-  memberOwnedStream.exec(streamId)?.[1] ?? streamId.slice(streamId.indexOf("-") + 1);
+export function subjectOfStream(streamId: string): string {
+  const owned = memberOwnedStream.exec(streamId);
+  return owned?.[1] ?? owned?.[2] ?? streamId.slice(streamId.indexOf("-") + 1);
+}
 
 /** Only the subject's own stream makes their key: another stream of theirs finds it, or finds them erased. */
 const isSubjectsOwnStream = (streamId: string): boolean => !memberOwnedStream.test(streamId);

@@ -4,8 +4,14 @@ import { subjects } from "./subjects";
 import { verifiedUntilExpiry } from "./verified-tokens";
 import { carriesNoToken } from "./verify-on-demand";
 
-/** Who is asking: a signed-in member, or nobody (an anonymous visitor). */
-export type Viewer = { memberId: string } | null;
+/**
+ * Who is asking: a signed-in member, or nobody (an anonymous visitor). A member asking through one of
+ * their API tokens (for a script) carries it, with what it may do.
+ */
+export type Viewer = {
+  memberId: string;
+  apiToken?: { tokenId: string; scope: "read" | "read-write" };
+} | null;
 
 /** Reads the `Authorization` header of a request: absent is anonymous, anything but a valid token is refused. */
 export type TokenVerifier = (authorization: string | null) => Promise<Viewer>;

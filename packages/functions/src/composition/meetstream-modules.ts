@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { type AgendaModule, agendaModule } from "@meetstream/core/agenda";
+import { type ApiTokenModule, apiTokenModule } from "@meetstream/core/api-token";
 import type { BlobStore, UploadsModule } from "@meetstream/core/blob";
 import {
   type CalendarFeedTokens,
@@ -84,6 +85,7 @@ export interface MeetstreamModules {
   paths: PathModule;
   progress: ProgressModule;
   notifications: NotificationModule;
+  apiTokens: ApiTokenModule;
   /** Present when the options gave a webhook outbox. */
   webhooks?: WebhookModule;
 }
@@ -158,6 +160,7 @@ export function meetstreamModules(options: MeetstreamModulesOptions): Meetstream
     });
   return {
     notifications,
+    apiTokens: apiTokenModule({ store, documents, clock }),
     ...(webhooks ? { webhooks } : {}),
     members,
     communities,

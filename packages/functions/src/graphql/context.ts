@@ -1,4 +1,5 @@
 import type { AgendaModule } from "@meetstream/core/agenda";
+import type { ApiTokenModule } from "@meetstream/core/api-token";
 import type { UploadsModule } from "@meetstream/core/blob";
 import type { CommunityModule, CommunityStanding, CommunitySummary } from "@meetstream/core/community";
 import type { MeetupDocument, MeetupModule } from "@meetstream/core/meetup";
@@ -49,6 +50,9 @@ export type Webhooks = Pick<
   "webhooksOf" | "deliveriesOf" | "subscribe" | "rotateSecret" | "disable" | "enable" | "delete" | "redeliver"
 >;
 
+/** What the API uses of the API token context: a member's tokens, and whom a request's token speaks for. */
+export type ApiTokens = Pick<ApiTokenModule, "create" | "revoke" | "tokensOf" | "holderOf">;
+
 /** What every resolver of one request sees. Loaders live here so that their batches and caches are per request. */
 export interface GraphqlContext {
   viewer: Viewer;
@@ -90,6 +94,7 @@ export interface GraphqlContext {
   /** The viewer's own progress on paths by id, batched: a list of 20 paths costs one read. */
   viewerProgress: DataLoader<string, PathProgressView | undefined>;
   notifications: Notifications;
+  apiTokens: ApiTokens;
   /** Absent where the deployment has no webhook outbox: its fields then answer WEBHOOKS_UNAVAILABLE. */
   webhooks?: Webhooks;
   calendarFeeds: CalendarFeeds;

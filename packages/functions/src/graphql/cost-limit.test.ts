@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
 import type {
   Agendas,
+  ApiTokens,
   Communities,
   Meetups,
   Members,
@@ -38,6 +39,7 @@ const apiIn = (mode: GraphqlMode) =>
     paths: unused as Paths,
     progress: unused as Progress,
     notifications: unused as Notifications,
+    apiTokens: unused as ApiTokens,
     calendarFeeds: unused as CalendarFeeds,
     uploads: unused as Uploads,
     verifyToken: async () => null,

@@ -8,6 +8,7 @@ export const internalEnumValues = {
   CheckInAccess: { OPEN: "open", CORRECTIONS: "corrections", NOT_YET: "not yet", CLOSED: "closed" },
   CommunityRole: { ORGANISER: "organiser", HOST: "host", MEMBER: "member", PENDING: "pending" },
   JoinMode: { OPEN: "open", APPROVAL: "approval" },
+  ApiTokenScope: { READ: "read", READ_WRITE: "read-write" },
   MeetupPhase: { UPCOMING: "upcoming", RUNNING: "running", PAST: "past" },
   MeetupStatus: { DRAFT: "draft", PUBLISHED: "published", CANCELLED: "cancelled" },
   RsvpStatus: {

@@ -170,6 +170,51 @@ export type AlreadyRsvped = Error & {
 /** An invited co-speaker accepts or declines. */
 export type AnswerCoSpeakerInvitationResult = InvitationAnswered | NotInvited | NotSignedIn | ProposalClosed | ProposalNotFound;
 
+/**
+ * One of my API tokens, for scripts: sent as `Authorization: Bearer <secret>`. Its secret is shown once, when
+ * it is made.
+ */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** ISO-8601 instant in UTC. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** My name for it, to tell my tokens apart. */
+  name: Scalars['String']['output'];
+  scope: ApiTokenScope;
+};
+
+/** I have no token with this id, or it was revoked. */
+export type ApiTokenNotFound = Error & {
+  __typename?: 'ApiTokenNotFound';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
+/** A token was revoked: a request that carries it is refused from now on. */
+export type ApiTokenRevoked = {
+  __typename?: 'ApiTokenRevoked';
+  tokenId: Scalars['ID']['output'];
+};
+
+/**
+ * What an API token may do: READ answers queries alone; READ_WRITE runs mutations too. Neither makes or revokes
+ * tokens, nor erases the account: that takes a sign-in.
+ */
+export type ApiTokenScope =
+  | 'read'
+  | 'read-write';
+
+/** A token just made, with its secret: answered this once and never again (only a hash of it is kept). */
+export type ApiTokenWithSecret = {
+  __typename?: 'ApiTokenWithSecret';
+  /** `mst_` and 43 characters: send it as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+};
+
 export type AppointHostResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
 export type AppointOrganiserResult = Community | CommunityNotFound | NotAMember | NotAnOrganiser | NotSignedIn;
@@ -204,6 +249,12 @@ export type Attendee = {
   status: RsvpStatus;
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
+
+export type CacheControlScope =
+  /** About the viewer, or only for some viewers (organisers, reviewers, the member themself): never kept. */
+  | 'PRIVATE'
+  /** The same for every anonymous reader: shared caches (the CDN) may keep it. */
+  | 'PUBLIC';
 
 /** A member's private calendar feed of their RSVPs (join URLs included): keep the URL secret. */
 export type CalendarFeed = {
@@ -697,6 +748,8 @@ export type CoordinatesInput = {
   longitude: Scalars['Float']['input'];
 };
 
+export type CreateApiTokenResult = ApiTokenWithSecret | InvalidApiToken | NotSignedIn | TooManyApiTokens;
+
 export type CreateWebhookResult = NotAWebhookOrganiser | NotSignedIn | TooManyWebhooks | UnknownWebhookKind | WebhookUrlRefused | WebhookWithSecret;
 
 /** One criterion's score in a review. */
@@ -885,6 +938,15 @@ export type InvalidAgendaSlot = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The token's name is missing, too long (60 characters at most) or not on one line. */
+export type InvalidApiToken = Error & {
+  __typename?: 'InvalidApiToken';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
+};
+
 /** Call details that break the rules; nothing was changed. */
 export type InvalidCall = Error & {
   __typename?: 'InvalidCall';
@@ -1029,6 +1091,8 @@ export type LinkResource = {
 /** The signed-in member: their public profile and what only they may see. */
 export type Me = {
   __typename?: 'Me';
+  /** My API tokens in use, newest first (never their secrets). */
+  apiTokens: Array<ApiToken>;
   /** My private iCalendar feed: my RSVPs, with join URLs where I am confirmed. Anyone with the URL can read it: reset it if it leaks. */
   calendarFeedUrl: Scalars['String']['output'];
   /** Every community I organise, host, belong to or asked to join, by name. */
@@ -1498,6 +1562,8 @@ export type Mutation = {
   closeCall: CloseCallResult;
   /** A speaker confirms an accepted talk: from then on it is public. */
   confirmTalk: ConfirmTalkResult;
+  /** Makes an API token for my scripts. Only with a sign-in, not with another token. */
+  createApiToken: CreateApiTokenResult;
   /**
    * Subscribes an https URL to kinds of the community's events (its organisers only). The answer holds the signing
    * secret: it is shown this once.
@@ -1581,6 +1647,8 @@ export type Mutation = {
   resumeNotifications: ResumeNotificationsResult;
   /** A reviewer of the call (an organiser of its community, or a member appointed) scores each criterion and may comment; reviewing again revises the review. Nobody reviews a proposal they speak on. */
   reviewProposal: ReviewProposalResult;
+  /** Revokes one of my API tokens at once. Only with a sign-in, not with another token. */
+  revokeApiToken: RevokeApiTokenResult;
   /** Makes an organiser or host a plain member again. Organisers only; the last organiser stays. */
   revokeRole: RevokeRoleResult;
   /**
@@ -1749,6 +1817,12 @@ export type MutationCloseCallArgs = {
 export type MutationConfirmTalkArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  scope: ApiTokenScope;
 };
 
 
@@ -1991,6 +2065,11 @@ export type MutationReviewProposalArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ReviewInput;
   proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  tokenId: Scalars['ID']['input'];
 };
 
 
@@ -2991,6 +3070,8 @@ export type ReviewInput = {
 
 export type ReviewProposalResult = CallNotFound | InvalidProposal | NotAReviewer | NotSignedIn | OwnProposal | Proposal | ProposalNotFound | ProposalNotSubmitted | ScoreOutOfRange | ScoresIncomplete;
 
+export type RevokeApiTokenResult = ApiTokenNotFound | ApiTokenRevoked | NotSignedIn;
+
 export type RevokeRoleResult = Community | CommunityNotFound | LastOrganiser | NotAMember | NotAnOrganiser | NotSignedIn;
 
 export type RotateWebhookSecretResult = NotAWebhookOrganiser | NotSignedIn | WebhookNotFound | WebhookWithSecret;
@@ -3273,6 +3354,16 @@ export type TalkSlot = {
   meetup: Meetup;
   /** ISO-8601 instant in UTC. */
   startsAt: Scalars['String']['output'];
+};
+
+/** I have as many tokens as there may be (20): revoke one first. */
+export type TooManyApiTokens = Error & {
+  __typename?: 'TooManyApiTokens';
+  /** Stable and machine-readable, e.g. HANDLE_TAKEN. */
+  code: Scalars['String']['output'];
+  limit: Scalars['Int']['output'];
+  /** For people; may change. */
+  message: Scalars['String']['output'];
 };
 
 /** The RSVP brings more guests than the meetup allows. */
@@ -3702,7 +3793,6 @@ export type ResolversTypes = {
   AcceptProposalResult: ResolverTypeWrapper<any>;
   AddAgendaSlotInput: ResolverTypeWrapper<any>;
   ID: ResolverTypeWrapper<any>;
-  Int: ResolverTypeWrapper<any>;
   String: ResolverTypeWrapper<any>;
   AddToCalendarLinks: ResolverTypeWrapper<any>;
   AgendaChange: ResolverTypeWrapper<any>;
@@ -3719,6 +3809,11 @@ export type ResolversTypes = {
   AlreadyAMember: ResolverTypeWrapper<any>;
   AlreadyRsvped: ResolverTypeWrapper<any>;
   AnswerCoSpeakerInvitationResult: ResolverTypeWrapper<any>;
+  ApiToken: ResolverTypeWrapper<any>;
+  ApiTokenNotFound: ResolverTypeWrapper<any>;
+  ApiTokenRevoked: ResolverTypeWrapper<any>;
+  ApiTokenScope: ResolverTypeWrapper<ApiTokenScope>;
+  ApiTokenWithSecret: ResolverTypeWrapper<any>;
   AppointHostResult: ResolverTypeWrapper<any>;
   AppointOrganiserResult: ResolverTypeWrapper<any>;
   AppointReviewerResult: ResolverTypeWrapper<any>;
@@ -3726,6 +3821,7 @@ export type ResolversTypes = {
   AttachSlidesResult: ResolverTypeWrapper<any>;
   Attendance: ResolverTypeWrapper<Attendance>;
   Attendee: ResolverTypeWrapper<any>;
+  CacheControlScope: ResolverTypeWrapper<any>;
   CalendarFeed: ResolverTypeWrapper<any>;
   CallClosed: ResolverTypeWrapper<any>;
   CallForProposals: ResolverTypeWrapper<any>;
@@ -3777,6 +3873,7 @@ export type ResolversTypes = {
   Coordinates: ResolverTypeWrapper<any>;
   Float: ResolverTypeWrapper<any>;
   CoordinatesInput: ResolverTypeWrapper<any>;
+  CreateApiTokenResult: ResolverTypeWrapper<any>;
   CreateWebhookResult: ResolverTypeWrapper<any>;
   CriterionScore: ResolverTypeWrapper<any>;
   CriterionScoreInput: ResolverTypeWrapper<any>;
@@ -3806,6 +3903,7 @@ export type ResolversTypes = {
   GuestsBeyondParty: ResolverTypeWrapper<any>;
   HandleTaken: ResolverTypeWrapper<any>;
   InvalidAgendaSlot: ResolverTypeWrapper<any>;
+  InvalidApiToken: ResolverTypeWrapper<any>;
   InvalidCall: ResolverTypeWrapper<any>;
   InvalidCommunity: ResolverTypeWrapper<any>;
   InvalidMeetup: ResolverTypeWrapper<any>;
@@ -3944,6 +4042,7 @@ export type ResolversTypes = {
   ReviewCriterionInput: ResolverTypeWrapper<any>;
   ReviewInput: ResolverTypeWrapper<any>;
   ReviewProposalResult: ResolverTypeWrapper<any>;
+  RevokeApiTokenResult: ResolverTypeWrapper<any>;
   RevokeRoleResult: ResolverTypeWrapper<any>;
   RotateWebhookSecretResult: ResolverTypeWrapper<any>;
   RsvpClosed: ResolverTypeWrapper<any>;
@@ -3978,6 +4077,7 @@ export type ResolversTypes = {
   TalkNotConfirmed: ResolverTypeWrapper<any>;
   TalkResource: ResolverTypeWrapper<any>;
   TalkSlot: ResolverTypeWrapper<any>;
+  TooManyApiTokens: ResolverTypeWrapper<any>;
   TooManyGuests: ResolverTypeWrapper<any>;
   TooManyWebhooks: ResolverTypeWrapper<any>;
   UndoCheckInResult: ResolverTypeWrapper<any>;
@@ -4019,6 +4119,7 @@ export type ResolversTypes = {
   WebhookUrlRefused: ResolverTypeWrapper<any>;
   WebhookWithSecret: ResolverTypeWrapper<any>;
   WithdrawProposalResult: ResolverTypeWrapper<any>;
+  Int: ResolverTypeWrapper<any>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4026,7 +4127,6 @@ export type ResolversParentTypes = {
   AcceptProposalResult: any;
   AddAgendaSlotInput: any;
   ID: any;
-  Int: any;
   String: any;
   AddToCalendarLinks: any;
   AgendaChange: any;
@@ -4041,6 +4141,10 @@ export type ResolversParentTypes = {
   AlreadyAMember: any;
   AlreadyRsvped: any;
   AnswerCoSpeakerInvitationResult: any;
+  ApiToken: any;
+  ApiTokenNotFound: any;
+  ApiTokenRevoked: any;
+  ApiTokenWithSecret: any;
   AppointHostResult: any;
   AppointOrganiserResult: any;
   AppointReviewerResult: any;
@@ -4094,6 +4198,7 @@ export type ResolversParentTypes = {
   Coordinates: any;
   Float: any;
   CoordinatesInput: any;
+  CreateApiTokenResult: any;
   CreateWebhookResult: any;
   CriterionScore: any;
   CriterionScoreInput: any;
@@ -4123,6 +4228,7 @@ export type ResolversParentTypes = {
   GuestsBeyondParty: any;
   HandleTaken: any;
   InvalidAgendaSlot: any;
+  InvalidApiToken: any;
   InvalidCall: any;
   InvalidCommunity: any;
   InvalidMeetup: any;
@@ -4248,6 +4354,7 @@ export type ResolversParentTypes = {
   ReviewCriterionInput: any;
   ReviewInput: any;
   ReviewProposalResult: any;
+  RevokeApiTokenResult: any;
   RevokeRoleResult: any;
   RotateWebhookSecretResult: any;
   RsvpClosed: any;
@@ -4280,6 +4387,7 @@ export type ResolversParentTypes = {
   TalkNotConfirmed: any;
   TalkResource: any;
   TalkSlot: any;
+  TooManyApiTokens: any;
   TooManyGuests: any;
   TooManyWebhooks: any;
   UndoCheckInResult: any;
@@ -4316,7 +4424,15 @@ export type ResolversParentTypes = {
   WebhookUrlRefused: any;
   WebhookWithSecret: any;
   WithdrawProposalResult: any;
+  Int: any;
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphqlContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptProposalResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AcceptProposalResult'] = ResolversParentTypes['AcceptProposalResult']> = {
   __resolveType: TypeResolveFn<'InvalidProposal' | 'NotAnOrganiser' | 'NotSignedIn' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted', ParentType, ContextType>;
@@ -4404,6 +4520,32 @@ export type AlreadyRsvpedResolvers<ContextType = GraphqlContext, ParentType exte
 
 export type AnswerCoSpeakerInvitationResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AnswerCoSpeakerInvitationResult'] = ResolversParentTypes['AnswerCoSpeakerInvitationResult']> = {
   __resolveType: TypeResolveFn<'InvitationAnswered' | 'NotInvited' | 'NotSignedIn' | 'ProposalClosed' | 'ProposalNotFound', ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ApiTokenScope'], ParentType, ContextType>;
+};
+
+export type ApiTokenNotFoundResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApiTokenNotFound'] = ResolversParentTypes['ApiTokenNotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenRevokedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApiTokenRevoked'] = ResolversParentTypes['ApiTokenRevoked']> = {
+  tokenId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenScopeResolvers = { READ: 'read', READ_WRITE: 'read-write' };
+
+export type ApiTokenWithSecretResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ApiTokenWithSecret'] = ResolversParentTypes['ApiTokenWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AppointHostResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AppointHostResult'] = ResolversParentTypes['AppointHostResult']> = {
@@ -4715,6 +4857,10 @@ export type CoordinatesResolvers<ContextType = GraphqlContext, ParentType extend
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CreateApiTokenResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CreateApiTokenResult'] = ResolversParentTypes['CreateApiTokenResult']> = {
+  __resolveType: TypeResolveFn<'ApiTokenWithSecret' | 'InvalidApiToken' | 'NotSignedIn' | 'TooManyApiTokens', ParentType, ContextType>;
+};
+
 export type CreateWebhookResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CreateWebhookResult'] = ResolversParentTypes['CreateWebhookResult']> = {
   __resolveType: TypeResolveFn<'NotAWebhookOrganiser' | 'NotSignedIn' | 'TooManyWebhooks' | 'UnknownWebhookKind' | 'WebhookUrlRefused' | 'WebhookWithSecret', ParentType, ContextType>;
 };
@@ -4775,7 +4921,7 @@ export type EraseMeSuccessResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type ErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAWebhookOrganiser' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyGuests' | 'TooManyWebhooks' | 'UnknownHandle' | 'UnknownMessageKind' | 'UnknownNotificationCommunity' | 'UnknownWebhookKind' | 'UnsubscribeLinkInvalid' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType' | 'WebhookDeliveryNotFound' | 'WebhookNotFound' | 'WebhookUrlRefused', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AgendaClosed' | 'AlreadyAMember' | 'AlreadyRsvped' | 'ApiTokenNotFound' | 'CallClosed' | 'CallNotFound' | 'CallNotOpen' | 'CannotForkOwnPath' | 'CapacityBelowSeatsTaken' | 'CheckInClosed' | 'CheckpointNotFound' | 'CommunityNotFound' | 'FormatNotOffered' | 'GuestsBeyondParty' | 'HandleTaken' | 'InvalidAgendaSlot' | 'InvalidApiToken' | 'InvalidCall' | 'InvalidCommunity' | 'InvalidMeetup' | 'InvalidPath' | 'InvalidProfile' | 'InvalidProgress' | 'InvalidProposal' | 'InvalidRecording' | 'InvalidSpeakerProfile' | 'LastOrganiser' | 'MeetupCancelled' | 'MeetupFull' | 'MeetupIsPast' | 'MeetupNotFound' | 'MeetupNotPublished' | 'MemberErased' | 'NoPendingRequest' | 'NoRsvp' | 'NoSeatsForParty' | 'NotAMember' | 'NotAReviewer' | 'NotASpeaker' | 'NotAWebhookOrganiser' | 'NotAnAcceptedTalk' | 'NotAnOrganiser' | 'NotConfirmed' | 'NotEnoughSeats' | 'NotFollowing' | 'NotInvited' | 'NotSignedIn' | 'NotTheCurator' | 'NotTheOwner' | 'NotWaitlisted' | 'NothingChanged' | 'NothingToRelease' | 'OwnProposal' | 'PathArchived' | 'PathNotFound' | 'PathNotPublished' | 'ProposalClosed' | 'ProposalNotAccepted' | 'ProposalNotConfirmed' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ResourceNotFound' | 'RsvpClosed' | 'RsvpNotOpenYet' | 'ScoreOutOfRange' | 'ScoresIncomplete' | 'SlotNotFound' | 'SlotOutsideMeetup' | 'SlotOverlaps' | 'SlugTaken' | 'SpeakerNotFound' | 'TalkAlreadyOnAgenda' | 'TalkNotConfirmed' | 'TooManyApiTokens' | 'TooManyGuests' | 'TooManyWebhooks' | 'UnknownHandle' | 'UnknownMessageKind' | 'UnknownNotificationCommunity' | 'UnknownWebhookKind' | 'UnsubscribeLinkInvalid' | 'UploadEmpty' | 'UploadMissing' | 'UploadTooLarge' | 'UploadWrongType' | 'WebhookDeliveryNotFound' | 'WebhookNotFound' | 'WebhookUrlRefused', ParentType, ContextType>;
 };
 
 export type ForkPathResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ForkPathResult'] = ResolversParentTypes['ForkPathResult']> = {
@@ -4808,6 +4954,12 @@ export type HandleTakenResolvers<ContextType = GraphqlContext, ParentType extend
 export type InvalidAgendaSlotResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidAgendaSlot'] = ResolversParentTypes['InvalidAgendaSlot']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['AgendaIssue']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidApiTokenResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['InvalidApiToken'] = ResolversParentTypes['InvalidApiToken']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4915,6 +5067,7 @@ export type LinkResourceResolvers<ContextType = GraphqlContext, ParentType exten
 };
 
 export type MeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['MyCommunity']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5152,6 +5305,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   checkInGuests?: Resolver<ResolversTypes['CheckInGuestsResult'], ParentType, ContextType, RequireFields<MutationCheckInGuestsArgs, 'guests' | 'meetupId' | 'memberId'>>;
   closeCall?: Resolver<ResolversTypes['CloseCallResult'], ParentType, ContextType, RequireFields<MutationCloseCallArgs, 'callId'>>;
   confirmTalk?: Resolver<ResolversTypes['ConfirmTalkResult'], ParentType, ContextType, RequireFields<MutationConfirmTalkArgs, 'proposalId'>>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenResult'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
   createWebhook?: Resolver<ResolversTypes['CreateWebhookResult'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'communityId' | 'kinds' | 'url'>>;
   declineMembership?: Resolver<ResolversTypes['DeclineMembershipResult'], ParentType, ContextType, RequireFields<MutationDeclineMembershipArgs, 'communityId' | 'memberId'>>;
   declineTalk?: Resolver<ResolversTypes['DeclineTalkResult'], ParentType, ContextType, RequireFields<MutationDeclineTalkArgs, 'proposalId'>>;
@@ -5193,6 +5347,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resetCalendarFeed?: Resolver<ResolversTypes['ResetCalendarFeedResult'], ParentType, ContextType>;
   resumeNotifications?: Resolver<ResolversTypes['ResumeNotificationsResult'], ParentType, ContextType>;
   reviewProposal?: Resolver<ResolversTypes['ReviewProposalResult'], ParentType, ContextType, RequireFields<MutationReviewProposalArgs, 'input' | 'proposalId'>>;
+  revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenResult'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'tokenId'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRoleResult'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'communityId' | 'memberId'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretResult'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'webhookId'>>;
   rsvp?: Resolver<ResolversTypes['RsvpResult'], ParentType, ContextType, RequireFields<MutationRsvpArgs, 'meetupId'>>;
@@ -5745,6 +5900,10 @@ export type ReviewProposalResultResolvers<ContextType = GraphqlContext, ParentTy
   __resolveType: TypeResolveFn<'CallNotFound' | 'InvalidProposal' | 'NotAReviewer' | 'NotSignedIn' | 'OwnProposal' | 'Proposal' | 'ProposalNotFound' | 'ProposalNotSubmitted' | 'ScoreOutOfRange' | 'ScoresIncomplete', ParentType, ContextType>;
 };
 
+export type RevokeApiTokenResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RevokeApiTokenResult'] = ResolversParentTypes['RevokeApiTokenResult']> = {
+  __resolveType: TypeResolveFn<'ApiTokenNotFound' | 'ApiTokenRevoked' | 'NotSignedIn', ParentType, ContextType>;
+};
+
 export type RevokeRoleResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RevokeRoleResult'] = ResolversParentTypes['RevokeRoleResult']> = {
   __resolveType: TypeResolveFn<'Community' | 'CommunityNotFound' | 'LastOrganiser' | 'NotAMember' | 'NotAnOrganiser' | 'NotSignedIn', ParentType, ContextType>;
 };
@@ -5907,6 +6066,13 @@ export type TalkSlotResolvers<ContextType = GraphqlContext, ParentType extends R
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetup?: Resolver<ResolversTypes['Meetup'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TooManyApiTokensResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyApiTokens'] = ResolversParentTypes['TooManyApiTokens']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TooManyGuestsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TooManyGuests'] = ResolversParentTypes['TooManyGuests']> = {
@@ -6154,6 +6320,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AlreadyAMember?: AlreadyAMemberResolvers<ContextType>;
   AlreadyRsvped?: AlreadyRsvpedResolvers<ContextType>;
   AnswerCoSpeakerInvitationResult?: AnswerCoSpeakerInvitationResultResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenNotFound?: ApiTokenNotFoundResolvers<ContextType>;
+  ApiTokenRevoked?: ApiTokenRevokedResolvers<ContextType>;
+  ApiTokenScope?: ApiTokenScopeResolvers;
+  ApiTokenWithSecret?: ApiTokenWithSecretResolvers<ContextType>;
   AppointHostResult?: AppointHostResultResolvers<ContextType>;
   AppointOrganiserResult?: AppointOrganiserResultResolvers<ContextType>;
   AppointReviewerResult?: AppointReviewerResultResolvers<ContextType>;
@@ -6209,6 +6380,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CommunityUpcomingMeetupsConnectionEdge?: CommunityUpcomingMeetupsConnectionEdgeResolvers<ContextType>;
   ConfirmTalkResult?: ConfirmTalkResultResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
+  CreateApiTokenResult?: CreateApiTokenResultResolvers<ContextType>;
   CreateWebhookResult?: CreateWebhookResultResolvers<ContextType>;
   CriterionScore?: CriterionScoreResolvers<ContextType>;
   DeclineMembershipResult?: DeclineMembershipResultResolvers<ContextType>;
@@ -6230,6 +6402,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GuestsBeyondParty?: GuestsBeyondPartyResolvers<ContextType>;
   HandleTaken?: HandleTakenResolvers<ContextType>;
   InvalidAgendaSlot?: InvalidAgendaSlotResolvers<ContextType>;
+  InvalidApiToken?: InvalidApiTokenResolvers<ContextType>;
   InvalidCall?: InvalidCallResolvers<ContextType>;
   InvalidCommunity?: InvalidCommunityResolvers<ContextType>;
   InvalidMeetup?: InvalidMeetupResolvers<ContextType>;
@@ -6362,6 +6535,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ReviewBoardRow?: ReviewBoardRowResolvers<ContextType>;
   ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
   ReviewProposalResult?: ReviewProposalResultResolvers<ContextType>;
+  RevokeApiTokenResult?: RevokeApiTokenResultResolvers<ContextType>;
   RevokeRoleResult?: RevokeRoleResultResolvers<ContextType>;
   RotateWebhookSecretResult?: RotateWebhookSecretResultResolvers<ContextType>;
   RsvpClosed?: RsvpClosedResolvers<ContextType>;
@@ -6392,6 +6566,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   TalkNotConfirmed?: TalkNotConfirmedResolvers<ContextType>;
   TalkResource?: TalkResourceResolvers<ContextType>;
   TalkSlot?: TalkSlotResolvers<ContextType>;
+  TooManyApiTokens?: TooManyApiTokensResolvers<ContextType>;
   TooManyGuests?: TooManyGuestsResolvers<ContextType>;
   TooManyWebhooks?: TooManyWebhooksResolvers<ContextType>;
   UndoCheckInResult?: UndoCheckInResultResolvers<ContextType>;
@@ -6434,3 +6609,6 @@ export type Resolvers<ContextType = GraphqlContext> = {
   WithdrawProposalResult?: WithdrawProposalResultResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphqlContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

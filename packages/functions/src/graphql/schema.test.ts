@@ -20,6 +20,7 @@ test("schema.graphql is every context's SDL (schema/*.graphql) merged (after edi
 test("each context's SDL is one file, and every type is defined in one of them only", () => {
   expect(schemaSources().map((source) => source.file)).toEqual([
     "agenda.graphql",
+    "api-token.graphql",
     "blob.graphql",
     "calendar.graphql",
     "common.graphql",

@@ -3,6 +3,7 @@ import { buildASTSchema } from "graphql";
 import { agendaResolvers } from "./agenda";
 import { agendaMutationResolvers } from "./agenda-mutations";
 import { agendaRejectionResolvers } from "./agenda-rejections";
+import { apiTokenResolvers } from "./api-token";
 import { attachmentResolvers } from "./attachments";
 import { blobMutationResolvers } from "./blob-mutations";
 import { calendarFeedResolvers } from "./calendar-feed";
@@ -91,6 +92,7 @@ export const schema = addResolversToSchema({
     notificationMutationResolvers,
     webhookResolvers,
     webhookMutationResolvers,
+    apiTokenResolvers,
   ),
   updateResolversInPlace: true,
   resolverValidationOptions: { requireResolversToMatchSchema: "error" },

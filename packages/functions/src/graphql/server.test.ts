@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { agendaModule } from "@meetstream/core/agenda";
+import { apiTokenModule } from "@meetstream/core/api-token";
 import { folderBlobStore, uploadsModule } from "@meetstream/core/blob";
 import { communityModule } from "@meetstream/core/community";
 import { sqliteDocumentStore } from "@meetstream/core/documents";
@@ -92,6 +93,7 @@ function openApi(mode: GraphqlMode = "production") {
       }),
       meetups: meetupModule({ store: bus.notifying(store), documents, communities }),
     }),
+    apiTokens: apiTokenModule({ store: bus.notifying(store), documents }),
     notifications: notificationModule({
       store: bus.notifying(store),
       documents,

@@ -12,8 +12,11 @@ import DataLoader from "dataloader";
 import { createYoga, type YogaLogger, type YogaServerOptions } from "graphql-yoga";
 import { MemberErasedToken, type TokenVerifier } from "../auth/verify";
 import type { CalendarFeeds } from "../feeds/calendar-feed-links";
+import { apiTokenScopes, apiTokenViewer } from "./api-token-access";
+import { cacheHintsOf, cachePolicyPlugin } from "./cache-policy";
 import type {
   Agendas,
+  ApiTokens,
   Communities,
   GraphqlContext,
   Meetups,
@@ -26,13 +29,21 @@ import type {
   Uploads,
   Webhooks,
 } from "./context";
+import { csrfHeader } from "./csrf-header";
+import { graphqlEndpoint } from "./endpoint";
+import { httpCachingPlugin, type ResponseCache } from "./http-caching";
 import { maskUnexpectedError } from "./masked-errors";
 import { pathReader } from "./path-reader";
 import { queryLimits } from "./query-limits";
+import { type RequestLimiter, rateLimitPlugin } from "./rate-limits";
 import { requestBodyLimit } from "./request-body-limit";
 import { schema } from "./schema";
+import { schemaDownload } from "./schema-download";
 
 export type GraphqlMode = "local" | "production";
+
+/** The SDL's cache hints, read once per process. */
+const cacheHints = cacheHintsOf(schema);
 
 export interface GraphqlServerOptions {
   members: Members;
@@ -44,6 +55,7 @@ export interface GraphqlServerOptions {
   paths: Paths;
   progress: Progress;
   notifications: Notifications;
+  apiTokens: ApiTokens;
   /** An organiser's webhooks; absent where the deployment has no webhook outbox. */
   webhooks?: Webhooks;
   calendarFeeds: CalendarFeeds;
@@ -56,14 +68,23 @@ export interface GraphqlServerOptions {
   /** Ends every sign-in of a member (OpenAuth refresh tokens), as when they are erased. */
   revokeSessions?: (memberId: string) => Promise<void>;
   logger?: YogaLogger;
+  /**
+   * Requests counted per client address and per API token, refused over the limit (429). `clientOf`
+   * names the client from what the server gave the request.
+   */
+  requestLimits?: {
+    limiter: RequestLimiter;
+    clientOf: (request: Request, serverContext: unknown) => string | undefined;
+  };
+  /** Where the host keeps public answers until the next write; none on Lambda, where CloudFront keeps them. */
+  responseCache?: ResponseCache;
   /** What the host adds, such as compiled execution where the process lives long enough to gain by it. */
   plugins?: NonNullable<YogaServerOptions<Record<string, unknown>, GraphqlContext>["plugins"]>;
 }
 
-/** Every browser request must carry it; a cross-site form or image cannot set a header. */
-export const csrfHeader = "x-meetstream-csrf";
+export { csrfHeader } from "./csrf-header";
 
-export const graphqlEndpoint = "/graphql";
+export { graphqlEndpoint } from "./endpoint";
 
 /** GraphQL documents and variables are small; anything bigger is a mistake or an attack. */
 export const maximumRequestBytes = 100 * 1024;
@@ -75,6 +96,7 @@ export const maximumRequestBytes = 100 * 1024;
 export function createGraphqlServer(options: GraphqlServerOptions) {
   const local = options.mode === "local";
   const revokeSessions = options.revokeSessions ?? (async () => {});
+  const viewerOf = apiTokenViewer(options.apiTokens, options.verifyToken);
 
   return createYoga<Record<string, unknown>, GraphqlContext>({
     schema,
@@ -94,7 +116,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
       maxAge: 600,
     },
     context: async ({ request }): Promise<GraphqlContext> => {
-      const viewer = await options.verifyToken(request.headers.get("authorization"));
+      const viewer = await viewerOf(request.headers.get("authorization"));
       const memberById = new DataLoader<string, MemberProfile | undefined>(async (ids) => {
         // Ids come from clients (node ids): only well-formed ones reach the store.
         const wellFormed = ids.filter(isUuid);
@@ -157,6 +179,7 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
           options.progress.viewerProgress(ids, viewer?.memberId, readPaths),
         ),
         notifications: options.notifications,
+        apiTokens: options.apiTokens,
         ...(options.webhooks ? { webhooks: options.webhooks } : {}),
         calendarFeeds: options.calendarFeeds,
         uploads: options.uploads,
@@ -165,9 +188,17 @@ export function createGraphqlServer(options: GraphqlServerOptions) {
       };
     },
     plugins: [
+      // First: a refused request costs nothing more.
+      ...(options.requestLimits
+        ? [rateLimitPlugin(options.requestLimits.limiter, options.requestLimits.clientOf)]
+        : []),
+      schemaDownload(schema),
       useCSRFPrevention({ requestHeaders: [csrfHeader] }),
       requestBodyLimit(maximumRequestBytes),
       EnvelopArmorPlugin(queryLimits({ exposeLimits: local })),
+      apiTokenScopes(),
+      cachePolicyPlugin(cacheHints),
+      httpCachingPlugin(options.responseCache),
       ...(local ? [] : [useDisableIntrospection()]),
       ...(options.plugins ?? []),
     ],

@@ -179,7 +179,7 @@ function walk(): string[] {
   return queries.map((selection) => `{ ${selection} }`);
 }
 
-test("no query a reviewer can send finds a speaker of an anonymised call", async () => {
+test("no query a reviewer can send finds a speaker of an anonymised call", { timeout: 600_000 }, async () => {
   const queries = walk();
   // The walk reaches the talk context from every side: the call, the proposal, the board, the reviews.
   expect(queries.length).toBeGreaterThan(100);

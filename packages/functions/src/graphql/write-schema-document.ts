@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildASTSchema, lexicographicSortSchema, parse, printSchema } from "graphql";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { buildASTSchema, lexicographicSortSchema, parse } from "graphql";
 
 /**
  * The API's schema, written by hand one file per context (`schema/<context>.graphql`: its types, and its
@@ -23,11 +24,12 @@ export const schemaSources = (): { file: string; sdl: string }[] =>
 /**
  * The contexts' SDL as one schema, types and fields in alphabetical order, so that moving a definition
  * from one file to another changes nothing in schema.graphql. A type defined twice, or an extension of a
- * type no file defines, fails here.
+ * type no file defines, fails here. Printed with the directives applied: the cache hints (`@cacheControl`)
+ * are the API's and its clients' to read.
  */
 export function mergedSchema(sources: readonly { sdl: string }[]): string {
   const schema = buildASTSchema(parse(sources.map((source) => source.sdl).join("\n")));
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `${printSchemaWithDirectives(lexicographicSortSchema(schema))}\n`;
 }
 
 export const schemaDocumentFile = fileURLToPath(new URL("./schema-document.ts", import.meta.url));

@@ -6,7 +6,9 @@ import { type LocalDynamo, startDynalite } from "@meetstream/core/testing/dynali
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
+import { csrfHeader } from "../graphql/server";
 import { openAwsStores } from "../stores/aws-stores";
+import { apiGatewayEvent } from "../testing/api-gateway-event";
 import { createTables, tableNames } from "../testing/dynamo-tables";
 import { graphqlEvent } from "../testing/graphql-event";
 import { lambdaContext } from "../testing/lambda-context";
@@ -80,4 +82,40 @@ test("a reused key and a body that is not JSON are logged as warnings with their
     { level: "WARN", code: "BAD_REQUEST" },
   ]);
   expect(JSON.stringify(logger.records)).not.toMatch(/stack|private words/);
+});
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  graphql(
+    apiGatewayEvent({
+      method: "GET",
+      path,
+      headers: { [csrfHeader]: "1", accept: "application/json", ...headers },
+    }),
+    lambdaContext("graphql"),
+  );
+
+test("a public read over GET answers public with an ETag, and 304 to a repeat that names it", async () => {
+  const path = `/graphql?query=${encodeURIComponent("{ communities(first: 5) { edges { node { slug } } } }")}`;
+  const first = await get(path);
+  expect(first.statusCode).toBe(200);
+  expect(first.headers?.["cache-control"]).toBe(
+    "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
+  );
+  const entityTag = first.headers?.etag as string;
+  expect(entityTag).toMatch(/^W\/"/);
+  const repeat = await get(path, { "if-none-match": entityTag });
+  expect(repeat.statusCode).toBe(304);
+  expect(repeat.body ?? "").toBe("");
+  const signedIn = await get(path, { authorization: "Bearer ann" });
+  expect(signedIn.headers?.["cache-control"]).toBe("private, no-store");
+});
+
+test("the SDL is at /graphql/schema.graphql, with its cache hints, while introspection stays off", async () => {
+  const sdl = await get("/graphql/schema.graphql");
+  expect(sdl.statusCode).toBe(200);
+  expect(sdl.headers?.["content-type"]).toMatch(/^text\/plain/);
+  expect(sdl.body).toContain("type Query {");
+  expect(sdl.body).toContain("me: Me @cacheControl(scope: PRIVATE)");
+  const introspection = await post(JSON.stringify({ query: "{ __schema { types { name } } }" }));
+  expect(introspection.text).toMatch(/introspection/i);
 });

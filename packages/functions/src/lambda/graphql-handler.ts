@@ -8,9 +8,11 @@ import { projector } from "@meetstream/core/projection/projector";
 import { dynamoSnapshotStore } from "@meetstream/core/snapshot/dynamodb";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { clientOfLambdaEvent } from "../auth/client-address";
 import type { TokenVerifier } from "../auth/verify";
 import { meetstreamModules } from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
+import { defaultRequestLimits, requestLimiter } from "../graphql/rate-limits";
 import { createGraphqlServer } from "../graphql/server";
 import { yogaLogger } from "../logging/yoga-logger";
 import { type LogTables, openAwsStores } from "../stores/aws-stores";
@@ -96,6 +98,7 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     paths: modules.paths,
     progress: modules.progress,
     notifications: modules.notifications,
+    apiTokens: modules.apiTokens,
     ...(modules.webhooks ? { webhooks: modules.webhooks } : {}),
     calendarFeeds: calendarFeedLinks(modules.feedTokens, dependencies.appOrigin),
     uploads: {
@@ -109,6 +112,12 @@ export function createGraphqlHandler(dependencies: GraphqlHandlerDependencies): 
     appOrigin: dependencies.appOrigin,
     revokeSessions: dependencies.revokeSessions,
     logger: yogaLogger(logger),
+    // Counted per instance: the HTTP API's throttling (infra/api.ts) bounds the whole API beside it.
+    requestLimits: {
+      limiter: requestLimiter(defaultRequestLimits),
+      clientOf: (_request, serverContext) =>
+        clientOfLambdaEvent((serverContext as { event: APIGatewayProxyEventV2 }).event),
+    },
   });
   return observed(async (event, context) => {
     invocation = context;

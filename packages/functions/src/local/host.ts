@@ -18,7 +18,9 @@ import { sqliteOutbox } from "@meetstream/core/outbox/sqlite";
 import { projector } from "@meetstream/core/projection/projector";
 import { sqliteScheduler } from "@meetstream/core/scheduler/sqlite";
 import { reportedSnapshotStore } from "@meetstream/core/snapshot/reported-snapshot-store";
+import { databaseChanges } from "@meetstream/core/sqlite/changes";
 import { type OutboundPolicy, type WebhookSender, webhookSender } from "@meetstream/core/webhook";
+import { clientOfSocket } from "../auth/client-address";
 import { publicIssuer } from "../auth/public-issuer";
 import { authSessions } from "../auth/sessions";
 import { sqliteAuthStorage } from "../auth/sqlite-storage";
@@ -31,7 +33,16 @@ import {
 } from "../composition/meetstream-modules";
 import { calendarFeedLinks } from "../feeds/calendar-feed-links";
 import { feedRoutes } from "../feeds/feed-routes";
-import { createGraphqlServer, graphqlEndpoint } from "../graphql/server";
+import { keptResponse, responseCache } from "../graphql/http-caching";
+import {
+  defaultRequestLimits,
+  type RequestLimits,
+  rateLimitHeaders,
+  refusalOf,
+  requestLimiter,
+  subjectsOf,
+} from "../graphql/rate-limits";
+import { createGraphqlServer, csrfHeader, graphqlEndpoint } from "../graphql/server";
 import { yogaLogger } from "../logging/yoga-logger";
 import { reactEmailRenderer } from "../mail/templates/react-email-renderer";
 import { carryOverEveryMembership } from "../migrations/carried-memberships";
@@ -61,6 +72,8 @@ export interface LocalHostOptions {
   logger?: Logger;
   /** Seconds an access and a refresh token stay valid (default 15 minutes and 30 days). */
   tokenLifetimes?: { access?: number; refresh?: number };
+  /** How many API requests a client address and an API token may make (default `defaultRequestLimits`). */
+  requestLimits?: RequestLimits;
   /** How long `close` lets in-flight requests finish before it cuts their connections (default 10 s). */
   shutdownGraceMilliseconds?: number;
   /**
@@ -248,6 +261,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       paths,
       progress,
       notifications,
+      apiTokens,
       webhooks,
     } = modulesAt(options.clock ?? systemClock);
     const carried = await carryOverEveryMembership({
@@ -295,6 +309,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     // On the app's origin, as CloudFront serves them on AWS: the browser uploads without CORS.
     const blobs = folderBlobStore({ folder: blobFolder, origin: appOrigin });
     const uploads = uploadsModule({ blobs });
+    // Public answers kept until anything is written: a projection's write is a change of the database.
+    const answers = responseCache({ changes: databaseChanges(stores.database) });
+    const limiter = requestLimiter(options.requestLimits ?? defaultRequestLimits);
+    const clientOfRequest = (serverContext: unknown) =>
+      clientOfSocket((serverContext as { req?: IncomingMessage } | undefined)?.req?.socket.remoteAddress);
     const graphql = createGraphqlServer({
       members,
       communities,
@@ -305,6 +324,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       paths,
       progress,
       notifications,
+      apiTokens,
       ...(webhooks ? { webhooks } : {}),
       calendarFeeds: calendarFeedLinks(feedTokens, url),
       uploads,
@@ -314,6 +334,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       // list of meetups resolves hundreds of fields per request, and the host serves it for hours. The
       // Lambda goes without: its compiler (ajv and more) would weigh on every cold start.
       plugins: [useGraphQlJit()],
+      responseCache: answers,
+      requestLimits: { limiter, clientOf: (_request, serverContext) => clientOfRequest(serverContext) },
       appOrigin,
       revokeSessions: authSessions(authStorage).revokeAll,
       logger: yogaLogger(logger),
@@ -402,9 +424,28 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       // Request/Response round trip through Hono that the rest of the routes take. A body of undeclared
       // length (chunked) takes that trip all the same: past the limit yoga stops reading it mid-stream and
       // answers keep-alive, so the rest of the body would reset the connection; the body limit closes it.
-      if (isGraphqlPath(request.url) && request.headers["transfer-encoding"] === undefined)
-        void graphql.requestListener(request, response);
-      else void listener(request, response);
+      if (isGraphqlPath(request.url) && request.headers["transfer-encoding"] === undefined) {
+        // A visitor's read that is kept goes out at once: no Request, no yoga, nothing parsed.
+        const kept =
+          request.method === "GET" && !request.headers.authorization
+            ? keptResponse(answers, {
+                pathAndQuery: request.url as string,
+                accept: request.headers.accept ?? null,
+                origin: request.headers.origin ?? null,
+                ifNoneMatch: request.headers["if-none-match"] ?? null,
+                csrf: request.headers[csrfHeader] !== undefined,
+              })
+            : undefined;
+        const admission = kept && limiter.admit(subjectsOf(null, clientOfRequest({ req: request })));
+        if (kept && admission && !admission.allowed) {
+          const refusal = refusalOf(admission);
+          response.writeHead(refusal.status, refusal.headers).end(refusal.body);
+        } else if (kept)
+          response
+            .writeHead(kept.status, [...kept.headers, ...(admission ? rateLimitHeaders(admission) : [])])
+            .end(kept.body ?? undefined);
+        else void graphql.requestListener(request, response);
+      } else void listener(request, response);
     };
     logger.info("Meetstream is running", { url, dataFolder: options.dataFolder });
     if (demo)

@@ -24,8 +24,9 @@ const isAuthError = (error: CombinedError): boolean =>
 export function createGraphqlClient(tokens: SessionTokens): Client {
   return new Client({
     url: "/graphql",
-    // POST keeps access tokens and personal data out of URLs, logs and HTTP caches.
-    preferGetMethod: false,
+    // A visitor's queries go over GET, the only answers the API marks public and the CDN keeps; a member's
+    // go over POST, which keeps what they ask about out of URLs and logs (their answers are private anyway).
+    preferGetMethod: tokens.current() ? false : "within-url-limit",
     fetchOptions: { headers: csrfHeader },
     exchanges: [
       cacheExchange,

@@ -1,0 +1,2 @@
+/** Where the API answers, on the app's own origin. */
+export const graphqlEndpoint = "/graphql";
