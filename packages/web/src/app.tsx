@@ -1,12 +1,12 @@
-import { useMemo, useSyncExternalStore } from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { type ReactElement, useMemo, useSyncExternalStore } from "react";
+import { BrowserRouter, createRoutesFromElements, matchRoutes, Route, Routes } from "react-router";
 import { Provider as GraphqlProvider } from "urql";
 import { RequireSignIn } from "./auth/require-sign-in";
 import { SessionProvider } from "./auth/session";
 import type { SessionTokens } from "./auth/session-tokens";
 import { signInCallbackPath } from "./auth/sign-in-flow";
 import { createGraphqlClient } from "./graphql/graphql-client";
-import { lazyPage } from "./layout/lazy-page";
+import { isLazyPage, lazyPage } from "./layout/lazy-page";
 import { SiteLayout } from "./layout/site-layout";
 
 // Each page's code is fetched when it is first opened, so a first load brings the app's frame and one page:
@@ -96,6 +96,77 @@ const ProposalConsolePage = lazyPage(
 );
 const ConsolePathsPage = lazyPage(() => import("./pages/admin/console-paths-page"), "ConsolePathsPage");
 
+const routes = (
+  <Route element={<SiteLayout />}>
+    <Route index element={<HomePage />} />
+    <Route path="communities" element={<CommunitiesPage />} />
+    <Route path="communities/:slug" element={<CommunityPage />} />
+    <Route path="meetups" element={<MeetupsPage />} />
+    <Route path="meetups/:id" element={<MeetupPage />} />
+    <Route path="signin" element={<SignInPage />} />
+    <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
+    <Route path="members/:handle" element={<MemberPage />} />
+    <Route path="speakers/:handle" element={<SpeakerPage />} />
+    <Route path="communities/:slug/calls/:callId" element={<CallPage />} />
+    <Route path="communities/:slug/talks" element={<CommunityTalksPage />} />
+    <Route path="talks/:id" element={<TalkPage />} />
+    <Route path="paths" element={<PathsPage />} />
+    <Route path="paths/:slug" element={<PathPage />} />
+    {/* The link at the foot of every message: no sign-in, its token is the authority. */}
+    <Route path="unsubscribe" element={<UnsubscribePage />} />
+    <Route element={<RequireSignIn />}>
+      <Route path="welcome" element={<WelcomePage />} />
+      <Route path="me" element={<MyProfilePage />} />
+      <Route path="me/edit" element={<ProfileEditorPage />} />
+      <Route path="me/erase" element={<EraseAccountPage />} />
+      <Route path="me/meetups" element={<MyMeetupsPage />} />
+      <Route path="me/learning" element={<MyLearningPage />} />
+      <Route path="me/notifications" element={<NotificationSettingsPage />} />
+      <Route path="me/speaker" element={<SpeakerEditorPage />} />
+      <Route path="review" element={<MyReviewsPage />} />
+      <Route path="review/:callId" element={<ReviewBoardPage />} />
+      <Route path="review/:callId/proposals/:proposalId" element={<ReviewProposalPage />} />
+      <Route path="me/proposals" element={<MyProposalsPage />} />
+      <Route path="me/proposals/:id/edit" element={<EditProposalPage />} />
+      <Route path="paths/new" element={<NewPathPage />} />
+      <Route path="paths/:slug/edit" element={<EditPathPage />} />
+      <Route path="admin" element={<ConsoleLayout />}>
+        <Route index element={<ConsoleOverviewPage />} />
+        <Route path="communities" element={<ConsoleCommunitiesPage />} />
+        <Route path="communities/new" element={<FoundCommunityPage />} />
+        <Route path="communities/:slug" element={<CommunityConsolePage />} />
+        <Route path="communities/:slug/meetups/new" element={<ScheduleMeetupPage />} />
+        <Route path="meetups" element={<ConsoleMeetupsPage />} />
+        <Route path="meetups/:id" element={<MeetupConsolePage />} />
+        <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
+        <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
+        <Route path="meetups/:id/agenda" element={<AgendaConsolePage />} />
+        <Route path="history" element={<ConsoleHistoryPage />} />
+        <Route path="webhooks" element={<ConsoleWebhooksPage />} />
+        <Route path="talks" element={<ConsoleTalksPage />} />
+        <Route path="talks/:slug" element={<ConsoleTalksListPage />} />
+        <Route path="talks/:slug/calls/new" element={<NewCallPage />} />
+        <Route path="talks/calls/:id" element={<CallConsolePage />} />
+        <Route path="talks/calls/:id/edit" element={<EditCallPage />} />
+        <Route path="talks/proposals/:id" element={<ProposalConsolePage />} />
+        <Route path="paths" element={<ConsolePathsPage />} />
+      </Route>
+    </Route>
+    <Route path="*" element={<NotFoundPage />} />
+  </Route>
+);
+
+/**
+ * Starts fetching the code of the page at `pathname` (and of its layouts) at once, as the app starts,
+ * rather than when React first renders it: the page's chunk and the app's first render overlap.
+ */
+export function preloadPageAt(pathname: string) {
+  for (const { route } of matchRoutes(createRoutesFromElements(routes), pathname) ?? []) {
+    const type = (route.element as ReactElement | undefined)?.type;
+    if (isLazyPage(type)) void type.preload().catch(() => undefined);
+  }
+}
+
 export function App({ tokens }: { tokens: SessionTokens }) {
   // A new GraphQL client (and so an empty cache) for each sign-in, but not for each token refresh.
   const signedInAt = useSyncExternalStore(tokens.subscribe, () => tokens.current()?.signedInAt ?? null);
@@ -106,65 +177,7 @@ export function App({ tokens }: { tokens: SessionTokens }) {
     <SessionProvider tokens={tokens}>
       <GraphqlProvider value={client}>
         <BrowserRouter>
-          <Routes>
-            <Route element={<SiteLayout />}>
-              <Route index element={<HomePage />} />
-              <Route path="communities" element={<CommunitiesPage />} />
-              <Route path="communities/:slug" element={<CommunityPage />} />
-              <Route path="meetups" element={<MeetupsPage />} />
-              <Route path="meetups/:id" element={<MeetupPage />} />
-              <Route path="signin" element={<SignInPage />} />
-              <Route path={signInCallbackPath} element={<SignInCallbackPage />} />
-              <Route path="members/:handle" element={<MemberPage />} />
-              <Route path="speakers/:handle" element={<SpeakerPage />} />
-              <Route path="communities/:slug/calls/:callId" element={<CallPage />} />
-              <Route path="communities/:slug/talks" element={<CommunityTalksPage />} />
-              <Route path="talks/:id" element={<TalkPage />} />
-              <Route path="paths" element={<PathsPage />} />
-              <Route path="paths/:slug" element={<PathPage />} />
-              {/* The link at the foot of every message: no sign-in, its token is the authority. */}
-              <Route path="unsubscribe" element={<UnsubscribePage />} />
-              <Route element={<RequireSignIn />}>
-                <Route path="welcome" element={<WelcomePage />} />
-                <Route path="me" element={<MyProfilePage />} />
-                <Route path="me/edit" element={<ProfileEditorPage />} />
-                <Route path="me/erase" element={<EraseAccountPage />} />
-                <Route path="me/meetups" element={<MyMeetupsPage />} />
-                <Route path="me/learning" element={<MyLearningPage />} />
-                <Route path="me/notifications" element={<NotificationSettingsPage />} />
-                <Route path="me/speaker" element={<SpeakerEditorPage />} />
-                <Route path="review" element={<MyReviewsPage />} />
-                <Route path="review/:callId" element={<ReviewBoardPage />} />
-                <Route path="review/:callId/proposals/:proposalId" element={<ReviewProposalPage />} />
-                <Route path="me/proposals" element={<MyProposalsPage />} />
-                <Route path="me/proposals/:id/edit" element={<EditProposalPage />} />
-                <Route path="paths/new" element={<NewPathPage />} />
-                <Route path="paths/:slug/edit" element={<EditPathPage />} />
-                <Route path="admin" element={<ConsoleLayout />}>
-                  <Route index element={<ConsoleOverviewPage />} />
-                  <Route path="communities" element={<ConsoleCommunitiesPage />} />
-                  <Route path="communities/new" element={<FoundCommunityPage />} />
-                  <Route path="communities/:slug" element={<CommunityConsolePage />} />
-                  <Route path="communities/:slug/meetups/new" element={<ScheduleMeetupPage />} />
-                  <Route path="meetups" element={<ConsoleMeetupsPage />} />
-                  <Route path="meetups/:id" element={<MeetupConsolePage />} />
-                  <Route path="meetups/:id/edit" element={<EditMeetupPage />} />
-                  <Route path="meetups/:id/door" element={<DoorCheckInPage />} />
-                  <Route path="meetups/:id/agenda" element={<AgendaConsolePage />} />
-                  <Route path="history" element={<ConsoleHistoryPage />} />
-                  <Route path="webhooks" element={<ConsoleWebhooksPage />} />
-                  <Route path="talks" element={<ConsoleTalksPage />} />
-                  <Route path="talks/:slug" element={<ConsoleTalksListPage />} />
-                  <Route path="talks/:slug/calls/new" element={<NewCallPage />} />
-                  <Route path="talks/calls/:id" element={<CallConsolePage />} />
-                  <Route path="talks/calls/:id/edit" element={<EditCallPage />} />
-                  <Route path="talks/proposals/:id" element={<ProposalConsolePage />} />
-                  <Route path="paths" element={<ConsolePathsPage />} />
-                </Route>
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+          <Routes>{routes}</Routes>
         </BrowserRouter>
       </GraphqlProvider>
     </SessionProvider>
