@@ -16,6 +16,7 @@ import { reviewBoardBenchmark } from "./review-board";
 import { rsvpBenchmark } from "./rsvp";
 import { rsvpBurstBenchmark } from "./rsvp-burst";
 import { coldStreamBenchmark } from "./snapshots";
+import { webPagesBenchmark } from "./web-pages";
 import { webhooksBenchmark } from "./webhooks";
 
 // Lambda runs Node 22; the SDK's notice about Node 20 here is known and only noise.
@@ -36,6 +37,7 @@ const benchmarks: Record<string, () => Promise<BenchmarkResults>> = {
   paths: pathsBenchmark,
   announcement: announcementBenchmark,
   webhooks: webhooksBenchmark,
+  "web-pages": webPagesBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== "--");

@@ -372,6 +372,8 @@ describe("every route, as whoever may see it, at 1,280 and 360 px", () => {
       const { page, faults } = await openPage("visitor", width);
       await page.goto(`${host.url}/signin`);
       await page.getByRole("button", { name: "Continue with email" }).click();
+      // The app's own sign-in page has the same heading: wait to leave it (the OpenAuth client loads first).
+      await page.waitForURL((url) => url.pathname.startsWith("/auth/"));
       await page.getByRole("heading", { name: "Sign in to Meetstream" }).waitFor();
       expect(await faults(), `the email page at ${width} px`).toEqual(fine);
       await screenshot(page, `signin-email-visitor-${width}`);

@@ -78,6 +78,8 @@ describe.each(Object.keys(sizes) as (keyof typeof sizes)[])("the sign-in pages a
     const { page } = person;
     await page.goto(`${host.url}/signin`);
     await page.getByRole("button", { name: "Continue with email" }).click();
+    // The app's own sign-in page has the same heading: wait to leave it (the OpenAuth client loads first).
+    await page.waitForURL((url) => url.pathname.startsWith("/auth/"));
     await page.getByRole("heading", { name: "Sign in to Meetstream" }).waitFor();
 
     expect(new URL(page.url()).pathname).toBe("/auth/code/authorize");

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app";
+import { App, preloadPageAt } from "./app";
 import { SessionTokens } from "./auth/session-tokens";
 import { openAuthClient } from "./auth/sign-in-flow";
 import "./styles/tokens.css";
@@ -14,6 +14,8 @@ import "./styles/webhook.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");
+
+preloadPageAt(location.pathname);
 
 const tokens = new SessionTokens(localStorage, openAuthClient());
 

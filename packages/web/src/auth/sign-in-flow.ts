@@ -1,4 +1,4 @@
-import { type Client, createClient } from "@openauthjs/openauth/client";
+import type { Client } from "@openauthjs/openauth/client";
 import type { IssuedTokens } from "./session-tokens";
 
 /**
@@ -9,8 +9,30 @@ export const signInCallbackPath = "/signin/callback";
 
 export const clientId = "meetstream-web";
 
-export function openAuthClient(origin: string = location.origin): Client {
-  return createClient({ clientID: clientId, issuer: `${origin}/auth` });
+export type SignInClient = Pick<Client, "authorize" | "exchange" | "refresh">;
+
+/**
+ * The OpenAuth client, whose code (and its JWT library, some 8 KB gzip) is fetched the first time a
+ * sign-in starts, finishes or refreshes its tokens: a visitor who only reads pages never needs it.
+ */
+export function openAuthClient(origin: string = location.origin): SignInClient {
+  let client: Promise<Client> | undefined;
+  const loaded = () => {
+    client ??= import("@openauthjs/openauth/client").then(
+      ({ createClient }) => createClient({ clientID: clientId, issuer: `${origin}/auth` }),
+      (failure: unknown) => {
+        // A fetch that failed (offline, a new deployment) is tried again next time, not remembered.
+        client = undefined;
+        throw failure;
+      },
+    );
+    return client;
+  };
+  return {
+    authorize: async (...request) => (await loaded()).authorize(...request),
+    exchange: async (...request) => (await loaded()).exchange(...request),
+    refresh: async (...request) => (await loaded()).refresh(...request),
+  };
 }
 
 /** What must survive the round trip to the issuer: the PKCE verifier, the state and where to go back. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { accountErasedNotice, useSession } from "../auth/session";
+import { RouteLoading } from "./route-loading";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -15,7 +16,9 @@ export function SiteLayout() {
       </a>
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        <RouteLoading>
+          <Outlet />
+        </RouteLoading>
       </main>
       <SiteFooter />
     </>
