@@ -224,6 +224,7 @@ const visits: Record<string, readonly Visit[]> = {
     },
     { name: "unsubscribe-incomplete", viewers: ["visitor"], address: () => "/unsubscribe" },
   ],
+  "/api": [{ name: "api", viewers: everyone, address: () => "/api" }],
   "*": [{ name: "not-found", viewers: ["visitor", "member"], address: () => "/no-such-page" }],
 };
 

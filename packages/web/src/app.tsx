@@ -27,6 +27,7 @@ const SpeakerPage = lazyPage(() => import("./pages/speaker-page"), "SpeakerPage"
 const SignInPage = lazyPage(() => import("./pages/sign-in-page"), "SignInPage");
 const SignInCallbackPage = lazyPage(() => import("./pages/sign-in-callback-page"), "SignInCallbackPage");
 const UnsubscribePage = lazyPage(() => import("./pages/unsubscribe-page"), "UnsubscribePage");
+const ApiPage = lazyPage(() => import("./pages/api-page"), "ApiPage");
 const NotFoundPage = lazyPage(() => import("./pages/not-found-page"), "NotFoundPage");
 
 // A member's own pages.
@@ -114,6 +115,8 @@ const routes = (
     <Route path="paths/:slug" element={<PathPage />} />
     {/* The link at the foot of every message: no sign-in, its token is the authority. */}
     <Route path="unsubscribe" element={<UnsubscribePage />} />
+    {/* For developers: the public API, and a member's tokens for it. */}
+    <Route path="api" element={<ApiPage />} />
     <Route element={<RequireSignIn />}>
       <Route path="welcome" element={<WelcomePage />} />
       <Route path="me" element={<MyProfilePage />} />
