@@ -12,6 +12,7 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { operationOf } from "./operation-of";
 
 /** A field's or a type's `@cacheControl` hint in the SDL. */
 export interface CacheHint {
@@ -124,11 +125,7 @@ export function cachePolicyPlugin(hints: ReadonlyMap<string, CacheHint>): Plugin
   return {
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      const operation = args.document.definitions.find(
-        (definition: DocumentNode["definitions"][number]): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (args.operationName == null || definition.name?.value === args.operationName),
-      );
+      const operation = operationOf(args.document, args.operationName);
       const shareable =
         request?.method === "GET" && !request.headers.get("authorization") && operation !== undefined;
       const policy: CachePolicy = shareable
