@@ -149,6 +149,23 @@ describe("the host's response cache", () => {
     expect(cache.size).toBe(0);
   });
 
+  test("keeps no client's rate limit headers with an answer", () => {
+    const cache = responseCache({ changes: () => "1" });
+    cache.set(
+      "k",
+      {
+        ...answer("1"),
+        headers: [
+          ["etag", 'W/"a"'],
+          ["ratelimit-remaining", "599"],
+          ["RateLimit-Limit", "600"],
+        ],
+      },
+      60,
+    );
+    expect(cache.get("k")?.headers).toEqual([["etag", 'W/"a"']]);
+  });
+
   test("keeps at most its number of answers, the least recently used going first", () => {
     const cache = responseCache({ changes: () => "1", maximumEntries: 2 });
     cache.set("a", answer("1"), 60);

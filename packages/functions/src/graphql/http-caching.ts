@@ -52,7 +52,9 @@ export function responseCache({ changes, maximumEntries = 1_000, now = Date.now 
         keptAt = answer.changes;
       }
       answers.delete(key);
-      answers.set(key, { ...answer, expiresAt: now() + maxAgeSeconds * 1000 });
+      // Where a client stands against its limits is its own: each reader of a kept answer gets theirs.
+      const headers = answer.headers.filter(([name]) => !name.toLowerCase().startsWith("ratelimit"));
+      answers.set(key, { ...answer, headers, expiresAt: now() + maxAgeSeconds * 1000 });
       if (answers.size > maximumEntries) answers.delete(answers.keys().next().value as string);
     },
     get size() {
