@@ -3,12 +3,12 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
-  type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { type TokenVerifier, Unauthenticated, type Viewer } from "../auth/verify";
 import type { ApiTokens } from "./context";
+import { operationOf } from "./operation-of";
 
 /** `Bearer mst_…`: one of our API tokens rather than a sign-in's access token (a JWT). */
 const apiTokenBearer = /^Bearer (mst_\S*)$/;
@@ -64,11 +64,7 @@ export function apiTokenScopes(): Plugin {
       const { viewer } = args.contextValue as { viewer?: Viewer };
       const token = viewer?.apiToken;
       if (!token) return;
-      const operation = args.document.definitions.find(
-        (definition: DocumentNode["definitions"][number]): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (args.operationName == null || definition.name?.value === args.operationName),
-      );
+      const operation = operationOf(args.document, args.operationName);
       if (operation?.operation !== "mutation") return;
       if (token.scope === "read") {
         setResultAndStopExecution({

@@ -149,9 +149,7 @@ describe("an answer's policy", () => {
   });
 
   test("reads as Cache-Control", () => {
-    expect(cacheControlOf({ scope: "PUBLIC", maxAge: 30 })).toBe(
-      "public, max-age=30, s-maxage=30, stale-while-revalidate=300",
-    );
+    expect(cacheControlOf({ scope: "PUBLIC", maxAge: 30 })).toBe("public, max-age=0, s-maxage=30");
     expect(cacheControlOf({ scope: "PRIVATE" })).toBe("private, no-store");
   });
 });

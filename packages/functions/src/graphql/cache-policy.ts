@@ -12,6 +12,7 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { operationOf } from "./operation-of";
 
 /** A field's or a type's `@cacheControl` hint in the SDL. */
 export interface CacheHint {
@@ -25,15 +26,17 @@ export type CachePolicy = { scope: "PUBLIC"; maxAge: number } | { scope: "PRIVAT
 /** What a root query field without a hint keeps for. */
 export const defaultMaxAge = 60;
 
-/** How long past its age a shared cache may still answer with a kept answer while it fetches a new one. */
-export const staleWhileRevalidate = 300;
-
 export const privateNoStore = "private, no-store";
 
+/**
+ * A public answer is kept by shared caches (the CDN) for its age, and by none of a reader's own: a
+ * browser asks again each time (with the ETag, so an unchanged answer is a bodiless 304). Kept in the
+ * browser, a visitor reloading a page after a change would see the old one until its age ran out,
+ * whereas the host answers what was last written at once, and the CDN within the age. No
+ * stale-while-revalidate for the same reason: browsers apply it too.
+ */
 export const cacheControlOf = (policy: CachePolicy): string =>
-  policy.scope === "PRIVATE"
-    ? privateNoStore
-    : `public, max-age=${policy.maxAge}, s-maxage=${policy.maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  policy.scope === "PRIVATE" ? privateNoStore : `public, max-age=0, s-maxage=${policy.maxAge}`;
 
 /** Every hint the schema's SDL gives, by type (`Meetup`) and by field (`Meetup.viewerRsvp`). */
 export function cacheHintsOf(schema: GraphQLSchema): ReadonlyMap<string, CacheHint> {
@@ -124,11 +127,7 @@ export function cachePolicyPlugin(hints: ReadonlyMap<string, CacheHint>): Plugin
   return {
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      const operation = args.document.definitions.find(
-        (definition: DocumentNode["definitions"][number]): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (args.operationName == null || definition.name?.value === args.operationName),
-      );
+      const operation = operationOf(args.document, args.operationName);
       const shareable =
         request?.method === "GET" && !request.headers.get("authorization") && operation !== undefined;
       const policy: CachePolicy = shareable

@@ -52,7 +52,9 @@ export function responseCache({ changes, maximumEntries = 1_000, now = Date.now 
         keptAt = answer.changes;
       }
       answers.delete(key);
-      answers.set(key, { ...answer, expiresAt: now() + maxAgeSeconds * 1000 });
+      // Where a client stands against its limits is its own: each reader of a kept answer gets theirs.
+      const headers = answer.headers.filter(([name]) => !name.toLowerCase().startsWith("ratelimit"));
+      answers.set(key, { ...answer, headers, expiresAt: now() + maxAgeSeconds * 1000 });
       if (answers.size > maximumEntries) answers.delete(answers.keys().next().value as string);
     },
     get size() {
@@ -73,10 +75,12 @@ const matches = (ifNoneMatch: string | null, entityTag: string): boolean =>
     return tag === "*" || tag === entityTag || `W/${tag}` === entityTag;
   }) === true;
 
+/** How long a shared cache (as the host's is) may keep a public answer: its s-maxage, else its max-age. */
 const publicMaxAge = (cacheControl: string | null): number | undefined => {
   if (!cacheControl?.startsWith("public")) return undefined;
-  const maxAge = /(?:^|[\s,])max-age=(\d+)/.exec(cacheControl)?.[1];
-  return maxAge === undefined ? undefined : Number(maxAge);
+  const age =
+    /(?:^|[\s,])s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? /(?:^|[\s,])max-age=(\d+)/.exec(cacheControl)?.[1];
+  return age === undefined ? undefined : Number(age);
 };
 
 /** Headers a 304 repeats (RFC 9110, 15.4.5): what the 200 would have said about caching it. */
