@@ -59,11 +59,11 @@ export function ApiPage() {
         <section className="stack" aria-labelledby="api-examples">
           <h2 id="api-examples">Examples</h2>
           <p>A public read with curl, over GET (cacheable):</p>
-          <pre className="code-block" tabIndex={0}>
+          <pre className="code-block">
             <code>{`curl -H 'x-meetstream-csrf: 1' \\\n  '${getUrl}'`}</code>
           </pre>
           <p>As yourself, with one of your tokens, over POST:</p>
-          <pre className="code-block" tabIndex={0}>
+          <pre className="code-block">
             <code>{`curl -X POST '${origin}/graphql' \\
   -H 'content-type: application/json' \\
   -H 'x-meetstream-csrf: 1' \\
@@ -71,7 +71,7 @@ export function ApiPage() {
   -d '{"query":"{ me { member { displayName } rsvps(first: 5) { edges { node { meetup { title } } } } } }"}'`}</code>
           </pre>
           <p>In JavaScript:</p>
-          <pre className="code-block" tabIndex={0}>
+          <pre className="code-block">
             <code>{`const response = await fetch("${origin}/graphql", {
   method: "POST",
   headers: {
@@ -141,9 +141,10 @@ const { data, errors } = await response.json();`}</code>
           <h2 id="api-caching">Caching</h2>
           <p>
             An anonymous query over GET of public fields comes with{" "}
-            <code>Cache-Control: public, max-age=60</code> (30 for meetups, whose seats change) and an{" "}
-            <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged answer is a
-            bodiless <code>304</code>. Anything about the viewer, and every answer to a signed-in request, is{" "}
+            <code>Cache-Control: public, max-age=0, s-maxage=60</code> (30 for meetups, whose seats change):
+            the CDN keeps it for a minute, and your client asks again each time with the answer's{" "}
+            <code>ETag</code> as <code>If-None-Match</code>, for a bodiless <code>304</code> when nothing
+            changed. Anything about the viewer, and every answer to a signed-in request, is{" "}
             <code>private, no-store</code>. The schema marks each field's hint with <code>@cacheControl</code>
             .
           </p>
